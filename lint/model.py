@@ -1,0 +1,238 @@
+"""The central types of factlint: frozen dataclasses and enums, no logic.
+
+Every module speaks in these types. Offsets (`start`, `end`) index the decoded
+text in code points; `line`/`column` are 1-based with an exclusive end, as the
+JSON contract and SARIF define them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    STATUTE = "statute"
+    PENALTY = "penalty"
+    DATE = "date"
+    FIGURE = "figure"
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    MISMATCH = "mismatch"
+    CONTESTED = "contested"
+    HEDGE = "hedge"
+    ATTRIBUTION = "attribution"
+    UNSUPPORTED = "unsupported"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+# --- normalized values -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Statute:
+    """'Article 261 of the criminal law' -> articles=('261',), law='criminal-code'."""
+
+    articles: tuple[str, ...]  # "261", "5(2)", "219a"
+    division: str = "article"  # article | section | chapter | paragraph
+    law: str | None = None  # canonical law key ("criminal-code") or the name, lowercased
+    year: int | None = None  # "the 1946 Law on ..." -> 1946
+
+
+@dataclass(frozen=True)
+class Penalty:
+    """'up to two years of labour' -> type='labour', bound='up-to', low=0, high=24.
+
+    Durations are whole months; for a fine, low/high are the amount in `currency`.
+    `low`/`high` are None where the text gives no number (the death penalty, life).
+    """
+
+    type: str  # labour | forced-labour | labour-correction | detention | prison | camp | fine | death | life
+    bound: str  # exact | up-to | at-least | over | range
+    low: float | None = None
+    high: float | None = None
+    currency: str | None = None
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """An interval of days, inclusive, with the precision the text gave.
+
+    '2011' -> 2011-01-01..2011-12-31 (year); 'the latter half of the 1990s' ->
+    1995-01-01..1999-12-31 (decade-part); 'since 2000' -> anchor='since'.
+    """
+
+    start: str  # ISO date, inclusive
+    end: str  # ISO date, inclusive
+    precision: str  # day | month | year | decade-part | decade | century
+    anchor: str | None = None  # since | until | before | after | None
+    month_day_only: bool = False  # 'September 3': no year given
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number or interval with its unit.
+
+    `unit` is one of: count, percent, currency:XXX (ISO 4217), age, months,
+    days, hours, rank:tier, vote, and the like. `per` is the period a rate is
+    given for (night, day, week, month, year). `approx` is the approximation
+    word's meaning: about | at-least | up-to | more-than | less-than | None.
+    `conversion` is the parenthetical other half: '10,000 won ($3.30)'.
+    """
+
+    low: float
+    high: float
+    unit: str = "count"
+    per: str | None = None
+    approx: str | None = None
+    noun: str | None = None  # what is counted: 'women', 'people'
+    conversion: Figure | None = None
+
+
+Value = Statute | Penalty | DateValue | Figure
+
+
+# --- documents and claims ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement of a statute, penalty, date or figure found in a text."""
+
+    kind: Kind
+    start: int  # offset of the first code point
+    end: int  # offset just after the last
+    text: str  # the surface text, exactly text[start:end]
+    value: Value
+    rule: str  # name of the extraction pattern that found it
+    sentence: str = ""  # the sentence it sits in
+    sentence_start: int = 0  # offset of the sentence in the text
+    paragraph: str = ""  # the paragraph (or list item, table cell) around it
+    heading: str = ""  # nearest heading above it
+    hedged: bool = False  # the sentence hedges it: "reportedly", "was said to"
+    attributed_to: str | None = None  # body the sentence credits: "Human Rights Watch"
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+# --- the reference -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str = ""
+    publisher: str = ""
+    author: str = ""
+    date: str | None = None  # ISO 8601 to the known precision, or None
+    path: str = ""  # file name the source was built from
+    url: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RefClaim:
+    value: str  # as a reader would write it
+    norm: Value
+    source: str  # Source.id
+    location: int  # line in the source file
+    hedged: bool = False
+    evidence: str = ""  # a few words, not the source's sentence
+    key: str = ""  # stable id the builder gives it, for rebuilds
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    kind: Kind
+    subject: str
+    claims: tuple[RefClaim, ...]
+    keywords: tuple[str, ...] = ()
+    note: str = ""
+    decision: str = ""
+
+    @property
+    def contested(self) -> bool:
+        """Different values from different sources (see refdata.same_value)."""
+        from lint.judge import topic_is_contested  # the comparison rules live there
+
+        return topic_is_contested(self)
+
+
+@dataclass(frozen=True)
+class Reference:
+    sources: tuple[Source, ...]
+    topics: tuple[Topic, ...]
+    path: str = ""  # file it was read from
+    built_keys: tuple[str, ...] = ()  # every claim key the last build produced
+
+    def source(self, source_id: str) -> Source | None:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        return None
+
+
+# --- results -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    value: str
+    source: str  # Source.id
+    location: str  # "line 7"
+    publisher: str = ""
+    date: str | None = None
+    hedged: bool = False
+    agrees: bool = False  # this source's value agrees with the draft
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str  # FL104
+    name: str  # mismatched-figure
+    category: Verdict  # mismatch | contested | hedge | attribution | unsupported
+    kind: Kind
+    severity: Severity
+    start: int
+    end: int
+    position: Position
+    found: str
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    suggestion: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claim: Claim
+    position: Position
+    verdict: Verdict
+    topics: tuple[str, ...] = ()
+
+
+@dataclass
+class FileResult:
+    path: str  # as the user named it
+    claims: list[ClaimResult] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # warnings about reading the file
+    text: str = ""  # the decoded text, for renderers that show it

@@ -1,0 +1,32 @@
+"""The settings a lint run uses: defaults here, overridden by config files and options.
+
+`config.py` reads `[tool.factlint]` / `factlint.toml` into this; the engine
+only ever sees a `Settings`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    """How a claim's context finds its topic (see match.py). Scores are 0..100."""
+
+    cutoff: float = 55.0  # best topic below this: the claim is unsupported
+    local_weight: float = 0.55  # the words around the claim
+    sentence_weight: float = 0.25  # the whole sentence
+    paragraph_weight: float = 0.20  # the paragraph and the heading above it
+    agree_bonus: float = 8.0  # a topic whose value agrees with the claim gains this much
+    window: int = 8  # words either side of a claim that make its local context
+
+
+@dataclass(frozen=True)
+class Settings:
+    match: MatchSettings = field(default_factory=MatchSettings)
+    select: tuple[str, ...] = ()  # code prefixes to report; empty = all
+    ignore: tuple[str, ...] = ()  # code prefixes not to report
+    severity: tuple[tuple[str, str], ...] = ()  # (code prefix, severity) overrides
+    fail_on: str = "warning"  # error | warning | info
+    report_unsupported: bool = True  # unsupported claims as info findings
+    max_file_bytes: int = 10_000_000  # larger files are skipped with a message
