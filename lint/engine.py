@@ -1,26 +1,92 @@
 """The pipeline, in one pure function: text in, claims with verdicts and findings out.
 
 read -> mask -> extract -> resolve (match.py) -> judge (judge.py) -> filter.
-The CLI and the tests call `lint_text`; nothing here reads or writes files.
+The CLI and the tests call `lint_text` / `lint_document`; nothing here reads or
+writes files.
 """
 
 from __future__ import annotations
 
-from lint.model import ClaimResult, FileResult, Reference, Verdict
+import re
+
+from lint.catalog import rule_for
+from lint.model import Claim, ClaimResult, FileResult, Finding, Reference, Verdict
 from lint.settings import Settings
+
+# The draft's own words that keep a claim from being a dropped hedge: it says
+# who claims it, or that it is only reported.
+_DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bsaid to\b|\bclaim(s|ed)?\b", re.I)
+
+_matchers: dict[int, tuple[Reference, object, object]] = {}
+
+
+def _matcher(reference: Reference, settings: Settings):
+    """One prepared Matcher per reference and settings, reused across files."""
+    from lint.match import Matcher
+
+    cached = _matchers.get(id(reference))
+    if cached and cached[0] is reference and cached[1] == settings.match:
+        return cached[2]
+    matcher = Matcher(reference, settings.match)
+    _matchers[id(reference)] = (reference, settings.match, matcher)
+    return matcher
+
+
+def draft_hedges(claim: Claim) -> bool:
+    return claim.hedged or bool(claim.attributed_to) or bool(_DRAFT_HEDGE.search(claim.sentence))
 
 
 def lint_document(doc, reference: Reference, pack, settings: Settings | None = None) -> FileResult:
     """Lint a parsed `lint.source.Document` against `reference`."""
     from lint.extract import extract_claims
+    from lint.judge import judge
 
     settings = settings or Settings()
-    claims = extract_claims(doc, pack)
+    matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
-    for claim in claims:
+    for claim in extract_claims(doc, pack):
         position = doc.position(claim.start, claim.end)
-        result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
-    return result
+        match = matcher.match(claim)
+        if match is None:
+            result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
+            if settings.report_unsupported:
+                message = f'No source in the reference speaks to "{claim.text}"'
+                result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
+            continue
+        j = judge(claim, match.topic, reference, draft_hedges(claim))
+        result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
+        if j.verdict is not Verdict.SUPPORTED:
+            result.findings.append(
+                _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
+            )
+    return _apply_filters(result, doc, settings)
+
+
+def _finding(claim, position, verdict, message, evidence=(), suggestion=None, topic=None) -> Finding:
+    rule = rule_for(verdict, claim.kind)
+    return Finding(
+        code=rule.code,
+        name=rule.name,
+        category=verdict,
+        kind=claim.kind,
+        severity=rule.severity,
+        start=claim.start,
+        end=claim.end,
+        position=position,
+        found=claim.text,
+        message=message,
+        evidence=tuple(evidence),
+        suggestion=suggestion,
+        topic=topic,
+    )
+
+
+def _apply_filters(result: FileResult, doc, settings: Settings) -> FileResult:
+    try:
+        from lint.filters import apply_filters
+    except ImportError:  # the filters module lands with the reports work
+        return result
+    return apply_filters(result, doc, settings)
 
 
 def lint_text(text: str, path: str, reference: Reference, pack, settings: Settings | None = None) -> FileResult:

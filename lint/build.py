@@ -1,0 +1,276 @@
+"""`factlint reference build`: sources -> topics, merged with the curated edits of an existing file.
+
+Claims are extracted with the lint engine itself, grouped into topics by the
+words around them (rapidfuzz on contexts of the same kind and unit family,
+never on the values), and merged into the old file so that nothing a curator
+did is lost:
+
+- every claim gets a stable `key` (source file, kind, value, context words);
+- claims already in the file stay where the curator put them, with their
+  edits; only their line number follows the source;
+- a claim the last build made (its key is in `[build] keys`) that is no longer
+  in the file was removed by hand and stays removed;
+- a claim the sources no longer state is dropped, and reported;
+- topics keep their subjects, keywords, notes and decisions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from lint.context import claim_context
+from lint.match import block_of
+from lint.model import Claim, Kind, RefClaim, Reference, Source, Topic
+from lint.refdata import norm_to_table
+
+# Two claims from different sources are on the same point when their contexts
+# score at least this (token_set_ratio on their clause windows and sentences).
+GROUP_THRESHOLD = 62.0
+CONTEXT_WINDOW = 8
+EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """One source document, parsed, with the metadata it was given."""
+
+    source: Source
+    claims: tuple[Claim, ...]
+    lines: tuple[int, ...]  # the line each claim starts on
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    kept_removed: int = 0
+    kept_manual: int = 0
+    topics_added: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.added)} claims added ({self.topics_added} new topics), {len(self.changed)} changed, "
+            f"{len(self.dropped)} dropped, {self.kept_removed} kept out as removed by hand, "
+            f"{self.kept_manual} hand-made claims kept"
+        )
+
+
+# --- one claim --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """A claim as this build extracted it, with what grouping needs."""
+
+    claim: RefClaim
+    kind: Kind
+    block: tuple
+    local: str
+    sentence: str
+
+
+def _evidence(claim: Claim) -> str:
+    """A few words around the value: enough to find it again, not the source's sentence."""
+    sentence = claim.sentence
+    rel_start = max(0, claim.start - claim.sentence_start)
+    rel_end = rel_start + len(claim.text)
+    before = sentence[:rel_start].split()[-EVIDENCE_WORDS:]
+    after = sentence[rel_end:].split()[:EVIDENCE_WORDS]
+    phrase = " ".join([*before, claim.text, *after])
+    return re.sub(r"\s+", " ", phrase).strip(" ,;:.“”\"'")
+
+
+def claim_key(source: Source, claim: Claim, local: str) -> str:
+    norm = norm_to_table(claim.value)
+    basis = f"{source.path}|{claim.kind}|{sorted(norm.items())!r}|{' '.join(sorted(set(local.split())))}"
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
+    out = []
+    for st in texts:
+        for claim, line in zip(st.claims, st.lines, strict=True):
+            ctx = claim_context(claim, CONTEXT_WINDOW)
+            rc = RefClaim(
+                value=" ".join(claim.text.split()),
+                norm=claim.value,
+                source=st.source.id,
+                location=line,
+                hedged=claim.hedged,
+                evidence=_evidence(claim),
+                key=claim_key(st.source, claim, ctx.local),
+            )
+            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), ctx.local, ctx.sentence))
+    return out
+
+
+# --- grouping ---------------------------------------------------------------
+
+
+def _similarity(a: Fresh, b: Fresh) -> float:
+    return 0.7 * fuzz.token_set_ratio(a.local, b.local) + 0.3 * fuzz.token_set_ratio(a.sentence, b.sentence)
+
+
+def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
+    """One source giving two different values is two points (a base and a serious case), not a dispute."""
+    from lint.judge import agrees
+
+    return all(m.claim.source != new.claim.source or agrees(new.claim.norm, m.claim.norm) for m in members)
+
+
+def group(fresh: list[Fresh], threshold: float = GROUP_THRESHOLD) -> list[list[Fresh]]:
+    """Greedy clustering inside each block: a claim joins the group whose members it is closest to."""
+    groups: list[list[Fresh]] = []
+    by_block: dict[tuple, list[int]] = defaultdict(list)
+    for f in fresh:
+        best, best_score = None, threshold
+        for gi in by_block[f.block]:
+            members = groups[gi]
+            if not _same_point_allowed(members, f):
+                continue
+            score = max(_similarity(f, m) for m in members)
+            if score >= best_score:
+                best, best_score = gi, score
+        if best is None:
+            by_block[f.block].append(len(groups))
+            groups.append([f])
+        else:
+            groups[best].append(f)
+    return groups
+
+
+def _keywords(members: list[Fresh]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for m in members:
+        for w in m.local.split():
+            seen.setdefault(w, None)
+    return tuple(seen)
+
+
+def _subject(kind: Kind, members: list[Fresh]) -> str:
+    words = [w for w in members[0].local.split() if len(w) > 2][:6]
+    return f"{kind}: " + " ".join(words) if words else str(kind)
+
+
+def _topic_id(kind: Kind, members: list[Fresh], taken: set[str]) -> str:
+    words = [re.sub(r"[^a-z0-9]", "", w) for w in members[0].local.split()]
+    stem = "-".join([str(kind), *[w for w in words if len(w) > 2][:3]])
+    tid, n = stem, 2
+    while tid in taken:
+        tid, n = f"{stem}-{n}", n + 1
+    taken.add(tid)
+    return tid
+
+
+def new_topic(kind: Kind, members: list[Fresh], taken: set[str]) -> Topic:
+    return Topic(
+        id=_topic_id(kind, members, taken),
+        kind=kind,
+        subject=_subject(kind, members),
+        keywords=_keywords(members),
+        claims=tuple(m.claim for m in members),
+    )
+
+
+# --- merging with the curated file -------------------------------------------
+
+
+def merge_sources(old: Reference | None, new_sources: list[Source]) -> tuple[list[Source], dict[str, str]]:
+    """Old sources keep their curated fields; sources are recognised by file name. Returns id renames."""
+    if old is None:
+        return list(new_sources), {}
+    merged = list(old.sources)
+    by_path = {s.path: s for s in old.sources if s.path}
+    taken = {s.id for s in old.sources}
+    renames: dict[str, str] = {}
+    for s in new_sources:
+        kept = by_path.get(s.path)
+        if kept is not None:
+            renames[s.id] = kept.id
+            continue
+        sid, n = s.id, 2
+        while sid in taken:
+            sid, n = f"{s.id}-{n}", n + 1
+        taken.add(sid)
+        renames[s.id] = sid
+        merged.append(replace(s, id=sid))
+    return merged, renames
+
+
+def build_reference(texts: list[SourceText], old: Reference | None = None) -> tuple[Reference, BuildReport]:
+    report = BuildReport()
+    sources, renames = merge_sources(old, [t.source for t in texts])
+    fresh = fresh_claims(texts)
+    fresh = [replace(f, claim=replace(f.claim, source=renames.get(f.claim.source, f.claim.source))) for f in fresh]
+    by_key = {f.claim.key: f for f in fresh}
+    old_built = set(old.built_keys) if old else set()
+
+    topics: list[Topic] = []
+    placed: set[str] = set()
+    taken: set[str] = set()
+    for topic in old.topics if old else ():
+        kept_claims = []
+        for c in topic.claims:
+            f = by_key.get(c.key) if c.key else None
+            if f is not None:
+                placed.add(c.key)
+                if c.location != f.claim.location:
+                    report.changed.append(f"{topic.id}: {c.value} now at line {f.claim.location}")
+                kept_claims.append(replace(c, location=f.claim.location))
+            elif c.key and c.key in old_built:
+                report.dropped.append(f"{topic.id}: {c.value} ({c.source}) is no longer in its source")
+            else:
+                report.kept_manual += 1
+                kept_claims.append(c)
+        if kept_claims:
+            topics.append(replace(topic, claims=tuple(kept_claims)))
+            taken.add(topic.id)
+        else:
+            report.dropped.append(f"topic {topic.id}: no claims left")
+
+    pending = []
+    for f in fresh:
+        if f.claim.key in placed:
+            continue
+        if f.claim.key in old_built:
+            report.kept_removed += 1  # the curator removed it; respect that
+            continue
+        pending.append(f)
+
+    # New claims join an existing topic of the same block when their context fits, else form new topics.
+    for members in group(pending):
+        target = _existing_topic_for(members, topics, fresh)
+        if target is not None:
+            i = topics.index(target)
+            topics[i] = replace(target, claims=target.claims + tuple(m.claim for m in members))
+            report.added += [f"{target.id}: {m.claim.value} ({m.claim.source})" for m in members]
+        else:
+            topic = new_topic(members[0].kind, members, taken)
+            topics.append(topic)
+            report.topics_added += 1
+            report.added += [f"{topic.id}: {m.claim.value} ({m.claim.source})" for m in members]
+
+    ref = Reference(sources=tuple(sources), topics=tuple(topics), built_keys=tuple(sorted(by_key)))
+    return ref, report
+
+
+def _existing_topic_for(members: list[Fresh], topics: list[Topic], fresh: list[Fresh]) -> Topic | None:
+    """An existing topic whose built claims are close in context to these new ones."""
+    by_key = {f.claim.key: f for f in fresh}
+    best, best_score = None, GROUP_THRESHOLD
+    for topic in topics:
+        known = [by_key[c.key] for c in topic.claims if c.key in by_key]
+        known = [k for k in known if k.block == members[0].block]
+        if not known or not all(_same_point_allowed(known, m) for m in members):
+            continue
+        score = max(_similarity(m, k) for m in members for k in known)
+        if score >= best_score:
+            best, best_score = topic, score
+    return best

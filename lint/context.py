@@ -1,0 +1,87 @@
+"""A claim's context as words: what matching compares, with every value taken out.
+
+The same functions turn a source's claims into topic keywords (build.py) and a
+draft's claims into the strings matched against them (match.py), so both sides
+are processed alike.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from lint.model import Claim
+from lint.resources import data_dir
+
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*+")
+_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s[–—]\s")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    stopwords: frozenset[str]
+    spelling: dict[str, str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = tomllib.loads((data_dir("rules") / "match.toml").read_text(encoding="utf-8"))
+    return Lexicon(
+        stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
+        spelling=dict(data.get("spelling", {})),
+    )
+
+
+@cache
+def stem(word: str) -> str:
+    """A light suffix stripper: 'criminalizes', 'criminalized' -> 'criminaliz'."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Content words of `text`, lowercased, respelled and stemmed; no numbers, no stopwords."""
+    lex = lexicon()
+    out = []
+    for m in _WORD.finditer(text.lower()):
+        word = m.group().replace("’", "'").removesuffix("'s").strip("'")
+        word = lex.spelling.get(word, word)
+        if len(word) < 2 or word in lex.stopwords:
+            continue
+        out.append(stem(word))
+    return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """A claim's words, nearest first: its clause window, its sentence, its paragraph and heading."""
+
+    local: str
+    sentence: str
+    paragraph: str
+
+
+def claim_context(claim: Claim, window: int) -> Context:
+    sentence = claim.sentence
+    rel_start = max(0, claim.start - claim.sentence_start)
+    rel_end = min(len(sentence), max(rel_start, claim.end - claim.sentence_start))
+    left, right = sentence[:rel_start], sentence[rel_end:]
+    # the local window stays inside the claim's clause
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    first_break = _CLAUSE_BREAK.search(right)
+    if first_break:
+        right = right[: first_break.start()]
+    local = tokens(left)[-window:] + tokens(claim.text) + tokens(right)[:window]
+    return Context(
+        local=" ".join(local),
+        sentence=" ".join(tokens(sentence)),
+        paragraph=" ".join(tokens(claim.heading + " " + claim.paragraph)),
+    )

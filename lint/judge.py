@@ -1,0 +1,299 @@
+"""Normalized values compared, exactly: a claim against a topic -> verdict and evidence.
+
+Fuzzy matching (match.py) has already chosen the topic; nothing here is fuzzy.
+Tolerance comes only from approximation words ("about", "up to") on either side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.model import (
+    Claim,
+    DateValue,
+    Evidence,
+    Figure,
+    Penalty,
+    RefClaim,
+    Reference,
+    Source,
+    Statute,
+    Topic,
+    Value,
+    Verdict,
+)
+
+# How far "about 2,000" reaches: a relative tolerance for counts and amounts,
+# and points for percentages.
+APPROX_RELATIVE = 0.10
+APPROX_PERCENT_POINTS = 3.0
+_EPS = 1e-9
+
+# Penalty types that are all some form of custodial labour; within the family the
+# type word is not compared (sources translate the same sentence differently).
+_CUSTODIAL = {"labour", "forced-labour", "labour-correction", "detention", "prison", "camp"}
+
+
+def _family(penalty_type: str) -> str:
+    return "custodial" if penalty_type in _CUSTODIAL else penalty_type
+
+
+# --- values -------------------------------------------------------------------
+
+
+def agrees(draft: Value, source: Value) -> bool:
+    """Does the draft's value agree with what the source gives?"""
+    if type(draft) is not type(source):
+        return False
+    if isinstance(draft, Statute):
+        return _statute_agrees(draft, source)
+    if isinstance(draft, Penalty):
+        return _penalty_agrees(draft, source)
+    if isinstance(draft, DateValue):
+        return _date_agrees(draft, source)
+    if isinstance(draft, Figure):
+        return _figure_agrees(draft, source)
+    return draft == source
+
+
+def _article_key(article: str) -> str:
+    return re.sub(r"\s+", "", article).lower()
+
+
+def _statute_agrees(d: Statute, s: Statute) -> bool:
+    if not {_article_key(a) for a in d.articles} <= {_article_key(a) for a in s.articles}:
+        return False
+    if d.division != s.division:
+        return False
+    if d.law and s.law and d.law != s.law:
+        return False
+    return not (d.year and s.year and d.year != s.year)
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= _EPS * max(1.0, abs(a), abs(b))
+
+
+def _penalty_agrees(d: Penalty, s: Penalty) -> bool:
+    if "unspecified" not in (d.type, s.type) and _family(d.type) != _family(s.type):
+        return False
+    if d.type in ("death", "life") or s.type in ("death", "life"):
+        return d.type == s.type
+    if d.type == "fine" and d.currency and s.currency and d.currency != s.currency:
+        return False
+    if d.bound == s.bound and d.low == s.low and d.high == s.high:
+        return True
+    if d.bound == "up-to":
+        # "up to five years" is consistent with "two to five years" and with "five years"
+        return _close(d.high, s.high) and s.bound in ("up-to", "range", "exact")
+    if d.bound == "exact" and d.low is not None:
+        # a sentence given inside the range the source states
+        if s.bound == "exact":
+            return _close(d.low, s.low)
+        if s.bound in ("up-to", "range"):
+            return (s.low or 0) - _EPS <= d.low <= (s.high if s.high is not None else float("inf")) + _EPS
+        return False
+    if d.bound == "range":
+        return s.bound == "up-to" and _close(d.high, s.high)
+    if d.bound in ("at-least", "over"):
+        return s.bound in ("at-least", "over") and _close(d.low, s.low)
+    return False
+
+
+def _date_agrees(d: DateValue, s: DateValue) -> bool:
+    if d.month_day_only or s.month_day_only:
+        return d.start[5:] == s.start[5:] and d.end[5:] == s.end[5:]
+    if d.anchor and s.anchor and d.anchor != s.anchor:
+        return False
+    inside = s.start <= d.start and d.end <= s.end  # "December 2011" inside "2011"
+    covers = d.start <= s.start and s.end <= d.end  # "the 1990s" around "the latter half of the 1990s"
+    return inside or covers
+
+
+def _widen(f: Figure) -> tuple[float, float]:
+    """The interval a figure allows, widened where its own words say it is approximate."""
+    low, high = f.low, f.high
+    if f.approx == "about":
+        if f.unit == "percent":
+            return low - APPROX_PERCENT_POINTS, high + APPROX_PERCENT_POINTS
+        return low * (1 - APPROX_RELATIVE), high * (1 + APPROX_RELATIVE)
+    return low, high
+
+
+def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
+    """Two numbers agree: exactly, or within the tolerance either side's words allow."""
+    if abs(a - b) <= _EPS * max(1.0, abs(a), abs(b)):
+        return True
+    if "about" not in (d.approx, s.approx):
+        return False
+    if d.unit == "percent":
+        return abs(a - b) <= APPROX_PERCENT_POINTS + _EPS
+    return abs(a - b) <= APPROX_RELATIVE * max(abs(a), abs(b)) + _EPS
+
+
+def _figure_agrees(d: Figure, s: Figure) -> bool:
+    if d.unit != s.unit:
+        return False
+    if d.per and s.per and d.per != s.per:
+        return False
+    if not _figure_numbers_agree(d, s):
+        return False
+    if d.conversion and s.conversion:
+        return _figure_agrees(d.conversion, s.conversion)
+    return True
+
+
+def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
+    if d.approx == "up-to" or s.approx == "up-to":
+        # "as many as 200,000" agrees with "150,000 to 200,000": the upper ends meet
+        if d.approx == "up-to" and s.approx == "up-to":
+            return _near(d.high, s.high, d, s)
+        upper = d if d.approx == "up-to" else s
+        other = s if upper is d else d
+        return _near(upper.high, other.high, d, s) or (other.low == other.high and other.high <= upper.high)
+    if d.approx in ("at-least", "more-than") or s.approx in ("at-least", "more-than"):
+        lower = d if d.approx in ("at-least", "more-than") else s
+        other = s if lower is d else d
+        return _near(lower.low, other.low, d, s) or (other.low == other.high and other.low >= lower.low)
+    if d.approx == "less-than" or s.approx == "less-than":
+        return _near(d.high, s.high, d, s)
+    if _near(d.low, s.low, d, s) and _near(d.high, s.high, d, s):
+        return True
+    # a single value inside the interval the other side gives
+    if d.low == d.high:
+        low, high = _widen(s)
+        return low - _EPS <= d.low <= high + _EPS
+    if s.low == s.high and "about" in (d.approx, s.approx):
+        low, high = _widen(d)
+        return low - _EPS <= s.low <= high + _EPS
+    return False
+
+
+def topic_is_contested(topic: Topic) -> bool:
+    """Different values from different sources."""
+    claims = topic.claims
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.source != b.source and not (agrees(a.norm, b.norm) or agrees(b.norm, a.norm)):
+                return True
+    return False
+
+
+# --- verdicts -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    topic: Topic
+    evidence: tuple[Evidence, ...]
+    message: str
+    suggestion: str | None = None
+
+
+def _evidence(ref: Reference, rc: RefClaim, agree: bool) -> Evidence:
+    src = ref.source(rc.source) or Source(id=rc.source)
+    return Evidence(
+        value=rc.value,
+        source=rc.source,
+        location=f"line {rc.location}" if rc.location else "",
+        publisher=src.publisher,
+        date=src.date,
+        hedged=rc.hedged,
+        agrees=agree,
+    )
+
+
+def describe_source(ev: Evidence) -> str:
+    """'Daily NK, 2022' or 'Wikipedia'."""
+    name = ev.publisher or ev.source
+    return f"{name}, {ev.date[:4]}" if ev.date else name
+
+
+def _says(ev: Evidence) -> str:
+    where = f" ({ev.location})" if ev.location else ""
+    return f"{describe_source(ev)} gives {ev.value}{where}"
+
+
+def _difference(draft: Value, ref_values: list[Value]) -> str:
+    """'10x the sources' figure' for a figure far off; empty when it would not help."""
+    if not isinstance(draft, Figure):
+        return ""
+    others = [v for v in ref_values if isinstance(v, Figure) and v.unit == draft.unit and v.high > 0]
+    if not others:
+        return ""
+    theirs = others[0].high
+    mine = draft.high
+    if draft.unit == "percent":
+        return f"{abs(mine - theirs):g} points off the sources' figure"
+    ratio = mine / theirs if theirs else 0
+    if ratio >= 2:
+        return f"{ratio:.3g}x the sources' figure"
+    if 0 < ratio <= 0.5:
+        return f"1/{1 / ratio:.3g} of the sources' figure"
+    return ""
+
+
+def attribution_matches(body: str, sources: list[Source]) -> bool:
+    """Does the body the draft names stand for one of these sources?"""
+    from rapidfuzz import fuzz, utils
+
+    wanted = utils.default_process(body)
+    for s in sources:
+        for name in (s.publisher, s.title, s.author, *s.aliases):
+            name = utils.default_process(name or "")
+            # token-based: a short body ("UN") must share whole words, not a substring of "united"
+            if name and fuzz.token_set_ratio(wanted, name) >= 90:
+                return True
+    return False
+
+
+_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", re.I)
+
+
+def is_named_body(body: str) -> bool:
+    """An organisation or publication, not a person quoted by a source ("Mr. Park")."""
+    return bool(body) and not _PERSON.match(body)
+
+
+def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
+    """The verdict for a claim whose topic has been found."""
+    agreeing = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
+    agree_ids = {id(rc) for rc in agreeing}
+    evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)
+    found = claim.text
+
+    if not agreeing:
+        values = sorted({rc.value for rc in topic.claims})
+        suggestion = values[0] if len(values) == 1 else None
+        diff = _difference(claim.value, [rc.norm for rc in topic.claims])
+        says = "; ".join(_says(ev) for ev in evidence)
+        message = f'"{found}": no source gives this. {says}' + (f" ({diff})" if diff else "")
+        return Judgement(Verdict.MISMATCH, topic, evidence, message, suggestion)
+
+    agreeing_sources = {rc.source for rc in agreeing}
+    others = [ev for ev in evidence if not ev.agrees and ev.source not in agreeing_sources]
+    if others:
+        sides = [ev for ev in evidence if ev.agrees][:1] + others
+        message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
+        return Judgement(Verdict.CONTESTED, topic, evidence, message)
+
+    if all(rc.hedged for rc in agreeing) and not draft_hedged:
+        ev = next(ev for ev in evidence if ev.agrees)
+        where = f", {ev.location}" if ev.location else ""
+        message = (
+            f'"{found}" is stated as fact, but {describe_source(ev)} only reports it'
+            f" ({ev.value}{where}); hedge it or name the source"
+        )
+        return Judgement(Verdict.HEDGE, topic, evidence, message)
+
+    body = claim.attributed_to
+    if body and is_named_body(body):
+        sources = [s for s in ref.sources if s.id in agreeing_sources]
+        if not attribution_matches(body, sources):
+            credited = ", ".join(describe_source(ev) for ev in evidence if ev.agrees)
+            message = f'"{found}" is credited to {body}, but the sources giving it are: {credited}'
+            return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=credited)
+
+    return Judgement(Verdict.SUPPORTED, topic, evidence, "")
