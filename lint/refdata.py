@@ -98,7 +98,7 @@ def norm_from_table(kind: Kind, table: dict) -> Value:
 class _Lines:
     """Line numbers of the [[source]], [[topic]] and [[topic.claim]] headers, in order."""
 
-    _HEADER = re.compile(r"^\s*\[\[\s*(source|topic|topic\.claim)\s*\]\]", re.M)
+    _HEADER = re.compile(r"^[ \t]*\[\[[ \t]*(source|topic|topic\.claim)[ \t]*\]\]", re.M)
 
     def __init__(self, text: str) -> None:
         self.headers: dict[str, list[int]] = {"source": [], "topic": [], "topic.claim": []}
@@ -283,18 +283,18 @@ def _parse_claim(c: dict, kind: Kind, tid: str, source_ids: set, parse_value, pr
     return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged, evidence=evidence, key=key)
 
 
-def _value_parser() -> Callable:
+def _parse_with_bundled_rules(kind: Kind, text: str) -> Value | None:
+    """Normalize a claim's `value` text (only for claims without a `norm`; loads the rules on first use)."""
     from lint.extract import parse_value
     from lint.patterns import load_pack
 
-    pack = load_pack()
-    return lambda kind, text: parse_value(kind, text, pack)
+    return parse_value(kind, text, load_pack())
 
 
 def check(path: Path) -> tuple[Reference | None, list[Problem]]:
     """Every problem in a reference file; InputError only when it cannot be read at all."""
     data, text = _read_toml(path)
-    return parse(data, text, str(path), _value_parser())
+    return parse(data, text, str(path), _parse_with_bundled_rules)
 
 
 def load(path: Path) -> Reference:

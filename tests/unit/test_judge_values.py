@@ -1,0 +1,119 @@
+"""Comparison rules: each row is a draft value, a source value, and whether they agree."""
+
+import pytest
+
+from lint.judge import agrees, topic_is_contested
+from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Statute, Topic
+
+
+def year(y, anchor=None):
+    return DateValue(f"{y}-01-01", f"{y}-12-31", "year", anchor)
+
+
+def fig(low, high=None, unit="count", **kw):
+    return Figure(float(low), float(low if high is None else high), unit, **kw)
+
+
+def months(bound, low, high, type_="labour"):
+    return Penalty(type_, bound, low, high)
+
+
+STATUTES = [
+    (Statute(("261",), law="criminal-code"), Statute(("261",), law="criminal-code"), True),
+    (Statute(("262",), law="criminal-code"), Statute(("261",), law="criminal-code"), False),
+    (Statute(("261",)), Statute(("261",), law="criminal-code"), True),  # law not named in the draft
+    (Statute(("261",), law="labour law"), Statute(("261",), law="criminal-code"), False),
+    (Statute(("7",), year=1946), Statute(("7",), year=1946), True),
+    (Statute(("7",), year=1947), Statute(("7",), year=1946), False),
+    (Statute(("5(2)",), division="section"), Statute(("5(2)",), division="article"), False),
+]
+
+PENALTIES = [
+    (months("up-to", None, 24), months("up-to", None, 24), True),
+    (months("up-to", None, 120), months("up-to", None, 60), False),  # "up to ten years" vs five
+    (months("exact", 18, 18), months("up-to", None, 12), False),  # eighteen months vs up to a year
+    (months("at-least", 24, None), months("up-to", None, 24), False),
+    (Penalty("life", "exact"), months("up-to", None, 60), False),
+    (months("up-to", None, 60), months("range", 24, 60, "labour-correction"), True),  # consistent
+    (months("range", 24, 60), months("range", 24, 60), True),
+    (months("exact", 6, 6, "camp"), months("exact", 3, 3, "camp"), False),
+    (months("exact", 3, 3, "camp"), months("up-to", None, 12, "forced-labour"), True),  # inside the law's range
+    (Penalty("death", "exact"), Penalty("death", "exact"), True),
+    (Penalty("fine", "up-to", None, 500, "USD"), months("up-to", None, 500), False),
+    (months("over", 12, None, "unspecified"), months("over", 12, None, "unspecified"), True),
+    (months("range", 1, None, "camp"), months("range", 1, None, "prison"), True),  # "one month to several years"
+]
+
+DATES = [
+    (DateValue("2011-12-01", "2011-12-31", "month"), year(2011), True),  # December 2011 inside 2011
+    (year(2012), year(2011), False),
+    (DateValue("1980-01-01", "1983-12-31", "decade-part"), DateValue("1995-01-01", "1999-12-31", "decade-part"), False),
+    (year(2003, "since"), year(2000, "since"), False),
+    (year(2000, "since"), year(2000, "since"), True),
+    (year(2011, "until"), year(2011, "since"), False),
+    (DateValue("1990-01-01", "1999-12-31", "decade"), DateValue("1995-01-01", "1999-12-31", "decade-part"), True),
+    (DateValue("2011-06-27", "2011-06-27", "day"), DateValue("2011-06-27", "2011-06-27", "day"), True),
+    (DateValue("2011-06-28", "2011-06-28", "day"), DateValue("2011-06-27", "2011-06-27", "day"), False),
+    (DateValue("2020-09-03", "2020-09-03", "day"), DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True),
+     True),
+]
+
+FIGURES = [
+    (fig(2000, approx="about"), fig(2000, approx="about"), True),  # "about 2,000" vs "around two thousand"
+    (fig(20000, approx="about"), fig(2000, approx="about"), False),
+    (fig(2150, approx="about"), fig(2000), True),  # within the approximation
+    (fig(2150), fig(2000), False),  # no approximation word, no tolerance
+    (fig(300, unit="currency:CNY"), fig(200, unit="currency:CNY"), False),
+    (fig(100, unit="currency:KRW"), fig(100, unit="currency:CNY"), False),  # won vs yuan
+    (fig(2, unit="days", per="month"), fig(2, unit="days", per="year"), False),
+    (fig(2, unit="days"), fig(2, unit="months"), False),
+    (fig(70, unit="percent", approx="up-to"), fig(70, unit="percent", approx="up-to"), True),
+    (fig(72, unit="percent", approx="about"), fig(70, unit="percent"), True),  # percentages in points
+    (fig(75, unit="percent", approx="about"), fig(70, unit="percent"), False),
+    (fig(150000, 250000), fig(150000, 200000), False),
+    (fig(150000, 200000), fig(150000, 200000, approx="about"), True),
+    (fig(200000, approx="up-to"), fig(150000, 200000), True),  # "as many as 200,000"
+    (fig(170000), fig(150000, 200000), True),  # a value inside the sources' range
+    (fig(4, approx="at-least"), fig(4, approx="at-least"), True),
+    (fig(5, approx="at-least"), fig(4, approx="at-least"), False),
+    (fig(14, 20, unit="age"), fig(14, 20, unit="age"), True),
+    (fig(3, unit="rank:tier"), fig(2, unit="rank:tier"), False),
+    (
+        fig(10000, unit="currency:KRW", per="night", conversion=fig(3.3, unit="currency:USD")),
+        fig(10000, unit="currency:KRW", per="night", conversion=fig(3.3, unit="currency:USD")),
+        True,
+    ),
+    (
+        fig(10000, unit="currency:KRW", conversion=fig(30, unit="currency:USD")),  # each half is compared
+        fig(10000, unit="currency:KRW", conversion=fig(3.3, unit="currency:USD")),
+        False,
+    ),
+    (
+        fig(100000, unit="currency:KRW", conversion=fig(3.3, unit="currency:USD")),
+        fig(10000, unit="currency:KRW", conversion=fig(3.3, unit="currency:USD")),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "source", "expected"), STATUTES + PENALTIES + DATES + FIGURES)
+def test_agrees(draft, source, expected):
+    assert agrees(draft, source) is expected
+
+
+def test_values_of_different_kinds_never_agree():
+    assert not agrees(year(2011), fig(2011))
+
+
+def claim(value, source, hedged=False):
+    return RefClaim(value=str(value), norm=value, source=source, location=1, hedged=hedged)
+
+
+def test_topic_contested_only_across_sources():
+    same_source = Topic("t", Kind.PENALTY, "s", (claim(months("up-to", None, 12), "a"),
+                                                  claim(months("up-to", None, 60), "a")))
+    assert not topic_is_contested(same_source)  # a base and a serious case from one source
+    two_sources = Topic("t", Kind.STATUTE, "s", (claim(Statute(("261",)), "a"), claim(Statute(("249",)), "b")))
+    assert topic_is_contested(two_sources)
+    agreeing = Topic("t", Kind.DATE, "s", (claim(year(2011), "a"), claim(year(2011), "b")))
+    assert not topic_is_contested(agreeing)
