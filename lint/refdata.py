@@ -102,8 +102,11 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.headers: dict[str, list[int]] = {"source": [], "topic": [], "topic.claim": []}
+        line, counted_to = 1, 0  # counted incrementally: a count from 0 per header is quadratic in the file
         for m in self._HEADER.finditer(text):
-            self.headers[m.group(1)].append(text.count("\n", 0, m.start()) + 1)
+            line += text.count("\n", counted_to, m.start())
+            counted_to = m.start()
+            self.headers[m.group(1)].append(line)
 
     def of(self, header: str, index: int) -> int:
         lines = self.headers[header]
@@ -180,6 +183,7 @@ def parse(data: dict, text: str, path: str, parse_value: Callable | None = None)
     source_ids = {s.id for s in sources}
 
     topics: list[Topic] = []
+    topic_ids: set[str] = set()  # a set, not a scan of `topics`: references run to thousands of topics
     claim_index = 0
     for i, entry in enumerate(_tables(data, "topic", problem)):
         line = lines.of("topic", i)
@@ -192,9 +196,10 @@ def parse(data: dict, text: str, path: str, parse_value: Callable | None = None)
         if not isinstance(tid, str) or not _ID.match(tid):
             problem(line, f"topic: 'id' must be a lowercase identifier, got {tid!r}")
             continue
-        if any(t.id == tid for t in topics):
+        if tid in topic_ids:
             problem(line, f"topic: duplicate id '{tid}'")
             continue
+        topic_ids.add(tid)
         try:
             kind = Kind(entry.get("kind"))
         except ValueError:
