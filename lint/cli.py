@@ -1,10 +1,16 @@
 """The `factlint` command: reads files, calls the engine, renders, exits.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input errors.
+Every usage or input error is one line on standard error, `factlint: error: ...`.
+
+Startup matters (editors and pre-commit run this per save or commit): only
+typer is imported at the top; rich, the engine and the reports load when a
+command needs them, so `--help` and `--version` stay fast.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +25,19 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rendering it with rich would cost more than the rest of startup
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+FORMAT_HELP = "text | concise | json | sarif | github | html"
+PARALLEL_MIN_FILES = 8  # fewer files than this are linted in this process: a pool costs more than it saves
+PROGRESS_MIN_FILES = 20
+
+
+def _mount_subcommands() -> None:
+    from lint import refcli  # light: typer and the errors module at import time
+
+    app.add_typer(refcli.app, name="reference")
 
 
 def _version(value: bool) -> None:
@@ -35,40 +53,384 @@ def _root(
     """factlint: a fact-checking citation linter for writers."""
 
 
+# --- lint ---------------------------------------------------------------------------------
+
+
 @app.command("lint")
 def lint_command(
-    paths: list[Path] = typer.Argument(..., help="Draft files or folders to lint."),
-    reference: Path | None = typer.Option(None, "--reference", "-r", help="Reference file (default: bundled)."),
-    output_format: str = typer.Option("text", "--format", "-f", help="text | json"),
+    paths: list[str] = typer.Argument(..., metavar="PATH", show_default=False,
+                                      help="Drafts: files, folders, globs, or - for standard input."),
+    reference: list[Path] = typer.Option([], "--reference", "-r", show_default=False, metavar="FILE",
+                                         help="Reference file (default: the bundled one)."),
+    output_format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", help=FORMAT_HELP),
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FILE",
+                                       help="Write the report to FILE (atomically)."),
+    fail_on: str | None = typer.Option(None, "--fail-on", show_default=False, metavar="LEVEL",
+                                       help="error | warning | info: exit 1 at this severity or above "
+                                            "[default: warning]"),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even with findings (report-only jobs)."),
+    select: list[str] = typer.Option([], "--select", show_default=False, metavar="CODES",
+                                     help="Only these codes or prefixes, comma-separated (FL1,FL501)."),
+    ignore: list[str] = typer.Option([], "--ignore", show_default=False, metavar="CODES",
+                                     help="Not these codes or prefixes, comma-separated."),
+    rules: list[Path] = typer.Option([], "--rules", show_default=False, metavar="PATH",
+                                     help="An extra extraction pack (folder)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="Configuration file (default: found from PATH)."),
+    exclude: list[str] = typer.Option([], "--exclude", show_default=False, metavar="GLOB",
+                                      help="Skip files matching GLOB (repeatable; adds to the configured ones)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not use the cache (accepted; there is no cache yet)."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, show_default=False, metavar="N",
+                                    help="Worker processes for many files [default: one per core]."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Findings only: no summary, no progress bar."),
+    stdin_filename: str | None = typer.Option(None, "--stdin-filename", metavar="NAME",
+                                              help="Name to report for standard input (and to match globs with)."),
 ) -> None:
     """Lint drafts against the reference and report what the sources do not support."""
+    from lint.filters import check_codes, split_codes
+    from lint.report import FORMATS
+
+    if output_format not in FORMATS:
+        raise InputError(f"--format: unknown format '{output_format}' ({', '.join(FORMATS)})")
+    overrides: dict = {}
+    if fail_on is not None:
+        overrides["fail_on"] = _level(fail_on, "--fail-on")
+    if select:
+        overrides["select"] = check_codes(split_codes(select), "--select")
+    if ignore:
+        overrides["ignore"] = check_codes(split_codes(ignore), "--ignore")
+    if reference:
+        overrides["reference"] = tuple(reference)
+    if rules:
+        overrides["rules"] = tuple(rules)
+    if exclude:
+        from lint.discover import Glob
+
+        overrides["exclude"] = tuple(Glob(g) for g in exclude)
+    cfg = _configure(paths, config, overrides)
+
+    from lint.discover import discover
+
+    targets = discover(paths, include=cfg.include, exclude=cfg.exclude)
+    if stdin_filename:
+        targets = [t if t.path is not None else type(t)(None, stdin_filename) for t in targets]
+    if not targets:
+        sys.stderr.write("factlint: nothing to lint: every file named is excluded\n")
+        raise typer.Exit(0)
+    ref, pack = _load_inputs(cfg)
+    settings = cfg.settings()
+    results, errors = _lint_all(targets, ref, pack, settings, cfg, jobs, show_progress=not quiet)
+
+    from lint.report import Options, fails, render
+
+    color = output_format == "text" and output is None and _stdout_wants_color()
+    options = Options(color=color, width=_width(), quiet=quiet, sources={s.id: s for s in ref.sources})
+    _emit(render(output_format, results, options), output)
+    for message in errors:
+        sys.stderr.write(f"factlint: error: {message}\n")
+    if errors:
+        raise typer.Exit(2)
+    raise typer.Exit(0 if exit_zero or not fails(results, settings.fail_on) else 1)
+
+
+def _level(value: str, option: str) -> str:
+    from lint.config import LEVELS
+
+    if value not in LEVELS:
+        raise InputError(f"{option}: unknown severity '{value}' ({', '.join(LEVELS)})")
+    return value
+
+
+def _configure(paths: list[str], config_file: Path | None, overrides: dict):
+    from lint.config import resolve
+
+    first = next((p for p in paths if p != "-"), None)
+    start = Path(first) if first is not None else Path.cwd()
+    if not start.exists():  # a glob or a missing file: search from the folder it names
+        start = start.parent if str(start.parent) else Path.cwd()
+    return resolve(start, config_file, overrides)
+
+
+def _load_inputs(cfg):
+    """The reference and the extraction pack; InputError (exit 2) for an unreadable one."""
     from lint import refdata
-    from lint.engine import lint_document
     from lint.patterns import load_pack
     from lint.resources import default_reference
+
+    if len(cfg.reference) > 1:
+        # TODO(lead): merge several references (refdata); until then only the first is read
+        sys.stderr.write(f"factlint: warning: only the first reference is used ({cfg.reference[0]}); "
+                         "merging several is not supported yet\n")
+    for path in cfg.reference:
+        if not Path(path).is_file():
+            raise InputError(f"{path}: no such reference file")
+    ref = refdata.load(cfg.reference[0] if cfg.reference else default_reference())
+    pack = load_pack(cfg.rules)
+    return ref, pack
+
+
+# --- running the engine over many files ----------------------------------------------------
+
+_worker_state: tuple | None = None  # (reference, pack, settings) in a worker process
+
+
+def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings) -> None:
+    """Load the reference and the pack once per worker (a forked worker already has them)."""
+    global _worker_state
+    if _worker_state is None:
+        from lint import refdata
+        from lint.patterns import load_pack
+
+        _worker_state = (refdata.load(Path(reference_path)), load_pack(rule_paths), settings)
+
+
+def _lint_target(target) -> tuple[object | None, str | None]:
+    """(FileResult, None) or (None, the one-line error) for one file, in whichever process runs it."""
+    from lint.engine import lint_document
     from lint.source import read_document
 
-    ref = refdata.load(reference or default_reference())
-    pack = load_pack()
-    results = []
-    for path in paths:
-        if not path.exists():
-            raise InputError(f"{path}: no such file or folder")
-        results.append(lint_document(read_document(path), ref, pack))
-    if output_format == "json":
-        from lint.report.json import render
-
-        sys.stdout.write(render(results))
-    else:
-        from lint.report.text import render
-
-        render(results)
-    raise typer.Exit(1 if any(r.findings for r in results) else 0)
-
-
-def main() -> None:
+    ref, pack, settings = _worker_state
     try:
-        app(standalone_mode=False)
+        doc = _read_stdin(target.display) if target.path is None else read_document(target.path, target.display)
+        return lint_document(doc, ref, pack, settings), None
+    except InputError as exc:
+        return None, str(exc)
+
+
+def _read_stdin(display: str):
+    from dataclasses import replace
+
+    from lint.source import decode, parse_document
+
+    text, notices = decode(sys.stdin.buffer.read(), display)
+    markdown = None if display != "<stdin>" else True
+    doc = parse_document(text, display, markdown=markdown)
+    return replace(doc, notices=tuple(notices))
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool):
+    """Lint every target; results in the targets' order, whatever the parallelism."""
+    global _worker_state
+    _worker_state = (ref, pack, settings)
+    jobs = min(jobs or _cpus(), len(targets))
+    parallel = jobs > 1 and len(targets) >= PARALLEL_MIN_FILES and all(t.path is not None for t in targets)
+    with _progress(len(targets), show_progress) as advance:
+        if not parallel:
+            outcomes = []
+            for t in targets:
+                outcomes.append(_lint_target(t))
+                advance()
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            from lint.resources import default_reference
+
+            reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
+            chunk = max(1, min(64, len(targets) // (jobs * 4)))
+            with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                     initargs=(reference_path, cfg.rules, settings)) as pool:
+                outcomes = []
+                for outcome in pool.map(_lint_target, targets, chunksize=chunk):
+                    outcomes.append(outcome)
+                    advance()
+    results = [r for r, _ in outcomes if r is not None]
+    errors = [e for _, e in outcomes if e is not None]
+    return results, errors
+
+
+class _progress:
+    """A progress bar on standard error, only at a terminal, outside CI, and for many files."""
+
+    def __init__(self, total: int, wanted: bool) -> None:
+        self.total = total
+        self.bar = None
+        self.wanted = wanted and total >= PROGRESS_MIN_FILES and _stderr_is_interactive()
+
+    def __enter__(self):
+        if not self.wanted:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("linting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("lint", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _stderr_is_interactive() -> bool:
+    if os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stderr.isatty()
+
+
+def _stdout_wants_color() -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def _width() -> int:
+    import shutil
+
+    return max(shutil.get_terminal_size((100, 24)).columns, 40)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from lint.atomic import write_atomic
+
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        raise InputError(f"--output {output}: cannot write ({exc.strerror or exc})") from None
+
+
+# --- claims, rules, config -----------------------------------------------------------------
+
+
+@app.command("claims")
+def claims_command(
+    paths: list[str] = typer.Argument(..., metavar="PATH", show_default=False,
+                                      help="Drafts: files, folders, globs, or - for standard input."),
+    output_format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text | json"),
+    rules: list[Path] = typer.Option([], "--rules", show_default=False, metavar="PATH",
+                                     help="An extra extraction pack (folder)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="Configuration file (default: found from PATH)."),
+) -> None:
+    """List the claims factlint reads in drafts, with their normalized values (no reference needed)."""
+    from lint.discover import discover
+    from lint.extract import extract_claims
+    from lint.patterns import load_pack
+    from lint.report import claims as claims_report
+    from lint.source import read_document
+
+    if output_format not in ("text", "json"):
+        raise InputError(f"--format: unknown format '{output_format}' (text or json)")
+    cfg = _configure(paths, config, {"rules": tuple(rules)} if rules else {})
+    targets = discover(paths, include=cfg.include, exclude=cfg.exclude)
+    pack = load_pack(cfg.rules)
+    found = []
+    for t in targets:
+        doc = _read_stdin(t.display) if t.path is None else read_document(t.path, t.display)
+        found.append((doc, extract_claims(doc, pack)))
+    if output_format == "json":
+        sys.stdout.write(claims_report.render_json(found))
+    else:
+        sys.stdout.write(claims_report.render_text(found, color=_stdout_wants_color(), width=_width()))
+
+
+@app.command("rules")
+def rules_command(
+    code: str | None = typer.Argument(None, help="A code (FL501), a prefix (FL5) or a name (contested-statute)."),
+    output_format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text | json"),
+) -> None:
+    """List every finding code; with CODE, show its full documentation and examples."""
+    from lint.report import rules as rules_report
+
+    if output_format not in ("text", "json"):
+        raise InputError(f"--format: unknown format '{output_format}' (text or json)")
+    entries = rules_report.entries()
+    if code:
+        wanted = code.strip()
+        chosen = [e for e in entries if e.code.startswith(wanted.upper()) or e.name == wanted.lower()]
+        if not chosen:
+            raise InputError(f"{code}: no such code or name (`factlint rules` lists them)")
+    else:
+        chosen = entries
+    if output_format == "json":
+        sys.stdout.write(rules_report.render_json(chosen))
+    elif code and len(chosen) == 1:
+        sys.stdout.write(rules_report.render_one(chosen[0], color=_stdout_wants_color(), width=_width()))
+    else:
+        sys.stdout.write(rules_report.render_table(chosen, color=_stdout_wants_color(), width=_width()))
+
+
+@app.command("config")
+def config_command(
+    path: Path | None = typer.Argument(None, help="Where to look for the configuration from (default: here)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE", help="Read this configuration file instead."),
+    output_format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", help="text | json"),
+) -> None:
+    """Show the settings in effect for PATH and where each one came from."""
+    from lint.config import as_data, describe, resolve
+
+    if output_format not in ("text", "json"):
+        raise InputError(f"--format: unknown format '{output_format}' (text or json)")
+    start = path or Path.cwd()
+    if not start.exists():
+        raise InputError(f"{start}: no such file or folder")
+    cfg = resolve(start, config)
+    rows = describe(cfg)
+    if output_format == "json":
+        import json
+
+        from lint.config import KEYS
+
+        data = {
+            "file": str(cfg.file) if cfg.file else None,
+            "settings": {key: {"value": as_data(getattr(cfg, KEYS[key][0])), "from": origin}
+                         for key, _, origin in rows},
+        }
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return
+    lines = [f"configuration file: {cfg.file if cfg.file else '(none found; defaults)'}", ""]
+    key_width = max(len(k) for k, _, _ in rows)
+    value_width = min(max(len(v) for _, v, _ in rows), 48)
+    lines += [f"{key:<{key_width}}  {value:<{value_width}}  # {origin}" for key, value, origin in rows]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+_mount_subcommands()
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; turn every usage or input error into one line and exit 2."""
+    code = 0
+    try:
+        result = app(args=argv, prog_name="factlint", standalone_mode=False)
+        code = result if isinstance(result, int) else 0
+    except typer.Exit as exc:
+        code = exc.exit_code
     except InputError as exc:
         sys.stderr.write(f"factlint: error: {exc}\n")
-        sys.exit(2)
+        code = 2
+    except typer.TyperException as exc:  # click's usage errors: bad option, missing argument, bad value
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `factlint`: the help is the answer
+            sys.stdout.write(exc.format_message() + "\n")
+        else:
+            message = " ".join(exc.format_message().split())
+            sys.stderr.write(f"factlint: error: {message} (see --help)\n")
+        code = 2
+    except typer.Abort:
+        sys.stderr.write("factlint: aborted\n")
+        code = 130
+    except KeyboardInterrupt:
+        sys.stderr.write("factlint: interrupted\n")
+        code = 130
+    except BrokenPipeError:  # `factlint lint ... | head`: the reader left; say nothing
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 1
+    sys.exit(code)

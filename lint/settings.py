@@ -30,3 +30,6 @@ class Settings:
     fail_on: str = "warning"  # error | warning | info
     report_unsupported: bool = True  # unsupported claims as info findings
     max_file_bytes: int = 10_000_000  # larger files are skipped with a message
+    # (glob, code prefixes) pairs: findings in files matching the glob are not reported
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    root: str = ""  # folder that relative per-file-ignores globs are anchored at (the config file's); "" = cwd

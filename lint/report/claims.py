@@ -1,0 +1,96 @@
+"""`factlint claims`: what the linter read in a draft, with each claim's normalized value."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, fields, is_dataclass
+
+from lint.model import Claim, DateValue, Figure, Penalty, Statute, Value
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,g}"
+
+
+def _months(x: float | None) -> str:
+    if x is None:
+        return "?"
+    if x and x % 12 == 0:
+        return f"{x / 12:g}y"
+    return f"{x:g}mo"
+
+
+def describe_value(value: Value) -> str:
+    """A normalized value in a few words: 'article 261 · criminal-code', 'labour up-to 0..2y'."""
+    if isinstance(value, Statute):
+        text = f"{value.division} {', '.join(value.articles)}"
+        text += f" · {value.law}" if value.law else ""
+        return text + (f" ({value.year})" if value.year else "")
+    if isinstance(value, Penalty):
+        if value.type == "fine":
+            amount = f"{_number(value.low)}..{_number(value.high)} {value.currency or ''}".strip()
+            return f"fine {value.bound} {amount}"
+        if value.low is None and value.high is None:
+            return value.type
+        return f"{value.type} {value.bound} {_months(value.low)}..{_months(value.high)}"
+    if isinstance(value, DateValue):
+        span = value.start if value.start == value.end else f"{value.start}..{value.end}"
+        extra = f" {value.anchor}" if value.anchor else ""
+        return f"{span} ({value.precision}{extra})"
+    if isinstance(value, Figure):
+        number = _number(value.low) if value.low == value.high else f"{_number(value.low)}..{_number(value.high)}"
+        text = f"{value.approx + ' ' if value.approx else ''}{number} {value.unit}"
+        text += f" per {value.per}" if value.per else ""
+        text += f" ({value.noun})" if value.noun else ""
+        if value.conversion is not None:
+            text += f" = {describe_value(value.conversion)}"
+        return text
+    return str(value)
+
+
+def _value_data(value: Value) -> dict:
+    data = asdict(value) if is_dataclass(value) else {"value": str(value)}
+    data = {f.name: data[f.name] for f in fields(value)} if is_dataclass(value) else data
+    return {"type": type(value).__name__.lower(), **data}
+
+
+def render_json(found: Sequence[tuple[object, Sequence[Claim]]]) -> str:
+    """A list of claims across files, each with its file, position, kind, text and normalized value."""
+    out = []
+    for doc, claims in found:
+        for c in claims:
+            p = doc.position(c.start, c.end)
+            out.append({
+                "path": doc.path, "line": p.line, "column": p.column, "end_line": p.end_line,
+                "end_column": p.end_column, "kind": str(c.kind), "text": c.text, "rule": c.rule,
+                "value": _value_data(c.value), "normalized": describe_value(c.value),
+                "hedged": c.hedged, "attributed_to": c.attributed_to,
+            })
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_text(found: Sequence[tuple[object, Sequence[Claim]]], color: bool, width: int) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
+                      color_system="standard" if color else None, legacy_windows=False)
+    for doc, claims in found:
+        table = Table(title=f"{doc.path}: {len(claims)} claims", title_justify="left", expand=False)
+        table.add_column("line:col", justify="right", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("text")
+        table.add_column("normalized")
+        for c in claims:
+            p = doc.position(c.start, c.end)
+            marks = " (hedged)" if c.hedged else ""
+            marks += f" (per {c.attributed_to})" if c.attributed_to else ""
+            table.add_row(f"{p.line}:{p.column}", str(c.kind), c.text, describe_value(c.value) + marks)
+        console.print(table, markup=False)
+    return buffer.getvalue()

@@ -1,0 +1,97 @@
+"""`--format json`: the machine-readable contract (see the shared contract README), exactly.
+
+Keys beyond the contract are few and additive: a finding's `name`, `suggestion`
+and `topic`, each evidence's `publisher`, `date`, `hedged` and `agrees`, a
+file's `notices`, and the summary's counts by severity.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from lint.model import ClaimResult, FileResult, Finding
+from lint.report import Options, file_notices, summarize
+
+CONTRACT_VERSION = 1
+
+
+def claim_data(c: ClaimResult) -> dict:
+    p = c.position
+    return {
+        "line": p.line,
+        "column": p.column,
+        "end_line": p.end_line,
+        "end_column": p.end_column,
+        "text": c.claim.text,
+        "kind": str(c.claim.kind),
+        "verdict": str(c.verdict),
+        "topics": list(c.topics),
+    }
+
+
+def finding_data(f: Finding) -> dict:
+    p = f.position
+    data = {
+        "code": f.code,
+        "name": f.name,
+        "category": str(f.category),
+        "kind": str(f.kind),
+        "severity": str(f.severity),
+        "line": p.line,
+        "column": p.column,
+        "end_line": p.end_line,
+        "end_column": p.end_column,
+        "found": f.found,
+        "message": f.message,
+        "evidence": [
+            {
+                "value": e.value,
+                "source": e.source,
+                "location": e.location,
+                "publisher": e.publisher,
+                "date": e.date,
+                "hedged": e.hedged,
+                "agrees": e.agrees,
+            }
+            for e in f.evidence
+        ],
+    }
+    if f.suggestion:
+        data["suggestion"] = f.suggestion
+    if f.topic:
+        data["topic"] = f.topic
+    return data
+
+
+def file_data(r: FileResult) -> dict:
+    return {
+        "path": r.path,
+        "claims": [claim_data(c) for c in r.claims],
+        "findings": [finding_data(f) for f in r.findings],
+        "notices": [
+            {"code": n.code or None, "name": n.name, "severity": str(n.severity), "line": n.line,
+             "column": n.column, "message": n.message}
+            for n in file_notices(r)
+        ],
+    }
+
+
+def to_data(results: Sequence[FileResult]) -> dict:
+    s = summarize(results)
+    return {
+        "version": CONTRACT_VERSION,
+        "files": [file_data(r) for r in results],
+        "summary": {
+            "files": s.files,
+            "claims": s.claims,
+            "findings": s.findings,
+            "errors": s.severities["error"],
+            "warnings": s.severities["warning"],
+            "infos": s.severities["info"],
+        },
+    }
+
+
+def render(results: Sequence[FileResult], options: Options | None = None) -> str:
+    return json.dumps(to_data(results), ensure_ascii=False, indent=2) + "\n"

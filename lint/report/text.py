@@ -1,0 +1,185 @@
+"""`--format text`: the report an editor reads at a terminal.
+
+Grouped by file; each finding as a compiler shows a diagnostic: severity, code
+and name, `--> path:line:col`, the draft's line with the claim underlined,
+the message, and the evidence beneath it (each source's value, publisher, date,
+location). Then a summary table of the claims' verdicts.
+
+Speed: thousands of findings are assembled as plain strings (colour codes from
+rich's Style, rendered once per style) and returned in one piece; only the
+summary table goes through rich's layout.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+from rich.style import Style
+
+from lint.model import FileResult, Finding, Severity
+from lint.report import VERDICT_LABELS, Options, evidence_line, file_notices, summarize
+from lint.suppress import Notice
+
+SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_ELLIPSIS = "…"
+
+
+class _Writer:
+    """Collects text pieces; with colour, wraps styled pieces in the ANSI codes rich gives the style."""
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+        self.parts: list[str] = []
+        self._codes: dict[str, tuple[str, str]] = {}
+
+    def add(self, text: str, style: str | None = None) -> None:
+        if not (self.color and style and text):
+            self.parts.append(text)
+            return
+        if style not in self._codes:
+            rendered = Style.parse(style).render("\0")
+            self._codes[style] = tuple(rendered.split("\0", 1))  # type: ignore[assignment]
+        start, end = self._codes[style]
+        self.parts.append(start + text + end)
+
+    def line(self, *pieces: tuple[str, str | None] | str) -> None:
+        for piece in pieces:
+            if isinstance(piece, str):
+                self.add(piece)
+            else:
+                self.add(*piece)
+        self.parts.append("\n")
+
+    def value(self) -> str:
+        return "".join(self.parts)
+
+
+def _lines(text: str) -> list[str]:
+    return _LINE_BREAK.split(text)
+
+
+def excerpt(line: str, start: int, end: int, room: int) -> tuple[str, int, int]:
+    """Cut `line` to at most `room` cells around [start, end) (0-based code points); new start and end."""
+    line = line.replace("\t", " ")
+    if cell_len(line) <= room:
+        return line, start, end
+    room = max(room - 2, 10)  # an ellipsis either side
+    span = max(end - start, 1)
+    begin = max(0, start - max((room - span) // 3, 0))
+    finish = begin + room
+    while finish > begin + 1 and cell_len(line[begin:finish]) > room:  # wide characters take two cells
+        finish -= 1
+    finish = min(finish, len(line))
+    shown = line[begin:finish]
+    prefix = _ELLIPSIS if begin > 0 else ""
+    suffix = _ELLIPSIS if finish < len(line) else ""
+    offset = len(prefix) - begin
+    return prefix + shown + suffix, start + offset, min(end, finish) + offset
+
+
+def _finding(out: _Writer, f: Finding, path: str, lines: list[str], gutter: int, width: int) -> None:
+    p = f.position
+    style = SEVERITY_STYLES[f.severity]
+    out.line((str(f.severity), style), " ", (f.code, "bold"), " ", (f.name, "bold"))
+    out.line(" " * gutter, ("--> ", "blue"), f"{path}:{p.line}:{p.column}")
+    bar = " " * gutter + " | "
+    if 0 < p.line <= len(lines):
+        source_line = lines[p.line - 1]
+        end = p.end_column - 1 if p.end_line == p.line else len(source_line)
+        shown, start, end = excerpt(source_line, p.column - 1, end, width - gutter - 3)
+        out.line((f"{p.line:>{gutter}} | ", "blue"), shown)
+        under = " " * cell_len(shown[:start]) + "^" * max(cell_len(shown[start:end]), 1)
+        out.line((bar, "blue"), (under, style))
+    indent = " " * gutter + " = "
+    wrap = max(width - len(indent), 40)
+    for i, piece in enumerate(textwrap.wrap(f.message, wrap) or [""]):
+        out.line((indent if i == 0 else " " * len(indent), "blue"), piece)
+    if f.evidence:
+        out.line(" " * len(indent), ("evidence:", "dim"))
+        for ev in f.evidence:
+            out.line(" " * len(indent), "  ", (evidence_line(ev), "green" if ev.agrees else None))
+    if f.suggestion:
+        out.line(" " * len(indent), ("suggestion: ", "dim"), (f.suggestion, "bold green"))
+    out.line()
+
+
+def _notice(out: _Writer, n: Notice, path: str) -> None:
+    label = f"{n.code} {n.name}" if n.code else n.name
+    out.line((str(n.severity), SEVERITY_STYLES[n.severity]), " ", (label, "bold"), f" {path}:{n.line}:{n.column}: ",
+             n.message)
+
+
+def _file(out: _Writer, r: FileResult, width: int) -> None:
+    notices = file_notices(r)
+    if not r.findings and not notices:
+        return
+    out.line((r.path, "bold underline"), (f"  {len(r.claims)} claims, {len(r.findings)} findings", "dim"))
+    out.line()
+    lines = _lines(r.text) if r.findings else []
+    gutter = len(str(max((f.position.line for f in r.findings), default=1)))
+    items = sorted([(f.position.line, f.position.column, 0, f) for f in r.findings]
+                   + [(n.line, n.column, 1, n) for n in notices], key=lambda item: item[:3])
+    for *_, item in items:
+        if isinstance(item, Notice):
+            _notice(out, item, r.path)
+        else:
+            _finding(out, item, r.path, lines, gutter, width)
+    if notices and not r.findings:
+        out.line()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_table(results: Sequence[FileResult], options: Options) -> str:
+    """The verdict counts: one row across when the terminal is wide enough, else one row per count."""
+    from rich.console import Console
+    from rich.table import Table
+
+    s = summarize(results)
+    names = ["files", "claims read", *VERDICT_LABELS.values(), "findings"]
+    counts = [s.files, s.claims, *(s.verdicts[v] for v in VERDICT_LABELS), s.findings]
+    across = sum(max(len(n), len(str(c))) + 3 for n, c in zip(names, counts, strict=True)) + 1 <= options.width
+    table = Table(expand=False)
+    if across:
+        for name in names:
+            table.add_column(name, justify="right", no_wrap=True)
+        table.add_row(*(str(c) for c in counts))
+    else:
+        table.add_column("summary", no_wrap=True)
+        table.add_column("", justify="right", no_wrap=True)
+        for name, count in zip(names, counts, strict=True):
+            table.add_row(name, str(count))
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=options.width, force_terminal=options.color, no_color=not options.color,
+                      color_system="standard" if options.color else None, highlight=False, legacy_windows=False)
+    console.print(table)
+    return buffer.getvalue()
+
+
+def status_line(results: Sequence[FileResult]) -> str:
+    s = summarize(results)
+    if not s.findings:
+        return f"No findings in {_plural(s.files, 'file')} ({_plural(s.claims, 'claim')} read)."
+    by = ", ".join(_plural(s.severities[level], str(level)) if level is not Severity.INFO
+                   else f"{s.severities[level]} info" for level in Severity if s.severities[level])
+    with_findings = sum(1 for r in results if r.findings)
+    return f"{_plural(s.findings, 'finding')} ({by}) in {with_findings} of {_plural(s.files, 'file')}."
+
+
+def render(results: Sequence[FileResult], options: Options | None = None) -> str:
+    options = options or Options()
+    out = _Writer(options.color)
+    for r in results:
+        _file(out, r, options.width)
+    if options.quiet:
+        return out.value()
+    out.parts.append(summary_table(results, options))
+    out.line((status_line(results), "bold"))
+    return out.value()
