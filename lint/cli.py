@@ -107,6 +107,8 @@ def lint_command(
         from lint.discover import Glob
 
         overrides["exclude"] = tuple(Glob(g) for g in exclude)
+    if output is not None and not output.parent.is_dir():  # before a long run, not after it
+        raise InputError(f"--output {output}: no such folder '{output.parent}'")
     cfg = _configure(paths, config, overrides)
 
     from lint.discover import discover

@@ -35,9 +35,17 @@ def describe_value(value: Value) -> str:
             return f"fine {value.bound} {amount}"
         if value.low is None and value.high is None:
             return value.type
-        return f"{value.type} {value.bound} {_months(value.low)}..{_months(value.high)}"
+        if value.bound == "range" or value.low == value.high:
+            span = _months(value.low) if value.low == value.high else f"{_months(value.low)}..{_months(value.high)}"
+            return f"{value.type} {span}"
+        limit = value.high if value.bound == "up-to" else value.low if value.low is not None else value.high
+        return f"{value.type} {value.bound.replace('-', ' ')} {_months(limit)}"
     if isinstance(value, DateValue):
-        span = value.start if value.start == value.end else f"{value.start}..{value.end}"
+        short = {"year": 4, "month": 7, "day": 10}.get(value.precision)
+        if short and value.start[:short] == value.end[:short]:
+            span = value.start[:short]
+        else:
+            span = value.start if value.start == value.end else f"{value.start}..{value.end}"
         extra = f" {value.anchor}" if value.anchor else ""
         return f"{span} ({value.precision}{extra})"
     if isinstance(value, Figure):
@@ -82,15 +90,16 @@ def render_text(found: Sequence[tuple[object, Sequence[Claim]]], color: bool, wi
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
                       color_system="standard" if color else None, legacy_windows=False)
     for doc, claims in found:
-        table = Table(title=f"{doc.path}: {len(claims)} claims", title_justify="left", expand=False)
+        title = f"{doc.path}: {len(claims)} claim{'' if len(claims) == 1 else 's'}"
+        table = Table(title=title, title_justify="left", expand=False)
         table.add_column("line:col", justify="right", no_wrap=True)
         table.add_column("kind", no_wrap=True)
         table.add_column("text")
         table.add_column("normalized")
         for c in claims:
             p = doc.position(c.start, c.end)
-            marks = " (hedged)" if c.hedged else ""
-            marks += f" (per {c.attributed_to})" if c.attributed_to else ""
+            marks = " [hedged]" if c.hedged else ""
+            marks += f" [credited to {c.attributed_to}]" if c.attributed_to else ""
             table.add_row(f"{p.line}:{p.column}", str(c.kind), c.text, describe_value(c.value) + marks)
         console.print(table, markup=False)
     return buffer.getvalue()

@@ -170,7 +170,8 @@ def status_line(results: Sequence[FileResult]) -> str:
     by = ", ".join(_plural(s.severities[level], str(level)) if level is not Severity.INFO
                    else f"{s.severities[level]} info" for level in Severity if s.severities[level])
     with_findings = sum(1 for r in results if r.findings)
-    return f"{_plural(s.findings, 'finding')} ({by}) in {with_findings} of {_plural(s.files, 'file')}."
+    where = _plural(s.files, "file") if with_findings == s.files else f"{with_findings} of {_plural(s.files, 'file')}"
+    return f"{_plural(s.findings, 'finding')} ({by}) in {where}."
 
 
 def render(results: Sequence[FileResult], options: Options | None = None) -> str:

@@ -6,8 +6,6 @@ known findings, whatever extraction and matching make of a draft.
 
 from __future__ import annotations
 
-import pytest
-
 from lint.catalog import catalog
 from lint.model import (
     Claim,
@@ -96,8 +94,3 @@ def sample_result() -> FileResult:
 def clean_result() -> FileResult:
     text = "Nothing to check here.\n"
     return FileResult(path="drafts/clean.md", claims=[], findings=[], notices=[], text=text)
-
-
-@pytest.fixture
-def results() -> list[FileResult]:
-    return [sample_result(), clean_result()]

@@ -2,7 +2,7 @@
 
 import re
 
-from conftest import clean_result
+from report_fixtures import clean_result
 
 from lint.report import render
 

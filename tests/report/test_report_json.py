@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import DRAFT
+from report_fixtures import DRAFT
 
 from lint.report import render
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import SOURCES
+from report_fixtures import SOURCES
 
 from lint.catalog import catalog
 from lint.report import Options, render

@@ -2,7 +2,7 @@
 
 import re
 
-from conftest import DRAFT, clean_result, make_finding
+from report_fixtures import DRAFT, clean_result, make_finding
 
 from lint.model import FileResult, Kind, Verdict
 from lint.report import Options, render
