@@ -97,7 +97,8 @@ def _finding(out: _Writer, f: Finding, path: str, lines: list[str], gutter: int,
         out.line((bar, "blue"), (under, style))
     indent = " " * gutter + " = "
     wrap = max(width - len(indent), 40)
-    for i, piece in enumerate(textwrap.wrap(f.message, wrap) or [""]):
+    pieces = [f.message] if len(f.message) <= wrap and "\n" not in f.message else textwrap.wrap(f.message, wrap)
+    for i, piece in enumerate(pieces or [""]):
         out.line((indent if i == 0 else " " * len(indent), "blue"), piece)
     if f.evidence:
         out.line(" " * len(indent), ("evidence:", "dim"))

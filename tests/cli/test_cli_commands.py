@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from cli_helpers import CONTESTED, MISMATCH, draft, factlint
@@ -110,3 +111,21 @@ def test_missing_file_through_the_installed_command(tmp_path):
                           check=False, cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr == "factlint: error: no-such-file.md: no such file or folder\n"
+
+
+def test_pre_commit_hook_runs_factlint_lint_on_markdown_and_text(capsys, tmp_path):
+    yaml = pytest.importorskip("yaml")
+    [hook] = yaml.safe_load((Path(__file__).parents[2] / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert (hook["id"], hook["language"], hook["types_or"]) == ("factlint", "python", ["markdown", "plain-text"])
+    program, *args = hook["entry"].split()
+    assert program == "factlint"
+    draft(tmp_path, "a.md", MISMATCH)
+    run = factlint(capsys, *args, "a.md", "-f", "concise")
+    assert run.code == 1 and run.out.startswith("a.md:3:24: FL104")
+
+
+def test_html_format_is_a_page(capsys, tmp_path):
+    draft(tmp_path, "a.md", MISMATCH)
+    run = factlint(capsys, "lint", "a.md", "-f", "html", "-o", "report.html")
+    page = (tmp_path / "report.html").read_text("utf-8")
+    assert run.code == 1 and page.startswith("<!DOCTYPE html>") and "FL104" in page
