@@ -355,7 +355,7 @@ def _mark_open(spot: Spot, first: bool) -> str:
     label = LOOKS[spot.verdict].label
     return (
         f'<mark class="{kind} v-{verdict} first{extra}" id="s{spot.uid}" data-spot="{spot.uid}" '
-        f'data-verdict="{verdict}" tabindex="0" title="{label}: click for the evidence">'
+        f'data-verdict="{verdict}" tabindex="0" title="{label}: click for details">'
     )
 
 
@@ -472,7 +472,7 @@ def _footnote(view: FileView, number: int, finding: Finding) -> str:
 
 
 def _sentence_end(text: str) -> str:
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
+    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 # --- the page ----------------------------------------------------------------------
@@ -567,7 +567,8 @@ def _finding_item(view: FileView, number: int, finding: Finding, spot: Spot, sho
     where = _where(view, p.line, p.column) if show_path else f"line {p.line}:{p.column}"
     return (
         f'<li class="finding v-{finding.category.value}" id="f{number}" data-finding="{number}" '
-        f'data-spot="{spot.uid}" data-category="{finding.category.value}">'
+        f'data-spot="{spot.uid}" data-category="{finding.category.value}" data-code="{_e(finding.code)}" '
+        f'data-line="{p.line}" data-column="{p.column}">'
         f'<button type="button">{_badge(finding.category)} <span class="where">{_e(where)}</span> '
         f'<span class="found">{_e(finding.found)}</span><span class="message">{_e(finding.message)}</span>'
         "</button></li>"

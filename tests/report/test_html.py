@@ -51,9 +51,20 @@ def marked_result(marked: str, path: str = "drafts/draft.md", evidence: tuple[Ev
         claims.append(ClaimResult(claim, position, verdict, (f"topic-{number}",)))
         if verdict is not Verdict.SUPPORTED:
             findings.append(
-                Finding(f"FL{number:03}", f"rule-{number}", verdict, Kind.FIGURE, Severity.WARNING, start, end,
-                        position, text[start:end], f"message {number} about {text[start:end]}", evidence,
-                        suggestion=f"suggestion {number}")
+                Finding(
+                    f"FL{number:03}",
+                    f"rule-{number}",
+                    verdict,
+                    Kind.FIGURE,
+                    Severity.WARNING,
+                    start,
+                    end,
+                    position,
+                    text[start:end],
+                    f"message {number} about {text[start:end]}",
+                    evidence,
+                    suggestion=f"suggestion {number}",
+                )
             )
     return FileResult(path=path, claims=claims, findings=findings, text=text)
 
@@ -195,7 +206,7 @@ def test_a_hostile_draft_is_shown_as_text_and_nothing_in_it_can_run():
     for _, attrs in page.elements:
         assert not [name for name in attrs if name.startswith("on")]
     text = "".join(page.text)
-    assert '<script>alert(1)</script>' in text
+    assert "<script>alert(1)</script>" in text
     assert '<img src=x onerror="alert(2)">' in text
     assert '<div onclick="alert(3)">' in text
     assert "<style>body{display:none}</style>" in text
@@ -213,7 +224,9 @@ def test_only_web_and_mail_links_keep_their_target():
 
 
 def test_reference_text_is_escaped_too():
-    evidence = (Evidence('<script>alert("ref")</script>', "src<1>", "line <2>", '<img src=x onerror="alert(9)">', "2011"),)
+    evidence = (
+        Evidence('<script>alert("ref")</script>', "src<1>", "line <2>", '<img src=x onerror="alert(9)">', "2011"),
+    )
     result = marked_result("Some {{mismatch|20,000}} women.", path="<b>draft</b>.md", evidence=evidence)
     page = page_of(result)
     tags = Counter(tag for tag, _ in page.elements)
@@ -270,7 +283,9 @@ def test_highlight_colours_meet_wcag_aa(verdict):
 
 
 def test_a_claim_across_emphasis_and_links_is_cut_into_nested_pieces():
-    result = marked_result("Some **{{mismatch|20,000** women}} and [{{supported|in 2011](https://example.org/)}} too.\n")
+    result = marked_result(
+        "Some **{{mismatch|20,000** women}} and [{{supported|in 2011](https://example.org/)}} too.\n"
+    )
     page = page_of(result)
     pieces = [a for a in page.find("mark") if a["data-spot"] == page.first_marks()[0]["data-spot"]]
     assert len(pieces) == 2  # inside <strong>, then after it
@@ -307,11 +322,23 @@ def test_a_finding_that_matches_no_claim_is_highlighted_on_its_own():
     text = result.text
     start = text.index("stray")
     result.findings.append(
-        Finding("FL901", "note", Verdict.UNSUPPORTED, Kind.FIGURE, Severity.INFO, start, start + 5,
-                _position(text, start, start + 5), "stray", "a note")
+        Finding(
+            "FL901",
+            "note",
+            Verdict.UNSUPPORTED,
+            Kind.FIGURE,
+            Severity.INFO,
+            start,
+            start + 5,
+            _position(text, start, start + 5),
+            "stray",
+            "a note",
+        )
     )
     page = page_of(result)
-    assert [m["data-verdict"] for m in page.find("mark", **{"class": "claim"}) if "first" in m["class"]] == ["supported"]
+    assert [m["data-verdict"] for m in page.find("mark", **{"class": "claim"}) if "first" in m["class"]] == [
+        "supported"
+    ]
     orphans = page.find("mark", **{"class": "orphan"})
     assert len(orphans) == 1 and page.spot_text[orphans[0]["data-spot"]] == "stray"
     assert len(page.find("li", **{"class": "finding"})) == 1
@@ -331,7 +358,9 @@ def test_sentinel_characters_in_the_draft_cannot_forge_or_shift_highlights():
 
 
 def test_markdown_around_claims_still_renders():
-    result = marked_result("# Title {{supported|2011}}\n\n- item {{mismatch|20,000}}\n- **{{hedge|Article 265}}**\n\n| a | b |\n|---|---|\n| {{contested|1,000}} | x |\n")
+    result = marked_result(
+        "# Title {{supported|2011}}\n\n- item {{mismatch|20,000}}\n- **{{hedge|Article 265}}**\n\n| a | b |\n|---|---|\n| {{contested|1,000}} | x |\n"
+    )
     page = page_of(result)
     assert page.find("h3") and page.find("li") and page.find("strong") and page.find("td")
     assert [page.spot_text[m["data-spot"]] for m in page.first_marks()] == ["2011", "20,000", "Article 265", "1,000"]
@@ -384,8 +413,18 @@ def test_findings_are_listed_in_document_order_each_with_its_evidence():
     document = render([result])
     for number, finding in enumerate(in_order, 1):
         template = re.search(rf'<template id="t-f{number}">(.*?)</template>', document, re.S).group(1)
-        for expected in (finding.found, finding.message, finding.suggestion, "Wikipedia", "2023", "line 11",
-                         "approximately 2,000", "Daily NK", "only alleged or reported", "agrees with the draft"):
+        for expected in (
+            finding.found,
+            finding.message,
+            finding.suggestion,
+            "Wikipedia",
+            "2023",
+            "line 11",
+            "approximately 2,000",
+            "Daily NK",
+            "only alleged or reported",
+            "agrees with the draft",
+        ):
             assert expected in template, expected
 
 

@@ -19,32 +19,45 @@
 
   function showTemplate(id) {
     var template = document.getElementById(id);
-    detail.replaceChildren(template ? template.content.cloneNode(true) : "");
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "close";
+    close.setAttribute("aria-label", "Close");
+    close.textContent = "×";
+    detail.replaceChildren(close, template ? template.content.cloneNode(true) : "");
     detail.scrollTop = 0;
   }
 
-  function highlight(spot, scroll) {
-    var marks = fragments(spot);
-    marks.forEach(function (m) { m.classList.add("current"); });
-    if (scroll && marks.length) marks[0].scrollIntoView({ block: "center", inline: "nearest" });
+  function reset() {
+    clear();
+    detail.innerHTML = hint;
   }
 
-  function selectFinding(li, scroll) {
+  // block: "center" to bring a claim from elsewhere, "nearest" to keep a clicked one in sight.
+  function highlight(spot, block) {
+    var marks = fragments(spot);
+    marks.forEach(function (m) { m.classList.add("current"); });
+    if (marks.length) marks[0].scrollIntoView({ block: block, inline: "nearest" });
+  }
+
+  function selectFinding(li, block) {
     clear();
     current = li;
     li.setAttribute("aria-current", "true");
-    li.scrollIntoView({ block: "nearest" });
     showTemplate("t-f" + li.dataset.finding);
-    highlight(li.dataset.spot, scroll);
+    // Only where the list scrolls on its own (after the detail has taken its height): on a narrow
+    // screen it sits below the draft.
+    if (getComputedStyle(li.parentNode).overflowY === "auto") li.scrollIntoView({ block: "nearest" });
+    highlight(li.dataset.spot, block);
   }
 
   function selectSpot(mark) {
     var spot = mark.dataset.spot;
     var li = items.filter(function (item) { return item.dataset.spot === spot; })[0];
-    if (li) { selectFinding(li, false); return; }
+    if (li) { selectFinding(li, "nearest"); return; }
     clear();
     showTemplate("t-s" + spot);
-    highlight(spot, false);
+    highlight(spot, "nearest");
   }
 
   function visibleItems() {
@@ -56,7 +69,7 @@
     if (!shown.length) return;
     var at = shown.indexOf(current);
     var next = at < 0 ? (by > 0 ? 0 : shown.length - 1) : (at + by + shown.length) % shown.length;
-    selectFinding(shown[next], true);
+    selectFinding(shown[next], "center");
     shown[next].querySelector("button").focus({ preventScroll: true });
   }
 
@@ -68,13 +81,14 @@
       b.setAttribute("aria-pressed", String(b.dataset.filter === verdict));
     });
     body.classList.toggle("nothing-shown", verdict !== "all" && items.length > 0 && !visibleItems().length);
-    if (current && current.offsetParent === null) { clear(); detail.innerHTML = hint; }
+    if (current && current.offsetParent === null) reset();
   }
 
   document.addEventListener("click", function (event) {
     var target = event.target;
+    if (target.closest("#detail button.close")) { reset(); return; }
     var item = target.closest("li.finding");
-    if (item) { selectFinding(item, true); return; }
+    if (item) { selectFinding(item, "center"); return; }
     var mark = target.closest("mark[data-spot]");
     if (mark) { selectSpot(mark); return; }
     var button = target.closest("button.filter");
@@ -87,7 +101,7 @@
     if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     if (event.key === "n") { step(1); event.preventDefault(); }
     else if (event.key === "p") { step(-1); event.preventDefault(); }
-    else if (event.key === "Escape") { clear(); detail.innerHTML = hint; }
+    else if (event.key === "Escape") reset();
     else if ((event.key === "Enter" || event.key === " ") && target.matches("mark[data-spot]")) {
       selectSpot(target);
       event.preventDefault();
