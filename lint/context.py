@@ -25,6 +25,7 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", 
 class Lexicon:
     stopwords: frozenset[str]
     spelling: dict[str, str]
+    organization_words: frozenset[str]
 
 
 @cache
@@ -33,6 +34,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
         spelling=dict(data.get("spelling", {})),
+        organization_words=frozenset(data.get("organization_words", [])),
     )
 
 

@@ -249,12 +249,21 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
     return False
 
 
-_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", re.I)
+_ACRONYM = re.compile(r"^[A-Z]{2,7}s?$")  # UN, UNHCR, HRW
 
 
-def is_named_body(body: str) -> bool:
-    """An organisation or publication, not a person quoted by a source ("Mr. Park")."""
-    return bool(body) and not _PERSON.match(body)
+def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
+    """An organisation or publication ("Human Rights Watch", "the UN", a source's alias), not a
+    person quoted by a source ("Mr. Park") or a place ("a South Hamgyong Province-based source")."""
+    from lint.context import lexicon
+
+    words = body.replace("-", " ").split()
+    if not words or words[-1].lower() == "based":
+        return False
+    if sources and attribution_matches(body, list(sources)):
+        return True
+    org_words = lexicon().organization_words
+    return any(w.lower().strip(".,'’s") in org_words or _ACRONYM.match(w) for w in words)
 
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
@@ -289,10 +298,10 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
         return Judgement(Verdict.HEDGE, topic, evidence, message)
 
     body = claim.attributed_to
-    if body and is_named_body(body):
+    if body and is_named_body(body, ref.sources):
         sources = [s for s in ref.sources if s.id in agreeing_sources]
         if not attribution_matches(body, sources):
-            credited = ", ".join(describe_source(ev) for ev in evidence if ev.agrees)
+            credited = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
             message = f'"{found}" is credited to {body}, but the sources giving it are: {credited}'
             return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=credited)
 

@@ -96,11 +96,13 @@ def parse_prose_date(text: str) -> str | None:
     m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b", t)
     if m and m.group(1) in _MONTHS:
         return f"{m.group(3)}-{_MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}"
+    m = re.match(r"^\W*(\d{4})\b", t)  # "2022 (inferred from a birth in November 2021)": the year it starts with
+    if m:
+        return m.group(1)
     m = re.search(r"\b([a-z]{3,9})\s+(\d{4})\b", t)
     if m and m.group(1) in _MONTHS:
         return f"{m.group(2)}-{_MONTHS[m.group(1)]:02d}"
-    m = re.match(r"^\W*(\d{4})\b", t)
-    return m.group(1) if m else None
+    return None
 
 
 def _slug(text: str, words: int) -> str:

@@ -1,0 +1,175 @@
+"""`reference build`: topics from sources, contested points kept, curation surviving rebuilds."""
+
+import tomllib
+from dataclasses import replace
+
+import pytest
+
+from lint import refdata
+from lint.build import SourceText, build_reference
+from lint.extract import extract_claims
+from lint.manifest import derive_aliases, parse_prose_date, read_manifest, source_for
+from lint.model import Kind
+from lint.patterns import load_pack
+from lint.source import parse_document
+
+# Two small sources written for these tests; they disagree on the article.
+ALPHA = """The Alpha Gazette on fishing rules.
+
+Under Article 12 of the Fisheries Code, fishing in a closed season is punishable by up to two years in prison.
+The closed season was introduced in 1998, and about 4,000 boats are registered on the coast.
+
+Inspectors carried out 120 checks at the harbour.
+"""
+BETA = """Beta News on the coast.
+
+Fishing out of season is banned by Article 14 of the Fisheries Code, officials said.
+Some 4,000 boats work the coast, and the season rule dates from 1998.
+"""
+
+
+def texts_for(sources: dict[str, str]) -> list[SourceText]:
+    pack = load_pack()
+    out = []
+    taken: set[str] = set()
+    for name, text in sources.items():
+        doc = parse_document(text, name)
+        claims = extract_claims(doc, pack)
+        source = source_for(name, {"publisher": name.split(".")[0].title(), "title": name}, taken)
+        out.append(SourceText(source, tuple(claims), tuple(doc.position(c.start, c.end).line for c in claims)))
+    return out
+
+
+def build(sources, old=None):
+    return build_reference(texts_for(sources), old)
+
+
+def topic_with(ref, value_part):
+    return next(t for t in ref.topics if any(value_part in c.value for c in t.claims))
+
+
+def test_claims_about_the_same_point_from_two_sources_form_one_contested_topic():
+    ref, report = build({"alpha.txt": ALPHA, "beta.txt": BETA})
+    statute = topic_with(ref, "Article 12")
+    assert {c.value.split(" of")[0] for c in statute.claims} == {"Article 12", "Article 14"}
+    assert statute.contested
+    boats = topic_with(ref, "4,000")
+    assert len(boats.claims) == 2 and not boats.contested
+    assert report.topics_added == len(ref.topics)
+    for topic in ref.topics:
+        for claim in topic.claims:
+            assert claim.key and claim.location > 0 and claim.evidence
+
+
+def test_every_value_stands_on_its_cited_line():
+    sources = {"alpha.txt": ALPHA, "beta.txt": BETA}
+    ref, _ = build(sources)
+    by_id = {s.id: sources[s.path] for s in ref.sources}
+    for topic in ref.topics:
+        for claim in topic.claims:
+            line = by_id[claim.source].splitlines()[claim.location - 1]
+            assert claim.value in " ".join(line.split()), (claim.value, line)
+
+
+def curate(ref):
+    """A curator's edits: a subject, keywords, a note, a removed claim, two topics merged."""
+    statute = topic_with(ref, "Article 12")
+    boats = topic_with(ref, "4,000")
+    checks = topic_with(ref, "120")
+    removed = next(c for c in boats.claims if c.source.startswith("beta"))
+    topics = []
+    for t in ref.topics:
+        if t.id == statute.id:
+            t = replace(t, subject="which article bans fishing out of season", keywords=("season", "fishing"),
+                        note="Alpha is the more careful source")
+        elif t.id == boats.id:
+            kept = tuple(c for c in t.claims if c.key != removed.key)
+            t = replace(t, claims=kept + checks.claims, decision="merged on purpose")
+        elif t.id == checks.id:
+            continue
+        topics.append(t)
+    return replace(ref, topics=tuple(topics)), removed
+
+
+def round_trip(ref, tmp_path):
+    path = tmp_path / "ref.toml"
+    refdata.write(ref, path)
+    return refdata.load(path)
+
+
+def test_rebuild_from_the_same_sources_keeps_every_edit(tmp_path):
+    ref, _ = build({"alpha.txt": ALPHA, "beta.txt": BETA})
+    curated, removed = curate(ref)
+    curated = round_trip(curated, tmp_path)
+    rebuilt, report = build({"alpha.txt": ALPHA, "beta.txt": BETA}, curated)
+    assert rebuilt.topics == curated.topics  # nothing moved, nothing came back
+    assert removed.key not in {c.key for t in rebuilt.topics for c in t.claims}
+    assert report.kept_removed == 1 and not report.added and not report.dropped
+
+
+def test_rebuild_from_changed_sources_adds_new_claims_and_keeps_edits(tmp_path):
+    ref, _ = build({"alpha.txt": ALPHA, "beta.txt": BETA})
+    curated, removed = curate(ref)
+    curated = round_trip(curated, tmp_path)
+    changed = "A new first line moves everything down.\n\n" + ALPHA.replace("about 4,000 boats", "about 5,000 boats")
+    rebuilt, report = build({"alpha.txt": changed, "beta.txt": BETA}, curated)
+    statute = next(t for t in rebuilt.topics if t.note == "Alpha is the more careful source")
+    assert statute.subject == "which article bans fishing out of season" and statute.keywords == ("season", "fishing")
+    assert any(t.decision == "merged on purpose" for t in rebuilt.topics)
+    assert removed.key not in {c.key for t in rebuilt.topics for c in t.claims}
+    assert any("5,000" in line for line in report.added)  # the new value is added, and said so
+    assert any("4,000" in line for line in report.dropped)  # the old one is gone from its source, and said so
+    assert report.changed  # lines moved
+    kept_line = next(c for c in statute.claims if "Article 12" in c.value).location
+    assert "Article 12" in changed.splitlines()[kept_line - 1]
+
+
+def test_hand_made_claims_survive_a_rebuild(tmp_path):
+    ref, _ = build({"alpha.txt": ALPHA})
+    statute = topic_with(ref, "Article 12")
+    manual = replace(statute.claims[0], value="Article 12(1)", key="", location=3)
+    curated = replace(ref, topics=tuple(replace(t, claims=(*t.claims, manual)) if t.id == statute.id else t
+                                        for t in ref.topics))
+    rebuilt, report = build({"alpha.txt": ALPHA}, round_trip(curated, tmp_path))
+    assert manual in topic_with(rebuilt, "Article 12").claims
+    assert report.kept_manual == 1
+
+
+SOURCES_MD = """# Sources
+
+| file | publisher | title | author | date |
+|---|---|---|---|---|
+| a.txt | Wikipedia | Fishing | (collaborative) | undated; mentions 2015 |
+| b.txt | United States Department of State (via Refworld) | 2011 Trafficking in Persons Report | | published 27 June 2011 |
+| c.txt | Daily NK | (untitled) | Kim | 2022 (inferred from a birth in November 2021) |
+"""
+
+
+def test_manifest_table_gives_metadata_and_aliases(tmp_path):
+    (tmp_path / "SOURCES.md").write_text(SOURCES_MD, encoding="utf-8")
+    meta = read_manifest(tmp_path / "SOURCES.md")
+    assert set(meta) == {"a.txt", "b.txt", "c.txt"}
+    state = source_for("b.txt", meta["b.txt"], set())
+    assert state.publisher == "United States Department of State" and state.date == "2011-06-27"
+    assert {"State Department", "TIP report", "Refworld"} <= set(state.aliases)
+    assert source_for("a.txt", meta["a.txt"], set()).date is None
+    assert source_for("c.txt", meta["c.txt"], set()).date == "2022"
+
+
+@pytest.mark.parametrize(("text", "iso"), [("June 27, 2011", "2011-06-27"), ("March 2020", "2020-03"),
+                                           ("unknown", None), ("1999", "1999")])
+def test_prose_dates(text, iso):
+    assert parse_prose_date(text) == iso
+
+
+def test_derived_aliases_name_the_department():
+    assert "State Department" in derive_aliases("United States Department of State", "")
+
+
+def test_built_file_is_valid_toml_with_build_keys(tmp_path):
+    ref, _ = build({"alpha.txt": ALPHA, "beta.txt": BETA})
+    path = tmp_path / "ref.toml"
+    refdata.write(ref, path)
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert sorted(data["build"]["keys"]) == sorted(c.key for t in ref.topics for c in t.claims)
+    assert {t["kind"] for t in data["topic"]} <= {k.value for k in Kind}

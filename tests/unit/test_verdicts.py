@@ -1,0 +1,126 @@
+"""Verdicts on small drafts against small references written here."""
+
+import pytest
+
+from lint.engine import lint_text
+from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Reference, Source, Statute, Topic, Verdict
+from lint.patterns import load_pack
+
+WIKI = Source("wiki", "Prostitution in North Korea", "Wikipedia", path="000.txt", aliases=("Wikipedia",))
+DNK = Source("dnk", "Mothers arrested near Hamhung Station", "Daily NK", date="2022", path="002.txt",
+             aliases=("Daily NK",))
+STATE = Source("state", "2011 Trafficking in Persons Report", "United States Department of State",
+               date="2011-06-27", path="004.txt", aliases=("State Department", "US State Department", "TIP report"))
+
+
+def year(y):
+    return DateValue(f"{y}-01-01", f"{y}-12-31", "year")
+
+
+def rc(value, norm, source, line, hedged=False):
+    return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged)
+
+
+REFERENCE = Reference(
+    sources=(WIKI, DNK, STATE),
+    topics=(
+        Topic("prostitution-article", Kind.STATUTE, "criminal code article punishing prostitution",
+              (rc("Article 261", Statute(("261",), law="criminal-code"), "wiki", 7),
+               rc("Article 249", Statute(("249",), law="criminal-code"), "dnk", 22)),
+              keywords=("prostitution", "sell", "sex", "punish")),
+        Topic("border-article", Kind.STATUTE, "penal code article on crossing the border",
+              (rc("Article 233", Statute(("233",), law="criminal-code"), "state", 25),),
+              keywords=("border", "crossing", "criminalizes")),
+        Topic("child-abduction-article", Kind.STATUTE, "penal code article on abduction of children",
+              (rc("Article 289", Statute(("289",), law="criminal-code"), "state", 25),),
+              keywords=("abduction", "children", "criminalizes")),
+        Topic("kippumjo-size", Kind.FIGURE, "number of women and girls in the kippumjo pleasure groups",
+              (rc("approximately 2,000 women and girls", Figure(2000.0, 2000.0, approx="about", noun="women"),
+                  "wiki", 11, hedged=True),),
+              keywords=("kippumjo", "women", "girls", "groups")),
+        Topic("kippumjo-restart", Kind.DATE, "year Kim Jong Un restarted the kippumjo",
+              (rc("2015", year(2015), "wiki", 17, hedged=True),),
+              keywords=("kippumjo", "restart", "kim", "jong", "un", "successor")),
+        Topic("prison-camp-population", Kind.FIGURE, "people held in political prison camps",
+              (rc("150,000 to 200,000 persons", Figure(150000.0, 200000.0, approx="about"), "state", 16),),
+              keywords=("held", "political", "prison", "camps", "persons")),
+        Topic("hamhung-sentence", Kind.PENALTY, "sentence of the mothers arrested at Hamhung Station",
+              (rc("three months at a forced labor camp", Penalty("camp", "exact", 3.0, 3.0), "dnk", 24),),
+              keywords=("hamhung", "station", "mothers", "sentenced", "camp")),
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack()
+
+
+def verdict_of(text, found, pack):
+    result = lint_text(text, "draft.md", REFERENCE, pack)
+    hits = [c for c in result.claims if found in c.claim.text or c.claim.text in found]
+    assert hits, f"{found!r} was not extracted from {text!r}: {[c.claim.text for c in result.claims]}"
+    finding = next((f for f in result.findings if f.start == hits[0].claim.start), None)
+    return hits[0].verdict, finding
+
+
+def test_wrong_number_is_a_mismatch_with_the_size_of_the_difference(pack):
+    verdict, finding = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
+    assert verdict is Verdict.MISMATCH
+    assert finding.code == "FL104"
+    assert "10x" in finding.message and "Wikipedia" in finding.message and "line 11" in finding.message
+    assert finding.suggestion == "approximately 2,000 women and girls"
+
+
+def test_one_sources_article_is_contested_with_both_sides_in_the_evidence(pack):
+    verdict, finding = verdict_of("Selling sex is punished under Article 261 of the criminal law.", "Article 261", pack)
+    assert verdict is Verdict.CONTESTED
+    assert finding.code == "FL501"
+    assert {e.value for e in finding.evidence} == {"Article 261", "Article 249"}
+    assert "Daily NK, 2022" in finding.message
+
+
+def test_an_article_no_source_gives_is_a_mismatch(pack):
+    verdict, finding = verdict_of("Selling sex is punished under Article 262 of the criminal law.", "Article 262", pack)
+    assert verdict is Verdict.MISMATCH
+    assert finding.code == "FL101"
+
+
+def test_an_article_attached_to_the_wrong_offence_is_a_mismatch(pack):
+    verdict, _ = verdict_of("The abduction of children is covered by Article 233 of the penal code.", "Article 233", pack)
+    assert verdict is Verdict.MISMATCH
+    verdict, _ = verdict_of("Article 233 of the penal code criminalizes crossing the border.", "Article 233", pack)
+    assert verdict is Verdict.SUPPORTED
+
+
+def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
+    verdict, finding = verdict_of("In 2015 Kim Jong Un restarted the kippumjo.", "2015", pack)
+    assert verdict is Verdict.HEDGE
+    assert finding.code == "FL603"
+    verdict, _ = verdict_of("In 2015 Kim Jong Un reportedly restarted the kippumjo.", "2015", pack)
+    assert verdict is Verdict.SUPPORTED
+
+
+def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
+    text = "Human Rights Watch estimates that 150,000 to 200,000 people are held in political prison camps."
+    verdict, finding = verdict_of(text, "150,000 to 200,000", pack)
+    assert verdict is Verdict.ATTRIBUTION
+    assert finding.code == "FL704" and "Human Rights Watch" in finding.message
+    text = "The State Department estimates that 150,000 to 200,000 people are held in political prison camps."
+    verdict, _ = verdict_of(text, "150,000 to 200,000", pack)
+    assert verdict is Verdict.SUPPORTED
+
+
+def test_penalty_of_another_case_is_a_mismatch(pack):
+    text = "The mothers arrested near Hamhung Station were sentenced to six months at a forced labor camp."
+    verdict, finding = verdict_of(text, "six months", pack)
+    assert verdict is Verdict.MISMATCH
+    assert finding.suggestion == "three months at a forced labor camp"
+
+
+def test_numbers_the_sources_never_speak_about_stay_quiet(pack):
+    for text, found in [("A reporter visited Pyongyang in 2024.", "2024"),
+                        ("The country has a population of about 26 million.", "26 million")]:
+        verdict, finding = verdict_of(text, found, pack)
+        assert verdict is Verdict.UNSUPPORTED
+        assert finding is None or finding.severity == "info"
