@@ -1,0 +1,104 @@
+"""Hedges and attributions in a claim's sentence, from the word lists in rules/lexicon/cues.toml.
+
+hedged: a hedge cue ("reportedly", "it was reported that", "according to
+defectors") in the claim's clause. Clauses are cut at contrast breaks
+(", although", "; ", ", but") and at relative breaks (", where", ", which");
+a cue in the sentence's first clause also covers clauses after a relative
+break (a sentence-wide frame), never across a contrast break.
+
+attributed_to: the named body the sentence credits ("According to the State
+Department", "Human Rights Watch estimates", "the US State Department's 2011
+report"), nearest before the claim, else nearest after; capitalised names
+only, without a leading "the".
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+_LEADING_THE = regex.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_DIGIT = regex.compile(r"\d")
+
+
+class SentenceCues:
+    """The cues of one sentence, found once and asked about each claim in it."""
+
+    def __init__(self, text: str, start: int, end: int, pack) -> None:
+        self.start, self.end = start, end
+        contrast = [(m.start(), m.end()) for m in pack.word_pattern("contrast_breaks").finditer(text, start, end)]
+        relative = [(m.start(), m.end()) for m in pack.word_pattern("relative_breaks").finditer(text, start, end)]
+        self._breaks = sorted([(s, e, True) for s, e in contrast] + [(s, e, False) for s, e in relative])
+        self._break_starts = [b[0] for b in self._breaks]
+        self._hedges = [m.start() for m in pack.word_pattern("hedges").finditer(text, start, end)]
+        self._bodies = self._find_bodies(text, start, end, pack)
+
+    # --- hedges ------------------------------------------------------------------
+
+    def _segment(self, pos: int) -> int:
+        """Index of the clause holding `pos` (0 = the sentence's first clause)."""
+        return bisect.bisect_right(self._break_starts, pos)
+
+    def hedged(self, start: int, end: int) -> bool:
+        if not self._hedges:
+            return False
+        claim_seg = self._segment(start)
+        for cue in self._hedges:
+            cue_seg = self._segment(cue)
+            if cue_seg == claim_seg:
+                return True
+            if cue_seg == 0 and claim_seg > 0:
+                between = self._breaks[: claim_seg]
+                if not any(is_contrast for _, _, is_contrast in between):
+                    return True
+        return False
+
+    # --- attributions --------------------------------------------------------------
+
+    @staticmethod
+    def _find_bodies(text: str, start: int, end: int, pack) -> list[tuple[int, int, str]]:
+        non_names = pack.words("non_names")
+        name_ends = pack.words("name_ends")
+        bodies = []
+        for m in pack.word_pattern("attributions").finditer(text, start, end, overlapped=False):
+            name = m.group("name") if "name" in m.re.groupindex else None
+            if not name:
+                continue
+            clean = clean_name(name, non_names, m.start("name") == start, name_ends)
+            if clean:
+                bodies.append((m.start(), m.end(), clean))
+        return bodies
+
+    def attribution(self, start: int, end: int) -> str | None:
+        before = [b for b in self._bodies if b[0] < start]
+        if before:
+            return max(before, key=lambda b: b[0])[2]
+        after = [b for b in self._bodies if b[0] >= end]
+        if after:
+            return min(after, key=lambda b: b[0])[2]
+        return None
+
+
+def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=None) -> str | None:
+    """'the US State Department's' -> 'US State Department'; pronouns and generic nouns -> None."""
+    words = name.split()
+    if name_ends is not None:
+        for i, word in enumerate(words):
+            if i and name_ends.lookup(word.strip(".,;:")):
+                words = words[: i - 1] if words[i - 1] in ("on", "in", "of", "the") else words[:i]
+                break
+    name = " ".join(words)
+    name = _LEADING_THE.sub("", name)
+    name = _POSSESSIVE.sub("", name).strip(" ,.;:")
+    if not name or _DIGIT.search(name):
+        return None
+    words = name.split()
+    if non_names.lookup(words[0]) or non_names.lookup(name):
+        return None
+    if not words[0][:1].isupper():
+        return None
+    if len(words) == 1 and sentence_initial and name.endswith("s") and not name.isupper() and name[:-1].istitle():
+        return None  # "Officials said", "Reports say": a plural noun opening the sentence, not a name
+    return name

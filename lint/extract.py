@@ -1,0 +1,342 @@
+"""Document -> claims: the pack's patterns run over the masked text, normalized,
+overlaps resolved, each claim given its sentence, block, heading and cues.
+
+Overlaps: statute > penalty > date > figure, then the longer span, then the
+pattern's priority, then the earlier start.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from lint import cues
+from lint.model import Claim, Kind, Value
+from lint.normalize import NORMALIZERS, Groups
+from lint.patterns import RulePack
+from lint.source import Document, parse_document
+
+KIND_RANK = {Kind.STATUTE.value: 0, Kind.PENALTY.value: 1, Kind.DATE.value: 2, Kind.FIGURE.value: 3}
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
+_PREV_WORD = regex.compile(r"([\p{L}.]+)\.$")
+_CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
+_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    value: Value
+    rule: str
+    priority: int
+
+    @property
+    def order(self) -> tuple:
+        return (KIND_RANK[self.kind], -(self.end - self.start), -self.priority, self.start)
+
+
+def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
+    """Every claim in `doc`, sorted by start, none overlapping."""
+    scan = scan_text(doc.masked, pack)
+    sentences = split_sentences(doc, pack)
+    ctx = _Context(pack, doc, sentences)
+    candidates: list[Candidate] = []
+    for rule in pack.rules:
+        normalizer = NORMALIZERS[rule.normalizer]
+        for m in rule.pattern.finditer(scan):
+            found = normalizer.read(Groups(m, ctx), ctx)
+            if not found:
+                continue
+            for s, e, value in found:
+                s, e = _trim(doc.text, s, e)
+                if s >= e or not _inside_one_block(doc, s, e):
+                    continue
+                candidates.append(Candidate(rule.kind, s, e, value, rule.name, rule.priority))
+    accepted = _resolve(candidates)
+    return [_claim(doc, pack, ctx, c) for c in accepted]
+
+
+def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
+    """Normalize a short value text ("up to two years of labour") as a claim of `kind`, or None."""
+    kind = Kind(kind)
+    doc = parse_document(text, "<value>", markdown=False)
+    claims = [c for c in extract_claims(doc, pack) if c.kind == kind]
+    if claims:
+        return max(claims, key=lambda c: (c.end - c.start, -c.start)).value
+    if kind is Kind.PENALTY:
+        return _bare_penalty(doc, pack)
+    return None
+
+
+def _bare_penalty(doc: Document, pack: RulePack) -> Value | None:
+    """A penalty written without its penal context ("six months"): its duration, type from its words."""
+    from lint.model import Penalty
+    from lint.normalize import penalty_type
+
+    for claim in extract_claims(doc, pack):
+        value = claim.value
+        if claim.kind == Kind.FIGURE and getattr(value, "unit", "") in ("months", "days"):
+            months = value.low if value.unit == "months" else round(value.low / 30, 6)
+            high = value.high if value.unit == "months" else round(value.high / 30, 6)
+            ptype = penalty_type(doc.text, pack)
+            bound = {"up-to": "up-to", "at-least": "at-least", "more-than": "over"}.get(value.approx or "", "exact")
+            if months != high:
+                return Penalty(ptype, "range", months, high)
+            if bound == "up-to":
+                return Penalty(ptype, bound, None, high)
+            if bound in ("at-least", "over"):
+                return Penalty(ptype, bound, months, None)
+            return Penalty(ptype, "exact", months, high)
+    return None
+
+
+# --- scanning --------------------------------------------------------------------
+
+
+def scan_text(masked: str, pack: RulePack) -> str:
+    """What the patterns run over: the masked text with what is never a claim (phone numbers,
+    times, ISBNs...) blanked, and number words rewritten as digit runs of the same length
+    ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits."""
+    spans: list[tuple[int, int]] = []
+    for rule in pack.ignore:
+        spans.extend(m.span() for m in rule.pattern.finditer(masked))
+    text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
+    words = [m.span() for m in _digitizer(pack).finditer(text)]
+    return _replace_spans(text, words, lambda s: "0" * len(s))
+
+
+def _digitizer(pack: RulePack) -> regex.Pattern:
+    pat = pack._compiled_lists.get("__digitize__")
+    if pat is None:
+        from lint.patterns import FLAGS, _Expander
+
+        source = (r"(?<![\w])(?:{{numword}})(?![\w])"
+                  r"|\b(?:an?|several|a\s+few|many|some)(?=[-\s]+(?:{{time_units}})\b)")
+        pat = regex.compile(_Expander(pack.defines, pack.lexicon).expand(source, "number words"), FLAGS)
+        pack._compiled_lists["__digitize__"] = pat
+    return pat
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]], replace) -> str:
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for s, e in sorted(spans):
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        pieces.append(text[pos:s])
+        pieces.append(replace(text[s:e]))
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def _inside_one_block(doc: Document, s: int, e: int) -> bool:
+    block = doc.block_at(s)
+    return block is not None and e <= block.end
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Greedy by preference; a candidate overlapping an accepted one is dropped."""
+    starts: list[int] = []
+    accepted: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: c.order):
+        i = bisect.bisect_left(starts, cand.start)
+        if i > 0 and accepted[i - 1].end > cand.start:
+            continue
+        if i < len(accepted) and accepted[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        accepted.insert(i, cand)
+    return accepted
+
+
+# --- sentences -------------------------------------------------------------------
+
+
+def split_sentences(doc: Document, pack: RulePack) -> list[tuple[int, int]]:
+    """Sentence spans inside each block, sorted; a block is never crossed."""
+    abbreviations = pack.words("abbreviations")
+    out: list[tuple[int, int]] = []
+    masked = doc.masked
+    for block in doc.blocks:
+        start = block.start
+        for m in _SENTENCE_END.finditer(masked, block.start, block.end):
+            end = m.end()
+            if not _ends_sentence(masked, m, abbreviations, block.end):
+                continue
+            if _has_words(masked, start, end):
+                out.append(_strip(masked, start, end))
+                start = end
+        if start < block.end:
+            if _has_words(masked, start, block.end) or not out or out[-1][1] <= block.start:
+                out.append(_strip(masked, start, block.end))
+            else:
+                prev = out.pop()
+                out.append((prev[0], block.end))
+    return [s for s in out if s[0] < s[1]]
+
+
+def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int) -> bool:
+    punct = m.group()
+    # the next visible character must open a sentence: a capital, a digit or an opening quote
+    nxt = m.end()
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    if nxt >= limit:
+        return True
+    following = text[nxt]
+    if not (following.isupper() or following.isdigit() or following in _OPENERS or not following.isalpha()):
+        return False
+    if punct.startswith(".") and len(punct.rstrip(_CLOSERS)) == 1:
+        before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start() + 1)
+        if before:
+            word = before.group(1)
+            if abbreviations.lookup(word) or abbreviations.lookup(word + "."):
+                return False
+            if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "U.S."
+                return False
+            if "." in word and len(word) <= 6:  # "U.S", "e.g"
+                return False
+    return True
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return bool(_WORD.search(text, start, end))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- context for normalizers and claims ---------------------------------------------
+
+
+class _Context:
+    """What a normalizer may look at around its match: sentences, per-periods, nouns."""
+
+    def __init__(self, pack: RulePack, doc: Document, sentences: list[tuple[int, int]]) -> None:
+        self.pack = pack
+        self.text = doc.masked  # context is read in the masked text (words as written)
+        self.source = doc.text  # group values are read in the original text
+        self.doc = doc
+        self.sentences = sentences
+        self._sentence_starts = [s for s, _ in sentences]
+        self._cues: dict[int, cues.SentenceCues] = {}
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return self.sentences[i]
+        block = self.doc.block_at(offset)
+        if block is not None:
+            return block.start, block.end
+        return offset, offset
+
+    def per_period(self, start: int, end: int) -> str | None:
+        """'per night', 'a night', 'annually' in the claim's clause: nearest after, else before."""
+        s_start, s_end = self.sentence_bounds(start)
+        text = self.text
+        pattern = self.pack.word_pattern("per_periods")
+        periods = self.pack.words("per_periods")
+        right_end = min(s_end, end + 60)
+        stop = _CLAUSE_STOP.search(text, end, right_end)
+        if stop and stop.start() == end and text[end] == "(":
+            stop = None  # a parenthetical conversion follows; look past it
+        window_end = stop.start() if stop else right_end
+        for m in pattern.finditer(text, end, window_end):
+            if not self._blocked_period(m.start()):
+                return str(periods.lookup(m.group()))
+        left_start = max(s_start, start - 40)
+        stops = list(_CLAUSE_STOP.finditer(text, left_start, start))
+        if stops:
+            left_start = stops[-1].end()
+        found = None
+        for m in pattern.finditer(text, left_start, start):
+            if not self._blocked_period(m.start()):
+                found = m
+        return str(periods.lookup(found.group())) if found else None
+
+    def _blocked_period(self, pos: int) -> bool:
+        """'over a year', 'for a year': a duration, not a rate."""
+        m = regex.search(r"(\p{L}+)\s*$", self.text[max(0, pos - 20) : pos])
+        return bool(m and self.pack.words("period_blockers").lookup(m.group(1)))
+
+    def noun_after(self, end: int) -> str | None:
+        """The counted noun: '2,000 women and girls' -> 'women'; 'three young mothers' -> 'mothers'."""
+        s_end = self.sentence_bounds(end)[1] if end > 0 else end
+        stop = _CLAUSE_STOP.search(self.text, end, min(s_end, end + 60))
+        limit = stop.start() if stop else min(s_end, end + 60)
+        stopwords = self.pack.words("noun_stopwords")
+        nouns = self.pack.words("counted_nouns")
+        skipped_of = False
+        for i, m in enumerate(_WORD.finditer(self.text, end, limit)):
+            if i >= 4:
+                break
+            word = m.group().lower().strip("'’-")
+            if word == "of" and not skipped_of:
+                skipped_of = True
+                continue
+            if stopwords.lookup(word):
+                return None
+            if nouns.lookup(word) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
+                return word
+        return None
+
+    def cues_for(self, start: int) -> cues.SentenceCues:
+        s, e = self.sentence_bounds(start)
+        found = self._cues.get(s)
+        if found is None:
+            found = cues.SentenceCues(self.text, s, e, self.pack)
+            self._cues[s] = found
+        return found
+
+
+def _claim(doc: Document, pack: RulePack, ctx: _Context, c: Candidate) -> Claim:
+    s_start, s_end = ctx.sentence_bounds(c.start)
+    block = doc.block_at(c.start)
+    paragraph = " ".join(doc.masked[block.start : block.end].split()) if block else ""
+    sentence_cues = ctx.cues_for(c.start)
+    return Claim(
+        kind=Kind(c.kind),
+        start=c.start,
+        end=c.end,
+        text=doc.text[c.start : c.end],
+        value=c.value,
+        rule=c.rule,
+        sentence=doc.masked[s_start:s_end],
+        sentence_start=s_start,
+        paragraph=paragraph,
+        heading=_heading_above(doc, c.start),
+        hedged=sentence_cues.hedged(c.start, c.end),
+        attributed_to=sentence_cues.attribution(c.start, c.end),
+    )
+
+
+def _heading_above(doc: Document, offset: int) -> str:
+    i = bisect.bisect_right(doc.block_starts, offset) - 1
+    while i >= 0:
+        block = doc.blocks[i]
+        if block.kind == "heading":
+            return " ".join(doc.masked[block.start : block.end].split())
+        i -= 1
+    return ""

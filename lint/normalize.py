@@ -1,0 +1,656 @@
+"""From matched text to normalized values: "two years" -> 24 months, "20,000" -> 20000,
+"Article 261" -> '261', "the latter half of the 1990s" -> 1995..1999.
+
+The pure helpers (numbers, durations, dates, law names) take their words from the
+rule pack's lexicon. The normalizers at the bottom read one pattern's named
+groups (see rules/README.md for the groups each reads) and return values.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+import regex
+
+from lint.model import DateValue, Figure, Kind, Penalty, Statute, Value
+
+# --- numbers -------------------------------------------------------------------
+
+_DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
+_WORD_SPLIT = re.compile(r"[\s\-–]+")
+
+
+def parse_number(text: str, pack) -> float | None:
+    """'2,000' -> 2000; '1.2 million' -> 1200000; 'three hundred' -> 300; 'a dozen' -> 12."""
+    if text is None:
+        return None
+    t = text.strip().lower()
+    if not t:
+        return None
+    numbers = pack.words("number_words")
+    scales = pack.words("scale_words")
+    m = _DIGITS.match(t)
+    if m:
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        rest = t[m.end() :].strip()
+        if rest:
+            scale = scales.lookup(rest)
+            if scale is None:
+                return None
+            value *= float(scale)
+        return value
+    total, current, seen = 0.0, 0.0, False
+    for tok in _WORD_SPLIT.split(t):
+        if not tok or tok == "and":
+            continue
+        if tok in ("a", "an"):
+            current += 1
+            seen = True
+            continue
+        if tok == "dozen":
+            current = (current or 1) * 12
+            seen = True
+            continue
+        if tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+            continue
+        scale = scales.lookup(tok)
+        if scale is not None:
+            total += (current or 1) * float(scale)
+            current = 0.0
+            seen = True
+            continue
+        value = numbers.lookup(tok)
+        if value is None:
+            return None
+        current += float(value)
+        seen = True
+    return total + current if seen else None
+
+
+def number_range(lo: str | None, hi: str | None, pack) -> tuple[float, float] | None:
+    """Both ends of a range; a scale on the high end carries to the low ("2 to 3 million")."""
+    low = parse_number(lo, pack) if lo else None
+    if low is None:
+        return None
+    if not hi:
+        return low, low
+    high = parse_number(hi, pack)
+    if high is None:
+        return low, low
+    scale = _trailing_scale(hi, pack)
+    if scale and not _trailing_scale(lo, pack) and low * scale <= high:
+        low *= scale
+    if high < low:
+        return None  # "3-2": a score or a list, not a range
+    return low, high
+
+
+def _trailing_scale(text: str, pack) -> float | None:
+    words = text.lower().split()
+    if len(words) > 1 or (words and not words[0][:1].isdigit()):
+        value = pack.words("scale_words").lookup(words[-1])
+        if value is not None and len(words) > 1:
+            return float(value)
+    m = re.search(r"\d\s*(bn|mn)$", text.lower())
+    if m:
+        return float(pack.words("scale_words").lookup(m.group(1)))
+    return None
+
+
+def whole(value: float) -> float:
+    """Round away float noise (3.3000000000000003 -> 3.3)."""
+    return round(value, 6)
+
+
+# --- durations -----------------------------------------------------------------
+
+
+def time_unit(word: str, pack) -> tuple[str, float] | None:
+    """'years' -> ('months', 12); 'weeks' -> ('days', 7)."""
+    value = pack.words("time_units").lookup(word)
+    if not value:
+        return None
+    unit, factor = value
+    return str(unit), float(factor)
+
+
+def in_months(amount: float, word: str, pack) -> float | None:
+    unit = time_unit(word, pack)
+    if unit is None:
+        return None
+    family, factor = unit
+    if family == "months":
+        return whole(amount * factor)
+    if family == "days":
+        return whole(amount * factor / 30)
+    if family == "hours":
+        return whole(amount * factor / (30 * 24))
+    return None
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+def iso(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year if year > 0 else 2000, month)[1]
+
+
+def year_value(y: int, anchor: str | None = None) -> DateValue:
+    return DateValue(iso(y, 1, 1), iso(y, 12, 31), "year", anchor)
+
+
+def decade_value(decade: int, part: str | None, pack) -> DateValue:
+    """'the 1990s' -> 1990..1999; 'the latter half of the 1990s' -> 1995..1999."""
+    if not part:
+        return DateValue(iso(decade, 1, 1), iso(decade + 9, 12, 31), "decade")
+    first, last = pack.words("decade_parts").lookup(part, (0, 9))
+    return DateValue(iso(decade + int(first), 1, 1), iso(decade + int(last), 12, 31), "decade-part")
+
+
+def century_value(century: int, part: str | None, pack) -> DateValue:
+    """'the 19th century' -> 1800..1899 (as writers use it); parts by thirds."""
+    start = (century - 1) * 100
+    if not part:
+        return DateValue(iso(start, 1, 1), iso(start + 99, 12, 31), "century")
+    first, last = pack.words("century_parts").lookup(part, (0, 99))
+    return DateValue(iso(start + int(first), 1, 1), iso(start + int(last), 12, 31), "century")
+
+
+# --- laws ----------------------------------------------------------------------
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
+
+
+def law_key(name: str | None, pack) -> str | None:
+    """'the Criminal Code' -> 'criminal-code' (by alias); 'Sexual Offences Act' -> 'sexual offences act'."""
+    if not name:
+        return None
+    plain = " ".join(name.replace("’", "'").split())
+    plain = _LEADING_ARTICLE.sub("", plain)
+    plain = re.sub(r"^\d{4}\s+", "", plain)  # "the 1946 Law on ...": the year is Statute.year
+    key = plain.lower()
+    aliases = pack.words("law_aliases")
+    found = aliases.lookup(key)
+    if found:
+        return str(found)
+    # "Penal Code of the DPRK": the name up to its head word may be the alias
+    heads = pack.word_pattern("law_heads")
+    for m in heads.finditer(plain):
+        head_end = m.end()
+        found = aliases.lookup(key[:head_end])
+        if found:
+            return str(found)
+        break
+    return key
+
+
+# --- what a normalizer reads -------------------------------------------------------
+
+
+class MatchContext(Protocol):
+    pack: object
+    source: str  # the document's text (the scan text has number words rewritten as digits)
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]: ...
+    def per_period(self, start: int, end: int) -> str | None: ...
+    def noun_after(self, end: int) -> str | None: ...
+
+
+# Groups that may stand before the match proper (caught in a lookbehind) and belong to the claim's span.
+LEADING_GROUPS = ("approx", "bound", "pre", "anchor", "part", "law", "cur", "cent")
+
+Found = tuple[int, int, Value]
+
+
+class Groups:
+    """A match's groups, as text of the original document."""
+
+    def __init__(self, m: regex.Match, ctx: MatchContext) -> None:
+        self.m = m
+        self.ctx = ctx
+        self.pack = ctx.pack
+        self.src = ctx.source
+        self._left: int | None = None  # start of a word read before the match ("about")
+
+    def __call__(self, name: str) -> str | None:
+        m = self.m
+        if name not in m.re.groupindex:
+            return None
+        s, e = m.span(name)
+        return None if s < 0 else self.src[s:e]
+
+    def has(self, name: str) -> bool:
+        return name in self.m.re.groupindex and self.m.start(name) >= 0
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self.m.span(name)
+
+    def captures(self, name: str) -> list[tuple[str, int, int]]:
+        if name not in self.m.re.groupindex:
+            return []
+        return [(self.src[s:e], s, e) for s, e in zip(self.m.starts(name), self.m.ends(name), strict=True)]
+
+    def claim_span(self) -> tuple[int, int]:
+        """The `claim` group, or the whole match, widened to the leading groups caught before it."""
+        m = self.m
+        start, end = m.span("claim") if self.has("claim") else m.span()
+        for name in LEADING_GROUPS:
+            if self.has(name):
+                s, e = m.span(name)
+                if s < start and e <= start + 1:
+                    start = s
+        if self._left is not None and self._left < start:
+            start = self._left
+        return start, end
+
+    def leading(self, list_name: str) -> str | None:
+        """A phrase of the word list standing right before the claim ("about", "up to"): read once,
+        here rather than in every pattern, and made part of the claim's span."""
+        start = self.claim_span()[0]
+        pattern = _leading_pattern(self.pack, list_name)
+        found = pattern.search(self.ctx.text, max(0, start - 40), start)
+        if found is None:
+            return None
+        phrase = found.group().rstrip()
+        self._left = found.start()
+        return phrase
+
+    def text(self) -> str:
+        s, e = self.claim_span()
+        return self.src[min(s, self.m.start()) : max(e, self.m.end())]
+
+
+def _leading_pattern(pack, list_name: str) -> regex.Pattern:
+    key = "__leading__" + list_name
+    pattern = pack._compiled_lists.get(key)
+    if pattern is None:
+        from lint.patterns import FLAGS, _Expander
+
+        body = _Expander(pack.defines, pack.lexicon).expand("{{" + list_name + "}}", f"word list '{list_name}'")
+        pattern = regex.compile(r"(?r)(?<![\w-])(?:" + body + r")\s{0,3}\Z", FLAGS)
+        pack._compiled_lists[key] = pattern
+    return pattern
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    kind: str
+    read: Callable[[Groups, MatchContext], list[Found] | Value | None]
+    needs: tuple[str, ...] = ()
+    doc: str = ""
+
+
+def _one(g: Groups, value: Value | None) -> list[Found] | None:
+    if value is None:
+        return None
+    s, e = g.claim_span()
+    return [(s, e, value)]
+
+
+# --- statutes ------------------------------------------------------------------
+
+_REF_RANGE = re.compile(r"^(\d+)\s*[-–]\s*(\d+)$")
+_PLURAL_DIVISIONS = {"articles", "arts", "sections", "secs", "chapters", "chs", "paragraphs", "paras", "§§"}
+
+
+def read_statute(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    pack = g.pack
+    div_word = (g("div") or "").strip()
+    key = div_word.rstrip(".").lower()
+    division = str(pack.words("divisions").lookup(key) or "article")
+    plural = key in _PLURAL_DIVISIONS
+    law = law_key(g("law"), pack)
+    if law is None and g.has("lawabbr"):
+        law = g("lawabbr").lower()
+    year = None
+    for name in ("lyear", "lyear2"):
+        if g.has(name):
+            year = int(g(name))
+    refs: list[tuple[str, int, int]] = []
+    for text, start, end in g.captures("ref"):
+        ref = re.sub(r"\s+", "", text)
+        rng = _REF_RANGE.match(ref)
+        if plural and rng and int(rng.group(2)) > int(rng.group(1)):
+            # "Articles 289-290": two articles, each with its own span
+            refs.append((rng.group(1), start, start + len(rng.group(1))))
+            refs.append((rng.group(2), end - len(rng.group(2)), end))
+        else:
+            refs.append((ref, start, end))
+    if not refs:
+        return None
+    s, e = g.claim_span()
+    out: list[Found] = []
+    for i, (ref, rs, r_end) in enumerate(refs):
+        start = s if i == 0 else rs
+        end = e if i == len(refs) - 1 else r_end
+        out.append((start, end, Statute((ref,), division, law, year)))
+    return out
+
+
+# --- penalties -----------------------------------------------------------------
+
+
+def penalty_type(text: str, pack) -> str:
+    """The first type whose cue occurs in the penalty's words ('forced labor camp' -> camp)."""
+    for name, pattern in _penalty_type_patterns(pack):
+        if pattern.search(text):
+            return name
+    return "unspecified"
+
+
+def _penalty_type_patterns(pack) -> list[tuple[str, regex.Pattern]]:
+    cached = pack._compiled_lists.get("__penalty_types__")
+    if cached is None:
+        from lint.patterns import FLAGS
+
+        cached = [(str(name), regex.compile(str(cue), FLAGS))
+                  for cue, name in pack.words("penalty_types").entries.items()]
+        pack._compiled_lists["__penalty_types__"] = cached
+    return cached
+
+
+def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | None:
+    """Months at the low and high end of one duration phrase (prefix '' or 'a_'/'b_').
+
+    A length without a number ("several years") gives (None, None).
+    """
+    pack = g.pack
+    unit = g(prefix + "tunit")
+    lo = g(prefix + "lo")
+    if not unit or not lo:
+        return None
+    if parse_number(lo, pack) is None:
+        return None, None  # "several", "a few", "some", "many"
+    rng = number_range(lo, g(prefix + "hi"), pack)
+    if rng is None:
+        return None
+    low, high = (in_months(v, unit, pack) for v in rng)
+    if low is None or high is None:
+        return None
+    extra = 0.0
+    if g.has(prefix + "half"):
+        extra = in_months(0.5, unit, pack) or 0.0
+    elif g.has(prefix + "lo2") and g.has(prefix + "tunit2"):
+        n2 = parse_number(g(prefix + "lo2"), pack)
+        if n2 is not None:
+            extra = in_months(n2, g(prefix + "tunit2"), pack) or 0.0
+    return whole(low + extra), whole(high + extra)
+
+
+def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float | None, pack,
+             currency: str | None = None) -> Penalty:
+    if low != high:
+        return Penalty(ptype, "range", low, high, currency)
+    bound = str(pack.words("penalty_bounds").lookup(bound_word, "exact")) if bound_word else "exact"
+    if bound == "up-to":
+        return Penalty(ptype, bound, None, high, currency)
+    if bound in ("at-least", "over"):
+        return Penalty(ptype, bound, low, None, currency)
+    return Penalty(ptype, "exact", low, high, currency)
+
+
+def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    pack = g.pack
+    ptype = penalty_type(g.text(), pack)
+    if g.has("a_tunit"):  # "from one month to several years"
+        a = _duration(g, "a_")
+        b = _duration(g, "b_")
+        if a is None or b is None or (a[0] is None and b[1] is None):
+            return None
+        return _one(g, Penalty(ptype, "range", a[0], b[1]))
+    d = _duration(g, "")
+    if d is None or (d[0] is None and d[1] is None):
+        return None  # "several years" alone says nothing checkable
+    bound = g("bound") or (None if g.has("pre") else g.leading("penalty_bounds"))
+    return _one(g, _bounded(ptype, bound, d[0], d[1], pack))
+
+
+def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    money = _money(g, "")
+    if money is None:
+        return None
+    low, high, currency = money
+    return _one(g, _bounded("fine", g("bound") or g.leading("penalty_bounds"), low, high, g.pack, currency))
+
+
+def read_penalty_death(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    return _one(g, Penalty("death", "exact"))
+
+
+def read_penalty_life(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    return _one(g, Penalty("life", "exact"))
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+def _anchor(g: Groups) -> str | None:
+    word = g("anchor")
+    if not word:
+        return None
+    value = g.pack.words("date_anchors").lookup(word)
+    return str(value) if value else None
+
+
+def _month(g: Groups) -> int | None:
+    if g.has("m"):
+        return int(g("m"))
+    word = g("mon")
+    if not word:
+        return None
+    value = g.pack.words("months").lookup(word.rstrip("."))
+    return int(value) if value else None
+
+
+def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """Day, month or year precision, from the groups y, mon or m, d; y2 makes a range of years."""
+    anchor = _anchor(g)
+    year = int(g("y")) if g.has("y") else None
+    month = _month(g)
+    day = int(g("d")) if g.has("d") else None
+    if g.has("y2") and year is not None:
+        y2text = g("y2")
+        y2 = int(y2text) if len(y2text) == 4 else (year // 100) * 100 + int(y2text)
+        if y2 <= year:
+            return None
+        return _one(g, DateValue(iso(year, 1, 1), iso(y2, 12, 31), "year", anchor))
+    if month is None:
+        return _one(g, year_value(year, anchor)) if year is not None else None
+    if year is None:  # "September 3": no year given
+        if day is None or day > last_day(2000, month):
+            return None
+        return _one(g, DateValue(iso(1, month, day), iso(1, month, day), "day", anchor, month_day_only=True))
+    if day is None:
+        return _one(g, DateValue(iso(year, month, 1), iso(year, month, last_day(year, month)), "month", anchor))
+    if day > last_day(year, month):
+        return None
+    return _one(g, DateValue(iso(year, month, day), iso(year, month, day), "day", anchor))
+
+
+def read_decade(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    text = g("dec")
+    decade = int(text)
+    if len(text) == 2:  # "the '90s"
+        decade += 1900 if decade >= 30 else 2000
+    part = g("part")
+    value = decade_value(decade, " ".join(part.lower().split()) if part else None, g.pack)
+    anchor = _anchor(g)
+    if anchor:
+        value = DateValue(value.start, value.end, value.precision, anchor)
+    return _one(g, value)
+
+
+def read_century(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    raw = g("cent").lower()
+    digits = re.match(r"\d+", raw)
+    century = int(digits.group()) if digits else g.pack.words("ordinal_words").lookup(raw)
+    if not century:
+        return None
+    part = g("part")
+    return _one(g, century_value(int(century), " ".join(part.lower().split()) if part else None, g.pack))
+
+
+# --- figures -------------------------------------------------------------------
+
+
+def _approx(g: Groups, group: str = "approx") -> str | None:
+    word = g(group)
+    if not word and group == "approx":
+        word = g.leading("approximations")
+    if not word:
+        return None
+    value = g.pack.words("approximations").lookup(word)
+    return str(value) if value else None
+
+
+def currency_code(text: str | None, pack) -> str | None:
+    if not text:
+        return None
+    for name in ("currency_symbols", "currency_words"):
+        code = pack.words(name).lookup(text)
+        if code:
+            return str(code)
+    return None
+
+
+def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:
+    code = currency_code(g(prefix + "cur"), g.pack)
+    rng = number_range(g(prefix + "lo"), g(prefix + "hi"), g.pack)
+    if code is None or rng is None:
+        return None
+    return whole(rng[0]), whole(rng[1]), code
+
+
+def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    money = _money(g, "")
+    if money is None:
+        return None
+    low, high, code = money
+    approx = _approx(g)
+    conversion = None
+    if g.has("c_cur"):
+        other = _money(g, "c_")
+        if other is not None:
+            conversion = Figure(other[0], other[1], f"currency:{other[2]}", approx=_approx(g, "c_approx"))
+    s, e = g.claim_span()
+    per = ctx.per_period(s, e)
+    return [(s, e, Figure(low, high, f"currency:{code}", per, approx, None, conversion))]
+
+
+def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    lo, hi = g("lo"), g("hi")
+    rng = number_range(lo, hi, g.pack)
+    if rng is None:
+        return None
+    approx = _approx(g)
+    if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
+        return None  # "one of the women": a pronoun more than a figure
+    s, e = g.claim_span()
+    return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, ctx.noun_after(e)))]
+
+
+def read_vague(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'tens of thousands' -> 10000..99999, about."""
+    bounds = g.pack.words("vague_quantities").lookup(g("vague"))
+    if not bounds:
+        return None
+    approx = _approx(g) or "about"
+    s, e = g.claim_span()
+    return [(s, e, Figure(float(bounds[0]), float(bounds[1]), "count", None, approx, ctx.noun_after(e)))]
+
+
+def read_percent(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    rng = number_range(g("lo"), g("hi"), g.pack)
+    if rng is None:
+        return None
+    approx = _approx(g)
+    s, e = g.claim_span()
+    return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "percent", ctx.per_period(s, e), approx))]
+
+
+def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'about 20 months' -> 20 months; 'two years' -> 24 months; 'two days' -> 2 days."""
+    pack = g.pack
+    unit = time_unit(g("tunit"), pack)
+    rng = number_range(g("lo"), g("hi"), pack)
+    if unit is None or rng is None:
+        return None
+    approx = _approx(g)
+    if g("lo").strip().lower() in ("a", "an") and approx is None:
+        return None  # "for a year", "once a day": not a figure anyone checks
+    family, factor = unit
+    low, high = rng[0] * factor, rng[1] * factor
+    if g.has("lo2") and g.has("tunit2"):
+        other = time_unit(g("tunit2"), pack)
+        n2 = parse_number(g("lo2"), pack)
+        if other and n2 is not None and other[0] == family:
+            low += n2 * other[1]
+            high += n2 * other[1]
+    s, e = g.claim_span()
+    return [(s, e, Figure(whole(low), whole(high), family, ctx.per_period(s, e), approx))]
+
+
+def read_age(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'25 years old', 'aged 16 to 18', 'in their late 20s' (27..29), 'turned 25'."""
+    if g.has("agedec"):
+        decade = int(g("agedec"))
+        first, last = (0, 9)
+        part = g("part")
+        if part:
+            first, last = g.pack.words("age_decade_parts").lookup(part.strip(" -").lower(), (0, 9))
+        return _one(g, Figure(float(decade + int(first)), float(decade + int(last)), "age", None, _approx(g)))
+    rng = number_range(g("lo"), g("hi"), g.pack)
+    if rng is None:
+        return None
+    return _one(g, Figure(whole(rng[0]), whole(rng[1]), "age", None, _approx(g)))
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def read_tier(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    raw = g("tier").strip().lower()
+    value = float(_ROMAN[raw]) if raw in _ROMAN else parse_number(raw, g.pack)
+    return _one(g, Figure(value, value, "rank:tier")) if value is not None else None
+
+
+def read_vote(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'seven-to-two' -> 7 votes, conversion 2 votes."""
+    a = parse_number(g("va"), g.pack)
+    b = parse_number(g("vb"), g.pack)
+    if a is None or b is None or a == b == 1:
+        return None
+    return _one(g, Figure(a, a, "vote", conversion=Figure(b, b, "vote")))
+
+
+NORMALIZERS: dict[str, Normalizer] = {
+    "statute": Normalizer(Kind.STATUTE.value, read_statute, ("ref",),
+                          "div (Article, Section, §...), ref (repeated), law or lawabbr, lyear/lyear2"),
+    "penalty": Normalizer(Kind.PENALTY.value, read_penalty, (),
+                          "bound or pre, lo/hi + tunit (or a_*/b_* for 'from X to Y'), half, lo2/tunit2; "
+                          "the type from all the matched words"),
+    "penalty_fine": Normalizer(Kind.PENALTY.value, read_penalty_fine, ("cur", "lo"), "bound, cur, lo/hi"),
+    "penalty_death": Normalizer(Kind.PENALTY.value, read_penalty_death, (), "no groups"),
+    "penalty_life": Normalizer(Kind.PENALTY.value, read_penalty_life, (), "no groups"),
+    "date": Normalizer(Kind.DATE.value, read_date, (), "anchor, y, y2, mon or m, d"),
+    "decade": Normalizer(Kind.DATE.value, read_decade, ("dec",), "anchor, part, dec"),
+    "century": Normalizer(Kind.DATE.value, read_century, ("cent",), "part, cent"),
+    "money": Normalizer(Kind.FIGURE.value, read_money, ("cur", "lo"), "approx, cur, lo/hi; c_* for a conversion"),
+    "count": Normalizer(Kind.FIGURE.value, read_count, ("lo",), "approx, lo/hi"),
+    "vague": Normalizer(Kind.FIGURE.value, read_vague, ("vague",), "approx, vague"),
+    "percent": Normalizer(Kind.FIGURE.value, read_percent, ("lo",), "approx, lo/hi"),
+    "duration": Normalizer(Kind.FIGURE.value, read_duration, ("lo", "tunit"), "approx, lo/hi, tunit, lo2/tunit2"),
+    "age": Normalizer(Kind.FIGURE.value, read_age, (), "approx, lo/hi, or agedec + part"),
+    "tier": Normalizer(Kind.FIGURE.value, read_tier, ("tier",), "tier"),
+    "vote": Normalizer(Kind.FIGURE.value, read_vote, ("va", "vb"), "va, vb"),
+}

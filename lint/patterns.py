@@ -1,0 +1,375 @@
+"""Rule packs: the extraction patterns and word lists, read from TOML and validated.
+
+A pack is data (see rules/README.md): `rules/extract/*.toml` hold named regexes
+(the `regex` module, compiled VERBOSE and IGNORECASE) with the normalizer that
+reads their groups; `rules/lexicon/*.toml` hold word lists. A pattern refers to
+a shared fragment or a word list as `{{name}}` (or `{{name:prefix_}}`, which
+renames the fragment's groups so it can be used twice in one pattern).
+
+Every problem is an InputError naming the file, the entry and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+import regex
+
+from lint.errors import InputError
+from lint.model import Kind
+from lint.resources import data_dir
+
+IGNORE = "ignore"  # the kind of patterns whose matches are not claims (phone numbers, times...)
+_KINDS = {k.value for k in Kind} | {IGNORE}
+_PATTERN_KEYS = {"name", "kind", "normalize", "regex", "priority", "examples", "counterexamples", "doc"}
+_EXTRACT_TOP_KEYS = {"kind", "define", "pattern", "doc"}
+_LEXICON_KEYS = {"doc", "match", "case", "entries", "replace"}
+_MACRO = regex.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}\}")
+_GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>")
+_GROUP_REF = regex.compile(r"\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)|\(\?\(([A-Za-z_][A-Za-z0-9_]*)\)")
+FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
+
+
+@dataclass(frozen=True, eq=False)
+class WordList:
+    """One lexicon entry: phrases (or regexes) and, for a mapping, what each stands for."""
+
+    name: str
+    entries: Mapping[str, object]  # phrase -> value (True for a plain list)
+    regex_entries: bool = False
+    exact_case: bool = False
+    source: str = ""
+
+    def lookup(self, phrase: str, default: object = None) -> object:
+        """The value for `phrase`, comparing case and whitespace as the list does."""
+        key = " ".join(phrase.split())
+        if self.exact_case:
+            return self._exact.get(key, default)
+        return self._folded.get(key.casefold(), default)
+
+    @property
+    def _exact(self) -> dict[str, object]:
+        return _folded_map(self, False)
+
+    @property
+    def _folded(self) -> dict[str, object]:
+        return _folded_map(self, True)
+
+
+@cache
+def _folded_map(words: WordList, fold: bool) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for key, value in words.entries.items():
+        k = " ".join(key.split())
+        out[k.casefold() if fold else k] = value
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class ExtractRule:
+    name: str
+    kind: str  # a Kind value or "ignore"
+    pattern: regex.Pattern
+    normalizer: str
+    priority: int = 0
+    source: str = ""
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    doc: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class RulePack:
+    """Compiled patterns and word lists. Built by `load_pack`; never mutated."""
+
+    rules: tuple[ExtractRule, ...]
+    ignore: tuple[ExtractRule, ...]
+    lexicon: Mapping[str, WordList]
+    defines: Mapping[str, str]
+    fingerprint: str
+    files: tuple[str, ...] = ()
+    _compiled_lists: dict = field(default_factory=dict, repr=False)
+
+    def words(self, name: str) -> WordList:
+        try:
+            return self.lexicon[name]
+        except KeyError:
+            raise InputError(f"rule pack: the word list '{name}' is missing (a lexicon file was removed?)") from None
+
+    def word_pattern(self, name: str) -> regex.Pattern:
+        """A word list (phrases or regexes, with {{macros}}) compiled as one alternation, cached."""
+        pat = self._compiled_lists.get(name)
+        if pat is None:
+            source = _Expander(self.defines, self.lexicon).expand("{{" + name + "}}", f"word list '{name}'")
+            pat = regex.compile(source, FLAGS)
+            self._compiled_lists[name] = pat
+        return pat
+
+
+# --- loading -----------------------------------------------------------------
+
+
+def load_pack(extra: Sequence[Path] = ()) -> RulePack:
+    """The bundled rules plus user packs (folders or .toml files), validated and compiled."""
+    if not extra:
+        return _bundled()
+    files = list(_bundled_files())
+    for path in extra:
+        files.extend(_pack_files(Path(path)))
+    return _build(tuple(files))
+
+
+@cache
+def _bundled() -> RulePack:
+    return _build(tuple(_bundled_files()))
+
+
+def _bundled_files() -> list[Path]:
+    root = data_dir("rules")
+    return sorted((root / "extract").glob("*.toml")) + sorted((root / "lexicon").glob("*.toml"))
+
+
+def _pack_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        found = sorted(p for p in path.rglob("*.toml") if p.is_file())
+        if not found:
+            raise InputError(f"{path}: no .toml rule files in this folder")
+        return found
+    if path.is_file():
+        if path.suffix.lower() != ".toml":
+            raise InputError(f"{path}: a rule pack is a .toml file or a folder of them")
+        return [path]
+    raise InputError(f"{path}: no such rule pack (file or folder)")
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _is_extract_file(data: dict) -> bool:
+    return "pattern" in data or "define" in data or isinstance(data.get("kind"), str)
+
+
+def _build(files: tuple[Path, ...]) -> RulePack:
+    digest = hashlib.sha256()
+    defines: dict[str, str] = {}
+    lexicon: dict[str, WordList] = {}
+    raw_patterns: dict[str, tuple[dict, str, str]] = {}  # name -> (entry, file kind, file)
+    for path in files:
+        data = _read_toml(path)
+        digest.update(str(path.name).encode() + b"\0" + repr(sorted(data.items())).encode())
+        where = str(path)
+        if _is_extract_file(data):
+            _read_extract_file(data, where, defines, raw_patterns)
+        else:
+            _read_lexicon_file(data, where, lexicon)
+    expander = _Expander(defines, lexicon)
+    rules: list[ExtractRule] = []
+    ignore: list[ExtractRule] = []
+    for name, (entry, file_kind, where) in raw_patterns.items():
+        rule = _compile_rule(name, entry, file_kind, where, expander)
+        (ignore if rule.kind == IGNORE else rules).append(rule)
+    # every word list and fragment must expand and compile, even if no pattern uses it yet
+    for name in lexicon:
+        _compile_checked(expander.expand("{{" + name + "}}", f"word list '{name}'"), lexicon[name].source,
+                         f"word list '{name}'")
+    return RulePack(
+        rules=tuple(rules),
+        ignore=tuple(ignore),
+        lexicon=MappingProxyType(lexicon),
+        defines=MappingProxyType(defines),
+        fingerprint=digest.hexdigest()[:16],
+        files=tuple(str(p) for p in files),
+    )
+
+
+def _read_extract_file(data: dict, where: str, defines: dict, raw_patterns: dict) -> None:
+    unknown = set(data) - _EXTRACT_TOP_KEYS
+    if unknown:
+        raise InputError(f"{where}: unknown key '{sorted(unknown)[0]}' (expected kind, define, pattern)")
+    file_kind = data.get("kind", "")
+    if file_kind and file_kind not in _KINDS:
+        raise InputError(f"{where}: unknown kind '{file_kind}' (one of {', '.join(sorted(_KINDS))})")
+    block = data.get("define", {})
+    if not isinstance(block, dict):
+        raise InputError(f"{where}: [define] must be a table of name = 'regex'")
+    for name, value in block.items():
+        if not isinstance(value, str):
+            raise InputError(f"{where}: define '{name}': must be a string (a regex fragment)")
+        defines[name] = value
+    entries = data.get("pattern", [])
+    if not isinstance(entries, list):
+        raise InputError(f"{where}: 'pattern' must be an array of tables ([[pattern]])")
+    for i, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict):
+            raise InputError(f"{where}: pattern #{i}: must be a table")
+        name = entry.get("name")
+        label = f"pattern '{name}'" if isinstance(name, str) and name else f"pattern #{i}"
+        if not isinstance(name, str) or not name:
+            raise InputError(f"{where}: {label}: missing 'name'")
+        unknown = set(entry) - _PATTERN_KEYS
+        if unknown:
+            raise InputError(f"{where}: {label}: unknown key '{sorted(unknown)[0]}'")
+        raw_patterns[name] = (entry, file_kind, where)  # a later file replaces an earlier pattern
+
+
+def _read_lexicon_file(data: dict, where: str, lexicon: dict[str, WordList]) -> None:
+    for name, entry in data.items():
+        if not isinstance(entry, dict):
+            raise InputError(f"{where}: word list '{name}': must be a table with 'entries'")
+        unknown = set(entry) - _LEXICON_KEYS
+        if unknown:
+            raise InputError(f"{where}: word list '{name}': unknown key '{sorted(unknown)[0]}'")
+        match = entry.get("match", "phrase")
+        case = entry.get("case", "any")
+        if match not in ("phrase", "regex"):
+            raise InputError(f"{where}: word list '{name}': 'match' must be \"phrase\" or \"regex\"")
+        if case not in ("any", "exact"):
+            raise InputError(f"{where}: word list '{name}': 'case' must be \"any\" or \"exact\"")
+        raw = entry.get("entries")
+        if isinstance(raw, list):
+            if not all(isinstance(e, str) and e.strip() for e in raw):
+                raise InputError(f"{where}: word list '{name}': every entry must be a non-empty string")
+            entries: dict[str, object] = dict.fromkeys(raw, True)
+        elif isinstance(raw, dict):
+            if not all(k.strip() for k in raw):
+                raise InputError(f"{where}: word list '{name}': empty key")
+            entries = dict(raw)
+        else:
+            raise InputError(f"{where}: word list '{name}': 'entries' must be a list or a table")
+        old = lexicon.get(name)
+        if old is not None and not entry.get("replace", False):
+            if old.regex_entries != (match == "regex"):
+                raise InputError(f"{where}: word list '{name}': 'match' differs from the list it extends")
+            entries = {**old.entries, **entries}
+        for key in entries:
+            if match == "regex":
+                _compile_checked(key, where, f"word list '{name}' entry {key!r}", allow_macros=True)
+        lexicon[name] = WordList(name, MappingProxyType(entries), match == "regex", case == "exact", where)
+
+
+def _compile_rule(name: str, entry: dict, file_kind: str, where: str, expander: _Expander) -> ExtractRule:
+    label = f"pattern '{name}'"
+    kind = entry.get("kind", file_kind)
+    if kind not in _KINDS:
+        raise InputError(f"{where}: {label}: unknown kind '{kind}' (one of {', '.join(sorted(_KINDS))})")
+    source = entry.get("regex")
+    if not isinstance(source, str) or not source.strip():
+        raise InputError(f"{where}: {label}: missing 'regex'")
+    normalizer = entry.get("normalize", "")
+    if kind != IGNORE:
+        from lint.normalize import NORMALIZERS
+
+        if normalizer not in NORMALIZERS:
+            known = ", ".join(sorted(n for n, f in NORMALIZERS.items() if f.kind == kind))
+            raise InputError(f"{where}: {label}: unknown normalizer '{normalizer}' (for {kind}: {known})")
+        if NORMALIZERS[normalizer].kind != kind:
+            raise InputError(f"{where}: {label}: normalizer '{normalizer}' makes {NORMALIZERS[normalizer].kind} "
+                             f"values, not {kind}")
+    priority = entry.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise InputError(f"{where}: {label}: 'priority' must be an integer")
+    examples = _strings(entry, "examples", where, label)
+    counter = _strings(entry, "counterexamples", where, label)
+    expanded = expander.expand(source, f"{where}: {label}")
+    pattern = _compile_checked(expanded, where, label)
+    if kind != IGNORE:
+        from lint.normalize import NORMALIZERS
+
+        missing = [g for g in NORMALIZERS[normalizer].needs if g not in pattern.groupindex]
+        if missing:
+            raise InputError(f"{where}: {label}: normalizer '{normalizer}' reads the group '{missing[0]}', "
+                             "which the regex does not define")
+    doc = entry.get("doc", "")
+    return ExtractRule(name, kind, pattern, normalizer, priority, where, examples, counter, str(doc))
+
+
+def _strings(entry: dict, key: str, where: str, label: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{where}: {label}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _compile_checked(source: str, where: str, label: str, allow_macros: bool = False) -> regex.Pattern | None:
+    if allow_macros and _MACRO.search(source):
+        return None  # checked once expanded
+    try:
+        return regex.compile(source, FLAGS)
+    except regex.error as exc:
+        raise InputError(f"{where}: {label}: invalid regex: {exc}") from None
+    except (OverflowError, RecursionError, ValueError) as exc:
+        raise InputError(f"{where}: {label}: invalid regex: {exc}") from None
+
+
+class _Expander:
+    """Replaces {{name}} with a [define] fragment or a word list, recursively."""
+
+    def __init__(self, defines: Mapping[str, str], lexicon: Mapping[str, WordList]) -> None:
+        self.defines = defines
+        self.lexicon = lexicon
+        self._cache: dict[str, str] = {}
+
+    def expand(self, source: str, where: str, stack: tuple[str, ...] = ()) -> str:
+        def replace(m: regex.Match) -> str:
+            name, prefix = m.group(1), m.group(2)
+            body = self._body(name, where, stack)
+            if prefix:
+                body = _prefix_groups(body, prefix)
+            return "(?:" + body + ")"
+
+        return _MACRO.sub(replace, source)
+
+    def _body(self, name: str, where: str, stack: tuple[str, ...]) -> str:
+        if name in stack:
+            raise InputError(f"{where}: {{{{{name}}}}} refers to itself ({' -> '.join((*stack, name))})")
+        if name in self._cache:
+            return self._cache[name]
+        if name in self.defines:
+            body = self.expand(self.defines[name], where, (*stack, name))
+        elif name in self.lexicon:
+            body = self._word_list(self.lexicon[name], where, stack)
+        else:
+            raise InputError(f"{where}: unknown {{{{{name}}}}} (no [define] or word list of that name)")
+        self._cache[name] = body
+        return body
+
+    def _word_list(self, words: WordList, where: str, stack: tuple[str, ...]) -> str:
+        if words.regex_entries:
+            alts = [self.expand(e, where, (*stack, words.name)) for e in words.entries]
+        else:
+            alts = [_phrase_regex(e) for e in sorted(words.entries, key=lambda e: (-len(e), e))]
+        body = "|".join(f"(?:{a})" for a in alts) if alts else "(?!)"
+        return f"(?-i:{body})" if words.exact_case else body
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A literal phrase: any run of spaces matches any whitespace; word edges are boundaries."""
+    parts = [regex.escape(p, special_only=True, literal_spaces=False) for p in phrase.split()]
+    body = r"\s+".join(p.replace("#", r"\#") for p in parts)
+    if phrase[:1].isalnum():
+        body = r"\b" + body
+    if phrase[-1:].isalnum():
+        body += r"\b"
+    return body
+
+
+def _prefix_groups(body: str, prefix: str) -> str:
+    body = _GROUP_NAME.sub(lambda m: m.group(0).replace(m.group(1), prefix + m.group(1)), body)
+    return _GROUP_REF.sub(lambda m: m.group(0).replace(m.group(1) or m.group(2), prefix + (m.group(1) or m.group(2))),
+                          body)
