@@ -94,4 +94,11 @@ def to_data(results: Sequence[FileResult]) -> dict:
 
 
 def render(results: Sequence[FileResult], options: Options | None = None) -> str:
-    return json.dumps(to_data(results), ensure_ascii=False, indent=2) + "\n"
+    """One file per line: json's C encoder (no indent) is ~10x faster than indented output on large runs."""
+    data = to_data(results)
+    files = ",\n".join(json.dumps(f, ensure_ascii=False) for f in data["files"])
+    files = f"[\n{files}\n]" if files else "[]"
+    return (
+        f'{{"version": {data["version"]},\n"files": {files},\n'
+        f'"summary": {json.dumps(data["summary"])}}}\n'
+    )

@@ -124,4 +124,5 @@ def to_data(results: Sequence[FileResult], options: Options | None = None) -> di
 
 
 def render(results: Sequence[FileResult], options: Options | None = None) -> str:
-    return json.dumps(to_data(results, options), ensure_ascii=False, indent=2) + "\n"
+    # Not indented: json's C encoder only runs without indent, and SARIF is read by programs
+    return json.dumps(to_data(results, options), ensure_ascii=False) + "\n"

@@ -235,3 +235,22 @@ def test_parallel_output_equals_serial(capsys, tmp_path):
     assert parallel.out == serial.out
     assert [f["path"] for f in json.loads(serial.out)["files"]] == [f"docs/{i:02d}.md" for i in range(24)]
     assert serial.err == parallel.err == ""  # and no progress bar outside a terminal
+
+
+def test_progress_bar_only_at_a_terminal_outside_ci(monkeypatch):
+    import sys
+
+    from lint import cli
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli._progress(500, wanted=True).wanted
+    assert not cli._progress(3, wanted=True).wanted  # a few files: no bar
+    assert not cli._progress(500, wanted=False).wanted  # --quiet
+    monkeypatch.setenv("CI", "true")
+    assert not cli._progress(500, wanted=True).wanted
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert not cli._progress(500, wanted=True).wanted
