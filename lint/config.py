@@ -238,8 +238,18 @@ def describe(config: Config) -> list[tuple[str, str, str]]:
         if f.name not in FIELD_KEYS:
             continue
         value = getattr(config, f.name)
-        rows.append((FIELD_KEYS[f.name], _show(value), config.origin(f.name)))
+        shown = _DEFAULT_SHOWN.get(f.name, _show(value)) if value in ((), None) else _show(value)
+        rows.append((FIELD_KEYS[f.name], shown, config.origin(f.name)))
     return rows
+
+
+# What an empty value means, where "[]" would mislead
+_DEFAULT_SHOWN = {
+    "reference": "(the bundled reference)",
+    "select": "(every code)",
+    "include": '(".md", ".markdown", ".txt" files)',
+    "cache_dir": "(.factlint_cache at the project root)",
+}
 
 
 def as_data(value: Any) -> Any:

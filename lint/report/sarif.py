@@ -9,8 +9,10 @@ documents (file name and line) where the reference knows them.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from urllib.parse import quote
 
 from lint import __version__
@@ -50,7 +52,9 @@ def rule_descriptors() -> list[dict]:
 
 
 def artifact_uri(path: str) -> str:
-    """A path as a relative URI reference (spaces and the like percent-encoded)."""
+    """A relative path as a relative URI reference (spaces and the like percent-encoded); an absolute one as file://."""
+    if os.path.isabs(path):
+        return Path(path).as_uri()
     return quote(path.replace("\\", "/"), safe="/:@-._~!$&'()*+,;=")
 
 

@@ -68,3 +68,10 @@ def test_unused_suppression_is_a_note_and_reading_notice_a_notification(sarif):
     assert fl901[0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 5
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert "Windows-1252" in notes[0]["message"]["text"]
+
+
+def test_absolute_paths_become_file_uris():
+    from lint.report.sarif import artifact_uri
+
+    assert artifact_uri("/home/ed/My Drafts/a.md") == "file:///home/ed/My%20Drafts/a.md"
+    assert artifact_uri("docs/a b.md") == "docs/a%20b.md"
