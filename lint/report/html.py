@@ -255,8 +255,11 @@ def _render_source(text: str, path: str) -> str:
 def render_draft(text: str, path: str, spots: list[Spot]) -> tuple[str, list[Spot]]:
     """The draft as HTML with its spots highlighted, and the spots that found no place in the rendered text."""
     clean = _SENTINEL_LIKE.sub("\ufffd", text)
-    rendered = _render_source(_with_sentinels(clean, spots), path)
-    return _Highlighter({s.uid: s for s in spots}, rendered).run()
+    inside = [s for s in spots if 0 <= s.start <= s.end <= len(text)]
+    outside = [s for s in spots if not 0 <= s.start <= s.end <= len(text)]  # results that do not fit the text
+    rendered = _render_source(_with_sentinels(clean, inside), path)
+    html_text, unplaced = _Highlighter({s.uid: s for s in inside}, rendered).run()
+    return html_text, unplaced + outside
 
 
 class _Highlighter:
@@ -368,7 +371,8 @@ def _footnote_refs(spot: Spot) -> str:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text))
+    """Escaped for HTML, with sentinel-like characters shown as in the draft (replaced)."""
+    return html.escape(_SENTINEL_LIKE.sub("\ufffd", str(text)))
 
 
 def _badge(verdict: Verdict) -> str:
@@ -546,7 +550,8 @@ def _file_section(view: FileView) -> str:
         # Claims in places Markdown does not show as text (a link's target, a reference definition).
         items = "".join(
             f"<li>line {s.claim.position.line if s.claim else s.findings[0][1].position.line}: "
-            f"{_mark_open(s, True)}{_e(view.result.text[s.start : s.end])}</mark>{_footnote_refs(s)}</li>"
+            f"{_mark_open(s, True)}{_e(s.claim.claim.text if s.claim else s.findings[0][1].found)}</mark>"
+            f"{_footnote_refs(s)}</li>"
             for s in unplaced
         )
         elsewhere = f'<div class="elsewhere"><p>Claims not shown in the rendered text:</p><ul>{items}</ul></div>'

@@ -14,6 +14,8 @@ from collections import Counter
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint.model import Claim, ClaimResult, Evidence, Figure, FileResult, Finding, Kind, Position, Severity, Verdict
 from lint.report.html import LOOKS, PANEL_BACKGROUND, TEXT_COLOUR, render
@@ -477,3 +479,45 @@ def test_several_files_make_one_report_with_a_file_list():
 def test_no_files_still_gives_a_page():
     page = page_of()
     assert "No files were linted." in "".join(page.text)
+
+
+def test_results_whose_offsets_do_not_fit_the_text_still_show_every_claim():
+    result = marked_result("Some {{mismatch|20,000}} women and {{supported|2011}}.\n")
+    result.text = "Shorter."  # as a caller that kept no text, or another version of it, would give
+    page = page_of(result)
+    assert sorted(page.spot_text[m["data-spot"]] for m in page.first_marks()) == ["20,000", "2011"]
+    assert len(page.find("li", **{"class": "finding"})) == 1
+
+
+_MARKDOWNISH = st.text(alphabet="ab1 2*_`[]()!#>|-<&\"'=~\\\t\r\n\ue000\ue001\ue002\ue011:/.", max_size=120)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), text=_MARKDOWNISH, plain=st.booleans())
+def test_any_draft_with_any_spans_gives_well_formed_html_with_every_claim_once(data, text, plain):
+    spans = data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, len(text))).map(sorted), max_size=6))
+    claims = [
+        ClaimResult(Claim(Kind.FIGURE, s, e, text[s:e], Figure(1, 1), "t"), _position(text, s, e), Verdict.MISMATCH)
+        for s, e in spans
+    ]
+    findings = [
+        Finding(
+            "FL104",
+            "f",
+            Verdict.MISMATCH,
+            Kind.FIGURE,
+            Severity.WARNING,
+            c.claim.start,
+            c.claim.end,
+            c.position,
+            c.claim.text,
+            "m",
+        )
+        for c in claims
+    ]
+    document = render([FileResult("d.txt" if plain else "d.md", claims, findings, [], text)])
+    page = Page(document)
+    assert page.nesting_errors == [] and page.open == []
+    assert len(page.first_marks()) == len(claims)
+    assert len(page.find("li", **{"class": "finding"})) == len(findings)
+    assert not re.search("[\ue000-\ue01f]", document)
