@@ -8,6 +8,7 @@ are processed alike.
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +18,10 @@ from lint.model import Claim
 from lint.resources import data_dir
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*+")
-_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s[–—]\s")
+_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s[–—]\s|,\s+(?:and|but|although|though|whereas)\b", regex.I)
+# Romanizations of one name differ by a letter or two (Sinuiju, Shinuiju; Hamhung, Hamheung):
+# folded alike on both sides so that matching sees one word.
+_FOLDS = ((regex.compile(r"(?<=[sc])h"), ""), (regex.compile(r"eu"), "u"), (regex.compile(r"(.)\1"), r"\1"))
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s")
 
 
@@ -40,18 +44,27 @@ def lexicon() -> Lexicon:
 
 @cache
 def stem(word: str) -> str:
-    """A light suffix stripper: 'criminalizes', 'criminalized' -> 'criminaliz'."""
+    """A light suffix stripper and spelling fold: 'criminalizes', 'criminalized' -> 'criminaliz'."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    for pattern, replacement in _FOLDS:
+        word = pattern.sub(replacement, word)
     return word
+
+
+def _plain(text: str) -> str:
+    """Lowercase without diacritics: 'kippŭmjo' -> 'kippumjo'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def tokens(text: str) -> list[str]:
     """Content words of `text`, lowercased, respelled and stemmed; no numbers, no stopwords."""
     lex = lexicon()
     out = []
-    for m in _WORD.finditer(text.lower()):
+    for m in _WORD.finditer(_plain(text)):
         word = m.group().replace("’", "'").removesuffix("'s").strip("'")
         word = lex.spelling.get(word, word)
         if len(word) < 2 or word in lex.stopwords:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from lint.context import Context, claim_context, tokens
 from lint.judge import agrees
-from lint.model import Claim, Figure, Kind, Reference, Topic, Value
+from lint.model import Claim, Figure, Kind, Reference, Statute, Topic, Value
 from lint.settings import MatchSettings
 
 # A block this small is scored whole; larger ones go through the inverted index.
@@ -26,6 +26,9 @@ DENSE_BLOCK = 96
 CANDIDATES = 24
 # A word in more than this share of topics says little about any one of them.
 COMMON_SHARE = 0.25
+# A claim's topic must share at least one word this rare with the claim's own sentence:
+# overlap in common words alone ("north", "korea") is not a topic.
+ANCHOR_SHARE = 0.06
 
 
 def unit_family(value: Value) -> str:
@@ -42,6 +45,14 @@ def unit_family(value: Value) -> str:
 
 def block_of(kind: Kind, value: Value) -> tuple[Kind, str]:
     return kind, unit_family(value)
+
+
+def _same_law(value: Value, topic: Topic) -> bool:
+    """A statute of a named law is never about a topic on another named law: the law blocks like a unit."""
+    if not isinstance(value, Statute) or not value.law:
+        return True
+    laws = {c.norm.law for c in topic.claims if isinstance(c.norm, Statute)}
+    return None in laws or value.law in laws
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,8 @@ class Matcher:
         self.common = frozenset(w for w, n in df.items() if n > limit)
         self.idf = {w: math.log(1 + len(self.topics) / n) for w, n in df.items()}
         self.strings = [" ".join(sorted(set(ws) - self.common)) for ws in words]
+        anchor_limit = max(2.0, ANCHOR_SHARE * len(self.topics))
+        self.anchors = [frozenset(w for w in set(ws) if df[w] <= anchor_limit) for ws in words]
         self.blocks: dict[tuple[Kind, str], list[int]] = defaultdict(list)
         for i, topic in enumerate(self.topics):
             families = {unit_family(c.norm) for c in topic.claims} or {""}
@@ -116,13 +129,16 @@ class Matcher:
                 continue
             for _, score, j in process.extract(text, choices, scorer=fuzz.token_set_ratio, limit=None):
                 total[j] += weight * score
+        near = set(ctx.local.split()) | set(ctx.sentence.split())
         best_j, best = -1, -1.0
         for j, i in enumerate(candidates):
+            if not near & self.anchors[i] or not _same_law(claim.value, self.topics[i]):
+                continue
             score = total[j]
             if any(agrees(claim.value, c.norm) for c in self.topics[i].claims):
                 score += s.agree_bonus
             if score > best:
                 best_j, best = j, score
-        if best < s.cutoff:
+        if best_j < 0 or best < s.cutoff:
             return None
         return Match(self.topics[candidates[best_j]], round(best, 1))
