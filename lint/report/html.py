@@ -567,9 +567,9 @@ def _file_section(view: FileView) -> str:
     )
 
 
-def _finding_item(view: FileView, number: int, finding: Finding, spot: Spot, show_path: bool) -> str:
+def _finding_item(number: int, finding: Finding, spot: Spot) -> str:
     p = finding.position
-    where = _where(view, p.line, p.column) if show_path else f"line {p.line}:{p.column}"
+    where = f"line {p.line}:{p.column}"
     return (
         f'<li class="finding v-{finding.category.value}" id="f{number}" data-finding="{number}" '
         f'data-spot="{spot.uid}" data-category="{finding.category.value}" data-code="{_e(finding.code)}" '
@@ -581,8 +581,12 @@ def _finding_item(view: FileView, number: int, finding: Finding, spot: Spot, sho
 
 
 def _panel(views: list[FileView]) -> str:
-    several = len(views) > 1
-    items = [_finding_item(v, n, f, s, several) for v in views for n, f, s in v.findings]
+    items = []
+    for view in views:
+        if len(views) > 1 and view.findings:
+            # Which file the findings below are in; not a finding itself.
+            items.append(f'<li class="group"><a href="#file-{view.index}">{_e(view.result.path)}</a></li>')
+        items.extend(_finding_item(n, f, s) for n, f, s in view.findings)
     listing = f'<ol id="findings" class="findings">{"".join(items)}</ol>' if items else ""
     if not items:
         listing = '<p class="none">No findings: every claim is supported, or no claims were found.</p>'
