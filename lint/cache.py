@@ -1,0 +1,492 @@
+"""A per-file result cache: an unchanged draft, linted the same way, is not linted again.
+
+An entry is keyed by everything a result depends on: the file's bytes, the
+reference's bytes, the rule files (the bundled ones and any user pack), the
+settings, factlint's version and code, and the shape of the result types. All
+but the first make the run's *fingerprint*; entries of one fingerprint share a folder, so an
+upgrade or a changed reference simply stops finding the old ones.
+
+The cache is a convenience, never an authority: an entry that cannot be read,
+is truncated, was written by something else, fails its checksum or does not
+decode into exactly the types of lint.model is a miss, and the next `put`
+rewrites it. Entries are JSON (never pickle: a cache folder is as untrusted as
+any other input) and are written to a temporary file and renamed into place,
+so a reader sees the old entry or the new one, never half of one. Failing to
+write the cache (a read-only checkout, a full disk) never fails a lint.
+
+This module is one of the I/O edges (with cli.py and the readers): it reads
+and writes only inside its own folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import os
+import tempfile
+import time
+import types
+import typing
+from collections.abc import Callable, Iterable
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from lint import __version__, model
+from lint.model import FileResult
+
+CACHE_DIR_NAME = ".factlint_cache"
+FORMAT = "factlint-cache"
+FORMAT_VERSION = 1
+# Entries and fingerprint folders not written for this long are removed (checked at most daily).
+STALE_AFTER_SECONDS = 30 * 24 * 3600
+PRUNE_EVERY_SECONDS = 24 * 3600
+# Claim fields that repeat across a file's claims: stored once per entry.
+_SHARED_STRINGS = frozenset({"sentence", "paragraph", "heading"})
+
+
+# --- where the cache lives and what it is keyed by -------------------------------------------
+
+
+def cache_folder(config_file: Path | None = None, cache_dir: Path | None = None, start: Path | None = None) -> Path:
+    """The cache folder: `cache-dir` from the config if set, else `.factlint_cache` at the project root.
+
+    The project root is the configuration file's folder; without one, the
+    nearest folder at or above `start` (the first linted path) holding `.git`.
+    Outside any project the cache goes to the user's cache folder
+    (`$XDG_CACHE_HOME/factlint`, by default `~/.cache/factlint`), so linting a
+    stray file never leaves a folder beside it.
+    """
+    if cache_dir is not None:
+        return Path(cache_dir)
+    if config_file is not None:
+        return Path(config_file).resolve().parent / CACHE_DIR_NAME
+    here = Path(start if start is not None else Path.cwd()).resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder / CACHE_DIR_NAME
+    return user_cache_folder()
+
+
+def user_cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factlint"
+
+
+def fingerprint(
+    references: bytes | Path | Iterable[bytes | Path],
+    rules: Iterable[Path],
+    settings: Any,
+    version: str = __version__,
+) -> str:
+    """A hash of everything besides the file itself that a result depends on.
+
+    `references` are the reference files (paths or their bytes); `rules` the
+    rule folders or files the run reads: the bundled `rules/` folder and any
+    user pack. `settings` is the engine's Settings (any dataclass of plain values).
+    """
+    h = hashlib.sha256()
+
+    def part(label: str, data: bytes) -> None:
+        h.update(f"{label}:{len(data)}:".encode())
+        h.update(data)
+
+    part("format", f"{FORMAT} {FORMAT_VERSION}".encode())
+    part("version", version.encode())
+    part("code", _code_digest().encode())
+    part("schema", _schema_signature().encode())
+    if isinstance(references, bytes | Path | str):
+        references = [references]
+    for ref in references:
+        part("reference", ref if isinstance(ref, bytes) else _read_or_mark(Path(ref)))
+    for root in rules:
+        for name, data in _rule_files(Path(root)):
+            part("rule", name.encode())
+            part("rule-content", data)
+    part("settings", json.dumps(_plain(settings), sort_keys=True, ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+@functools.cache
+def _code_digest() -> str:
+    """factlint's own source: an edited engine (a checkout between releases) never serves old results."""
+    package = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + _read_or_mark(path) + b"\0")
+    return h.hexdigest()
+
+
+def _read_or_mark(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:  # the run will report it; the fingerprint just must not match a readable file's
+        return f"\0unreadable {path} {exc.errno}".encode()
+
+
+def _rule_files(root: Path) -> list[tuple[str, bytes]]:
+    """(name, bytes) of every rule file under `root`, in a stable order; a file root is itself."""
+    if root.is_file():
+        return [(root.name, _read_or_mark(root))]
+    if not root.is_dir():
+        return [(f"\0missing {root}", b"")]
+    found = []
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if path.is_file() and not any(p.startswith(".") or p == "__pycache__" for p in relative.parts):
+            found.append((relative.as_posix(), _read_or_mark(path)))
+    return found
+
+
+def _plain(value: Any) -> Any:
+    """Settings as plain JSON data, deterministically (no ids or addresses)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((_plain(v) for v in value), key=repr)
+    if isinstance(value, Path):
+        return str(value)
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return {type(value).__name__: _plain(vars(value)) if hasattr(value, "__dict__") else str(value)}
+
+
+# --- the cache ----------------------------------------------------------------------------------
+
+
+class Cache:
+    """Results of one run configuration (`fingerprint`), stored under `folder`."""
+
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = Path(folder)
+        self.fingerprint = fingerprint
+        self.entries = self.folder / fingerprint[:24]
+        self._prepared = False
+
+    def _entry(self, path: str | Path) -> Path:
+        shown = str(path)
+        where = os.path.abspath(shown)
+        return self.entries / (hashlib.sha256(f"{where}\0{shown}".encode()).hexdigest()[:32] + ".json")
+
+    def get(self, path: str | Path, content: bytes) -> FileResult | None:
+        """The cached result for `path` with exactly these bytes, or None (a miss, whatever went wrong)."""
+        try:
+            raw = self._entry(path).read_bytes()
+        except (OSError, ValueError):
+            return None
+        try:
+            return _decode_entry(raw, self.fingerprint, str(path), _content_hash(content))
+        except Exception:  # whatever a damaged or foreign entry does, it is only a miss
+            return None
+
+    def put(self, path: str | Path, content: bytes, result: FileResult) -> bool:
+        """Store `result` for `path` with these bytes; False (and nothing raised) when it cannot be written."""
+        try:
+            data = _encode_entry(result, self.fingerprint, str(path), _content_hash(content))
+        except (TypeError, ValueError):  # a result the codec does not know: do not cache what cannot come back
+            return False
+        try:
+            self._prepare()
+            _write_atomic(self._entry(path), data)
+        except OSError:
+            return False
+        return True
+
+    def _prepare(self) -> None:
+        if self._prepared:
+            return
+        created = not self.entries.is_dir()
+        self.entries.mkdir(parents=True, exist_ok=True)
+        ignore = self.folder / ".gitignore"
+        if not ignore.is_file():
+            _write_atomic(ignore, b"# Created by factlint: the cache stays out of commits.\n*\n", 0o644)
+        tag = self.folder / "CACHEDIR.TAG"
+        if not tag.is_file():  # backup tools skip folders carrying this tag (bford.info/cachedir)
+            _write_atomic(tag, b"Signature: 8a477f597d28d172789f06886806bc55\n# factlint's result cache.\n", 0o644)
+        if created:
+            _remove_stale_folders(self.folder, keep=self.entries)
+        _remove_stale_entries(self.folder)
+        self._prepared = True
+
+
+def _content_hash(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path` (no fsync: a cache may be lost)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _remove_stale_folders(folder: Path, keep: Path) -> None:
+    """Remove fingerprint folders nobody has written to for a month (old versions, old references)."""
+    import shutil
+
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    try:
+        candidates = [p for p in folder.iterdir() if p.is_dir() and p != keep and not p.is_symlink()]
+        for old in candidates:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+    except OSError:
+        pass
+
+
+def _remove_stale_entries(folder: Path) -> None:
+    """Once a day at most, remove entries not rewritten for a month (files renamed, moved or deleted)."""
+    marker = folder / ".last-pruned"
+    now = time.time()
+    try:
+        if marker.exists() and now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
+            return
+        marker.touch()
+        for entry in folder.glob("*/*.json"):
+            if now - entry.stat().st_mtime > STALE_AFTER_SECONDS:
+                entry.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+# --- entries: a header line, then the result -------------------------------------------------------
+#
+# Line 1 is a small JSON header (format, version, fingerprint, path, content
+# hash, and the SHA-256 of line 2), so a foreign or stale entry is rejected
+# before its result is parsed; line 2 is the result.
+
+
+def _encode_entry(result: FileResult, fp: str, path: str, content_hash: str) -> bytes:
+    strings = _Strings()
+    encoded = _CODEC.encode(result, strings)
+    body = {"strings": strings.items, "result": encoded}
+    payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    header = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "fingerprint": fp,
+        "path": path,
+        "content": content_hash,
+        "payload": hashlib.sha256(payload).hexdigest(),
+    }
+    return json.dumps(header, ensure_ascii=False).encode() + b"\n" + payload
+
+
+def _decode_entry(raw: bytes, fp: str, path: str, content_hash: str) -> FileResult | None:
+    header_bytes, newline, payload = raw.partition(b"\n")
+    if not newline:
+        return None
+    header = json.loads(header_bytes)
+    expected = {"format": FORMAT, "format_version": FORMAT_VERSION, "fingerprint": fp, "path": path,
+                "content": content_hash, "payload": hashlib.sha256(payload).hexdigest()}
+    if not isinstance(header, dict) or header != expected:
+        return None
+    body = json.loads(payload)
+    if not isinstance(body, dict) or set(body) != {"strings", "result"}:
+        return None
+    strings = body["strings"]
+    if not isinstance(strings, list) or not all(isinstance(s, str) for s in strings):
+        return None
+    result = _CODEC.decode(FileResult, body["result"], strings)
+    return result if result.path == path else None
+
+
+# --- the codec: lint.model dataclasses <-> JSON data, driven by their type hints ------------------
+
+
+class _Corrupt(ValueError):
+    """Data that is not what the type hints say: the entry is a miss."""
+
+
+def _schema_signature() -> str:
+    """The result types' fields and hints: a changed model changes every fingerprint."""
+    parts = []
+    for cls in _Codec.classes():
+        hints = typing.get_type_hints(cls)
+        parts.append(cls.__name__ + "(" + ",".join(f"{f.name}:{hints[f.name]}" for f in dataclasses.fields(cls)) + ")")
+    return ";".join(parts)
+
+
+class _Codec:
+    """Encoders and decoders made once per type from lint.model's annotations.
+
+    Every value is checked against its annotation on the way in: a string where
+    an int belongs, a missing or an extra field, an unknown enum member or
+    value tag raise _Corrupt. Numbers keep their JSON type (1 stays int, 1.0
+    float), so a decoded result renders exactly as the fresh one did.
+    """
+
+    def __init__(self) -> None:
+        self._decoders: dict[Any, Callable[[Any, list[str]], Any]] = {}
+
+    @staticmethod
+    def classes() -> list[type]:
+        found: list[type] = []
+
+        def visit(tp: Any) -> None:
+            for arg in typing.get_args(tp):
+                visit(arg)
+            if isinstance(tp, type) and dataclasses.is_dataclass(tp) and tp not in found:
+                found.append(tp)
+                hints = typing.get_type_hints(tp)
+                for f in dataclasses.fields(tp):
+                    visit(hints[f.name])
+
+        visit(FileResult)
+        return found
+
+    # encoding: the object's own type says what it is
+    def encode(self, obj: Any, strings: _Strings, field_name: str = "") -> Any:
+        if obj is None or isinstance(obj, bool | int | float):
+            return obj
+        if isinstance(obj, Enum):
+            return obj.value
+        if isinstance(obj, str):
+            return strings.add(obj) if field_name in _SHARED_STRINGS else obj
+        if isinstance(obj, list | tuple):
+            return [self.encode(item, strings) for item in obj]
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            data = {f.name: self.encode(getattr(obj, f.name), strings, f.name) for f in dataclasses.fields(obj)}
+            if type(obj) in _VALUE_TYPES:
+                data["@"] = type(obj).__name__
+            return data
+        raise TypeError(f"cannot cache a {type(obj).__name__}")
+
+    def decode(self, tp: Any, data: Any, strings: list[str]) -> Any:
+        return self._decoder(tp)(data, strings)
+
+    def _decoder(self, tp: Any) -> Callable[[Any, list[str]], Any]:
+        decoder = self._decoders.get(tp)
+        if decoder is None:
+            self._decoders[tp] = lambda d, s: self._decoders[tp](d, s)  # recursion (Figure.conversion)
+            decoder = self._decoders[tp] = self._make(tp)
+        return decoder
+
+    def _make(self, tp: Any) -> Callable[[Any, list[str]], Any]:
+        origin = typing.get_origin(tp)
+        if tp is type(None):
+            return _expect(lambda d: d is None, "null")
+        if tp is str:
+            return _expect(lambda d: isinstance(d, str), "a string")
+        if tp is bool:
+            return _expect(lambda d: isinstance(d, bool), "true or false")
+        if tp is int:
+            return _expect(lambda d: isinstance(d, int) and not isinstance(d, bool), "an integer")
+        if tp is float:
+            return _expect(lambda d: isinstance(d, int | float) and not isinstance(d, bool), "a number")
+        if origin in (types.UnionType, typing.Union):
+            return self._union(typing.get_args(tp))
+        if origin in (tuple, list):
+            args = typing.get_args(tp)
+            if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+                raise TypeError(f"fixed-length tuples are not cached: {tp}")
+            item = self._decoder(args[0])
+            make = tuple if origin is tuple else list
+
+            def sequence(d, s):
+                if not isinstance(d, list):
+                    raise _Corrupt("expected a list")
+                return make(item(x, s) for x in d)
+
+            return sequence
+        if isinstance(tp, type) and issubclass(tp, Enum):
+
+            def member(d, s):
+                try:
+                    return tp(d)
+                except (ValueError, TypeError):
+                    raise _Corrupt(f"not a {tp.__name__}: {d!r}") from None
+
+            return member
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            return self._dataclass(tp)
+        raise TypeError(f"no cache codec for {tp!r}")
+
+    def _union(self, members: tuple) -> Callable[[Any, list[str]], Any]:
+        optional = type(None) in members
+        rest = [m for m in members if m is not type(None)]
+        if len(rest) == 1:
+            inner = self._decoder(rest[0])
+            return lambda d, s: None if d is None and optional else inner(d, s)
+        if not all(isinstance(m, type) and dataclasses.is_dataclass(m) for m in rest):
+            raise TypeError(f"unions other than of dataclasses are not cached: {members}")
+        by_tag = {m.__name__: self._decoder(m) for m in rest}
+
+        def tagged(d, s):
+            if d is None and optional:
+                return None
+            if not isinstance(d, dict) or d.get("@") not in by_tag:
+                raise _Corrupt("expected a tagged value")
+            return by_tag[d["@"]](d, s)
+
+        return tagged
+
+    def _dataclass(self, cls: type) -> Callable[[Any, list[str]], Any]:
+        hints = typing.get_type_hints(cls)
+        names = [f.name for f in dataclasses.fields(cls)]
+        decoders = {}
+        for name in names:
+            if name in _SHARED_STRINGS and hints[name] is str:
+                decoders[name] = _shared_string
+            else:
+                decoders[name] = self._decoder(hints[name])
+        tag = cls.__name__ if cls in _VALUE_TYPES else None
+        expected_keys = set(names) | ({"@"} if tag else set())
+
+        def build(d, s):
+            if not isinstance(d, dict) or d.keys() != expected_keys or (tag and d["@"] != tag):
+                raise _Corrupt(f"not a {cls.__name__}")
+            return cls(**{name: decoders[name](d[name], s) for name in names})
+
+        return build
+
+
+def _expect(ok: Callable[[Any], bool], what: str) -> Callable[[Any, list[str]], Any]:
+    def check(d, s):
+        if not ok(d):
+            raise _Corrupt(f"expected {what}, got {type(d).__name__}")
+        return d
+
+    return check
+
+
+def _shared_string(d, strings: list[str]) -> str:
+    if not isinstance(d, int) or isinstance(d, bool) or not 0 <= d < len(strings):
+        raise _Corrupt("bad string index")
+    return strings[d]
+
+
+class _Strings:
+    """The strings an entry stores once and refers to by position (a paragraph shared by its claims)."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self._positions: dict[str, int] = {}
+
+    def add(self, text: str) -> int:
+        position = self._positions.get(text)
+        if position is None:
+            position = self._positions[text] = len(self.items)
+            self.items.append(text)
+        return position
+
+
+_VALUE_TYPES = frozenset(typing.get_args(model.Value))
+_CODEC = _Codec()

@@ -1,0 +1,141 @@
+"""`factlint lint` with its cache, as a user runs it: same output, served from the cache, --no-cache bypasses it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import lint.engine
+from lint.cli import main
+
+REFERENCE = Path(__file__).parent / "data" / "ref.toml"
+MISMATCH = "The lake ferry carried about 90,000 passengers each year.\n"  # FL104 against data/ref.toml
+CONTESTED = "Smuggling goods across the river border is punished under Article 112 of the penal code.\n"
+UNSUPPORTED = "The mayor was elected in 2004.\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A docs project: factlint.toml at its root, a reference, a draft; the cache belongs in its root."""
+    root = tmp_path / "project"
+    (root / "docs").mkdir(parents=True)
+    shutil.copy(REFERENCE, root / "ref.toml")
+    (root / "factlint.toml").write_text('reference = "ref.toml"\n', encoding="utf-8")
+    (root / "docs" / "draft.md").write_text("# Ruritania\n\n" + MISMATCH + "\n" + CONTESTED + "\n" + UNSUPPORTED,
+                                           encoding="utf-8")
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    return root
+
+
+def run(capsys, *args: str) -> tuple[int, str]:
+    try:
+        main(["lint", "--format", "json", *args])
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    return code, capsys.readouterr().out
+
+
+def codes(out: str) -> list[str]:
+    return [f["code"] for file in json.loads(out)["files"] for f in file["findings"]]
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / ".factlint_cache").glob("*/*.json"))
+
+
+@pytest.fixture
+def engine_disabled(monkeypatch):
+    """After this, any lint that is not served from the cache fails loudly."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the engine ran: the cache was not used")
+
+    return lambda: monkeypatch.setattr(lint.engine, "lint_document", refuse)
+
+
+def test_a_second_run_is_served_from_the_cache_with_the_same_output(project, capsys, engine_disabled):
+    first = run(capsys, "docs/draft.md")
+    assert first[0] == 1 and {"FL104", "FL501"} <= set(codes(first[1]))
+    assert len(entries(project)) == 1
+    assert (project / ".factlint_cache" / ".gitignore").is_file()
+    engine_disabled()
+    assert run(capsys, "docs/draft.md") == first
+
+
+def test_no_cache_neither_writes_nor_reads(project, capsys):
+    code, out = run(capsys, "--no-cache", "docs/draft.md")
+    assert code == 1 and "FL104" in codes(out)
+    assert not (project / ".factlint_cache").exists()
+
+    run(capsys, "docs/draft.md")  # fills the cache
+    [entry] = entries(project)
+    forged = _forge_message(entry.read_bytes(), "FORGED IN THE CACHE")
+    entry.write_bytes(forged)
+    assert "FORGED IN THE CACHE" in run(capsys, "docs/draft.md")[1]  # the cache is read when allowed...
+    assert "FORGED IN THE CACHE" not in run(capsys, "--no-cache", "docs/draft.md")[1]  # ...and not with --no-cache
+    assert entry.read_bytes() == forged  # nor rewritten
+
+
+def _forge_message(raw: bytes, message: str) -> bytes:
+    header, _, payload = raw.partition(b"\n")
+    body = json.loads(payload)
+    for finding in body["result"]["findings"]:
+        finding["message"] = message
+    new_payload = json.dumps(body).encode()
+    head = json.loads(header)
+    head["payload"] = hashlib.sha256(new_payload).hexdigest()
+    return json.dumps(head).encode() + b"\n" + new_payload
+
+
+def test_an_edited_draft_is_linted_again(project, capsys):
+    run(capsys, "docs/draft.md")
+    draft = project / "docs" / "draft.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("90,000", "40,000"), encoding="utf-8")
+    assert "FL104" not in codes(run(capsys, "docs/draft.md")[1])
+
+
+def test_an_edited_reference_is_used_at_once(project, capsys):
+    assert "FL501" in codes(run(capsys, "docs/draft.md")[1])
+    ref = project / "ref.toml"
+    ref.write_text(ref.read_text(encoding="utf-8").replace('value = "Article 118"', 'value = "Article 112"')
+                   .replace('articles = ["118"]', 'articles = ["112"]'), encoding="utf-8")
+    assert "FL501" not in codes(run(capsys, "docs/draft.md")[1])  # the sources now agree: no longer contested
+
+
+def test_a_changed_setting_is_not_served_old_results(project, capsys):
+    assert "FL803" in codes(run(capsys, "docs/draft.md")[1])
+    assert "FL803" not in codes(run(capsys, "--ignore", "FL8", "docs/draft.md")[1])
+    (project / "factlint.toml").write_text('reference = "ref.toml"\nreport-unsupported = false\n', encoding="utf-8")
+    assert "FL803" not in codes(run(capsys, "docs/draft.md")[1])
+
+
+def test_a_garbage_entry_is_ignored_and_rewritten(project, capsys, engine_disabled):
+    first = run(capsys, "docs/draft.md")
+    [entry] = entries(project)
+    entry.write_bytes(b"\x00not json at all\xff")
+    assert run(capsys, "docs/draft.md") == first
+    engine_disabled()
+    assert run(capsys, "docs/draft.md") == first  # rewritten by the run before
+
+
+def test_cache_dir_from_the_config(project, capsys):
+    (project / "factlint.toml").write_text('reference = "ref.toml"\ncache-dir = "build/lint-cache"\n',
+                                           encoding="utf-8")
+    run(capsys, "docs/draft.md")
+    assert list((project / "build" / "lint-cache").glob("*/*.json"))
+    assert not (project / ".factlint_cache").exists()
+
+
+def test_many_files_in_parallel_are_cached_and_served(project, capsys, engine_disabled):
+    for i in range(12):
+        (project / "docs" / f"story-{i:02d}.md").write_text(f"# Story {i}\n\n{MISMATCH}", encoding="utf-8")
+    first = run(capsys, "--jobs", "2", "docs")
+    assert len(entries(project)) == 13
+    engine_disabled()  # workers fork from this process, so they see the refusal too
+    assert run(capsys, "--jobs", "2", "docs") == first
