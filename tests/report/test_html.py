@@ -523,3 +523,12 @@ def test_any_draft_with_any_spans_gives_well_formed_html_with_every_claim_once(d
     assert len(page.first_marks()) == len(claims)
     assert len(page.find("li", **{"class": "finding"})) == len(findings)
     assert not re.search("[\ue000-\ue01f]", document)
+
+
+def test_notices_about_a_file_are_shown_above_its_draft():
+    result = marked_result("Some {{mismatch|20,000}} women.\n")
+    result.notices.append("decoded as Windows-1252 (not valid UTF-8)")
+    page = page_of(result)
+    text = "".join(page.text)
+    assert "line 1: decoded as Windows-1252 (not valid UTF-8)" in text
+    assert text.index("decoded as Windows-1252") < text.index("Some 20,000")
