@@ -79,7 +79,7 @@ def lint_command(
                                        help="Configuration file (default: found from PATH)."),
     exclude: list[str] = typer.Option([], "--exclude", show_default=False, metavar="GLOB",
                                       help="Skip files matching GLOB (repeatable; adds to the configured ones)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not use the cache (accepted; there is no cache yet)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Neither read nor write the result cache."),
     jobs: int | None = typer.Option(None, "--jobs", "-j", min=1, show_default=False, metavar="N",
                                     help="Worker processes for many files [default: one per core]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Findings only: no summary, no progress bar."),
@@ -121,7 +121,8 @@ def lint_command(
         raise typer.Exit(0)
     ref, pack = _load_inputs(cfg)
     settings = cfg.settings()
-    results, errors = _lint_all(targets, ref, pack, settings, cfg, jobs, show_progress=not quiet)
+    cache = None if no_cache else _open_cache(cfg, settings, paths)
+    results, errors = _lint_all(targets, ref, pack, settings, cfg, jobs, show_progress=not quiet, cache=cache)
 
     from lint.report import Options, fails, render
 
@@ -171,19 +172,30 @@ def _load_inputs(cfg):
     return ref, pack
 
 
+def _open_cache(cfg, settings, paths: list[str]):
+    """The result cache for this run's reference, rules, settings and version (lint/cache.py)."""
+    from lint.cache import Cache, cache_folder, fingerprint
+    from lint.resources import data_dir, default_reference
+
+    references = cfg.reference or (default_reference(),)
+    first = next((Path(p) for p in paths if p != "-"), None)
+    key = fingerprint(references, (data_dir("rules"), *cfg.rules), settings)
+    return Cache(cache_folder(cfg.file, cfg.cache_dir, first), key)
+
+
 # --- running the engine over many files ----------------------------------------------------
 
-_worker_state: tuple | None = None  # (reference, pack, settings) in a worker process
+_worker_state: tuple | None = None  # (reference, pack, settings, cache or None) in a worker process
 
 
-def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings) -> None:
+def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, cache=None) -> None:
     """Load the reference and the pack once per worker (a forked worker already has them)."""
     global _worker_state
     if _worker_state is None:
         from lint import refdata
         from lint.patterns import load_pack
 
-        _worker_state = (refdata.load(Path(reference_path)), load_pack(rule_paths), settings)
+        _worker_state = (refdata.load(Path(reference_path)), load_pack(rule_paths), settings, cache)
 
 
 def _lint_target(target) -> tuple[object | None, str | None]:
@@ -191,21 +203,43 @@ def _lint_target(target) -> tuple[object | None, str | None]:
     from lint.engine import lint_document
     from lint.source import read_document
 
-    ref, pack, settings = _worker_state
+    ref, pack, settings, cache = _worker_state
     try:
-        doc = _read_stdin(target.display) if target.path is None else read_document(target.path, target.display)
-        return lint_document(doc, ref, pack, settings), None
+        if cache is None or target.path is None:
+            doc = _read_stdin(target.display) if target.path is None else read_document(target.path, target.display)
+            return lint_document(doc, ref, pack, settings), None
+        content = _read_bytes(target)
+        cached = cache.get(target.display, content)
+        if cached is not None:
+            return cached, None
+        result = lint_document(_parse_bytes(content, target.display), ref, pack, settings)
+        cache.put(target.display, content, result)
+        return result, None
     except InputError as exc:
         return None, str(exc)
 
 
+def _read_bytes(target) -> bytes:
+    """A draft's bytes, read once: the cache key and the text linted come from the same read."""
+    from lint.source import read_document
+
+    try:
+        return target.path.read_bytes()
+    except OSError as exc:
+        read_document(target.path, target.display)  # raises the InputError that names the problem
+        raise InputError(f"{target.display}: cannot read ({exc.strerror or exc})") from None
+
+
 def _read_stdin(display: str):
+    return _parse_bytes(sys.stdin.buffer.read(), display, markdown=None if display != "<stdin>" else True)
+
+
+def _parse_bytes(data: bytes, display: str, markdown: bool | None = None):
     from dataclasses import replace
 
     from lint.source import decode, parse_document
 
-    text, notices = decode(sys.stdin.buffer.read(), display)
-    markdown = None if display != "<stdin>" else True
+    text, notices = decode(data, display)
     doc = parse_document(text, display, markdown=markdown)
     return replace(doc, notices=tuple(notices))
 
@@ -217,10 +251,10 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool):
+def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool, cache=None):
     """Lint every target; results in the targets' order, whatever the parallelism."""
     global _worker_state
-    _worker_state = (ref, pack, settings)
+    _worker_state = (ref, pack, settings, cache)
     jobs = min(jobs or _cpus(), len(targets))
     parallel = jobs > 1 and len(targets) >= PARALLEL_MIN_FILES and all(t.path is not None for t in targets)
     with _progress(len(targets), show_progress) as advance:
@@ -237,7 +271,7 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
             chunk = max(1, min(64, len(targets) // (jobs * 4)))
             with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                     initargs=(reference_path, cfg.rules, settings)) as pool:
+                                     initargs=(reference_path, cfg.rules, settings, cache)) as pool:
                 outcomes = []
                 for outcome in pool.map(_lint_target, targets, chunksize=chunk):
                     outcomes.append(outcome)
