@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from lint.context import claim_context
+from lint.context import claim_context, words
 from lint.match import block_of
 from lint.model import Claim, Kind, RefClaim, Reference, Source, Topic
 from lint.refdata import norm_to_table
@@ -155,13 +155,16 @@ def _keywords(members: list[Fresh]) -> tuple[str, ...]:
 
 
 def _subject(kind: Kind, members: list[Fresh]) -> str:
-    words = [w for w in members[0].local.split() if len(w) > 2][:6]
-    return f"{kind}: " + " ".join(words) if words else str(kind)
+    """A first subject from the words around the value; curators rewrite it in plain words."""
+    first = members[0].claim
+    plain = [w for w in words(first.evidence) if len(w) > 2 and w not in words(first.value)][:6]
+    return f"{kind}: " + " ".join(plain) if plain else str(kind)
 
 
 def _topic_id(kind: Kind, members: list[Fresh], taken: set[str]) -> str:
-    words = [re.sub(r"[^a-z0-9]", "", w) for w in members[0].local.split()]
-    stem = "-".join([str(kind), *[w for w in words if len(w) > 2][:3]])
+    first = members[0].claim
+    plain = [re.sub(r"[^a-z0-9]", "", w) for w in words(first.evidence) if w not in words(first.value)]
+    stem = "-".join([str(kind), *[w for w in plain if len(w) > 2][:3]])
     tid, n = stem, 2
     while tid in taken:
         tid, n = f"{stem}-{n}", n + 1

@@ -60,17 +60,21 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def tokens(text: str) -> list[str]:
-    """Content words of `text`, lowercased, respelled and stemmed; no numbers, no stopwords."""
+def words(text: str) -> list[str]:
+    """Content words of `text`, lowercased and respelled; no numbers, no stopwords, not stemmed."""
     lex = lexicon()
     out = []
     for m in _WORD.finditer(_plain(text)):
         word = m.group().replace("’", "'").removesuffix("'s").strip("'")
         word = lex.spelling.get(word, word)
-        if len(word) < 2 or word in lex.stopwords:
-            continue
-        out.append(stem(word))
+        if len(word) >= 2 and word not in lex.stopwords:
+            out.append(word)
     return out
+
+
+def tokens(text: str) -> list[str]:
+    """Content words of `text`, stemmed and folded: what matching compares."""
+    return [stem(w) for w in words(text)]
 
 
 @dataclass(frozen=True)

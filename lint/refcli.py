@@ -107,8 +107,10 @@ def build_command(
         raise InputError(f"{output}: nothing to build: no claims in any source (nothing was written)")
 
     ref, report = build_reference(texts, old)
-    header = "factlint reference. Built by `factlint reference build`; curate freely: a rebuild keeps your edits.\n"
-    header += "Format: reference/README.md in the factlint repository."
+    header = _leading_comment(output) or (
+        "factlint reference. Built by `factlint reference build`; curate freely: a rebuild keeps your edits.\n"
+        "Format: reference/README.md in the factlint repository."
+    )
     refdata.write(ref, output, header=header)
     if not quiet:
         for line in report.added:
@@ -120,6 +122,18 @@ def build_command(
     n_claims = sum(len(t.claims) for t in ref.topics)
     sys.stderr.write(f"{output}: {len(ref.sources)} sources, {len(ref.topics)} topics, {n_claims} claims; "
                      f"{report.summary()}\n")
+
+
+def _leading_comment(path: Path) -> str:
+    """The comment block a reference starts with: a curator's words, kept across rebuilds."""
+    if not path.is_file():
+        return ""
+    lines = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].removeprefix(" "))
+    return "\n".join(lines)
 
 
 @app.command("check")
