@@ -82,6 +82,13 @@ def excerpt(line: str, start: int, end: int, room: int) -> tuple[str, int, int]:
     return prefix + shown + suffix, start + offset, min(end, finish) + offset
 
 
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """Lines of at most `width` (source ids and URLs kept whole); short text skips textwrap, which is slow."""
+    if len(text) <= width and "\n" not in text:
+        return [text]
+    return textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False) or [""]
+
+
 def _finding(out: _Writer, f: Finding, path: str, lines: list[str], gutter: int, width: int) -> None:
     p = f.position
     style = SEVERITY_STYLES[f.severity]
@@ -97,22 +104,29 @@ def _finding(out: _Writer, f: Finding, path: str, lines: list[str], gutter: int,
         out.line((bar, "blue"), (under, style))
     indent = " " * gutter + " = "
     wrap = max(width - len(indent), 40)
-    pieces = [f.message] if len(f.message) <= wrap and "\n" not in f.message else textwrap.wrap(f.message, wrap)
+    pieces = _wrap(f.message, wrap)
     for i, piece in enumerate(pieces or [""]):
         out.line((indent if i == 0 else " " * len(indent), "blue"), piece)
     if f.evidence:
         out.line(" " * len(indent), ("evidence:", "dim"))
         for ev in f.evidence:
-            out.line(" " * len(indent), "  ", (evidence_line(ev), "green" if ev.agrees else None))
+            said = evidence_line(ev)
+            for piece in _wrap(said, wrap - 2, "    "):
+                out.line(" " * len(indent), "  ", (piece, "green" if ev.agrees else None))
     if f.suggestion:
         out.line(" " * len(indent), ("suggestion: ", "dim"), (f.suggestion, "bold green"))
     out.line()
 
 
-def _notice(out: _Writer, n: Notice, path: str) -> None:
+def _notice(out: _Writer, n: Notice, path: str, gutter: int, width: int) -> None:
+    """Like a finding, without a claim to underline."""
     label = f"{n.code} {n.name}" if n.code else n.name
-    out.line((str(n.severity), SEVERITY_STYLES[n.severity]), " ", (label, "bold"), f" {path}:{n.line}:{n.column}: ",
-             n.message)
+    out.line((str(n.severity), SEVERITY_STYLES[n.severity]), " ", (label, "bold"))
+    out.line(" " * gutter, ("--> ", "blue"), f"{path}:{n.line}:{n.column}")
+    indent = " " * gutter + " = "
+    for i, piece in enumerate(_wrap(n.message, max(width - len(indent), 40))):
+        out.line((indent if i == 0 else " " * len(indent), "blue"), piece)
+    out.line()
 
 
 def _file(out: _Writer, r: FileResult, width: int) -> None:
@@ -122,16 +136,14 @@ def _file(out: _Writer, r: FileResult, width: int) -> None:
     out.line((r.path, "bold underline"), (f"  {len(r.claims)} claims, {len(r.findings)} findings", "dim"))
     out.line()
     lines = _lines(r.text) if r.findings else []
-    gutter = len(str(max((f.position.line for f in r.findings), default=1)))
+    gutter = len(str(max([f.position.line for f in r.findings] + [n.line for n in notices], default=1)))
     items = sorted([(f.position.line, f.position.column, 0, f) for f in r.findings]
                    + [(n.line, n.column, 1, n) for n in notices], key=lambda item: item[:3])
     for *_, item in items:
         if isinstance(item, Notice):
-            _notice(out, item, r.path)
+            _notice(out, item, r.path, gutter, width)
         else:
             _finding(out, item, r.path, lines, gutter, width)
-    if notices and not r.findings:
-        out.line()
 
 
 def _plural(n: int, word: str) -> str:

@@ -42,7 +42,7 @@ def test_finding_shows_code_name_message_evidence_and_suggestion(results):
     assert "Article 249 — Daily NK, 2022-03-01, line 25 (dailynk-2022-hamhung)" in out
     assert "about 2,000 women — Daily NK, 2022-03-01, line 40 (dailynk-2022-hamhung) [reported]" in out
     assert "suggestion: about 2,000" in out
-    assert "info FL901 unused-suppression drafts/border law.md:5:1:" in out
+    assert "info FL901 unused-suppression\n --> drafts/border law.md:5:1\n" in out
 
 
 def test_summary_table_counts_the_verdicts(results):
@@ -95,3 +95,10 @@ def test_summary_turns_vertical_on_a_narrow_terminal(results):
     rows = {tuple(c.strip() for c in re.split(r"[┃│]", line) if c.strip()) for line in out.splitlines()}
     assert ("misattributions", "0") in rows and ("claims read", "3") in rows
     assert all(len(line) <= 60 for line in out.splitlines() if "│" in line or "┃" in line)
+
+
+def test_every_line_fits_the_terminal_width(results):
+    for width in (70, 90):
+        out = render("text", results, Options(width=width))
+        too_long = [line for line in out.splitlines() if len(line) > width]
+        assert too_long == []
