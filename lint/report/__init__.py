@@ -100,6 +100,18 @@ VERDICT_LABELS = {
 }
 
 
+def string_console(color: bool, width: int):
+    """A rich Console that renders into a string buffer: (console, buffer); ANSI colours only when `color`."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
+                      color_system="standard" if color else None, legacy_windows=False)
+    return console, buffer
+
+
 def render(output_format: str, results: Sequence[FileResult], options: Options | None = None) -> str:
     """Dispatch to the format's module (imported only when used)."""
     if output_format == "text":

@@ -81,14 +81,11 @@ def render_json(found: Sequence[tuple[object, Sequence[Claim]]]) -> str:
 
 
 def render_text(found: Sequence[tuple[object, Sequence[Claim]]], color: bool, width: int) -> str:
-    import io
-
-    from rich.console import Console
     from rich.table import Table
 
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
-                      color_system="standard" if color else None, legacy_windows=False)
+    from lint.report import string_console
+
+    console, buffer = string_console(color, width)
     for doc, claims in found:
         title = f"{doc.path}: {len(claims)} claim{'' if len(claims) == 1 else 's'}"
         table = Table(title=title, title_justify="left", expand=False)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import json
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lint.report import string_console
 from lint.suppress import UNUSED_CODE, UNUSED_NAME, UNUSED_RATIONALE, UNUSED_SUMMARY
 
 
@@ -38,15 +38,6 @@ def entries() -> list[Entry]:
     return out
 
 
-def _console(color: bool, width: int):
-    from rich.console import Console
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
-                      color_system="standard" if color else None, legacy_windows=False)
-    return console, buffer
-
-
 def render_table(chosen: Sequence[Entry], color: bool, width: int) -> str:
     from rich.table import Table
 
@@ -55,7 +46,7 @@ def render_table(chosen: Sequence[Entry], color: bool, width: int) -> str:
         table.add_column(name, no_wrap=name != "summary")
     for e in chosen:
         table.add_row(e.code, e.name, e.category, e.kind, e.severity, e.summary)
-    console, buffer = _console(color, width)
+    console, buffer = string_console(color, width)
     console.print(table, markup=False)
     console.print("`factlint rules CODE` shows a code's documentation and examples.", markup=False)
     return buffer.getvalue()
@@ -65,7 +56,7 @@ def render_one(e: Entry, color: bool, width: int) -> str:
     from rich.text import Text
 
     wrap = max(min(width, 100) - 2, 40)
-    console, buffer = _console(color, width)
+    console, buffer = string_console(color, width)
     console.print(Text.assemble((f"{e.code} {e.name}", "bold")))
     console.print(f"category: {e.category}   kind: {e.kind}   default severity: {e.severity}", markup=False)
     console.print()

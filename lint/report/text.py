@@ -12,7 +12,6 @@ summary table goes through rich's layout.
 
 from __future__ import annotations
 
-import io
 import re
 import textwrap
 from collections.abc import Sequence
@@ -21,7 +20,7 @@ from rich.cells import cell_len
 from rich.style import Style
 
 from lint.model import FileResult, Finding, Severity
-from lint.report import VERDICT_LABELS, Options, evidence_line, file_notices, summarize
+from lint.report import VERDICT_LABELS, Options, evidence_line, file_notices, string_console, summarize
 from lint.suppress import Notice
 
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -152,7 +151,6 @@ def _plural(n: int, word: str) -> str:
 
 def summary_table(results: Sequence[FileResult], options: Options) -> str:
     """The verdict counts: one row across when the terminal is wide enough, else one row per count."""
-    from rich.console import Console
     from rich.table import Table
 
     s = summarize(results)
@@ -169,9 +167,7 @@ def summary_table(results: Sequence[FileResult], options: Options) -> str:
         table.add_column("", justify="right", no_wrap=True)
         for name, count in zip(names, counts, strict=True):
             table.add_row(name, str(count))
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=options.width, force_terminal=options.color, no_color=not options.color,
-                      color_system="standard" if options.color else None, highlight=False, legacy_windows=False)
+    console, buffer = string_console(options.color, options.width)
     console.print(table)
     return buffer.getvalue()
 
