@@ -49,6 +49,8 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
+    if word.endswith("e") and len(word) > 4:  # 'sentence' and 'sentenced' meet at 'sentenc'
+        word = word[:-1]
     for pattern, replacement in _FOLDS:
         word = pattern.sub(replacement, word)
     return word

@@ -26,8 +26,9 @@ DENSE_BLOCK = 96
 CANDIDATES = 24
 # A word in more than this share of topics says little about any one of them.
 COMMON_SHARE = 0.25
-# A claim's topic must share at least one word this rare with the claim's own sentence:
-# overlap in common words alone ("north", "korea") is not a topic.
+# A claim's topic must share one of its rare words (in at most this share of topics, or
+# its rarest) with the claim's own sentence: overlap in common words alone ("north",
+# "korea") is not a topic.
 ANCHOR_SHARE = 0.06
 
 
@@ -74,7 +75,7 @@ class Matcher:
         self.idf = {w: math.log(1 + len(self.topics) / n) for w, n in df.items()}
         self.strings = [" ".join(sorted(set(ws) - self.common)) for ws in words]
         anchor_limit = max(2.0, ANCHOR_SHARE * len(self.topics))
-        self.anchors = [frozenset(w for w in set(ws) if df[w] <= anchor_limit) for ws in words]
+        self.anchors = [self._anchors(set(ws), df, anchor_limit) for ws in words]
         self.blocks: dict[tuple[Kind, str], list[int]] = defaultdict(list)
         for i, topic in enumerate(self.topics):
             families = {unit_family(c.norm) for c in topic.claims} or {""}
@@ -88,6 +89,14 @@ class Matcher:
                     for w in set(self.strings[i].split()):
                         inverted[w].append(i)
                 self.index[key] = dict(inverted)
+
+    @staticmethod
+    def _anchors(topic_words: set[str], df: Counter, limit: float) -> frozenset[str]:
+        """A topic's rare words, and at least its rarest ones: a claim must share one of them."""
+        if not topic_words:
+            return frozenset()
+        rarest = min(df[w] for w in topic_words)
+        return frozenset(w for w in topic_words if df[w] <= max(limit, rarest))
 
     @staticmethod
     def _topic_words(topic: Topic) -> list[str]:
