@@ -87,17 +87,22 @@ def _evidence(claim: Claim) -> str:
     return re.sub(r"\s+", " ", phrase).strip(" ,;:.“”\"'")
 
 
-def claim_key(source: Source, claim: Claim, local: str) -> str:
+def claim_key(source: Source, claim: Claim, ordinal: int) -> str:
+    """Stable across rebuilds and factlint versions: the source file, the kind, the normalized value,
+    and which occurrence of that value in that source it is. Not the wording around it."""
     norm = norm_to_table(claim.value)
-    basis = f"{source.path}|{claim.kind}|{sorted(norm.items())!r}|{' '.join(sorted(set(local.split())))}"
+    basis = f"{source.path}|{claim.kind}|{sorted(norm.items())!r}|{ordinal}"
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     out = []
     for st in texts:
+        seen: dict[str, int] = defaultdict(int)
         for claim, line in zip(st.claims, st.lines, strict=True):
             ctx = claim_context(claim, CONTEXT_WINDOW)
+            value_id = f"{claim.kind}|{sorted(norm_to_table(claim.value).items())!r}"
+            seen[value_id] += 1
             rc = RefClaim(
                 value=" ".join(claim.text.split()),
                 norm=claim.value,
@@ -105,7 +110,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 location=line,
                 hedged=claim.hedged,
                 evidence=_evidence(claim),
-                key=claim_key(st.source, claim, ctx.local),
+                key=claim_key(st.source, claim, seen[value_id]),
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), ctx.local, ctx.sentence))
     return out
