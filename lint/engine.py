@@ -82,10 +82,8 @@ def _finding(claim, position, verdict, message, evidence=(), suggestion=None, to
 
 
 def _apply_filters(result: FileResult, doc, settings: Settings) -> FileResult:
-    try:
-        from lint.filters import apply_filters
-    except ImportError:  # the filters module lands with the reports work
-        return result
+    from lint.filters import apply_filters
+
     return apply_filters(result, doc, settings)
 
 
