@@ -269,7 +269,7 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
             from lint.resources import default_reference
 
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
-            chunk = max(1, min(64, len(targets) // (jobs * 4)))
+            chunk = max(1, min(16, len(targets) // (jobs * 4)))  # small: the last chunks even out across workers
             with ProcessPoolExecutor(jobs, initializer=_init_worker,
                                      initargs=(reference_path, cfg.rules, settings, cache)) as pool:
                 outcomes = []
