@@ -34,12 +34,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from lint import __version__, model
+from lint import __version__
 from lint.model import FileResult
 
 CACHE_DIR_NAME = ".factlint_cache"
 FORMAT = "factlint-cache"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # Entries and fingerprint folders not written for this long are removed (checked at most daily).
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 PRUNE_EVERY_SECONDS = 24 * 3600
@@ -193,7 +193,7 @@ class Cache:
         """Store `result` for `path` with these bytes; False (and nothing raised) when it cannot be written."""
         try:
             data = _encode_entry(result, self.fingerprint, str(path), _content_hash(content))
-        except (TypeError, ValueError):  # a result the codec does not know: do not cache what cannot come back
+        except (TypeError, ValueError, AttributeError, KeyError):  # not what the model says: do not cache it
             return False
         try:
             self._prepare()
@@ -275,7 +275,7 @@ def _remove_stale_entries(folder: Path) -> None:
 
 def _encode_entry(result: FileResult, fp: str, path: str, content_hash: str) -> bytes:
     strings = _Strings()
-    encoded = _CODEC.encode(result, strings)
+    encoded = _CODEC.encode(FileResult, result, strings)
     body = {"strings": strings.items, "result": encoded}
     payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
     header = {
@@ -309,6 +309,12 @@ def _decode_entry(raw: bytes, fp: str, path: str, content_hash: str) -> FileResu
 
 
 # --- the codec: lint.model dataclasses <-> JSON data, driven by their type hints ------------------
+#
+# A dataclass is a JSON list of its fields in declaration order (the order is
+# part of the fingerprint, through the schema signature), a member of the Value
+# union is that list after its class name, an enum is its value, and a `str`
+# field of a claim, finding or evidence is a position in the entry's string
+# table (paragraphs, sentences, sources and messages repeat from claim to claim).
 
 
 class _Corrupt(ValueError):
@@ -318,163 +324,31 @@ class _Corrupt(ValueError):
 def _schema_signature() -> str:
     """The result types' fields and hints: a changed model changes every fingerprint."""
     parts = []
-    for cls in _Codec.classes():
+    for cls in _result_classes():
         hints = typing.get_type_hints(cls)
         parts.append(cls.__name__ + "(" + ",".join(f"{f.name}:{hints[f.name]}" for f in dataclasses.fields(cls)) + ")")
     return ";".join(parts)
 
 
-class _Codec:
-    """Encoders and decoders made once per type from lint.model's annotations.
+def _result_classes() -> list[type]:
+    """Every dataclass a FileResult is made of, FileResult first."""
+    found: list[type] = []
 
-    Every value is checked against its annotation on the way in: a string where
-    an int belongs, a missing or an extra field, an unknown enum member or
-    value tag raise _Corrupt. Numbers keep their JSON type (1 stays int, 1.0
-    float), so a decoded result renders exactly as the fresh one did.
-    """
+    def visit(tp: Any) -> None:
+        for arg in typing.get_args(tp):
+            visit(arg)
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp) and tp not in found:
+            found.append(tp)
+            hints = typing.get_type_hints(tp)
+            for f in dataclasses.fields(tp):
+                visit(hints[f.name])
 
-    def __init__(self) -> None:
-        self._decoders: dict[Any, Callable[[Any, list[str]], Any]] = {}
-
-    @staticmethod
-    def classes() -> list[type]:
-        found: list[type] = []
-
-        def visit(tp: Any) -> None:
-            for arg in typing.get_args(tp):
-                visit(arg)
-            if isinstance(tp, type) and dataclasses.is_dataclass(tp) and tp not in found:
-                found.append(tp)
-                hints = typing.get_type_hints(tp)
-                for f in dataclasses.fields(tp):
-                    visit(hints[f.name])
-
-        visit(FileResult)
-        return found
-
-    # encoding: the object's own type says what it is
-    def encode(self, obj: Any, strings: _Strings, field_name: str = "") -> Any:
-        if obj is None or isinstance(obj, bool | int | float):
-            return obj
-        if isinstance(obj, Enum):
-            return obj.value
-        if isinstance(obj, str):
-            return strings.add(obj) if field_name in _SHARED_STRINGS else obj
-        if isinstance(obj, list | tuple):
-            return [self.encode(item, strings) for item in obj]
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            data = {f.name: self.encode(getattr(obj, f.name), strings, f.name) for f in dataclasses.fields(obj)}
-            if type(obj) in _VALUE_TYPES:
-                data["@"] = type(obj).__name__
-            return data
-        raise TypeError(f"cannot cache a {type(obj).__name__}")
-
-    def decode(self, tp: Any, data: Any, strings: list[str]) -> Any:
-        return self._decoder(tp)(data, strings)
-
-    def _decoder(self, tp: Any) -> Callable[[Any, list[str]], Any]:
-        decoder = self._decoders.get(tp)
-        if decoder is None:
-            self._decoders[tp] = lambda d, s: self._decoders[tp](d, s)  # recursion (Figure.conversion)
-            decoder = self._decoders[tp] = self._make(tp)
-        return decoder
-
-    def _make(self, tp: Any) -> Callable[[Any, list[str]], Any]:
-        origin = typing.get_origin(tp)
-        if tp is type(None):
-            return _expect(lambda d: d is None, "null")
-        if tp is str:
-            return _expect(lambda d: isinstance(d, str), "a string")
-        if tp is bool:
-            return _expect(lambda d: isinstance(d, bool), "true or false")
-        if tp is int:
-            return _expect(lambda d: isinstance(d, int) and not isinstance(d, bool), "an integer")
-        if tp is float:
-            return _expect(lambda d: isinstance(d, int | float) and not isinstance(d, bool), "a number")
-        if origin in (types.UnionType, typing.Union):
-            return self._union(typing.get_args(tp))
-        if origin in (tuple, list):
-            args = typing.get_args(tp)
-            if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
-                raise TypeError(f"fixed-length tuples are not cached: {tp}")
-            item = self._decoder(args[0])
-            make = tuple if origin is tuple else list
-
-            def sequence(d, s):
-                if not isinstance(d, list):
-                    raise _Corrupt("expected a list")
-                return make(item(x, s) for x in d)
-
-            return sequence
-        if isinstance(tp, type) and issubclass(tp, Enum):
-
-            def member(d, s):
-                try:
-                    return tp(d)
-                except (ValueError, TypeError):
-                    raise _Corrupt(f"not a {tp.__name__}: {d!r}") from None
-
-            return member
-        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-            return self._dataclass(tp)
-        raise TypeError(f"no cache codec for {tp!r}")
-
-    def _union(self, members: tuple) -> Callable[[Any, list[str]], Any]:
-        optional = type(None) in members
-        rest = [m for m in members if m is not type(None)]
-        if len(rest) == 1:
-            inner = self._decoder(rest[0])
-            return lambda d, s: None if d is None and optional else inner(d, s)
-        if not all(isinstance(m, type) and dataclasses.is_dataclass(m) for m in rest):
-            raise TypeError(f"unions other than of dataclasses are not cached: {members}")
-        by_tag = {m.__name__: self._decoder(m) for m in rest}
-
-        def tagged(d, s):
-            if d is None and optional:
-                return None
-            if not isinstance(d, dict) or d.get("@") not in by_tag:
-                raise _Corrupt("expected a tagged value")
-            return by_tag[d["@"]](d, s)
-
-        return tagged
-
-    def _dataclass(self, cls: type) -> Callable[[Any, list[str]], Any]:
-        hints = typing.get_type_hints(cls)
-        names = [f.name for f in dataclasses.fields(cls)]
-        decoders = {}
-        for name in names:
-            if name in _SHARED_STRINGS and hints[name] is str:
-                decoders[name] = _shared_string
-            else:
-                decoders[name] = self._decoder(hints[name])
-        tag = cls.__name__ if cls in _VALUE_TYPES else None
-        expected_keys = set(names) | ({"@"} if tag else set())
-
-        def build(d, s):
-            if not isinstance(d, dict) or d.keys() != expected_keys or (tag and d["@"] != tag):
-                raise _Corrupt(f"not a {cls.__name__}")
-            return cls(**{name: decoders[name](d[name], s) for name in names})
-
-        return build
-
-
-def _expect(ok: Callable[[Any], bool], what: str) -> Callable[[Any, list[str]], Any]:
-    def check(d, s):
-        if not ok(d):
-            raise _Corrupt(f"expected {what}, got {type(d).__name__}")
-        return d
-
-    return check
-
-
-def _shared_string(d, strings: list[str]) -> str:
-    if not isinstance(d, int) or isinstance(d, bool) or not 0 <= d < len(strings):
-        raise _Corrupt("bad string index")
-    return strings[d]
+    visit(FileResult)
+    return found
 
 
 class _Strings:
-    """The strings an entry stores once and refers to by position (a paragraph shared by its claims)."""
+    """The strings an entry stores once and refers to by position."""
 
     def __init__(self) -> None:
         self.items: list[str] = []
@@ -488,5 +362,177 @@ class _Strings:
         return position
 
 
-_VALUE_TYPES = frozenset(typing.get_args(model.Value))
+Encoder = Callable[[Any, _Strings], Any]
+Decoder = Callable[[Any, list[str]], Any]
+
+
+class _Codec:
+    """Encoders and decoders made once per type from lint.model's annotations.
+
+    Decoding checks every value against its annotation: a string where an int
+    belongs, a missing or an extra field, an unknown enum member or class tag
+    raise _Corrupt. Numbers keep their JSON type (1 stays int, 1.0 float), so a
+    decoded result renders exactly as the fresh one did.
+    """
+
+    def __init__(self) -> None:
+        self._encoders: dict[Any, Encoder] = {}
+        self._decoders: dict[Any, Decoder] = {}
+
+    def encode(self, tp: Any, obj: Any, strings: _Strings) -> Any:
+        return self._encoder(tp)(obj, strings)
+
+    def decode(self, tp: Any, data: Any, strings: list[str]) -> Any:
+        return self._decoder(tp)(data, strings)
+
+    # made lazily and memoized; the forwarding lambda lets a type refer to itself (Figure.conversion)
+    def _encoder(self, tp: Any) -> Encoder:
+        if tp not in self._encoders:
+            self._encoders[tp] = lambda o, s: self._encoders[tp](o, s)
+            self._encoders[tp] = self._make_encoder(tp)
+        return self._encoders[tp]
+
+    def _decoder(self, tp: Any) -> Decoder:
+        if tp not in self._decoders:
+            self._decoders[tp] = lambda d, s: self._decoders[tp](d, s)
+            self._decoders[tp] = self._make_decoder(tp)
+        return self._decoders[tp]
+
+    # --- encoding: trusts the objects (they come from the engine), shapes them for JSON
+
+    def _make_encoder(self, tp: Any) -> Encoder:
+        origin = typing.get_origin(tp)
+        if tp in (str, int, float, bool, type(None)):
+            return _same
+        if origin in (types.UnionType, typing.Union):
+            classes = {m: self._encoder(m) for m in typing.get_args(tp) if m is not type(None)}
+            if len(classes) == 1:
+                [inner] = classes.values()
+                return lambda o, s: None if o is None else inner(o, s)
+            return lambda o, s: None if o is None else [type(o).__name__, *classes[type(o)](o, s)]
+        if origin in (tuple, list):
+            item = self._encoder(typing.get_args(tp)[0])
+            if item is _same:
+                return lambda o, s: list(o)
+            return lambda o, s: [item(x, s) for x in o]
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            return lambda o, s: o.value
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            plan = [(name, None if enc is _same else enc) for name, enc in self._fields(tp, self._encoder, _shared)]
+            return lambda o, s: [getattr(o, n) if e is None else e(getattr(o, n), s) for n, e in plan]
+        raise TypeError(f"no cache codec for {tp!r}")
+
+    # --- decoding: trusts nothing
+
+    def _make_decoder(self, tp: Any) -> Decoder:
+        origin = typing.get_origin(tp)
+        simple = _SIMPLE_CHECKS.get(tp)
+        if simple is not None:
+            return simple
+        if origin in (types.UnionType, typing.Union):
+            return self._union(typing.get_args(tp))
+        if origin in (tuple, list):
+            args = typing.get_args(tp)
+            if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):
+                raise TypeError(f"fixed-length tuples are not cached: {tp}")
+            item = self._decoder(args[0])
+            make = tuple if origin is tuple else list
+
+            def sequence(d, s):
+                if type(d) is not list:
+                    raise _Corrupt("expected a list")
+                return make([item(x, s) for x in d])
+
+            return sequence
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            members = {m.value: m for m in tp}
+
+            def member(d, s):
+                try:
+                    return members[d]
+                except (KeyError, TypeError):
+                    raise _Corrupt(f"not a {tp.__name__}: {d!r}") from None
+
+            return member
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+            # (types taken as they are, decoder for anything else): plain fields cost no call
+            plan = [(_SIMPLE_TYPES.get(dec, frozenset()), dec) for _, dec in self._fields(tp, self._decoder,
+                                                                                         _shared_string)]
+            count = len(plan)
+
+            def build(d, s):
+                if type(d) is not list or len(d) != count:
+                    raise _Corrupt(f"not a {tp.__name__}")
+                return tp(*[x if type(x) in ok else dec(x, s) for (ok, dec), x in zip(plan, d, strict=True)])
+
+            return build
+        raise TypeError(f"no cache codec for {tp!r}")
+
+    def _union(self, members: tuple) -> Decoder:
+        optional = type(None) in members
+        rest = [m for m in members if m is not type(None)]
+        if len(rest) == 1:
+            inner = self._decoder(rest[0])
+            return lambda d, s: None if d is None and optional else inner(d, s)
+        if not all(isinstance(m, type) and dataclasses.is_dataclass(m) for m in rest):
+            raise TypeError(f"unions other than of dataclasses are not cached: {members}")
+        by_tag = {m.__name__: self._decoder(m) for m in rest}
+
+        def tagged(d, s):
+            if d is None and optional:
+                return None
+            if type(d) is not list or not d or type(d[0]) is not str or d[0] not in by_tag:
+                raise _Corrupt("expected a tagged value")
+            return by_tag[d[0]](d[1:], s)
+
+        return tagged
+
+    @staticmethod
+    def _fields(cls: type, codec_for: Callable, for_shared: Any) -> list[tuple[str, Any]]:
+        """(field name, its encoder or decoder) in declaration order; positional arguments follow it."""
+        hints = typing.get_type_hints(cls)
+        fields = dataclasses.fields(cls)
+        if any(not f.init for f in fields):
+            raise TypeError(f"{cls.__name__} has fields outside __init__: not cached")
+        shares = cls is not FileResult  # its text and path are one-off strings
+        return [(f.name, for_shared if shares and hints[f.name] is str else codec_for(hints[f.name])) for f in fields]
+
+
+def _same(o, s):
+    return o
+
+
+def _shared(o: str, strings: _Strings) -> int:
+    return strings.add(o)
+
+
+def _shared_string(d, strings: list[str]) -> str:
+    if type(d) is not int or not 0 <= d < len(strings):
+        raise _Corrupt("bad string index")
+    return strings[d]
+
+
+def _check(ok: Callable[[Any], bool], what: str) -> Decoder:
+    def check(d, s):
+        if not ok(d):
+            raise _Corrupt(f"expected {what}, got {type(d).__name__}")
+        return d
+
+    return check
+
+
+_SIMPLE_CHECKS: dict[Any, Decoder] = {
+    type(None): _check(lambda d: d is None, "null"),
+    str: _check(lambda d: type(d) is str, "a string"),
+    bool: _check(lambda d: type(d) is bool, "true or false"),
+    int: _check(lambda d: type(d) is int, "an integer"),
+    float: _check(lambda d: type(d) in (int, float), "a number"),
+}
+_SIMPLE_TYPES: dict[Decoder, frozenset[type]] = {
+    _SIMPLE_CHECKS[type(None)]: frozenset({type(None)}),
+    _SIMPLE_CHECKS[str]: frozenset({str}),
+    _SIMPLE_CHECKS[bool]: frozenset({bool}),
+    _SIMPLE_CHECKS[int]: frozenset({int}),
+    _SIMPLE_CHECKS[float]: frozenset({int, float}),
+}
 _CODEC = _Codec()

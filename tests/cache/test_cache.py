@@ -6,7 +6,7 @@ import hashlib
 import json
 import shutil
 import subprocess
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -187,23 +187,38 @@ def _reseal(raw: bytes, edit) -> bytes:
     return json.dumps(head).encode() + b"\n" + new_payload
 
 
+def _at(cls, name: str) -> int:
+    """Where a field sits in its class's stored list (fields in declaration order)."""
+    return [f.name for f in fields(cls)].index(name)
+
+
+def _first_claim(body) -> list:
+    claim_result = body["result"][_at(FileResult, "claims")][0]
+    return claim_result[_at(ClaimResult, "claim")]
+
+
 def _wrong_type(body):
-    body["result"]["claims"][0]["claim"]["start"] = "ten"
+    _first_claim(body)[_at(Claim, "start")] = "ten"
     return body
 
 
 def _unknown_verdict(body):
-    body["result"]["claims"][0]["verdict"] = "probably-fine"
+    body["result"][_at(FileResult, "claims")][0][_at(ClaimResult, "verdict")] = "probably-fine"
     return body
 
 
 def _extra_field(body):
-    body["result"]["claims"][0]["claim"]["pickle"] = "cos\nsystem\n(S'echo owned'\ntR."
+    _first_claim(body).append("cos\nsystem\n(S'echo owned'\ntR.")
     return body
 
 
 def _bad_string_index(body):
-    body["result"]["claims"][0]["claim"]["sentence"] = 10_000
+    _first_claim(body)[_at(Claim, "sentence")] = 10_000
+    return body
+
+
+def _unknown_value_class(body):
+    _first_claim(body)[_at(Claim, "value")][0] = "Pickle"
     return body
 
 
@@ -228,6 +243,7 @@ DAMAGE = {
     "forged: an unknown verdict": lambda raw: _reseal(raw, _unknown_verdict),
     "forged: an extra field": lambda raw: _reseal(raw, _extra_field),
     "forged: a string index out of range": lambda raw: _reseal(raw, _bad_string_index),
+    "forged: an unknown value class": lambda raw: _reseal(raw, _unknown_value_class),
 }
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 import lint.engine
 from lint.cli import main
+from lint.model import FileResult, Finding
 
 REFERENCE = Path(__file__).parent / "data" / "ref.toml"
 MISMATCH = "The lake ferry carried about 90,000 passengers each year.\n"  # FL104 against data/ref.toml
@@ -85,8 +87,10 @@ def test_no_cache_neither_writes_nor_reads(project, capsys):
 def _forge_message(raw: bytes, message: str) -> bytes:
     header, _, payload = raw.partition(b"\n")
     body = json.loads(payload)
-    for finding in body["result"]["findings"]:
-        finding["message"] = message
+    body["strings"].append(message)
+    findings = body["result"][[f.name for f in fields(FileResult)].index("findings")]
+    for finding in findings:
+        finding[[f.name for f in fields(Finding)].index("message")] = len(body["strings"]) - 1
     new_payload = json.dumps(body).encode()
     head = json.loads(header)
     head["payload"] = hashlib.sha256(new_payload).hexdigest()
