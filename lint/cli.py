@@ -111,11 +111,11 @@ def lint_command(
         raise InputError(f"--output {output}: no such folder '{output.parent}'")
     cfg = _configure(paths, config, overrides)
 
-    from lint.discover import discover
+    from lint.discover import Target, discover
 
     targets = discover(paths, include=cfg.include, exclude=cfg.exclude)
     if stdin_filename:
-        targets = [t if t.path is not None else type(t)(None, stdin_filename) for t in targets]
+        targets = [t if t.path is not None else Target(None, stdin_filename) for t in targets]
     if not targets:
         sys.stderr.write("factlint: nothing to lint: every file named is excluded\n")
         raise typer.Exit(0)
