@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from lint.context import claim_context, words
+from lint.engine import sentence_siblings
 from lint.match import block_of
 from lint.model import Claim, Kind, RefClaim, Reference, Source, Topic
 from lint.refdata import norm_to_table
@@ -99,8 +100,9 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     out = []
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
+        siblings = sentence_siblings(list(st.claims))
         for claim, line in zip(st.claims, st.lines, strict=True):
-            ctx = claim_context(claim, CONTEXT_WINDOW)
+            ctx = claim_context(claim, CONTEXT_WINDOW, siblings[claim.sentence_start])
             value_id = f"{claim.kind}|{sorted(norm_to_table(claim.value).items())!r}"
             seen[value_id] += 1
             rc = RefClaim(

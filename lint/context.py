@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -88,11 +89,32 @@ class Context:
     paragraph: str
 
 
-def claim_context(claim: Claim, window: int) -> Context:
+_CONJUNCTION = regex.compile(r",|;|\b(?:and|but|while|whereas|although|though)\b", regex.I)
+
+
+def claim_context(claim: Claim, window: int, siblings: Sequence[tuple[int, int]] = ()) -> Context:
+    """The claim's words. `siblings` are the spans of the other claims: the words between two
+    claims are split at a conjunction ("married in 2020 and gave birth in 2021"), so each claim
+    keeps the words that belong to it."""
     sentence = claim.sentence
-    rel_start = max(0, claim.start - claim.sentence_start)
-    rel_end = min(len(sentence), max(rel_start, claim.end - claim.sentence_start))
-    left, right = sentence[:rel_start], sentence[rel_end:]
+    base = claim.sentence_start
+    rel_start = max(0, claim.start - base)
+    rel_end = min(len(sentence), max(rel_start, claim.end - base))
+    left_edge, right_edge = 0, len(sentence)
+    for start, end in siblings:
+        if 0 <= end - base <= rel_start:
+            left_edge = max(left_edge, end - base)
+        elif rel_end <= start - base <= len(sentence):
+            right_edge = min(right_edge, start - base)
+    left, right = sentence[left_edge:rel_start], sentence[rel_end:right_edge]
+    if left_edge:
+        conj = list(_CONJUNCTION.finditer(left))
+        if conj:
+            left = left[conj[-1].end() :]
+    if right_edge < len(sentence):
+        conj = _CONJUNCTION.search(right)
+        if conj:
+            right = right[: conj.start()]
     # the local window stays inside the claim's clause
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:

@@ -32,6 +32,14 @@ def _matcher(reference: Reference, settings: Settings):
     return matcher
 
 
+def sentence_siblings(claims: list[Claim]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the claims in each sentence, by the sentence's start."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for c in claims:
+        spans.setdefault(c.sentence_start, []).append((c.start, c.end))
+    return spans
+
+
 def draft_hedges(claim: Claim) -> bool:
     return claim.hedged or bool(claim.attributed_to) or bool(_DRAFT_HEDGE.search(claim.sentence))
 
@@ -44,9 +52,11 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
     settings = settings or Settings()
     matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
-    for claim in extract_claims(doc, pack):
+    claims = extract_claims(doc, pack)
+    siblings = sentence_siblings(claims)
+    for claim in claims:
         position = doc.position(claim.start, claim.end)
-        match = matcher.match(claim)
+        match = matcher.match(claim, siblings[claim.sentence_start])
         if match is None:
             result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
             if settings.report_unsupported:

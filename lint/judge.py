@@ -103,6 +103,10 @@ def _penalty_agrees(d: Penalty, s: Penalty) -> bool:
 
 def _date_agrees(d: DateValue, s: DateValue) -> bool:
     if d.month_day_only or s.month_day_only:
+        # "September 3" with no year: only a draft date as precise as a day can contradict it
+        coarse = {"year", "decade-part", "decade", "century"}
+        if d.precision in coarse or s.precision in coarse:
+            return True
         return d.start[5:] == s.start[5:] and d.end[5:] == s.end[5:]
     if d.anchor and s.anchor and d.anchor != s.anchor:
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -106,8 +107,8 @@ class Matcher:
     def _strip_common(self, text: str) -> str:
         return " ".join(w for w in text.split() if w not in self.common)
 
-    def context(self, claim: Claim) -> Context:
-        ctx = claim_context(claim, self.settings.window)
+    def context(self, claim: Claim, siblings: Sequence[tuple[int, int]] = ()) -> Context:
+        ctx = claim_context(claim, self.settings.window, siblings)
         return Context(*(self._strip_common(s) for s in (ctx.local, ctx.sentence, ctx.paragraph)))
 
     def _candidates(self, key: tuple[Kind, str], ctx: Context) -> list[int]:
@@ -123,9 +124,11 @@ class Matcher:
         ranked = sorted(weight, key=lambda i: (-weight[i], i))
         return ranked[:CANDIDATES]
 
-    def match(self, claim: Claim) -> Match | None:
-        """The claim's topic, or None when no topic's context comes close enough."""
-        ctx = self.context(claim)
+    def match(self, claim: Claim, siblings: Sequence[tuple[int, int]] = ()) -> Match | None:
+        """The claim's topic, or None when no topic's context comes close enough.
+
+        `siblings`: spans of the other claims in the same sentence (see context.claim_context)."""
+        ctx = self.context(claim, siblings)
         candidates = self._candidates(block_of(claim.kind, claim.value), ctx)
         if not candidates:
             return None

@@ -17,7 +17,7 @@ class MatchSettings:
     local_weight: float = 0.55  # the words around the claim
     sentence_weight: float = 0.25  # the whole sentence
     paragraph_weight: float = 0.20  # the paragraph and the heading above it
-    agree_bonus: float = 8.0  # a topic whose value agrees with the claim gains this much
+    agree_bonus: float = 10.0  # a topic whose value agrees with the claim gains this much
     window: int = 8  # words either side of a claim that make its local context
 
 

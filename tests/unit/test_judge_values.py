@@ -56,6 +56,9 @@ DATES = [
     (DateValue("2011-06-28", "2011-06-28", "day"), DateValue("2011-06-27", "2011-06-27", "day"), False),
     (DateValue("2020-09-03", "2020-09-03", "day"), DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True),
      True),
+    (year(2022), DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True), True),  # cannot contradict
+    (DateValue("2020-09-04", "2020-09-04", "day"), DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True),
+     False),
 ]
 
 FIGURES = [
