@@ -23,16 +23,35 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 _DIGIT = regex.compile(r"\d")
 
 
+def _clause_cues(pack) -> regex.Pattern:
+    """Contrast breaks, relative breaks and hedges as one pattern: one pass per sentence."""
+    pattern = pack._compiled_lists.get("__clause_cues__")
+    if pattern is None:
+        from lint.patterns import FLAGS, _Expander
+
+        source = _Expander(pack.defines, pack.lexicon).expand(
+            "(?P<hedge>{{hedges}})|(?P<contrast>{{contrast_breaks}})|(?P<relative>{{relative_breaks}})", "cues")
+        pattern = regex.compile(source, FLAGS)
+        pack._compiled_lists["__clause_cues__"] = pattern
+    return pattern
+
+
 class SentenceCues:
     """The cues of one sentence, found once and asked about each claim in it."""
 
     def __init__(self, text: str, start: int, end: int, pack) -> None:
         self.start, self.end = start, end
-        contrast = [(m.start(), m.end()) for m in pack.word_pattern("contrast_breaks").finditer(text, start, end)]
-        relative = [(m.start(), m.end()) for m in pack.word_pattern("relative_breaks").finditer(text, start, end)]
-        self._breaks = sorted([(s, e, True) for s, e in contrast] + [(s, e, False) for s, e in relative])
-        self._break_starts = [b[0] for b in self._breaks]
-        self._hedges = [m.start() for m in pack.word_pattern("hedges").finditer(text, start, end)]
+        breaks: list[tuple[int, int, bool]] = []
+        self._hedges: list[int] = []
+        has_hedge = pack.word_pattern("hedge_keywords").search(text, start, end) is not None
+        for m in _clause_cues(pack).finditer(text, start, end) if has_hedge else ():
+            kind = m.lastgroup
+            if kind == "hedge":
+                self._hedges.append(m.start())
+            else:
+                breaks.append((m.start(), m.end(), kind == "contrast"))
+        self._breaks = breaks
+        self._break_starts = [b[0] for b in breaks]
         self._bodies = self._find_bodies(text, start, end, pack)
 
     # --- hedges ------------------------------------------------------------------
@@ -59,6 +78,8 @@ class SentenceCues:
 
     @staticmethod
     def _find_bodies(text: str, start: int, end: int, pack) -> list[tuple[int, int, str]]:
+        if pack.word_pattern("attribution_keywords").search(text, start, end) is None:
+            return []
         non_names = pack.words("non_names")
         name_ends = pack.words("name_ends")
         bodies = []

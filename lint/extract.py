@@ -8,16 +8,16 @@ pattern's priority, then the earlier start.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 import regex
 
 from lint import cues
 from lint.model import Claim, Kind, Value
 from lint.normalize import NORMALIZERS, Groups
-from lint.patterns import RulePack
+from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
+_KINDS = {k.value: k for k in Kind}
 KIND_RANK = {Kind.STATUTE.value: 0, Kind.PENALTY.value: 1, Kind.DATE.value: 2, Kind.FIGURE.value: 3}
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
@@ -27,39 +27,62 @@ _CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    kind: str
-    start: int
-    end: int
-    value: Value
-    rule: str
-    priority: int
-
-    @property
-    def order(self) -> tuple:
-        return (KIND_RANK[self.kind], -(self.end - self.start), -self.priority, self.start)
-
-
 def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
-    """Every claim in `doc`, sorted by start, none overlapping."""
+    """Every claim in `doc`, sorted by start, none overlapping.
+
+    Each kind's scanner runs once over the scan text; the raw matches are taken in order
+    of preference (statute > penalty > date > figure, then the longer), and only a match
+    that does not overlap one already taken is normalized, so the work grows with the
+    claims kept, not with every number the patterns see.
+    """
     scan = scan_text(doc.masked, pack)
-    sentences = split_sentences(doc, pack)
-    ctx = _Context(pack, doc, sentences)
-    candidates: list[Candidate] = []
-    for rule in pack.rules:
-        normalizer = NORMALIZERS[rule.normalizer]
-        for m in rule.pattern.finditer(scan):
-            found = normalizer.read(Groups(m, ctx), ctx)
-            if not found:
+    ctx = _Context(pack, doc, split_sentences(doc, pack))
+    raw: list[tuple] = []
+    for scanner in pack.scanners:
+        if scanner.kind == IGNORE:
+            continue
+        rank = KIND_RANK[scanner.kind]
+        for m in scanner.pattern.finditer(scan):
+            rule = scanner.rule_of(m)
+            leading = scanner.leading[rule.name]
+            s, e = Groups(m, ctx, leading).claim_span() if leading or scanner.has_claim else m.span()
+            raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
+    raw.sort(key=lambda r: r[:5])
+    taken = _Taken()
+    for _, _, _, s, e, rule, m, leading in raw:
+        if taken.overlaps(s, e):
+            continue
+        found = NORMALIZERS[rule.normalizer].read(Groups(m, ctx, leading), ctx)
+        for fs, fe, value in found or ():
+            fs, fe = _trim(doc.text, fs, fe)
+            if fs < s and taken.overlaps(fs, fe) and not taken.overlaps(s, fe):
+                fs = s  # a word read before the match ("about") runs into a claim already taken
+            if fs >= fe or taken.overlaps(fs, fe) or not _inside_one_block(doc, fs, fe):
                 continue
-            for s, e, value in found:
-                s, e = _trim(doc.text, s, e)
-                if s >= e or not _inside_one_block(doc, s, e):
-                    continue
-                candidates.append(Candidate(rule.kind, s, e, value, rule.name, rule.priority))
-    accepted = _resolve(candidates)
-    return [_claim(doc, pack, ctx, c) for c in accepted]
+            taken.add(fs, fe, (rule, value))
+    return [_claim(doc, ctx, fs, fe, rule, value) for fs, fe, (rule, value) in taken.items()]
+
+
+class _Taken:
+    """Non-overlapping spans, kept sorted by start."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int, object]] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, s)
+        if i > 0 and self.spans[i - 1][1] > s:
+            return True
+        return i < len(self.spans) and self.spans[i][0] < e
+
+    def add(self, s: int, e: int, payload: object) -> None:
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.spans.insert(i, (s, e, payload))
+
+    def items(self) -> list[tuple[int, int, object]]:
+        return self.spans
 
 
 def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
@@ -103,9 +126,7 @@ def scan_text(masked: str, pack: RulePack) -> str:
     """What the patterns run over: the masked text with what is never a claim (phone numbers,
     times, ISBNs...) blanked, and number words rewritten as digit runs of the same length
     ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits."""
-    spans: list[tuple[int, int]] = []
-    for rule in pack.ignore:
-        spans.extend(m.span() for m in rule.pattern.finditer(masked))
+    spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.pattern.finditer(masked)]
     text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
     words = [m.span() for m in _digitizer(pack).finditer(text)]
     return _replace_spans(text, words, lambda s: "0" * len(s))
@@ -149,21 +170,6 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _inside_one_block(doc: Document, s: int, e: int) -> bool:
     block = doc.block_at(s)
     return block is not None and e <= block.end
-
-
-def _resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Greedy by preference; a candidate overlapping an accepted one is dropped."""
-    starts: list[int] = []
-    accepted: list[Candidate] = []
-    for cand in sorted(candidates, key=lambda c: c.order):
-        i = bisect.bisect_left(starts, cand.start)
-        if i > 0 and accepted[i - 1].end > cand.start:
-            continue
-        if i < len(accepted) and accepted[i].start < cand.end:
-            continue
-        starts.insert(i, cand.start)
-        accepted.insert(i, cand)
-    return accepted
 
 
 # --- sentences -------------------------------------------------------------------
@@ -242,6 +248,14 @@ class _Context:
         self.sentences = sentences
         self._sentence_starts = [s for s, _ in sentences]
         self._cues: dict[int, cues.SentenceCues] = {}
+        self._block_texts: dict[int, str] = {}
+        # the nearest heading at or above each block, found once
+        self._heading_of: list[str] = []
+        current = ""
+        for block in doc.blocks:
+            if block.kind == "heading":
+                current = " ".join(doc.masked[block.start : block.end].split())
+            self._heading_of.append(current)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -302,6 +316,19 @@ class _Context:
                 return word
         return None
 
+    def heading_above(self, offset: int) -> str:
+        i = bisect.bisect_right(self.doc.block_starts, offset) - 1
+        return self._heading_of[i] if i >= 0 else ""
+
+    def block_text(self, block) -> str:
+        if block is None:
+            return ""
+        text = self._block_texts.get(block.start)
+        if text is None:
+            text = " ".join(self.doc.masked[block.start : block.end].split())
+            self._block_texts[block.start] = text
+        return text
+
     def cues_for(self, start: int) -> cues.SentenceCues:
         s, e = self.sentence_bounds(start)
         found = self._cues.get(s)
@@ -311,32 +338,20 @@ class _Context:
         return found
 
 
-def _claim(doc: Document, pack: RulePack, ctx: _Context, c: Candidate) -> Claim:
-    s_start, s_end = ctx.sentence_bounds(c.start)
-    block = doc.block_at(c.start)
-    paragraph = " ".join(doc.masked[block.start : block.end].split()) if block else ""
-    sentence_cues = ctx.cues_for(c.start)
+def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value) -> Claim:
+    s_start, s_end = ctx.sentence_bounds(start)
+    sentence_cues = ctx.cues_for(start)
     return Claim(
-        kind=Kind(c.kind),
-        start=c.start,
-        end=c.end,
-        text=doc.text[c.start : c.end],
-        value=c.value,
-        rule=c.rule,
+        kind=_KINDS[rule.kind],
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        value=value,
+        rule=rule.name,
         sentence=doc.masked[s_start:s_end],
         sentence_start=s_start,
-        paragraph=paragraph,
-        heading=_heading_above(doc, c.start),
-        hedged=sentence_cues.hedged(c.start, c.end),
-        attributed_to=sentence_cues.attribution(c.start, c.end),
+        paragraph=ctx.block_text(doc.block_at(start)),
+        heading=ctx.heading_above(start),
+        hedged=sentence_cues.hedged(start, end),
+        attributed_to=sentence_cues.attribution(start, end),
     )
-
-
-def _heading_above(doc: Document, offset: int) -> str:
-    i = bisect.bisect_right(doc.block_starts, offset) - 1
-    while i >= 0:
-        block = doc.blocks[i]
-        if block.kind == "heading":
-            return " ".join(doc.masked[block.start : block.end].split())
-        i -= 1
-    return ""

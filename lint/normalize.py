@@ -215,55 +215,64 @@ Found = tuple[int, int, Value]
 class Groups:
     """A match's groups, as text of the original document."""
 
-    def __init__(self, m: regex.Match, ctx: MatchContext) -> None:
+    __slots__ = ("_index", "_leading", "_left", "ctx", "m", "pack", "src")
+
+    def __init__(self, m: regex.Match, ctx: MatchContext, leading: tuple[str, ...] | None = None) -> None:
         self.m = m
         self.ctx = ctx
         self.pack = ctx.pack
         self.src = ctx.source
+        self._index = m.re.groupindex
         self._left: int | None = None  # start of a word read before the match ("about")
+        # the leading groups this pattern has (given by the caller, who knows the rule)
+        self._leading = leading if leading is not None else tuple(n for n in LEADING_GROUPS if n in self._index)
 
     def __call__(self, name: str) -> str | None:
-        m = self.m
-        if name not in m.re.groupindex:
+        if name not in self._index:
             return None
-        s, e = m.span(name)
+        s, e = self.m.span(name)
         return None if s < 0 else self.src[s:e]
 
     def has(self, name: str) -> bool:
-        return name in self.m.re.groupindex and self.m.start(name) >= 0
+        return name in self._index and self.m.start(name) >= 0
 
     def span(self, name: str) -> tuple[int, int]:
         return self.m.span(name)
 
     def captures(self, name: str) -> list[tuple[str, int, int]]:
-        if name not in self.m.re.groupindex:
+        if name not in self._index:
             return []
         return [(self.src[s:e], s, e) for s, e in zip(self.m.starts(name), self.m.ends(name), strict=True)]
 
     def claim_span(self) -> tuple[int, int]:
         """The `claim` group, or the whole match, widened to the leading groups caught before it."""
         m = self.m
-        start, end = m.span("claim") if self.has("claim") else m.span()
-        for name in LEADING_GROUPS:
-            if self.has(name):
-                s, e = m.span(name)
-                if s < start and e <= start + 1:
-                    start = s
+        if "claim" in self._index and m.start("claim") >= 0:
+            start, end = m.span("claim")
+        else:
+            start, end = m.span()
+        for name in self._leading:
+            s, e = m.span(name)
+            if 0 <= s < start and e <= start + 1:
+                start = s
         if self._left is not None and self._left < start:
             start = self._left
         return start, end
 
-    def leading(self, list_name: str) -> str | None:
-        """A phrase of the word list standing right before the claim ("about", "up to"): read once,
-        here rather than in every pattern, and made part of the claim's span."""
+    def leading(self, list_name: str, window: int = 40, extend: bool = True) -> regex.Match | None:
+        """A phrase of the word list standing right before the claim ("about", "up to"): read once
+        here, for a match being kept, rather than by every pattern at every number. With
+        `extend`, the phrase becomes part of the claim's span."""
         start = self.claim_span()[0]
         pattern = _leading_pattern(self.pack, list_name)
-        found = pattern.search(self.ctx.text, max(0, start - 40), start)
-        if found is None:
-            return None
-        phrase = found.group().rstrip()
-        self._left = found.start()
-        return phrase
+        found = pattern.search(self.ctx.text, max(0, start - window), start)
+        if found is not None and extend:
+            self._left = found.start()
+        return found
+
+    def leading_text(self, list_name: str) -> str | None:
+        found = self.leading(list_name)
+        return found.group().rstrip() if found else None
 
     def text(self) -> str:
         s, e = self.claim_span()
@@ -400,8 +409,20 @@ def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float 
 
 
 def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """A length of time that is a penalty: typed (group ptype), a sentence's adjective (adj), or
+    after penal words (penalty_lead, penalty_place_lead, penalty_range_lead); else None."""
     pack = g.pack
-    ptype = penalty_type(g.text(), pack)
+    bound = None if g.has("a_tunit") else g.leading_text("penalty_bounds")
+    context = ""
+    if not (g.has("ptype") or g.has("adj")):
+        for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140)):
+            found = g.leading(lead, window, extend=False)
+            if found is not None:
+                context = found.group()
+                break
+        else:
+            return None  # a length of time, not a penalty: the figure patterns have it
+    ptype = penalty_type(context + " " + g.text(), pack)
     if g.has("a_tunit"):  # "from one month to several years"
         a = _duration(g, "a_")
         b = _duration(g, "b_")
@@ -411,7 +432,6 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     d = _duration(g, "")
     if d is None or (d[0] is None and d[1] is None):
         return None  # "several years" alone says nothing checkable
-    bound = g("bound") or (None if g.has("pre") else g.leading("penalty_bounds"))
     return _one(g, _bounded(ptype, bound, d[0], d[1], pack))
 
 
@@ -420,7 +440,7 @@ def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if money is None:
         return None
     low, high, currency = money
-    return _one(g, _bounded("fine", g("bound") or g.leading("penalty_bounds"), low, high, g.pack, currency))
+    return _one(g, _bounded("fine", g("bound") or g.leading_text("penalty_bounds"), low, high, g.pack, currency))
 
 
 def read_penalty_death(g: Groups, ctx: MatchContext) -> list[Found] | None:
@@ -435,7 +455,7 @@ def read_penalty_life(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 def _anchor(g: Groups) -> str | None:
-    word = g("anchor")
+    word = g("anchor") or g.leading_text("date_anchors")
     if not word:
         return None
     value = g.pack.words("date_anchors").lookup(word)
@@ -454,7 +474,6 @@ def _month(g: Groups) -> int | None:
 
 def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """Day, month or year precision, from the groups y, mon or m, d; y2 makes a range of years."""
-    anchor = _anchor(g)
     year = int(g("y")) if g.has("y") else None
     month = _month(g)
     day = int(g("d")) if g.has("d") else None
@@ -463,7 +482,9 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
         y2 = int(y2text) if len(y2text) == 4 else (year // 100) * 100 + int(y2text)
         if y2 <= year:
             return None
-        return _one(g, DateValue(iso(year, 1, 1), iso(y2, 12, 31), "year", anchor))
+        g.leading("range_openers")  # "from 2011 to 2015": part of the span, not an anchor
+        return _one(g, DateValue(iso(year, 1, 1), iso(y2, 12, 31), "year"))
+    anchor = _anchor(g)
     if month is None:
         return _one(g, year_value(year, anchor)) if year is not None else None
     if year is None:  # "September 3": no year given
@@ -482,7 +503,8 @@ def read_decade(g: Groups, ctx: MatchContext) -> list[Found] | None:
     decade = int(text)
     if len(text) == 2:  # "the '90s"
         decade += 1900 if decade >= 30 else 2000
-    part = g("part")
+    lead = g.leading("decade_part_lead")
+    part = lead.group("part") if lead else None
     value = decade_value(decade, " ".join(part.lower().split()) if part else None, g.pack)
     anchor = _anchor(g)
     if anchor:
@@ -496,7 +518,8 @@ def read_century(g: Groups, ctx: MatchContext) -> list[Found] | None:
     century = int(digits.group()) if digits else g.pack.words("ordinal_words").lookup(raw)
     if not century:
         return None
-    part = g("part")
+    lead = g.leading("century_part_lead")
+    part = lead.group("part") if lead else None
     return _one(g, century_value(int(century), " ".join(part.lower().split()) if part else None, g.pack))
 
 
@@ -506,7 +529,7 @@ def read_century(g: Groups, ctx: MatchContext) -> list[Found] | None:
 def _approx(g: Groups, group: str = "approx") -> str | None:
     word = g(group)
     if not word and group == "approx":
-        word = g.leading("approximations")
+        word = g.leading_text("approximations")
     if not word:
         return None
     value = g.pack.words("approximations").lookup(word)
@@ -626,14 +649,31 @@ def read_tier(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 def read_vote(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """'seven-to-two' -> 7 votes, conversion 2 votes."""
-    a = parse_number(g("va"), g.pack)
+    a = parse_number(g("va") or g("lo"), g.pack)
     b = parse_number(g("vb"), g.pack)
     if a is None or b is None or a == b == 1:
         return None
     return _one(g, Figure(a, a, "vote", conversion=Figure(b, b, "vote")))
 
 
+def read_figure(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """A number with what follows it: groups u_money, u_pct, u_age, u_time or u_vote say which."""
+    if g.has("u_money"):
+        return read_money(g, ctx)
+    if g.has("u_pct"):
+        return read_percent(g, ctx)
+    if g.has("u_age"):
+        return read_age(g, ctx)
+    if g.has("u_time"):
+        return read_duration(g, ctx)
+    if g.has("u_vote"):
+        return read_vote(g, ctx)
+    return read_count(g, ctx)
+
+
 NORMALIZERS: dict[str, Normalizer] = {
+    "figure": Normalizer(Kind.FIGURE.value, read_figure, ("lo",),
+                         "lo/hi and one of u_money (cur, c_*), u_pct, u_age, u_time (tunit, lo2/tunit2), u_vote (vb)"),
     "statute": Normalizer(Kind.STATUTE.value, read_statute, ("ref",),
                           "div (Article, Section, §...), ref (repeated), law or lawabbr, lyear/lyear2"),
     "penalty": Normalizer(Kind.PENALTY.value, read_penalty, (),

@@ -15,7 +15,7 @@ import hashlib
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -46,42 +46,62 @@ class WordList:
     exact_case: bool = False
     source: str = ""
 
+    def __post_init__(self) -> None:
+        folded: dict[str, object] = {}
+        for key, value in self.entries.items():
+            k = " ".join(key.split())
+            folded[k if self.exact_case else k.casefold()] = value
+        object.__setattr__(self, "_keys", folded)
+
     def lookup(self, phrase: str, default: object = None) -> object:
         """The value for `phrase`, comparing case and whitespace as the list does."""
+        if phrase is None:
+            return default
         key = " ".join(phrase.split())
-        if self.exact_case:
-            return self._exact.get(key, default)
-        return self._folded.get(key.casefold(), default)
-
-    @property
-    def _exact(self) -> dict[str, object]:
-        return _folded_map(self, False)
-
-    @property
-    def _folded(self) -> dict[str, object]:
-        return _folded_map(self, True)
-
-
-@cache
-def _folded_map(words: WordList, fold: bool) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for key, value in words.entries.items():
-        k = " ".join(key.split())
-        out[k.casefold() if fold else k] = value
-    return out
+        return self._keys.get(key if self.exact_case else key.casefold(), default)
 
 
 @dataclass(frozen=True, eq=False)
 class ExtractRule:
     name: str
     kind: str  # a Kind value or "ignore"
-    pattern: regex.Pattern
+    source: str  # the regex with every {{macro}} expanded
     normalizer: str
     priority: int = 0
-    source: str = ""
+    file: str = ""
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     doc: str = ""
+
+    @cached_property
+    def pattern(self) -> regex.Pattern:
+        """This pattern alone (extraction runs the kind's combined scanner; tests and tools use this)."""
+        return regex.compile(self.source, FLAGS)
+
+
+@dataclass(frozen=True, eq=False)
+class Scanner:
+    """One kind's patterns compiled as one alternation: one pass over the text per kind.
+
+    Each pattern is a branch `(?P<_rN>...)`; `m.lastgroup` names the branch that matched.
+    Branches that start with the same guard (`(?=\\d)`) sit together behind one check.
+    """
+
+    kind: str
+    pattern: regex.Pattern
+    branches: Mapping[str, ExtractRule]
+    leading: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # rule name -> its leading groups
+    has_claim: bool = False  # some branch has a `claim` group
+
+    def rule_of(self, m: regex.Match) -> ExtractRule:
+        """The branch that matched (its marker closed last, unless a lookbehind group did)."""
+        rule = self.branches.get(m.lastgroup)
+        if rule is not None:
+            return rule
+        for marker, rule in self.branches.items():
+            if m.start(marker) >= 0:
+                return rule
+        raise LookupError("no branch matched")  # cannot happen: every alternative is a branch
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,16 +109,23 @@ class RulePack:
     """Compiled patterns and word lists. Built by `load_pack`; never mutated."""
 
     rules: tuple[ExtractRule, ...]
-    ignore: tuple[ExtractRule, ...]
+    scanners: tuple[Scanner, ...]  # by kind, statute first; the ignore scanners last
     lexicon: Mapping[str, WordList]
     defines: Mapping[str, str]
     fingerprint: str
     files: tuple[str, ...] = ()
     _compiled_lists: dict = field(default_factory=dict, repr=False)
 
+    @property
+    def ignore(self) -> tuple[ExtractRule, ...]:
+        return tuple(r for r in self.rules if r.kind == IGNORE)
+
+    def scanners_of(self, kind: str) -> tuple[Scanner, ...]:
+        return tuple(s for s in self.scanners if s.kind == kind)
+
     def words(self, name: str) -> WordList:
         try:
-            return self.lexicon[name]
+            return self.lexicon[name]  # a KeyError here is a lexicon file removed from the pack
         except KeyError:
             raise InputError(f"rule pack: the word list '{name}' is missing (a lexicon file was removed?)") from None
 
@@ -106,8 +133,9 @@ class RulePack:
         """A word list (phrases or regexes, with {{macros}}) compiled as one alternation, cached."""
         pat = self._compiled_lists.get(name)
         if pat is None:
+            words = self.words(name)
             source = _Expander(self.defines, self.lexicon).expand("{{" + name + "}}", f"word list '{name}'")
-            pat = regex.compile(source, FLAGS)
+            pat = _compile_checked(source, words.source, f"word list '{name}'")
             self._compiled_lists[name] = pat
         return pat
 
@@ -166,36 +194,93 @@ def _is_extract_file(data: dict) -> bool:
 
 
 def _build(files: tuple[Path, ...]) -> RulePack:
-    digest = hashlib.sha256()
     defines: dict[str, str] = {}
     lexicon: dict[str, WordList] = {}
     raw_patterns: dict[str, tuple[dict, str, str]] = {}  # name -> (entry, file kind, file)
     for path in files:
         data = _read_toml(path)
-        digest.update(str(path.name).encode() + b"\0" + repr(sorted(data.items())).encode())
         where = str(path)
         if _is_extract_file(data):
             _read_extract_file(data, where, defines, raw_patterns)
         else:
             _read_lexicon_file(data, where, lexicon)
     expander = _Expander(defines, lexicon)
-    rules: list[ExtractRule] = []
-    ignore: list[ExtractRule] = []
-    for name, (entry, file_kind, where) in raw_patterns.items():
-        rule = _compile_rule(name, entry, file_kind, where, expander)
-        (ignore if rule.kind == IGNORE else rules).append(rule)
-    # every word list and fragment must expand and compile, even if no pattern uses it yet
-    for name in lexicon:
-        _compile_checked(expander.expand("{{" + name + "}}", f"word list '{name}'"), lexicon[name].source,
-                         f"word list '{name}'")
+    rules = [_read_rule(name, entry, file_kind, where, expander) for name, (entry, file_kind, where)
+             in raw_patterns.items()]
+    compiled: dict = {}
+    for name, words in lexicon.items():
+        if words.regex_entries and any(_MACRO.search(e) for e in words.entries):
+            source = expander.expand("{{" + name + "}}", f"{words.source}: word list '{name}'")
+            compiled[name] = _compile_checked(source, words.source, f"word list '{name}'")
+    scanners = [s for kind in _SCAN_ORDER for s in _scanners(kind, [r for r in rules if r.kind == kind])]
     return RulePack(
         rules=tuple(rules),
-        ignore=tuple(ignore),
+        scanners=tuple(scanners),
         lexicon=MappingProxyType(lexicon),
         defines=MappingProxyType(defines),
-        fingerprint=digest.hexdigest()[:16],
+        fingerprint=fingerprint(files),
         files=tuple(str(p) for p in files),
+        _compiled_lists=compiled,
     )
+
+
+_SCAN_ORDER = (Kind.STATUTE.value, Kind.PENALTY.value, Kind.DATE.value, Kind.FIGURE.value, IGNORE)
+_GUARD = regex.compile(r"\A\s*(\(\?=(?:[^()]|\([^()]*\))*\))")
+
+
+def _scanners(kind: str, rules: list[ExtractRule]) -> list[Scanner]:
+    """The kind's rules as scanners. Rules that start with the same guard (`(?=\\d)`) become one
+    alternation, in file order, behind one cheap check; any other rule is a scanner of its own,
+    so the regex engine can still skip ahead to its leading literal."""
+    guarded: dict[str, list[tuple[str, ExtractRule, str]]] = {}
+    out: list[Scanner] = []
+    for i, rule in enumerate(rules):
+        marker = f"_r{i}"
+        guard = _GUARD.match(rule.source)
+        if guard is None:
+            out.append(_compile_scanner(kind, [(marker, rule, rule.source)], ""))
+        else:
+            guarded.setdefault(guard.group(1), []).append((marker, rule, rule.source[guard.end() :]))
+    for guard, members in guarded.items():
+        out.append(_compile_scanner(kind, members, guard))
+    return out
+
+
+def _compile_scanner(kind: str, members: list[tuple[str, ExtractRule, str]], guard: str) -> Scanner:
+    body = "\n|".join(f"(?P<{marker}>{source}\n)" for marker, _, source in members)
+    source = f"{guard}(?:{body})" if guard else body
+    try:
+        pattern = regex.compile(source, FLAGS)
+    except (regex.error, OverflowError, RecursionError, ValueError):
+        for _, rule, _ in members:  # name the pattern at fault
+            _compile_checked(rule.source, rule.file, f"pattern '{rule.name}'")
+        raise InputError(f"{members[0][1].file}: the {kind} patterns do not compile together") from None
+    from lint.normalize import LEADING_GROUPS
+
+    leading = {rule.name: tuple(g for g in LEADING_GROUPS if f"<{g}>" in rule.source) for _, rule, _ in members}
+    has_claim = any("(?P<claim>" in rule.source for _, rule, _ in members)
+    branches = MappingProxyType({marker: rule for marker, rule, _ in members})
+    return Scanner(kind, pattern, branches, MappingProxyType(leading), has_claim)
+
+
+def fingerprint(files: Sequence[Path]) -> str:
+    """A hash of the rule files' names and bytes: a cache key that needs no compiling."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(Path(path).name.encode() + b"\0")
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+    return digest.hexdigest()[:16]
+
+
+def pack_fingerprint(extra: Sequence[Path] = ()) -> str:
+    """The fingerprint `load_pack(extra)` would have, without loading it."""
+    files = list(_bundled_files())
+    for path in extra:
+        files.extend(_pack_files(Path(path)))
+    return fingerprint(files)
 
 
 def _read_extract_file(data: dict, where: str, defines: dict, raw_patterns: dict) -> None:
@@ -263,7 +348,7 @@ def _read_lexicon_file(data: dict, where: str, lexicon: dict[str, WordList]) -> 
         lexicon[name] = WordList(name, MappingProxyType(entries), match == "regex", case == "exact", where)
 
 
-def _compile_rule(name: str, entry: dict, file_kind: str, where: str, expander: _Expander) -> ExtractRule:
+def _read_rule(name: str, entry: dict, file_kind: str, where: str, expander: _Expander) -> ExtractRule:
     label = f"pattern '{name}'"
     kind = entry.get("kind", file_kind)
     if kind not in _KINDS:
@@ -272,6 +357,16 @@ def _compile_rule(name: str, entry: dict, file_kind: str, where: str, expander: 
     if not isinstance(source, str) or not source.strip():
         raise InputError(f"{where}: {label}: missing 'regex'")
     normalizer = entry.get("normalize", "")
+    priority = entry.get("priority", 0)
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise InputError(f"{where}: {label}: 'priority' must be an integer")
+    examples = _strings(entry, "examples", where, label)
+    counter = _strings(entry, "counterexamples", where, label)
+    expanded = expander.expand(source, f"{where}: {label}")
+    groups = set(_GROUP_NAME.findall(expanded))
+    bad = sorted(g for g in groups if g.startswith("_r") and g[2:].isdigit())
+    if bad:
+        raise InputError(f"{where}: {label}: the group name '{bad[0]}' is reserved")
     if kind != IGNORE:
         from lint.normalize import NORMALIZERS
 
@@ -281,22 +376,11 @@ def _compile_rule(name: str, entry: dict, file_kind: str, where: str, expander: 
         if NORMALIZERS[normalizer].kind != kind:
             raise InputError(f"{where}: {label}: normalizer '{normalizer}' makes {NORMALIZERS[normalizer].kind} "
                              f"values, not {kind}")
-    priority = entry.get("priority", 0)
-    if not isinstance(priority, int) or isinstance(priority, bool):
-        raise InputError(f"{where}: {label}: 'priority' must be an integer")
-    examples = _strings(entry, "examples", where, label)
-    counter = _strings(entry, "counterexamples", where, label)
-    expanded = expander.expand(source, f"{where}: {label}")
-    pattern = _compile_checked(expanded, where, label)
-    if kind != IGNORE:
-        from lint.normalize import NORMALIZERS
-
-        missing = [g for g in NORMALIZERS[normalizer].needs if g not in pattern.groupindex]
+        missing = [g for g in NORMALIZERS[normalizer].needs if g not in groups]
         if missing:
             raise InputError(f"{where}: {label}: normalizer '{normalizer}' reads the group '{missing[0]}', "
                              "which the regex does not define")
-    doc = entry.get("doc", "")
-    return ExtractRule(name, kind, pattern, normalizer, priority, where, examples, counter, str(doc))
+    return ExtractRule(name, kind, expanded, normalizer, priority, where, examples, counter, str(entry.get("doc", "")))
 
 
 def _strings(entry: dict, key: str, where: str, label: str) -> tuple[str, ...]:
