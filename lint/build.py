@@ -132,24 +132,48 @@ def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
     return all(m.claim.source != new.claim.source or agrees(new.claim.norm, m.claim.norm) for m in members)
 
 
+# How many of the groups sharing the most words with a claim are scored; the rest are not
+# compared at all, so grouping costs claims times this, not claims times groups.
+GROUP_CANDIDATES = 12
+# A large group is compared through its first members only: they set what the point is about.
+GROUP_SAMPLE = 4
+
+
+def _allowed(by_source: dict[str, list[Fresh]], new: Fresh) -> bool:
+    """_same_point_allowed on a group indexed by source: only its members from the same source matter."""
+    return _same_point_allowed(by_source.get(new.claim.source, []), new)
+
+
 def group(fresh: list[Fresh], threshold: float = GROUP_THRESHOLD) -> list[list[Fresh]]:
-    """Greedy clustering inside each block: a claim joins the group whose members it is closest to."""
+    """Greedy clustering inside each block: a claim joins the group whose members it is closest to.
+
+    Candidate groups come from an inverted index of their members' words, per block."""
     groups: list[list[Fresh]] = []
-    by_block: dict[tuple, list[int]] = defaultdict(list)
+    sources: list[dict[str, list[Fresh]]] = []
+    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for f in fresh:
+        inverted = index[f.block]
+        shared: dict[int, int] = defaultdict(int)
+        for w in set(f.local.split()):
+            for gi in inverted.get(w, ()):
+                shared[gi] += 1
+        candidates = sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]
         best, best_score = None, threshold
-        for gi in by_block[f.block]:
-            members = groups[gi]
-            if not _same_point_allowed(members, f):
+        for gi in candidates:
+            if not _allowed(sources[gi], f):
                 continue
-            score = max(_similarity(f, m) for m in members)
+            score = max(_similarity(f, m) for m in groups[gi][:GROUP_SAMPLE])
             if score >= best_score:
                 best, best_score = gi, score
         if best is None:
-            by_block[f.block].append(len(groups))
-            groups.append([f])
-        else:
-            groups[best].append(f)
+            best = len(groups)
+            groups.append([])
+            sources.append(defaultdict(list))
+        groups[best].append(f)
+        sources[best][f.claim.source].append(f)
+        for w in set(f.local.split()):
+            if best not in inverted[w][-1:]:
+                inverted[w].append(best)
     return groups
 
 
@@ -255,8 +279,9 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
         pending.append(f)
 
     # New claims join an existing topic of the same block when their context fits, else form new topics.
+    known_by_topic = _known_claims(topics, by_key)
     for members in group(pending):
-        target = _existing_topic_for(members, topics, fresh)
+        target = _existing_topic_for(members, topics, known_by_topic)
         if target is not None:
             i = topics.index(target)
             topics[i] = replace(target, claims=target.claims + tuple(m.claim for m in members))
@@ -271,16 +296,38 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
     return ref, report
 
 
-def _existing_topic_for(members: list[Fresh], topics: list[Topic], fresh: list[Fresh]) -> Topic | None:
-    """An existing topic whose built claims are close in context to these new ones."""
-    by_key = {f.claim.key: f for f in fresh}
-    best, best_score = None, GROUP_THRESHOLD
+def _known_claims(topics: list[Topic], by_key: dict[str, Fresh]) -> dict[str, dict]:
+    """For each block, the existing topics' freshly extracted claims and an index of their words."""
+    blocks: dict[tuple, dict] = defaultdict(lambda: {"claims": defaultdict(list), "index": defaultdict(set)})
     for topic in topics:
-        known = [by_key[c.key] for c in topic.claims if c.key in by_key]
-        known = [k for k in known if k.block == members[0].block]
-        if not known or not all(_same_point_allowed(known, m) for m in members):
+        for c in topic.claims:
+            f = by_key.get(c.key) if c.key else None
+            if f is None:
+                continue
+            block = blocks[f.block]
+            block["claims"][topic.id].append(f)
+            for w in set(f.local.split()):
+                block["index"][w].add(topic.id)
+    return blocks
+
+
+def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict) -> Topic | None:
+    """An existing topic whose built claims are close in context to these new ones."""
+    block = known.get(members[0].block)
+    if not block:
+        return None
+    shared: dict[str, int] = defaultdict(int)
+    for m in members:
+        for w in set(m.local.split()):
+            for tid in block["index"].get(w, ()):
+                shared[tid] += 1
+    by_id = {t.id: t for t in topics}
+    best, best_score = None, GROUP_THRESHOLD
+    for tid in sorted(shared, key=lambda t: (-shared[t], t))[:GROUP_CANDIDATES]:
+        claims = block["claims"][tid]
+        if not all(_same_point_allowed(claims, m) for m in members):
             continue
-        score = max(_similarity(m, k) for m in members for k in known)
+        score = max(_similarity(m, k) for m in members for k in claims)
         if score >= best_score:
-            best, best_score = topic, score
+            best, best_score = by_id[tid], score
     return best

@@ -11,7 +11,7 @@ import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -59,6 +59,8 @@ def stem(word: str) -> str:
 
 def _plain(text: str) -> str:
     """Lowercase without diacritics: 'kippŭmjo' -> 'kippumjo'."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -77,7 +79,13 @@ def words(text: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """Content words of `text`, stemmed and folded: what matching compares."""
-    return [stem(w) for w in words(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    # every claim in a paragraph asks for the same sentence and paragraph words
+    return tuple(stem(w) for w in words(text))
 
 
 @dataclass(frozen=True)
