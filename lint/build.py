@@ -31,7 +31,7 @@ from lint.refdata import norm_to_table
 
 # Two claims from different sources are on the same point when their contexts
 # score at least this (token_set_ratio on their clause windows and sentences).
-GROUP_THRESHOLD = 62.0
+GROUP_THRESHOLD = 70.0
 CONTEXT_WINDOW = 8
 EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
 

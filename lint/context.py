@@ -97,7 +97,7 @@ class Context:
     paragraph: str
 
 
-_CONJUNCTION = regex.compile(r",|;|\b(?:and|but|while|whereas|although|though)\b", regex.I)
+_CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", regex.I)
 
 
 def claim_context(claim: Claim, window: int, siblings: Sequence[tuple[int, int]] = ()) -> Context:
