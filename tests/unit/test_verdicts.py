@@ -124,3 +124,16 @@ def test_numbers_the_sources_never_speak_about_stay_quiet(pack):
         verdict, finding = verdict_of(text, found, pack)
         assert verdict is Verdict.UNSUPPORTED
         assert finding is None or finding.severity == "info"
+
+
+def test_matching_cutoff_and_weights_are_settings(pack):
+    from lint.settings import MatchSettings, Settings
+
+    text = "The kippumjo pleasure groups numbered 20,000 women and girls."
+    strict = Settings(match=MatchSettings(cutoff=101.0))  # no topic can score this high
+    result = lint_text(text, "draft.md", REFERENCE, pack, strict)
+    assert [c.verdict for c in result.claims] == [Verdict.UNSUPPORTED]
+    default = lint_text(text, "draft.md", REFERENCE, pack)
+    assert [c.verdict for c in default.claims] == [Verdict.MISMATCH]
+    no_local = Settings(match=MatchSettings(local_weight=0.0, sentence_weight=0.0, paragraph_weight=0.0))
+    assert [c.verdict for c in lint_text(text, "draft.md", REFERENCE, pack, no_local).claims] == [Verdict.UNSUPPORTED]
