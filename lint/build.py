@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from lint.context import claim_context, words
 from lint.engine import sentence_siblings
@@ -125,6 +125,18 @@ def _similarity(a: Fresh, b: Fresh) -> float:
     return 0.7 * fuzz.token_set_ratio(a.local, b.local) + 0.3 * fuzz.token_set_ratio(a.sentence, b.sentence)
 
 
+def _similarities(a: Fresh, others: list[Fresh]) -> list[float]:
+    """_similarity of `a` with each of `others`, in two batch calls."""
+    if not others:
+        return []
+    total = [0.0] * len(others)
+    for weight, mine, theirs in ((0.7, a.local, [o.local for o in others]),
+                                 (0.3, a.sentence, [o.sentence for o in others])):
+        for _, score, j in process.extract(mine, theirs, scorer=fuzz.token_set_ratio, limit=None):
+            total[j] += weight * score
+    return total
+
+
 def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
     """One source giving two different values is two points (a base and a serious case), not a dispute."""
     from lint.judge import agrees
@@ -137,6 +149,8 @@ def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
 GROUP_CANDIDATES = 12
 # A large group is compared through its first members only: they set what the point is about.
 GROUP_SAMPLE = 4
+# Words found in more groups than this are not used to find candidates (like stopwords, but learnt).
+COMMON_POSTINGS = 50
 
 
 def _allowed(by_source: dict[str, list[Fresh]], new: Fresh) -> bool:
@@ -155,15 +169,20 @@ def group(fresh: list[Fresh], threshold: float = GROUP_THRESHOLD) -> list[list[F
         inverted = index[f.block]
         shared: dict[int, int] = defaultdict(int)
         for w in set(f.local.split()):
-            for gi in inverted.get(w, ()):
-                shared[gi] += 1
+            postings = inverted.get(w, ())
+            if len(postings) <= COMMON_POSTINGS:  # a word in that many groups tells them apart poorly
+                for gi in postings:
+                    shared[gi] += 1
         candidates = sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]
-        best, best_score = None, threshold
+        owners, members = [], []
         for gi in candidates:
-            if not _allowed(sources[gi], f):
-                continue
-            score = max(_similarity(f, m) for m in groups[gi][:GROUP_SAMPLE])
-            if score >= best_score:
+            if _allowed(sources[gi], f):
+                for m in groups[gi][:GROUP_SAMPLE]:
+                    owners.append(gi)
+                    members.append(m)
+        best, best_score = None, threshold
+        for gi, score in zip(owners, _similarities(f, members), strict=True):
+            if score > best_score or (score == best_score and best is None):
                 best, best_score = gi, score
         if best is None:
             best = len(groups)
