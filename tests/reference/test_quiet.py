@@ -43,7 +43,6 @@ def test_third_party_articles_raise_at_most_one_false_alarm_per_thousand_words(s
 
 
 def test_a_correct_article_gets_its_covered_claims_supported(setup):
-    reference, pack = setup
     result = lint_text((FIXTURES / "same_subject.md").read_text(encoding="utf-8"), "same_subject.md", *setup)
     supported = {c.claim.text for c in result.claims if c.verdict is Verdict.SUPPORTED}
     for expected in ("Tier 3", "Article 233 of the Penal Code", "10,000 won ($3.30)"):
