@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -62,10 +63,8 @@ def build_command(
     """Build a reference from source documents; rebuilding over a curated file keeps every hand edit."""
     from lint import refdata
     from lint.build import SourceText, build_reference
-    from lint.extract import extract_claims
     from lint.manifest import read_manifest, source_for
     from lint.patterns import load_pack
-    from lint.source import read_document
 
     files = _source_files(sources)
     old = None
@@ -77,11 +76,12 @@ def build_command(
     if options and len(files) > 1:
         raise InputError("--title/--publisher/--author/--date/--url describe one source; use a manifest for several")
 
-    pack = load_pack()
+    load_pack()  # compiled once here; forked workers inherit it
+    extracted = _extract_all([path for path, _ in files])
     manifests: dict[Path, dict] = {}
     taken = {s.id for s in old.sources} if old else set()
     texts, warnings = [], []
-    for path, found_manifest in files:
+    for (path, found_manifest), (claims, lines, error) in zip(files, extracted, strict=True):
         meta_file = manifest or found_manifest
         if meta_file is not None and meta_file not in manifests:
             manifests[meta_file] = read_manifest(meta_file)
@@ -89,18 +89,14 @@ def build_command(
         meta.update(options)
         if not meta.get("publisher") and not meta.get("title"):
             meta.setdefault("title", path.stem)
-        try:
-            doc = read_document(path)
-        except InputError as exc:
-            warnings.append(f"skipped {exc}")
+        if error:
+            warnings.append(f"skipped {error}")
             continue
-        claims = extract_claims(doc, pack)
         if not claims:
             warnings.append(f"{path}: no statutes, penalties, dates or figures found")
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
-        lines = tuple(doc.position(c.start, c.end).line for c in claims)
-        texts.append(SourceText(source, tuple(claims), lines))
+        texts.append(SourceText(source, claims, lines))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")
     if not any(t.claims for t in texts):
@@ -122,6 +118,31 @@ def build_command(
     n_claims = sum(len(t.claims) for t in ref.topics)
     sys.stderr.write(f"{output}: {len(ref.sources)} sources, {len(ref.topics)} topics, {n_claims} claims; "
                      f"{report.summary()}\n")
+
+
+def _extract_one(path: Path) -> tuple[tuple, tuple[int, ...], str]:
+    """(claims, their lines, error) for one source file; runs in a worker process for large builds."""
+    from lint.extract import extract_claims
+    from lint.patterns import load_pack
+    from lint.source import read_document
+
+    try:
+        doc = read_document(path)
+    except InputError as exc:
+        return (), (), str(exc)
+    claims = tuple(extract_claims(doc, load_pack()))
+    return claims, tuple(doc.position(c.start, c.end).line for c in claims), ""
+
+
+def _extract_all(paths: list[Path]) -> list[tuple[tuple, tuple[int, ...], str]]:
+    """Extraction of many sources spreads over the machine's cores; the order of results is the input's."""
+    workers = min(os.cpu_count() or 1, len(paths) // 4)
+    if workers < 2:
+        return [_extract_one(p) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_extract_one, paths, chunksize=max(1, len(paths) // (workers * 4))))
 
 
 def _leading_comment(path: Path) -> str:
