@@ -17,6 +17,9 @@ from lint.normalize import NORMALIZERS, Groups
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
+# A "sentence" with more claims than this is a dump of numbers (a generated table, a data line):
+# reading its first ones keeps memory and time bounded on hostile files.
+MAX_CLAIMS_PER_SENTENCE = 300
 _KINDS = {k.value: k for k in Kind}
 KIND_RANK = {Kind.STATUTE.value: 0, Kind.PENALTY.value: 1, Kind.DATE.value: 2, Kind.FIGURE.value: 3}
 _CLOSERS = "\"'”’)]»"
@@ -49,9 +52,13 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
             raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
     raw.sort(key=lambda r: r[:5])
     taken = _Taken()
+    per_sentence: dict[int, int] = {}
     for _, _, _, s, e, rule, m, leading in raw:
         if taken.overlaps(s, e):
             continue
+        sentence = ctx.sentence_bounds(s)[0]
+        if per_sentence.get(sentence, 0) >= MAX_CLAIMS_PER_SENTENCE:
+            continue  # a run of numbers thousands long is data, not prose: its first claims suffice
         found = NORMALIZERS[rule.normalizer].read(Groups(m, ctx, leading), ctx)
         for fs, fe, value in found or ():
             fs, fe = _trim(doc.text, fs, fe)
@@ -60,6 +67,7 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
             if fs >= fe or taken.overlaps(fs, fe) or not _inside_one_block(doc, fs, fe):
                 continue
             taken.add(fs, fe, (rule, value))
+            per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
     return [_claim(doc, ctx, fs, fe, rule, value) for fs, fe, (rule, value) in taken.items()]
 
 
@@ -249,6 +257,7 @@ class _Context:
         self._sentence_starts = [s for s, _ in sentences]
         self._cues: dict[int, cues.SentenceCues] = {}
         self._block_texts: dict[int, str] = {}
+        self._sentence_texts: dict[int, str] = {}
         # the nearest heading at or above each block, found once
         self._heading_of: list[str] = []
         current = ""
@@ -316,6 +325,13 @@ class _Context:
                 return word
         return None
 
+    def sentence_text(self, start: int, end: int) -> str:
+        """The masked sentence, sliced once however many claims it holds."""
+        text = self._sentence_texts.get(start)
+        if text is None:
+            text = self._sentence_texts[start] = self.doc.masked[start:end]
+        return text
+
     def heading_above(self, offset: int) -> str:
         i = bisect.bisect_right(self.doc.block_starts, offset) - 1
         return self._heading_of[i] if i >= 0 else ""
@@ -348,7 +364,7 @@ def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Valu
         text=doc.text[start:end],
         value=value,
         rule=rule.name,
-        sentence=doc.masked[s_start:s_end],
+        sentence=ctx.sentence_text(s_start, s_end),
         sentence_start=s_start,
         paragraph=ctx.block_text(doc.block_at(start)),
         heading=ctx.heading_above(start),

@@ -177,7 +177,8 @@ def law_key(name: str | None, pack) -> str | None:
         return None
     plain = " ".join(name.replace("’", "'").split())
     plain = _LEADING_ARTICLE.sub("", plain)
-    plain = re.sub(r"^\d{4}\s+", "", plain)  # "the 1946 Law on ...": the year is Statute.year
+    # "the 1946 Law on ...", "the Sexual Offences Act 2003": the year is Statute.year, not the name
+    plain = re.sub(r",?\s+(?:of\s+)?\d{4}$", "", re.sub(r"^\d{4}\s+", "", plain))
     key = plain.lower()
     aliases = pack.words("law_aliases")
     found = aliases.lookup(key)
@@ -418,7 +419,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140)):
             found = g.leading(lead, window, extend=False)
             if found is not None:
-                context = found.group()
+                # the words just before count for the type too: 'a “labor detention facility” for'
+                s_start = ctx.sentence_bounds(found.start())[0]
+                context = ctx.text[max(s_start, found.start() - 40) : found.end()]
                 break
         else:
             return None  # a length of time, not a penalty: the figure patterns have it
@@ -609,8 +612,8 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if unit is None or rng is None:
         return None
     approx = _approx(g)
-    if g("lo").strip().lower() in ("a", "an") and approx is None:
-        return None  # "for a year", "once a day": not a figure anyone checks
+    if g("lo").strip().lower() in ("a", "an", "one") and approx is None and not g.has("hi"):
+        return None  # "for a year", "one day she left": not a figure anyone checks (a penalty still is)
     family, factor = unit
     low, high = rng[0] * factor, rng[1] * factor
     if g.has("lo2") and g.has("tunit2"):

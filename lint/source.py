@@ -134,7 +134,7 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
         notices.append(f"decoded as {label} (no byte-order mark)")
         return _check_text(text, path), notices
     try:
-        return data.decode("utf-8"), notices
+        return _check_text(data.decode("utf-8"), path), notices
     except UnicodeDecodeError:
         pass
     try:

@@ -1,0 +1,61 @@
+"""Hedges (scoped to the claim's clause) and attributions (the named body the sentence credits)."""
+
+import pytest
+from extract_helpers import the_claim
+
+HEDGES = [
+    # (sentence, claim words, hedged?)
+    ("The kippumjo was said to number around 20,000 women.", "20,000", True),
+    ("The kippumjo were disbanded after Kim Jong Il's death in 2011, although in 2015 it was reported that "
+     "Kim Jong Un was restarting it.", "2011", False),
+    ("The kippumjo were disbanded after Kim Jong Il's death in 2011, although in 2015 it was reported that "
+     "Kim Jong Un was restarting it.", "2015", True),
+    ("The kippumjo is an alleged collection of groups of approximately 2,000 women and girls.", "2,000", True),
+    ("Tens of thousands of workers are employed in camps, where they reportedly have only two days of rest per year.",
+     "two days", True),
+    ("Tens of thousands of workers are employed in camps, where they reportedly have only two days of rest per year.",
+     "Tens of thousands", False),
+    ("According to Article 249 of the Criminal Code, women face up to one year of forced labor.",
+     "up to one year of forced labor", False),
+    ("According to defectors, the camp held 2,000 people.", "2,000", True),
+    ("According to defectors, the camp, which opened in 1990, held 2,000 people.", "1990", True),
+    ("Accounts given by some defectors say that the group existed until 2011.", "until 2011", True),
+    ("Reports indicate that 500 people were arrested.", "500", True),
+    ("The group is believed to number 300.", "300", True),
+    ("Purportedly 40 people died.", "40", True),
+    ("The group numbered 300 in 2011.", "300", False),
+    ("The State Department reported that 300 people died.", "300", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "hedged"), HEDGES, ids=[f"{c[1]}-{c[2]}" for c in HEDGES])
+def test_hedge_scope(text, surface, hedged):
+    assert the_claim(text, surface).hedged is hedged
+
+
+ATTRIBUTIONS = [
+    ("According to the State Department, as many as 70 percent of them are women.", "70 percent", "State Department"),
+    ("Human Rights Watch estimates that 150,000 to 200,000 people are held.", "150,000", "Human Rights Watch"),
+    ("The US State Department's 2011 report, published on 27 June 2011, estimates that as many as seventy per cent "
+     "of them are women.", "seventy per cent", "US State Department"),
+    ("Daily NK reported that in Sinuiju a night costs 100,000 won ($3.30).", "100,000 won", "Daily NK"),
+    ("The US State Department ranks North Korea as a Tier 2 country.", "Tier 2", "US State Department"),
+    ("A report by Amnesty International found 20 cases.", "20", "Amnesty International"),
+    ("The camps hold 120,000 people, Human Rights Watch said.", "120,000", "Human Rights Watch"),
+    ("According to the UN Commission of Inquiry on Human Rights, 300 women were returned.", "300",
+     "UN Commission of Inquiry on Human Rights"),
+    ("A source told Daily NK on Tuesday that 300 women were arrested.", "300", "Daily NK"),
+    ("The Daily NK has previously reported that 40 saunas closed.", "40", "Daily NK"),
+    ("It estimates that 300 people died.", "300", None),
+    ("They said 300 people died.", "300", None),
+    ("Officials said 300 people died.", "300", None),
+    ("Defectors say 300 people died.", "300", None),
+    ("According to Article 249, women face up to one year of forced labor.", "one year", None),
+    ("Publisher United States Department of State\nPublication Date 27 June 2011", "27 June 2011", None),
+    ("The group numbered 300.", "300", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "body"), ATTRIBUTIONS, ids=[f"{c[1]}-{c[2]}" for c in ATTRIBUTIONS])
+def test_attribution(text, surface, body):
+    assert the_claim(text, surface).attributed_to == body

@@ -1,0 +1,55 @@
+"""Dates: an inclusive ISO interval with its precision, anchors, decades and their parts."""
+
+import pytest
+from extract_helpers import claims_in, the_claim
+
+from lint.model import DateValue, Kind
+
+CASES = [
+    # (sentence, the date's words, expected value)
+    ("The groups were disbanded in 2011.", "2011", DateValue("2011-01-01", "2011-12-31", "year")),
+    ("She got married in November 2020.", "November 2020", DateValue("2020-11-01", "2020-11-30", "month")),
+    ("The report was published on 27 June 2011.", "27 June 2011", DateValue("2011-06-27", "2011-06-27", "day")),
+    ("The report was published on June 27, 2011.", "June 27, 2011", DateValue("2011-06-27", "2011-06-27", "day")),
+    ("The report was published on 2011-06-27.", "2011-06-27", DateValue("2011-06-27", "2011-06-27", "day")),
+    ("A source reported on September 3.", "September 3",
+     DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True)),
+    ("Prostitution spread in the 1990s.", "1990s", DateValue("1990-01-01", "1999-12-31", "decade")),
+    ("It spread during the latter half of the 1990s.", "latter half of the 1990s",
+     DateValue("1995-01-01", "1999-12-31", "decade-part")),
+    ("It spread in the early 1980s.", "early 1980s", DateValue("1980-01-01", "1983-12-31", "decade-part")),
+    ("Prices rose in the mid-2000s.", "mid-2000s", DateValue("2003-01-01", "2006-12-31", "decade-part")),
+    ("Prices rose in the late 1990s.", "late 1990s", DateValue("1996-01-01", "1999-12-31", "decade-part")),
+    ("Prices rose in the first half of the 1990s.", "first half of the 1990s",
+     DateValue("1990-01-01", "1994-12-31", "decade-part")),
+    ("Sex trafficking has grown since 2000.", "since 2000", DateValue("2000-01-01", "2000-12-31", "year", "since")),
+    ("The groups existed until 2011.", "until 2011", DateValue("2011-01-01", "2011-12-31", "year", "until")),
+    ("It was built before 2005.", "before 2005", DateValue("2005-01-01", "2005-12-31", "year", "before")),
+    ("The famine lasted from 1994 to 1998.", "1994 to 1998", DateValue("1994-01-01", "1998-12-31", "year")),
+    ("The 2011–12 season was hard.", "2011–12", DateValue("2011-01-01", "2012-12-31", "year")),
+    ("It is not a party to the 2000 UN TIP Protocol.", "2000", DateValue("2000-01-01", "2000-12-31", "year")),
+    ("The 2011 report says so.", "2011", DateValue("2011-01-01", "2011-12-31", "year")),
+    ("It began in the 19th century.", "19th century", DateValue("1800-01-01", "1899-12-31", "century")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), CASES, ids=[c[1] for c in CASES])
+def test_date_value(text, surface, value):
+    claim = the_claim(text, surface, Kind.DATE)
+    assert surface in claim.text
+    assert claim.value == value
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The group had 2,000 women.", "2,000"),
+    ("The group had 2000 women.", "2000"),
+    ("A night costs 2000 won.", "2000"),
+    ("It rose 2011% in a year.", "2011"),
+])
+def test_a_number_that_counts_is_not_a_year(text, surface):
+    claim = the_claim(text, surface)
+    assert claim.kind == Kind.FIGURE
+
+
+def test_a_month_name_alone_is_not_a_date():
+    assert not [c for c in claims_in("The September newsletter said so, and may 3 people agree.") if c.kind == Kind.DATE]

@@ -1,0 +1,79 @@
+"""Figures: value or interval, unit, per-period, approximation and noun."""
+
+import pytest
+from extract_helpers import claims_in, the_claim
+
+from lint.model import Figure, Kind
+
+USD_3_30 = Figure(3.3, 3.3, "currency:USD")
+
+CASES = [
+    # (sentence, the figure's words, expected value)
+    ("The group numbered about 2,000 women.", "about 2,000", Figure(2000, 2000, "count", approx="about", noun="women")),
+    ("A collection of approximately 2,000 women and girls.", "approximately 2,000",
+     Figure(2000, 2000, "count", approx="about", noun="women")),
+    ("Some 150,000 to 200,000 people are held.", "150,000 to 200,000",
+     Figure(150000, 200000, "count", approx="about", noun="people")),
+    ("Between 150,000–200,000 persons are held.", "150,000–200,000", Figure(150000, 200000, "count", noun="persons")),
+    ("An estimated 150,000 persons are held.", "An estimated 150,000",
+     Figure(150000, 150000, "count", approx="about", noun="persons")),
+    ("Recruits were drafted between 14 and 20.", "between 14 and 20", Figure(14, 20, "count")),
+    ("Recruits were drafted between the ages of 14 and 20.", "between the ages of 14 and 20", Figure(14, 20, "age")),
+    ("They were drafted from among 14- to 20-year-old virgins.", "14- to 20-year-old", Figure(14, 20, "age")),
+    ("They married when they are 25 years old.", "25 years old", Figure(25, 25, "age")),
+    ("Girls aged 16 to 18 were chosen.", "aged 16 to 18", Figure(16, 18, "age")),
+    ("The women were all in their late 20s.", "in their late 20s", Figure(27, 29, "age")),
+    ("The women were all in their early 30s.", "in their early 30s", Figure(30, 33, "age")),
+    ("The women were all in their mid-20s.", "in their mid-20s", Figure(24, 26, "age")),
+    ("They married guards when they turned 25.", "turned 25", Figure(25, 25, "age")),
+    ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
+    ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
+    ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),
+    ("The works took two years.", "two years", Figure(24, 24, "months")),
+    ("They have only two days of rest per year.", "two days", Figure(2, 2, "days", per="year")),
+    ("They have only two days of rest per month.", "two days", Figure(2, 2, "days", per="month")),
+    ("Women receive 10,000 won ($3.30) per night.", "10,000 won ($3.30)",
+     Figure(10000, 10000, "currency:KRW", per="night", conversion=USD_3_30)),
+    ("In Sinuiju a night costs 100,000 won ($3.30).", "100,000 won ($3.30)",
+     Figure(100000, 100000, "currency:KRW", per="night", conversion=USD_3_30)),
+    ("They cap the price at 100 Chinese yuan.", "100 Chinese yuan", Figure(100, 100, "currency:CNY")),
+    ("They demand a further 200 yuan.", "200 yuan", Figure(200, 200, "currency:CNY")),
+    ("He paid with a 500-won note.", "500-won", Figure(500, 500, "currency:KRW")),
+    ("The plan cost $2.5 billion.", "$2.5 billion", Figure(2.5e9, 2.5e9, "currency:USD")),
+    ("About 1.2 million people fled.", "About 1.2 million", Figure(1.2e6, 1.2e6, "count", approx="about",
+                                                                   noun="people")),
+    ("As many as 70 percent of them are women.", "As many as 70 percent", Figure(70, 70, "percent", approx="up-to")),
+    ("Some 70% of them are women.", "70%", Figure(70, 70, "percent", approx="about")),
+    ("Nearly seventy per cent of them are women.", "seventy per cent", Figure(70, 70, "percent", approx="about")),
+    ("It ranks the country as a 'Tier 3' country.", "Tier 3", Figure(3, 3, "rank:tier")),
+    ("It ranks the country Tier III.", "Tier III", Figure(3, 3, "rank:tier")),
+    ("It was put on the Tier 2 Watch List.", "Tier 2 Watch List", Figure(2, 2, "rank:tier")),
+    ("The court ruled seven-to-two.", "seven-to-two", Figure(7, 7, "vote", conversion=Figure(2, 2, "vote"))),
+    ("Tens of thousands of workers are employed.", "Tens of thousands",
+     Figure(10000, 99999, "count", approx="about", noun="workers")),
+    ("Thousands of migrants live there.", "Thousands", Figure(1000, 9999, "count", approx="about", noun="migrants")),
+    ("Women form groups of at least four to run them.", "at least four", Figure(4, 4, "count", approx="at-least")),
+    ("More than 300 guards were sacked.", "More than 300", Figure(300, 300, "count", approx="more-than",
+                                                                noun="guards")),
+    ("Fewer than ten cases were tried.", "Fewer than ten", Figure(10, 10, "count", approx="less-than", noun="cases")),
+    ("A dozen brokers were arrested.", "A dozen", Figure(12, 12, "count", noun="brokers")),
+    ("Three hundred soldiers came.", "Three hundred", Figure(300, 300, "count", noun="soldiers")),
+    ("Three young mothers were arrested.", "Three", Figure(3, 3, "count", noun="mothers")),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), CASES, ids=[c[1] for c in CASES])
+def test_figure_value(text, surface, value):
+    claim = the_claim(text, surface, Kind.FIGURE)
+    assert surface in claim.text
+    assert claim.value == value
+
+
+def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
+    found = claims_in("Women receive 10,000 won ($3.30) a night.")
+    assert [c.text for c in found] == ["10,000 won ($3.30)"]
+    assert found[0].value.per == "night"
+
+
+def test_one_of_is_not_a_figure():
+    assert claims_in("One of the women stays at home; one day she left.") == []

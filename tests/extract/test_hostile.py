@@ -1,0 +1,44 @@
+"""Hostile lines: every pattern stays linear on a megabyte of digits, commas, dashes, spaces or repeated words.
+
+A catastrophic pattern takes minutes on these (quadratic or worse); a linear one, a few
+seconds at most. The budget is generous so that a slow machine does not fail the test.
+"""
+
+import time
+
+import pytest
+
+from lint.extract import extract_claims
+from lint.source import parse_document
+
+MB = 1_000_000
+BUDGET_SECONDS = 30.0
+
+LINES = {
+    "digits": "7" * MB,
+    "digit-commas": "1," * (MB // 2),
+    "thousands": "1,000," * (MB // 6),
+    "digit-dashes": "1-" * (MB // 2),
+    "digit-spaces": "1 " * (MB // 2),
+    "dashes": "-" * MB,
+    "spaces-then-digit": " " * MB + "1",
+    "dots-and-digits": "1." * (MB // 2),
+    "articles": "Article " * (MB // 8),
+    "article-numbers": "Articles 1, " * (MB // 12),
+    "number-words": "twenty-one hundred and " * (MB // 23),
+    "years": "2011 to " * (MB // 8),
+    "capitals": "The United States Department " * (MB // 30),
+    "brackets": "10 won (" * (MB // 8),
+    "approximations": "up to about " * (MB // 12),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(LINES))
+def test_a_megabyte_line_is_read_in_linear_time(name, pack):
+    doc = parse_document(LINES[name], "hostile.md")
+    started = time.process_time()
+    claims = extract_claims(doc, pack)
+    elapsed = time.process_time() - started
+    assert elapsed < BUDGET_SECONDS, f"{name}: {elapsed:.1f} s"
+    assert all(doc.text[c.start : c.end] == c.text for c in claims)

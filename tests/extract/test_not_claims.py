@@ -1,0 +1,54 @@
+"""What is never a claim: numbers in identifiers, URLs, emails, markers, numbering, code, markup."""
+
+import pytest
+from extract_helpers import claims_in
+
+PROSE = [
+    "Write to info2011@example.com or see https://example.org/2011/06/27/report-2011.html today.",
+    "See www.example.org/2011 for the text.",
+    "Order it as ISBN 978-3-16-148410-0 from the publisher.",
+    "Call +1 202 555 0123 or (02) 2345 6789 for details.",
+    "The meeting began at 11:51 GMT and ended at 3 p.m.",
+    "Troops crossed the 38th parallel.",
+    "A footnote marker[1] and another[^2] and one more^3 stand here.",
+    "COVID-19 spread, an A4 sheet was printed, x86 chips and H1N1 were mentioned.",
+    "Version 1.2.3 was released.",
+    "Comments are closed.",
+    "Search Refworld",
+    "Read in Korean",
+    "One of the women stays at home.",
+]
+
+
+@pytest.mark.parametrize("text", PROSE)
+def test_nothing_in_prose(text):
+    assert [(c.kind.value, c.text) for c in claims_in(text)] == []
+
+
+MARKDOWN = [
+    "## 2. Background\n\nNothing here.\n",
+    "### 2.1 Scope\n",
+    "1. First item\n2. Second item\n10) Tenth item\n",
+    "```text\nArticle 999 of the Example Code: up to 99 years.\n```\n",
+    "~~~\nIn 2011 it cost 10,000 won.\n~~~\n",
+    "Some text.\n\n    indented code 2011 and Article 5\n",
+    "Inline `Article 5` and ``2011`` code.\n",
+    "---\ntitle: The 2011 report\ndate: 2011-06-27\n---\n\nBody text.\n",
+    "+++\ndate = 2011\n+++\n\nBody text.\n",
+    "<!-- Article 261, 2011, 20,000 women -->\nBody text.\n",
+    "Text <!-- an inline comment about 2011 --> more text.\n",
+    "See [the report](https://example.org/2011/report-20000.pdf \"2011\") and ![chart](img/2011-figure.png).\n",
+    "[ref]: https://example.org/2011 \"Title 2011\"\n\nA [link][ref].\n",
+    "<div>\nArticle 12 in raw HTML 2011\n</div>\n",
+    "A line with a <span data-year=\"2011\">tag</span>.\n",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN)
+def test_nothing_in_markdown_markup(text):
+    assert [(c.kind.value, c.text) for c in claims_in(text)] == []
+
+
+def test_the_same_markup_in_plain_text_is_read_as_text():
+    found = claims_in("Inline `Article 5` here.", markdown=False, path="draft.txt")
+    assert [c.text for c in found] == ["Article 5"]

@@ -1,0 +1,97 @@
+"""Rule packs: the bundled rules load and document themselves; user packs extend them; bad ones are named."""
+
+import pytest
+
+from lint.errors import InputError
+from lint.extract import extract_claims, scan_text
+from lint.patterns import load_pack, pack_fingerprint
+from lint.source import parse_document
+
+BUNDLED = load_pack()
+EXAMPLES = [(r.name, ex, True) for r in BUNDLED.rules for ex in r.examples] + [
+    (r.name, ex, False) for r in BUNDLED.rules for ex in r.counterexamples
+]
+
+
+def test_the_bundled_load_is_cached():
+    assert load_pack() is BUNDLED
+    assert pack_fingerprint() == BUNDLED.fingerprint
+
+
+def test_every_kind_and_the_ignore_list_have_patterns():
+    assert {r.kind for r in BUNDLED.rules} == {"statute", "penalty", "date", "figure", "ignore"}
+
+
+@pytest.mark.parametrize(("name", "text", "matches"), EXAMPLES, ids=[f"{n}:{t}" for n, t, _ in EXAMPLES])
+def test_documented_examples_hold(name, text, matches):
+    """Each pattern's `examples` are found by it, its `counterexamples` are not (in the scan text)."""
+    rule = next(r for r in BUNDLED.rules if r.name == name)
+    found = rule.pattern.search(scan_text(text, BUNDLED)) if rule.kind != "ignore" else rule.pattern.search(text)
+    assert (found is not None) is matches
+
+
+def write(folder, name, text):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_user_pack_extends_a_word_list(tmp_path):
+    write(tmp_path, "units.toml", '[currency_words]\nentries = { zlotys = "PLN" }\n')
+    pack = load_pack([tmp_path])
+    found = extract_claims(parse_document("They paid 500 zlotys and 10 won.", "d.md"), pack)
+    assert [c.value.unit for c in found] == ["currency:PLN", "currency:KRW"]
+
+
+def test_a_user_pack_adds_a_pattern(tmp_path):
+    write(tmp_path, "mine.toml", 'kind = "ignore"\n\n[[pattern]]\nname = "flight-number"\n'
+                                "regex = '''\\bFlight\\s+\\d+'''\n")
+    doc = parse_document("Flight 370 vanished with 239 people.", "d.md")
+    assert [c.text for c in extract_claims(doc, load_pack([tmp_path]))] == ["239"]
+    assert [c.text for c in extract_claims(doc, BUNDLED)] == ["370", "239"]
+
+
+def test_a_user_pack_replaces_a_pattern_of_the_same_name(tmp_path):
+    write(tmp_path, "tier.toml", 'kind = "figure"\n\n[[pattern]]\nname = "tier"\nnormalize = "tier"\n'
+                                 "regex = '''\\bLevel\\s+(?P<tier>[1-4])\\b'''\n")
+    pack = load_pack([tmp_path / "tier.toml"])
+    found = extract_claims(parse_document("Level 3, not Tier 2.", "d.md"), pack)
+    assert [(c.text, c.value.unit) for c in found] == [("Level 3", "rank:tier"), ("2", "count")]
+
+
+BAD = [
+    # (file name, content, what the message must say)
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>[0-9"\n',
+     r"bad\.toml: pattern 'x': invalid regex"),
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>1)"\ncolour = 1\n',
+     r"bad\.toml: pattern 'x': unknown key 'colour'"),
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "nope"\nregex = "(?P<lo>1)"\n',
+     r"bad\.toml: pattern 'x': unknown normalizer 'nope'"),
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "1"\n',
+     r"bad\.toml: pattern 'x': normalizer 'count' reads the group 'lo'"),
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>{{nope}})"\n',
+     r"unknown \{\{nope\}\}"),
+    ("bad.toml", 'kind = "figure"\n[define]\na = "{{b}}"\nb = "{{a}}"\n[[pattern]]\nname = "x"\n'
+                 'normalize = "count"\nregex = "(?P<lo>{{a}})"\n', "refers to itself"),
+    ("bad.toml", 'kind = "weather"\n', r"bad\.toml: unknown kind 'weather'"),
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nnormalize = "count"\nregex = "(?P<lo>1)"\n',
+     r"bad\.toml: pattern #1: missing 'name'"),
+    ("bad.toml", "[[pattern]\nname = 1\n", r"bad\.toml: invalid TOML"),
+    ("words.toml", '[months]\nmatch = "fuzzy"\nentries = ["x"]\n', r"words\.toml: word list 'months': 'match'"),
+    ("words.toml", '[hedges]\nmatch = "regex"\nentries = ["(unclosed"]\n', r"word list 'hedges'.*invalid regex"),
+    ("words.toml", "[months]\nentries = 3\n", r"word list 'months': 'entries' must be a list or a table"),
+    ("notes.txt", "", r"notes\.txt: a rule pack is a \.toml file"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD, ids=[b[2][:40] for b in BAD])
+def test_a_bad_pack_is_refused_naming_file_entry_and_reason(tmp_path, name, content, message):
+    path = write(tmp_path, name, content)
+    with pytest.raises(InputError, match=message) as err:
+        load_pack([path])
+    assert "\n" not in str(err.value)
+
+
+def test_a_missing_pack_is_named(tmp_path):
+    with pytest.raises(InputError, match="no such rule pack"):
+        load_pack([tmp_path / "nothing-here"])

@@ -1,0 +1,60 @@
+"""Penalties: type, bound and interval in whole months; a bare length is a penalty only in penal context."""
+
+import pytest
+from extract_helpers import claims_in, the_claim
+
+from lint.model import Kind, Penalty
+
+CASES = [
+    # (sentence, the penalty's words, expected value)
+    ("It is punishable by up to two years labour if repeated.", "up to two years labour",
+     Penalty("labour", "up-to", None, 24)),
+    ("Women face up to two years of labour.", "up to two years of labour", Penalty("labour", "up-to", None, 24)),
+    ("They can receive up to one year of forced labor.", "up to one year of forced labor",
+     Penalty("forced-labour", "up-to", None, 12)),
+    ("Or up to five years at a forced labor correctional facility in serious cases.",
+     "up to five years at a forced labor correctional facility", Penalty("labour-correction", "up-to", None, 60)),
+    ("Both carry two to five years of labor correction.", "two to five years of labor correction",
+     Penalty("labour-correction", "range", 24, 60)),
+    ("Both carry a penalty of up to two to five years of labor correction.",
+     "up to two to five years of labor correction", Penalty("labour-correction", "range", 24, 60)),
+    ("They were sentenced to just three months at a forced labor camp.", "three months at a forced labor camp",
+     Penalty("camp", "exact", 3, 3)),
+    ("First offenders were sent to a “labor detention facility” for six months.", "six months",
+     Penalty("detention", "exact", 6, 6)),
+    ("Repeat offenders were sentenced to over a year.", "over a year", Penalty("unspecified", "over", 12, None)),
+    ("Sentences in these prison camps may range from one month to several years.", "one month to several years",
+     Penalty("camp", "range", 1, None)),
+    ("Offenders face not less than five years in prison.", "not less than five years in prison",
+     Penalty("prison", "at-least", 60, None)),
+    ("He was given a two-year prison sentence.", "two-year", Penalty("prison", "exact", 24, 24)),
+    ("She served ten years' imprisonment.", "ten years' imprisonment", Penalty("prison", "exact", 120, 120)),
+    ("He spent 18 months in jail.", "18 months in jail", Penalty("prison", "exact", 18, 18)),
+    ("It carries a fine of up to 500 dollars.", "a fine of up to 500 dollars", Penalty("fine", "up-to", None, 500, "USD")),
+    ("Owners received the death penalty.", "death penalty", Penalty("death", "exact")),
+    ("Traffickers risk life imprisonment.", "life imprisonment", Penalty("life", "exact")),
+    ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
+     Penalty("labour", "exact", 30, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), CASES, ids=[c[1] for c in CASES])
+def test_penalty_value(text, surface, value):
+    claim = the_claim(text, surface, Kind.PENALTY)
+    assert surface in claim.text
+    assert claim.value == value
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Recruits were trained for about 20 months.", "about 20 months", "months"),
+    ("Workers have only two days of rest per year.", "two days", "days"),
+    ("The project took two years to finish.", "two years", "months"),
+])
+def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
+    kinds = {c.kind for c in claims_in(text)}
+    assert Kind.PENALTY not in kinds
+    assert the_claim(text, surface, Kind.FIGURE).value.unit == unit
+
+
+def test_several_years_alone_says_nothing_checkable():
+    assert not [c for c in claims_in("He was sentenced to several years.") if c.kind == Kind.PENALTY]

@@ -1,0 +1,104 @@
+"""Reading files: encodings, binary refusal, blocks, headings, sentences."""
+
+import codecs
+
+import pytest
+from extract_helpers import claims_in, the_claim
+
+from lint.errors import InputError
+from lint.model import Kind
+from lint.source import decode, parse_document, read_document
+
+DECODE = [
+    # (bytes, text, notice or None)
+    (b"In 2011.", "In 2011.", None),
+    (codecs.BOM_UTF8 + "In 2011 – “ok”.".encode(), "In 2011 – “ok”.", None),
+    (codecs.BOM_UTF16_LE + "In 2011 – 만족조.".encode("utf-16-le"), "In 2011 – 만족조.", "UTF-16"),
+    (codecs.BOM_UTF16_BE + "In 2011.".encode("utf-16-be"), "In 2011.", "UTF-16"),
+    ("In 2011, a long enough line.".encode("utf-16-le"), "In 2011, a long enough line.", "UTF-16LE"),
+    ("\u201cQuoted\u201d in 2011.".encode("cp1252"), "\u201cQuoted\u201d in 2011.", "Windows-1252"),
+    (b"Caf\xe9 \x81 in 2011.", "Caf\xe9 \x81 in 2011.", "Latin-1"),
+]
+
+
+@pytest.mark.parametrize(("data", "text", "notice"), DECODE, ids=[repr(d[0][:12]) for d in DECODE])
+def test_decode(data, text, notice):
+    decoded, notices = decode(data, "draft.md")
+    assert decoded == text
+    if notice is None:
+        assert notices == []
+    else:
+        assert len(notices) == 1 and notice in notices[0]
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", b"%PDF-1.4\n\x00\x01\x02binary",
+                                  bytes(range(256)) * 4, b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 50],
+                         ids=["png", "pdf", "all-bytes", "control-characters"])
+def test_binary_is_refused_with_one_line_naming_the_file(data):
+    with pytest.raises(InputError) as err:
+        decode(data, "pics/chart.png")
+    message = str(err.value)
+    assert message == "pics/chart.png: binary file, not linted"
+
+
+def test_read_document_keeps_line_endings_and_names_the_file(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(b"Title\r\n\r\nIn 2011 it began.\r\n")
+    doc = read_document(path, "draft.txt")
+    assert doc.text == "Title\r\n\r\nIn 2011 it began.\r\n"
+    assert doc.markdown is False and doc.path == "draft.txt"
+    assert doc.position(*(lambda i: (i, i + 4))(doc.text.index("2011"))).line == 3
+
+
+def test_read_document_reports_a_notice_for_other_encodings(tmp_path):
+    path = tmp_path / "old.md"
+    path.write_bytes("\u201cQuoted\u201d in 2011.".encode("cp1252"))
+    assert "Windows-1252" in read_document(path).notices[0]
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p / "missing.md", "no such file"),
+    (lambda p: p, "is a folder"),
+])
+def test_read_document_errors(tmp_path, make, message):
+    with pytest.raises(InputError, match=message):
+        read_document(make(tmp_path))
+
+
+def test_markdown_blocks_give_each_claim_its_paragraph_and_heading():
+    text = (
+        "# Title\n\nIntro in 2009.\n\n## Laws\n\n- Article 261 of the criminal law applies.\n- Another item.\n\n"
+        "> A quote from 2015.\n\n| Year | Fine |\n|------|------|\n| 2012 | $500 |\n"
+    )
+    found = {c.text: c for c in claims_in(text)}
+    assert found["2009"].heading == "Title"
+    assert found["Article 261 of the criminal law"].heading == "Laws"
+    assert found["Article 261 of the criminal law"].paragraph == "Article 261 of the criminal law applies."
+    assert found["2015"].paragraph == "A quote from 2015."
+    assert found["2012"].paragraph == "2012"  # a table cell is its own block
+    assert found["$500"].value.unit == "currency:USD"
+
+
+def test_plain_text_with_wiki_headings():
+    text = "= Prostitution in North Korea =\n\n==Private prostitution==\n\nIt was legal until 2011.\n"
+    claim = the_claim(text, "until 2011", Kind.DATE, markdown=False)
+    assert claim.heading == "Private prostitution"
+    assert claim.paragraph == "It was legal until 2011."
+
+
+def test_the_extension_decides_markdown():
+    assert parse_document("`2011`", "a.md").masked.strip() == ""
+    assert parse_document("`2011`", "a.txt").masked == "`2011`"
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    text = "Mr. Park said Art. 233 applies. It was 2011."
+    found = {c.text: c for c in claims_in(text)}
+    assert found["Art. 233"].sentence == "Mr. Park said Art. 233 applies."
+    assert found["2011"].sentence == "It was 2011."
+    assert found["2011"].sentence_start == text.index("It was")
+
+
+def test_a_claim_never_crosses_a_block():
+    found = claims_in("- in 2011\n- 2012 was next\n")
+    assert [c.text for c in found] == ["2011", "2012"]

@@ -1,0 +1,58 @@
+"""Statutes: one claim per article, with the law (by alias), the division and the law's year."""
+
+import pytest
+from extract_helpers import claims_in, the_claim
+
+from lint.model import Kind, Statute
+
+CASES = [
+    # (sentence, claim text, articles, division, law, year)
+    ("Under Article 261 of the criminal law, it is punished.", "Article 261 of the criminal law",
+     "261", "article", "criminal-code", None),
+    ("According to Article 249 of North Korea’s Criminal Code, women face punishment.",
+     "Article 249 of North Korea’s Criminal Code", "249", "article", "criminal-code", None),
+    ("Art. 233 of the Penal Code criminalizes it.", "Art. 233 of the Penal Code", "233", "article", "criminal-code",
+     None),
+    ("Article 7 of the 1946 Law on Equality of the Sexes forbids it.",
+     "Article 7 of the 1946 Law on Equality of the Sexes", "7", "article", "law on equality of the sexes", 1946),
+    ("Section 5(2) of the Sexual Offences Act applies.", "Section 5(2) of the Sexual Offences Act", "5(2)", "section",
+     "sexual offences act", None),
+    ("Section 1 of the Sexual Offences Act 2003 applies.", "Section 1 of the Sexual Offences Act 2003", "1",
+     "section", "sexual offences act", 2003),
+    ("It was struck from § 219a StGB in 2022.", "§ 219a StGB", "219a", "paragraph", "stgb", None),
+    ("Chapter 4 of the Labour Law sets the hours.", "Chapter 4 of the Labour Law", "4", "chapter", "labour law", None),
+    ("The Criminal Code's Article 262 is cited instead.", "Criminal Code's Article 262", "262", "article",
+     "criminal-code", None),
+    ("It falls under article 12 of the country's penal code.", "article 12 of the country's penal code", "12",
+     "article", "criminal-code", None),
+    ("Article 234 prohibits it.", "Article 234", "234", "article", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "article", "division", "law", "year"), CASES, ids=[c[1] for c in CASES])
+def test_statute_is_read_with_its_law(text, surface, article, division, law, year):
+    claim = the_claim(text, surface, Kind.STATUTE)
+    assert claim.text == surface
+    assert claim.value == Statute((article,), division, law, year)
+
+
+def test_a_list_of_articles_gives_one_claim_each_with_the_law_named_after_it():
+    found = [c for c in claims_in("Articles 289 and 290 of the Penal Code punish abduction.") if c.kind == Kind.STATUTE]
+    assert [c.value.articles for c in found] == [("289",), ("290",)]
+    assert {c.value.law for c in found} == {"criminal-code"}
+    assert [c.text for c in found] == ["Articles 289", "290 of the Penal Code"]
+
+
+def test_a_range_of_articles_gives_its_two_ends():
+    found = [c for c in claims_in("Articles 10-12 apply.") if c.kind == Kind.STATUTE]
+    assert [c.value.articles for c in found] == [("10",), ("12",)]
+
+
+def test_the_law_year_is_never_a_date_claim_of_its_own():
+    found = claims_in("Article 7 of the 1946 Law on Equality of the Sexes forbids trafficking.")
+    assert [c.kind for c in found] == [Kind.STATUTE]
+
+
+@pytest.mark.parametrize("text", ["The article says so.", "Articles of faith.", "See article-12x for details."])
+def test_not_a_statute(text):
+    assert not [c for c in claims_in(text) if c.kind == Kind.STATUTE]
