@@ -94,36 +94,17 @@ class _Taken:
 
 
 def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
-    """Normalize a short value text ("up to two years of labour") as a claim of `kind`, or None."""
+    """Normalize a short value text ("up to two years of labour") as a claim of `kind`, or None.
+
+    A penalty written without its penal context ("six months", "one year") is read as the
+    length of a sentence, as a reference's value for a penalty topic is.
+    """
     kind = Kind(kind)
-    doc = parse_document(text, "<value>", markdown=False)
-    claims = [c for c in extract_claims(doc, pack) if c.kind == kind]
-    if claims:
-        return max(claims, key=lambda c: (c.end - c.start, -c.start)).value
-    if kind is Kind.PENALTY:
-        return _bare_penalty(doc, pack)
-    return None
-
-
-def _bare_penalty(doc: Document, pack: RulePack) -> Value | None:
-    """A penalty written without its penal context ("six months"): its duration, type from its words."""
-    from lint.model import Penalty
-    from lint.normalize import penalty_type
-
-    for claim in extract_claims(doc, pack):
-        value = claim.value
-        if claim.kind == Kind.FIGURE and getattr(value, "unit", "") in ("months", "days"):
-            months = value.low if value.unit == "months" else round(value.low / 30, 6)
-            high = value.high if value.unit == "months" else round(value.high / 30, 6)
-            ptype = penalty_type(doc.text, pack)
-            bound = {"up-to": "up-to", "at-least": "at-least", "more-than": "over"}.get(value.approx or "", "exact")
-            if months != high:
-                return Penalty(ptype, "range", months, high)
-            if bound == "up-to":
-                return Penalty(ptype, bound, None, high)
-            if bound in ("at-least", "over"):
-                return Penalty(ptype, bound, months, None)
-            return Penalty(ptype, "exact", months, high)
+    for prefix in ("", "sentenced to ") if kind is Kind.PENALTY else ("",):
+        doc = parse_document(prefix + text, "<value>", markdown=False)
+        claims = [c for c in extract_claims(doc, pack) if c.kind == kind]
+        if claims:
+            return max(claims, key=lambda c: (c.end - c.start, -c.start)).value
     return None
 
 

@@ -413,7 +413,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """A length of time that is a penalty: typed (group ptype), a sentence's adjective (adj), or
     after penal words (penalty_lead, penalty_place_lead, penalty_range_lead); else None."""
     pack = g.pack
-    bound = None if g.has("a_tunit") else g.leading_text("penalty_bounds")
+    bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140)):
@@ -426,8 +426,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
         else:
             return None  # a length of time, not a penalty: the figure patterns have it
     ptype = penalty_type(context + " " + g.text(), pack)
-    if g.has("a_tunit"):  # "from one month to several years"
-        a = _duration(g, "a_")
+    if g.has("b_tunit"):  # "from one month to several years"
+        a = _duration(g, "")
         b = _duration(g, "b_")
         if a is None or b is None or (a[0] is None and b[1] is None):
             return None
@@ -680,7 +680,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "statute": Normalizer(Kind.STATUTE.value, read_statute, ("ref",),
                           "div (Article, Section, §...), ref (repeated), law or lawabbr, lyear/lyear2"),
     "penalty": Normalizer(Kind.PENALTY.value, read_penalty, (),
-                          "bound or pre, lo/hi + tunit (or a_*/b_* for 'from X to Y'), half, lo2/tunit2; "
+                          "lo/hi + tunit (and b_* for 'from X to Y'), half, lo2/tunit2, ptype or adj; "
                           "the type from all the matched words"),
     "penalty_fine": Normalizer(Kind.PENALTY.value, read_penalty_fine, ("cur", "lo"), "bound, cur, lo/hi"),
     "penalty_death": Normalizer(Kind.PENALTY.value, read_penalty_death, (), "no groups"),
