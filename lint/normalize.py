@@ -180,10 +180,18 @@ def law_key(name: str | None, pack) -> str | None:
     # "the 1946 Law on ...", "the Sexual Offences Act 2003": the year is Statute.year, not the name
     plain = re.sub(r",?\s+(?:of\s+)?\d{4}$", "", re.sub(r"^\d{4}\s+", "", plain))
     key = plain.lower()
+    if pack.words("generic_laws").lookup(key):
+        return None  # "the Act", "the Law": a law named earlier, not named here
     aliases = pack.words("law_aliases")
     found = aliases.lookup(key)
     if found:
         return str(found)
+    # "the Indian Penal Code", "the Russian Criminal Code": an alias after the country's adjective
+    words = key.split()
+    for i in range(1, min(len(words), 4)):
+        found = aliases.lookup(" ".join(words[i:]))
+        if found:
+            return str(found)
     # "Penal Code of the DPRK": the name up to its head word may be the alias
     heads = pack.word_pattern("law_heads")
     for m in heads.finditer(plain):

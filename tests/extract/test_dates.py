@@ -29,6 +29,7 @@ CASES = [
     ("The 2011–12 season was hard.", "2011–12", DateValue("2011-01-01", "2012-12-31", "year")),
     ("It is not a party to the 2000 UN TIP Protocol.", "2000", DateValue("2000-01-01", "2000-12-31", "year")),
     ("The 2011 report says so.", "2011", DateValue("2011-01-01", "2011-12-31", "year")),
+    ("Prices rose again in mid-2015.", "2015", DateValue("2015-01-01", "2015-12-31", "year")),
     ("It began in the 19th century.", "19th century", DateValue("1800-01-01", "1899-12-31", "century")),
 ]
 

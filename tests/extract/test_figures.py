@@ -40,6 +40,8 @@ CASES = [
     ("They demand a further 200 yuan.", "200 yuan", Figure(200, 200, "currency:CNY")),
     ("He paid with a 500-won note.", "500-won", Figure(500, 500, "currency:KRW")),
     ("The plan cost $2.5 billion.", "$2.5 billion", Figure(2.5e9, 2.5e9, "currency:USD")),
+    ("The government spent €3.2m on shelters.", "€3.2m", Figure(3.2e6, 3.2e6, "currency:EUR")),
+    ("Rents reached £2,500 a month.", "£2,500", Figure(2500, 2500, "currency:GBP", per="month")),
     ("About 1.2 million people fled.", "About 1.2 million", Figure(1.2e6, 1.2e6, "count", approx="about",
                                                                    noun="people")),
     ("As many as 70 percent of them are women.", "As many as 70 percent", Figure(70, 70, "percent", approx="up-to")),

@@ -33,6 +33,11 @@ CASES = [
     ("It carries a fine of up to 500 dollars.", "a fine of up to 500 dollars", Penalty("fine", "up-to", None, 500, "USD")),
     ("Owners received the death penalty.", "death penalty", Penalty("death", "exact")),
     ("Traffickers risk life imprisonment.", "life imprisonment", Penalty("life", "exact")),
+    ("The crime carries imprisonment of up to three years.", "up to three years", Penalty("prison", "up-to", None, 36)),
+    ("It brings a prison term of six to 12 months.", "six to 12 months", Penalty("prison", "range", 6, 12)),
+    ("The law raised the maximum penalty to 15 years.", "15 years", Penalty("unspecified", "exact", 180, 180)),
+    ("Offenders face a fine of between $1,000 and $5,000.", "a fine of between $1,000 and $5,000",
+     Penalty("fine", "range", 1000, 5000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
      Penalty("labour", "exact", 30, 30)),
 ]

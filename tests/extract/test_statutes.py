@@ -26,6 +26,13 @@ CASES = [
     ("It falls under article 12 of the country's penal code.", "article 12 of the country's penal code", "12",
      "article", "criminal-code", None),
     ("Article 234 prohibits it.", "Article 234", "234", "article", None, None),
+    ("Under Section 377 of the Indian Penal Code it was punished.", "Section 377 of the Indian Penal Code", "377",
+     "section", "criminal-code", None),
+    ("Article 58 of the Criminal Code of the Russian Federation covers it.",
+     "Article 58 of the Criminal Code of the Russian Federation", "58", "article", "criminal-code", None),
+    ("Section 3(1)(a) of the Act applies.", "Section 3(1)(a) of the Act", "3(1)(a)", "section", None, None),
+    ("Article 12(2) of the Constitution applies.", "Article 12(2) of the Constitution", "12(2)", "article",
+     "constitution", None),
 ]
 
 
