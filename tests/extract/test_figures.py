@@ -49,6 +49,8 @@ CASES = [
     ("Nearly seventy per cent of them are women.", "seventy per cent", Figure(70, 70, "percent", approx="about")),
     ("It ranks the country as a 'Tier 3' country.", "Tier 3", Figure(3, 3, "rank:tier")),
     ("It ranks the country Tier III.", "Tier III", Figure(3, 3, "rank:tier")),
+    ("It ranks the country Tier-3.", "Tier-3", Figure(3, 3, "rank:tier")),
+    ("It is a tier three country.", "tier three", Figure(3, 3, "rank:tier")),
     ("It was put on the Tier 2 Watch List.", "Tier 2 Watch List", Figure(2, 2, "rank:tier")),
     ("The court ruled seven-to-two.", "seven-to-two", Figure(7, 7, "vote", conversion=Figure(2, 2, "vote"))),
     ("Tens of thousands of workers are employed.", "Tens of thousands",

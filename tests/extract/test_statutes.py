@@ -23,6 +23,7 @@ CASES = [
     ("Chapter 4 of the Labour Law sets the hours.", "Chapter 4 of the Labour Law", "4", "chapter", "labour law", None),
     ("The Criminal Code's Article 262 is cited instead.", "Criminal Code's Article 262", "262", "article",
      "criminal-code", None),
+    ("Criminal Code Article 261 applies.", "Criminal Code Article 261", "261", "article", "criminal-code", None),
     ("It falls under article 12 of the country's penal code.", "article 12 of the country's penal code", "12",
      "article", "criminal-code", None),
     ("Article 234 prohibits it.", "Article 234", "234", "article", None, None),
