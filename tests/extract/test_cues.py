@@ -53,6 +53,7 @@ ATTRIBUTIONS = [
     ("According to Article 249, women face up to one year of forced labor.", "one year", None),
     ("Publisher United States Department of State\nPublication Date 27 June 2011", "27 June 2011", None),
     ("The group numbered 300.", "300", None),
+    ("Human Rights\nWatch estimates that 150,000 people are held.", "150,000", "Human Rights Watch"),
 ]
 
 
