@@ -46,6 +46,7 @@ class Case:
     argv: list[str]
     before_each: object = None  # callable run before every timed run (clearing the cache)
     warm_up: bool = True  # one untimed run first, so the page cache is warm for every case alike
+    files: int | None = None  # a `lint --format json` run: its report must cover this many files
 
 
 @dataclass
@@ -87,8 +88,11 @@ def measure(case: Case, repeat: int) -> Result:
         if case.before_each:
             case.before_each()
         seconds, peak, status, tail = run_once(case.argv, stdout_path)
-        if status not in COMPLETED:
-            result.error = f"exit {status}: {tail.splitlines()[-1] if tail else '(no message)'}"
+        problem = None if status in COMPLETED else f"exit {status}"
+        if problem is None and case.files is not None:
+            problem = check_report(stdout_path, case.files)
+        if problem:
+            result.error = f"{problem}: {tail.splitlines()[-1] if tail else '(nothing on stderr)'}"
             break
         if timed:
             result.times.append(seconds)
@@ -96,6 +100,15 @@ def measure(case: Case, repeat: int) -> Result:
     shown = f"{result.median:.3f} s, {result.peak_mb:.0f} MB" if result.times else result.error
     print(f"  {case.label:<58} {shown}", file=sys.stderr, flush=True)
     return result
+
+
+def check_report(path: Path, files: int) -> str | None:
+    """Why the JSON report at `path` is not a whole report of `files` files (a crash also exits 1), or None."""
+    try:
+        summary = json.loads(path.read_text(encoding="utf-8"))["summary"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return "no JSON report on standard output"
+    return None if summary.get("files") == files else f"the report covers {summary.get('files')} of {files} files"
 
 
 # --- what is run -------------------------------------------------------------------------------
@@ -168,6 +181,9 @@ def build_cases(args, inputs: dict[str, Path], factlint: list[str], python: str,
              before_each=clear_cache, warm_up=False),
         Case("folder-cache-second", f"lint {files} files, cache filled", [*lint, *ref, folder]),
     ]
+    for case in cases:  # every lint run is checked to have reported on every file it was given
+        if case.key.startswith(("lint-", "folder-")):
+            case.files = files if case.key.startswith("folder-") else 1
     if proselint:
         check = [proselint, "check", "--output-format", "json"]
         cases += [
