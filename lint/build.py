@@ -268,10 +268,16 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
     topics: list[Topic] = []
     placed: set[str] = set()
     taken: set[str] = set()
+    orphans = _orphans(fresh, old)
     for topic in old.topics if old else ():
         kept_claims = []
         for c in topic.claims:
             f = by_key.get(c.key) if c.key else None
+            if f is None and c.key in old_built:
+                f = _relink(c, topic.kind, orphans)
+                if f is not None:
+                    report.changed.append(f"{topic.id}: {c.value} kept; now read as {f.claim.value!r}")
+                    c = replace(c, key=f.claim.key)
             if f is not None:
                 placed.add(c.key)
                 if c.location != f.claim.location:
@@ -313,6 +319,33 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
 
     ref = Reference(sources=tuple(sources), topics=tuple(topics), built_keys=tuple(sorted(by_key)))
     return ref, report
+
+
+def _orphans(fresh: list[Fresh], old: Reference | None) -> dict[tuple[str, str], list[Fresh]]:
+    """Fresh claims no build made before, by source and kind: where a curated claim whose key
+    is gone (the extractor now normalizes its value differently) can be found again."""
+    if old is None:
+        return {}
+    known = set(old.built_keys) | {c.key for t in old.topics for c in t.claims}
+    out: dict[tuple[str, str], list[Fresh]] = defaultdict(list)
+    for f in fresh:
+        if f.claim.key not in known:
+            out[(f.claim.source, str(f.kind))].append(f)
+    return out
+
+
+def _relink(old: RefClaim, kind: Kind, orphans: dict[tuple[str, str], list[Fresh]]) -> Fresh | None:
+    """The fresh claim that is this curated claim read anew: same source and kind, and the same
+    words around it (its evidence phrase), or its surface text inside that phrase on the same line.
+    Taken out of `orphans`, so no fresh claim is claimed twice."""
+    candidates = orphans.get((old.source, str(kind)), [])
+    same_words = [f for f in candidates if f.claim.evidence == old.evidence]
+    same_place = [f for f in candidates
+                  if f.claim.location == old.location and f.claim.value.casefold() in old.evidence.casefold()]
+    for f in same_words or same_place:
+        candidates.remove(f)
+        return f
+    return None
 
 
 def _known_claims(topics: list[Topic], by_key: dict[str, Fresh]) -> dict[str, dict]:

@@ -135,6 +135,26 @@ def test_hand_made_claims_survive_a_rebuild(tmp_path):
     assert report.kept_manual == 1
 
 
+def test_a_curated_claim_survives_when_the_extractor_reads_its_value_anew(tmp_path):
+    """A newer extractor normalizes a value differently, so its key changes: the curated claim keeps its
+    topic, wording and norm, takes the new key, and no duplicate topic appears."""
+    ref, _ = build({"alpha.txt": ALPHA, "beta.txt": BETA})
+    penalty = topic_with(ref, "two years")
+    claim = next(c for c in penalty.claims if "two years" in c.value)
+    stale = replace(claim, value="up to two years in prison (closed season)", key="0123456789ab")
+    curated = replace(
+        ref,
+        topics=tuple(replace(t, claims=tuple(stale if c is claim else c for c in t.claims)) for t in ref.topics),
+        built_keys=tuple(sorted({*ref.built_keys, "0123456789ab"} - {claim.key})),
+    )
+    rebuilt, report = build({"alpha.txt": ALPHA, "beta.txt": BETA}, round_trip(curated, tmp_path))
+    kept = topic_with(rebuilt, "closed season")
+    assert kept.id == penalty.id
+    assert replace(stale, key=claim.key) in kept.claims
+    assert not report.added and not report.dropped and report.topics_added == 0
+    assert any("up to two years in prison (closed season) kept" in line for line in report.changed)
+
+
 SOURCES_MD = """# Sources
 
 | file | publisher | title | author | date |
