@@ -123,16 +123,24 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[tuple[int, int]]
         conj = _CONJUNCTION.search(right)
         if conj:
             right = right[: conj.start()]
-    # the local window stays inside the claim's clause
+    # the local window stays inside the claim's clause, unless the clause holds nothing but the
+    # claim ("**2015** — Kim Jong Un restarts ...", a table cell): then the words beyond it are its own
+    clause_left, clause_right = left, right
     breaks = list(_CLAUSE_BREAK.finditer(left))
     if breaks:
-        left = left[breaks[-1].end() :]
+        clause_left = left[breaks[-1].end() :]
     first_break = _CLAUSE_BREAK.search(right)
     if first_break:
-        right = right[: first_break.start()]
-    local = tokens(left)[-window:] + tokens(claim.text) + tokens(right)[:window]
+        clause_right = right[: first_break.start()]
+    before, after = tokens(clause_left)[-window:], tokens(clause_right)[:window]
+    if not before and not after:
+        before, after = tokens(left)[-window:], tokens(right)[:window]
+    paragraph = tokens(claim.heading + " " + claim.paragraph)
+    if not before and not after:
+        before = list(tokens(claim.paragraph))[-2 * window :]
+    local = before + tokens(claim.text) + after
     return Context(
         local=" ".join(local),
         sentence=" ".join(tokens(sentence)),
-        paragraph=" ".join(tokens(claim.heading + " " + claim.paragraph)),
+        paragraph=" ".join(paragraph),
     )

@@ -318,11 +318,15 @@ class _Context:
         return self._heading_of[i] if i >= 0 else ""
 
     def block_text(self, block) -> str:
+        """The block's words; a table cell's are its column's header and its row, the cell's own context."""
         if block is None:
             return ""
         text = self._block_texts.get(block.start)
         if text is None:
-            text = " ".join(self.doc.masked[block.start : block.end].split())
+            spans = [s for s in (block.header, block.row) if s] or [(block.start, block.end)]
+            masked = self.doc.masked
+            cells = (" ".join(cell.split()) for s, e in spans for cell in masked[s:e].split("|"))
+            text = " ; ".join(cell for cell in cells if cell)
             self._block_texts[block.start] = text
         return text
 

@@ -69,6 +69,12 @@ class Matcher:
     def __init__(self, reference: Reference, settings: MatchSettings) -> None:
         self.settings = settings
         self.topics = reference.topics
+        # currencies the sources name ("kora"), by the word a draft writes after an amount
+        self.currency_words = {
+            c.norm.unit.split(":", 1)[1].lower(): c.norm.unit
+            for t in self.topics for c in t.claims
+            if isinstance(c.norm, Figure) and c.norm.unit.startswith("currency:")
+        }
         words = [self._topic_words(t) for t in self.topics]
         df = Counter(w for ws in words for w in set(ws))
         limit = max(3.0, COMMON_SHARE * len(self.topics))

@@ -559,6 +559,8 @@ def currency_code(text: str | None, pack) -> str | None:
 
 def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:
     code = currency_code(g(prefix + "cur"), g.pack)
+    if code is None and not prefix and g.has("c_cur"):
+        code = g("cur").upper()  # a currency the lexicon does not know, named by its conversion: "kora ($180)"
     rng = number_range(g(prefix + "lo"), g(prefix + "hi"), g.pack)
     if code is None or rng is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -46,6 +46,8 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)")
 _HEADING_NUMBER = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVXLC]{1,6}\.)(?=[ \t])")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?=[ \t]|$)")
 _WIKI_HEADING = re.compile(r"[ \t]*(=+)[ \t]*(\S.*?)[ \t]*\1[ \t]*$")
+# "4.1 Recruitment fees and debt" on a line of its own: a numbered section title, not a figure
+_NUMBERED_TITLE = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[ \t]+[^\W\d_][^.!?:;]{0,80}$")
 _PLAIN_LIST = re.compile(r"[ \t]*(?:[-+*•]|\d{1,3}[.)])(?=[ \t])")
 
 
@@ -57,6 +59,10 @@ class Block:
     end: int
     kind: str  # paragraph | heading | list-item | table-cell | quote
     level: int = 0  # heading level (1 = title)
+    # a table cell's surroundings: its row and its column's header cell, as (start, end) spans;
+    # a cell alone ("about 18 months") says nothing of what it is about
+    row: tuple[int, int] | None = None
+    header: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -346,11 +352,18 @@ def _parse_markdown(text: str, line_starts: list[int], masker: _Masker) -> list[
         # fence, code_block, html_block, hr and link reference definitions stay uncovered: masked below
 
     for first, last in table_lines:
+        header: list[Block] = []
         for ln in range(first, min(last, lines)):
             covered[ln] = True
             start, end = _line_span(line_starts, n, ln, ln + 1)
             end = _line_content_end(text, start, end)
-            blocks.extend(_table_cells(text, start, end))
+            cells = _table_cells(text, start, end)
+            if ln == first:
+                header = cells
+            blocks.extend(
+                replace(cell, row=(start, end), header=(header[i].start, header[i].end) if i < len(header) else None)
+                for i, cell in enumerate(cells)
+            )
 
     # Blank every line that holds no prose: code, HTML blocks, rules, link definitions, blank lines.
     for ln in range(lines):
@@ -481,6 +494,11 @@ def _parse_plain(text: str, line_starts: list[int], masker: _Masker) -> list[Blo
                 masker.blank(num.start(), num.end())
             blocks.append(block)
             continue
+        title = _NUMBERED_TITLE.match(line) if para_start is None else None
+        if title and _stands_alone(text, line_starts, ln):
+            masker.blank(start + title.start(1), start + title.end(1))
+            blocks.append(Block(start, end, "heading", title.group(1).rstrip(".").count(".") + 2))
+            continue
         marker = _PLAIN_LIST.match(line)
         if marker:
             close()
@@ -492,6 +510,14 @@ def _parse_plain(text: str, line_starts: list[int], masker: _Masker) -> list[Blo
         para_end = end
     close()
     return blocks
+
+
+def _stands_alone(text: str, line_starts: list[int], ln: int) -> bool:
+    """Is line `ln` followed by a blank line or the end of the text?"""
+    if ln + 1 >= len(line_starts):
+        return True
+    start, end = _line_span(line_starts, len(text), ln + 1, ln + 2)
+    return not text[start:end].strip()
 
 
 def _mask_everywhere(masker: _Masker) -> None:
@@ -524,5 +550,5 @@ def _trim_blocks(masked: str, blocks: list[Block]) -> list[Block]:
         while e > s and masked[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(Block(s, e, b.kind, b.level))
+            out.append(replace(b, start=s, end=e))
     return out

@@ -37,6 +37,9 @@ CASES = [
     ("In Sinuiju a night costs 100,000 won ($3.30).", "100,000 won ($3.30)",
      Figure(100000, 100000, "currency:KRW", per="night", conversion=USD_3_30)),
     ("They cap the price at 100 Chinese yuan.", "100 Chinese yuan", Figure(100, 100, "currency:CNY")),
+    # a currency the lexicon does not know is named by the conversion after it
+    ("Crews were paid 1,500,000 kora ($65) a month.", "1,500,000 kora ($65)",
+     Figure(1500000, 1500000, "currency:KORA", per="month", conversion=Figure(65, 65, "currency:USD"))),
     ("They demand a further 200 yuan.", "200 yuan", Figure(200, 200, "currency:CNY")),
     ("He paid with a 500-won note.", "500-won", Figure(500, 500, "currency:KRW")),
     ("The plan cost $2.5 billion.", "$2.5 billion", Figure(2.5e9, 2.5e9, "currency:USD")),

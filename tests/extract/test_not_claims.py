@@ -52,3 +52,17 @@ def test_nothing_in_markdown_markup(text):
 def test_the_same_markup_in_plain_text_is_read_as_text():
     found = claims_in("Inline `Article 5` here.", markdown=False, path="draft.txt")
     assert [c.text for c in found] == ["Article 5"]
+
+
+@pytest.mark.parametrize("text", [
+    "2. Methodology\n\nWe asked them.\n",
+    "4.1 Recruitment fees and debt\n\nThey paid.\n",
+    "Intro.\n\n12.3. Wage deductions\n",
+])
+def test_numbered_section_titles_in_plain_text_are_headings_not_figures(text):
+    assert [(c.kind.value, c.text) for c in claims_in(text, markdown=False, path="report.txt")] == []
+
+
+def test_a_numbered_line_inside_a_paragraph_is_still_read():
+    found = claims_in("The survey ran for\n4.5 months in all.\n", markdown=False, path="report.txt")
+    assert [c.text for c in found] == ["4.5 months"]

@@ -75,8 +75,29 @@ def test_markdown_blocks_give_each_claim_its_paragraph_and_heading():
     assert found["Article 261 of the criminal law"].heading == "Laws"
     assert found["Article 261 of the criminal law"].paragraph == "Article 261 of the criminal law applies."
     assert found["2015"].paragraph == "A quote from 2015."
-    assert found["2012"].paragraph == "2012"  # a table cell is its own block
+    # a table cell is its own block; its paragraph is its column's header and its row
+    assert found["2012"].paragraph == "Year ; 2012 ; $500"
+    assert found["$500"].paragraph == "Fine ; 2012 ; $500"
     assert found["$500"].value.unit == "currency:USD"
+
+
+def test_a_table_cell_is_read_with_its_row_and_header_for_matching():
+    from lint.context import claim_context
+
+    text = "| Item | Figure |\n|---|---|\n| Training | about 18 months |\n"
+    claim = the_claim(text, "about 18 months", Kind.FIGURE)
+    assert claim.paragraph == "Figure ; Training ; about 18 months"
+    assert "train" in claim_context(claim, 8).local.split()  # the row names what the cell is about
+
+
+def test_a_claim_alone_in_its_clause_takes_the_words_beyond_the_dash():
+    from lint.context import claim_context
+
+    claim = the_claim("- **2015** — Kim Jong Un restarts the kippumjo.\n", "2015", Kind.DATE)
+    assert {"kipumjo", "restart"} <= set(claim_context(claim, 8).local.split())
+    # a claim with words of its own keeps its clause
+    claim = the_claim("Crews rested in 2015 — the rest of the year was work.\n", "2015", Kind.DATE)
+    assert "work" not in claim_context(claim, 8).local.split()
 
 
 def test_plain_text_with_wiki_headings():

@@ -137,3 +137,18 @@ def test_matching_cutoff_and_weights_are_settings(pack):
     assert [c.verdict for c in default.claims] == [Verdict.MISMATCH]
     no_local = Settings(match=MatchSettings(local_weight=0.0, sentence_weight=0.0, paragraph_weight=0.0))
     assert [c.verdict for c in lint_text(text, "draft.md", REFERENCE, pack, no_local).claims] == [Verdict.UNSUPPORTED]
+
+
+def test_an_amount_in_a_currency_the_sources_name_is_money(pack):
+    """The reference knows kora from "4,200,000 kora ($180)"; a draft's "4.5 million kora" is compared as kora."""
+    post = Source("post", "Wage report", "The Meridian Post", date="2023", path="001.txt")
+    wage = Topic("minimum-wage", Kind.FIGURE, "national minimum wage per month",
+                 (rc("4,200,000 kora ($180) a month",
+                     Figure(4200000.0, 4200000.0, "currency:KORA", per="month",
+                            conversion=Figure(180.0, 180.0, "currency:USD")), "post", 18),),
+                 keywords=("national", "minimum", "wage"))
+    reference = Reference(sources=(post,), topics=(wage,))
+    result = lint_text("The national minimum wage is 4.5 million kora a month.", "d.md", reference, pack)
+    assert [(c.claim.value.unit, c.verdict) for c in result.claims] == [("currency:KORA", Verdict.MISMATCH)]
+    result = lint_text("The national minimum wage is 4.2 million kora a month.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.SUPPORTED]
