@@ -197,7 +197,7 @@ class Cache:
             return False
         try:
             self._prepare()
-            _write_atomic(self._entry(path), data)
+            write_bytes_atomic(self._entry(path), data)
         except OSError:
             return False
         return True
@@ -209,13 +209,13 @@ class Cache:
         self.entries.mkdir(parents=True, exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.is_file():
-            _write_atomic(ignore, b"# Created by factlint: the cache stays out of commits.\n*\n", 0o644)
+            write_bytes_atomic(ignore, b"# Created by factlint: the cache stays out of commits.\n*\n", 0o644)
         tag = self.folder / "CACHEDIR.TAG"
         if not tag.is_file():  # backup tools skip folders carrying this tag (bford.info/cachedir)
-            _write_atomic(tag, b"Signature: 8a477f597d28d172789f06886806bc55\n# factlint's result cache.\n", 0o644)
+            write_bytes_atomic(tag, b"Signature: 8a477f597d28d172789f06886806bc55\n# factlint's result cache.\n", 0o644)
         if created:
             _remove_stale_folders(self.folder, keep=self.entries)
-        _remove_stale_entries(self.folder)
+        remove_stale_files(self.folder)
         self._prepared = True
 
 
@@ -223,7 +223,7 @@ def _content_hash(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def _write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write to a temporary file beside `path`, then rename it over `path` (no fsync: a cache may be lost)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -251,7 +251,7 @@ def _remove_stale_folders(folder: Path, keep: Path) -> None:
         pass
 
 
-def _remove_stale_entries(folder: Path) -> None:
+def remove_stale_files(folder: Path, pattern: str = "*/*.json") -> None:
     """Once a day at most, remove entries not rewritten for a month (files renamed, moved or deleted)."""
     marker = folder / ".last-pruned"
     now = time.time()
@@ -259,7 +259,7 @@ def _remove_stale_entries(folder: Path) -> None:
         if marker.exists() and now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
             return
         marker.touch()
-        for entry in folder.glob("*/*.json"):
+        for entry in folder.glob(pattern):
             if now - entry.stat().st_mtime > STALE_AFTER_SECONDS:
                 entry.unlink(missing_ok=True)
     except OSError:

@@ -21,6 +21,7 @@ from types import MappingProxyType
 
 import regex
 
+from lint import toml_cache
 from lint.errors import InputError
 from lint.model import Kind
 from lint.resources import data_dir
@@ -184,7 +185,7 @@ def _read_toml(path: Path) -> dict:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        return tomllib.loads(text)
+        return toml_cache.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}") from None
 

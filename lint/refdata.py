@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from lint import toml_cache
 from lint.atomic import write_atomic
 from lint.errors import InputError
 from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Reference, Source, Statute, Topic, Value
@@ -125,7 +126,7 @@ def _read_toml(path: Path) -> tuple[dict, str]:
     except OSError as exc:
         raise InputError(f"{path}: cannot read reference ({exc.strerror})") from None
     try:
-        return tomllib.loads(text), text
+        return toml_cache.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_of_toml_error(str(exc))
         msg = getattr(exc, "msg", str(exc).split(" (at")[0])
