@@ -30,6 +30,7 @@ PLAIN_SUFFIXES = {".txt", ".text"}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 _URL = re.compile(r"(?:\b(?:https?|ftp|file|mailto):|\bwww\.)[^\s<>\"'`]*")
+_URL_LITERALS = ("http:", "https:", "ftp:", "file:", "mailto:", "www.")  # one is in every _URL match
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,500})?/?>")
@@ -241,11 +242,13 @@ class _Masker:
     def __init__(self, text: str) -> None:
         self.text = text
         self.flags = bytearray(len(text))
+        self.changes = 0  # how many spans were blanked: a text read before is stale when it moves
 
     def blank(self, start: int, end: int) -> None:
         start, end = max(0, start), min(end, len(self.text))
         if start < end:
             self.flags[start:end] = b"\x01" * (end - start)
+            self.changes += 1
 
     def is_blank(self, offset: int) -> bool:
         return self.text[offset].isspace() or bool(self.flags[offset])
@@ -254,12 +257,16 @@ class _Masker:
         """The masked text of [start, end)."""
         end = len(self.text) if end is None else end
         text, flags = self.text, self.flags
+        if flags.find(1, start, end) < 0:  # nothing blanked here (most blocks): the text as it is
+            return text[start:end]
         pieces: list[str] = []
         pos = start
         for run in self._RUN.finditer(flags, start, end):
-            pieces.append(text[pos : run.start()])
-            pieces.append(self._NOT_BREAK.sub(" ", text[run.start() : run.end()]))
-            pos = run.end()
+            s, e = run.span()
+            pieces.append(text[pos:s])
+            blanked = text[s:e]
+            pieces.append(self._NOT_BREAK.sub(" ", blanked) if "\n" in blanked or "\r" in blanked else " " * (e - s))
+            pos = e
         pieces.append(text[pos:end])
         return "".join(pieces)
 
@@ -433,15 +440,16 @@ def _mask_heading_markup(text: str, block: Block, masker: _Masker) -> None:
 def _mask_inline(masker: _Masker, start: int, end: int) -> None:
     """Code spans first (their content is literal), then HTML, autolinks and link targets."""
     segment = masker.current(start, end)
+    seen = masker.changes
     _mask_code_spans(masker, segment, start)
-    segment = masker.current(start, end)
     for pattern in (_HTML_COMMENT, _AUTOLINK, _HTML_TAG, _LINK_TARGET, _REF_LINK):
+        if masker.changes != seen:  # each pattern reads what the ones before it left
+            segment, seen = masker.current(start, end), masker.changes
         for m in pattern.finditer(segment):
             s, e = m.start(), m.end()
             if pattern is _LINK_TARGET or pattern is _REF_LINK:
                 s += 1  # keep the closing bracket of the link text
             masker.blank(start + s, start + e)
-        segment = masker.current(start, end)
 
 
 def _mask_code_spans(masker: _Masker, segment: str, offset: int) -> None:
@@ -523,10 +531,12 @@ def _stands_alone(text: str, line_starts: list[int], ln: int) -> bool:
 def _mask_everywhere(masker: _Masker) -> None:
     """URLs and emails, wherever they are (a URL's trailing punctuation is prose)."""
     current = masker.result()
-    for m in _URL.finditer(current):
-        masker.blank(m.start(), m.start() + len(_trim_url(m.group())))
-    for m in _EMAIL.finditer(current):
-        masker.blank(m.start(), m.end())
+    if any(literal in current for literal in _URL_LITERALS):  # else no match: skip a scan of the whole text
+        for m in _URL.finditer(current):
+            masker.blank(m.start(), m.start() + len(_trim_url(m.group())))
+    if "@" in current:
+        for m in _EMAIL.finditer(current):
+            masker.blank(m.start(), m.end())
 
 
 def _trim_url(url: str) -> str:
@@ -550,5 +560,5 @@ def _trim_blocks(masked: str, blocks: list[Block]) -> list[Block]:
         while e > s and masked[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append(replace(b, start=s, end=e))
+            out.append(b if s == b.start and e == b.end else replace(b, start=s, end=e))
     return out
