@@ -1,10 +1,14 @@
-"""Where does a lint's time go? `python bench/profile_lint.py [DRAFT] [--reference FILE]`.
+"""Where does a lint's time go? `python bench/profile_lint.py [DRAFT or FOLDER] [--reference FILE]`.
 
 Runs the stages of `factlint lint` in this process under cProfile, counting CPU
 time (process_time, so a busy machine does not inflate the figures), and
 prints the time per stage, then per module of lint/ and per library, then the
 costliest functions. Defaults: bench/out/draft-100k.md against the bundled
-reference. Writes the raw profile to bench/out/profile.prof (for snakeviz or pstats).
+reference; a folder lints each of its .md files in turn (the stages summed, as
+one worker would). Compiled patterns and parsed TOML come from factlint's
+compile caches, as in a `factlint lint` run (lint/regex_cache.py; the first
+run fills them); --no-compile-cache compiles everything, as a first run does.
+Writes the raw profile to bench/out/profile.prof (for snakeviz or pstats).
 """
 
 from __future__ import annotations
@@ -25,13 +29,13 @@ from generate import OUT, generate  # noqa: E402 - bench/ is not a package
 
 
 def stages(draft: Path, reference: Path | None) -> dict[str, float]:
-    """Each stage of a lint, timed in CPU seconds, in the order the CLI runs them."""
+    """Each stage of a lint, timed in CPU seconds, in the order the CLI runs them (summed over a folder's files)."""
     timings: dict[str, float] = {}
 
     def stage(name, fn, *args):
         start = time.process_time()
         value = fn(*args)
-        timings[name] = time.process_time() - start
+        timings[name] = timings.get(name, 0.0) + time.process_time() - start
         return value
 
     from lint import refdata
@@ -41,25 +45,25 @@ def stages(draft: Path, reference: Path | None) -> dict[str, float]:
     from lint.patterns import load_pack
 
     pack = stage("load and compile the rule pack", load_pack)
+    from lint.engine import _matcher, lint_document
+    from lint.extract import extract_claims
+    from lint.settings import Settings
     from lint.source import read_document
 
-    doc = stage("read and parse the draft", read_document, draft)
-    from lint.extract import extract_claims
-
-    claims = stage("extract claims", lambda: list(extract_claims(doc, pack)))
-    from lint.engine import _matcher
-    from lint.settings import Settings
-
     matcher = stage("prepare the matcher", _matcher, ref, Settings())
-    stage("match claims to topics", lambda: [matcher.match(c) for c in claims])
-    from lint.engine import lint_document
-
-    result = stage("whole lint_document (extract + match + judge + filter)", lint_document, doc, ref, pack)
+    results, count = [], 0
+    for path in sorted(draft.glob("*.md")) if draft.is_dir() else [draft]:
+        doc = stage("read and parse the draft", read_document, path)
+        claims = stage("extract claims", lambda doc=doc: list(extract_claims(doc, pack)))
+        stage("match claims to topics", lambda claims=claims: [matcher.match(c) for c in claims])
+        results.append(stage("whole lint_document (extract + match + judge + filter)", lint_document, doc, ref,
+                             pack))
+        count += len(claims)
     from lint.report import Options, render
 
-    stage("render JSON", render, "json", [result], Options(color=False, width=100, quiet=False,
-                                                            sources={s.id: s for s in ref.sources}))
-    timings["claims"] = len(claims)
+    stage("render JSON", render, "json", results, Options(color=False, width=100, quiet=False,
+                                                          sources={s.id: s for s in ref.sources}))
+    timings["claims"] = count
     return timings
 
 
@@ -85,14 +89,23 @@ def main() -> int:
     parser.add_argument("draft", nargs="?", type=Path, default=None)
     parser.add_argument("--reference", type=Path, default=None)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--no-compile-cache", action="store_true",
+                        help="compile every pattern and parse every TOML file, as the first run on a machine does")
     args = parser.parse_args()
     draft = args.draft or generate()["draft-100k.md"]
+    if not args.no_compile_cache:
+        from lint import regex_cache, toml_cache
+
+        if regex_cache.install():
+            toml_cache.enable(regex_cache.user_folder() / "toml")
     profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     timings = stages(draft, args.reference)
     profiler.disable()
     profiler.dump_stats(OUT / "profile.prof")
-    print(f"{draft} ({len(draft.read_text(encoding='utf-8').split()):,} words, {timings.pop('claims'):,} claims), "
+    files = sorted(draft.glob("*.md")) if draft.is_dir() else [draft]
+    words = sum(len(f.read_text(encoding="utf-8").split()) for f in files)
+    print(f"{draft} ({len(files):,} files, {words:,} words, {timings.pop('claims'):,} claims), "
           f"reference {args.reference or 'bundled'}; CPU seconds under cProfile (about 1.5-2x the real cost):")
     for name, seconds in timings.items():
         print(f"  {seconds:7.2f}  {name}")
