@@ -85,6 +85,9 @@ def lint_command(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Findings only: no summary, no progress bar."),
     stdin_filename: str | None = typer.Option(None, "--stdin-filename", metavar="NAME",
                                               help="Name to report for standard input (and to match globs with)."),
+    max_file_size: str | None = typer.Option(None, "--max-file-size", show_default=False, metavar="SIZE",
+                                             help="Skip larger files, with a notice: bytes or with a unit "
+                                                  "(10MB), 0 for no limit [default: 10MB]."),
 ) -> None:
     """Lint drafts against the reference and report what the sources do not support."""
     _use_compile_caches()
@@ -104,12 +107,16 @@ def lint_command(
         overrides["reference"] = tuple(reference)
     if rules:
         overrides["rules"] = tuple(rules)
+    if max_file_size is not None:
+        overrides["max_file_size"] = _size(max_file_size, "--max-file-size")
     if exclude:
         from lint.discover import Glob
 
         overrides["exclude"] = tuple(Glob(g) for g in exclude)
     if output is not None and not output.parent.is_dir():  # before a long run, not after it
         raise InputError(f"--output {output}: no such folder '{output.parent}'")
+    if output is not None and output.is_dir():
+        raise InputError(f"--output {output}: is a folder, not a file")
     cfg = _configure(paths, config, overrides)
 
     from lint.discover import Target, discover
@@ -130,6 +137,9 @@ def lint_command(
     color = output_format == "text" and output is None and _stdout_wants_color()
     options = Options(color=color, width=_width(), quiet=quiet, sources={s.id: s for s in ref.sources})
     _emit(render(output_format, results, options), output)
+    for r in results:
+        sys.stderr.writelines(f"factlint: warning: {r.path}: {n}\n" for n in r.notices
+                              if isinstance(n, str) and n.startswith(NOT_LINTED))
     for message in errors:
         sys.stderr.write(f"factlint: error: {message}\n")
     if errors:
@@ -148,6 +158,15 @@ def _use_compile_caches() -> None:
     if not regex_cache.switched_off():
         regex_cache.install()
         toml_cache.enable(regex_cache.user_folder() / "toml")
+
+
+def _size(value: str, option: str) -> int:
+    from lint.config import parse_size
+
+    size = parse_size(value.strip())
+    if size is None:
+        raise InputError(f"{option}: '{value}' is not a size (bytes, or with a unit: 500kB, 10MB, 1GB; 0 for no limit)")
+    return size
 
 
 def _level(value: str, option: str) -> str:
@@ -179,6 +198,8 @@ def _load_inputs(cfg):
         sys.stderr.write(f"factlint: warning: only the first reference is used ({cfg.reference[0]}); "
                          "merging several is not supported yet\n")
     for path in cfg.reference:
+        if Path(path).is_dir():
+            raise InputError(f"{path}: is a folder, not a reference file")
         if not Path(path).is_file():
             raise InputError(f"{path}: no such reference file")
     ref = refdata.load(cfg.reference[0] if cfg.reference else default_reference())
@@ -191,10 +212,30 @@ def _open_cache(cfg, settings, paths: list[str]):
     from lint.cache import Cache, cache_folder, fingerprint
     from lint.resources import data_dir, default_reference
 
+    if cfg.cache_dir is not None:
+        _check_cache_dir(cfg)
     references = cfg.reference or (default_reference(),)
     first = next((Path(p) for p in paths if p != "-"), None)
     key = fingerprint(references, (data_dir("rules"), *cfg.rules), settings)
     return Cache(cache_folder(cfg.file, cfg.cache_dir, first), key)
+
+
+def _check_cache_dir(cfg) -> None:
+    """`cache-dir` must be a folder of factlint's own: the cache writes a `.gitignore` of `*` into it and
+    removes what it finds stale there, which in a folder of the user's would hide and delete their files."""
+    folder = Path(cfg.cache_dir)
+    where = f"{cfg.file}: key 'cache-dir'" if cfg.file else "cache-dir"
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{where}: '{folder}' is a file, not a folder")
+    if not folder.is_dir() or (folder / "CACHEDIR.TAG").is_file():
+        return  # new (the cache creates it), or a cache folder already
+    try:
+        empty = next(folder.iterdir(), None) is None
+    except OSError:
+        return  # unreadable: the cache does nothing there, and never fails a run
+    if not empty:
+        raise InputError(f"{where}: '{folder}' already holds other files; the cache needs a folder of its own "
+                         "(a new or empty one, such as .factlint_cache)")
 
 
 # --- running the engine over many files ----------------------------------------------------
@@ -220,8 +261,17 @@ def _lint_target(target) -> tuple[object | None, str | None]:
 
     ref, pack, settings, cache = _worker_state
     try:
-        if cache is None or target.path is None:
-            doc = _read_stdin(target.display) if target.path is None else read_document(target.path, target.display)
+        skipped = _too_large(target, settings.max_file_bytes)
+        if skipped is not None:
+            return skipped, None
+        if target.path is None:
+            data = _read_stdin_bytes(settings.max_file_bytes)
+            if settings.max_file_bytes and len(data) > settings.max_file_bytes:
+                return _not_linted(target.display, None, settings.max_file_bytes), None
+            doc = _parse_bytes(data, target.display, markdown=_stdin_markdown(target.display))
+            return lint_document(doc, ref, pack, settings), None
+        if cache is None:
+            doc = read_document(target.path, target.display)
             return lint_document(doc, ref, pack, settings), None
         content = _read_bytes(target)
         cached = cache.get(target.display, content)
@@ -246,7 +296,40 @@ def _read_bytes(target) -> bytes:
 
 
 def _read_stdin(display: str):
-    return _parse_bytes(sys.stdin.buffer.read(), display, markdown=None if display != "<stdin>" else True)
+    return _parse_bytes(sys.stdin.buffer.read(), display, markdown=_stdin_markdown(display))
+
+
+def _stdin_markdown(display: str) -> bool | None:
+    return None if display != "<stdin>" else True
+
+
+def _read_stdin_bytes(limit: int) -> bytes:
+    """Standard input, but no more than one byte past `limit` (0: all of it)."""
+    return sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
+
+
+NOT_LINTED = "not linted"
+
+
+def _too_large(target, limit: int):
+    """A FileResult saying the file was skipped when it is over `limit` bytes (0: no limit), else None.
+
+    Decided from the file's size, before a byte is read, so a huge file costs nothing."""
+    if not limit or target.path is None:
+        return None
+    try:
+        size = target.path.stat().st_size
+    except OSError:
+        return None  # reading it says what is wrong
+    return _not_linted(target.display, size, limit) if size > limit else None
+
+
+def _not_linted(display: str, size: int | None, limit: int):
+    from lint.config import show_size
+    from lint.model import FileResult
+
+    what = f"{show_size(size)}, over" if size is not None else "over"
+    return FileResult(path=display, notices=[f"{NOT_LINTED}: {what} the {show_size(limit)} limit (max-file-size)"])
 
 
 def _parse_bytes(data: bytes, display: str, markdown: bool | None = None):
@@ -382,6 +465,10 @@ def claims_command(
     pack = load_pack(cfg.rules)
     found = []
     for t in targets:
+        skipped = _too_large(t, cfg.max_file_size)
+        if skipped is not None:
+            sys.stderr.write(f"factlint: warning: {t.display}: {skipped.notices[0]}\n")
+            continue
         doc = _read_stdin(t.display) if t.path is None else read_document(t.path, t.display)
         found.append((doc, extract_claims(doc, pack)))
     if output_format == "json":

@@ -5,11 +5,20 @@ The file is found by walking up from the first linted path; in one folder
 `[tool.factlint]` table is passed over. Relative paths and globs in a file are
 read from the file's folder. Every key is checked: an unknown key or a wrong
 type is an InputError naming the file and the key.
+
+A configuration file found by the search belongs to the repository being
+linted, which may be anyone's: the paths it gives (`reference`, `rules`,
+`cache-dir`) must stay inside its own folder tree, symbolic links resolved, so
+a cloned repository cannot make factlint read or write files elsewhere. A file
+named with `--config`, and paths given on the command line, are the user's
+own and are taken as they are.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -26,6 +35,35 @@ CONFIG_FILE = "factlint.toml"
 PYPROJECT = "pyproject.toml"
 LEVELS = tuple(s.value for s in Severity)
 DEFAULT = "default"
+DEFAULT_MAX_FILE_SIZE = 10_000_000  # bytes: larger drafts are skipped with a notice (0: no limit)
+_SIZE = re.compile(r"(?i)\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb|kib|mib|gib)?\s*")
+_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
+
+
+def parse_size(value: object) -> int | None:
+    """`10000000`, `"10 MB"`, `"512kB"`, `"2 MiB"` -> bytes; None for anything else (negative, a float of bytes)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value >= 0 else None
+    if not isinstance(value, str):
+        return None
+    m = _SIZE.fullmatch(value)
+    if not m:
+        return None
+    number, unit = m.group(1), (m.group(2) or "b").lower()
+    if unit == "b" and "." in number:
+        return None
+    return int(float(number) * _SIZE_UNITS[unit])
+
+
+def show_size(size: int) -> str:
+    """Bytes as a person reads them: '10 MB', '52.4 MB', '900 bytes'."""
+    if size >= 10**6:
+        return f"{size / 10**6:.1f}".removesuffix(".0") + " MB"
+    if size >= 10**3:
+        return f"{size / 10**3:.1f}".removesuffix(".0") + " kB"
+    return f"{size} bytes"
 
 
 @dataclass(frozen=True)
@@ -44,6 +82,7 @@ class Config:
     cutoff: float = MatchSettings().cutoff
     report_unsupported: bool = True
     cache_dir: Path | None = None
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE  # bytes; 0 = no limit
     file: Path | None = None  # the configuration file read, if any
     origins: dict[str, str] = field(default_factory=dict, compare=False)  # key -> where its value came from
 
@@ -57,6 +96,7 @@ class Config:
             report_unsupported=self.report_unsupported,
             per_file_ignores=self.per_file_ignores,
             root=str(self.file.parent.resolve()) if self.file else "",
+            max_file_bytes=self.max_file_size,
         )
 
     def origin(self, key: str) -> str:
@@ -69,10 +109,11 @@ class Config:
 class _Reader:
     """Checks one file's values; every error names the file and the key."""
 
-    def __init__(self, path: Path, table: str) -> None:
+    def __init__(self, path: Path, table: str, confined: bool = False) -> None:
         self.path = path
         self.folder = path.parent
         self.where = f"{path}: {table}" if table else str(path)
+        self.confined = confined  # paths must stay inside the file's folder tree
 
     def fail(self, key: str, problem: str) -> InputError:
         return InputError(f"{self.where} key '{key}': {problem}")
@@ -85,7 +126,19 @@ class _Reader:
         raise self.fail(key, "expected a string or a list of strings")
 
     def paths(self, key: str, value: Any) -> tuple[Path, ...]:
-        return tuple(self.folder / p for p in self.strings(key, value))
+        return tuple(self.inside(key, p) for p in self.strings(key, value))
+
+    def inside(self, key: str, value: str) -> Path:
+        """`value` read from this file's folder; when confined, refused if it leads out of that folder."""
+        path = self.folder / value
+        if self.confined:
+            top = os.path.realpath(self.folder)
+            real = os.path.realpath(path)
+            if os.path.commonpath([top, real]) != top:
+                raise self.fail(key, f"'{value}' leads outside this file's folder; a configuration found in "
+                                     "the linted folders may only name files inside its own folder (give it "
+                                     "on the command line, or with --config, to use it)")
+        return path
 
     def codes(self, key: str, value: Any) -> tuple[str, ...]:
         return check_codes(self.strings(key, value), f"{self.where} key '{key}'")
@@ -127,7 +180,13 @@ class _Reader:
     def path(self, key: str, value: Any) -> Path:
         if not isinstance(value, str):
             raise self.fail(key, "expected a path")
-        return self.folder / value
+        return self.inside(key, value)
+
+    def size(self, key: str, value: Any) -> int:
+        size = parse_size(value)
+        if size is None:
+            raise self.fail(key, 'expected a size in bytes or with a unit, e.g. 10000000 or "10 MB" (0: no limit)')
+        return size
 
 
 # file key -> (Config field, reader method)
@@ -144,6 +203,7 @@ KEYS: dict[str, tuple[str, Callable[[_Reader, str, Any], Any]]] = {
     "cutoff": ("cutoff", _Reader.cutoff),
     "report-unsupported": ("report_unsupported", _Reader.boolean),
     "cache-dir": ("cache_dir", _Reader.path),
+    "max-file-size": ("max_file_size", _Reader.size),
 }
 FIELD_KEYS = {f: k for k, (f, _) in KEYS.items()}
 
@@ -190,13 +250,15 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_file(path: Path) -> Config:
-    """A Config from one file: defaults, overridden by the keys the file sets."""
+def load_file(path: Path, confined: bool = False) -> Config:
+    """A Config from one file: defaults, overridden by the keys the file sets.
+
+    `confined`: the file was found in the linted folders, so its paths may not lead out of its folder."""
     found = _table(path, _read_toml(path))
     if found is None:
         return Config(file=path)
     table, name = found
-    reader = _Reader(path, name)
+    reader = _Reader(path, name, confined)
     values: dict[str, Any] = {}
     for key, value in table.items():
         if key not in KEYS:
@@ -216,7 +278,7 @@ def resolve(start: Path | None, config_file: Path | None = None, overrides: dict
     excludes rather than replacing them, every other key replaces the file's value.
     """
     path = config_file or (find_config(start) if start is not None else None)
-    config = load_file(path) if path is not None else Config()
+    config = load_file(path, confined=config_file is None) if path is not None else Config()
     if not overrides:
         return config
     origins = dict(config.origins)
@@ -238,7 +300,10 @@ def describe(config: Config) -> list[tuple[str, str, str]]:
         if f.name not in FIELD_KEYS:
             continue
         value = getattr(config, f.name)
-        shown = _DEFAULT_SHOWN.get(f.name, _show(value)) if value in ((), None) else _show(value)
+        if f.name == "max_file_size":
+            shown = _show_max_file_size(value)
+        else:
+            shown = _DEFAULT_SHOWN.get(f.name, _show(value)) if value in ((), None) else _show(value)
         rows.append((FIELD_KEYS[f.name], shown, config.origin(f.name)))
     return rows
 
@@ -278,3 +343,8 @@ def _show(value: Any) -> str:
     if isinstance(data, str):
         return f'"{data}"'
     return str(data)
+
+
+def _show_max_file_size(size: int) -> str:
+    return "0 (no limit)" if size == 0 else f'"{show_size(size)}" ({size} bytes)'
+

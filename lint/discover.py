@@ -175,19 +175,48 @@ def discover(
             if not any_match(exclude, path):
                 targets.append(Target(path, arg))
         elif _GLOB_CHARS.search(arg):
-            matched = sorted(globlib.glob(arg, recursive=True))
+            matched = _expand_glob(arg)
             if not matched:
                 raise InputError(f"{arg}: no files match this pattern")
             for m in matched:
                 if os.path.isdir(m):
                     targets += _folder_targets(Path(m), m, include, exclude)
-                elif _wanted(os.path.basename(m), include, Path(m).parent) and not any_match(exclude, m):
+                elif os.path.isfile(m) and _wanted(os.path.basename(m), include, Path(m).parent) \
+                        and not any_match(exclude, m):  # not a link to nothing, as in a folder
                     targets.append(Target(Path(m), m))
         elif path.exists():
             raise InputError(f"{arg}: not a file or folder")
+        elif path.is_symlink():
+            raise InputError(f"{arg}: a symbolic link to nothing (broken, or a loop)")
         else:
             raise InputError(f"{arg}: no such file or folder")
     return _dedupe_sorted(targets)
+
+
+def _expand_glob(pattern: str) -> list[str]:
+    """`glob.glob(pattern, recursive=True)`, sorted, except that `**` neither follows nor gives a symbolic
+    link to a folder: a link loop (`docs/up -> ..`) would otherwise repeat every file dozens of times, and two
+    loops would make the walk exponential. Hidden files and folders are not matched, as with glob."""
+    parts = pattern.split("/")
+    if not any("**" in part for part in parts):
+        return sorted(globlib.glob(pattern, recursive=True))
+    fixed = 0
+    while fixed < len(parts) and not _GLOB_CHARS.search(parts[fixed]):
+        fixed += 1
+    anchor = "/".join(parts[:fixed]) or ("/" if pattern.startswith("/") else "")
+    rx = _glob_regex("/".join(parts[fixed:]))
+    top = anchor or os.curdir
+    if not os.path.isdir(top):
+        return []
+    matched = [anchor + "/"] if anchor and rx.fullmatch("") else []
+    for root, dirs, files in os.walk(top):  # never into a linked folder: os.walk does not follow links
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(root, d)))
+        relative_root = os.path.relpath(root, top)
+        for name in (*dirs, *(f for f in files if not f.startswith("."))):
+            relative = name if relative_root == os.curdir else f"{relative_root}/{name}"
+            if rx.fullmatch(relative):
+                matched.append(os.path.join(anchor, relative) if anchor else relative)
+    return sorted(matched)
 
 
 def _dedupe_sorted(targets: list[Target]) -> list[Target]:

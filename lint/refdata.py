@@ -176,6 +176,10 @@ def parse(data: dict, text: str, path: str, parse_value: Callable | None = None)
             if not isinstance(v, str):
                 problem(line, f"source '{sid}': '{k}' must be a string")
                 str_fields[k] = ""
+        if not _bare_file_name(str_fields["path"]):
+            problem(line, f"source '{sid}': 'path' must be the document's file name, without folders, "
+                          f"got {str_fields['path']!r}")
+            str_fields["path"] = ""
         aliases = entry.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             problem(line, f"source '{sid}': 'aliases' must be a list of strings")
@@ -236,6 +240,11 @@ def parse(data: dict, text: str, path: str, parse_value: Callable | None = None)
         problem(1, "build.keys must be a list of strings")
         keys = []
     return Reference(sources=tuple(sources), topics=tuple(topics), path=path, built_keys=tuple(keys)), problems
+
+
+def _bare_file_name(name: str) -> bool:
+    """'' or a plain file name: a reference from anyone's repository may not point into other folders."""
+    return not name or ("/" not in name and "\\" not in name and "\x00" not in name and name not in (".", ".."))
 
 
 def _tables(data: dict, key: str, problem: Callable) -> list[dict]:
