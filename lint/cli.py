@@ -338,7 +338,7 @@ def _parse_bytes(data: bytes, display: str, markdown: bool | None = None):
     from lint.source import decode, parse_document
 
     text, notices = decode(data, display)
-    doc = parse_document(text, display, markdown=markdown)
+    doc = parse_document(text, display, markdown=markdown, strip_bom=False)
     return replace(doc, notices=tuple(notices))
 
 

@@ -200,7 +200,7 @@ def read_document(path: Path, display: str | None = None) -> Document:
     except OSError as exc:
         raise InputError(f"{shown}: cannot read ({exc.strerror or exc})") from None
     text, notices = decode(data, shown)
-    doc = parse_document(text, shown, markdown=_is_markdown(path.name))
+    doc = parse_document(text, shown, markdown=_is_markdown(path.name), strip_bom=False)
     return Document(doc.path, doc.text, doc.masked, doc.line_starts, tuple(notices), doc.markdown, doc.blocks)
 
 
@@ -212,9 +212,12 @@ def _is_markdown(name: str) -> bool:
 # --- parsing -----------------------------------------------------------------
 
 
-def parse_document(text: str, path: str, *, markdown: bool | None = None) -> Document:
-    """Text -> Document. `markdown=None` decides by extension (.txt and .text are plain)."""
-    if text.startswith("\ufeff"):
+def parse_document(text: str, path: str, *, markdown: bool | None = None, strip_bom: bool = True) -> Document:
+    """Text -> Document. `markdown=None` decides by extension (.txt and .text are plain).
+
+    A leading byte-order mark is dropped, unless `strip_bom` is False: text from `decode` has lost its
+    byte-order mark already, and a second U+FEFF after it is a character of the file (an editor counts it)."""
+    if strip_bom and text.startswith("\ufeff"):
         text = text[1:]
     if markdown is None:
         markdown = _is_markdown(path)
