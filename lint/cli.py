@@ -127,6 +127,8 @@ def lint_command(
     if not targets:
         sys.stderr.write("factlint: nothing to lint: every file named is excluded\n")
         raise typer.Exit(0)
+    if output is not None and output.exists():
+        _check_not_a_draft(output, targets)
     ref, pack = _load_inputs(cfg)
     settings = cfg.settings()
     cache = None if no_cache else _open_cache(cfg, settings, paths)
@@ -158,6 +160,13 @@ def _use_compile_caches() -> None:
     if not regex_cache.switched_off():
         regex_cache.install()
         toml_cache.enable(regex_cache.user_folder() / "toml")
+
+
+def _check_not_a_draft(output: Path, targets) -> None:
+    """`-o` naming a file being linted would replace the user's draft with the report."""
+    for t in targets:
+        if t.path is not None and os.path.samefile(t.path, output):
+            raise InputError(f"--output {output}: is {t.display}, a file being linted; the report would replace it")
 
 
 def _size(value: str, option: str) -> int:

@@ -86,6 +86,9 @@ ERRORS = {
                                         "factlint: error: --max-file-size: '-5' is not a size"),
     "--output that is a folder": ({"out/x": "x"}, ["ok.md", "-o", "out"],
                                   "factlint: error: --output out: is a folder, not a file"),
+    "--output that is a draft": ({}, ["ok.md", "-f", "json", "-o", "./ok.md"],
+                                 "factlint: error: --output ok.md: is ok.md, a file being linted; the report "
+                                 "would replace it"),
 }
 
 
@@ -98,7 +101,9 @@ def test_input_errors_are_one_line_naming_the_problem_and_exit_2(capsys, tmp_pat
     if case == "a link to itself":
         os.symlink("self.md", "self.md")
     with_reference = "-r" not in args
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file() and not p.is_symlink()}
     run = factlint(capsys, "lint", *args, reference=with_reference)
+    assert {p: p.read_bytes() for p in before} == before  # nothing the user wrote was touched
     assert run.code == 2, run
     line = one_line(run.err)
     assert line.startswith("factlint: error: ") and message.removeprefix("factlint: error: ") in line, line
