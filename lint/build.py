@@ -1,8 +1,8 @@
 """`factlint reference build`: sources -> topics, merged with the curated edits of an existing file.
 
 Claims are extracted with the lint engine itself, grouped into topics by the
-words around them (rapidfuzz on contexts of the same kind and unit family,
-never on the values), and merged into the old file so that nothing a curator
+words around them (weighted word overlap, lint.overlap, on contexts of the same
+kind and unit family, never on the values), and merged into the old file so that nothing a curator
 did is lost:
 
 - every claim gets a stable `key` (source file, kind, value, context words);
@@ -19,19 +19,28 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-
-from rapidfuzz import fuzz, process
 
 from lint.context import claim_context, words
 from lint.engine import sentence_siblings
+from lint.judge import agreement_weight, agrees
 from lint.match import block_of
-from lint.model import Claim, Kind, RefClaim, Reference, Source, Topic
+from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Topic
+from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
 
-# Two claims from different sources are on the same point when their contexts
-# score at least this (token_set_ratio on their clause windows and sentences).
-GROUP_THRESHOLD = 70.0
+# Two claims from different sources are on the same point when their contexts score at least
+# this (lint.overlap on their clause windows and sentences, 0..100); a claim that would put a
+# dispute into a group (another source, a value that does not agree) needs the higher score:
+# a contested point is a finding, so it takes more than a few shared words to make one.
+GROUP_THRESHOLD = 35.0
+DISPUTE_THRESHOLD = 40.0
+# Among groups whose words fit, one whose value agrees gains this much (times 0.5 plus the value's
+# specificity, judge.specificity): as in matching, agreement on "27 June 2011" tells more than on "2011".
+AGREE_BONUS = 20.0
+# How much the near words, the clause window and the sentence count in closeness.
+CONTEXT_WEIGHTS = (0.35, 0.40, 0.25)
 CONTEXT_WINDOW = 8
 EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
 
@@ -75,6 +84,7 @@ class Fresh:
     block: tuple
     local: str
     sentence: str
+    near: str = ""
 
 
 def _evidence(claim: Claim) -> str:
@@ -96,6 +106,23 @@ def claim_key(source: Source, claim: Claim, ordinal: int) -> str:
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
+def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
+    """Currencies the sources name that the rule pack does not know ("4,200,000 kora ($180)" names
+    kora), by their word: read again with these, a source's "a fine of 5 million kora" is money."""
+    from lint.normalize import currency_code
+    from lint.patterns import load_pack
+
+    pack = load_pack()
+    out: dict[str, str] = {}
+    for c in claims:
+        unit = getattr(c.value, "unit", "")
+        if unit.startswith("currency:"):
+            word = unit.split(":", 1)[1].lower()
+            if currency_code(word, pack) is None:
+                out[word] = unit
+    return out
+
+
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     out = []
     for st in texts:
@@ -113,33 +140,79 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 hedged=claim.hedged,
                 evidence=_evidence(claim),
                 key=claim_key(st.source, claim, seen[value_id]),
+                credited=claim.attributed_to or "",
             )
-            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), ctx.local, ctx.sentence))
+            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), ctx.local, ctx.sentence, ctx.near))
     return out
 
 
 # --- grouping ---------------------------------------------------------------
 
 
-def _similarity(a: Fresh, b: Fresh) -> float:
-    return 0.7 * fuzz.token_set_ratio(a.local, b.local) + 0.3 * fuzz.token_set_ratio(a.sentence, b.sentence)
+class _Closeness:
+    """How close two fresh claims' contexts are, 0..100: the weighted overlap of their clause
+    windows and, weaker, of their sentences (lint.overlap), with word weights learnt from the
+    sentences of this build, so that the words every source uses ("workers") weigh little."""
+
+    def __init__(self, fresh: list[Fresh]) -> None:
+        # weights per block: among statutes, "prostitution" tells points apart even in sources that
+        # are all about prostitution
+        sentences: dict[tuple, dict[str, list[str]]] = defaultdict(dict)
+        for f in fresh:
+            sentences[f.block][f.sentence] = f.sentence.split()
+        self.words = {block: WordWeights(found.values()) for block, found in sentences.items()}
+        self._sets: dict[int, list[tuple[frozenset[str], float]]] = {}
+
+    def _of(self, f: Fresh) -> list[tuple[frozenset[str], float]]:
+        found = self._sets.get(id(f))
+        if found is None:
+            words = self.words[f.block]
+            found = []
+            for text in (f.near, f.local, f.sentence):
+                folded = words.fold(text.split())
+                found.append((folded, words.mass(folded)))
+            self._sets[id(f)] = found
+        return found
+
+    def __call__(self, a: Fresh, b: Fresh) -> float:
+        words = self.words.get(a.block)
+        if words is None or a.block != b.block:
+            return 0.0
+        return 100.0 * sum(weight * words.dice(mine, theirs, mine_mass, theirs_mass)
+                           for weight, (mine, mine_mass), (theirs, theirs_mass)
+                           in zip(CONTEXT_WEIGHTS, self._of(a), self._of(b), strict=True))
 
 
-def _similarities(a: Fresh, others: list[Fresh]) -> list[float]:
-    """_similarity of `a` with each of `others`, in two batch calls."""
-    if not others:
-        return []
-    total = [0.0] * len(others)
-    for weight, mine, theirs in ((0.7, a.local, [o.local for o in others]),
-                                 (0.3, a.sentence, [o.sentence for o in others])):
-        for _, score, j in process.extract(mine, theirs, scorer=fuzz.token_set_ratio, limit=None):
-            total[j] += weight * score
-    return total
+def _disputes(members: list[Fresh], new: Fresh) -> bool:
+    """Would `new` in this group make it contested: another source gives a value it does not agree with?"""
+
+    return any(m.claim.source != new.claim.source
+               and not (agrees(new.claim.norm, m.claim.norm) or agrees(m.claim.norm, new.claim.norm))
+               for m in members)
+
+
+# Sources that disagree on a figure disagree by a margin ("1.2 million" against "1.4 million"), not
+# by orders of magnitude: "some 45,000 fishers" and "two of the fishers" are two points.
+DISPUTE_MAX_RATIO = 3.0
+
+
+def _could_be_one_point(members: list[Fresh], new: Fresh) -> bool:
+    """False when `new` is a figure so far from another source's figure in the group that the two
+    cannot be one point told differently. Never a reason to group: only a reason not to."""
+    value = new.claim.norm
+    if not isinstance(value, Figure) or not value.high:
+        return True
+    for m in members:
+        other = m.claim.norm
+        if m.claim.source != new.claim.source and isinstance(other, Figure) and other.high:
+            ratio = max(value.high, other.high) / min(value.high, other.high)
+            if ratio > DISPUTE_MAX_RATIO:
+                return False
+    return True
 
 
 def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
     """One source giving two different values is two points (a base and a serious case), not a dispute."""
-    from lint.judge import agrees
 
     return all(m.claim.source != new.claim.source or agrees(new.claim.norm, m.claim.norm) for m in members)
 
@@ -158,10 +231,12 @@ def _allowed(by_source: dict[str, list[Fresh]], new: Fresh) -> bool:
     return _same_point_allowed(by_source.get(new.claim.source, []), new)
 
 
-def group(fresh: list[Fresh], threshold: float = GROUP_THRESHOLD) -> list[list[Fresh]]:
+def group(fresh: list[Fresh], closeness: _Closeness | None = None, threshold: float = GROUP_THRESHOLD,
+          dispute_threshold: float = DISPUTE_THRESHOLD) -> list[list[Fresh]]:
     """Greedy clustering inside each block: a claim joins the group whose members it is closest to.
 
     Candidate groups come from an inverted index of their members' words, per block."""
+    closeness = closeness or _Closeness(fresh)
     groups: list[list[Fresh]] = []
     sources: list[dict[str, list[Fresh]]] = []
     index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -180,9 +255,17 @@ def group(fresh: list[Fresh], threshold: float = GROUP_THRESHOLD) -> list[list[F
                 for m in groups[gi][:GROUP_SAMPLE]:
                     owners.append(gi)
                     members.append(m)
-        best, best_score = None, threshold
-        for gi, score in zip(owners, _similarities(f, members), strict=True):
-            if score > best_score or (score == best_score and best is None):
+        scores: dict[int, float] = {}
+        for gi, m in zip(owners, members, strict=True):
+            scores[gi] = max(scores.get(gi, 0.0), closeness(f, m))
+        best, best_score = None, -1.0
+        for gi, score in scores.items():
+            disputes = _disputes(groups[gi], f)
+            if score < (dispute_threshold if disputes else threshold) or not _could_be_one_point(groups[gi], f):
+                continue
+            if not disputes:  # of two groups whose words fit, the one that agrees with the value
+                score += AGREE_BONUS * (0.5 + max(agreement_weight(f.claim.norm, m.claim.norm) for m in groups[gi]))
+            if score > best_score:
                 best, best_score = gi, score
         if best is None:
             best = len(groups)
@@ -305,8 +388,9 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
 
     # New claims join an existing topic of the same block when their context fits, else form new topics.
     known_by_topic = _known_claims(topics, by_key)
-    for members in group(pending):
-        target = _existing_topic_for(members, topics, known_by_topic)
+    closeness = _Closeness(fresh)
+    for members in group(pending, closeness):
+        target = _existing_topic_for(members, topics, known_by_topic, closeness)
         if target is not None:
             i = topics.index(target)
             topics[i] = replace(target, claims=target.claims + tuple(m.claim for m in members))
@@ -363,7 +447,8 @@ def _known_claims(topics: list[Topic], by_key: dict[str, Fresh]) -> dict[str, di
     return blocks
 
 
-def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict) -> Topic | None:
+def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict,
+                        closeness: _Closeness) -> Topic | None:
     """An existing topic whose built claims are close in context to these new ones."""
     block = known.get(members[0].block)
     if not block:
@@ -374,12 +459,20 @@ def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict) 
             for tid in block["index"].get(w, ()):
                 shared[tid] += 1
     by_id = {t.id: t for t in topics}
-    best, best_score = None, GROUP_THRESHOLD
+    best, best_score = None, -1.0
     for tid in sorted(shared, key=lambda t: (-shared[t], t))[:GROUP_CANDIDATES]:
         claims = block["claims"][tid]
         if not all(_same_point_allowed(claims, m) for m in members):
             continue
-        score = max(_similarity(m, k) for m in members for k in claims)
-        if score >= best_score:
+        score = max(closeness(m, k) for m in members for k in claims)
+        disputes = any(_disputes(claims, m) for m in members)
+        if score < (DISPUTE_THRESHOLD if disputes else GROUP_THRESHOLD):
+            continue
+        if not all(_could_be_one_point(claims, m) for m in members):
+            continue
+        if not disputes:
+            score += AGREE_BONUS * (0.5 + max(agreement_weight(m.claim.norm, k.claim.norm)
+                                              for m in members for k in claims))
+        if score > best_score:
             best, best_score = by_id[tid], score
     return best

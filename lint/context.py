@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from lint.model import Claim
+from lint.model import Claim, DateValue, Kind, Statute
 from lint.resources import data_dir
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*+")
@@ -31,16 +31,26 @@ class Lexicon:
     stopwords: frozenset[str]
     spelling: dict[str, str]
     organization_words: frozenset[str]
+    frame_words: dict[str, frozenset[str]]  # kind -> the stemmed words that only say the claim's kind
 
 
 @cache
 def lexicon() -> Lexicon:
     data = tomllib.loads((data_dir("rules") / "match.toml").read_text(encoding="utf-8"))
+    spelling = dict(data.get("spelling", {}))
     return Lexicon(
         stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
-        spelling=dict(data.get("spelling", {})),
+        spelling=spelling,
         organization_words=frozenset(data.get("organization_words", [])),
+        frame_words={kind: frozenset(stem(spelling.get(w, w)) for w in entries)
+                     for kind, entries in data.get("frame_words", {}).items()},
     )
+
+
+def without_frame(words: list[str], kind: str) -> list[str]:
+    """Stemmed words without those that only say what kind of value a claim of `kind` is."""
+    frame = lexicon().frame_words.get(str(kind), frozenset())
+    return [w for w in words if w not in frame] if frame else words
 
 
 @cache
@@ -95,21 +105,30 @@ class Context:
     local: str
     sentence: str
     paragraph: str
+    near: str = ""  # the few words right beside the value: "437 tusks", "Code of 1998"
 
+
+# A sentence with fewer content words than this (besides the claim's own) leans on the one before it.
+THIN_SENTENCE = 4
 
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", regex.I)
 
 
-def claim_context(claim: Claim, window: int, siblings: Sequence[tuple[int, int]] = ()) -> Context:
-    """The claim's words. `siblings` are the spans of the other claims: the words between two
-    claims are split at a conjunction ("married in 2020 and gave birth in 2021"), so each claim
-    keeps the words that belong to it."""
+def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), near: int = 3) -> Context:
+    """The claim's words. `siblings` are the claims of its sentence (itself included or not): the
+    words between two claims are split at a conjunction ("married in 2020 and gave birth in 2021"),
+    so each claim keeps the words that belong to it; and a figure or penalty is qualified by the
+    year and the provision its sentence names ("34 convictions in 2022", "Section 34 ... a fine of
+    up to 5 million"), which say which point it is as much as its words do."""
     sentence = claim.sentence
     base = claim.sentence_start
     rel_start = max(0, claim.start - base)
     rel_end = min(len(sentence), max(rel_start, claim.end - base))
     left_edge, right_edge = 0, len(sentence)
-    for start, end in siblings:
+    for sibling in siblings:
+        start, end = sibling.start, sibling.end
+        if start == claim.start and end == claim.end:
+            continue
         if 0 <= end - base <= rel_start:
             left_edge = max(left_edge, end - base)
         elif rel_end <= start - base <= len(sentence):
@@ -132,15 +151,54 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[tuple[int, int]]
     first_break = _CLAUSE_BREAK.search(right)
     if first_break:
         clause_right = right[: first_break.start()]
-    before, after = tokens(clause_left)[-window:], tokens(clause_right)[:window]
+    kind = claim.kind
+
+    def words_of(text: str) -> list[str]:
+        return without_frame(tokens(text), kind)
+
+    before, after = words_of(clause_left)[-window:], words_of(clause_right)[:window]
     if not before and not after:
-        before, after = tokens(left)[-window:], tokens(right)[:window]
-    paragraph = tokens(claim.heading + " " + claim.paragraph)
+        before, after = words_of(left)[-window:], words_of(right)[:window]
+    sentence_words = words_of(sentence)
+    if len(set(sentence_words) - set(words_of(claim.text))) < THIN_SENTENCE:
+        # "The offence is punishable by up to two years", "Article 262 is sometimes cited instead":
+        # the sentence goes on from the one before it, whose words say what the claim is about
+        before = words_of(_sentence_before(claim)) + before
     if not before and not after:
-        before = list(tokens(claim.paragraph))[-2 * window :]
-    local = before + tokens(claim.text) + after
+        before = words_of(claim.paragraph)[-2 * window :]
+    own = words_of(claim.text) + qualifiers(claim, siblings)
+    local = before + own + after
     return Context(
         local=" ".join(local),
-        sentence=" ".join(tokens(sentence)),
-        paragraph=" ".join(paragraph),
+        sentence=" ".join(sentence_words),
+        paragraph=" ".join(words_of(claim.heading + " " + claim.paragraph)),
+        near=" ".join(before[-near:] + own + after[:near]) if near else "",
     )
+
+
+# Words made from a sibling claim's value: "@2022" (the year a figure is for), "§34" (its provision).
+QUALIFIER_MARKS = ("@", "§")
+
+
+def qualifiers(claim: Claim, siblings: Sequence[Claim]) -> list[str]:
+    """Words for the year and the provision a figure's or penalty's sentence names: "@2022", "§34"."""
+    if claim.kind not in (Kind.FIGURE, Kind.PENALTY):
+        return []
+    out = []
+    for s in siblings:
+        if s.start == claim.start:
+            continue
+        value = s.value
+        if isinstance(value, DateValue) and not value.month_day_only and value.precision in ("day", "month", "year"):
+            out.append("@" + value.start[:4])
+        elif isinstance(value, Statute):
+            out.extend("§" + a.lower() for a in value.articles)
+    return out
+
+
+def _sentence_before(claim: Claim) -> str:
+    """The text of the claim's paragraph before its sentence (the previous sentence, and more)."""
+    paragraph = claim.paragraph
+    head = " ".join(claim.sentence.split()[:4])
+    at = paragraph.find(head) if head else -1
+    return paragraph[:at] if at > 0 else ""

@@ -82,15 +82,18 @@ class SentenceCues:
             return []
         non_names = pack.words("non_names")
         name_ends = pack.words("name_ends")
-        bodies = []
+        found = []
         for m in pack.word_pattern("attributions").finditer(text, start, end, overlapped=False):
             name = m.group("name") if "name" in m.re.groupindex else None
             if not name:
                 continue
             clean = clean_name(name, non_names, m.start("name") == start, name_ends)
             if clean:
-                bodies.append((m.start(), m.end(), clean))
-        return bodies
+                found.append((m.start(), m.end(), clean, m.start("name")))
+        # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
+        # department's; a name inside another credit's own words is that credit, not a second one
+        return [(s, e, name) for s, e, name, at in found
+                if not any(o_s <= at < o_e for o_s, o_e, _, o_at in found if o_at != at)]
 
     def attribution(self, start: int, end: int) -> str | None:
         before = [b for b in self._bodies if b[0] < start]
@@ -115,6 +118,12 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     name = _POSSESSIVE.sub("", name).strip(" ,.;:")
     if not name or _DIGIT.search(name):
         return None
+    words = name.split()
+    # a connective or a pronoun opening the sentence is not part of the name: "But Asia Labour Wire says"
+    while len(words) > 1 and non_names.lookup(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+        sentence_initial = False
+    name = _LEADING_THE.sub("", " ".join(words))
     words = name.split()
     if non_names.lookup(words[0]) or non_names.lookup(name):
         return None

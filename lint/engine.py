@@ -33,12 +33,12 @@ def _matcher(reference: Reference, settings: Settings):
     return matcher
 
 
-def sentence_siblings(claims: list[Claim]) -> dict[int, list[tuple[int, int]]]:
-    """The spans of the claims in each sentence, by the sentence's start."""
-    spans: dict[int, list[tuple[int, int]]] = {}
+def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """The claims of each sentence, by the sentence's start."""
+    found: dict[int, list[Claim]] = {}
     for c in claims:
-        spans.setdefault(c.sentence_start, []).append((c.start, c.end))
-    return spans
+        found.setdefault(c.sentence_start, []).append(c)
+    return found
 
 
 def draft_hedges(claim: Claim) -> bool:
@@ -53,7 +53,8 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
     settings = settings or Settings()
     matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
-    claims = [_in_known_currency(c, doc.text, matcher.currency_words) for c in extract_claims(doc, pack)]
+    currencies = matcher.currency_words
+    claims = [_in_known_currency(c, doc.text, currencies) for c in extract_claims(doc, pack, currencies)]
     siblings = sentence_siblings(claims)
     for claim in claims:
         position = doc.position(claim.start, claim.end)
@@ -73,7 +74,7 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
     return _apply_filters(result, doc, settings)
 
 
-_NEXT_WORD = re.compile(r"[^\S\r\n]+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"(?:[^\S\r\n]+|-)([^\W\d_]+)")
 
 
 def _in_known_currency(claim: Claim, text: str, currencies: dict[str, str]) -> Claim:

@@ -8,6 +8,7 @@ pattern's priority, then the earlier start.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 import regex
 
@@ -30,8 +31,12 @@ _CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
-def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
+def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None) -> list[Claim]:
     """Every claim in `doc`, sorted by start, none overlapping.
+
+    `currencies`: currency words the rule pack does not know, with their unit ("dalen" ->
+    "currency:DALEN"), as a reference's sources name them: "a fine of 5 million dalen" is then
+    money even where no conversion says so.
 
     Each kind's scanner runs once over the scan text; the raw matches are taken in order
     of preference (statute > penalty > date > figure, then the longer), and only a match
@@ -39,7 +44,7 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     claims kept, not with every number the patterns see.
     """
     scan = scan_text(doc.masked, pack)
-    ctx = _Context(pack, doc, split_sentences(doc, pack))
+    ctx = _Context(pack, doc, split_sentences(doc, pack), currencies or {})
     raw: list[tuple] = []
     for scanner in pack.scanners:
         if scanner.kind == IGNORE:
@@ -229,8 +234,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 class _Context:
     """What a normalizer may look at around its match: sentences, per-periods, nouns."""
 
-    def __init__(self, pack: RulePack, doc: Document, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, pack: RulePack, doc: Document, sentences: list[tuple[int, int]],
+                 currencies: Mapping[str, str]) -> None:
         self.pack = pack
+        self.currencies = currencies
         self.text = doc.masked  # context is read in the masked text (words as written)
         self.source = doc.text  # group values are read in the original text
         self.doc = doc

@@ -120,9 +120,15 @@ def _widen(f: Figure) -> tuple[float, float]:
     low, high = f.low, f.high
     if f.approx == "about":
         if f.unit == "percent":
-            return low - APPROX_PERCENT_POINTS, high + APPROX_PERCENT_POINTS
+            return low - _percent_points(low), high + _percent_points(high)
         return low * (1 - APPROX_RELATIVE), high * (1 + APPROX_RELATIVE)
     return low, high
+
+
+def _percent_points(value: float) -> float:
+    """How far "about N percent" reaches: some points, but never more than the relative tolerance
+    ("about 70 percent" takes 67 to 73; "about 10.5 percent" does not take 12)."""
+    return min(APPROX_PERCENT_POINTS, APPROX_RELATIVE * abs(value))
 
 
 def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
@@ -132,7 +138,7 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     if "about" not in (d.approx, s.approx):
         return False
     if d.unit == "percent":
-        return abs(a - b) <= APPROX_PERCENT_POINTS + _EPS
+        return abs(a - b) <= _percent_points(max(abs(a), abs(b))) + _EPS
     return abs(a - b) <= APPROX_RELATIVE * max(abs(a), abs(b)) + _EPS
 
 
@@ -172,6 +178,33 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
         low, high = _widen(d)
         return low - _EPS <= s.low <= high + _EPS
     return False
+
+
+def specificity(value: Value) -> float:
+    """0..1: how unlikely two unrelated points share this value by chance. "27 June 2011" or
+    "6,350" rarely recur; "2011" or "three" often do. Agreement on a specific value is evidence of
+    the topic (match.py weighs it); agreement on a common one is weak."""
+    if isinstance(value, DateValue):
+        return {"day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision, 0.5 if value.month_day_only else 0.2)
+    if isinstance(value, Figure):
+        digits = len(re.sub(r"[^1-9]", "", f"{value.low:.6g}".split("e")[0].rstrip("0").replace(".", "")))
+        score = min(1.0, 0.2 * digits)
+        return min(1.0, score + (0.3 if value.conversion is not None else 0.0))
+    if isinstance(value, Statute):
+        return 0.8 if value.law else 0.6
+    return 0.3
+
+
+def agreement_weight(draft: Value, source: Value) -> float:
+    """How much it tells that `draft` agrees with `source`: 0 when they do not agree, or agree only
+    because one cannot contradict the other (a year against "September 3", which names no year);
+    else the draft value's specificity."""
+    if not agrees(draft, source):
+        return 0.0
+    vacuous = (isinstance(draft, DateValue) and isinstance(source, DateValue)
+               and (draft.month_day_only or source.month_day_only)
+               and not draft.precision == source.precision == "day")
+    return 0.0 if vacuous else specificity(draft)
 
 
 def topic_is_contested(topic: Topic) -> bool:
@@ -303,7 +336,9 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
 
     body = claim.attributed_to
     if body and is_named_body(body, ref.sources):
+        # the sources that give it, and the bodies they credit it to ("the State Department placed ...")
         sources = [s for s in ref.sources if s.id in agreeing_sources]
+        sources += [Source(id="", publisher=rc.credited) for rc in agreeing if rc.credited]
         if not attribution_matches(body, sources):
             credited = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
             message = f'"{found}" is credited to {body}, but the sources giving it are: {credited}'

@@ -1,32 +1,29 @@
-"""Which topic is a claim about? Fuzzy matching of contexts, never of values.
+"""Which topic is a claim about? Matching of contexts, never of values.
 
-Candidates are blocked twice before any fuzzy score is computed: by kind and
-unit family (a percentage is never compared with a statute), and, in large
-references, by the words a claim shares with a topic (an inverted index), so
-the cost grows with the claims, not with claims times topics. The survivors
-are scored with rapidfuzz's batch `process.extract` on strings prepared once.
+Candidates are blocked twice before any score is computed: by kind and unit
+family (a percentage is never compared with a statute), and by the words a
+claim shares with a topic (an inverted index), so the cost grows with the
+claims, not with claims times topics. The survivors are scored by the weighted
+overlap of their words with the claim's (rarer words weigh more), after
+rapidfuzz has folded the claim's unknown words onto the topics' spellings.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
-from lint.context import Context, claim_context, tokens
-from lint.judge import agrees
+from lint.context import QUALIFIER_MARKS, Context, claim_context, tokens, without_frame
+from lint.judge import agreement_weight
 from lint.model import Claim, Figure, Kind, Reference, Statute, Topic, Value
+from lint.overlap import WordWeights
 from lint.settings import MatchSettings
 
-# A block this small is scored whole; larger ones go through the inverted index.
-DENSE_BLOCK = 96
-# How many topics the inverted index hands on to fuzzy scoring.
+# How many topics, found through the inverted index of their words, are scored for a claim.
 CANDIDATES = 24
 # A word in more than this share of topics says little about any one of them.
-COMMON_SHARE = 0.25
+COMMON_SHARE = 0.5
 # A claim's topic must share one of its rare words (in at most this share of topics, or
 # its rarest) with the claim's own sentence: overlap in common words alone ("north",
 # "korea") is not a topic.
@@ -64,7 +61,10 @@ class Match:
 
 
 class Matcher:
-    """Prepared once per reference; `match` then costs a few batch calls per claim."""
+    """Prepared once per reference; `match` then costs a few set operations per candidate topic.
+
+    A topic is its subject, keywords and its claims' evidence words, stemmed and weighed by
+    what they tell topics apart (lint.overlap)."""
 
     def __init__(self, reference: Reference, settings: MatchSettings) -> None:
         self.settings = settings
@@ -75,14 +75,17 @@ class Matcher:
             for t in self.topics for c in t.claims
             if isinstance(c.norm, Figure) and c.norm.unit.startswith("currency:")
         }
-        words = [self._topic_words(t) for t in self.topics]
-        df = Counter(w for ws in words for w in set(ws))
-        limit = max(3.0, COMMON_SHARE * len(self.topics))
-        self.common = frozenset(w for w, n in df.items() if n > limit)
-        self.idf = {w: math.log(1 + len(self.topics) / n) for w, n in df.items()}
-        self.strings = [" ".join(sorted(set(ws) - self.common)) for ws in words]
+        words = [set(self._topic_words(t)) for t in self.topics]
+        self.words = WordWeights(words, COMMON_SHARE)
+        self.common = self.words.common
+        self.topic_words = [frozenset(ws - self.common) for ws in words]
+        self.topic_mass = [self.words.mass(ws) for ws in self.topic_words]
+        # what the sources write right beside their values: the words of the evidence phrases
+        self.topic_near = [self.words.fold(without_frame(tokens(" ".join(c.evidence for c in t.claims)), t.kind))
+                           for t in self.topics]
+        self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
         anchor_limit = max(2.0, ANCHOR_SHARE * len(self.topics))
-        self.anchors = [self._anchors(set(ws), df, anchor_limit) for ws in words]
+        self.anchors = [self._anchors(ws, self.words.df, anchor_limit) for ws in words]
         self.blocks: dict[tuple[Kind, str], list[int]] = defaultdict(list)
         for i, topic in enumerate(self.topics):
             families = {unit_family(c.norm) for c in topic.claims} or {""}
@@ -90,12 +93,11 @@ class Matcher:
                 self.blocks[(topic.kind, family)].append(i)
         self.index: dict[tuple[Kind, str], dict[str, list[int]]] = {}
         for key, members in self.blocks.items():
-            if len(members) > DENSE_BLOCK:
-                inverted: dict[str, list[int]] = defaultdict(list)
-                for i in members:
-                    for w in set(self.strings[i].split()):
-                        inverted[w].append(i)
-                self.index[key] = dict(inverted)
+            inverted: dict[str, list[int]] = defaultdict(list)
+            for i in members:
+                for w in self.topic_words[i]:
+                    inverted[w].append(i)
+            self.index[key] = dict(inverted)
 
     @staticmethod
     def _anchors(topic_words: set[str], df: Counter, limit: float) -> frozenset[str]:
@@ -108,55 +110,53 @@ class Matcher:
     @staticmethod
     def _topic_words(topic: Topic) -> list[str]:
         text = " ".join([topic.subject, *topic.keywords, *(c.evidence for c in topic.claims)])
-        return tokens(text)
+        return without_frame(tokens(text), topic.kind) + [k for k in topic.keywords if k[:1] in QUALIFIER_MARKS]
 
-    def _strip_common(self, text: str) -> str:
-        return " ".join(w for w in text.split() if w not in self.common)
+    def context(self, claim: Claim, siblings: Sequence[Claim] = ()) -> Context:
+        ctx = claim_context(claim, self.settings.window, siblings, self.settings.near_window)
+        levels = (ctx.local, ctx.sentence, ctx.paragraph, ctx.near)
+        return Context(*(" ".join(sorted(self.words.fold(text.split()))) for text in levels))
 
-    def context(self, claim: Claim, siblings: Sequence[tuple[int, int]] = ()) -> Context:
-        ctx = claim_context(claim, self.settings.window, siblings)
-        return Context(*(self._strip_common(s) for s in (ctx.local, ctx.sentence, ctx.paragraph)))
-
-    def _candidates(self, key: tuple[Kind, str], ctx: Context) -> list[int]:
-        members = self.blocks.get(key, [])
+    def _candidates(self, key: tuple[Kind, str], levels: list[frozenset[str]]) -> list[int]:
+        """Topics of the block sharing a word with the claim, the most weight first."""
         inverted = self.index.get(key)
-        if inverted is None:
-            return members
+        if not inverted:
+            return []
         weight: dict[int, float] = defaultdict(float)
-        for strength, text in ((3.0, ctx.local), (1.5, ctx.sentence), (1.0, ctx.paragraph)):
-            for w in set(text.split()):
+        for strength, words in zip((3.0, 1.5, 1.0), levels, strict=True):
+            for w in words:
                 for i in inverted.get(w, ()):
-                    weight[i] += strength * self.idf.get(w, 1.0)
-        ranked = sorted(weight, key=lambda i: (-weight[i], i))
-        return ranked[:CANDIDATES]
+                    weight[i] += strength * self.words.weight.get(w, 0.0)
+        return sorted(weight, key=lambda i: (-weight[i], i))[:CANDIDATES]
 
-    def match(self, claim: Claim, siblings: Sequence[tuple[int, int]] = ()) -> Match | None:
+    def match(self, claim: Claim, siblings: Sequence[Claim] = ()) -> Match | None:
         """The claim's topic, or None when no topic's context comes close enough.
 
-        `siblings`: spans of the other claims in the same sentence (see context.claim_context)."""
+        `siblings`: the claims of the same sentence (see context.claim_context)."""
         ctx = self.context(claim, siblings)
-        candidates = self._candidates(block_of(claim.kind, claim.value), ctx)
+        levels = [frozenset(text.split()) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
+        candidates = self._candidates(block_of(claim.kind, claim.value), levels)
         if not candidates:
             return None
-        choices = [self.strings[i] for i in candidates]
         s = self.settings
-        total = [0.0] * len(candidates)
-        for weight, text in ((s.local_weight, ctx.local), (s.sentence_weight, ctx.sentence),
-                             (s.paragraph_weight, ctx.paragraph)):
-            if not text:
-                continue
-            for _, score, j in process.extract(text, choices, scorer=fuzz.token_set_ratio, limit=None):
-                total[j] += weight * score
-        near = set(ctx.local.split()) | set(ctx.sentence.split())
-        best_j, best = -1, -1.0
-        for j, i in enumerate(candidates):
+        weighted = [(wt, words, self.words.mass(words))
+                    for wt, words in zip((s.local_weight, s.sentence_weight, s.paragraph_weight), levels, strict=True)]
+        near_words = frozenset(ctx.near.split())
+        near_mass = self.words.mass(near_words)
+        near = levels[0] | levels[1]
+        best_i, best = -1, -1.0
+        for i in candidates:
             if not near & self.anchors[i] or not _same_law(claim.value, self.topics[i]):
                 continue
-            score = total[j]
-            if any(agrees(claim.value, c.norm) for c in self.topics[i].claims):
-                score += s.agree_bonus
+            score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
+                                 for wt, words, mass in weighted)
+                             + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
+                                                               self.topic_near_mass[i]))
+            agreement = max(agreement_weight(claim.value, c.norm) for c in self.topics[i].claims)
+            if agreement:
+                score += s.agree_bonus * (0.5 + agreement)
             if score > best:
-                best_j, best = j, score
-        if best_j < 0 or best < s.cutoff:
+                best_i, best = i, score
+        if best_i < 0 or best < s.cutoff:
             return None
-        return Match(self.topics[candidates[best_j]], round(best, 1))
+        return Match(self.topics[best_i], round(best, 1))

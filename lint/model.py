@@ -156,6 +156,7 @@ class RefClaim:
     hedged: bool = False
     evidence: str = ""  # a few words, not the source's sentence
     key: str = ""  # stable id the builder gives it, for rebuilds
+    credited: str = ""  # the body the source itself credits it to ("the State Department placed ...")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -209,6 +209,7 @@ def law_key(name: str | None, pack) -> str | None:
 class MatchContext(Protocol):
     pack: object
     source: str  # the document's text (the scan text has number words rewritten as digits)
+    currencies: Mapping[str, str]  # currency words beyond the pack's: "dalen" -> "currency:DALEN"
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]: ...
     def per_period(self, start: int, end: int) -> str | None: ...
@@ -451,7 +452,8 @@ def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if money is None:
         return None
     low, high, currency = money
-    return _one(g, _bounded("fine", g("bound") or g.leading_text("penalty_bounds"), low, high, g.pack, currency))
+    bound = g("bound") or (g("minmax") + " of" if g.has("minmax") else None) or g.leading_text("penalty_bounds")
+    return _one(g, _bounded("fine", bound, low, high, g.pack, currency))
 
 
 def read_penalty_death(g: Groups, ctx: MatchContext) -> list[Found] | None:
@@ -558,9 +560,14 @@ def currency_code(text: str | None, pack) -> str | None:
 
 
 def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:
-    code = currency_code(g(prefix + "cur"), g.pack)
-    if code is None and not prefix and g.has("c_cur"):
-        code = g("cur").upper()  # a currency the lexicon does not know, named by its conversion: "kora ($180)"
+    word = g(prefix + "cur")
+    code = currency_code(word, g.pack)
+    if code is None and word:
+        known = g.ctx.currencies.get(word.lower())  # a currency the reference's sources name
+        if known:
+            code = known.split(":", 1)[1]
+        elif not prefix and g.has("c_cur"):
+            code = word.upper()  # a currency the lexicon does not know, named by its conversion: "kora ($180)"
     rng = number_range(g(prefix + "lo"), g(prefix + "hi"), g.pack)
     if code is None or rng is None:
         return None
@@ -592,7 +599,10 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
         return None  # "one of the women": a pronoun more than a figure
     s, e = g.claim_span()
-    return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, ctx.noun_after(e)))]
+    noun = ctx.noun_after(e)
+    if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
+        return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
+    return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, noun))]
 
 
 def read_vague(g: Groups, ctx: MatchContext) -> list[Found] | None:
@@ -614,6 +624,9 @@ def read_percent(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "percent", ctx.per_period(s, e), approx))]
 
 
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\b|s['’]")
+
+
 def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """'about 20 months' -> 20 months; 'two years' -> 24 months; 'two days' -> 2 days."""
     pack = g.pack
@@ -622,8 +635,12 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if unit is None or rng is None:
         return None
     approx = _approx(g)
-    if g("lo").strip().lower() in ("a", "an", "one") and approx is None and not g.has("hi"):
-        return None  # "for a year", "one day she left": not a figure anyone checks (a penalty still is)
+    s, e = g.claim_span()
+    if (g("lo").strip().lower() in ("a", "an", "one") and approx is None and not g.has("hi")
+            and not _POSSESSIVE_AFTER.match(ctx.text, e)):
+        # "for a year", "one day she left": not a figure anyone checks (a penalty still is);
+        # but "one month's wage" is an amount
+        return None
     family, factor = unit
     low, high = rng[0] * factor, rng[1] * factor
     if g.has("lo2") and g.has("tunit2"):
@@ -632,7 +649,6 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
         if other and n2 is not None and other[0] == family:
             low += n2 * other[1]
             high += n2 * other[1]
-    s, e = g.claim_span()
     return [(s, e, Figure(whole(low), whole(high), family, ctx.per_period(s, e), approx))]
 
 
@@ -652,6 +668,32 @@ def read_age(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+
+
+def read_proportion(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'seven in ten' -> 70 percent; 'three out of four' -> 75 percent."""
+    part, whole_ = parse_number(g("lo"), g.pack), parse_number(g("of"), g.pack)
+    if part is None or not whole_ or part > whole_:
+        return None
+    share = round(100.0 * part / whole_, 1)
+    return _one(g, Figure(share, share, "percent", None, _approx(g)))
+
+
+def read_ratio(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'one inspector for every 18,000 workers' -> 18,000 (unit ratio)."""
+    n = parse_number(g("lo"), g.pack)
+    return _one(g, Figure(n, n, "ratio", None, _approx(g))) if n else None
+
+
+def read_rank(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'ranked fourth', 'the 12th-largest' -> 4, 12 (unit rank)."""
+    raw = g("ord").strip().lower()
+    digits = regex.match(r"\d+", raw)
+    value = int(digits.group()) if digits else g.pack.words("ordinal_words").lookup(raw)
+    if not value:
+        return None
+    s, e = g.span("ord")
+    return [(s, e, Figure(float(value), float(value), "rank"))]
 
 
 def read_tier(g: Groups, ctx: MatchContext) -> list[Found] | None:
@@ -705,5 +747,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "duration": Normalizer(Kind.FIGURE.value, read_duration, ("lo", "tunit"), "approx, lo/hi, tunit, lo2/tunit2"),
     "age": Normalizer(Kind.FIGURE.value, read_age, (), "approx, lo/hi, or agedec + part"),
     "tier": Normalizer(Kind.FIGURE.value, read_tier, ("tier",), "tier"),
+    "rank": Normalizer(Kind.FIGURE.value, read_rank, ("ord",), "ord (an ordinal: fourth, 12th)"),
+    "proportion": Normalizer(Kind.FIGURE.value, read_proportion, ("lo", "of"), "approx, lo (the part), of (the whole)"),
+    "ratio": Normalizer(Kind.FIGURE.value, read_ratio, ("lo",), "approx, lo (one for every lo)"),
     "vote": Normalizer(Kind.FIGURE.value, read_vote, ("va", "vb"), "va, vb"),
 }

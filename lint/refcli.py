@@ -62,7 +62,7 @@ def build_command(
 ) -> None:
     """Build a reference from source documents; rebuilding over a curated file keeps every hand edit."""
     from lint import refdata
-    from lint.build import SourceText, build_reference
+    from lint.build import SourceText, build_reference, learned_currencies
     from lint.manifest import read_manifest, source_for
     from lint.patterns import load_pack
 
@@ -77,7 +77,11 @@ def build_command(
         raise InputError("--title/--publisher/--author/--date/--url describe one source; use a manifest for several")
 
     load_pack()  # compiled once here; forked workers inherit it
-    extracted = _extract_all([path for path, _ in files])
+    paths = [path for path, _ in files]
+    extracted = _extract_all(paths)
+    currencies = learned_currencies(c for claims, _, _ in extracted for c in claims)
+    if currencies:  # read again, knowing the currencies the sources named with a conversion
+        extracted = _extract_all(paths, currencies)
     manifests: dict[Path, dict] = {}
     taken = {s.id for s in old.sources} if old else set()
     texts, warnings = [], []
@@ -120,7 +124,7 @@ def build_command(
                      f"{report.summary()}\n")
 
 
-def _extract_one(path: Path) -> tuple[tuple, tuple[int, ...], str]:
+def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple[tuple, tuple[int, ...], str]:
     """(claims, their lines, error) for one source file; runs in a worker process for large builds."""
     from lint.extract import extract_claims
     from lint.patterns import load_pack
@@ -130,19 +134,21 @@ def _extract_one(path: Path) -> tuple[tuple, tuple[int, ...], str]:
         doc = read_document(path)
     except InputError as exc:
         return (), (), str(exc)
-    claims = tuple(extract_claims(doc, load_pack()))
+    claims = tuple(extract_claims(doc, load_pack(), currencies))
     return claims, tuple(doc.position(c.start, c.end).line for c in claims), ""
 
 
-def _extract_all(paths: list[Path]) -> list[tuple[tuple, tuple[int, ...], str]]:
+def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) -> list[tuple]:
     """Extraction of many sources spreads over the machine's cores; the order of results is the input's."""
     workers = min(os.cpu_count() or 1, len(paths) // 4)
     if workers < 2:
-        return [_extract_one(p) for p in paths]
+        return [_extract_one(p, currencies) for p in paths]
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_extract_one, paths, chunksize=max(1, len(paths) // (workers * 4))))
+        return list(pool.map(partial(_extract_one, currencies=currencies), paths,
+                             chunksize=max(1, len(paths) // (workers * 4))))
 
 
 def _leading_comment(path: Path) -> str:

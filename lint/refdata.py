@@ -23,7 +23,7 @@ FORMAT_VERSION = 1
 _TOP_KEYS = {"version", "source", "topic", "build"}
 _SOURCE_KEYS = {"id", "title", "publisher", "author", "date", "path", "url", "aliases"}
 _TOPIC_KEYS = {"id", "kind", "subject", "keywords", "note", "decision", "claim"}
-_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key"}
+_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited"}
 _BUILD_KEYS = {"keys"}
 _NORM_TYPES: dict[Kind, type] = {
     Kind.STATUTE: Statute,
@@ -291,11 +291,12 @@ def _parse_claim(c: dict, kind: Kind, tid: str, source_ids: set, parse_value, pr
     if not isinstance(hedged, bool):
         problem(f"topic '{tid}' claim {value!r}: 'hedged' must be true or false")
         hedged = False
-    evidence, key = c.get("evidence", ""), c.get("key", "")
-    if not isinstance(evidence, str) or not isinstance(key, str):
-        problem(f"topic '{tid}' claim {value!r}: 'evidence' and 'key' must be strings")
-        evidence, key = "", ""
-    return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged, evidence=evidence, key=key)
+    evidence, key, credited = c.get("evidence", ""), c.get("key", ""), c.get("credited", "")
+    if not all(isinstance(v, str) for v in (evidence, key, credited)):
+        problem(f"topic '{tid}' claim {value!r}: 'evidence', 'key' and 'credited' must be strings")
+        evidence, key, credited = "", "", ""
+    return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged, evidence=evidence, key=key,
+                    credited=credited)
 
 
 def _parse_with_bundled_rules(kind: Kind, text: str) -> Value | None:
@@ -384,6 +385,8 @@ def dumps(ref: Reference, header: str = "") -> str:
             out.append(f"hedged = {_toml_value(c.hedged)}")
             if c.evidence:
                 out.append(f"evidence = {_toml_value(c.evidence)}")
+            if c.credited:
+                out.append(f"credited = {_toml_value(c.credited)}")
             if c.key:
                 out.append(f"key = {_toml_value(c.key)}")
     if ref.built_keys:

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 class MatchSettings:
     """How a claim's context finds its topic (see match.py). Scores are 0..100."""
 
-    cutoff: float = 55.0  # best topic below this: the claim is unsupported
-    local_weight: float = 0.55  # the words around the claim
-    sentence_weight: float = 0.25  # the whole sentence
-    paragraph_weight: float = 0.20  # the paragraph and the heading above it
-    agree_bonus: float = 10.0  # a topic whose value agrees with the claim gains this much
+    cutoff: float = 20.0  # best topic below this: the claim is unsupported
+    near_weight: float = 0.30  # the few words right beside the value
+    local_weight: float = 0.35  # the words around the claim, in its clause
+    sentence_weight: float = 0.20  # the whole sentence
+    paragraph_weight: float = 0.15  # the paragraph and the heading above it
+    agree_bonus: float = 20.0  # a topic whose value agrees gains this much, times 0.5 + the value's specificity
     window: int = 8  # words either side of a claim that make its local context
+    near_window: int = 3  # words either side that make its near context
 
 
 @dataclass(frozen=True)

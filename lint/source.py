@@ -49,6 +49,8 @@ _ATX = re.compile(r"[ \t]{0,3}(#{1,6})(?=[ \t]|$)")
 _WIKI_HEADING = re.compile(r"[ \t]*(=+)[ \t]*(\S.*?)[ \t]*\1[ \t]*$")
 # "4.1 Recruitment fees and debt" on a line of its own: a numbered section title, not a figure
 _NUMBERED_TITLE = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[ \t]+[^\W\d_][^.!?:;]{0,80}$")
+# "6.1 The Wildlife Crime Unit ..." opening a paragraph: a report's paragraph number, not a figure
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z\"“‘'(])")
 _PLAIN_LIST = re.compile(r"[ \t]*(?:[-+*•]|\d{1,3}[.)])(?=[ \t])")
 
 
@@ -400,6 +402,8 @@ def _parse_markdown(text: str, line_starts: list[int], masker: _Masker) -> list[
     for block in blocks:
         if block.kind == "heading":
             _mask_heading_markup(text, block, masker)
+        else:
+            _mask_paragraph_number(text, block, masker)
         _mask_inline(masker, block.start, block.end)
 
     return blocks
@@ -505,6 +509,9 @@ def _parse_plain(text: str, line_starts: list[int], masker: _Masker) -> list[Blo
                 masker.blank(num.start(), num.end())
             blocks.append(block)
             continue
+        number = _PARAGRAPH_NUMBER.match(line) if para_start is None else None
+        if number:
+            masker.blank(start + number.start(), start + number.end())
         title = _NUMBERED_TITLE.match(line) if para_start is None else None
         if title and _stands_alone(text, line_starts, ln):
             masker.blank(start + title.start(1), start + title.end(1))
@@ -521,6 +528,12 @@ def _parse_plain(text: str, line_starts: list[int], masker: _Masker) -> list[Blo
         para_end = end
     close()
     return blocks
+
+
+def _mask_paragraph_number(text: str, block: Block, masker: _Masker) -> None:
+    m = _PARAGRAPH_NUMBER.match(text, block.start, block.end)
+    if m:
+        masker.blank(m.start(), m.end())
 
 
 def _stands_alone(text: str, line_starts: list[int], ln: int) -> bool:

@@ -25,6 +25,11 @@ HEDGES = [
     ("Purportedly 40 people died.", "40", True),
     ("The group numbered 300 in 2011.", "300", False),
     ("The State Department reported that 300 people died.", "300", False),
+    ("According to workers interviewed for this report, the fee was 32 million kora.", "32 million", True),
+    ("According to local residents, 40 people died.", "40", True),
+    ("According to official figures, 1.4 million workers are registered.", "1.4 million", False),
+    ("According to the report, 1.4 million workers are registered.", "1.4 million", False),
+    ("According to the law, the fine is up to 500 dollars.", "up to 500 dollars", False),
 ]
 
 
@@ -54,6 +59,12 @@ ATTRIBUTIONS = [
     ("Publisher United States Department of State\nPublication Date 27 June 2011", "27 June 2011", None),
     ("The group numbered 300.", "300", None),
     ("Human Rights\nWatch estimates that 150,000 people are held.", "150,000", "Human Rights Watch"),
+    ("It is tough. But Asia Labour Wire has counted only 23 convictions.", "23", "Asia Labour Wire"),
+    ("Human Rights Watch, for its part, says 40 women were held.", "40", "Human Rights Watch"),
+    ("Amnesty International keeps North Korea at Tier 3.", "Tier 3", "Amnesty International"),
+    ("WWF says Kesaria ranks fourth in Africa.", "fourth", "WWF"),  # Kesaria is what is ranked, not a ranker
+    ("The United States Department of State's annual Trafficking in Persons Report placed it at Tier 2.", "Tier 2",
+     "United States Department of State"),
 ]
 
 

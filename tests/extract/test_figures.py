@@ -66,6 +66,16 @@ CASES = [
     ("A dozen brokers were arrested.", "A dozen", Figure(12, 12, "count", noun="brokers")),
     ("Three hundred soldiers came.", "Three hundred", Figure(300, 300, "count", noun="soldiers")),
     ("Three young mothers were arrested.", "Three", Figure(3, 3, "count", noun="mothers")),
+    # shares, ratios, multiples, positions, ages, amounts of time
+    ("As many as seven in ten of them are women.", "seven in ten", Figure(70, 70, "percent", approx="up-to")),
+    ("Three out of four workers were paid late.", "Three out of four", Figure(75, 75, "percent")),
+    ("There is one inspector for every 18,000 workers.", "one inspector for every 18,000",
+     Figure(18000, 18000, "ratio")),
+    ("Overtime is paid at 1.5 times the normal rate.", "1.5", Figure(1.5, 1.5, "multiple")),
+    ("It ranked fourth among African countries.", "fourth", Figure(4, 4, "rank")),
+    ("It is the third-largest exit point.", "third", Figure(3, 3, "rank")),
+    ("They married at age 25, often to guards.", "at age 25", Figure(25, 25, "age")),
+    ("Fees are capped at one month's wage.", "one month", Figure(1, 1, "months")),
 ]
 
 

@@ -66,3 +66,14 @@ def test_numbered_section_titles_in_plain_text_are_headings_not_figures(text):
 def test_a_numbered_line_inside_a_paragraph_is_still_read():
     found = claims_in("The survey ran for\n4.5 months in all.\n", markdown=False, path="report.txt")
     assert [c.text for c in found] == ["4.5 months"]
+
+
+def test_a_provision_a_text_rules_out_is_no_claim():
+    found = claims_in("Article 21 of the Fisheries Act, not Article 18, covers fishing in protected zones.")
+    assert [c.text for c in found] == ["Article 21 of the Fisheries Act"]
+
+
+def test_a_report_paragraph_number_is_no_figure():
+    for path, markdown in (("report.txt", False), ("report.md", True)):
+        found = claims_in("6.2 In 2022 alone, courts recorded 34 convictions.\n", markdown=markdown, path=path)
+        assert [c.text for c in found] == ["2022", "34"]

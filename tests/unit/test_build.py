@@ -193,3 +193,26 @@ def test_built_file_is_valid_toml_with_build_keys(tmp_path):
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert sorted(data["build"]["keys"]) == sorted(c.key for t in ref.topics for c in t.claims)
     assert {t["kind"] for t in data["topic"]} <= {k.value for k in Kind}
+
+
+def test_figures_orders_of_magnitude_apart_are_two_points_not_a_dispute():
+    ref, _ = build({
+        "alpha.txt": "The commercial fleet employs some 45,000 migrant fishers on its trawlers.\n",
+        "beta.txt": "Two of the migrant fishers on the trawlers were 16 years old.\n",
+    })
+    counts = [t for t in ref.topics if any(getattr(c.norm, "unit", "") == "count" for c in t.claims)]
+    assert counts and not any(t.contested for t in counts)
+
+
+def test_the_body_a_source_credits_is_kept_so_a_draft_may_credit_it_too():
+    from lint.engine import lint_text
+    from lint.model import Verdict
+
+    pack = load_pack()
+    ref, _ = build({"alpha.txt": "The State Department placed Veloria on its Tier 2 Watch List in 2014.\n"})
+    tier = next(c for t in ref.topics for c in t.claims if getattr(c.norm, "unit", "") == "rank:tier")
+    assert tier.credited == "State Department"
+    ok = lint_text("The State Department put Veloria on its Tier 2 Watch List.", "d.md", ref, pack)
+    assert [c.verdict for c in ok.claims] == [Verdict.SUPPORTED]
+    wrong = lint_text("Amnesty International put Veloria on its Tier 2 Watch List.", "d.md", ref, pack)
+    assert [c.verdict for c in wrong.claims] == [Verdict.ATTRIBUTION]

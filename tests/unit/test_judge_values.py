@@ -2,7 +2,7 @@
 
 import pytest
 
-from lint.judge import agrees, topic_is_contested
+from lint.judge import agreement_weight, agrees, specificity, topic_is_contested
 from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Statute, Topic
 
 
@@ -96,6 +96,10 @@ FIGURES = [
         fig(10000, unit="currency:KRW", conversion=fig(3.3, unit="currency:USD")),
         False,
     ),
+    # "about" reaches some points for a large percentage, never more than a tenth of a small one
+    (fig(73, unit="percent", approx="about"), fig(70, unit="percent", approx="about"), True),
+    (fig(12, unit="percent", approx="about"), fig(10.5, unit="percent", approx="about"), False),
+    (fig(11, unit="percent", approx="about"), fig(10.5, unit="percent", approx="about"), True),
 ]
 
 
@@ -120,3 +124,14 @@ def test_topic_contested_only_across_sources():
     assert topic_is_contested(two_sources)
     agreeing = Topic("t", Kind.DATE, "s", (claim(year(2011), "a"), claim(year(2011), "b")))
     assert not topic_is_contested(agreeing)
+
+
+def test_agreement_on_a_specific_value_tells_more_than_on_a_common_one():
+    day = DateValue("2011-06-27", "2011-06-27", "day")
+    assert specificity(day) > specificity(year(2011))
+    assert specificity(fig(6350)) > specificity(fig(3))
+    assert agreement_weight(day, day) > agreement_weight(year(2011), year(2011)) > 0
+    assert agreement_weight(year(2012), year(2011)) == 0  # no agreement at all
+    # "September 3" names no year: a year cannot contradict it, and does not agree with it either
+    september_3 = DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True)
+    assert agrees(year(2024), september_3) and agreement_weight(year(2024), september_3) == 0
