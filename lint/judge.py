@@ -93,6 +93,10 @@ def _penalty_agrees(d: Penalty, s: Penalty) -> bool:
             return _close(d.low, s.low)
         if s.bound in ("up-to", "range"):
             return (s.low or 0) - _EPS <= d.low <= (s.high if s.high is not None else float("inf")) + _EPS
+        if s.bound == "at-least" and s.low is not None:  # "a fine of 20 million" within "not less than 20 million"
+            return d.low >= s.low - _EPS
+        if s.bound == "over" and s.low is not None:
+            return d.low > s.low + _EPS
         return False
     if d.bound == "range":
         return s.bound == "up-to" and _close(d.high, s.high)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lint.context import QUALIFIER_MARKS, Context, claim_context, tokens, without_frame
 from lint.judge import agreement_weight
-from lint.model import Claim, Figure, Kind, Reference, Statute, Topic, Value
+from lint.model import Claim, Figure, Kind, Penalty, Reference, Statute, Topic, Value
 from lint.overlap import WordWeights
 from lint.settings import MatchSettings
 
@@ -31,7 +31,10 @@ ANCHOR_SHARE = 0.06
 
 
 def unit_family(value: Value) -> str:
-    """Units that can be compared at all: yuan with won (to find the mismatch), not won with percent."""
+    """Units that can be compared at all: yuan with won (to find the mismatch), not won with percent;
+    a fine with a fine, a term in custody with a term (or life, or death), never a fine with a term."""
+    if isinstance(value, Penalty):
+        return "fine" if value.type == "fine" else "custody"
     if not isinstance(value, Figure):
         return ""
     unit = value.unit

@@ -216,3 +216,13 @@ def test_the_body_a_source_credits_is_kept_so_a_draft_may_credit_it_too():
     assert [c.verdict for c in ok.claims] == [Verdict.SUPPORTED]
     wrong = lint_text("Amnesty International put Veloria on its Tier 2 Watch List.", "d.md", ref, pack)
     assert [c.verdict for c in wrong.claims] == [Verdict.ATTRIBUTION]
+
+
+def test_a_fine_and_a_prison_term_for_one_offence_are_two_points():
+    ref, _ = build({
+        "alpha.txt": "Poaching is punishable by up to five years in prison or a fine of up to 500 dollars.\n",
+        "beta.txt": "Poaching carries a fine of up to 500 dollars, or up to five years in prison.\n",
+    })
+    penalties = [t for t in ref.topics if t.kind is Kind.PENALTY]
+    assert len(penalties) == 2 and not any(t.contested for t in penalties)
+    assert all(len({c.norm.type == "fine" for c in t.claims}) == 1 for t in penalties)

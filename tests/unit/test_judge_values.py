@@ -42,6 +42,9 @@ PENALTIES = [
     (Penalty("fine", "up-to", None, 500, "USD"), months("up-to", None, 500), False),
     (months("over", 12, None, "unspecified"), months("over", 12, None, "unspecified"), True),
     (months("range", 1, None, "camp"), months("range", 1, None, "prison"), True),  # "one month to several years"
+    # a fine imposed inside the law's minimum: "a fine of 20 million" within "not less than 20 million"
+    (Penalty("fine", "exact", 2e7, 2e7, "DALEN"), Penalty("fine", "at-least", 2e7, None, "DALEN"), True),
+    (Penalty("fine", "exact", 1e7, 1e7, "DALEN"), Penalty("fine", "at-least", 2e7, None, "DALEN"), False),
 ]
 
 DATES = [
