@@ -48,7 +48,7 @@ def draft_hedges(claim: Claim) -> bool:
 def lint_document(doc, reference: Reference, pack, settings: Settings | None = None) -> FileResult:
     """Lint a parsed `lint.source.Document` against `reference`."""
     from lint.extract import extract_claims
-    from lint.judge import judge
+    from lint.judge import about_another_point, judge
 
     settings = settings or Settings()
     matcher = _matcher(reference, settings)
@@ -59,6 +59,8 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
     for claim in claims:
         position = doc.position(claim.start, claim.end)
         match = matcher.match(claim, siblings[claim.sentence_start])
+        if match is not None and about_another_point(claim.value, match.topic):
+            match = None
         if match is None:
             result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
             if settings.report_unsupported:

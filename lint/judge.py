@@ -199,6 +199,34 @@ def specificity(value: Value) -> float:
     return 0.3
 
 
+# A draft figure off from every source's figure on its topic by more than a decimal slip (10x, and a
+# little) is taken to be about another point than the topic, not a wrong value of this one.
+MAX_SLIP = 12.0
+
+
+# ... and a draft date this many years from every date on its topic is about another event.
+MAX_DATE_GAP_YEARS = 20
+
+
+def about_another_point(draft: Value, topic: Topic) -> bool:
+    """Is `draft` so far from every value on the topic that it must be about something else? A figure
+    orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
+    to "2,000,000 kora ($87)"), a date decades away ("the end of the 1970s" matched to 2023)."""
+    if isinstance(draft, Figure) and draft.high:
+        sizes = [f.high for c in topic.claims if isinstance(c.norm, Figure)
+                 for f in (c.norm, c.norm.conversion) if f is not None and f.unit == draft.unit and f.high]
+        return bool(sizes) and all(max(draft.high, s) / min(draft.high, s) > MAX_SLIP for s in sizes)
+    if isinstance(draft, DateValue) and not draft.month_day_only:
+        dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue) and not c.norm.month_day_only]
+        return bool(dates) and all(_years_apart(draft, d) > MAX_DATE_GAP_YEARS for d in dates)
+    return False
+
+
+def _years_apart(a: DateValue, b: DateValue) -> int:
+    """Years between two date intervals (0 when they overlap)."""
+    return max(0, int(a.start[:4]) - int(b.end[:4]), int(b.start[:4]) - int(a.end[:4]))
+
+
 def agreement_weight(draft: Value, source: Value) -> float:
     """How much it tells that `draft` agrees with `source`: 0 when they do not agree, or agree only
     because one cannot contradict the other (a year against "September 3", which names no year);

@@ -37,9 +37,6 @@ class WordWeights:
         self.df = df
         self.common = frozenset(w for w, n in df.items() if n > limit)
         self.weight = {w: math.log(1 + self.size / n) for w, n in df.items() if w not in self.common}
-        # a word the collection never uses is as telling as its rarest: a context full of words no
-        # topic has ("a reporter visited Pyongyang") is far from every topic, whatever one word it shares
-        self.unknown = math.log(1 + self.size)
         self._vocabulary: dict[str, list[str]] = defaultdict(list)
         for w in self.weight:
             if len(w) >= FOLD_MIN_LENGTH:
@@ -63,8 +60,9 @@ class WordWeights:
         return frozenset(out)
 
     def mass(self, words: Iterable[str]) -> float:
-        weight, unknown, common = self.weight, self.unknown, self.common
-        return sum(weight.get(w, unknown) for w in words if w not in common)
+        """The words' weight: a word the collection never uses weighs nothing (it speaks for no topic)."""
+        weight = self.weight
+        return sum(weight.get(w, 0.0) for w in words)
 
     def dice(self, mine: frozenset[str], theirs: frozenset[str], mine_mass: float | None = None,
              theirs_mass: float | None = None) -> float:

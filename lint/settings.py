@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 class MatchSettings:
     """How a claim's context finds its topic (see match.py). Scores are 0..100."""
 
-    cutoff: float = 20.0  # best topic below this: the claim is unsupported
+    cutoff: float = 25.0  # best topic below this: the claim is unsupported
     near_weight: float = 0.30  # the few words right beside the value
     local_weight: float = 0.35  # the words around the claim, in its clause
     sentence_weight: float = 0.20  # the whole sentence

@@ -152,3 +152,14 @@ def test_an_amount_in_a_currency_the_sources_name_is_money(pack):
     assert [(c.claim.value.unit, c.verdict) for c in result.claims] == [("currency:KORA", Verdict.MISMATCH)]
     result = lint_text("The national minimum wage is 4.2 million kora a month.", "d.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.SUPPORTED]
+
+
+def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
+    # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
+    verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
+    assert verdict is Verdict.MISMATCH
+    verdict, finding = verdict_of("The kippumjo pleasure groups numbered 2 million women and girls.", "2 million", pack)
+    assert verdict is Verdict.UNSUPPORTED and (finding is None or finding.severity == "info")
+    # a date decades from every date on its topic is another event
+    verdict, _ = verdict_of("Kim Jong Un restarted the kippumjo pleasure groups in 1975.", "1975", pack)
+    assert verdict is Verdict.UNSUPPORTED
