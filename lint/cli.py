@@ -226,7 +226,22 @@ def _open_cache(cfg, settings, paths: list[str]):
     references = cfg.reference or (default_reference(),)
     first = next((Path(p) for p in paths if p != "-"), None)
     key = fingerprint(references, (data_dir("rules"), *cfg.rules), settings)
-    return Cache(cache_folder(cfg.file, cfg.cache_dir, first), key)
+    folder = cache_folder(cfg.file, cfg.cache_dir, first)
+    if _links_out(folder):
+        sys.stderr.write(f"factlint: warning: {folder}: the result cache folder is or holds a symbolic link; "
+                         "the cache is not used\n")
+        return None
+    return Cache(folder, key)
+
+
+def _links_out(folder: Path) -> bool:
+    """Whether the cache folder is, or directly holds, a symbolic link. The cache writes into its folder and
+    prunes what it finds stale there; a cloned repository shipping `.factlint_cache -> ~` (or a link inside
+    it) would otherwise have factlint write into, and delete month-old files and folders from, elsewhere."""
+    try:
+        return folder.is_symlink() or (folder.is_dir() and any(p.is_symlink() for p in folder.iterdir()))
+    except OSError:
+        return False  # unreadable: the cache cannot use it either, and says nothing
 
 
 def _check_cache_dir(cfg) -> None:

@@ -184,3 +184,28 @@ def test_cache_dir_must_be_a_folder_of_its_own_and_nothing_of_the_users_is_delet
         assert run("lint", "repo/docs/a.md")[0] == 1
         assert (repo / folder / "CACHEDIR.TAG").is_file()
     assert (notes / "keep.txt").is_file()
+
+
+@pytest.mark.parametrize("shipped", ["the cache folder", "a folder inside it"])
+def test_a_cache_folder_shipped_as_a_link_is_not_used_and_nothing_elsewhere_is_touched(repo, shipped):
+    """A cloned repository can ship `.factlint_cache` as a symbolic link to the user's home, or a link
+    inside it: the cache's pruning would delete month-old files and folders there."""
+    victim = repo.parent / "private"
+    old = time.time() - 90 * 24 * 3600
+    (victim / "archive").mkdir()
+    (victim / "data.json").write_text('{"a year of": "work"}\n', "utf-8")
+    for path in (victim / "archive", victim / "data.json"):
+        os.utime(path, (old, old))
+    (repo / "factlint.toml").write_text("", "utf-8")  # the project root: the cache goes beside it
+    if shipped == "the cache folder":
+        os.symlink(victim, repo / ".factlint_cache")
+    else:
+        (repo / ".factlint_cache").mkdir()
+        os.symlink(victim, repo / ".factlint_cache" / "0123456789abcdef01234567")
+    before = sorted(p.name for p in victim.iterdir())
+    code, out, err = run("lint", "repo/docs/a.md", "-r", str(REFERENCE), "-f", "concise")
+    assert sorted(p.name for p in victim.iterdir()) == before
+    assert (victim / "data.json").read_text("utf-8") == '{"a year of": "work"}\n'
+    assert code == 1 and "FL104" in out
+    assert err == (f"factlint: warning: {repo / '.factlint_cache'}: the result cache folder is or holds a symbolic "
+                   "link; the cache is not used\n")
