@@ -234,49 +234,73 @@ def _allowed(by_source: dict[str, list[Fresh]], new: Fresh) -> bool:
 def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[Fresh]]:
     """Greedy clustering inside each block: a claim joins the group whose members it is closest to.
 
+    Agreements are settled before disputes: a claim that would only join a group as a dispute
+    waits until every claim has had its turn, so "the minimum wage rose from 3,800,000 kora to
+    4,200,000" puts 4,200,000 with another source's 4,200,000 before 3,800,000 can contest it.
     Candidate groups come from an inverted index of their members' words, per block."""
-    closeness = closeness or _Closeness(fresh)
-    threshold, dispute_threshold = GROUP_THRESHOLD, DISPUTE_THRESHOLD
-    groups: list[list[Fresh]] = []
-    sources: list[dict[str, list[Fresh]]] = []
-    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for f in fresh:
-        inverted = index[f.block]
+    grouping = _Grouping(closeness or _Closeness(fresh))
+    waiting = [f for f in fresh if not grouping.place(f, disputes=False)]
+    for f in waiting:
+        grouping.place(f, disputes=True)
+    return grouping.groups
+
+
+class _Grouping:
+    """Groups being formed, with an inverted index of their words per block."""
+
+    def __init__(self, closeness: _Closeness) -> None:
+        self.closeness = closeness
+        self.groups: list[list[Fresh]] = []
+        self.sources: list[dict[str, list[Fresh]]] = []
+        self.index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+
+    def place(self, f: Fresh, disputes: bool) -> bool:
+        """Put `f` in its best group, or a new one. With disputes=False, a claim whose best group
+        would be a dispute is not placed (False): it waits for the second round."""
+        best, best_score, dispute_fits = None, -1.0, False
+        for gi, score in self._scores(f).items():
+            disputed = _disputes(self.groups[gi], f)
+            if score < (DISPUTE_THRESHOLD if disputed else GROUP_THRESHOLD):
+                continue
+            if not _could_be_one_point(self.groups[gi], f):
+                continue
+            if disputed:
+                dispute_fits = True
+                if not disputes:
+                    continue
+            else:  # of two groups whose words fit, the one that agrees with the value
+                score += AGREE_BONUS * (0.5 + max(agreement_weight(f.claim.norm, m.claim.norm)
+                                                  for m in self.groups[gi]))
+            if score > best_score:
+                best, best_score = gi, score
+        if best is None and dispute_fits and not disputes:
+            return False
+        if best is None:
+            best = len(self.groups)
+            self.groups.append([])
+            self.sources.append(defaultdict(list))
+        self.groups[best].append(f)
+        self.sources[best][f.claim.source].append(f)
+        inverted = self.index[f.block]
+        for w in set(f.local.split()):
+            if best not in inverted[w][-1:]:
+                inverted[w].append(best)
+        return True
+
+    def _scores(self, f: Fresh) -> dict[int, float]:
+        """Closeness of `f` to the candidate groups it may join (at most GROUP_CANDIDATES of them)."""
+        inverted = self.index[f.block]
         shared: dict[int, int] = defaultdict(int)
         for w in set(f.local.split()):
             postings = inverted.get(w, ())
             if len(postings) <= COMMON_POSTINGS:  # a word in that many groups tells them apart poorly
                 for gi in postings:
                     shared[gi] += 1
-        candidates = sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]
-        owners, members = [], []
-        for gi in candidates:
-            if _allowed(sources[gi], f):
-                for m in groups[gi][:GROUP_SAMPLE]:
-                    owners.append(gi)
-                    members.append(m)
         scores: dict[int, float] = {}
-        for gi, m in zip(owners, members, strict=True):
-            scores[gi] = max(scores.get(gi, 0.0), closeness(f, m))
-        best, best_score = None, -1.0
-        for gi, score in scores.items():
-            disputes = _disputes(groups[gi], f)
-            if score < (dispute_threshold if disputes else threshold) or not _could_be_one_point(groups[gi], f):
-                continue
-            if not disputes:  # of two groups whose words fit, the one that agrees with the value
-                score += AGREE_BONUS * (0.5 + max(agreement_weight(f.claim.norm, m.claim.norm) for m in groups[gi]))
-            if score > best_score:
-                best, best_score = gi, score
-        if best is None:
-            best = len(groups)
-            groups.append([])
-            sources.append(defaultdict(list))
-        groups[best].append(f)
-        sources[best][f.claim.source].append(f)
-        for w in set(f.local.split()):
-            if best not in inverted[w][-1:]:
-                inverted[w].append(best)
-    return groups
+        for gi in sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]:
+            if _allowed(self.sources[gi], f):
+                scores[gi] = max(self.closeness(f, m) for m in self.groups[gi][:GROUP_SAMPLE])
+        return scores
 
 
 def _keywords(members: list[Fresh]) -> tuple[str, ...]:

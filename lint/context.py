@@ -130,6 +130,9 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         if start == claim.start and end == claim.end:
             continue
         if 0 <= end - base <= rel_start:
+            gap = _CHANGE_GAP.fullmatch(sentence, end - base, rel_start)
+            if gap and _CHANGE_FROM.search(sentence, 0, start - base):
+                continue  # "rose from 3,800,000 kora to 4,200,000": the new value shares the subject before
             left_edge = max(left_edge, end - base)
         elif rel_end <= start - base <= len(sentence):
             right_edge = min(right_edge, start - base)
@@ -166,7 +169,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         before = words_of(_sentence_before(claim)) + before
     if not before and not after:
         before = words_of(claim.paragraph)[-2 * window :]
-    own = words_of(claim.text) + qualifiers(claim, siblings)
+    own = words_of(claim.text) + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:])
     local = before + own + after
     return Context(
         local=" ".join(local),
@@ -176,15 +179,29 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
     )
 
 
-# Words made from a sibling claim's value: "@2022" (the year a figure is for), "§34" (its provision).
-QUALIFIER_MARKS = ("@", "§")
+# Words made from what qualifies a claim: "@2022" (the year a figure is for), "§34" (its provision),
+# "^from" (the earlier value of a change: "from 3,800,000 kora to 4,200,000"), "^law" (a law's year:
+# "the Labour Code of 1998", "the 1946 Law on ...", which is not the year of the events around it).
+QUALIFIER_MARKS = ("@", "§", "^")
+_CHANGE_FROM = regex.compile(r"\bfrom\s*$", regex.I)
+_CHANGE_TO = regex.compile(r"^\s*(?:[^\W\d_]+\s+)?to\b", regex.I)
+_CHANGE_GAP = regex.compile(r"\s*(?:[^\W\d_]+\s+)?to\s*", regex.I)
+_LAW_WORD = r"(?:Act|Code|Law|Decree|Regulation|Ordinance|Convention|Protocol|Constitution)"
+_LAW_BEFORE = regex.compile(rf"\b{_LAW_WORD}(?:\s+of)?\s*$")
+_LAW_AFTER = regex.compile(rf"^\s*(?:[A-Z][\w()'’-]*\s+){{0,6}}?(?i:{_LAW_WORD})\b")
 
 
-def qualifiers(claim: Claim, siblings: Sequence[Claim]) -> list[str]:
-    """Words for the year and the provision a figure's or penalty's sentence names: "@2022", "§34"."""
-    if claim.kind not in (Kind.FIGURE, Kind.PENALTY):
-        return []
+def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: str = "") -> list[str]:
+    """Words for what qualifies a claim: the year and the provision a figure's or penalty's
+    sentence names, the earlier value of a change, a law's year. `left` and `right` are the
+    sentence's text on either side of the claim."""
     out = []
+    if _CHANGE_FROM.search(left) and _CHANGE_TO.search(right):
+        out.append("^from")
+    if claim.kind is Kind.DATE and (_LAW_BEFORE.search(left) or _LAW_AFTER.search(right)):
+        out.append("^law")
+    if claim.kind not in (Kind.FIGURE, Kind.PENALTY):
+        return out
     for s in siblings:
         if s.start == claim.start:
             continue

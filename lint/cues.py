@@ -21,6 +21,7 @@ import regex
 _LEADING_THE = regex.compile(r"^(?:the|The|THE)\s+")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _DIGIT = regex.compile(r"\d")
+_PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 
 
 def _clause_cues(pack) -> regex.Pattern:
@@ -30,7 +31,8 @@ def _clause_cues(pack) -> regex.Pattern:
         from lint.patterns import FLAGS, _Expander
 
         source = _Expander(pack.defines, pack.lexicon).expand(
-            "(?P<hedge>{{hedges}})|(?P<contrast>{{contrast_breaks}})|(?P<relative>{{relative_breaks}})", "cues")
+            "(?P<phrase>{{phrase_hedges}})|(?P<hedge>{{hedges}})|(?P<contrast>{{contrast_breaks}})"
+            "|(?P<relative>{{relative_breaks}})", "cues")
         pattern = regex.compile(source, FLAGS)
         pack._compiled_lists["__clause_cues__"] = pattern
     return pattern
@@ -43,11 +45,15 @@ class SentenceCues:
         self.start, self.end = start, end
         breaks: list[tuple[int, int, bool]] = []
         self._hedges: list[int] = []
+        self._phrases: list[tuple[int, int]] = []  # spans that "the alleged ..." hedges
         has_hedge = pack.word_pattern("hedge_keywords").search(text, start, end) is not None
         for m in _clause_cues(pack).finditer(text, start, end) if has_hedge else ():
             kind = m.lastgroup
             if kind == "hedge":
                 self._hedges.append(m.start())
+            elif kind == "phrase":  # "the alleged head of the network, ...": up to the next comma
+                stop = _PHRASE_END.search(text, m.end(), end)
+                self._phrases.append((m.start(), stop.start() if stop else end))
             else:
                 breaks.append((m.start(), m.end(), kind == "contrast"))
         self._breaks = breaks
@@ -61,6 +67,8 @@ class SentenceCues:
         return bisect.bisect_right(self._break_starts, pos)
 
     def hedged(self, start: int, end: int) -> bool:
+        if any(s <= start and end <= e for s, e in self._phrases):
+            return True
         if not self._hedges:
             return False
         claim_seg = self._segment(start)

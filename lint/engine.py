@@ -8,10 +8,9 @@ writes files.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Reference, Verdict
+from lint.model import Claim, ClaimResult, FileResult, Finding, Reference, Verdict
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
@@ -53,8 +52,7 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
     settings = settings or Settings()
     matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
-    currencies = matcher.currency_words
-    claims = [_in_known_currency(c, doc.text, currencies) for c in extract_claims(doc, pack, currencies)]
+    claims = extract_claims(doc, pack, matcher.currency_words)
     siblings = sentence_siblings(claims)
     for claim in claims:
         position = doc.position(claim.start, claim.end)
@@ -74,20 +72,6 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
                 _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
             )
     return _apply_filters(result, doc, settings)
-
-
-_NEXT_WORD = re.compile(r"(?:[^\S\r\n]+|-)([^\W\d_]+)")
-
-
-def _in_known_currency(claim: Claim, text: str, currencies: dict[str, str]) -> Claim:
-    """'4.2 million kora' is money when the reference knows kora as a currency (its sources gave it
-    with a conversion, "4,200,000 kora ($180)"), though the rule pack's lexicon does not."""
-    value = claim.value
-    if not currencies or not isinstance(value, Figure) or value.unit != "count":
-        return claim
-    m = _NEXT_WORD.match(text, claim.end)
-    unit = currencies.get(m.group(1).lower()) if m else None
-    return replace(claim, value=replace(value, unit=unit, noun=None)) if unit else claim
 
 
 def _finding(claim, position, verdict, message, evidence=(), suggestion=None, topic=None) -> Finding:

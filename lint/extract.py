@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
+from dataclasses import replace
 
 import regex
 
 from lint import cues
-from lint.model import Claim, Kind, Value
+from lint.model import Claim, Figure, Kind, Value
 from lint.normalize import NORMALIZERS, Groups
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
@@ -73,7 +74,21 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
                 continue
             taken.add(fs, fe, (rule, value))
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
-    return [_claim(doc, ctx, fs, fe, rule, value) for fs, fe, (rule, value) in taken.items()]
+    return [_claim(doc, ctx, fs, fe, rule, _in_known_currency(value, doc.text, fe, ctx.currencies))
+            for fs, fe, (rule, value) in taken.items()]
+
+
+_NEXT_WORD = regex.compile(r"(?:[^\S\r\n]+|-)([^\W\d_]+)")
+
+
+def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[str, str]) -> Value:
+    """'4.2 million kora' is money when kora is a currency the caller knows (a reference's sources
+    gave it with a conversion, "4,200,000 kora ($180)"), though the rule pack's lexicon does not."""
+    if not currencies or not isinstance(value, Figure) or value.unit != "count":
+        return value
+    m = _NEXT_WORD.match(text, end)
+    unit = currencies.get(m.group(1).lower()) if m else None
+    return replace(value, unit=unit, noun=None) if unit else value
 
 
 class _Taken:

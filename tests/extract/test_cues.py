@@ -30,6 +30,9 @@ HEDGES = [
     ("According to official figures, 1.4 million workers are registered.", "1.4 million", False),
     ("According to the report, 1.4 million workers are registered.", "1.4 million", False),
     ("According to the law, the fine is up to 500 dollars.", "up to 500 dollars", False),
+    # "the alleged ..." hedges its own phrase, up to the next comma, not the sentence
+    ("The court sentenced Merek, the alleged head of the network, to life imprisonment.", "life imprisonment", False),
+    ("Merek, the alleged head of a network of 40 traders, was sentenced.", "40", True),
 ]
 
 

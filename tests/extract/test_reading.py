@@ -100,6 +100,27 @@ def test_a_claim_alone_in_its_clause_takes_the_words_beyond_the_dash():
     assert "work" not in claim_context(claim, 8).local.split()
 
 
+def test_a_change_gives_its_new_value_the_subject_and_marks_the_old_one():
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    text = "The national minimum wage rose from 3,800,000 kora to 4,200,000 kora a month.\n"
+    claims = claims_in(text)
+    siblings = sentence_siblings(claims)
+    old, new = (claim_context(c, 8, siblings[c.sentence_start]).local.split() for c in claims)
+    assert {"minimum", "wage", "^from"} <= set(old)
+    assert {"minimum", "wage"} <= set(new) and "^from" not in new
+
+
+def test_a_law_s_year_is_marked_as_such():
+    from lint.context import claim_context
+
+    for text, surface in (("It is governed by the Labour Code of 1998.", "1998"),
+                          ("The 1976 law was replaced.", "1976")):
+        assert "^law" in claim_context(the_claim(text, surface, Kind.DATE), 8).local.split()
+    assert "^law" not in claim_context(the_claim("It was signed in 1993.", "1993", Kind.DATE), 8).local.split()
+
+
 def test_plain_text_with_wiki_headings():
     text = "= Prostitution in North Korea =\n\n==Private prostitution==\n\nIt was legal until 2011.\n"
     claim = the_claim(text, "until 2011", Kind.DATE, markdown=False)

@@ -226,3 +226,15 @@ def test_a_fine_and_a_prison_term_for_one_offence_are_two_points():
     penalties = [t for t in ref.topics if t.kind is Kind.PENALTY]
     assert len(penalties) == 2 and not any(t.contested for t in penalties)
     assert all(len({c.norm.type == "fine" for c in t.claims}) == 1 for t in penalties)
+
+
+def test_agreements_are_settled_before_disputes():
+    """A source's old and new value in one sentence: the new one joins the other source's equal value,
+    and the old one is not made a dispute with it."""
+    ref, _ = build({
+        "alpha.txt": "Crews earn well below the national minimum wage of 4,200,000 kora ($180) a month.\n",
+        "beta.txt": "The national minimum wage rose from 3,800,000 kora to 4,200,000 kora ($180) a month.\n",
+    })
+    wage = topic_with(ref, "4,200,000 kora ($180)")
+    assert len({c.source for c in wage.claims}) == 2 and not wage.contested
+    assert not topic_with(ref, "3,800,000").contested
