@@ -25,8 +25,9 @@ CANDIDATES = 24
 # A word in more than this share of topics says little about any one of them.
 COMMON_SHARE = 0.5
 # A claim's topic must share one of its rare words (in at most this share of topics, or
-# its rarest) with the claim's own sentence: overlap in common words alone ("north",
-# "korea") is not a topic.
+# its rarest) with the claim's sentence or paragraph ("Selling sex is an offence. Article 261
+# sets a ceiling of two years for doing it repeatedly"): overlap in common words alone
+# ("north", "korea") is not a topic.
 ANCHOR_SHARE = 0.06
 
 
@@ -146,10 +147,10 @@ class Matcher:
                     for wt, words in zip((s.local_weight, s.sentence_weight, s.paragraph_weight), levels, strict=True)]
         near_words = frozenset(ctx.near.split())
         near_mass = self.words.mass(near_words)
-        near = levels[0] | levels[1]
+        around = levels[0] | levels[1] | levels[2]
         best_i, best = -1, -1.0
         for i in candidates:
-            if not near & self.anchors[i] or not _same_law(claim.value, self.topics[i]):
+            if not around & self.anchors[i] or not _same_law(claim.value, self.topics[i]):
                 continue
             score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
                                  for wt, words, mass in weighted)
