@@ -386,8 +386,12 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
         for c in topic.claims:
             f = by_key.get(c.key) if c.key else None
             if f is None and c.key in old_built:
-                f = _relink(c, topic.kind, orphans)
-                if f is not None:
+                f, value_changed = _relink(c, topic.kind, orphans)
+                if f is not None and value_changed:
+                    report.changed.append(f"{topic.id}: {c.value} is now {f.claim.value} in its source")
+                    c = replace(c, value=f.claim.value, norm=f.claim.norm, evidence=f.claim.evidence,
+                                hedged=f.claim.hedged, credited=f.claim.credited, key=f.claim.key)
+                elif f is not None:
                     report.changed.append(f"{topic.id}: {c.value} kept; now read as {f.claim.value!r}")
                     c = replace(c, key=f.claim.key)
             if f is not None:
@@ -447,18 +451,28 @@ def _orphans(fresh: list[Fresh], old: Reference | None) -> dict[tuple[str, str],
     return out
 
 
-def _relink(old: RefClaim, kind: Kind, orphans: dict[tuple[str, str], list[Fresh]]) -> Fresh | None:
+def _relink(old: RefClaim, kind: Kind, orphans: dict[tuple[str, str], list[Fresh]]) -> tuple[Fresh | None, bool]:
     """The fresh claim that is this curated claim read anew: same source and kind, and the same
-    words around it (its evidence phrase), or its surface text inside that phrase on the same line.
-    Taken out of `orphans`, so no fresh claim is claimed twice."""
+    words around it (its evidence phrase), or its surface text inside that phrase on the same line;
+    else the same words around a new number ("8,500 residents" now "8,700 residents": the source
+    changed the value, and the claim keeps its topic). Returns the fresh claim and whether its value
+    is new. Taken out of `orphans`, so no fresh claim is claimed twice."""
     candidates = orphans.get((old.source, str(kind)), [])
     same_words = [f for f in candidates if f.claim.evidence == old.evidence]
     same_place = [f for f in candidates
                   if f.claim.location == old.location and f.claim.value.casefold() in old.evidence.casefold()]
-    for f in same_words or same_place:
-        candidates.remove(f)
-        return f
-    return None
+    masked = _without_numbers(old.evidence)
+    new_value = [f for f in candidates if masked and _without_numbers(f.claim.evidence) == masked]
+    for found, changed in ((same_words, False), (same_place, False), (new_value, True)):
+        if found:
+            candidates.remove(found[0])
+            return found[0], changed
+    return None, False
+
+
+def _without_numbers(evidence: str) -> tuple[str, ...]:
+    """An evidence phrase's words, numbers left out."""
+    return tuple(w for w in evidence.split() if not any(ch.isdigit() for ch in w))
 
 
 def _known_claims(topics: list[Topic], by_key: dict[str, Fresh]) -> dict[str, dict]:
