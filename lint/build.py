@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from lint.context import claim_context, words
 from lint.engine import sentence_siblings
-from lint.judge import agreement_weight, agrees
+from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
 from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Topic
 from lint.overlap import WordWeights
@@ -156,10 +156,10 @@ class _Closeness:
 
     def __init__(self, fresh: list[Fresh]) -> None:
         # weights per block: among statutes, "prostitution" tells points apart even in sources that
-        # are all about prostitution
-        sentences: dict[tuple, dict[str, list[str]]] = defaultdict(dict)
+        # are all about prostitution; a sentence's words are its own and its claims' ("§23", "@2018")
+        sentences: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for f in fresh:
-            sentences[f.block][f.sentence] = f.sentence.split()
+            sentences[f.block][f.sentence].update(f.sentence.split(), f.local.split())
         self.words = {block: WordWeights(found.values()) for block, found in sentences.items()}
         self._sets: dict[int, list[tuple[frozenset[str], float]]] = {}
 
@@ -202,19 +202,36 @@ def _could_be_one_point(members: list[Fresh], new: Fresh) -> bool:
     value = new.claim.norm
     if not isinstance(value, Figure) or not value.high:
         return True
-    for m in members:
-        other = m.claim.norm
-        if m.claim.source != new.claim.source and isinstance(other, Figure) and other.high:
-            ratio = max(value.high, other.high) / min(value.high, other.high)
-            if ratio > DISPUTE_MAX_RATIO:
-                return False
-    return True
+    return not any(m.claim.source != new.claim.source and isinstance(m.claim.norm, Figure) and m.claim.norm.high
+                   and magnitude_gap(value, m.claim.norm) > DISPUTE_MAX_RATIO for m in members)
 
 
 def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
-    """One source giving two different values is two points (a base and a serious case), not a dispute."""
+    """Could `new` be on the point of these members? Not when it gives another value than
+    - a member from its own source: one source giving two values is two points (a base and a
+      serious case), not a dispute;
+    - a member qualified otherwise: an earlier value or a law's year ("^from", "^law") against one
+      that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
+    - a member that is a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey")."""
+    mine = _qualifiers(new)
+    for m in members:
+        if agrees(new.claim.norm, m.claim.norm):
+            continue
+        theirs = _qualifiers(m)
+        if m.claim.source == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
+            return False
+    return True
 
-    return all(m.claim.source != new.claim.source or agrees(new.claim.norm, m.claim.norm) for m in members)
+
+def _qualifiers(f: Fresh) -> tuple[frozenset[str], frozenset[str]]:
+    """The claim's marks ("^from", "^law") and the years it is qualified by ("@2021")."""
+    words = f.local.split()
+    return frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@")
+
+
+def _compatible(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    (marks_a, years_a), (marks_b, years_b) = a, b
+    return marks_a == marks_b and not (years_a and years_b and not years_a & years_b)
 
 
 # How many of the groups sharing the most words with a claim are scored; the rest are not
@@ -226,11 +243,6 @@ GROUP_SAMPLE = 4
 COMMON_POSTINGS = 50
 
 
-def _allowed(by_source: dict[str, list[Fresh]], new: Fresh) -> bool:
-    """_same_point_allowed on a group indexed by source: only its members from the same source matter."""
-    return _same_point_allowed(by_source.get(new.claim.source, []), new)
-
-
 def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[Fresh]]:
     """Greedy clustering inside each block: a claim joins the group whose members it is closest to.
 
@@ -238,20 +250,84 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[
     waits until every claim has had its turn, so "the minimum wage rose from 3,800,000 kora to
     4,200,000" puts 4,200,000 with another source's 4,200,000 before 3,800,000 can contest it.
     Candidate groups come from an inverted index of their members' words, per block."""
-    grouping = _Grouping(closeness or _Closeness(fresh))
+    closeness = closeness or _Closeness(fresh)
+    mates = _Mates(fresh)
+    grouping = _Grouping(closeness, mates)
     waiting = [f for f in fresh if not grouping.place(f, disputes=False)]
     for f in waiting:
         grouping.place(f, disputes=True)
-    return grouping.groups
+    return _merged(grouping.groups, closeness, mates)
+
+
+class _Mates:
+    """Each source's claims by line: a source that gives both 2021 and 2016 on one line ("in its
+    2021 survey, 12 percent failed, down from 19 percent in 2016") treats them as two points, so
+    another source's 2016 does not contest its 2021."""
+
+    def __init__(self, fresh: list[Fresh]) -> None:
+        self.by_line: dict[tuple, list[Fresh]] = defaultdict(list)
+        for f in fresh:
+            self.by_line[(f.claim.source, f.claim.location, f.block)].append(f)
+
+    def explain(self, members: list[Fresh], new: Fresh) -> bool:
+        """Does a member's own source give `new`'s value beside the member's other value?"""
+        return any(
+            m.claim.source != new.claim.source and not agrees(new.claim.norm, m.claim.norm)
+            and any(agrees(new.claim.norm, o.claim.norm) for o in self.by_line[(m.claim.source, m.claim.location,
+                                                                               new.block)])
+            for m in members)
+
+
+def _merged(groups: list[list[Fresh]], closeness: _Closeness, mates: _Mates) -> list[list[Fresh]]:
+    """Groups of one point that the order of placing split apart, joined: one source's "31 children"
+    and another's "34 children" land apart when a third source's "dozens" took the 34 first. Pairs of
+    groups sharing words are joined, the closest first, where they could have been one group."""
+    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for gi, members in enumerate(groups):
+        for w in {w for m in members for w in m.local.split()}:
+            index[members[0].block][w].append(gi)
+    pairs: dict[tuple[int, int], float] = {}
+    for gi, members in enumerate(groups):
+        shared: dict[int, int] = defaultdict(int)
+        for w in {w for m in members for w in m.local.split()}:
+            postings = index[members[0].block][w]
+            if len(postings) <= COMMON_POSTINGS:
+                for gj in postings:
+                    if gj > gi:
+                        shared[gj] += 1
+        for gj in sorted(shared, key=lambda g: (-shared[g], g))[:GROUP_CANDIDATES]:
+            pairs[(gi, gj)] = max(closeness(a, b) for a in members[:GROUP_SAMPLE] for b in groups[gj][:GROUP_SAMPLE])
+    owner = list(range(len(groups)))
+    merged = [list(g) for g in groups]
+
+    def root(g: int) -> int:
+        while owner[g] != g:
+            owner[g] = owner[owner[g]]
+            g = owner[g]
+        return g
+
+    for (gi, gj), score in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
+        a, b = root(gi), root(gj)
+        if a == b or score < GROUP_THRESHOLD:
+            continue
+        if not all(_same_point_allowed(merged[a], f) and _could_be_one_point(merged[a], f)
+                   and not mates.explain(merged[a], f) for f in merged[b]):
+            continue
+        if score < DISPUTE_THRESHOLD and any(_disputes(merged[a], f) for f in merged[b]):
+            continue
+        merged[a] += merged[b]
+        merged[b] = []
+        owner[b] = a
+    return [g for g in merged if g]
 
 
 class _Grouping:
     """Groups being formed, with an inverted index of their words per block."""
 
-    def __init__(self, closeness: _Closeness) -> None:
+    def __init__(self, closeness: _Closeness, mates: _Mates) -> None:
         self.closeness = closeness
+        self.mates = mates
         self.groups: list[list[Fresh]] = []
-        self.sources: list[dict[str, list[Fresh]]] = []
         self.index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
 
     def place(self, f: Fresh, disputes: bool) -> bool:
@@ -262,7 +338,7 @@ class _Grouping:
             disputed = _disputes(self.groups[gi], f)
             if score < (DISPUTE_THRESHOLD if disputed else GROUP_THRESHOLD):
                 continue
-            if not _could_be_one_point(self.groups[gi], f):
+            if not _could_be_one_point(self.groups[gi], f) or self.mates.explain(self.groups[gi], f):
                 continue
             if disputed:
                 dispute_fits = True
@@ -278,9 +354,7 @@ class _Grouping:
         if best is None:
             best = len(self.groups)
             self.groups.append([])
-            self.sources.append(defaultdict(list))
         self.groups[best].append(f)
-        self.sources[best][f.claim.source].append(f)
         inverted = self.index[f.block]
         for w in set(f.local.split()):
             if best not in inverted[w][-1:]:
@@ -298,7 +372,7 @@ class _Grouping:
                     shared[gi] += 1
         scores: dict[int, float] = {}
         for gi in sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]:
-            if _allowed(self.sources[gi], f):
+            if _same_point_allowed(self.groups[gi], f):
                 scores[gi] = max(self.closeness(f, m) for m in self.groups[gi][:GROUP_SAMPLE])
         return scores
 

@@ -181,11 +181,20 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
 
 # Words made from what qualifies a claim: "@2022" (the year a figure is for), "§34" (its provision),
 # "^from" (the earlier value of a change: "from 3,800,000 kora to 4,200,000"), "^law" (a law's year:
-# "the Labour Code of 1998", "the 1946 Law on ...", which is not the year of the events around it).
+# "the Labour Code of 1998", "the 1946 Law on ...", which is not the year of the events around it),
+# "^named" (a year naming a thing: "its 2016 market survey").
 QUALIFIER_MARKS = ("@", "§", "^")
 _CHANGE_FROM = regex.compile(r"\bfrom\s*$", regex.I)
+# words before a value in its sentence that make it an earlier one: "As first enacted, the offence
+# carried up to three years" (the law now says otherwise)
+_EARLIER = regex.compile(r"\b(?:as\s+(?:first|originally)\s+(?:enacted|passed|drafted)|originally|previously|formerly"
+                         r"|before\s+the\s+(?:\d{4}\s+)?(?:amendment|reform|change)s?|used\s+to)\b", regex.I)
 _CHANGE_TO = regex.compile(r"^\s*(?:[^\W\d_]+\s+)?to\b", regex.I)
 _CHANGE_GAP = regex.compile(r"\s*(?:[^\W\d_]+\s+)?to\s*", regex.I)
+# a year naming a thing ("its 2016 market survey", "the 2012 syrup deaths"): another year names
+# another survey, not another date for the same one
+_NAMING_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|an?|this|that|our)|['’]s)\s*$", regex.I)
+_WORD_AFTER = regex.compile(r"\s+[^\W\d_]")
 _LAW_WORD = r"(?:Act|Code|Law|Decree|Regulation|Ordinance|Convention|Protocol|Constitution)"
 _LAW_BEFORE = regex.compile(rf"\b{_LAW_WORD}(?:\s+of)?\s*$")
 _LAW_AFTER = regex.compile(rf"^\s*(?:[A-Z][\w()'’-]*\s+){{0,6}}?(?i:{_LAW_WORD})\b")
@@ -196,10 +205,12 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
     sentence names, the earlier value of a change, a law's year. `left` and `right` are the
     sentence's text on either side of the claim."""
     out = []
-    if _CHANGE_FROM.search(left) and _CHANGE_TO.search(right):
+    if (_CHANGE_FROM.search(left) and _CHANGE_TO.search(right)) or _EARLIER.search(left):
         out.append("^from")
     if claim.kind is Kind.DATE and (_LAW_BEFORE.search(left) or _LAW_AFTER.search(right)):
         out.append("^law")
+    elif claim.kind is Kind.DATE and _NAMING_BEFORE.search(left) and _WORD_AFTER.match(right):
+        out.append("^named")
     if claim.kind not in (Kind.FIGURE, Kind.PENALTY):
         return out
     for s in siblings:

@@ -51,7 +51,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         if scanner.kind == IGNORE:
             continue
         rank = KIND_RANK[scanner.kind]
-        for m in scanner.pattern.finditer(scan):
+        for m in scanner.pattern.finditer(scan, overlapped=True):
             rule = scanner.rule_of(m)
             leading = scanner.leading[rule.name]
             s, e = Groups(m, ctx, leading).claim_span() if leading or scanner.has_claim else m.span()

@@ -213,13 +213,22 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
     to "2,000,000 kora ($87)"), a date decades away ("the end of the 1970s" matched to 2023)."""
     if isinstance(draft, Figure) and draft.high:
-        sizes = [f.high for c in topic.claims if isinstance(c.norm, Figure)
-                 for f in (c.norm, c.norm.conversion) if f is not None and f.unit == draft.unit and f.high]
-        return bool(sizes) and all(max(draft.high, s) / min(draft.high, s) > MAX_SLIP for s in sizes)
+        others = [f for c in topic.claims if isinstance(c.norm, Figure)
+                  for f in (c.norm, c.norm.conversion) if f is not None and f.unit == draft.unit and f.high]
+        return bool(others) and all(magnitude_gap(draft, f) > MAX_SLIP for f in others)
     if isinstance(draft, DateValue) and not draft.month_day_only:
         dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue) and not c.norm.month_day_only]
         return bool(dates) and all(_years_apart(draft, d) > MAX_DATE_GAP_YEARS for d in dates)
     return False
+
+
+def magnitude_gap(a: Figure, b: Figure) -> float:
+    """How many times apart two figures' intervals are: 1 where they meet ("dozens" and 31),
+    else the larger's low over the smaller's high ("some 45,000" and "two": 22,500)."""
+    low, high = sorted(((a.low, a.high), (b.low, b.high)))
+    if high[0] <= low[1] or not low[1]:
+        return 1.0
+    return high[0] / low[1]
 
 
 def _years_apart(a: DateValue, b: DateValue) -> int:

@@ -68,6 +68,9 @@ ATTRIBUTIONS = [
     ("WWF says Kesaria ranks fourth in Africa.", "fourth", "WWF"),  # Kesaria is what is ranked, not a ranker
     ("The United States Department of State's annual Trafficking in Persons Report placed it at Tier 2.", "Tier 2",
      "United States Department of State"),
+    ("As the Orlane Observer has noted, the fine rose to 10 million talars.", "10 million", "Orlane Observer"),
+    ("The Coalition for Safe Medicines valued the haul at 380 million talars.", "380 million",
+     "Coalition for Safe Medicines"),
 ]
 
 

@@ -63,3 +63,10 @@ def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
 
 def test_several_years_alone_says_nothing_checkable():
     assert not [c for c in claims_in("He was sentenced to several years.") if c.kind == Kind.PENALTY]
+
+
+def test_a_failed_longer_reading_does_not_hide_the_penalty_inside_it():
+    # "23 to ten years" is no range (23 is a section): the penalty that follows is still read
+    found = claims_in("It raised the maximum penalty under Section 23 to ten years' imprisonment.")
+    assert [(c.kind.value, c.text) for c in found] == [("statute", "Section 23"),
+                                                       ("penalty", "ten years' imprisonment")]

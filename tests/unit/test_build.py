@@ -238,3 +238,33 @@ def test_agreements_are_settled_before_disputes():
     wage = topic_with(ref, "4,200,000 kora ($180)")
     assert len({c.source for c in wage.claims}) == 2 and not wage.contested
     assert not topic_with(ref, "3,800,000").contested
+
+
+def test_an_earlier_value_or_another_year_is_another_point():
+    ref, _ = build({
+        "alpha.txt": "As first enacted, selling fake medicines carried up to three years in prison.\n\n"
+                     "In the 2021 market survey, 12 percent of antimalarial samples failed.\n",
+        "beta.txt": "Selling fake medicines carries up to seven years in prison.\n\n"
+                    "In the 2023 market survey, 15 percent of antimalarial samples failed.\n",
+    })
+    assert not any(t.contested for t in ref.topics), [[c.value for c in t.claims] for t in ref.topics]
+
+
+def test_a_source_giving_both_values_on_one_line_treats_them_as_two_points():
+    ref, _ = build({
+        "alpha.txt": "In its 2021 survey, 12 percent failed, down from 19 percent in its 2016 survey.\n",
+        "beta.txt": "The 2016 survey found that 19 percent of samples failed.\n",
+    })
+    years = [t for t in ref.topics if t.kind is Kind.DATE]
+    assert not any(t.contested for t in years), [[c.value for c in t.claims] for t in years]
+
+
+def test_groups_split_by_the_order_of_placing_are_joined():
+    """'dozens' takes the 34 first; the 31 from a third source still meets it, and the dispute shows."""
+    ref, _ = build({
+        "alpha.txt": "In 2012, 31 children died in Lower Sefa Province after taking a contaminated syrup.\n",
+        "beta.txt": "The syrup deaths of 2012, when dozens of children in Lower Sefa Province died.\n",
+        "gamma.txt": "In 2012, 34 children died in Lower Sefa Province after they were given a contaminated syrup.\n",
+    })
+    deaths = topic_with(ref, "31")
+    assert {c.value for c in deaths.claims} >= {"31", "34"} and deaths.contested
