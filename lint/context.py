@@ -98,6 +98,20 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in words(text))
 
 
+@lru_cache(maxsize=4096)
+def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`tokens(text)` with where each stands in `text`: (start, end, token). A sentence is read once,
+    however many claims ask for words on either side of them."""
+    lex = lexicon()
+    out = []
+    for m in _WORD.finditer(text):
+        word = _plain(m.group()).replace("’", "'").removesuffix("'s").strip("'")
+        word = lex.spelling.get(word, word)
+        if len(word) >= 2 and word not in lex.stopwords:
+            out.append((m.start(), m.end(), stem(word)))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Context:
     """A claim's words, nearest first: its clause window, its sentence, its paragraph and heading."""
@@ -136,40 +150,44 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
             left_edge = max(left_edge, end - base)
         elif rel_end <= start - base <= len(sentence):
             right_edge = min(right_edge, start - base)
-    left, right = sentence[left_edge:rel_start], sentence[rel_end:right_edge]
+    # between two claims, the words up to a conjunction belong to each
+    left_lo, right_hi = left_edge, right_edge
     if left_edge:
-        conj = list(_CONJUNCTION.finditer(left))
-        if conj:
-            left = left[conj[-1].end() :]
+        for m in _CONJUNCTION.finditer(sentence, left_edge, rel_start):
+            left_lo = m.end()
     if right_edge < len(sentence):
-        conj = _CONJUNCTION.search(right)
-        if conj:
-            right = right[: conj.start()]
+        m = _CONJUNCTION.search(sentence, rel_end, right_edge)
+        if m:
+            right_hi = m.start()
     # the local window stays inside the claim's clause, unless the clause holds nothing but the
     # claim ("**2015** — Kim Jong Un restarts ...", a table cell): then the words beyond it are its own
-    clause_left, clause_right = left, right
-    breaks = list(_CLAUSE_BREAK.finditer(left))
-    if breaks:
-        clause_left = left[breaks[-1].end() :]
-    first_break = _CLAUSE_BREAK.search(right)
-    if first_break:
-        clause_right = right[: first_break.start()]
-    kind = claim.kind
+    clause_lo, clause_hi = left_lo, right_hi
+    for m in _CLAUSE_BREAK.finditer(sentence, left_lo, rel_start):
+        clause_lo = m.end()
+    m = _CLAUSE_BREAK.search(sentence, rel_end, right_hi)
+    if m:
+        clause_hi = m.start()
+    frame = lexicon().frame_words.get(str(claim.kind), frozenset())
+    spans = token_spans(sentence)
+
+    def between(lo: int, hi: int) -> list[str]:
+        return [t for s, e, t in spans if lo <= s and e <= hi and t not in frame]
 
     def words_of(text: str) -> list[str]:
-        return without_frame(tokens(text), kind)
+        return [t for t in tokens(text) if t not in frame]
 
-    before, after = words_of(clause_left)[-window:], words_of(clause_right)[:window]
+    before, after = between(clause_lo, rel_start)[-window:], between(rel_end, clause_hi)[:window]
     if not before and not after:
-        before, after = words_of(left)[-window:], words_of(right)[:window]
-    sentence_words = words_of(sentence)
-    if len(set(sentence_words) - set(words_of(claim.text))) < THIN_SENTENCE:
+        before, after = between(left_lo, rel_start)[-window:], between(rel_end, right_hi)[:window]
+    sentence_words = [t for _, _, t in spans if t not in frame]
+    own_words = between(rel_start, rel_end)
+    if len(set(sentence_words) - set(own_words)) < THIN_SENTENCE:
         # "The offence is punishable by up to two years", "Article 262 is sometimes cited instead":
         # the sentence goes on from the one before it, whose words say what the claim is about
         before = words_of(_sentence_before(claim)) + before
     if not before and not after:
         before = words_of(claim.paragraph)[-2 * window :]
-    own = words_of(claim.text) + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:])
+    own = own_words + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:])
     local = before + own + after
     return Context(
         local=" ".join(local),

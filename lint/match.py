@@ -22,6 +22,7 @@ from lint.settings import MatchSettings
 
 # How many topics, found through the inverted index of their words, are scored for a claim.
 CANDIDATES = 24
+SHARED_MEMO = 20_000  # word sets whose shared weight per topic is remembered
 # A word in more than this share of topics says little about any one of them.
 COMMON_SHARE = 0.5
 # A claim's topic must share one of its rare words (in at most this share of topics, or
@@ -102,6 +103,7 @@ class Matcher:
                 for w in self.topic_words[i]:
                     inverted[w].append(i)
             self.index[key] = dict(inverted)
+        self._shared: dict[tuple, dict[int, float]] = {}
 
     @staticmethod
     def _anchors(topic_words: set[str], df: Counter, limit: float) -> frozenset[str]:
@@ -128,25 +130,40 @@ class Matcher:
             return []
         weight: dict[int, float] = defaultdict(float)
         for strength, words in zip((3.0, 1.5, 1.0), levels, strict=True):
+            for i, w in self._postings(key, words, inverted).items():
+                weight[i] += strength * w
+        return sorted(weight, key=lambda i: (-weight[i], i))[:CANDIDATES]
+
+    def _postings(self, key: tuple[Kind, str], words: frozenset[str], inverted: dict) -> dict[int, float]:
+        """The weight each topic of the block shares with `words`; a sentence's and a paragraph's are
+        asked for by every claim in them, so they are remembered (a bounded memo)."""
+        memo_key = (key, words)
+        found = self._shared.get(memo_key)
+        if found is None:
+            if len(self._shared) > SHARED_MEMO:
+                self._shared.clear()
+            found = defaultdict(float)
+            weights = self.words.weight
             for w in words:
                 for i in inverted.get(w, ()):
-                    weight[i] += strength * self.words.weight.get(w, 0.0)
-        return sorted(weight, key=lambda i: (-weight[i], i))[:CANDIDATES]
+                    found[i] += weights.get(w, 0.0)
+            self._shared[memo_key] = found
+        return found
 
     def match(self, claim: Claim, siblings: Sequence[Claim] = ()) -> Match | None:
         """The claim's topic, or None when no topic's context comes close enough.
 
         `siblings`: the claims of the same sentence (see context.claim_context)."""
-        ctx = self.context(claim, siblings)
-        levels = [frozenset(text.split()) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
+        s = self.settings
+        ctx = claim_context(claim, s.window, siblings, s.near_window)
+        folded = [self.words.fold_text(text) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
+        levels = [words for words, _ in folded]
         candidates = self._candidates(block_of(claim.kind, claim.value), levels)
         if not candidates:
             return None
-        s = self.settings
-        weighted = [(wt, words, self.words.mass(words))
-                    for wt, words in zip((s.local_weight, s.sentence_weight, s.paragraph_weight), levels, strict=True)]
-        near_words = frozenset(ctx.near.split())
-        near_mass = self.words.mass(near_words)
+        weighted = [(wt, words, mass) for wt, (words, mass)
+                    in zip((s.local_weight, s.sentence_weight, s.paragraph_weight), folded, strict=True)]
+        near_words, near_mass = self.words.fold_text(ctx.near)
         around = levels[0] | levels[1] | levels[2]
         best_i, best = -1, -1.0
         for i in candidates:

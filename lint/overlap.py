@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 # at least this many letters and the same first letter: "kipeumjo" -> "kipumjo", never "ban" -> "bar".
 FOLD_SCORE = 88.0
 FOLD_MIN_LENGTH = 6
+FOLD_MEMO = 20_000  # texts whose folding is remembered (a 100,000-word draft has a few thousand)
 
 
 class WordWeights:
@@ -42,6 +43,18 @@ class WordWeights:
             if len(w) >= FOLD_MIN_LENGTH:
                 self._vocabulary[w[0]].append(w)
         self._folded: dict[str, str | None] = {}
+        self._folded_texts: dict[str, tuple[frozenset[str], float]] = {}
+
+    def fold_text(self, text: str) -> tuple[frozenset[str], float]:
+        """fold() of a space-separated text, and its mass: the same sentence and paragraph come
+        back for every claim in them, so they are folded once (a bounded memo)."""
+        found = self._folded_texts.get(text)
+        if found is None:
+            if len(self._folded_texts) > FOLD_MEMO:
+                self._folded_texts.clear()
+            words = self.fold(text.split())
+            found = self._folded_texts[text] = (words, self.mass(words))
+        return found
 
     def fold(self, words: Iterable[str]) -> frozenset[str]:
         """The words as the collection spells them, without its common words."""
