@@ -21,12 +21,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
 
 from lint.context import claim_context, words
 from lint.engine import sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
-from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Topic
+from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Topic, Value
 from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
 
@@ -75,7 +76,7 @@ class BuildReport:
 # --- one claim --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Fresh:
     """A claim as this build extracted it, with what grouping needs."""
 
@@ -85,6 +86,12 @@ class Fresh:
     local: str
     sentence: str
     near: str = ""
+
+    @cached_property
+    def qualifiers(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Its marks ("^from", "^law", "^named") and the years it is qualified by ("@2021")."""
+        words = self.local.split()
+        return frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@")
 
 
 def _evidence(claim: Claim) -> str:
@@ -178,17 +185,20 @@ class _Closeness:
         words = self.words.get(a.block)
         if words is None or a.block != b.block:
             return 0.0
-        return 100.0 * sum(weight * words.dice(mine, theirs, mine_mass, theirs_mass)
-                           for weight, (mine, mine_mass), (theirs, theirs_mass)
-                           in zip(CONTEXT_WEIGHTS, self._of(a), self._of(b), strict=True))
+        score = 0.0
+        levels = zip(CONTEXT_WEIGHTS, self._of(a), self._of(b), strict=True)
+        for weight, (mine, mine_mass), (theirs, theirs_mass) in levels:
+            if mine_mass + theirs_mass:
+                shared = mine & theirs
+                if shared:
+                    score += weight * 2.0 * words.mass(shared) / (mine_mass + theirs_mass)
+        return 100.0 * score
 
 
-def _disputes(members: list[Fresh], new: Fresh) -> bool:
-    """Would `new` in this group make it contested: another source gives a value it does not agree with?"""
-
-    return any(m.claim.source != new.claim.source
-               and not (agrees(new.claim.norm, m.claim.norm) or agrees(m.claim.norm, new.claim.norm))
-               for m in members)
+@lru_cache(maxsize=200_000)
+def _agree(a: Value, b: Value) -> bool:
+    """Either value agrees with the other (remembered: a large build asks the same pairs often)."""
+    return agrees(a, b) or agrees(b, a)
 
 
 # Sources that disagree on a figure disagree by a margin ("1.2 million" against "1.4 million"), not
@@ -196,37 +206,55 @@ def _disputes(members: list[Fresh], new: Fresh) -> bool:
 DISPUTE_MAX_RATIO = 3.0
 
 
-def _could_be_one_point(members: list[Fresh], new: Fresh) -> bool:
-    """False when `new` is a figure so far from another source's figure in the group that the two
-    cannot be one point told differently. Never a reason to group: only a reason not to."""
-    value = new.claim.norm
-    if not isinstance(value, Figure) or not value.high:
+class _Group:
+    """Claims on one point, and their distinct values with who gives each where: the checks below
+    look at the values (a few), not at every member (hundreds, in a large build)."""
+
+    def __init__(self) -> None:
+        self.members: list[Fresh] = []
+        # value -> (source, qualifiers, line) -> one member giving it so
+        self.values: dict[Value, dict[tuple, Fresh]] = {}
+
+    def add(self, f: Fresh) -> None:
+        self.members.append(f)
+        givers = self.values.setdefault(f.claim.norm, {})
+        givers.setdefault((f.claim.source, f.qualifiers, f.claim.location), f)
+
+    def absorb(self, other: _Group) -> None:
+        for f in other.members:
+            self.add(f)
+
+    def _others(self, new: Fresh):
+        """(value, givers) of the values `new` does not agree with."""
+        return ((v, givers) for v, givers in self.values.items() if not _agree(new.claim.norm, v))
+
+    def disputed_by(self, new: Fresh) -> bool:
+        """Would `new` make this group contested: another source gives a value it does not agree with?"""
+        return any(src != new.claim.source for _, givers in self._others(new) for src, _, _ in givers)
+
+    def allows(self, new: Fresh) -> bool:
+        """Could `new` be on this point? Not when it gives another value than
+        - the same source: one source giving two values is two points (a base and a serious
+          case), not a dispute;
+        - a giver qualified otherwise: an earlier value or a law's year ("^from", "^law") against
+          one that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
+        - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
+        - a figure orders of magnitude away (never a reason to group, only a reason not to)."""
+        mine = new.qualifiers
+        value = new.claim.norm
+        for other, givers in self._others(new):
+            far = (isinstance(value, Figure) and isinstance(other, Figure) and value.high and other.high
+                   and magnitude_gap(value, other) > DISPUTE_MAX_RATIO)
+            for src, theirs, _ in givers:
+                if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
+                    return False
+                if far:
+                    return False
         return True
-    return not any(m.claim.source != new.claim.source and isinstance(m.claim.norm, Figure) and m.claim.norm.high
-                   and magnitude_gap(value, m.claim.norm) > DISPUTE_MAX_RATIO for m in members)
 
-
-def _same_point_allowed(members: list[Fresh], new: Fresh) -> bool:
-    """Could `new` be on the point of these members? Not when it gives another value than
-    - a member from its own source: one source giving two values is two points (a base and a
-      serious case), not a dispute;
-    - a member qualified otherwise: an earlier value or a law's year ("^from", "^law") against one
-      that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
-    - a member that is a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey")."""
-    mine = _qualifiers(new)
-    for m in members:
-        if agrees(new.claim.norm, m.claim.norm):
-            continue
-        theirs = _qualifiers(m)
-        if m.claim.source == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
-            return False
-    return True
-
-
-def _qualifiers(f: Fresh) -> tuple[frozenset[str], frozenset[str]]:
-    """The claim's marks ("^from", "^law") and the years it is qualified by ("@2021")."""
-    words = f.local.split()
-    return frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@")
+    def agreement(self, new: Fresh) -> float:
+        """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
+        return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
 
 
 def _compatible(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -236,9 +264,9 @@ def _compatible(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str
 
 # How many of the groups sharing the most words with a claim are scored; the rest are not
 # compared at all, so grouping costs claims times this, not claims times groups.
-GROUP_CANDIDATES = 12
+GROUP_CANDIDATES = 6
 # A large group is compared through its first members only: they set what the point is about.
-GROUP_SAMPLE = 4
+GROUP_SAMPLE = 3
 # Words found in more groups than this are not used to find candidates (like stopwords, but learnt).
 COMMON_POSTINGS = 50
 
@@ -256,7 +284,7 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[
     waiting = [f for f in fresh if not grouping.place(f, disputes=False)]
     for f in waiting:
         grouping.place(f, disputes=True)
-    return _merged(grouping.groups, closeness, mates)
+    return [g.members for g in _merged(grouping.groups, closeness, mates)]
 
 
 class _Mates:
@@ -269,36 +297,36 @@ class _Mates:
         for f in fresh:
             self.by_line[(f.claim.source, f.claim.location, f.block)].append(f)
 
-    def explain(self, members: list[Fresh], new: Fresh) -> bool:
-        """Does a member's own source give `new`'s value beside the member's other value?"""
+    def explain(self, group: _Group, new: Fresh) -> bool:
+        """Does a giver of another value in the group give `new`'s value beside it, on its line?"""
         return any(
-            m.claim.source != new.claim.source and not agrees(new.claim.norm, m.claim.norm)
-            and any(agrees(new.claim.norm, o.claim.norm) for o in self.by_line[(m.claim.source, m.claim.location,
-                                                                               new.block)])
-            for m in members)
+            src != new.claim.source
+            and any(_agree(new.claim.norm, o.claim.norm) for o in self.by_line[(src, line, new.block)])
+            for _, givers in group._others(new) for src, _, line in givers)
 
 
-def _merged(groups: list[list[Fresh]], closeness: _Closeness, mates: _Mates) -> list[list[Fresh]]:
+def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[_Group]:
     """Groups of one point that the order of placing split apart, joined: one source's "31 children"
     and another's "34 children" land apart when a third source's "dozens" took the 34 first. Pairs of
     groups sharing words are joined, the closest first, where they could have been one group."""
     index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for gi, members in enumerate(groups):
-        for w in {w for m in members for w in m.local.split()}:
-            index[members[0].block][w].append(gi)
+    group_words = [{w for m in g.members for w in m.local.split()} for g in groups]
+    for gi, g in enumerate(groups):
+        for w in group_words[gi]:
+            index[g.members[0].block][w].append(gi)
     pairs: dict[tuple[int, int], float] = {}
-    for gi, members in enumerate(groups):
+    for gi, g in enumerate(groups):
         shared: dict[int, int] = defaultdict(int)
-        for w in {w for m in members for w in m.local.split()}:
-            postings = index[members[0].block][w]
+        for w in group_words[gi]:
+            postings = index[g.members[0].block][w]
             if len(postings) <= COMMON_POSTINGS:
                 for gj in postings:
                     if gj > gi:
                         shared[gj] += 1
-        for gj in sorted(shared, key=lambda g: (-shared[g], g))[:GROUP_CANDIDATES]:
-            pairs[(gi, gj)] = max(closeness(a, b) for a in members[:GROUP_SAMPLE] for b in groups[gj][:GROUP_SAMPLE])
+        for gj in sorted(shared, key=lambda j: (-shared[j], j))[:GROUP_CANDIDATES]:
+            pairs[(gi, gj)] = max(closeness(a, b) for a in g.members[:GROUP_SAMPLE]
+                                  for b in groups[gj].members[:GROUP_SAMPLE])
     owner = list(range(len(groups)))
-    merged = [list(g) for g in groups]
 
     def root(g: int) -> int:
         while owner[g] != g:
@@ -310,15 +338,14 @@ def _merged(groups: list[list[Fresh]], closeness: _Closeness, mates: _Mates) -> 
         a, b = root(gi), root(gj)
         if a == b or score < GROUP_THRESHOLD:
             continue
-        if not all(_same_point_allowed(merged[a], f) and _could_be_one_point(merged[a], f)
-                   and not mates.explain(merged[a], f) for f in merged[b]):
+        incoming = [f for givers in groups[b].values.values() for f in givers.values()]
+        if not all(groups[a].allows(f) and not mates.explain(groups[a], f) for f in incoming):
             continue
-        if score < DISPUTE_THRESHOLD and any(_disputes(merged[a], f) for f in merged[b]):
+        if score < DISPUTE_THRESHOLD and any(groups[a].disputed_by(f) for f in incoming):
             continue
-        merged[a] += merged[b]
-        merged[b] = []
+        groups[a].absorb(groups[b])
         owner[b] = a
-    return [g for g in merged if g]
+    return [g for i, g in enumerate(groups) if root(i) == i]
 
 
 class _Grouping:
@@ -327,7 +354,7 @@ class _Grouping:
     def __init__(self, closeness: _Closeness, mates: _Mates) -> None:
         self.closeness = closeness
         self.mates = mates
-        self.groups: list[list[Fresh]] = []
+        self.groups: list[_Group] = []
         self.index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
 
     def place(self, f: Fresh, disputes: bool) -> bool:
@@ -335,26 +362,24 @@ class _Grouping:
         would be a dispute is not placed (False): it waits for the second round."""
         best, best_score, dispute_fits = None, -1.0, False
         for gi, score in self._scores(f).items():
-            disputed = _disputes(self.groups[gi], f)
-            if score < (DISPUTE_THRESHOLD if disputed else GROUP_THRESHOLD):
-                continue
-            if not _could_be_one_point(self.groups[gi], f) or self.mates.explain(self.groups[gi], f):
+            group = self.groups[gi]
+            disputed = group.disputed_by(f)
+            if score < (DISPUTE_THRESHOLD if disputed else GROUP_THRESHOLD) or self.mates.explain(group, f):
                 continue
             if disputed:
                 dispute_fits = True
                 if not disputes:
                     continue
             else:  # of two groups whose words fit, the one that agrees with the value
-                score += AGREE_BONUS * (0.5 + max(agreement_weight(f.claim.norm, m.claim.norm)
-                                                  for m in self.groups[gi]))
+                score += AGREE_BONUS * (0.5 + group.agreement(f))
             if score > best_score:
                 best, best_score = gi, score
         if best is None and dispute_fits and not disputes:
             return False
         if best is None:
             best = len(self.groups)
-            self.groups.append([])
-        self.groups[best].append(f)
+            self.groups.append(_Group())
+        self.groups[best].add(f)
         inverted = self.index[f.block]
         for w in set(f.local.split()):
             if best not in inverted[w][-1:]:
@@ -372,8 +397,10 @@ class _Grouping:
                     shared[gi] += 1
         scores: dict[int, float] = {}
         for gi in sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]:
-            if _same_point_allowed(self.groups[gi], f):
-                scores[gi] = max(self.closeness(f, m) for m in self.groups[gi][:GROUP_SAMPLE])
+            group = self.groups[gi]
+            score = max(self.closeness(f, m) for m in group.members[:GROUP_SAMPLE])
+            if score >= GROUP_THRESHOLD and group.allows(f):  # the cheaper test first
+                scores[gi] = score
         return scores
 
 
@@ -579,17 +606,17 @@ def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict,
     best, best_score = None, -1.0
     for tid in sorted(shared, key=lambda t: (-shared[t], t))[:GROUP_CANDIDATES]:
         claims = block["claims"][tid]
-        if not all(_same_point_allowed(claims, m) for m in members):
+        existing = _Group()
+        for k in claims:
+            existing.add(k)
+        if not all(existing.allows(m) for m in members):
             continue
         score = max(closeness(m, k) for m in members for k in claims)
-        disputes = any(_disputes(claims, m) for m in members)
+        disputes = any(existing.disputed_by(m) for m in members)
         if score < (DISPUTE_THRESHOLD if disputes else GROUP_THRESHOLD):
             continue
-        if not all(_could_be_one_point(claims, m) for m in members):
-            continue
         if not disputes:
-            score += AGREE_BONUS * (0.5 + max(agreement_weight(m.claim.norm, k.claim.norm)
-                                              for m in members for k in claims))
+            score += AGREE_BONUS * (0.5 + max(existing.agreement(m) for m in members))
         if score > best_score:
             best, best_score = by_id[tid], score
     return best

@@ -77,6 +77,11 @@ def _plain(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Content words of `text`, lowercased and respelled; no numbers, no stopwords, not stemmed."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
     lex = lexicon()
     out = []
     for m in _WORD.finditer(_plain(text)):
@@ -84,7 +89,7 @@ def words(text: str) -> list[str]:
         word = lex.spelling.get(word, word)
         if len(word) >= 2 and word not in lex.stopwords:
             out.append(word)
-    return out
+    return tuple(out)
 
 
 def tokens(text: str) -> list[str]:
@@ -92,7 +97,7 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
     # every claim in a paragraph asks for the same sentence and paragraph words
     return tuple(stem(w) for w in words(text))

@@ -51,6 +51,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         if scanner.kind == IGNORE:
             continue
         rank = KIND_RANK[scanner.kind]
+        # penalties are read overlapped: "Section 23 to ten years' imprisonment" is tried as the range
+        # "23 to ten years" first, which fails, and the penalty inside it must still be found
         for m in scanner.pattern.finditer(scan, overlapped=True):
             rule = scanner.rule_of(m)
             leading = scanner.leading[rule.name]

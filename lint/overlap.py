@@ -74,8 +74,10 @@ class WordWeights:
 
     def mass(self, words: Iterable[str]) -> float:
         """The words' weight: a word the collection never uses weighs nothing (it speaks for no topic)."""
-        weight = self.weight
-        return sum(weight.get(w, 0.0) for w in words)
+        return sum(map(self._weight_of, words))
+
+    def _weight_of(self, word: str) -> float:
+        return self.weight.get(word, 0.0)
 
     def dice(self, mine: frozenset[str], theirs: frozenset[str], mine_mass: float | None = None,
              theirs_mass: float | None = None) -> float:
@@ -84,4 +86,5 @@ class WordWeights:
             self.mass(theirs) if theirs_mass is None else theirs_mass)
         if not total:
             return 0.0
-        return 2.0 * self.mass(mine & theirs) / total
+        shared = mine & theirs
+        return 2.0 * sum(map(self._weight_of, shared)) / total if shared else 0.0
