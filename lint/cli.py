@@ -31,6 +31,7 @@ app = typer.Typer(
 
 FORMAT_HELP = "text | concise | json | sarif | github | html"
 PARALLEL_MIN_FILES = 8  # fewer files than this are linted in this process: a pool costs more than it saves
+SPLIT_MIN_BYTES = 150_000  # a file this large is cut into parts, linted by all the workers at once
 PROGRESS_MIN_FILES = 20
 
 
@@ -374,16 +375,21 @@ def _cpus() -> int:
 
 
 def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool, cache=None):
-    """Lint every target; results in the targets' order, whatever the parallelism."""
+    """Lint every target; results in the targets' order, whatever the parallelism.
+
+    Many files are shared out among worker processes; a large file is cut between blocks into one
+    part per worker."""
     global _worker_state
     _worker_state = (ref, pack, settings, cache)
-    jobs = min(jobs or _cpus(), len(targets))
-    parallel = jobs > 1 and len(targets) >= PARALLEL_MIN_FILES and all(t.path is not None for t in targets)
+    jobs = jobs or _cpus()
+    big = {i for i, t in enumerate(targets) if jobs > 1 and _file_size(t) >= SPLIT_MIN_BYTES}
+    small = [t for i, t in enumerate(targets) if i not in big]
+    parallel = (jobs > 1 and len(small) >= PARALLEL_MIN_FILES and all(t.path is not None for t in small)) or big
+    outcomes: dict[int, tuple] = {}
     with _progress(len(targets), show_progress) as advance:
         if not parallel:
-            outcomes = []
-            for t in targets:
-                outcomes.append(_lint_target(t))
+            for i, t in enumerate(targets):
+                outcomes[i] = _lint_target(t)
                 advance()
         else:
             from concurrent.futures import ProcessPoolExecutor
@@ -391,16 +397,60 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
             from lint.resources import default_reference
 
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
-            chunk = max(1, min(16, len(targets) // (jobs * 4)))  # small: the last chunks even out across workers
-            with ProcessPoolExecutor(jobs, initializer=_init_worker,
+            workers = min(jobs, max(len(small), 1 if not big else jobs))
+            with ProcessPoolExecutor(workers, initializer=_init_worker,
                                      initargs=(reference_path, cfg.rules, settings, cache)) as pool:
-                outcomes = []
-                for outcome in pool.map(_lint_target, targets, chunksize=chunk):
-                    outcomes.append(outcome)
+                for i in sorted(big):
+                    outcomes[i] = _lint_in_parts(targets[i], pool, jobs)
                     advance()
-    results = [r for r, _ in outcomes if r is not None]
-    errors = [e for _, e in outcomes if e is not None]
+                rest = [i for i in range(len(targets)) if i not in big]
+                chunk = max(1, min(16, len(rest) // (workers * 4)))  # small: the last chunks even out
+                for i, outcome in zip(rest, pool.map(_lint_target, [targets[i] for i in rest], chunksize=chunk),
+                                      strict=True):
+                    outcomes[i] = outcome
+                    advance()
+    ordered = [outcomes[i] for i in range(len(targets))]
+    results = [r for r, _ in ordered if r is not None]
+    errors = [e for _, e in ordered if e is not None]
     return results, errors
+
+
+def _file_size(target) -> int:
+    try:
+        return target.path.stat().st_size if target.path is not None else 0
+    except OSError:
+        return 0
+
+
+def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]:
+    """A large file: read and parsed here, its parts linted by the pool's workers, put together here."""
+    from lint.engine import assemble, parts_of
+
+    _, _, settings, cache = _worker_state
+    try:
+        skipped = _too_large(target, settings.max_file_bytes)
+        if skipped is not None:
+            return skipped, None
+        content = _read_bytes(target)
+        cached = cache.get(target.display, content) if cache is not None else None
+        if cached is not None:
+            return cached, None
+        doc = _parse_bytes(content, target.display)
+        result = assemble(doc, list(pool.map(_lint_part, [(doc, span) for span in parts_of(doc, parts)])), settings)
+        if cache is not None:
+            cache.put(target.display, content, result)
+        return result, None
+    except InputError as exc:
+        return None, str(exc)
+
+
+def _lint_part(job) -> object:
+    """One part of a large document, in a worker: (doc, span) -> its unfiltered FileResult."""
+    from lint.engine import lint_part
+
+    doc, span = job
+    ref, pack, settings, _ = _worker_state
+    return lint_part(doc, ref, pack, settings, span)
 
 
 class _progress:

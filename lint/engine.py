@@ -7,6 +7,7 @@ writes files.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lint.catalog import rule_for
@@ -46,13 +47,19 @@ def draft_hedges(claim: Claim) -> bool:
 
 def lint_document(doc, reference: Reference, pack, settings: Settings | None = None) -> FileResult:
     """Lint a parsed `lint.source.Document` against `reference`."""
+    settings = settings or Settings()
+    return _apply_filters(lint_part(doc, reference, pack, settings), doc, settings)
+
+
+def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[int, int] | None = None) -> FileResult:
+    """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
+    filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import extract_claims
     from lint.judge import about_another_point, judge
 
-    settings = settings or Settings()
     matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
-    claims = extract_claims(doc, pack, matcher.currency_words)
+    claims = extract_claims(doc, pack, matcher.currency_words, span)
     siblings = sentence_siblings(claims)
     for claim in claims:
         position = doc.position(claim.start, claim.end)
@@ -71,7 +78,29 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
             result.findings.append(
                 _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
             )
-    return _apply_filters(result, doc, settings)
+    return result
+
+
+def assemble(doc, parts: list[FileResult], settings: Settings) -> FileResult:
+    """One document's result from the results of its parts (in order), filtered as lint_document does."""
+    whole = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
+    for part in parts:
+        whole.claims.extend(part.claims)
+        whole.findings.extend(part.findings)
+    return _apply_filters(whole, doc, settings)
+
+
+def parts_of(doc, count: int) -> list[tuple[int, int]]:
+    """`count` spans of about equal size that cut `doc` only between blocks."""
+    if count < 2 or len(doc.blocks) < 2:
+        return [(0, len(doc.text))]
+    size = len(doc.text) / count
+    cuts = [0]
+    for block in doc.blocks:
+        if block.start >= size * len(cuts) and len(cuts) < count:
+            cuts.append(block.start)
+    cuts.append(len(doc.text))
+    return list(itertools.pairwise(cuts))
 
 
 def _finding(claim, position, verdict, message, evidence=(), suggestion=None, topic=None) -> Finding:

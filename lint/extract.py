@@ -32,28 +32,34 @@ _CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
-def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None) -> list[Claim]:
+def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None,
+                   span: tuple[int, int] | None = None) -> list[Claim]:
     """Every claim in `doc`, sorted by start, none overlapping.
 
     `currencies`: currency words the rule pack does not know, with their unit ("dalen" ->
     "currency:DALEN"), as a reference's sources name them: "a fine of 5 million dalen" is then
-    money even where no conversion says so.
+    money even where no conversion says so. `span`: only the blocks between these offsets (a
+    part of a large document, read in a worker while others read the rest).
 
     Each kind's scanner runs once over the scan text; the raw matches are taken in order
     of preference (statute > penalty > date > figure, then the longer), and only a match
     that does not overlap one already taken is normalized, so the work grows with the
     claims kept, not with every number the patterns see.
     """
-    scan = scan_text(doc.masked, pack)
-    ctx = _Context(pack, doc, split_sentences(doc, pack), currencies or {})
+    lo, hi = span or (0, len(doc.masked))
+    if span is None:
+        scan = scan_text(doc.masked, pack)
+    else:  # the part alone, in place: offsets stay the document's
+        scan = " " * lo + scan_text(doc.masked[lo:hi], pack) + " " * (len(doc.masked) - hi)
+    ctx = _Context(pack, doc, split_sentences(doc, pack, span), currencies or {})
     raw: list[tuple] = []
     for scanner in pack.scanners:
         if scanner.kind == IGNORE:
             continue
         rank = KIND_RANK[scanner.kind]
-        # penalties are read overlapped: "Section 23 to ten years' imprisonment" is tried as the range
-        # "23 to ten years" first, which fails, and the penalty inside it must still be found
-        for m in scanner.pattern.finditer(scan, overlapped=True):
+        # read overlapped: "Section 23 to ten years' imprisonment" is tried as the range "23 to ten
+        # years" first, which fails, and the penalty inside it must still be found
+        for m in scanner.pattern.finditer(scan, lo, hi, overlapped=True):
             rule = scanner.rule_of(m)
             leading = scanner.leading[rule.name]
             s, e = Groups(m, ctx, leading).claim_span() if leading or scanner.has_claim else m.span()
@@ -186,12 +192,14 @@ def _inside_one_block(doc: Document, s: int, e: int) -> bool:
 # --- sentences -------------------------------------------------------------------
 
 
-def split_sentences(doc: Document, pack: RulePack) -> list[tuple[int, int]]:
-    """Sentence spans inside each block, sorted; a block is never crossed."""
+def split_sentences(doc: Document, pack: RulePack, span: tuple[int, int] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside each block (of `span`, if given), sorted; a block is never crossed."""
     abbreviations = pack.words("abbreviations")
     out: list[tuple[int, int]] = []
     masked = doc.masked
     for block in doc.blocks:
+        if span is not None and not span[0] <= block.start < span[1]:
+            continue
         start = block.start
         for m in _SENTENCE_END.finditer(masked, block.start, block.end):
             end = m.end()

@@ -238,6 +238,21 @@ def test_parallel_output_equals_serial(capsys, tmp_path):
     assert serial.err == parallel.err == ""  # and no progress bar outside a terminal
 
 
+def test_a_large_file_linted_in_parts_reads_as_in_one_piece(capsys, tmp_path, monkeypatch):
+    from lint import cli
+
+    monkeypatch.setattr(cli, "SPLIT_MIN_BYTES", 1_000)  # a small file stands in for a large one
+    paragraphs = [MISMATCH, CONTESTED, SUPPORTED, UNSUPPORTED, NO_CLAIMS]
+    path = draft(tmp_path, "long.md", *(paragraphs * 12), "<!-- factlint: disable-next-line -->\n", MISMATCH)
+    assert path.stat().st_size > 2 * cli.SPLIT_MIN_BYTES
+    whole = factlint(capsys, "lint", "long.md", "-f", "json", "-j", "1")
+    parts = factlint(capsys, "lint", "long.md", "-f", "json", "-j", "2")
+    assert parts.out == whole.out and parts.code == whole.code == 1
+    report = json.loads(whole.out)["files"][0]
+    alarms = [f for f in report["findings"] if f["category"] in ("mismatch", "contested")]
+    assert len(alarms) == 12 * 2  # and the suppressed last one is not there
+
+
 def test_progress_bar_only_at_a_terminal_outside_ci(monkeypatch):
     import sys
 
