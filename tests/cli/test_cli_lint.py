@@ -243,7 +243,7 @@ def test_a_large_file_linted_in_parts_reads_as_in_one_piece(capsys, tmp_path, mo
 
     monkeypatch.setattr(cli, "SPLIT_MIN_BYTES", 1_000)  # a small file stands in for a large one
     paragraphs = [MISMATCH, CONTESTED, SUPPORTED, UNSUPPORTED, NO_CLAIMS]
-    path = draft(tmp_path, "long.md", *(paragraphs * 12), "<!-- factlint: disable-next-line -->\n", MISMATCH)
+    path = draft(tmp_path, "long.md", *(paragraphs * 12), "<!-- factlint: disable-next-line -->\n" + MISMATCH)
     assert path.stat().st_size > 2 * cli.SPLIT_MIN_BYTES
     whole = factlint(capsys, "lint", "long.md", "-f", "json", "-j", "1")
     parts = factlint(capsys, "lint", "long.md", "-f", "json", "-j", "2")
