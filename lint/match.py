@@ -10,6 +10,7 @@ rapidfuzz has folded the claim's unknown words onto the topics' spellings.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from lint.settings import MatchSettings
 # How many topics, found through the inverted index of their words, are scored for a claim.
 CANDIDATES = 24
 SHARED_MEMO = 20_000  # word sets whose shared weight per topic is remembered
+# Candidates are found through words in at most this share of a block's topics (and at least this
+# many): in a reference of 10,000 topics, "court" finds hundreds and tells none apart.
+POSTING_SHARE = 0.005
+POSTING_FLOOR = 50
 # A word in more than this share of topics says little about any one of them.
 COMMON_SHARE = 0.5
 # A claim's topic must share one of its rare words (in at most this share of topics, or
@@ -104,6 +109,7 @@ class Matcher:
                     inverted[w].append(i)
             self.index[key] = dict(inverted)
         self._shared: dict[tuple, dict[int, float]] = {}
+        self.posting_limit = max(POSTING_FLOOR, POSTING_SHARE * len(self.topics))
 
     @staticmethod
     def _anchors(topic_words: set[str], df: Counter, limit: float) -> frozenset[str]:
@@ -128,11 +134,13 @@ class Matcher:
         inverted = self.index.get(key)
         if not inverted:
             return []
+        if len(self.blocks[key]) <= CANDIDATES:  # a small block is scored whole
+            return self.blocks[key]
         weight: dict[int, float] = defaultdict(float)
-        for strength, words in zip((3.0, 1.5, 1.0), levels, strict=True):
+        for strength, words in zip((3.0, 1.5), levels, strict=False):  # the clause, then the sentence
             for i, w in self._postings(key, words, inverted).items():
                 weight[i] += strength * w
-        return sorted(weight, key=lambda i: (-weight[i], i))[:CANDIDATES]
+        return heapq.nsmallest(CANDIDATES, weight, key=lambda i: (-weight[i], i))
 
     def _postings(self, key: tuple[Kind, str], words: frozenset[str], inverted: dict) -> dict[int, float]:
         """The weight each topic of the block shares with `words`; a sentence's and a paragraph's are
@@ -145,7 +153,10 @@ class Matcher:
             found = defaultdict(float)
             weights = self.words.weight
             for w in words:
-                for i in inverted.get(w, ()):
+                postings = inverted.get(w, ())
+                if len(postings) > self.posting_limit:
+                    continue  # a word in that many topics finds none of them in particular
+                for i in postings:
                     found[i] += weights.get(w, 0.0)
             self._shared[memo_key] = found
         return found
