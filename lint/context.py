@@ -148,6 +148,8 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         start, end = sibling.start, sibling.end
         if start == claim.start and end == claim.end:
             continue
+        if sibling.kind is Kind.DATE and _LAW_BEFORE.search(sentence, 0, start - base):
+            continue  # "Section 23 of the Act 2009 prohibits ...": a law's year is part of its name
         if 0 <= end - base <= rel_start:
             gap = _CHANGE_GAP.fullmatch(sentence, end - base, rel_start)
             if gap and _CHANGE_FROM.search(sentence, 0, start - base):

@@ -144,3 +144,14 @@ def test_sentences_do_not_end_at_abbreviations():
 def test_a_claim_never_crosses_a_block():
     found = claims_in("- in 2011\n- 2012 was next\n")
     assert [c.text for c in found] == ["2011", "2012"]
+
+
+def test_a_law_s_year_does_not_cut_the_words_of_its_provision():
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    text = "Section 23 of the Medicines Act 2009 prohibits the sale of falsified medicines.\n"
+    claims = claims_in(text)
+    statute = next(c for c in claims if c.kind is Kind.STATUTE)
+    local = claim_context(statute, 8, sentence_siblings(claims)[statute.sentence_start]).local.split()
+    assert {"prohibit", "falsif"} <= set(local)
