@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from lint.context import claim_context, words
+from lint.context import claim_context, tokens, words
 from lint.engine import sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
@@ -43,6 +43,10 @@ AGREE_BONUS = 20.0
 # How much the near words, the clause window and the sentence count in closeness.
 CONTEXT_WEIGHTS = (0.35, 0.40, 0.25)
 CONTEXT_WINDOW = 8
+# What naming the same provision adds to the closeness of two penalties or figures.
+PROVISION_BONUS = 20.0
+STATUTE_WITHOUT_LAW_WORDS = True
+STATUTE_AGREE_BONUS = 30.0
 EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
 
 
@@ -88,10 +92,12 @@ class Fresh:
     near: str = ""
 
     @cached_property
-    def qualifiers(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Its marks ("^from", "^law", "^named") and the years it is qualified by ("@2021")."""
+    def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """Its marks ("^from", "^law", "^named"), the years it is qualified by ("@2021") and the
+        provisions ("§23": the penalty of Section 23)."""
         words = self.local.split()
-        return frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@")
+        return (frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@"),
+                frozenset(w for w in words if w[0] == "§"))
 
 
 def _evidence(claim: Claim) -> str:
@@ -149,7 +155,13 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 key=claim_key(st.source, claim, seen[value_id]),
                 credited=claim.attributed_to or "",
             )
-            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), ctx.local, ctx.sentence, ctx.near))
+            local, near = ctx.local, ctx.near
+            if claim.kind is Kind.STATUTE and STATUTE_WITHOUT_LAW_WORDS:
+                # the law's name is the value's, not the point's: every section of one Act shares it
+                own = set(tokens(claim.text))
+                local = " ".join(w for w in local.split() if w not in own)
+                near = " ".join(w for w in near.split() if w not in own)
+            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), local, ctx.sentence, near))
     return out
 
 
@@ -185,7 +197,11 @@ class _Closeness:
         words = self.words.get(a.block)
         if words is None or a.block != b.block:
             return 0.0
-        score = 0.0
+        # two penalties or figures of the same provision ("Section 23 ... up to ten years") are
+        # likely one point, whatever else their sentences say
+        score = PROVISION_BONUS / 100.0 if a.qualifiers[2] & b.qualifiers[2] else 0.0
+        if a.kind is Kind.STATUTE and _agree(a.claim.norm, b.claim.norm):
+            score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
         levels = zip(CONTEXT_WEIGHTS, self._of(a), self._of(b), strict=True)
         for weight, (mine, mine_mass), (theirs, theirs_mass) in levels:
             if mine_mass + theirs_mass:
@@ -257,9 +273,11 @@ class _Group:
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
 
 
-def _compatible(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
-    (marks_a, years_a), (marks_b, years_b) = a, b
-    return marks_a == marks_b and not (years_a and years_b and not years_a & years_b)
+def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
+    """Same marks, and no other year or provision than the other's, where both name one."""
+    (marks_a, years_a, provisions_a), (marks_b, years_b, provisions_b) = a, b
+    return (marks_a == marks_b and not (years_a and years_b and not years_a & years_b)
+            and not (provisions_a and provisions_b and not provisions_a & provisions_b))
 
 
 # How many of the groups sharing the most words with a claim are scored; the rest are not
