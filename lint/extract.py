@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
 from lint import cues
-from lint.model import Claim, Figure, Kind, Value
-from lint.normalize import NORMALIZERS, Groups
+from lint.model import Claim, Figure, Kind, Penalty, Value
+from lint.normalize import NORMALIZERS, Groups, penalty_column
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
@@ -82,8 +82,46 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
                 continue
             taken.add(fs, fe, (rule, value))
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
-    return [_claim(doc, ctx, fs, fe, rule, _in_known_currency(value, doc.text, fe, ctx.currencies))
-            for fs, fe, (rule, value) in taken.items()]
+    out = []
+    for fs, fe, (rule, value) in taken.items():
+        value = _in_known_currency(value, doc.text, fe, ctx.currencies)
+        penalty = _in_penalty_column(value, ctx, fs)
+        if penalty is not None:
+            rule, value = _PENALTY_COLUMN_RULE, penalty
+        out.append(_claim(doc, ctx, fs, fe, rule, value))
+    return out
+
+
+@dataclass(frozen=True)
+class _ColumnRule:
+    """The rule a table cell's length or amount is read as a penalty by (its column says so)."""
+
+    name: str = "penalty-column"
+    kind: str = Kind.PENALTY.value
+
+
+_PENALTY_COLUMN_RULE = _ColumnRule()
+
+
+def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | None:
+    """An amount in a table column headed as penalties ("Maximum penalty", "Fine") is a fine, though
+    the cell says only "1 million talars"; "maximum" or "minimum" in the header is its bound. (The
+    column's lengths of time are read as penalties by the penalty patterns themselves.)"""
+    if not isinstance(value, Figure) or value.per or not value.unit.startswith("currency:"):
+        return None
+    header = penalty_column(ctx, start)
+    if header is None:
+        return None
+    currency = value.unit.split(":", 1)[1]
+    extreme = regex.search(r"\b(maximum|minimum)\b", header, regex.I)
+    bound = {"maximum": "up-to", "minimum": "at-least"}.get(extreme.group(1).lower()) if extreme else value.approx
+    if value.low != value.high:
+        return Penalty("fine", "range", value.low, value.high, currency)
+    if bound == "up-to":
+        return Penalty("fine", "up-to", None, value.high, currency)
+    if bound == "at-least":
+        return Penalty("fine", "at-least", value.low, None, currency)
+    return Penalty("fine", "exact", value.low, value.high, currency)
 
 
 _NEXT_WORD = regex.compile(r"(?:[^\S\r\n]+|-)([^\W\d_]+)")

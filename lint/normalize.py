@@ -17,6 +17,7 @@ from typing import Protocol
 import regex
 
 from lint.model import DateValue, Figure, Kind, Penalty, Statute, Value
+from lint.source import Document
 
 # --- numbers -------------------------------------------------------------------
 
@@ -210,6 +211,8 @@ class MatchContext(Protocol):
     pack: object
     source: str  # the document's text (the scan text has number words rewritten as digits)
     currencies: Mapping[str, str]  # currency words beyond the pack's: "dalen" -> "currency:DALEN"
+    text: str  # the masked text, where context words are read
+    doc: Document
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]: ...
     def per_period(self, start: int, end: int) -> str | None: ...
@@ -406,6 +409,20 @@ def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | Non
     return whole(low + extra), whole(high + extra)
 
 
+_EXTREME_BOUND = {"maximum": "a maximum of", "minimum": "a minimum of"}
+_EXTREME_WORD = regex.compile(r"\b(?:maximum|minimum)\b", regex.I)
+
+
+def penalty_column(ctx: MatchContext, offset: int) -> str | None:
+    """The header of the table column holding `offset`, if it heads penalties ("Maximum penalty",
+    "Sentence"): its cells' lengths and amounts are penalties though they say only "seven years"."""
+    block = ctx.doc.block_at(offset)
+    if block is None or block.header is None:
+        return None
+    header = ctx.text[block.header[0] : block.header[1]]
+    return header if ctx.pack.word_pattern("penalty_columns").search(header) else None
+
+
 def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float | None, pack,
              currency: str | None = None) -> Penalty:
     if low != high:
@@ -431,9 +448,19 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 # the words just before count for the type too: 'a “labor detention facility” for'
                 s_start = ctx.sentence_bounds(found.start())[0]
                 context = ctx.text[max(s_start, found.start() - 40) : found.end()]
+                # "a maximum sentence of ten years", "raised the maximum penalty to": a bound
                 break
         else:
-            return None  # a length of time, not a penalty: the figure patterns have it
+            context = penalty_column(ctx, g.claim_span()[0])
+            if context is None:
+                return None  # a length of time, not a penalty: the figure patterns have it
+            if bound is None:  # the column "Maximum penalty" bounds its cells
+                extreme = _EXTREME_WORD.search(context)
+                bound = _EXTREME_BOUND[extreme.group().lower()] if extreme else None
+    if bound is None:  # "a maximum sentence of ten years", "raised the minimum term to two years"
+        extreme = g.leading("penalty_extreme_lead", 60, extend=False)
+        if extreme is not None:
+            bound = _EXTREME_BOUND[extreme.group("extreme").lower()]
     ptype = penalty_type(context + " " + g.text(), pack)
     if g.has("b_tunit"):  # "from one month to several years"
         a = _duration(g, "")

@@ -35,7 +35,13 @@ CASES = [
     ("Traffickers risk life imprisonment.", "life imprisonment", Penalty("life", "exact")),
     ("The crime carries imprisonment of up to three years.", "up to three years", Penalty("prison", "up-to", None, 36)),
     ("It brings a prison term of six to 12 months.", "six to 12 months", Penalty("prison", "range", 6, 12)),
-    ("The law raised the maximum penalty to 15 years.", "15 years", Penalty("unspecified", "exact", 180, 180)),
+    ("The law raised the maximum penalty to 15 years.", "15 years", Penalty("unspecified", "up-to", None, 180)),
+    ("He faces a maximum sentence of seven years in prison.", "seven years in prison",
+     Penalty("prison", "up-to", None, 84)),
+    ("The maximum penalty is seven years.", "seven years", Penalty("unspecified", "up-to", None, 84)),
+    ("The offence carries a maximum of five years.", "a maximum of five years", Penalty("unspecified", "up-to", None, 60)),
+    ("The offence carries up to seven years.", "up to seven years", Penalty("unspecified", "up-to", None, 84)),
+    ("Repeat offenders face a minimum sentence of two years.", "two years", Penalty("unspecified", "at-least", 24, None)),
     ("Offenders face a fine of between $1,000 and $5,000.", "a fine of between $1,000 and $5,000",
      Penalty("fine", "range", 1000, 5000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
@@ -70,3 +76,24 @@ def test_a_failed_longer_reading_does_not_hide_the_penalty_inside_it():
     found = claims_in("It raised the maximum penalty under Section 23 to ten years' imprisonment.")
     assert [(c.kind.value, c.text) for c in found] == [("statute", "Section 23"),
                                                        ("penalty", "ten years' imprisonment")]
+
+
+TABLE = """| Offence | Provision | Maximum penalty |
+|---|---|---|
+| Selling fake goods | Section 23 | seven years and 10 million dollars |
+| Copying a brand | Section 5 | six months to two years |
+
+| Region | Years of data |
+|---|---|
+| North | 12 years |
+"""
+
+
+def test_a_penalty_column_makes_its_lengths_and_amounts_penalties_bounded_by_its_header():
+    found = {c.text: c.value for c in claims_in(TABLE)}
+    assert found["seven years"] == Penalty("unspecified", "up-to", None, 84)
+    assert found["six months to two years"] == Penalty("unspecified", "range", 6, 24)
+    money = next(v for t, v in found.items() if t.startswith("10 million"))
+    assert money == Penalty("fine", "up-to", None, 10_000_000, "USD")
+    # another column's length stays a figure
+    assert Kind.PENALTY not in {c.kind for c in claims_in(TABLE) if c.text == "12 years"}

@@ -68,7 +68,7 @@ def test_read_document_errors(tmp_path, make, message):
 def test_markdown_blocks_give_each_claim_its_paragraph_and_heading():
     text = (
         "# Title\n\nIntro in 2009.\n\n## Laws\n\n- Article 261 of the criminal law applies.\n- Another item.\n\n"
-        "> A quote from 2015.\n\n| Year | Fine |\n|------|------|\n| 2012 | $500 |\n"
+        "> A quote from 2015.\n\n| Year | Cost |\n|------|------|\n| 2012 | $500 |\n"
     )
     found = {c.text: c for c in claims_in(text)}
     assert found["2009"].heading == "Title"
@@ -77,7 +77,7 @@ def test_markdown_blocks_give_each_claim_its_paragraph_and_heading():
     assert found["2015"].paragraph == "A quote from 2015."
     # a table cell is its own block; its paragraph is its column's header and its row
     assert found["2012"].paragraph == "Year ; 2012 ; $500"
-    assert found["$500"].paragraph == "Fine ; 2012 ; $500"
+    assert found["$500"].paragraph == "Cost ; 2012 ; $500"
     assert found["$500"].value.unit == "currency:USD"
 
 
