@@ -196,6 +196,10 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         before = words_of(claim.paragraph)[-2 * window :]
     own = own_words + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:])
     local = before + own + after
+    if not set(sentence_words) - set(own_words):
+        # a sentence that is nothing but the claim (a table cell, a bare date heading): the words
+        # it was read with (its row, its paragraph) are its sentence too
+        sentence_words = local
     return Context(
         local=" ".join(local),
         sentence=" ".join(sentence_words),

@@ -87,7 +87,9 @@ def test_a_table_cell_is_read_with_its_row_and_header_for_matching():
     text = "| Item | Figure |\n|---|---|\n| Training | about 18 months |\n"
     claim = the_claim(text, "about 18 months", Kind.FIGURE)
     assert claim.paragraph == "Figure ; Training ; about 18 months"
-    assert "train" in claim_context(claim, 8).local.split()  # the row names what the cell is about
+    context = claim_context(claim, 8)
+    assert "train" in context.local.split()  # the row names what the cell is about
+    assert "train" in context.sentence.split()  # a cell has no sentence of its own: its row stands in
 
 
 def test_a_claim_alone_in_its_clause_takes_the_words_beyond_the_dash():
