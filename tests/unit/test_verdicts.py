@@ -93,6 +93,11 @@ def test_an_article_attached_to_the_wrong_offence_is_a_mismatch(pack):
     assert verdict is Verdict.SUPPORTED
 
 
+def test_a_law_cited_with_s_and_its_number_is_a_statute(pack):
+    verdict, finding = verdict_of("Abduction of children falls under the Penal Code 1950, s. 290.", "s. 290", pack)
+    assert verdict is Verdict.MISMATCH and finding.suggestion == "Article 289"
+
+
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     verdict, finding = verdict_of("In 2015 Kim Jong Un restarted the kippumjo.", "2015", pack)
     assert verdict is Verdict.HEDGE
