@@ -99,7 +99,9 @@ def _penalty_agrees(d: Penalty, s: Penalty) -> bool:
             return d.low > s.low + _EPS
         return False
     if d.bound == "range":
-        return s.bound == "up-to" and _close(d.high, s.high)
+        # "five to 20 years" gives the maximum ("up to 20 years") and the minimum ("at least five")
+        return ((s.bound == "up-to" and _close(d.high, s.high))
+                or (s.bound == "at-least" and _close(d.low, s.low)))
     if d.bound in ("at-least", "over"):
         return s.bound in ("at-least", "over") and _close(d.low, s.low)
     return False

@@ -36,6 +36,11 @@ PENALTIES = [
     (Penalty("life", "exact"), months("up-to", None, 60), False),
     (months("up-to", None, 60), months("range", 24, 60, "labour-correction"), True),  # consistent
     (months("range", 24, 60), months("range", 24, 60), True),
+    # "five to 20 years" states the minimum and the maximum: each agrees with its bound, no other
+    (months("range", 60, 240, "unspecified"), months("at-least", 60, None), True),
+    (months("range", 60, 240, "unspecified"), months("up-to", None, 240), True),
+    (months("range", 60, 240, "unspecified"), months("at-least", 84, None), False),
+    (months("range", 60, 240, "unspecified"), months("up-to", None, 120), False),
     (months("exact", 6, 6, "camp"), months("exact", 3, 3, "camp"), False),
     (months("exact", 3, 3, "camp"), months("up-to", None, 12, "forced-labour"), True),  # inside the law's range
     (Penalty("death", "exact"), Penalty("death", "exact"), True),
