@@ -27,7 +27,7 @@ from lint.context import claim_context, tokens, words
 from lint.engine import sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
-from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Topic, Value
+from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Statute, Topic, Value
 from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
 
@@ -47,6 +47,7 @@ CONTEXT_WINDOW = 8
 PROVISION_BONUS = 20.0
 STATUTE_WITHOUT_LAW_WORDS = True
 STATUTE_AGREE_BONUS = 30.0
+SAME_LAW_BONUS = 15.0
 EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
 
 
@@ -200,8 +201,11 @@ class _Closeness:
         # two penalties or figures of the same provision ("Section 23 ... up to ten years") are
         # likely one point, whatever else their sentences say
         score = PROVISION_BONUS / 100.0 if a.qualifiers[2] & b.qualifiers[2] else 0.0
-        if a.kind is Kind.STATUTE and _agree(a.claim.norm, b.claim.norm):
-            score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
+        if a.kind is Kind.STATUTE:
+            if _agree(a.claim.norm, b.claim.norm):
+                score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
+            elif _same_named_law(a.claim.norm, b.claim.norm):
+                score += SAME_LAW_BONUS / 100.0  # another section of the same law: maybe a misnumbering
         levels = zip(CONTEXT_WEIGHTS, self._of(a), self._of(b), strict=True)
         for weight, (mine, mine_mass), (theirs, theirs_mass) in levels:
             if mine_mass + theirs_mass:
@@ -209,6 +213,11 @@ class _Closeness:
                 if shared:
                     score += weight * 2.0 * words.mass(shared) / (mine_mass + theirs_mass)
         return 100.0 * score
+
+
+def _same_named_law(a: Value, b: Value) -> bool:
+    return (isinstance(a, Statute) and isinstance(b, Statute) and a.law is not None and a.law == b.law
+            and a.division == b.division)
 
 
 @lru_cache(maxsize=200_000)

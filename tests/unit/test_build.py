@@ -268,3 +268,26 @@ def test_groups_split_by_the_order_of_placing_are_joined():
     })
     deaths = topic_with(ref, "31")
     assert {c.value for c in deaths.claims} >= {"31", "34"} and deaths.contested
+
+
+def test_two_sections_of_one_named_law_for_the_same_offence_are_a_dispute():
+    ref, _ = build({
+        "alpha.txt": "The two crew members also face charges of smuggling timber under Section 64 of the Harbour Duties Act 1987, "
+                     "which is punishable by a heavy fine.\n",
+        "beta.txt": "Smuggling timber through a harbour may also be charged under Section 46 of the Harbour Duties Act "
+                    "1987, which carries up to four years.\n",
+    })
+    section = topic_with(ref, "Section 64")
+    assert {c.value.split(" of")[0] for c in section.claims} == {"Section 64", "Section 46"}
+    assert section.contested
+
+
+def test_two_sections_of_one_law_for_different_offences_stay_two_points():
+    ref, _ = build({
+        "alpha.txt": "Felling a protected tree without a licence is an offence under Section 12 of the Forests Act 2001.\n\n"
+                     "Exporting logs from a reserve is banned by Section 30 of the Forests Act 2001.\n",
+        "beta.txt": "Section 12 of the Forests Act 2001 makes felling a protected tree without a licence an offence.\n\n"
+                    "Section 30 of the Forests Act 2001 bans exporting logs from a reserve.\n",
+    })
+    statutes = [t for t in ref.topics if t.kind is Kind.STATUTE]
+    assert len(statutes) == 2 and not any(t.contested for t in statutes), [[c.value for c in t.claims] for t in statutes]
