@@ -242,11 +242,14 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
         out.append("^named")
     if claim.kind not in (Kind.FIGURE, Kind.PENALTY):
         return out
+    base = claim.sentence_start
     for s in siblings:
         if s.start == claim.start:
             continue
         value = s.value
         if isinstance(value, DateValue) and not value.month_day_only and value.precision in ("day", "month", "year"):
+            if s.sentence_start == base and _LAW_BEFORE.search(claim.sentence, 0, max(0, s.start - base)):
+                continue  # "the Wildlife Act 2004": the law's year, not the year the figure is for
             out.append("@" + value.start[:4])
         elif isinstance(value, Statute):
             out.extend("§" + a.lower() for a in value.articles)
