@@ -34,10 +34,17 @@ def _matcher(reference: Reference, settings: Settings):
 
 
 def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:
-    """The claims of each sentence, by the sentence's start."""
+    """The claims of each sentence, by the sentence's start. A table cell is a sentence of its own,
+    but its siblings are its row's claims: "2020 | 164 | 29" gives 29 its year."""
     found: dict[int, list[Claim]] = {}
+    rows: dict[int, list[Claim]] = {}
     for c in claims:
         found.setdefault(c.sentence_start, []).append(c)
+        if c.row_start is not None:
+            rows.setdefault(c.row_start, []).append(c)
+    for c in claims:
+        if c.row_start is not None:
+            found[c.sentence_start] = rows[c.row_start]
     return found
 
 

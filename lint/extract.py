@@ -124,6 +124,8 @@ def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | Non
     return Penalty("fine", "exact", value.low, value.high, currency)
 
 
+# where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)
+_CELL_BREAK = regex.compile(r"\||\t+| {2,}")
 _NEXT_WORD = regex.compile(r"(?:[^\S\r\n]+|-)([^\W\d_]+)")
 
 
@@ -393,10 +395,13 @@ class _Context:
             return ""
         text = self._block_texts.get(block.start)
         if text is None:
-            spans = [s for s in (block.header, block.row) if s] or [(block.start, block.end)]
             masked = self.doc.masked
-            cells = (" ".join(cell.split()) for s, e in spans for cell in masked[s:e].split("|"))
-            text = " ; ".join(cell for cell in cells if cell)
+            if block.row is None:
+                text = " ".join(masked[block.start : block.end].split())
+            else:
+                spans = [s for s in (block.header, block.row) if s]
+                cells = (" ".join(cell.split()) for s, e in spans for cell in _CELL_BREAK.split(masked[s:e]))
+                text = " ; ".join(cell for cell in cells if cell)
             self._block_texts[block.start] = text
         return text
 
@@ -412,6 +417,7 @@ class _Context:
 def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value) -> Claim:
     s_start, s_end = ctx.sentence_bounds(start)
     sentence_cues = ctx.cues_for(start)
+    block = doc.block_at(start)
     return Claim(
         kind=_KINDS[rule.kind],
         start=start,
@@ -421,8 +427,9 @@ def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Valu
         rule=rule.name,
         sentence=ctx.sentence_text(s_start, s_end),
         sentence_start=s_start,
-        paragraph=ctx.block_text(doc.block_at(start)),
+        paragraph=ctx.block_text(block),
         heading=ctx.heading_above(start),
         hedged=sentence_cues.hedged(start, end),
         attributed_to=sentence_cues.attribution(start, end),
+        row_start=block.row[0] if block is not None and block.row else None,
     )

@@ -122,6 +122,7 @@ class Claim:
     heading: str = ""  # nearest heading above it
     hedged: bool = False  # the sentence hedges it: "reportedly", "was said to"
     attributed_to: str | None = None  # body the sentence credits: "Human Rights Watch"
+    row_start: int | None = None  # a table cell's: where its row starts (the row's cells qualify each other)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,10 @@ _NUMBERED_TITLE = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.)[ \t]+[
 # "6.1 The Wildlife Crime Unit ..." opening a paragraph: a report's paragraph number, not a figure
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+[A-Z\"“‘'(])")
 _PLAIN_LIST = re.compile(r"[ \t]*(?:[-+*•]|\d{1,3}[.)])(?=[ \t])")
+# A plain-text table: columns aligned with runs of spaces or tabs ("Year    Elephants    Rhinos").
+_COLUMN_GAP = re.compile(r"\t+| {2,}")
+PLAIN_TABLE_MIN_ROWS = 3  # the header and two rows: fewer is more likely two spaced-out words
+
 
 
 @dataclass(frozen=True)
@@ -490,12 +494,17 @@ def _parse_plain(text: str, line_starts: list[int], masker: _Masker) -> list[Blo
             blocks.append(Block(para_start, para_end, "paragraph"))
             para_start = None
 
+    tables = _plain_tables(text, line_starts)
     for ln in range(len(line_starts)):
         start, end = _line_span(line_starts, n, ln, ln + 1)
         end = _line_content_end(text, start, end)
         line = text[start:end]
         if not line.strip():
             close()
+            continue
+        if ln in tables:
+            close()
+            blocks.extend(tables[ln])
             continue
         wiki = _WIKI_HEADING.match(line)
         if wiki:
@@ -528,6 +537,47 @@ def _parse_plain(text: str, line_starts: list[int], masker: _Masker) -> list[Blo
         para_end = end
     close()
     return blocks
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a line's cells, split at runs of two or more spaces or at tabs."""
+    cells, cell_start = [], start
+    while cell_start < end and text[cell_start] in " \t":
+        cell_start += 1
+    for gap in _COLUMN_GAP.finditer(text, cell_start, end):
+        if gap.start() > cell_start:
+            cells.append((cell_start, gap.start()))
+        cell_start = gap.end()
+    if cell_start < end:
+        cells.append((cell_start, end))
+    return cells
+
+
+def _plain_tables(text: str, line_starts: list[int]) -> dict[int, list[Block]]:
+    """Runs of lines that all split into the same number (2 or more) of aligned cells, a number in
+    one of the rows below the first: a table whose first line is its header. Line -> its cells."""
+    n = len(text)
+    rows: list[tuple[int, tuple[int, int], list[tuple[int, int]]]] = []  # (line, row span, cells)
+    found: dict[int, list[Block]] = {}
+
+    def flush() -> None:
+        numeric = any(ch.isdigit() for _, _, cells in rows[1:] for s, e in cells for ch in text[s:e])
+        if len(rows) >= PLAIN_TABLE_MIN_ROWS and numeric:
+            header = rows[0][2]
+            for line, row, cells in rows:
+                found[line] = [Block(s, e, "table-cell", row=row, header=header[i]) for i, (s, e) in enumerate(cells)]
+        rows.clear()
+
+    for ln in range(len(line_starts)):
+        start, end = _line_span(line_starts, n, ln, ln + 1)
+        end = _line_content_end(text, start, end)
+        cells = _aligned_cells(text, start, end)
+        if rows and len(cells) != len(rows[0][2]):
+            flush()
+        if len(cells) >= 2:
+            rows.append((ln, (start, end), cells))
+    flush()
+    return found
 
 
 def _mask_paragraph_number(text: str, block: Block, masker: _Masker) -> None:

@@ -157,3 +157,46 @@ def test_a_law_s_year_does_not_cut_the_words_of_its_provision():
     statute = next(c for c in claims if c.kind is Kind.STATUTE)
     local = claim_context(statute, 8, sentence_siblings(claims)[statute.sentence_start]).local.split()
     assert {"prohibit", "falsif"} <= set(local)
+
+
+PLAIN_TABLE = """Boats inspected at each harbour:
+
+    Year    Harbour     Boats
+    2020    Kessel      164
+    2021    Kessel      187
+
+Prose after the table, in 2022 and 2023, stays prose.
+"""
+
+
+def test_an_aligned_plain_text_table_is_read_cell_by_cell_with_its_header_and_row():
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    found = {c.text: c for c in claims_in(PLAIN_TABLE, markdown=False, path="source.txt")}
+    boats = found["164"]
+    assert boats.paragraph == "Boats ; 2020 ; Kessel ; 164"
+    siblings = sentence_siblings(list(found.values()))
+    # the row's year says which year the count is for; the next row's year does not
+    local = claim_context(boats, 8, siblings[boats.sentence_start]).local.split()
+    assert "@2020" in local and "@2021" not in local
+    assert found["2022"].paragraph.startswith("Prose after the table")
+
+
+@pytest.mark.parametrize("text", [
+    "Boats  are  spaced  out  here.\nAnd 2020 is a year.\n",  # two lines: not a table
+    "One    two\nThree    four\nFive    six\n",  # no number below the header: not a table
+])
+def test_spaced_out_prose_is_not_a_table(text):
+    claims = claims_in(text, markdown=False, path="source.txt")
+    assert all(not c.paragraph.count(" ; ") for c in claims)
+
+
+def test_a_laws_year_does_not_say_which_year_a_figure_is_for():
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    claims = claims_in("Police arrested 318 people under the Wildlife Act 2004 in 2023.")
+    arrests = next(c for c in claims if c.text.startswith("318"))
+    local = claim_context(arrests, 8, sentence_siblings(claims)[arrests.sentence_start]).local.split()
+    assert "@2023" in local and "@2004" not in local
