@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, FileResult, Finding, Reference, Verdict
+from lint.model import Claim, ClaimResult, FileResult, Finding, Kind, Reference, Verdict
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
@@ -48,6 +49,12 @@ def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:
     return found
 
 
+def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
+    """A date in a sentence that credits a figure or penalty to a body ("the Trust counted 9,640 kg
+    in 2022") says when; the credit is for the figure, so the date is not judged for it."""
+    return claim.kind is Kind.DATE and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings)
+
+
 def draft_hedges(claim: Claim) -> bool:
     return claim.hedged or bool(claim.attributed_to) or bool(_DRAFT_HEDGE.search(claim.sentence))
 
@@ -79,7 +86,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 message = f'No source in the reference speaks to "{claim.text}"'
                 result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
             continue
-        j = judge(claim, match.topic, reference, draft_hedges(claim))
+        hedged = draft_hedges(claim)
+        if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
+            claim = replace(claim, attributed_to=None)
+        j = judge(claim, match.topic, reference, hedged)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is not Verdict.SUPPORTED:
             result.findings.append(

@@ -98,6 +98,15 @@ def test_a_law_cited_with_s_and_its_number_is_a_statute(pack):
     assert verdict is Verdict.MISMATCH and finding.suggestion == "Article 289"
 
 
+def test_a_credit_is_judged_for_the_figure_not_for_the_year_that_says_when(pack):
+    text = "The State Department says Kim Jong Un restarted the kippumjo groups of 2,000 women and girls in 2015."
+    assert verdict_of(text, "2,000", pack)[0] is Verdict.ATTRIBUTION
+    assert verdict_of(text, "2015", pack)[0] is Verdict.SUPPORTED
+    # a date credited on its own is judged for its credit
+    text = "The State Department says Kim Jong Un restarted the kippumjo in 2015."
+    assert verdict_of(text, "2015", pack)[0] is Verdict.ATTRIBUTION
+
+
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     verdict, finding = verdict_of("In 2015 Kim Jong Un restarted the kippumjo.", "2015", pack)
     assert verdict is Verdict.HEDGE
