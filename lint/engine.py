@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, FileResult, Finding, Kind, Reference, Verdict
+from lint.model import Claim, ClaimResult, FileResult, Figure, Finding, Kind, Reference, Verdict
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
@@ -47,6 +47,15 @@ def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:
         if c.row_start is not None:
             found[c.sentence_start] = rows[c.row_start]
     return found
+
+
+# A small count ("Four people", "two officers") is called a mismatch only when its topic is matched
+# this far above the cutoff: any sentence has a few of something.
+SMALL_COUNT_MARGIN = 10.0
+
+
+def _small_count(value) -> bool:
+    return isinstance(value, Figure) and value.unit == "count" and value.high < 10 and value.per is None
 
 
 def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
@@ -90,6 +99,15 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
             claim = replace(claim, attributed_to=None)
         j = judge(claim, match.topic, reference, hedged)
+        if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)
+                and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
+            # "Four people went on trial" against a topic only just matched: a common value that
+            # disagrees is more likely about another point than wrong
+            result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
+            if settings.report_unsupported:
+                message = f'No source in the reference speaks to "{claim.text}"'
+                result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
+            continue
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is not Verdict.SUPPORTED:
             result.findings.append(

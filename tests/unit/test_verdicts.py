@@ -107,6 +107,22 @@ def test_a_credit_is_judged_for_the_figure_not_for_the_year_that_says_when(pack)
     assert verdict_of(text, "2015", pack)[0] is Verdict.ATTRIBUTION
 
 
+def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
+    herald = Source("herald", "Smuggling trial opens", "Herald", date="2023", path="h.txt", aliases=("Herald",))
+    reference = Reference(sources=(herald,), topics=(
+        Topic("trial-defendants", Kind.FIGURE, "people who stood trial at the Kessel High Court",
+              (rc("seven", Figure(7.0, 7.0), "herald", 3),),
+              keywords=("people", "stood", "trial", "kessel", "high", "court", "june", "charged", "smuggling")),
+    ))
+
+    def verdict(text):
+        return lint_text(text, "draft.md", reference, pack).claims[0].verdict
+
+    assert verdict("Four people stood trial at the Kessel High Court on smuggling charges.") is Verdict.MISMATCH
+    # a few shared words ("people", "charged") do not make any four people the seven on trial
+    assert verdict("Four people were charged.") is Verdict.UNSUPPORTED
+
+
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     verdict, finding = verdict_of("In 2015 Kim Jong Un restarted the kippumjo.", "2015", pack)
     assert verdict is Verdict.HEDGE
