@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, FileResult, Figure, Finding, Kind, Reference, Verdict
+from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Kind, Reference, Verdict
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
