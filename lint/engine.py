@@ -78,12 +78,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import extract_claims
-    from lint.judge import about_another_point, judge
+    from lint.judge import about_another_point, judge, specificity
 
     matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
     claims = extract_claims(doc, pack, matcher.currency_words, span)
     siblings = sentence_siblings(claims)
+    hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
     for claim in claims:
         position = doc.position(claim.start, claim.end)
         match = matcher.match(claim, siblings[claim.sentence_start])
@@ -109,10 +110,22 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
             continue
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
-        if j.verdict is not Verdict.SUPPORTED:
-            result.findings.append(
-                _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
-            )
+        if j.verdict is Verdict.SUPPORTED:
+            continue
+        finding = _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
+        if j.verdict is Verdict.HEDGE:
+            # "Two officers took 15 million in bribes", alleged in one source sentence: one finding,
+            # on the sentence's most telling value, not one per number in it
+            key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
+            weight = specificity(claim.value)
+            if key in hedges:
+                at, seen = hedges[key]
+                if weight > seen:
+                    result.findings[at] = finding
+                    hedges[key] = (at, weight)
+                continue
+            hedges[key] = (len(result.findings), weight)
+        result.findings.append(finding)
     return result
 
 

@@ -123,6 +123,22 @@ def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
     assert verdict("Four people were charged.") is Verdict.UNSUPPORTED
 
 
+def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_telling_value(pack):
+    herald = Source("herald", "Bribes alleged", "Herald", date="2023", path="h.txt", aliases=("Herald",))
+    reference = Reference(sources=(herald,), topics=(
+        Topic("bribed-officers", Kind.FIGURE, "customs officers alleged to have taken bribes",
+              (rc("two", Figure(2.0, 2.0), "herald", 23, hedged=True),),
+              keywords=("customs", "officers", "bribes", "containers")),
+        Topic("bribe-amount", Kind.FIGURE, "bribe the customs officers are alleged to have taken",
+              (rc("15 million talars", Figure(15e6, 15e6), "herald", 23, hedged=True),),
+              keywords=("customs", "officers", "bribes", "containers", "paid")),
+    ))
+    result = lint_text("Two customs officers took 15 million talars in bribes to clear the containers.",
+                       "draft.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.HEDGE, Verdict.HEDGE]
+    assert [f.found for f in result.findings] == ["15 million"]  # talars: a currency no source names here
+
+
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     verdict, finding = verdict_of("In 2015 Kim Jong Un restarted the kippumjo.", "2015", pack)
     assert verdict is Verdict.HEDGE
