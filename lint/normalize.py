@@ -409,7 +409,7 @@ def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | Non
     return whole(low + extra), whole(high + extra)
 
 
-_EXTREME_BOUND = {"maximum": "a maximum of", "minimum": "a minimum of"}
+_EXTREME_BOUND = {"maximum": "a maximum of", "minimum": "a minimum of", "ceiling": "a maximum of"}
 _EXTREME_WORD = regex.compile(r"\b(?:maximum|minimum)\b", regex.I)
 
 

@@ -42,6 +42,10 @@ CASES = [
     ("The offence carries a maximum of five years.", "a maximum of five years", Penalty("unspecified", "up-to", None, 60)),
     ("The offence carries up to seven years.", "up to seven years", Penalty("unspecified", "up-to", None, 84)),
     ("Repeat offenders face a minimum sentence of two years.", "two years", Penalty("unspecified", "at-least", 24, None)),
+    ("The amendment imposed a minimum of seven years for the offence.", "a minimum of seven years",
+     Penalty("unspecified", "at-least", 84, None)),
+    ("The court imposed seven years in prison.", "seven years in prison", Penalty("prison", "exact", 84, 84)),
+    ("It also raised the ceiling to 25 years.", "25 years", Penalty("unspecified", "up-to", None, 300)),
     ("Offenders face a fine of between $1,000 and $5,000.", "a fine of between $1,000 and $5,000",
      Penalty("fine", "range", 1000, 5000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
@@ -60,6 +64,7 @@ def test_penalty_value(text, surface, value):
     ("Recruits were trained for about 20 months.", "about 20 months", "months"),
     ("Workers have only two days of rest per year.", "two days", "days"),
     ("The project took two years to finish.", "two years", "months"),
+    ("The ministry imposed a two-year ban on exports.", "two-year", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
