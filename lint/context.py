@@ -150,6 +150,8 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
             continue
         if sibling.kind is Kind.DATE and _LAW_BEFORE.search(sentence, 0, start - base):
             continue  # "Section 23 of the Act 2009 prohibits ...": a law's year is part of its name
+        if sibling.kind is Kind.DATE and claim.kind in (Kind.FIGURE, Kind.PENALTY):
+            continue  # "a quarter of the cases brought from 2018 to 2022 ended in conviction": the date says when
         if 0 <= end - base <= rel_start:
             gap = _CHANGE_GAP.fullmatch(sentence, end - base, rel_start)
             if gap and _CHANGE_FROM.search(sentence, 0, start - base):
