@@ -173,7 +173,10 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
         other = s if lower is d else d
         return _near(lower.low, other.low, d, s) or (other.low == other.high and other.low >= lower.low)
     if d.approx == "less-than" or s.approx == "less-than":
-        return _near(d.high, s.high, d, s)
+        # "less than a quarter" agrees with 23 percent, as "as many as" does with what is below it
+        upper = d if d.approx == "less-than" else s
+        other = s if upper is d else d
+        return _near(d.high, s.high, d, s) or (other.low == other.high and other.high < upper.high)
     if _near(d.low, s.low, d, s) and _near(d.high, s.high, d, s):
         return True
     # a single value inside the interval the other side gives
@@ -331,6 +334,7 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,7}s?$")  # UN, UNHCR, HRW
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "the Service's", "the Courts'"
 
 
 def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
@@ -344,7 +348,7 @@ def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
     if sources and attribution_matches(body, list(sources)):
         return True
     org_words = lexicon().organization_words
-    return any(w.lower().strip(".,'’s") in org_words or _ACRONYM.match(w) for w in words)
+    return any(_POSSESSIVE_END.sub("", w.lower().strip(".,;:")) in org_words or _ACRONYM.match(w) for w in words)
 
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:

@@ -86,6 +86,9 @@ FIGURES = [
     (fig(200000, approx="up-to"), fig(150000, 200000), True),  # "as many as 200,000"
     (fig(170000), fig(150000, 200000), True),  # a value inside the sources' range
     (fig(4, approx="at-least"), fig(4, approx="at-least"), True),
+    (fig(25, unit="percent", approx="less-than"), fig(23, unit="percent"), True),  # "less than a quarter"
+    (fig(25, unit="percent", approx="less-than"), fig(31, unit="percent"), False),
+    (fig(23, unit="percent"), fig(25, unit="percent", approx="less-than"), True),
     (fig(5, approx="at-least"), fig(4, approx="at-least"), False),
     (fig(14, 20, unit="age"), fig(14, 20, unit="age"), True),
     (fig(3, unit="rank:tier"), fig(2, unit="rank:tier"), False),

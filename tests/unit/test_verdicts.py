@@ -209,3 +209,12 @@ def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(p
     # a date decades from every date on its topic is another event
     verdict, _ = verdict_of("Kim Jong Un restarted the kippumjo pleasure groups in 1975.", "1975", pack)
     assert verdict is Verdict.UNSUPPORTED
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    ("Loranda Wildlife Service", True), ("the Society's", True), ("a Hamhung-based source", False), ("Mr. Park", False),
+])
+def test_a_body_is_named_by_its_organisation_word(body, named):
+    from lint.judge import is_named_body
+
+    assert is_named_body(body) is named
