@@ -706,6 +706,25 @@ def read_proportion(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, Figure(share, share, "percent", None, _approx(g)))
 
 
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+
+
+def read_fraction(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'a quarter of', 'two-thirds of', 'half of' -> 25, 66.7, 50 percent: about, unless bounded
+    ("less than a quarter"), since a fraction is a rounded share."""
+    if g.has("half"):
+        share = 50.0
+    else:
+        raw = g("lo").lower()
+        part = 1.0 if raw in ("a", "an") else parse_number(raw, g.pack)
+        whole_ = _FRACTIONS[g("den").lower()]
+        if not part or part >= whole_:
+            return None
+        share = round(100.0 * part / whole_, 1)
+    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about"))
+
+
 def read_ratio(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """'one inspector for every 18,000 workers' -> 18,000 (unit ratio)."""
     n = parse_number(g("lo"), g.pack)
@@ -775,6 +794,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "age": Normalizer(Kind.FIGURE.value, read_age, (), "approx, lo/hi, or agedec + part"),
     "tier": Normalizer(Kind.FIGURE.value, read_tier, ("tier",), "tier"),
     "rank": Normalizer(Kind.FIGURE.value, read_rank, ("ord",), "ord (an ordinal: fourth, 12th)"),
+    "fraction": Normalizer(Kind.FIGURE.value, read_fraction, (),
+                           "approx, lo (the numerator: 'a', 'two') and den ('thirds'), or half"),
     "proportion": Normalizer(Kind.FIGURE.value, read_proportion, ("lo", "of"), "approx, lo (the part), of (the whole)"),
     "ratio": Normalizer(Kind.FIGURE.value, read_ratio, ("lo",), "approx, lo (one for every lo)"),
     "vote": Normalizer(Kind.FIGURE.value, read_vote, ("va", "vb"), "va, vb"),

@@ -69,6 +69,10 @@ CASES = [
     # shares, ratios, multiples, positions, ages, amounts of time
     ("As many as seven in ten of them are women.", "seven in ten", Figure(70, 70, "percent", approx="up-to")),
     ("Three out of four workers were paid late.", "Three out of four", Figure(75, 75, "percent")),
+    ("Less than a quarter of the cases ended in a conviction.", "Less than a quarter",
+     Figure(25, 25, "percent", approx="less-than")),
+    ("Nearly two-thirds of the rangers quit.", "Nearly two-thirds", Figure(66.7, 66.7, "percent", approx="about")),
+    ("Half of the samples failed.", "Half", Figure(50, 50, "percent", approx="about")),
     ("There is one inspector for every 18,000 workers.", "one inspector for every 18,000",
      Figure(18000, 18000, "ratio")),
     ("Overtime is paid at 1.5 times the normal rate.", "1.5", Figure(1.5, 1.5, "multiple")),
@@ -94,3 +98,8 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
 
 def test_one_of_is_not_a_figure():
     assert claims_in("One of the women stays at home; one day she left.") == []
+
+
+@pytest.mark.parametrize("text", ["It took a quarter of a century.", "He spent half a year there."])
+def test_a_fraction_of_a_length_of_time_is_not_a_share(text):
+    assert not [c for c in claims_in(text) if c.value.unit == "percent"]
