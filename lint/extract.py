@@ -83,12 +83,15 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             taken.add(fs, fe, (rule, value))
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
     out = []
+    starts_in: dict[int, list[int]] = {}  # sentence start -> its claims' starts
+    for fs, _, _ in taken.items():
+        starts_in.setdefault(ctx.sentence_bounds(fs)[0], []).append(fs)
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fe, ctx.currencies)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
-        out.append(_claim(doc, ctx, fs, fe, rule, value))
+        out.append(_claim(doc, ctx, fs, fe, rule, value, starts_in[ctx.sentence_bounds(fs)[0]]))
     return out
 
 
@@ -415,7 +418,8 @@ class _Context:
         return found
 
 
-def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value) -> Claim:
+def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value,
+           sentence_claims: list[int] = ()) -> Claim:
     s_start, s_end = ctx.sentence_bounds(start)
     sentence_cues = ctx.cues_for(start)
     block = doc.block_at(start)
@@ -431,6 +435,6 @@ def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Valu
         paragraph=ctx.block_text(block),
         heading=ctx.heading_above(start),
         hedged=sentence_cues.hedged(start, end),
-        attributed_to=sentence_cues.attribution(start, end),
+        attributed_to=sentence_cues.attribution(start, end, sentence_claims),
         row_start=block.row[0] if block is not None and block.row else None,
     )

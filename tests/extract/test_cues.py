@@ -71,6 +71,12 @@ ATTRIBUTIONS = [
     ("As the Orlane Observer has noted, the fine rose to 10 million talars.", "10 million", "Orlane Observer"),
     ("The Coalition for Safe Medicines valued the haul at 380 million talars.", "380 million",
      "Coalition for Safe Medicines"),
+    # a credit after the claim covers it, unless a claim of a later clause stands between them
+    ("Some 2,000 women and 500 men were held, Human Rights Watch says.", "2,000", "Human Rights Watch"),
+    ("The gang, active since 2015, moved a load seized in March 2023, which the Herald reported was worth "
+     "380 million talars.", "since 2015", None),
+    ("The gang, active since 2015, moved a load seized in March 2023, which the Herald reported was worth "
+     "380 million talars.", "380 million", "Herald"),
 ]
 
 
