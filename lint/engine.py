@@ -19,6 +19,8 @@ from lint.settings import Settings
 # who claims it, or that it is only reported.
 _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bsaid to\b|\bclaim(s|ed)?\b", re.I)
 
+_CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
+
 _matchers: dict[int, tuple[Reference, object, object]] = {}
 
 
@@ -65,7 +67,19 @@ def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
 
 
 def draft_hedges(claim: Claim) -> bool:
-    return claim.hedged or bool(claim.attributed_to) or bool(_DRAFT_HEDGE.search(claim.sentence))
+    """Does the draft hedge or credit the claim? A cue counts in the claim's own clause, or opening
+    the sentence ("According to the police, ..."); "..., which the Herald reported was worth ..."
+    hedges the worth, not a date two clauses before it."""
+    if claim.hedged or claim.attributed_to:
+        return True
+    sentence = claim.sentence
+    at = claim.start - claim.sentence_start
+    clause_start = max((m.end() for m in _CLAUSE_SEPARATOR.finditer(sentence, 0, max(at, 0))), default=0)
+    after = _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text))
+    clause_end = after.start() if after else len(sentence)
+    opening = _CLAUSE_SEPARATOR.search(sentence)
+    return bool(_DRAFT_HEDGE.search(sentence, clause_start, clause_end)
+                or (opening and _DRAFT_HEDGE.search(sentence, 0, opening.start())))
 
 
 def lint_document(doc, reference: Reference, pack, settings: Settings | None = None) -> FileResult:

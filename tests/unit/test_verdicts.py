@@ -218,3 +218,15 @@ def test_a_body_is_named_by_its_organisation_word(body, named):
     from lint.judge import is_named_body
 
     assert is_named_body(body) is named
+
+
+def test_a_report_in_a_later_clause_does_not_hedge_an_earlier_claim(pack):
+    from lint.engine import draft_hedges
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    text = ("The squads, restarted in 2015, held some 2,000 women, which the paper reported was a record. "
+            "According to the paper, they were restarted in 2015.")
+    claims = {(c.text, c.sentence_start > 0): c for c in extract_claims(parse_document(text, "d.md"), pack)}
+    assert not draft_hedges(claims[("2015", False)])
+    assert draft_hedges(claims[("2015", True)])  # a credit opening the sentence hedges all of it
