@@ -199,7 +199,8 @@ def _digitizer(pack: RulePack) -> regex.Pattern:
 
         source = (r"(?<![\w])(?:{{numword}})(?![\w])"
                   r"|\b(?:an?|several|a\s+few|many|some)(?=[-\s]+(?:{{time_units}})\b)"
-                  r"|(?<!\band\s+)\ban?(?=[-\s]+(?:half|third|quarter|fifth|tenth)\b)")  # "a quarter of", not "and a half"
+                  # "a quarter of", not "and a half"
+                  r"|(?<!\band\s+)\ban?(?=[-\s]+(?:half|third|quarter|fifth|tenth)\b)")
         pat = regex.compile(_Expander(pack.defines, pack.lexicon).expand(source, "number words"), FLAGS)
         pack._compiled_lists["__digitize__"] = pat
     return pat
