@@ -150,6 +150,11 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
 
 def _figure_agrees(d: Figure, s: Figure) -> bool:
     if d.unit != s.unit:
+        # "30 million dalens ($187,500)" states $187,500 too: its other half answers a source in dollars
+        if d.conversion is not None and d.conversion.unit == s.unit and not s.conversion:
+            return _figure_agrees(d.conversion, s)
+        if s.conversion is not None and s.conversion.unit == d.unit and not d.conversion:
+            return _figure_agrees(d, s.conversion)
         return False
     if d.per and s.per and d.per != s.per:
         return False

@@ -107,6 +107,13 @@ FIGURES = [
         fig(10000, unit="currency:KRW", conversion=fig(3.3, unit="currency:USD")),
         False,
     ),
+    # the other half of an amount answers a source in that currency
+    (fig(3e7, unit="currency:DALEN", conversion=fig(187500, unit="currency:USD")), fig(187500, unit="currency:USD"),
+     True),
+    (fig(3e7, unit="currency:DALEN", conversion=fig(18750, unit="currency:USD")), fig(187500, unit="currency:USD"),
+     False),
+    (fig(187500, unit="currency:USD"), fig(3e7, unit="currency:DALEN", conversion=fig(187500, unit="currency:USD")),
+     True),
     # "about" reaches some points for a large percentage, never more than a tenth of a small one
     (fig(73, unit="percent", approx="about"), fig(70, unit="percent", approx="about"), True),
     (fig(12, unit="percent", approx="about"), fig(10.5, unit="percent", approx="about"), False),
