@@ -100,9 +100,12 @@ class SentenceCues:
             name = m.group("name") if "name" in m.re.groupindex else None
             if not name:
                 continue
-            clean = clean_name(name, non_names, m.start("name") == start, name_ends)
+            name_start = m.start("name")
+            if name_start < start:  # a lookbehind reads past the sentence's start: "Wednesday. The Trust"
+                name, name_start = text[start : m.end("name")], start
+            clean = clean_name(name, non_names, name_start == start, name_ends)
             if clean:
-                found.append((m.start(), m.end(), clean, m.start("name")))
+                found.append((max(m.start(), start), m.end(), clean, name_start))
         # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
         # department's; a name inside another credit's own words is that credit, not a second one
         return [(s, e, name) for s, e, name, at in found

@@ -71,6 +71,12 @@ ATTRIBUTIONS = [
     ("As the Orlane Observer has noted, the fine rose to 10 million talars.", "10 million", "Orlane Observer"),
     ("The Coalition for Safe Medicines valued the haul at 380 million talars.", "380 million",
      "Coalition for Safe Medicines"),
+    ("The scales are worth $7.5 million, a spokesman for the Revenue Authority, Felix Adongo, told reporters.",
+     "$7.5 million", "Revenue Authority"),
+    ("An LRA spokesman said 300 kg were seized.", "300", "LRA"),
+    # a name read backwards from its verb stops at the sentence's start
+    ("He spoke on Wednesday. The Wildlife Trust, a group based in Mesiro, estimated that 16,000 pangolins died.",
+     "16,000", "Wildlife Trust"),
     # a credit after the claim covers it, unless a claim of a later clause stands between them
     ("Some 2,000 women and 500 men were held, Human Rights Watch says.", "2,000", "Human Rights Watch"),
     ("The gang, active since 2015, moved a load seized in March 2023, which the Herald reported was worth "
