@@ -19,7 +19,9 @@ from lint.model import Claim, DateValue, Kind, Statute
 from lint.resources import data_dir
 
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*+")
-_CLAUSE_BREAK = regex.compile(r"[;:()\[\]]|\s[–—]\s|,\s+(?:and|but|although|though|whereas)\b", regex.I)
+# a parenthesis breaks a clause, unless it only holds a short aside: "the Authority (NMCA) was set up"
+_CLAUSE_BREAK = regex.compile(r"[;:\[\]]|\((?![^()]{1,12}\))|(?<!\([^()]{1,12})\)|\s[–—]\s"
+                              r"|,\s+(?:and|but|although|though|whereas)\b", regex.I)
 # Romanizations of one name differ by a letter or two (Sinuiju, Shinuiju; Hamhung, Hamheung):
 # folded alike on both sides so that matching sees one word.
 _FOLDS = ((regex.compile(r"(?<=[sc])h"), ""), (regex.compile(r"eu"), "u"), (regex.compile(r"(.)\1"), r"\1"))

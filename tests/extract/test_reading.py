@@ -102,6 +102,16 @@ def test_a_claim_alone_in_its_clause_takes_the_words_beyond_the_dash():
     assert "work" not in claim_context(claim, 8).local.split()
 
 
+def test_a_short_aside_in_parentheses_does_not_cut_the_clause_a_long_one_does():
+    from lint.context import claim_context
+
+    claim = the_claim("The Medicines Control Authority (NMCA) was established in 1994.\n", "1994", Kind.DATE)
+    assert {"medicin", "authority"} <= set(claim_context(claim, 8).local.split())
+    claim = the_claim("The Authority (a body answering to the health ministry) was established in 1994.\n", "1994",
+                      Kind.DATE)
+    assert "ministry" not in claim_context(claim, 8).local.split()
+
+
 def test_a_change_gives_its_new_value_the_subject_and_marks_the_old_one():
     from lint.context import claim_context
     from lint.engine import sentence_siblings
