@@ -456,14 +456,32 @@ class _Codec:
             return member
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             # (types taken as they are, decoder for anything else): plain fields cost no call
-            plan = [(_SIMPLE_TYPES.get(dec, frozenset()), dec) for _, dec in self._fields(tp, self._decoder,
-                                                                                         _shared_string)]
-            count = len(plan)
+            decoders = [dec for _, dec in self._fields(tp, self._decoder, _shared_string)]
+            count = len(decoders)
+            # plain fields are checked by type alone; strings shared by index, and the rest, decoded
+            plain = [(i, _SIMPLE_TYPES[dec]) for i, dec in enumerate(decoders) if dec in _SIMPLE_TYPES]
+            shared = [i for i, dec in enumerate(decoders) if dec is _shared_string]
+            other = [(i, dec) for i, dec in enumerate(decoders)
+                     if dec not in _SIMPLE_TYPES and dec is not _shared_string]
 
             def build(d, s):
                 if type(d) is not list or len(d) != count:
                     raise _Corrupt(f"not a {tp.__name__}")
-                return tp(*[x if type(x) in ok else dec(x, s) for (ok, dec), x in zip(plan, d, strict=True)])
+                args = d.copy()
+                for i, ok in plain:
+                    if type(args[i]) not in ok:
+                        raise _Corrupt(f"bad field in {tp.__name__}")
+                try:
+                    for i in shared:
+                        index = args[i]
+                        if type(index) is not int or index < 0:
+                            raise _Corrupt("bad string index")
+                        args[i] = s[index]
+                except IndexError:
+                    raise _Corrupt("bad string index") from None
+                for i, dec in other:
+                    args[i] = dec(args[i], s)
+                return tp(*args)
 
             return build
         raise TypeError(f"no cache codec for {tp!r}")

@@ -382,14 +382,21 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
     global _worker_state
     _worker_state = (ref, pack, settings, cache)
     jobs = jobs or _cpus()
-    big = {i for i, t in enumerate(targets) if jobs > 1 and _file_size(t) >= SPLIT_MIN_BYTES}
-    small = [t for i, t in enumerate(targets) if i not in big]
-    parallel = (jobs > 1 and len(small) >= PARALLEL_MIN_FILES and all(t.path is not None for t in small)) or big
     outcomes: dict[int, tuple] = {}
     with _progress(len(targets), show_progress) as advance:
+        # files the cache already holds are answered here: no worker is started for them
+        for i, t in enumerate(targets):
+            hit = _cached(t, settings, cache)
+            if hit is not None:
+                outcomes[i] = (hit, None)
+                advance()
+        pending = [i for i in range(len(targets)) if i not in outcomes]
+        big = {i for i in pending if jobs > 1 and _file_size(targets[i]) >= SPLIT_MIN_BYTES}
+        small = [targets[i] for i in pending if i not in big]
+        parallel = (jobs > 1 and len(small) >= PARALLEL_MIN_FILES and all(t.path is not None for t in small)) or big
         if not parallel:
-            for i, t in enumerate(targets):
-                outcomes[i] = _lint_target(t)
+            for i in pending:
+                outcomes[i] = _lint_target(targets[i])
                 advance()
         else:
             from concurrent.futures import ProcessPoolExecutor
@@ -403,7 +410,7 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
                 for i in sorted(big):
                     outcomes[i] = _lint_in_parts(targets[i], pool, jobs)
                     advance()
-                rest = [i for i in range(len(targets)) if i not in big]
+                rest = [i for i in pending if i not in big]
                 chunk = max(1, min(16, len(rest) // (workers * 4)))  # small: the last chunks even out
                 for i, outcome in zip(rest, pool.map(_lint_target, [targets[i] for i in rest], chunksize=chunk),
                                       strict=True):
@@ -413,6 +420,21 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
     results = [r for r, _ in ordered if r is not None]
     errors = [e for _, e in ordered if e is not None]
     return results, errors
+
+
+def _cached(target, settings, cache) -> object | None:
+    """The cached result for a file, if the cache holds one for its content; else None (and any
+    trouble reading it is left to the lint itself to report)."""
+    if cache is None or target.path is None:
+        return None
+    try:
+        if not target.path.is_file():  # a pipe or a device is read once, by the lint itself
+            return None
+        if _too_large(target, settings.max_file_bytes) is not None:
+            return None
+        return cache.get(target.display, _read_bytes(target))
+    except (InputError, OSError):
+        return None
 
 
 def _file_size(target) -> int:

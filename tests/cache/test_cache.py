@@ -217,6 +217,11 @@ def _bad_string_index(body):
     return body
 
 
+def _negative_string_index(body):
+    _first_claim(body)[_at(Claim, "sentence")] = -1
+    return body
+
+
 def _unknown_value_class(body):
     _first_claim(body)[_at(Claim, "value")][0] = "Pickle"
     return body
@@ -243,6 +248,7 @@ DAMAGE = {
     "forged: an unknown verdict": lambda raw: _reseal(raw, _unknown_verdict),
     "forged: an extra field": lambda raw: _reseal(raw, _extra_field),
     "forged: a string index out of range": lambda raw: _reseal(raw, _bad_string_index),
+    "forged: a negative string index": lambda raw: _reseal(raw, _negative_string_index),
     "forged: an unknown value class": lambda raw: _reseal(raw, _unknown_value_class),
 }
 

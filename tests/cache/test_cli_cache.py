@@ -143,3 +143,22 @@ def test_many_files_in_parallel_are_cached_and_served(project, capsys, engine_di
     assert len(entries(project)) == 13
     engine_disabled()  # workers fork from this process, so they see the refusal too
     assert run(capsys, "--jobs", "2", "docs") == first
+
+
+
+def test_a_folder_the_cache_holds_whole_is_served_without_starting_workers(project, capsys, monkeypatch):
+    import concurrent.futures
+
+    for i in range(12):
+        (project / "docs" / f"story-{i:02d}.md").write_text(f"# Story {i}\n\n{MISMATCH}", encoding="utf-8")
+    first = run(capsys, "--jobs", "2", "docs")
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker pool was started for files the cache holds")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    assert run(capsys, "--jobs", "2", "docs") == first
+    # one edited file is linted again; the rest still come from the cache
+    (project / "docs" / "story-03.md").write_text("# Story 3\n\nThe mayor was elected in 2004.\n", encoding="utf-8")
+    code, out = run(capsys, "--jobs", "2", "docs")
+    assert code == 1 and len(json.loads(out)["files"]) == 13
