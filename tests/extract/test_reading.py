@@ -112,6 +112,18 @@ def test_a_short_aside_in_parentheses_does_not_cut_the_clause_a_long_one_does():
     assert "ministry" not in claim_context(claim, 8).local.split()
 
 
+def test_a_claim_with_no_words_between_its_neighbours_takes_its_sentences_nearest_words():
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    text = ("Money is loosening. The budget is 18.4 billion dalens (about $115 million), 21 percent more than "
+            "in 2022/23, and it flies four aircraft. A junior ranger takes home 60,000 dalens, colleagues say.\n")
+    claims = claims_in(text, markdown=False, path="draft.txt")
+    share = next(c for c in claims if c.text == "21 percent")
+    local = claim_context(share, 8, sentence_siblings(claims)[share.sentence_start]).local.split()
+    assert "budget" in local and "junior" not in local
+
+
 def test_a_change_gives_its_new_value_the_subject_and_marks_the_old_one():
     from lint.context import claim_context
     from lint.engine import sentence_siblings
