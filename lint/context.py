@@ -34,19 +34,27 @@ class Lexicon:
     spelling: dict[str, str]
     organization_words: frozenset[str]
     frame_words: dict[str, frozenset[str]]  # kind -> the stemmed words that only say the claim's kind
+    synonyms: dict[str, str]  # stem -> the stem of the word its group is named by ("hir" -> "recruit")
 
 
 @cache
 def lexicon() -> Lexicon:
     data = tomllib.loads((data_dir("rules") / "match.toml").read_text(encoding="utf-8"))
     spelling = dict(data.get("spelling", {}))
+    synonyms = {stem(word): stem(name) for name, group in data.get("synonyms", {}).items() for word in group}
+    synonyms.update((stem(name), stem(name)) for name in data.get("synonyms", {}))
     return Lexicon(
         stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
         spelling=spelling,
         organization_words=frozenset(data.get("organization_words", [])),
-        frame_words={kind: frozenset(stem(spelling.get(w, w)) for w in entries)
+        frame_words={kind: frozenset(_term(stem(spelling.get(w, w)), synonyms) for w in entries)
                      for kind, entries in data.get("frame_words", {}).items()},
+        synonyms=synonyms,
     )
+
+
+def _term(stemmed: str, synonyms: dict[str, str]) -> str:
+    return synonyms.get(stemmed, stemmed)
 
 
 def without_frame(words: list[str], kind: str) -> list[str]:
@@ -102,7 +110,8 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
     # every claim in a paragraph asks for the same sentence and paragraph words
-    return tuple(stem(w) for w in words(text))
+    synonyms = lexicon().synonyms
+    return tuple(_term(stem(w), synonyms) for w in words(text))
 
 
 @lru_cache(maxsize=4096)
@@ -115,7 +124,7 @@ def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         word = _plain(m.group()).replace("’", "'").removesuffix("'s").strip("'")
         word = lex.spelling.get(word, word)
         if len(word) >= 2 and word not in lex.stopwords:
-            out.append((m.start(), m.end(), stem(word)))
+            out.append((m.start(), m.end(), _term(stem(word), lex.synonyms)))
     return tuple(out)
 
 

@@ -230,3 +230,15 @@ def test_a_report_in_a_later_clause_does_not_hedge_an_earlier_claim(pack):
     claims = {(c.text, c.sentence_start > 0): c for c in extract_claims(parse_document(text, "d.md"), pack)}
     assert not draft_hedges(claims[("2015", False)])
     assert draft_hedges(claims[("2015", True)])  # a credit opening the sentence hedges all of it
+
+
+def test_a_draft_restating_a_source_in_other_words_finds_its_topic(pack):
+    herald = Source("herald", "Rangers", "Herald", date="2024", path="h.txt", aliases=("Herald",))
+    reference = Reference(sources=(herald,), topics=(
+        Topic("rangers-recruited", Kind.DATE, "month from which new rangers were recruited",
+              (rc("after January 2022", DateValue("2022-01-01", "2022-01-31", "month", "after"), "herald", 33),),
+              keywords=("rangers", "recruited", "service")),
+    ))
+    result = lint_text("The service has 2,340 rangers, 410 of them hired after January 2021.", "draft.md",
+                       reference, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.MISMATCH]
