@@ -725,6 +725,12 @@ def read_fraction(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, Figure(share, share, "percent", None, _approx(g) or "about"))
 
 
+def read_fold(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'tenfold', 'a 3-fold rise' -> 10, 3 (unit multiple)."""
+    n = parse_number(g("lo") if g.has("lo") else g("word"), g.pack)
+    return _one(g, Figure(n, n, "multiple", None, _approx(g))) if n else None
+
+
 def read_ratio(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """'one inspector for every 18,000 workers' -> 18,000 (unit ratio)."""
     n = parse_number(g("lo"), g.pack)
@@ -796,6 +802,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "rank": Normalizer(Kind.FIGURE.value, read_rank, ("ord",), "ord (an ordinal: fourth, 12th)"),
     "fraction": Normalizer(Kind.FIGURE.value, read_fraction, (),
                            "approx, lo (the numerator: 'a', 'two') and den ('thirds'), or half"),
+    "fold": Normalizer(Kind.FIGURE.value, read_fold, (), "approx, lo (digits) or word (a number word)"),
     "proportion": Normalizer(Kind.FIGURE.value, read_proportion, ("lo", "of"), "approx, lo (the part), of (the whole)"),
     "ratio": Normalizer(Kind.FIGURE.value, read_ratio, ("lo",), "approx, lo (one for every lo)"),
     "vote": Normalizer(Kind.FIGURE.value, read_vote, ("va", "vb"), "va, vb"),

@@ -46,6 +46,7 @@ CASES = [
      Penalty("unspecified", "at-least", 84, None)),
     ("The court imposed seven years in prison.", "seven years in prison", Penalty("prison", "exact", 84, 84)),
     ("Smuggling adds a further term of up to five years.", "up to five years", Penalty("unspecified", "up-to", None, 60)),
+    ("It carries prison terms of two to ten years.", "two to ten years", Penalty("prison", "range", 24, 120)),
     ("It also raised the ceiling to 25 years.", "25 years", Penalty("unspecified", "up-to", None, 300)),
     ("Offenders face a fine of between $1,000 and $5,000.", "a fine of between $1,000 and $5,000",
      Penalty("fine", "range", 1000, 5000, "USD")),
