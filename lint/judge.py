@@ -218,6 +218,9 @@ MAX_SLIP = 12.0
 MAX_DATE_GAP_YEARS = 20
 
 
+_ANCHOR_SORT = {"since": "start", "after": "start", "until": "end", "before": "end"}
+
+
 def about_another_point(draft: Value, topic: Topic) -> bool:
     """Is `draft` so far from every value on the topic that it must be about something else? A figure
     orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
@@ -228,7 +231,11 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
         return bool(others) and all(magnitude_gap(draft, f) > MAX_SLIP for f in others)
     if isinstance(draft, DateValue) and not draft.month_day_only:
         dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue) and not c.norm.month_day_only]
-        return bool(dates) and all(_years_apart(draft, d) > MAX_DATE_GAP_YEARS for d in dates)
+        if dates and all(_years_apart(draft, d) > MAX_DATE_GAP_YEARS for d in dates):
+            return True
+        # "at the end of 2023" against a deadline "by 2026": a date of another sort, where none agrees
+        return (bool(dates) and _ANCHOR_SORT.get(draft.anchor) != "end"
+                and all(_ANCHOR_SORT.get(d.anchor) == "end" and not _date_agrees(draft, d) for d in dates))
     return False
 
 

@@ -153,3 +153,17 @@ def test_agreement_on_a_specific_value_tells_more_than_on_a_common_one():
     # "September 3" names no year: a year cannot contradict it, and does not agree with it either
     september_3 = DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True)
     assert agrees(year(2024), september_3) and agreement_weight(year(2024), september_3) == 0
+
+
+def test_a_date_beside_a_deadline_is_about_another_point_unless_it_is_one_too():
+    from lint.judge import about_another_point
+    from lint.model import Kind, RefClaim, Topic
+
+    target = Topic("rangers-target", Kind.DATE, "year the ranger target is to be met",
+                   (RefClaim("by 2026", DateValue("2026-01-01", "2026-12-31", "year", "before"), "src", 3),))
+    assert about_another_point(year(2023), target)  # "at the end of 2023": when a count was taken
+    assert not about_another_point(year(2026), target)  # agrees
+    assert not about_another_point(year(2028, "before"), target)  # "by 2028": a wrong deadline
+    since = Topic("party-since", Kind.DATE, "year the country joined",
+                  (RefClaim("since 1978", DateValue("1978-01-01", "1978-12-31", "year", "since"), "src", 7),))
+    assert not about_another_point(year(1987), since)  # "joined in 1987": a wrong year, not another point
