@@ -234,7 +234,8 @@ _CHANGE_FROM = regex.compile(r"\bfrom\s*$", regex.I)
 # words before a value in its sentence that make it an earlier one: "As first enacted, the offence
 # carried up to three years" (the law now says otherwise)
 _EARLIER = regex.compile(r"\b(?:as\s+(?:first|originally)\s+(?:enacted|passed|drafted)|originally|previously|formerly"
-                         r"|before\s+the\s+(?:\d{4}\s+)?(?:amendment|reform|change)s?|used\s+to)\b", regex.I)
+                         r"|before\s+the\s+(?:\d{4}\s+)?(?:amendment|reform|change)s?"
+                         r"|used\s+to\s+(?:be|carry|have|mean))\b", regex.I)  # not "laws used to prosecute"
 _CHANGE_TO = regex.compile(r"^\s*(?:[^\W\d_]+\s+)?to\b", regex.I)
 _CHANGE_GAP = regex.compile(r"\s*(?:[^\W\d_]+\s+)?to\s*", regex.I)
 # a year naming a thing ("its 2016 market survey", "the 2012 syrup deaths"): another year names

@@ -116,7 +116,10 @@ class Matcher:
         """A topic's rare words, and at least its rarest ones: a claim must share one of them."""
         if not topic_words:
             return frozenset()
-        rarest = min(df[w] for w in topic_words)
+        # the rarest words are anchors whatever their count, but a rare qualifier ("^from", "@2022")
+        # does not push out the topic's rarest words of its subject ("abduction")
+        subject = [w for w in topic_words if w[:1] not in QUALIFIER_MARKS] or list(topic_words)
+        rarest = min(df[w] for w in subject)
         return frozenset(w for w in topic_words if df[w] <= max(limit, rarest))
 
     @staticmethod

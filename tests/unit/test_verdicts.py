@@ -242,3 +242,21 @@ def test_a_draft_restating_a_source_in_other_words_finds_its_topic(pack):
     result = lint_text("The service has 2,340 rangers, 410 of them hired after January 2021.", "draft.md",
                        reference, pack)
     assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.MISMATCH]
+
+
+def test_a_rare_qualifier_does_not_push_out_the_words_a_topic_is_about():
+    from collections import Counter
+
+    from lint.match import Matcher
+
+    df = Counter({"^from": 1, "abduction": 4, "children": 4, "criminalizes": 6})
+    anchors = Matcher._anchors({"^from", "abduction", "children", "criminalizes"}, df, 2.0)
+    assert {"abduction", "children"} <= anchors and "criminalizes" not in anchors
+
+
+def test_laws_used_to_prosecute_are_not_an_earlier_value():
+    from lint.context import claim_context
+
+    claims = [c for c in lint_text("Laws used to prosecute trafficking include Article 289, which bans abduction.",
+                                   "d.md", REFERENCE, load_pack()).claims]
+    assert "^from" not in claim_context(claims[0].claim, 8).local.split()
