@@ -260,3 +260,15 @@ def test_laws_used_to_prosecute_are_not_an_earlier_value():
     claims = [c for c in lint_text("Laws used to prosecute trafficking include Article 289, which bans abduction.",
                                    "d.md", REFERENCE, load_pack()).claims]
     assert "^from" not in claim_context(claims[0].claim, 8).local.split()
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("prostitution is punishable", "prostitution receives punishment"),
+    ("410 rangers were hired", "410 rangers were recruited"),
+    ("ivory sales were outlawed", "ivory sales were banned"),
+    ("Kippeumjo", "kippumjo"),
+])
+def test_words_a_writer_puts_for_one_another_are_one_word_to_matching(one, other):
+    from lint.context import tokens
+
+    assert tokens(one) == tokens(other)
