@@ -263,7 +263,7 @@ def test_laws_used_to_prosecute_are_not_an_earlier_value():
 
 
 @pytest.mark.parametrize(("one", "other"), [
-    ("prostitution is punishable", "prostitution receives punishment"),
+    ("prostitution is punishable", "prostitution punishment"),
     ("410 rangers were hired", "410 rangers were recruited"),
     ("ivory sales were outlawed", "ivory sales were banned"),
     ("Kippeumjo", "kippumjo"),
