@@ -65,7 +65,18 @@ def without_frame(words: list[str], kind: str) -> list[str]:
 
 @cache
 def stem(word: str) -> str:
-    """A light suffix stripper and spelling fold: 'criminalizes', 'criminalized' -> 'criminaliz'."""
+    """A light suffix stripper and spelling fold: 'criminalizes', 'criminalized' -> 'criminaliz'.
+    Stemming a stem gives it back (a reference stores stems, and they are read again as words):
+    'punish' -> 'punis' would lose its 's' the second time, so the stripping runs to a fixed point."""
+    for _ in range(4):
+        stemmed = _stem_once(word)
+        if stemmed == word:
+            break
+        word = stemmed
+    return word
+
+
+def _stem_once(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

@@ -272,3 +272,15 @@ def test_words_a_writer_puts_for_one_another_are_one_word_to_matching(one, other
     from lint.context import tokens
 
     assert tokens(one) == tokens(other)
+
+
+def test_a_stem_read_again_is_the_same_stem():
+    """A built reference stores stems as keywords and reads them again as words: they must come back."""
+    from pathlib import Path
+
+    from lint.context import stem, words
+
+    text = " ".join(p.read_text(encoding="utf-8") for p in (Path(__file__).parents[1] / "fixtures").glob("*.md"))
+    text += " punish punishable English fisheries establishment criminalizes Kippeumjo sentences"
+    for word in set(words(text)):
+        assert stem(stem(word)) == stem(word), word
