@@ -152,6 +152,7 @@ class Context:
 # A sentence with fewer content words than this (besides the claim's own) leans on the one before it.
 THIN_SENTENCE = 4
 
+_STRONG_BREAK = regex.compile(r";|\s[–—]\s")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", regex.I)
 
 
@@ -218,8 +219,11 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         before = words_of(_sentence_before(claim)) + before
     if not before and not after:
         # nothing of its own between its neighbours ("$115 million), 21 percent more than in 2022/23"):
-        # the words of its sentence nearest to it, past the neighbours
-        before, after = between(0, rel_start)[-window:], between(rel_end, len(sentence))[:window]
+        # the words of its sentence nearest to it, past the neighbours but not past a semicolon
+        lo = max((m.end() for m in _STRONG_BREAK.finditer(sentence, 0, rel_start)), default=0)
+        stop = _STRONG_BREAK.search(sentence, rel_end)
+        hi = stop.start() if stop else len(sentence)
+        before, after = between(lo, rel_start)[-window:], between(rel_end, hi)[:window]
     if not before and not after:
         before = words_of(claim.paragraph)[-2 * window :]
     own = own_words + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:])

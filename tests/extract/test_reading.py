@@ -124,6 +124,18 @@ def test_a_claim_with_no_words_between_its_neighbours_takes_its_sentences_neares
     assert "budget" in local and "junior" not in local
 
 
+def test_the_nearest_words_of_a_claim_stop_at_a_semicolon():
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    text = ("Brenko was given eight years in prison and a fine of 6 million won ($430,000); a further "
+            "18 months for trading in counterfeit goods will run at the same time.\n")
+    claims = claims_in(text)
+    dollars = next(c for c in claims if c.text == "$430,000")
+    local = claim_context(dollars, 8, sentence_siblings(claims)[dollars.sentence_start]).local.split()
+    assert "brenko" in local and "counterfeit" not in local
+
+
 def test_a_change_gives_its_new_value_the_subject_and_marks_the_old_one():
     from lint.context import claim_context
     from lint.engine import sentence_siblings
