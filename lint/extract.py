@@ -318,20 +318,17 @@ class _Context:
         self._sentence_texts: dict[int, str] = {}
         # the nearest heading at or above each block, found once
         self._heading_of: list[str] = []
-        # the paragraph that introduces a list or a table with a colon ("Its results were:"), for
-        # the items and cells under it, which seldom repeat what they are results of
-        self._intro_of: dict[int, str] = {}
+        # the paragraph that introduces a list or a table with a colon ("Its results were:") heads the
+        # items and cells under it, which seldom repeat what they are results of
         current = intro = ""
         for block in doc.blocks:
             text = " ".join(doc.masked[block.start : block.end].split())
             if block.kind == "heading":
                 current, intro = text, ""
-            elif block.kind in ("list-item", "table-cell"):
-                if intro:
-                    self._intro_of[block.start] = intro
-            else:
+            elif block.kind not in ("list-item", "table-cell"):
                 intro = text if text.endswith(":") else ""
-            self._heading_of.append(current)
+            self._heading_of.append(f"{current} {intro}".strip() if block.kind in ("list-item", "table-cell")
+                                    else current)
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -416,9 +413,6 @@ class _Context:
                 spans = [s for s in (block.header, block.row) if s]
                 cells = (" ".join(cell.split()) for s, e in spans for cell in _CELL_BREAK.split(masked[s:e]))
                 text = " ; ".join(cell for cell in cells if cell)
-            intro = self._intro_of.get(block.start)
-            if intro:
-                text = intro + " " + text
             self._block_texts[block.start] = text
         return text
 

@@ -193,13 +193,14 @@ def test_a_law_s_year_does_not_cut_the_words_of_its_provision():
     assert {"ban", "falsif"} <= set(local)
 
 
-def test_a_list_introduced_with_a_colon_is_read_with_its_introduction():
+def test_a_list_introduced_with_a_colon_is_headed_by_its_introduction():
     text = ("The regulator runs market surveys of antimalarials. Its results were:\n\n"
             "- 2016: 412 samples tested, 19 percent failed;\n- 2021: 556 samples tested, 12 percent failed.\n\n"
             "A paragraph.\n\n- A list with no introduction: 7 items.\n")
     found = {c.text: c for c in claims_in(text)}
-    assert found["19 percent"].paragraph.startswith("The regulator runs market surveys")
-    assert found["7"].paragraph == "A list with no introduction: 7 items."
+    assert found["19 percent"].heading.startswith("The regulator runs market surveys")
+    assert found["19 percent"].paragraph == "2016: 412 samples tested, 19 percent failed;"
+    assert found["7"].heading == ""
 
 
 PLAIN_TABLE = """Boats inspected at each harbour:
@@ -218,7 +219,8 @@ def test_an_aligned_plain_text_table_is_read_cell_by_cell_with_its_header_and_ro
 
     found = {c.text: c for c in claims_in(PLAIN_TABLE, markdown=False, path="source.txt")}
     boats = found["164"]
-    assert boats.paragraph == "Boats inspected at each harbour: Boats ; 2020 ; Kessel ; 164"
+    assert boats.paragraph == "Boats ; 2020 ; Kessel ; 164"
+    assert boats.heading == "Boats inspected at each harbour:"
     siblings = sentence_siblings(list(found.values()))
     # the row's year says which year the count is for; the next row's year does not
     local = claim_context(boats, 8, siblings[boats.sentence_start]).local.split()
