@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
+
+# A temporary file older than this, left beside its target by a killed write, is removed by the next
+# write of that target; a younger one may belong to a write still running in another process.
+STALE_TEMP_SECONDS = 3600
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -23,3 +29,21 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _remove_stale_temps(folder, path.name)
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Temporary files of earlier writes of `name` that were killed before they could clean up."""
+    own = re.compile(rf"\.{re.escape(name)}\.[A-Za-z0-9_]{{8}}\.tmp")
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if (own.fullmatch(entry.name) and entry.is_file(follow_symlinks=False)
+                    and entry.stat(follow_symlinks=False).st_mtime < cutoff):
+                os.unlink(entry.path)
+        except OSError:
+            continue  # gone already, or not ours to remove: the write itself succeeded

@@ -43,6 +43,7 @@ FORMAT_VERSION = 2
 # Entries and fingerprint folders not written for this long are removed (checked at most daily).
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 PRUNE_EVERY_SECONDS = 24 * 3600
+STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a killed write
 # Claim fields that repeat across a file's claims: stored once per entry.
 _SHARED_STRINGS = frozenset({"sentence", "paragraph", "heading"})
 
@@ -261,6 +262,10 @@ def remove_stale_files(folder: Path, pattern: str = "*/*.json") -> None:
         marker.touch()
         for entry in folder.glob(pattern):
             if now - entry.stat().st_mtime > STALE_AFTER_SECONDS:
+                entry.unlink(missing_ok=True)
+        # temporary files of writes killed before they could clean up (an hour on: not still being written)
+        for entry in [*folder.glob(".*.tmp"), *folder.glob("*/.*.tmp")]:
+            if now - entry.stat().st_mtime > STALE_TEMP_SECONDS and not entry.is_symlink():
                 entry.unlink(missing_ok=True)
     except OSError:
         pass

@@ -331,3 +331,21 @@ def test_results_with_a_different_path_are_not_served(tmp_path, fresh):
     cache = make_cache(tmp_path)
     cache.put("draft.md", DRAFT.encode(), replace(fresh))
     assert cache.get("./draft.md", DRAFT.encode()) is None  # named differently: its findings would say draft.md
+
+
+def test_temporary_files_of_killed_writes_are_pruned_once_an_hour_old(tmp_path):
+    import os
+    import time
+
+    folder = tmp_path / "cache"
+    (folder / "abc").mkdir(parents=True)
+    stale = folder / "abc" / ".entry.json.x1y2z3w4.tmp"
+    fresh_tmp = folder / "abc" / ".other.json.q1w2e3r4.tmp"
+    entry = folder / "abc" / "entry.json"
+    for f in (stale, fresh_tmp, entry):
+        f.write_text("{}", encoding="utf-8")
+    old = time.time() - cache_module.STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(entry, (old, old))
+    cache_module.remove_stale_files(folder)
+    assert not stale.exists() and fresh_tmp.exists() and entry.exists()  # an entry lives a month

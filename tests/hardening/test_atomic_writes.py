@@ -195,3 +195,23 @@ def test_a_failing_build_leaves_the_old_reference_untouched(built, breakage):
     assert run.stderr.strip().splitlines()[-1].startswith("factlint: error: ")
     assert built.read_bytes() == before and built.stat().st_mtime_ns == stat.st_mtime_ns
     assert sorted(p.name for p in folder.iterdir() if p.name != "user-cache") == ["ref.toml", "sources"]  # no temporary file left
+
+
+def test_a_temporary_file_left_by_a_killed_write_is_removed_by_the_next_write(tmp_path):
+    import os
+    import time
+
+    from lint.atomic import STALE_TEMP_SECONDS, write_atomic
+
+    target = tmp_path / "report.html"
+    stale = tmp_path / ".report.html.ab12cd34.tmp"  # what mkstemp names a write's temporary file
+    running = tmp_path / ".report.html.ef56gh78.tmp"  # a write still going on in another process
+    other = tmp_path / ".notes.md.ab12cd34.tmp"  # another file's
+    for leftover in (stale, running, other):
+        leftover.write_text("half a report", encoding="utf-8")
+    old = time.time() - STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_atomic(target, "<html></html>")
+    assert target.read_text(encoding="utf-8") == "<html></html>"
+    assert not stale.exists() and running.exists() and other.exists()
