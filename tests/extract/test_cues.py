@@ -21,6 +21,7 @@ HEDGES = [
     ("According to defectors, the camp, which opened in 1990, held 2,000 people.", "1990", True),
     ("Accounts given by some defectors say that the group existed until 2011.", "until 2011", True),
     ("Reports indicate that 500 people were arrested.", "500", True),
+    ("The ministry is aware of press reports alleging that as many as 30 rangers colluded.", "as many as 30", True),
     ("The group is believed to number 300.", "300", True),
     ("Purportedly 40 people died.", "40", True),
     ("The group numbered 300 in 2011.", "300", False),
