@@ -15,7 +15,7 @@ import regex
 
 from lint import cues
 from lint.model import Claim, Figure, Kind, Penalty, Value
-from lint.normalize import NORMALIZERS, Groups, penalty_column
+from lint.normalize import NORMALIZERS, Groups, column_fine, penalty_column
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
@@ -82,16 +82,18 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
                 continue
             taken.add(fs, fe, (rule, value))
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
-    out = []
+    items = taken.items()
+    sentence_of = [ctx.sentence_bounds(fs)[0] for fs, _, _ in items]
     starts_in: dict[int, list[int]] = {}  # sentence start -> its claims' starts
-    for fs, _, _ in taken.items():
-        starts_in.setdefault(ctx.sentence_bounds(fs)[0], []).append(fs)
-    for fs, fe, (rule, value) in taken.items():
+    for (fs, _, _), sentence in zip(items, sentence_of, strict=True):
+        starts_in.setdefault(sentence, []).append(fs)
+    out = []
+    for (fs, fe, (rule, value)), sentence in zip(items, sentence_of, strict=True):
         value = _in_known_currency(value, doc.text, fe, ctx.currencies)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
-        out.append(_claim(doc, ctx, fs, fe, rule, value, starts_in[ctx.sentence_bounds(fs)[0]]))
+        out.append(_claim(doc, ctx, fs, fe, rule, value, starts_in[sentence]))
     return out
 
 
@@ -113,18 +115,7 @@ def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | Non
     if not isinstance(value, Figure) or value.per or not value.unit.startswith("currency:"):
         return None
     header = penalty_column(ctx, start)
-    if header is None:
-        return None
-    currency = value.unit.split(":", 1)[1]
-    extreme = regex.search(r"\b(maximum|minimum)\b", header, regex.I)
-    bound = {"maximum": "up-to", "minimum": "at-least"}.get(extreme.group(1).lower()) if extreme else value.approx
-    if value.low != value.high:
-        return Penalty("fine", "range", value.low, value.high, currency)
-    if bound == "up-to":
-        return Penalty("fine", "up-to", None, value.high, currency)
-    if bound == "at-least":
-        return Penalty("fine", "at-least", value.low, None, currency)
-    return Penalty("fine", "exact", value.low, value.high, currency)
+    return column_fine(value, header, ctx.pack) if header is not None else None
 
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)
@@ -322,11 +313,11 @@ class _Context:
         # items and cells under it, which seldom repeat what they are results of
         current = intro = ""
         for block in doc.blocks:
-            text = " ".join(doc.masked[block.start : block.end].split())
+            raw = doc.masked[block.start : block.end]
             if block.kind == "heading":
-                current, intro = text, ""
+                current, intro = " ".join(raw.split()), ""
             elif block.kind not in ("list-item", "table-cell"):
-                intro = text if text.endswith(":") else ""
+                intro = " ".join(raw.split()) if raw.rstrip().endswith(":") else ""
             self._heading_of.append(f"{current} {intro}".strip() if block.kind in ("list-item", "table-cell")
                                     else current)
 

@@ -423,6 +423,18 @@ def penalty_column(ctx: MatchContext, offset: int) -> str | None:
     return header if ctx.pack.word_pattern("penalty_columns").search(header) else None
 
 
+# a figure's own approximation, as the bound word a penalty reads
+_APPROX_BOUND_WORD = {"up-to": "up to", "at-least": "at least"}
+
+
+def column_fine(value: Figure, header: str, pack) -> Penalty:
+    """An amount in a penalty column ("1 million talars" under "Maximum penalty") as a fine: the
+    header's maximum or minimum bounds it, else the amount's own "up to" or "at least"."""
+    extreme = _EXTREME_WORD.search(header)
+    bound_word = _EXTREME_BOUND[extreme.group().lower()] if extreme else _APPROX_BOUND_WORD.get(value.approx)
+    return _bounded("fine", bound_word, value.low, value.high, pack, value.unit.split(":", 1)[1])
+
+
 def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float | None, pack,
              currency: str | None = None) -> Penalty:
     if low != high:
