@@ -105,10 +105,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if match is not None and about_another_point(claim.value, match.topic):
             match = None
         if match is None:
-            result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
-            if settings.report_unsupported:
-                message = f'No source in the reference speaks to "{claim.text}"'
-                result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
+            _unsupported(result, claim, position, settings)
             continue
         hedged = draft_hedges(claim)
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
@@ -118,10 +115,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
             # "Four people went on trial" against a topic only just matched: a common value that
             # disagrees is more likely about another point than wrong
-            result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
-            if settings.report_unsupported:
-                message = f'No source in the reference speaks to "{claim.text}"'
-                result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
+            _unsupported(result, claim, position, settings)
             continue
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
@@ -141,6 +135,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             hedges[key] = (len(result.findings), weight)
         result.findings.append(finding)
     return result
+
+
+def _unsupported(result: FileResult, claim: Claim, position, settings: Settings) -> None:
+    result.claims.append(ClaimResult(claim, position, Verdict.UNSUPPORTED))
+    if settings.report_unsupported:
+        message = f'No source in the reference speaks to "{claim.text}"'
+        result.findings.append(_finding(claim, position, Verdict.UNSUPPORTED, message))
 
 
 def assemble(doc, parts: list[FileResult], settings: Settings) -> FileResult:
