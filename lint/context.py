@@ -104,13 +104,14 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
     lex = lexicon()
-    out = []
-    for m in _WORD.finditer(_plain(text)):
-        word = m.group().replace("’", "'").removesuffix("'s").strip("'")
-        word = lex.spelling.get(word, word)
-        if len(word) >= 2 and word not in lex.stopwords:
-            out.append(word)
-    return tuple(out)
+    return tuple(word for m in _WORD.finditer(_plain(text)) if (word := _content_word(m.group(), lex)))
+
+
+def _content_word(plain: str, lex: Lexicon) -> str | None:
+    """A lowercased word as matching reads it (no possessive, respelled), or None for a stopword."""
+    word = plain.replace("’", "'").removesuffix("'s").strip("'")
+    word = lex.spelling.get(word, word)
+    return word if len(word) >= 2 and word not in lex.stopwords else None
 
 
 def tokens(text: str) -> list[str]:
@@ -130,13 +131,8 @@ def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """`tokens(text)` with where each stands in `text`: (start, end, token). A sentence is read once,
     however many claims ask for words on either side of them."""
     lex = lexicon()
-    out = []
-    for m in _WORD.finditer(text):
-        word = _plain(m.group()).replace("’", "'").removesuffix("'s").strip("'")
-        word = lex.spelling.get(word, word)
-        if len(word) >= 2 and word not in lex.stopwords:
-            out.append((m.start(), m.end(), _term(stem(word), lex.synonyms)))
-    return tuple(out)
+    return tuple((m.start(), m.end(), _term(stem(word), lex.synonyms))
+                 for m in _WORD.finditer(text) if (word := _content_word(_plain(m.group()), lex)))
 
 
 @dataclass(frozen=True)
