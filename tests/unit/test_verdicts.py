@@ -257,8 +257,8 @@ def test_a_rare_qualifier_does_not_push_out_the_words_a_topic_is_about():
 def test_laws_used_to_prosecute_are_not_an_earlier_value():
     from lint.context import claim_context
 
-    claims = [c for c in lint_text("Laws used to prosecute trafficking include Article 289, which bans abduction.",
-                                   "d.md", REFERENCE, load_pack()).claims]
+    claims = lint_text("Laws used to prosecute trafficking include Article 289, which bans abduction.",
+                       "d.md", REFERENCE, load_pack()).claims
     assert "^from" not in claim_context(claims[0].claim, 8).local.split()
 
 
