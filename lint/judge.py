@@ -363,9 +363,34 @@ def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
     return any(_POSSESSIVE_END.sub("", w.lower().strip(".,;:")) in org_words or _ACRONYM.match(w) for w in words)
 
 
+# Date precisions, finest first: what a source's date can vouch for.
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade-part": 3, "decade": 4, "century": 5}
+
+
+def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefClaim]:
+    """The agreeing claims that vouch for the draft's date. "June 17, 2011" lies inside another
+    source's "2011", but where a source as precise as the draft gives another day ("27 June 2011"),
+    the coarser date does not vouch for the day: the most precise source decides."""
+    if not isinstance(draft, DateValue) or draft.month_day_only or draft.anchor:
+        return agreeing
+    rank = _PRECISION_RANK.get(draft.precision)
+    if rank is None:
+        return agreeing
+
+    def as_precise(rc: RefClaim) -> bool:
+        norm = rc.norm
+        return (isinstance(norm, DateValue) and not norm.month_day_only and not norm.anchor
+                and _PRECISION_RANK.get(norm.precision, 9) <= rank)
+
+    agreeing_ids = {id(rc) for rc in agreeing}
+    contradicted = any(as_precise(rc) and id(rc) not in agreeing_ids for rc in topic.claims)
+    return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
+
+
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
-    agreeing = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
+    consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
+    agreeing = _vouching(claim.value, consistent, topic)
     agree_ids = {id(rc) for rc in agreeing}
     evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)
     found = claim.text
@@ -379,7 +404,10 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
         return Judgement(Verdict.MISMATCH, topic, evidence, message, suggestion)
 
     agreeing_sources = {rc.source for rc in agreeing}
-    others = [ev for ev in evidence if not ev.agrees and ev.source not in agreeing_sources]
+    # a coarser date that holds the draft's ("2011" for "27 June 2011") is not another side
+    consistent_ids = {id(rc) for rc in consistent}
+    others = [ev for rc, ev in zip(topic.claims, evidence, strict=True)
+              if id(rc) not in consistent_ids and ev.source not in agreeing_sources]
     if others:
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

@@ -284,3 +284,27 @@ def test_a_stem_read_again_is_the_same_stem():
     text += " punish punishable English fisheries establishment criminalizes Kippeumjo sentences"
     for word in set(words(text)):
         assert stem(stem(word)) == stem(word), word
+
+
+def _report_dates_reference(*claims):
+    topic = Topic("tip-report-published", Kind.DATE, "date the TIP report was published", claims,
+                  keywords=("report", "published", "state", "department"))
+    return Reference(sources=(WIKI, DNK, STATE), topics=(topic,))
+
+
+def test_the_most_precise_source_decides_a_day_that_a_coarser_year_holds(pack):
+    reference = _report_dates_reference(
+        rc("2011", year(2011), "wiki", 3), rc("27 June 2011", DateValue("2011-06-27", "2011-06-27", "day"), "state", 6))
+    text = "The State Department report was published on June 17, 2011."
+    result = lint_text(text, "draft.md", reference, pack)
+    (claim,) = [c for c in result.claims if c.claim.kind is Kind.DATE]
+    assert claim.verdict is Verdict.MISMATCH
+    (finding,) = [f for f in result.findings if f.found == "June 17, 2011"]
+    assert "27 June 2011" in finding.message
+    # the right day is supported, and the year that holds it is not another side of a dispute
+    result = lint_text(text.replace("June 17", "June 27"), "draft.md", reference, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.SUPPORTED]
+    # a month inside the year, with no source as precise as a month, still agrees
+    result = lint_text("The State Department report was published in June 2011.", "draft.md",
+                       _report_dates_reference(rc("2011", year(2011), "wiki", 3)), pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.SUPPORTED]
