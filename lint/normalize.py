@@ -641,7 +641,28 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     noun = ctx.noun_after(e)
     if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
+    unit = _time_noun(ctx.text, e, noun, g.pack)
+    if unit is not None:  # "two rest days a year", "five working days": a length of time, as "two days" is
+        family, factor = unit
+        return [(s, e, Figure(whole(rng[0] * factor), whole(rng[1] * factor), family, ctx.per_period(s, e), approx))]
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, noun))]
+
+
+# the unit right after a count, or after one word that describes it: "two rest days"
+_UNIT_AFTER = regex.compile(r"[^\S\r\n]+(?:([^\W\d_]+)[^\S\r\n]+)?([^\W\d_]+)\b")
+
+
+def _time_noun(text: str, end: int, noun: str | None, pack) -> tuple[str, float] | None:
+    """The time unit a count is of ("two rest days" -> days), when the noun is one and stands right
+    after the count or after one describing word; not "a dozen two years ago" (a number between)."""
+    unit = time_unit(noun, pack) if noun else None
+    m = _UNIT_AFTER.match(text, end) if unit else None
+    if m is None or m.group(2).lower() != noun:
+        return None
+    between = (m.group(1) or "").lower()
+    lists = ("number_words", "unit_words", "teen_words", "tens_words")
+    numeric = any(pack.words(name).lookup(between) for name in lists)
+    return None if numeric else unit
 
 
 def read_vague(g: Groups, ctx: MatchContext) -> list[Found] | None:

@@ -32,6 +32,11 @@ CASES = [
     ("The works took two years.", "two years", Figure(24, 24, "months")),
     ("They have only two days of rest per year.", "two days", Figure(2, 2, "days", per="year")),
     ("They have only two days of rest per month.", "two days", Figure(2, 2, "days", per="month")),
+    # a count of a time unit, with a word describing it between, is a length of time too
+    ("They get just two rest days a year.", "two", Figure(2, 2, "days", per="year")),
+    ("They work five working days a week.", "five", Figure(5, 5, "days", per="week")),
+    # ... but not a count with another number between it and the unit
+    ("Up from a dozen two years ago.", "a dozen", Figure(12, 12, "count", noun="years")),
     ("Women receive 10,000 won ($3.30) per night.", "10,000 won ($3.30)",
      Figure(10000, 10000, "currency:KRW", per="night", conversion=USD_3_30)),
     ("In Sinuiju a night costs 100,000 won ($3.30).", "100,000 won ($3.30)",
