@@ -98,10 +98,15 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
     claims = extract_claims(doc, pack, matcher.currency_words, span)
     siblings = sentence_siblings(claims)
+    matches = [matcher.match(claim, siblings[claim.sentence_start]) for claim in claims]
+    taken = _taken_topics(claims, matches)
     hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
-    for claim in claims:
+    for claim, match in zip(claims, matches, strict=True):
         position = doc.position(claim.start, claim.end)
-        match = matcher.match(claim, siblings[claim.sentence_start])
+        if match is not None and _taken_by_sibling(claim, match, taken):
+            # "412 workers in five provinces" against a source's "412 workers in four provinces": the
+            # sentence's 412 is that topic's value; the five is about another point of the sentence
+            match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}))
         if match is not None and about_another_point(claim.value, match.topic):
             match = None
         if match is None:
@@ -135,6 +140,31 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             hedges[key] = (len(result.findings), weight)
         result.findings.append(finding)
     return result
+
+
+def _unit(value) -> str | None:
+    return value.unit if isinstance(value, Figure) else None
+
+
+def _taken_topics(claims: list[Claim], matches: list) -> dict[tuple[int, str], Claim]:
+    """(sentence, topic id) -> a claim of that sentence whose value the topic gives."""
+    from lint.judge import agrees
+
+    taken: dict[tuple[int, str], Claim] = {}
+    for claim, match in zip(claims, matches, strict=True):
+        if match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims):
+            taken.setdefault((claim.sentence_start, match.topic.id), claim)
+    return taken
+
+
+def _taken_by_sibling(claim: Claim, match, taken: dict[tuple[int, str], Claim]) -> bool:
+    """Is the claim's topic the one another claim of its sentence agrees with, in the same unit, while
+    this one does not? (An amount in another currency beside it is its conversion: "10,000 won, about $33".)"""
+    from lint.judge import agrees
+
+    owner = taken.get((claim.sentence_start, match.topic.id))
+    return (owner is not None and owner.start != claim.start and _unit(owner.value) == _unit(claim.value)
+            and not any(agrees(claim.value, rc.norm) for rc in match.topic.claims))
 
 
 def _unsupported(result: FileResult, claim: Claim, position, settings: Settings) -> None:

@@ -164,10 +164,12 @@ class Matcher:
             self._shared[memo_key] = found
         return found
 
-    def match(self, claim: Claim, siblings: Sequence[Claim] = ()) -> Match | None:
+    def match(self, claim: Claim, siblings: Sequence[Claim] = (),
+              exclude: frozenset[str] = frozenset()) -> Match | None:
         """The claim's topic, or None when no topic's context comes close enough.
 
-        `siblings`: the claims of the same sentence (see context.claim_context)."""
+        `siblings`: the claims of the same sentence (see context.claim_context); `exclude`: ids of
+        topics the claim is known not to be about."""
         s = self.settings
         ctx = claim_context(claim, s.window, siblings, s.near_window)
         folded = [self.words.fold_text(text) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
@@ -182,6 +184,8 @@ class Matcher:
         best_i, best = -1, -1.0
         for i in candidates:
             if not around & self.anchors[i] or not _same_law(claim.value, self.topics[i]):
+                continue
+            if exclude and self.topics[i].id in exclude:
                 continue
             score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
                                  for wt, words, mass in weighted)

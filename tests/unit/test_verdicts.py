@@ -308,3 +308,21 @@ def test_the_most_precise_source_decides_a_day_that_a_coarser_year_holds(pack):
     result = lint_text("The State Department report was published in June 2011.", "draft.md",
                        _report_dates_reference(rc("2011", year(2011), "wiki", 3)), pack)
     assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.SUPPORTED]
+
+
+def test_a_topic_another_value_of_the_sentence_agrees_with_is_that_values(pack):
+    # the source's one sentence gave two topics with the same words; the draft's 412 is the first
+    # topic's value, so its "five" is checked against the other topic, not against 412
+    network = Source("network", "Debt survey", "Migrant Justice Network", date="2023", path="n.txt")
+    words = ("researchers", "interviewed", "migrant", "workers", "provinces", "survey")
+    reference = Reference(sources=(network,), topics=(
+        Topic("survey-interviews", Kind.FIGURE, "migrant workers interviewed by the survey in provinces",
+              (rc("412", Figure(412.0, 412.0, noun="workers"), "network", 26),), keywords=words),
+        Topic("survey-provinces", Kind.FIGURE, "provinces the survey covered",
+              (rc("four", Figure(4.0, 4.0, noun="provinces"), "network", 26),), keywords=words[:-2]),
+    ))
+    text = "Researchers interviewed 412 migrant workers in five provinces for the survey."
+    result = lint_text(text, "draft.md", reference, pack)
+    verdicts = {c.claim.text: (c.verdict, c.topics) for c in result.claims}
+    assert verdicts["412"] == (Verdict.SUPPORTED, ("survey-interviews",))
+    assert verdicts["five"] == (Verdict.MISMATCH, ("survey-provinces",))
