@@ -101,10 +101,46 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+# What each word reads as, found once per word however often it is read: a paragraph's words are
+# read for every claim in it, and a draft uses a few thousand words in all.
+_WORD_MEMO_LIMIT = 200_000
+_memo_lexicon: Lexicon | None = None
+_content_memo: dict[str, str | None] = {}  # plain word -> content word, or None (a stopword)
+_token_memo: dict[str, str | None] = {}  # word as written -> its token, or None
+
+
+def _memos(lex: Lexicon) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    global _memo_lexicon
+    if lex is not _memo_lexicon or len(_token_memo) + len(_content_memo) > _WORD_MEMO_LIMIT:
+        _content_memo.clear()
+        _token_memo.clear()
+        _memo_lexicon = lex
+    return _content_memo, _token_memo
+
+
+def _content_of(plain: str, lex: Lexicon, memo: dict[str, str | None]) -> str | None:
+    try:
+        return memo[plain]
+    except KeyError:
+        found = memo[plain] = _content_word(plain, lex)
+        return found
+
+
+def _token_of(word: str, lex: Lexicon, memo: dict[str, str | None]) -> str | None:
+    """The token of a word as written in a text: plain, content word, stemmed, synonym folded."""
+    try:
+        return memo[word]
+    except KeyError:
+        content = _content_word(_plain(word), lex)
+        found = memo[word] = _term(stem(content), lex.synonyms) if content else None
+        return found
+
+
 @lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
     lex = lexicon()
-    return tuple(word for m in _WORD.finditer(_plain(text)) if (word := _content_word(m.group(), lex)))
+    memo = _memos(lex)[0]
+    return tuple(content for plain in _WORD.findall(_plain(text)) if (content := _content_of(plain, lex, memo)))
 
 
 def _content_word(plain: str, lex: Lexicon) -> str | None:
@@ -122,17 +158,19 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
     # every claim in a paragraph asks for the same sentence and paragraph words
-    synonyms = lexicon().synonyms
-    return tuple(_term(stem(w), synonyms) for w in words(text))
+    lex = lexicon()
+    synonyms = lex.synonyms
+    return tuple(_term(stem(w), synonyms) for w in _words(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """`tokens(text)` with where each stands in `text`: (start, end, token). A sentence is read once,
     however many claims ask for words on either side of them."""
     lex = lexicon()
-    return tuple((m.start(), m.end(), _term(stem(word), lex.synonyms))
-                 for m in _WORD.finditer(text) if (word := _content_word(_plain(m.group()), lex)))
+    memo = _memos(lex)[1]
+    return tuple((m.start(), m.end(), token) for m in _WORD.finditer(text)
+                 if (token := _token_of(m.group(), lex, memo)))
 
 
 @dataclass(frozen=True)
