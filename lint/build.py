@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from lint.context import claim_context, tokens, words
-from lint.engine import sentence_siblings
+from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
 from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Statute, Topic, Value
@@ -142,8 +142,10 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
         siblings = sentence_siblings(list(st.claims))
+        earlier = earlier_siblings(list(st.claims), siblings)
         for claim, line in zip(st.claims, st.lines, strict=True):
-            ctx = claim_context(claim, CONTEXT_WINDOW, siblings[claim.sentence_start])
+            ctx = claim_context(claim, CONTEXT_WINDOW, siblings[claim.sentence_start],
+                                earlier=earlier.get(claim.sentence_start, ()))
             value_id = f"{claim.kind}|{sorted(norm_to_table(claim.value).items())!r}"
             seen[value_id] += 1
             rc = RefClaim(

@@ -190,12 +190,15 @@ _STRONG_BREAK = regex.compile(r";|\s[–—]\s")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", regex.I)
 
 
-def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), near: int = 3) -> Context:
+def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), near: int = 3,
+                  earlier: Sequence[Claim] = ()) -> Context:
     """The claim's words. `siblings` are the claims of its sentence (itself included or not): the
     words between two claims are split at a conjunction ("married in 2020 and gave birth in 2021"),
     so each claim keeps the words that belong to it; and a figure or penalty is qualified by the
     year and the provision its sentence names ("34 convictions in 2022", "Section 34 ... a fine of
-    up to 5 million"), which say which point it is as much as its words do."""
+    up to 5 million"), which say which point it is as much as its words do. `earlier` are the claims of
+    the sentence before it in its paragraph: a penalty with no provision in its own sentence is the
+    provision's that sentence names ("Section 12 makes it an offence ... It carries up to two years")."""
     sentence = claim.sentence
     base = claim.sentence_start
     rel_start = max(0, claim.start - base)
@@ -260,7 +263,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         before, after = between(lo, rel_start)[-window:], between(rel_end, hi)[:window]
     if not before and not after:
         before = words_of(claim.paragraph)[-2 * window :]
-    own = own_words + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:])
+    own = own_words + qualifiers(claim, siblings, sentence[:rel_start], sentence[rel_end:], earlier)
     local = before + own + after
     if not set(sentence_words) - set(own_words):
         # a sentence that is nothing but the claim (a table cell, a bare date heading): the words
@@ -296,10 +299,12 @@ _LAW_BEFORE = regex.compile(rf"\b{_LAW_WORD}(?:\s+of)?\s*$")
 _LAW_AFTER = regex.compile(rf"^\s*(?:[A-Z][\w()'’-]*\s+){{0,6}}?(?i:{_LAW_WORD})\b")
 
 
-def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: str = "") -> list[str]:
+def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: str = "",
+               earlier: Sequence[Claim] = ()) -> list[str]:
     """Words for what qualifies a claim: the year and the provision a figure's or penalty's
-    sentence names, the earlier value of a change, a law's year. `left` and `right` are the
-    sentence's text on either side of the claim."""
+    sentence names (a penalty's provision may be named by the sentence before: `earlier`), the
+    earlier value of a change, a law's year. `left` and `right` are the sentence's text on either
+    side of the claim."""
     out = []
     if (_CHANGE_FROM.search(left) and _CHANGE_TO.search(right)) or _EARLIER.search(left):
         out.append("^from")
@@ -320,6 +325,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
             out.append("@" + value.start[:4])
         elif isinstance(value, Statute):
             out.extend("§" + a.lower() for a in value.articles)
+    if claim.kind is Kind.PENALTY and not any(w[0] == "§" for w in out):
+        out.extend("§" + a.lower() for s in earlier if isinstance(s.value, Statute) for a in s.value.articles)
     return out
 
 

@@ -51,6 +51,20 @@ def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:
     return found
 
 
+def earlier_siblings(claims: list[Claim], siblings: dict[int, list[Claim]]) -> dict[int, list[Claim]]:
+    """The claims of the sentence before each sentence, by the sentence's start, when both are in one
+    paragraph (the sentence before with claims)."""
+    found: dict[int, list[Claim]] = {}
+    current: Claim | None = None
+    for c in claims:  # in order of position
+        if current is not None and c.sentence_start == current.sentence_start:
+            continue
+        if current is not None and c.paragraph == current.paragraph:
+            found[c.sentence_start] = siblings[current.sentence_start]
+        current = c
+    return found
+
+
 # A small count ("Four people", "two officers") is called a mismatch only when its topic is matched
 # this far above the cutoff: any sentence has a few of something.
 SMALL_COUNT_MARGIN = 10.0
@@ -98,7 +112,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
     claims = extract_claims(doc, pack, matcher.currency_words, span)
     siblings = sentence_siblings(claims)
-    matches = [matcher.match(claim, siblings[claim.sentence_start]) for claim in claims]
+    earlier = earlier_siblings(claims, siblings)
+    matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()))
+               for claim in claims]
     taken = _taken_topics(claims, matches)
     hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
     for claim, match in zip(claims, matches, strict=True):
@@ -106,7 +122,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if match is not None and _taken_by_sibling(claim, match, taken):
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
-            match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}))
+            match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
+                                  earlier=earlier.get(claim.sentence_start, ()))
         if match is not None and about_another_point(claim.value, match.topic):
             match = None
         if match is None:

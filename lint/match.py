@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lint.context import QUALIFIER_MARKS, Context, claim_context, tokens, without_frame
+from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
 from lint.judge import agreement_weight
 from lint.model import Claim, Figure, Kind, Penalty, Reference, Statute, Topic, Value
 from lint.overlap import WordWeights
@@ -127,11 +127,6 @@ class Matcher:
         text = " ".join([topic.subject, *topic.keywords, *(c.evidence for c in topic.claims)])
         return without_frame(tokens(text), topic.kind) + [k for k in topic.keywords if k[:1] in QUALIFIER_MARKS]
 
-    def context(self, claim: Claim, siblings: Sequence[Claim] = ()) -> Context:
-        ctx = claim_context(claim, self.settings.window, siblings, self.settings.near_window)
-        levels = (ctx.local, ctx.sentence, ctx.paragraph, ctx.near)
-        return Context(*(" ".join(sorted(self.words.fold(text.split()))) for text in levels))
-
     def _candidates(self, key: tuple[Kind, str], levels: list[frozenset[str]]) -> list[int]:
         """Topics of the block sharing a word with the claim, the most weight first."""
         inverted = self.index.get(key)
@@ -164,14 +159,14 @@ class Matcher:
             self._shared[memo_key] = found
         return found
 
-    def match(self, claim: Claim, siblings: Sequence[Claim] = (),
-              exclude: frozenset[str] = frozenset()) -> Match | None:
+    def match(self, claim: Claim, siblings: Sequence[Claim] = (), exclude: frozenset[str] = frozenset(),
+              earlier: Sequence[Claim] = ()) -> Match | None:
         """The claim's topic, or None when no topic's context comes close enough.
 
-        `siblings`: the claims of the same sentence (see context.claim_context); `exclude`: ids of
-        topics the claim is known not to be about."""
+        `siblings` and `earlier`: the claims of the same sentence and of the one before it (see
+        context.claim_context); `exclude`: ids of topics the claim is known not to be about."""
         s = self.settings
-        ctx = claim_context(claim, s.window, siblings, s.near_window)
+        ctx = claim_context(claim, s.window, siblings, s.near_window, earlier)
         folded = [self.words.fold_text(text) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
         levels = [words for words, _ in folded]
         candidates = self._candidates(block_of(claim.kind, claim.value), levels)

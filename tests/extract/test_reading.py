@@ -245,3 +245,23 @@ def test_a_laws_year_does_not_say_which_year_a_figure_is_for():
     arrests = next(c for c in claims if c.text.startswith("318"))
     local = claim_context(arrests, 8, sentence_siblings(claims)[arrests.sentence_start]).local.split()
     assert "@2023" in local and "@2004" not in local
+
+
+def test_a_penalty_is_qualified_by_the_provision_the_sentence_before_names():
+    from lint.context import claim_context
+    from lint.engine import earlier_siblings, sentence_siblings
+
+    text = ("Section 12 of the Immigration Act makes it an offence to hold a worker's passport. "
+            "The offence is punishable by up to two years in prison.\n\n"
+            "It is punishable by up to five years in prison.\n")
+    claims = claims_in(text, markdown=False, path="draft.txt")
+    siblings = sentence_siblings(claims)
+    earlier = earlier_siblings(claims, siblings)
+
+    def local_of(found):
+        claim = next(c for c in claims if c.text == found)
+        return claim_context(claim, 8, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ())
+                             ).local.split()
+
+    assert "§12" in local_of("up to two years in prison")
+    assert not any(w.startswith("§") for w in local_of("up to five years in prison"))  # another paragraph

@@ -291,3 +291,18 @@ def test_two_sections_of_one_law_for_different_offences_stay_two_points():
     })
     statutes = [t for t in ref.topics if t.kind is Kind.STATUTE]
     assert len(statutes) == 2 and not any(t.contested for t in statutes), [[c.value for c in t.claims] for t in statutes]
+
+
+def test_a_penalty_is_the_provisions_the_sentence_before_names():
+    """"Section 12 makes it an offence ... The offence is punishable by ...": the penalty is Section 12's,
+    so another source's different penalty for Section 12 is a dispute, and one for Section 30 is not."""
+    alpha = ("Section 12 of the Immigration Act 2003 makes it an offence for an employer to hold a worker's passport. "
+             "The offence is punishable by up to two years in prison.\n")
+    beta = ("Holding a worker's passport is an offence under Section 12 of the Immigration Act, which carries a "
+            "penalty of up to three years in prison.\n")
+    ref, _ = build({"alpha.txt": alpha, "beta.txt": beta})
+    penalty = topic_with(ref, "up to two years")
+    assert {c.value for c in penalty.claims} == {"up to two years in prison", "up to three years in prison"}
+    assert penalty.contested
+    ref, _ = build({"alpha.txt": alpha, "beta.txt": beta.replace("Section 12", "Section 30")})
+    assert not any(t.contested for t in ref.topics if t.kind is Kind.PENALTY)
