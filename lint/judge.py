@@ -265,6 +265,17 @@ def agreement_weight(draft: Value, source: Value) -> float:
     return 0.0 if vacuous else specificity(draft)
 
 
+def conversion_weight(draft: Value, source: Value) -> float:
+    """How much it tells that two amounts give the same conversion though not the same amount:
+    "100,000 won ($3.30)" against "10,000 won ($3.30)" is the source's figure with a slip in one half
+    (half the conversion's specificity), not another point; 0 when the conversions differ."""
+    if not (isinstance(draft, Figure) and isinstance(source, Figure) and draft.conversion and source.conversion):
+        return 0.0
+    if draft.unit != source.unit or not _figure_agrees(draft.conversion, source.conversion):
+        return 0.0
+    return 0.5 * specificity(draft.conversion)
+
+
 def topic_is_contested(topic: Topic) -> bool:
     """Different values from different sources."""
     claims = topic.claims

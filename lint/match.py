@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
-from lint.judge import agreement_weight
+from lint.judge import agreement_weight, conversion_weight
 from lint.model import Claim, Figure, Kind, Penalty, Reference, Statute, Topic, Value
 from lint.overlap import WordWeights
 from lint.settings import MatchSettings
@@ -186,7 +186,8 @@ class Matcher:
                                  for wt, words, mass in weighted)
                              + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
                                                                self.topic_near_mass[i]))
-            agreement = max(agreement_weight(claim.value, c.norm) for c in self.topics[i].claims)
+            agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
+                            for c in self.topics[i].claims)
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:

@@ -326,3 +326,26 @@ def test_a_topic_another_value_of_the_sentence_agrees_with_is_that_values(pack):
     verdicts = {c.claim.text: (c.verdict, c.topics) for c in result.claims}
     assert verdicts["412"] == (Verdict.SUPPORTED, ("survey-interviews",))
     assert verdicts["five"] == (Verdict.MISMATCH, ("survey-provinces",))
+
+
+def test_an_amount_with_the_sources_conversion_is_the_sources_figure_with_a_slip(pack):
+    # the words say little ("night" is all they share); the same $3.30 says it is the source's figure
+    usd = Figure(3.3, 3.3, "currency:USD")
+    reference = Reference(sources=(DNK,), topics=(
+        Topic("room-price", Kind.FIGURE, "what women who are sold receive for rented rooms",
+              (rc("10,000 won ($3.30)", Figure(10000.0, 10000.0, "currency:KRW", per="night", conversion=usd),
+                  "dnk", 26),),
+              keywords=("rented", "rooms", "receive", "women", "sold", "night", "separately")),
+    ))
+    text = "In the border city a night costs 100,000 won ($3.30), the paper says."
+    verdict, finding = verdict_of_in(text, "100,000 won", reference, pack)
+    assert verdict is Verdict.MISMATCH and "10,000 won ($3.30)" in finding.message
+    # another conversion is another figure: nothing says it is this one
+    verdict, _ = verdict_of_in(text.replace("$3.30", "$33"), "100,000 won", reference, pack)
+    assert verdict is Verdict.UNSUPPORTED
+
+
+def verdict_of_in(text, found, reference, pack):
+    result = lint_text(text, "draft.md", reference, pack)
+    hit = next(c for c in result.claims if found in c.claim.text)
+    return hit.verdict, next((f for f in result.findings if f.start == hit.claim.start), None)
