@@ -313,7 +313,44 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[
     waiting = [f for f in fresh if not grouping.place(f, disputes=False)]
     for f in waiting:
         grouping.place(f, disputes=True)
-    return [g.members for g in _merged(grouping.groups, closeness, mates)]
+    return [g.members for g in _lone_sections_joined(_merged(grouping.groups, closeness, mates))]
+
+
+def _lone_sections_joined(groups: list[_Group]) -> list[_Group]:
+    """A section of a named law that one source alone cites, citing no other section of that law,
+    where every other source citing the law cites one and the same section: the lone source
+    misnumbers that section (or they do), so the two are one disputed point. Sources that cite
+    several sections of a law give each its own point, as grouping found them."""
+    sections: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # law -> source -> sections
+    for g in groups:
+        for f in g.members:
+            norm = f.claim.norm
+            if isinstance(norm, Statute) and norm.law:
+                sections[norm.law][f.claim.source].add((norm.division, norm.articles))
+    joined: set[int] = set()
+    for law, by_source in sections.items():
+        cited = [next(iter(found)) for found in by_source.values() if len(found) == 1]
+        if len(cited) != len(by_source) or len(set(cited)) != 2:
+            continue  # a source cites several sections, or the sources agree, or they are split many ways
+        lone = [section for section in set(cited) if cited.count(section) == 1]
+        if len(lone) != 1 or len(cited) < 3:
+            continue  # one source against one other is no consensus
+        owner = _group_citing(groups, law, lone[0], joined)
+        consensus = _group_citing(groups, law, next(c for c in cited if c != lone[0]), joined)
+        if owner is None or consensus is None or owner is consensus:
+            continue
+        groups[consensus].absorb(groups[owner])
+        joined.add(owner)
+    return [g for i, g in enumerate(groups) if i not in joined]
+
+
+def _group_citing(groups: list[_Group], law: str, section: tuple, skip: set[int]) -> int | None:
+    """The index of the largest group whose statutes are all `section` of `law` (the first of equals)."""
+    found = [i for i, g in enumerate(groups) if i not in skip and g.members
+             and all(isinstance(f.claim.norm, Statute) and f.claim.norm.law in (law, None)
+                     and (f.claim.norm.division, f.claim.norm.articles) == section for f in g.members)
+             and any(f.claim.norm.law == law for f in g.members)]
+    return max(found, key=lambda i: (len(groups[i].members), -i), default=None)
 
 
 class _Mates:

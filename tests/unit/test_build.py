@@ -306,3 +306,19 @@ def test_a_penalty_is_the_provisions_the_sentence_before_names():
     assert penalty.contested
     ref, _ = build({"alpha.txt": alpha, "beta.txt": beta.replace("Section 12", "Section 30")})
     assert not any(t.contested for t in ref.topics if t.kind is Kind.PENALTY)
+
+
+def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
+    consensus = {
+        "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
+        "beta.txt": "The accused were charged under Section 23 of the Medicines Act 2009 with importing fake tablets.\n",
+    }
+    lone = {"gamma.txt": "Selling falsified medicines is already an offence under Section 31 of the Medicines Act 2009, "
+                         "which Parliament toughened.\n"}
+    ref, _ = build({**consensus, **lone})
+    section = topic_with(ref, "Section 23")
+    assert {c.value.split(" of")[0] for c in section.claims} == {"Section 23", "Section 31"}
+    assert section.contested
+    # one source against one other is no consensus: the words decide, and here they differ
+    ref, _ = build({"alpha.txt": consensus["alpha.txt"], **lone})
+    assert not any(t.contested for t in ref.topics if t.kind is Kind.STATUTE)
