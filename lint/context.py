@@ -35,14 +35,25 @@ class Lexicon:
     organization_words: frozenset[str]
     frame_words: dict[str, frozenset[str]]  # kind -> the stemmed words that only say the claim's kind
     synonyms: dict[str, str]  # stem -> the stem of the word its group is named by ("hir" -> "recruit")
+    phrases: regex.Pattern | None = None  # the groups' phrases ("set up"), each named by its group's word
+    phrase_names: dict[str, str] | None = None  # phrase, lowercased -> its group's word ("establish")
 
 
 @cache
 def lexicon() -> Lexicon:
     data = tomllib.loads((data_dir("rules") / "match.toml").read_text(encoding="utf-8"))
     spelling = dict(data.get("spelling", {}))
-    synonyms = {stem(word): stem(name) for name, group in data.get("synonyms", {}).items() for word in group}
-    synonyms.update((stem(name), stem(name)) for name in data.get("synonyms", {}))
+    groups = data.get("synonyms", {})
+    synonyms = {stem(word): stem(name) for name, group in groups.items() for word in group if " " not in word}
+    synonyms.update((stem(name), stem(name)) for name in groups)
+    # phrases ("set up" for "establish") are read as their group's word, as one token
+    phrase_names = {" ".join(word.lower().split()): name for name, group in groups.items() for word in group
+                    if " " in word.strip()}
+    phrases = None
+    if phrase_names:
+        longest_first = sorted(phrase_names, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in longest_first)
+        phrases = regex.compile(rf"\b(?:{alternatives})\b", regex.I)
     return Lexicon(
         stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
         spelling=spelling,
@@ -50,7 +61,13 @@ def lexicon() -> Lexicon:
         frame_words={kind: frozenset(_term(stem(spelling.get(w, w)), synonyms) for w in entries)
                      for kind, entries in data.get("frame_words", {}).items()},
         synonyms=synonyms,
+        phrases=phrases,
+        phrase_names=phrase_names,
     )
+
+
+def _phrase_name(lex: Lexicon, found: str) -> str:
+    return lex.phrase_names[" ".join(found.lower().split())]
 
 
 def _term(stemmed: str, synonyms: dict[str, str]) -> str:
@@ -140,7 +157,10 @@ def _token_of(word: str, lex: Lexicon, memo: dict[str, str | None]) -> str | Non
 def _words(text: str) -> tuple[str, ...]:
     lex = lexicon()
     memo = _memos(lex)[0]
-    return tuple(content for plain in _WORD.findall(_plain(text)) if (content := _content_of(plain, lex, memo)))
+    plain = _plain(text)
+    if lex.phrases is not None:
+        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()), plain)
+    return tuple(content for word in _WORD.findall(plain) if (content := _content_of(word, lex, memo)))
 
 
 def _content_word(plain: str, lex: Lexicon) -> str | None:
@@ -169,8 +189,13 @@ def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     however many claims ask for words on either side of them."""
     lex = lexicon()
     memo = _memos(lex)[1]
-    return tuple((m.start(), m.end(), token) for m in _WORD.finditer(text)
-                 if (token := _token_of(m.group(), lex, memo)))
+    spans = [(m.start(), m.end(), token) for m in _WORD.finditer(text) if (token := _token_of(m.group(), lex, memo))]
+    if lex.phrases is None:
+        return tuple(spans)
+    for m in lex.phrases.finditer(text):  # the phrase's words give way to its group's word
+        token = _token_of(_phrase_name(lex, m.group()), lex, memo)
+        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())] + [(m.start(), m.end(), token)]
+    return tuple(sorted(spans))
 
 
 @dataclass(frozen=True)

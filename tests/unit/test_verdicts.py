@@ -267,11 +267,23 @@ def test_laws_used_to_prosecute_are_not_an_earlier_value():
     ("410 rangers were hired", "410 rangers were recruited"),
     ("ivory sales were outlawed", "ivory sales were banned"),
     ("Kippeumjo", "kippumjo"),
+    ("the authority was set up in 1996", "the authority was established in 1996"),
+    ("the authority was founded in 1996", "the authority was created in 1996"),
 ])
 def test_words_a_writer_puts_for_one_another_are_one_word_to_matching(one, other):
-    from lint.context import tokens
+    from lint.context import token_spans, tokens
 
     assert tokens(one) == tokens(other)
+    assert [t for _, _, t in token_spans(one)] == tokens(one)  # a phrase is one token where it stands
+
+
+def test_a_phrase_or_a_respelled_form_leaves_the_other_senses_of_its_words_alone():
+    from lint.context import token_spans, tokens
+
+    assert "establi" not in tokens("the survey found 12 percent failed")  # found, of find
+    assert "establi" not in tokens("the court set a fine of up to 5 million")  # set, without up
+    text = "The NMCA was set up in 1996."
+    assert [text[s:e] for s, e, t in token_spans(text) if t == "establi"] == ["set up"]
 
 
 def test_a_stem_read_again_is_the_same_stem():
