@@ -48,6 +48,11 @@ ATTRIBUTIONS = [
     ("The US State Department's 2011 report, published on 27 June 2011, estimates that as many as seventy per cent "
      "of them are women.", "seventy per cent", "US State Department"),
     ("Daily NK reported that in Sinuiju a night costs 100,000 won ($3.30).", "100,000 won", "Daily NK"),
+    # a body's acronym in parentheses before its verb, or before an aside
+    ("The UN Office on Drugs and Crime (UNODC) found that seizures grew tenfold.", "tenfold",
+     "UN Office on Drugs and Crime"),
+    ("The UN Office on Drugs and Crime (UNODC), in its 2020 report, found that seizures grew tenfold.", "tenfold",
+     "UN Office on Drugs and Crime"),
     ("The US State Department ranks North Korea as a Tier 2 country.", "Tier 2", "US State Department"),
     ("A report by Amnesty International found 20 cases.", "20", "Amnesty International"),
     ("The camps hold 120,000 people, Human Rights Watch said.", "120,000", "Human Rights Watch"),
