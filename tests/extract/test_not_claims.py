@@ -8,6 +8,7 @@ PROSE = [
     "See www.example.org/2011 for the text.",
     "Order it as ISBN 978-3-16-148410-0 from the publisher.",
     "Call +1 202 555 0123 or (02) 2345 6789 for details.",
+    "Write to the Savanna Justice Initiative, PO Box 40512, Tarsel, or P.O. Box 123, Mesiro.",
     "The meeting began at 11:51 GMT and ended at 3 p.m.",
     "Troops crossed the 38th parallel.",
     "A footnote marker[1] and another[^2] and one more^3 stand here.",
