@@ -35,6 +35,9 @@ COMMON_SHARE = 0.5
 # sets a ceiling of two years for doing it repeatedly"): overlap in common words alone
 # ("north", "korea") is not a topic.
 ANCHOR_SHARE = 0.06
+# ... unless the claim gives the topic's very value, as specific as this ("July 2021", "1,480"): a
+# table row's few words seldom hold the rare words of the sentence the source wrote around it.
+ANCHOR_WAIVER = 0.5
 
 
 def unit_family(value: Value) -> str:
@@ -178,16 +181,16 @@ class Matcher:
         around = levels[0] | levels[1] | levels[2]
         best_i, best = -1, -1.0
         for i in candidates:
-            if not around & self.anchors[i] or not _same_law(claim.value, self.topics[i]):
+            if not _same_law(claim.value, self.topics[i]) or (exclude and self.topics[i].id in exclude):
                 continue
-            if exclude and self.topics[i].id in exclude:
+            agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
+                            for c in self.topics[i].claims)
+            if not around & self.anchors[i] and agreement < ANCHOR_WAIVER:
                 continue
             score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
                                  for wt, words, mass in weighted)
                              + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
                                                                self.topic_near_mass[i]))
-            agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
-                            for c in self.topics[i].claims)
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:

@@ -361,3 +361,24 @@ def verdict_of_in(text, found, reference, pack):
     result = lint_text(text, "draft.md", reference, pack)
     hit = next(c for c in result.claims if found in c.claim.text)
     return hit.verdict, next((f for f in result.findings if f.start == hit.claim.start), None)
+
+
+def test_a_table_row_giving_a_topics_very_value_finds_it_without_the_sources_rare_words(pack):
+    # the source wrote "cashew nuts declared ... container" around July 2021; the draft's table row
+    # says only "pangolin scales, 6.8 tonnes", words a dozen other topics share too
+    courier = Source("courier", "Port seizures", "Kesaria Courier", date="2022", path="c.txt")
+    seizure = Topic("scales-seized", Kind.DATE, "month the pangolin scales declared as cashew nuts were seized",
+                    (rc("July 2021", DateValue("2021-07-01", "2021-07-31", "month"), "courier", 12),),
+                    keywords=("cashew", "nuts", "declared", "container", "pangolin", "scales", "tonnes"))
+    others = tuple(
+        Topic(f"other-{i}", Kind.DATE, f"year of event {i}", (rc(str(1980 + i), year(1980 + i), "courier", 20 + i),),
+              keywords=(f"place{chr(97 + i % 26)}{chr(97 + i // 26)}", "seizure", "port")
+              + (("pangolin", "scales", "tonnes") if i % 3 == 0 else ()))
+        for i in range(40))
+    reference = Reference(sources=(courier,), topics=(seizure, *others))
+    text = "| When | What | How much |\n|---|---|---|\n| July 2021 | pangolin scales | 6.8 tonnes |\n"
+    verdict, _ = verdict_of_in(text, "July 2021", reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    # a year is too common a value to stand for the topic's rare words
+    verdict, _ = verdict_of_in(text.replace("July 2021", "1981"), "1981", reference, pack)
+    assert verdict is Verdict.UNSUPPORTED
