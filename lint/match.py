@@ -35,8 +35,8 @@ COMMON_SHARE = 0.5
 # sets a ceiling of two years for doing it repeatedly"): overlap in common words alone
 # ("north", "korea") is not a topic.
 ANCHOR_SHARE = 0.06
-# ... unless the claim gives the topic's very value, as specific as this ("July 2021", "1,480"): a
-# table row's few words seldom hold the rare words of the sentence the source wrote around it.
+# ... unless the claim gives the topic's very date or figure, as specific as this ("July 2021", "1,480"):
+# a table row's few words seldom hold the rare words of the sentence the source wrote around it.
 ANCHOR_WAIVER = 0.5
 
 
@@ -185,8 +185,8 @@ class Matcher:
                 continue
             agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
                             for c in self.topics[i].claims)
-            if not around & self.anchors[i] and agreement < ANCHOR_WAIVER:
-                continue
+            if not around & self.anchors[i] and (agreement < ANCHOR_WAIVER or isinstance(claim.value, Statute)):
+                continue  # an article is the point only with its offence's words: "scales fall under Section 47"
             score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
                                  for wt, words, mass in weighted)
                              + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,

@@ -382,3 +382,20 @@ def test_a_table_row_giving_a_topics_very_value_finds_it_without_the_sources_rar
     # a year is too common a value to stand for the topic's rare words
     verdict, _ = verdict_of_in(text.replace("July 2021", "1981"), "1981", reference, pack)
     assert verdict is Verdict.UNSUPPORTED
+
+
+def test_an_article_is_not_its_topic_without_the_words_of_its_offence(pack):
+    # the same section number, said of another offence, is no reason to call it this section's topic
+    trust = Source("trust", "Wildlife crime", "Wildlife Trust", date="2023", path="t.txt")
+    possession = Topic("trophy-possession", Kind.STATUTE, "section on possessing a trophy without a certificate",
+                       (rc("Section 47", Statute(("47",), "section", "wildlife protection act"), "trust", 36),),
+                       keywords=("possession", "trophy", "certificate", "ownership"))
+    others = tuple(
+        Topic(f"other-{i}", Kind.STATUTE, f"section {i}", (rc(f"Section {100 + i}", Statute((str(100 + i),), "section"),
+                                                            "trust", 40 + i),),
+              keywords=(f"offence{chr(97 + i)}", "wildlife"))
+        for i in range(20))
+    reference = Reference(sources=(trust,), topics=(possession, *others))
+    text = "Trafficking in pangolin scales falls under Section 47 of the Wildlife Protection Act."
+    verdict, _ = verdict_of_in(text, "Section 47", reference, pack)
+    assert verdict is Verdict.UNSUPPORTED
