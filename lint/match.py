@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
-from lint.judge import agreement_weight, conversion_weight
+from lint.judge import agreement_weight, conversion_weight, specificity
 from lint.model import Claim, Figure, Kind, Penalty, Reference, Statute, Topic, Value
 from lint.overlap import WordWeights
 from lint.settings import MatchSettings
@@ -180,13 +180,19 @@ class Matcher:
         near_words, near_mass = self.words.fold_text(ctx.near)
         around = levels[0] | levels[1] | levels[2]
         best_i, best = -1, -1.0
+        # an article is the point only with its offence's words ("scales fall under Section 47"); a date
+        # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
+        may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         for i in candidates:
-            if not _same_law(claim.value, self.topics[i]) or (exclude and self.topics[i].id in exclude):
+            anchored = bool(around & self.anchors[i])
+            if not (anchored or may_waive) or not _same_law(claim.value, self.topics[i]):
+                continue
+            if exclude and self.topics[i].id in exclude:
                 continue
             agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
                             for c in self.topics[i].claims)
-            if not around & self.anchors[i] and (agreement < ANCHOR_WAIVER or isinstance(claim.value, Statute)):
-                continue  # an article is the point only with its offence's words: "scales fall under Section 47"
+            if not anchored and agreement < ANCHOR_WAIVER:
+                continue
             score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
                                  for wt, words, mass in weighted)
                              + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
