@@ -454,8 +454,14 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
     if not (g.has("ptype") or g.has("adj")):
-        for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140)):
+        for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
+                             ("penalty_award_lead", 40)):
             found = g.leading(lead, window, extend=False)
+            if found is not None and lead == "penalty_award_lead" and not _speaks_of_sentencing(g, ctx):
+                found = None  # "was given 18 months to repay"
+            if found is not None and lead == "penalty_award_lead":
+                context = found.group()  # "a fine of 6 million; a further 18 months": no type from before
+                break
             if found is not None:
                 # the words just before count for the type too: 'a “labor detention facility” for'
                 s_start = ctx.sentence_bounds(found.start())[0]
@@ -484,6 +490,20 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if d is None or (d[0] is None and d[1] is None):
         return None  # "several years" alone says nothing checkable
     return _one(g, _bounded(ptype, bound, d[0], d[1], pack))
+
+
+# "received five years of training", "was given 18 months to repay": a length of something else
+_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to)\b", regex.I)
+
+
+def _speaks_of_sentencing(g: Groups, ctx: MatchContext) -> bool:
+    """Does the paragraph around a length given or received speak of a court's sentence?"""
+    start, end = g.claim_span()
+    if _NOT_A_TERM_AFTER.match(ctx.text, end):
+        return False
+    block = ctx.doc.block_at(start)
+    lo, hi = (block.start, block.end) if block is not None else ctx.sentence_bounds(start)
+    return g.pack.word_pattern("sentencing_cues").search(ctx.text, lo, hi) is not None
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:

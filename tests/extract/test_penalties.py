@@ -52,6 +52,11 @@ CASES = [
      Penalty("fine", "range", 1000, 5000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
      Penalty("labour", "exact", 30, 30)),
+    # a length given or received, in a paragraph about a court's sentence
+    ("His two managers each received five years. A clerk was acquitted.", "five years",
+     Penalty("unspecified", "exact", 60, 60)),
+    ("Brenko was given eight years in prison and a fine of 6 million dollars; a further 18 months will run at the "
+     "same time, the judge ruled.", "18 months", Penalty("unspecified", "exact", 18, 18)),
 ]
 
 
@@ -67,6 +72,10 @@ def test_penalty_value(text, surface, value):
     ("Workers have only two days of rest per year.", "two days", "days"),
     ("The project took two years to finish.", "two years", "months"),
     ("The ministry imposed a two-year ban on exports.", "two-year", "months"),
+    # given or received, but not a court's sentence
+    ("His two managers each received five years.", "five years", "months"),
+    ("She was given 18 months to repay the loan after the court case.", "18 months", "months"),
+    ("Trainees received five years of training before the court case.", "five years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
