@@ -61,6 +61,8 @@ CASES = [
     ("It is a tier three country.", "tier three", Figure(3, 3, "rank:tier")),
     ("It was put on the Tier 2 Watch List.", "Tier 2 Watch List", Figure(2, 2, "rank:tier")),
     ("The court ruled seven-to-two.", "seven-to-two", Figure(7, 7, "vote", conversion=Figure(2, 2, "vote"))),
+    ("The committee voted 11 to 3 in favour of the bill.", "11 to 3", Figure(11, 11, "vote", conversion=Figure(3, 3, "vote"))),
+    ("The bill passed by 52 votes to 48.", "52 votes to 48", Figure(52, 52, "vote", conversion=Figure(48, 48, "vote"))),
     ("Tens of thousands of workers are employed.", "Tens of thousands",
      Figure(10000, 99999, "count", approx="about", noun="workers")),
     ("Thousands of migrants live there.", "Thousands", Figure(1000, 9999, "count", approx="about", noun="migrants")),
@@ -73,6 +75,7 @@ CASES = [
     ("Three young mothers were arrested.", "Three", Figure(3, 3, "count", noun="mothers")),
     # shares, ratios, multiples, positions, ages, amounts of time
     ("As many as seven in ten of them are women.", "seven in ten", Figure(70, 70, "percent", approx="up-to")),
+    ("One in ten medical products is fake.", "One in ten", Figure(10, 10, "percent")),
     ("Three out of four workers were paid late.", "Three out of four", Figure(75, 75, "percent")),
     ("Less than a quarter of the cases ended in a conviction.", "Less than a quarter",
      Figure(25, 25, "percent", approx="less-than")),
