@@ -735,7 +735,10 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
 def read_age(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """'25 years old', 'aged 16 to 18', 'in their late 20s' (27..29), 'turned 25'."""
     if g.has("agedec"):
-        decade = int(g("agedec"))
+        word = g("agedec")
+        decade = int(word) if word.isdigit() else int(g.pack.words("age_decade_words").lookup(word, 0))
+        if not decade:
+            return None
         first, last = (0, 9)
         part = g("part")
         if part:

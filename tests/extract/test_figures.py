@@ -25,6 +25,8 @@ CASES = [
     ("The women were all in their late 20s.", "in their late 20s", Figure(27, 29, "age")),
     ("The women were all in their early 30s.", "in their early 30s", Figure(30, 33, "age")),
     ("The women were all in their mid-20s.", "in their mid-20s", Figure(24, 26, "age")),
+    ("The women were all in their late twenties.", "in their late twenties", Figure(27, 29, "age")),
+    ("The driver was a man in his forties.", "in his forties", Figure(40, 49, "age")),
     ("They married guards when they turned 25.", "turned 25", Figure(25, 25, "age")),
     ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
@@ -76,6 +78,8 @@ CASES = [
     # shares, ratios, multiples, positions, ages, amounts of time
     ("As many as seven in ten of them are women.", "seven in ten", Figure(70, 70, "percent", approx="up-to")),
     ("One in ten medical products is fake.", "One in ten", Figure(10, 10, "percent")),
+    ("Employers must register them, yet fewer than half have done so.", "fewer than half",
+     Figure(50, 50, "percent", approx="less-than")),
     ("Three out of four workers were paid late.", "Three out of four", Figure(75, 75, "percent")),
     ("Less than a quarter of the cases ended in a conviction.", "Less than a quarter",
      Figure(25, 25, "percent", approx="less-than")),
