@@ -145,7 +145,8 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
         return False
     if d.unit == "percent":
         return abs(a - b) <= _percent_points(max(abs(a), abs(b))) + _EPS
-    return abs(a - b) <= APPROX_RELATIVE * max(abs(a), abs(b)) + _EPS
+    # strictly less than a tenth: "about 18" and "about 20" are two round numbers, not one
+    return abs(a - b) < APPROX_RELATIVE * max(abs(a), abs(b)) - _EPS
 
 
 def _figure_agrees(d: Figure, s: Figure) -> bool:
@@ -186,12 +187,19 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
         return True
     # a single value inside the interval the other side gives
     if d.low == d.high:
-        low, high = _widen(s)
-        return low - _EPS <= d.low <= high + _EPS
+        return _within(d.low, s)
     if s.low == s.high and "about" in (d.approx, s.approx):
-        low, high = _widen(d)
-        return low - _EPS <= s.low <= high + _EPS
+        return _within(s.low, d)
     return False
+
+
+def _within(value: float, f: Figure) -> bool:
+    """Is `value` inside what `f` allows? "about 20" takes more than 18 and less than 22 (a tenth off
+    is another round number); "about 70 percent" takes 67 to 73; an exact interval takes its ends."""
+    low, high = _widen(f)
+    if f.approx == "about" and f.unit != "percent":
+        return low + _EPS < value < high - _EPS
+    return low - _EPS <= value <= high + _EPS
 
 
 def specificity(value: Value) -> float:

@@ -73,6 +73,10 @@ FIGURES = [
     (fig(2000, approx="about"), fig(2000, approx="about"), True),  # "about 2,000" vs "around two thousand"
     (fig(20000, approx="about"), fig(2000, approx="about"), False),
     (fig(2150, approx="about"), fig(2000), True),  # within the approximation
+    # a tenth off is another round number: "about 18 months" is not "about 20 months"
+    (fig(18, unit="months", approx="about"), fig(20, unit="months", approx="about"), False),
+    (fig(18, unit="months"), fig(20, unit="months", approx="about"), False),
+    (fig(19, unit="months", approx="about"), fig(20, unit="months", approx="about"), True),
     (fig(2150), fig(2000), False),  # no approximation word, no tolerance
     (fig(300, unit="currency:CNY"), fig(200, unit="currency:CNY"), False),
     (fig(100, unit="currency:KRW"), fig(100, unit="currency:CNY"), False),  # won vs yuan
