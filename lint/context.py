@@ -66,8 +66,10 @@ def lexicon() -> Lexicon:
     )
 
 
-def _phrase_name(lex: Lexicon, found: str) -> str:
-    return lex.phrase_names[" ".join(found.lower().split())]
+def _phrase_name(lex: Lexicon, found: str) -> str | None:
+    """The group word of a phrase as found; None where case folding found what lowercasing does not
+    give back ("ſet up")."""
+    return lex.phrase_names.get(" ".join(_plain(found).split()))
 
 
 def _term(stemmed: str, synonyms: dict[str, str]) -> str:
@@ -129,6 +131,9 @@ _token_memo: dict[str, str | None] = {}  # word as written -> its token, or None
 def _memos(lex: Lexicon) -> tuple[dict[str, str | None], dict[str, str | None]]:
     global _memo_lexicon
     if lex is not _memo_lexicon or len(_token_memo) + len(_content_memo) > _WORD_MEMO_LIMIT:
+        if lex is not _memo_lexicon:  # other word lists: no text reads as it did
+            for cached in (_words, _tokens, token_spans):
+                cached.cache_clear()
         _content_memo.clear()
         _token_memo.clear()
         _memo_lexicon = lex
@@ -159,7 +164,7 @@ def _words(text: str) -> tuple[str, ...]:
     memo = _memos(lex)[0]
     plain = _plain(text)
     if lex.phrases is not None:
-        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()), plain)
+        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()) or m.group(), plain)
     return tuple(content for word in _WORD.findall(plain) if (content := _content_of(word, lex, memo)))
 
 
@@ -193,8 +198,10 @@ def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     if lex.phrases is None:
         return tuple(spans)
     for m in lex.phrases.finditer(text):  # the phrase's words give way to its group's word
-        token = _token_of(_phrase_name(lex, m.group()), lex, memo)
-        spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())] + [(m.start(), m.end(), token)]
+        name = _phrase_name(lex, m.group())
+        token = _token_of(name, lex, memo) if name else None
+        if token:
+            spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())] + [(m.start(), m.end(), token)]
     return tuple(sorted(spans))
 
 

@@ -197,6 +197,8 @@ class Matcher:
                                  for wt, words, mass in weighted)
                              + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
                                                                self.topic_near_mass[i]))
+            if not anchored and not score:
+                continue  # a date alone, with no word of its topic around it, is not that topic's
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:

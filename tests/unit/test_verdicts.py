@@ -1,5 +1,7 @@
 """Verdicts on small drafts against small references written here."""
 
+from dataclasses import replace
+
 import pytest
 
 from lint.engine import lint_text
@@ -284,6 +286,8 @@ def test_a_phrase_or_a_respelled_form_leaves_the_other_senses_of_its_words_alone
     assert "establi" not in tokens("the court set a fine of up to 5 million")  # set, without up
     text = "The NMCA was set up in 1996."
     assert [text[s:e] for s, e, t in token_spans(text) if t == "establi"] == ["set up"]
+    # letters that case folding matches and lowercasing does not give back are read, not a crash
+    assert "establi" in tokens("the NMCA was ſet up") and token_spans("SETTİNG UP the NMCA")
 
 
 def test_a_stem_read_again_is_the_same_stem():
@@ -381,6 +385,13 @@ def test_a_table_row_giving_a_topics_very_value_finds_it_without_the_sources_rar
     assert verdict is Verdict.SUPPORTED
     # a year is too common a value to stand for the topic's rare words
     verdict, _ = verdict_of_in(text.replace("July 2021", "1981"), "1981", reference, pack)
+    assert verdict is Verdict.UNSUPPORTED
+    # and the very day, with no word of its topic around it, is not that topic's either
+    day = replace(seizure, claims=(rc("14 July 2021", DateValue("2021-07-14", "2021-07-14", "day"), "courier", 12),))
+    day_reference = replace(reference, topics=(day,))  # a block small enough to be scored whole
+    verdict, _ = verdict_of_in(text.replace("July 2021", "14 July 2021"), "14 July 2021", day_reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    verdict, _ = verdict_of_in("The minister resigned on 14 July 2021.", "14 July 2021", day_reference, pack)
     assert verdict is Verdict.UNSUPPORTED
 
 
