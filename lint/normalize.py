@@ -492,18 +492,30 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, _bounded(ptype, bound, d[0], d[1], pack))
 
 
-# "received five years of training", "was given 18 months to repay": a length of something else
-_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to)\b", regex.I)
+# "received five years of training", "given 18 months to repay", "five years' funding": a length of
+# something else
+_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to)\b|['’]s?[^\S\r\n]+\w", regex.I)
 
 
 def _speaks_of_sentencing(g: Groups, ctx: MatchContext) -> bool:
-    """Does the paragraph around a length given or received speak of a court's sentence?"""
+    """Do the sentences around a length given or received (its own, the one before and the one after,
+    in its paragraph) speak of a court's sentence?"""
     start, end = g.claim_span()
     if _NOT_A_TERM_AFTER.match(ctx.text, end):
         return False
+    s_start, s_end = ctx.sentence_bounds(start)
     block = ctx.doc.block_at(start)
-    lo, hi = (block.start, block.end) if block is not None else ctx.sentence_bounds(start)
-    return g.pack.word_pattern("sentencing_cues").search(ctx.text, lo, hi) is not None
+    lo, hi = (block.start, block.end) if block is not None else (s_start, s_end)
+    text = ctx.text
+    prev_end = s_start
+    while prev_end > lo and text[prev_end - 1].isspace():
+        prev_end -= 1
+    next_start = s_end
+    while next_start < hi and text[next_start].isspace():
+        next_start += 1
+    before = ctx.sentence_bounds(prev_end - 1)[0] if prev_end > lo else s_start
+    after = ctx.sentence_bounds(next_start)[1] if next_start < hi else s_end
+    return g.pack.word_pattern("sentencing_cues").search(text, max(lo, before), min(hi, after)) is not None
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:

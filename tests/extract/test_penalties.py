@@ -76,6 +76,11 @@ def test_penalty_value(text, surface, value):
     ("His two managers each received five years.", "five years", "months"),
     ("She was given 18 months to repay the loan after the court case.", "18 months", "months"),
     ("Trainees received five years of training before the court case.", "five years", "months"),
+    ("The Ministry of Justice said the project would take another five years.", "five years", "months"),
+    ("The Justice Initiative received five years' funding after the court case.", "five years", "months"),
+    ("The prison was closed. Staff got six months' pay.", "six months", "months"),
+    ("The court convicted both. The appeal is due in May. Nothing else happened. They got two years.",
+     "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
