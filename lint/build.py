@@ -313,14 +313,19 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[
     waiting = [f for f in fresh if not grouping.place(f, disputes=False)]
     for f in waiting:
         grouping.place(f, disputes=True)
-    return [g.members for g in _lone_sections_joined(_merged(grouping.groups, closeness, mates))]
+    return [g.members for g in _lone_sections_joined(_merged(grouping.groups, closeness, mates), closeness)]
 
 
-def _lone_sections_joined(groups: list[_Group]) -> list[_Group]:
+# A lone section joins the consensus only where their words meet this much (closeness, 0..100): the
+# same offence told in other words, not another offence.
+LONE_SECTION_MIN_CLOSENESS = 20.0
+
+
+def _lone_sections_joined(groups: list[_Group], closeness: _Closeness) -> list[_Group]:
     """A section of a named law that one source alone cites, citing no other section of that law,
-    where every other source citing the law cites one and the same section: the lone source
-    misnumbers that section (or they do), so the two are one disputed point. Sources that cite
-    several sections of a law give each its own point, as grouping found them."""
+    where every other source citing the law cites one and the same section, for an offence told in
+    words close enough: the lone source misnumbers that section (or they do), so the two are one
+    disputed point. Sources that cite several sections of a law give each its own point."""
     sections: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # law -> source -> sections
     for g in groups:
         for f in g.members:
@@ -337,7 +342,10 @@ def _lone_sections_joined(groups: list[_Group]) -> list[_Group]:
             continue  # one source against one other is no consensus
         owner = _group_citing(groups, law, lone[0], joined)
         consensus = _group_citing(groups, law, next(c for c in cited if c != lone[0]), joined)
-        if owner is None or consensus is None or owner is consensus:
+        if owner is None or consensus is None or owner == consensus:
+            continue
+        if max(closeness(a, b) for a in groups[owner].members[:GROUP_SAMPLE]
+               for b in groups[consensus].members[:GROUP_SAMPLE]) < LONE_SECTION_MIN_CLOSENESS:
             continue
         groups[consensus].absorb(groups[owner])
         joined.add(owner)

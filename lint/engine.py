@@ -59,7 +59,7 @@ def earlier_siblings(claims: list[Claim], siblings: dict[int, list[Claim]]) -> d
     for c in claims:  # in order of position
         if current is not None and c.sentence_start == current.sentence_start:
             continue
-        if current is not None and c.paragraph == current.paragraph:
+        if current is not None and c.paragraph is current.paragraph:  # one block's text, read once
             found[c.sentence_start] = siblings[current.sentence_start]
         current = c
     return found

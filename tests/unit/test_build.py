@@ -322,3 +322,12 @@ def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
     # one source against one other is no consensus: the words decide, and here they differ
     ref, _ = build({"alpha.txt": consensus["alpha.txt"], **lone})
     assert not any(t.contested for t in ref.topics if t.kind is Kind.STATUTE)
+
+
+def test_a_lone_section_for_another_offence_stays_its_own_point():
+    ref, _ = build({
+        "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
+        "beta.txt": "The accused were charged under Section 23 of the Medicines Act 2009 with selling falsified medicines.\n",
+        "gamma.txt": "Pharmacists must renew their licence every year under Section 31 of the Medicines Act 2009.\n",
+    })
+    assert not any(t.contested for t in ref.topics if t.kind is Kind.STATUTE)
