@@ -406,6 +406,15 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
 
 
+def _finer_than_all(draft: Value, agreeing: list[RefClaim]) -> bool:
+    """Is the draft's date more precise than every source's that holds it? "detained on 2 April 2019"
+    against a source that only reportedly says 2019: the draft states what no source alleges."""
+    if not isinstance(draft, DateValue) or draft.month_day_only:
+        return False
+    rank = _PRECISION_RANK.get(draft.precision, 9)
+    return all(isinstance(rc.norm, DateValue) and _PRECISION_RANK.get(rc.norm.precision, 9) > rank for rc in agreeing)
+
+
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
     consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
@@ -432,7 +441,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)
 
-    if all(rc.hedged for rc in agreeing) and not draft_hedged:
+    if all(rc.hedged for rc in agreeing) and not draft_hedged and not _finer_than_all(claim.value, agreeing):
         ev = next(ev for ev in evidence if ev.agrees)
         where = f", {ev.location}" if ev.location else ""
         message = (

@@ -410,3 +410,15 @@ def test_an_article_is_not_its_topic_without_the_words_of_its_offence(pack):
     text = "Trafficking in pangolin scales falls under Section 47 of the Wildlife Protection Act."
     verdict, _ = verdict_of_in(text, "Section 47", reference, pack)
     assert verdict is Verdict.UNSUPPORTED
+
+
+def test_a_date_finer_than_the_reported_one_is_not_a_dropped_hedge(pack):
+    # the source only reportedly gives the year; the draft's day is more than any source alleges
+    reference = Reference(sources=(WIKI,), topics=(
+        Topic("merek-detained", Kind.DATE, "year the network's director was detained",
+              (rc("2019", year(2019), "wiki", 43, hedged=True),), keywords=("director", "detained", "merek")),
+    ))
+    verdict, _ = verdict_of_in("Its director, Daudi Merek, was detained on 2 April 2019.", "2 April 2019", reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    verdict, finding = verdict_of_in("Its director, Daudi Merek, was detained in 2019.", "2019", reference, pack)
+    assert verdict is Verdict.HEDGE and finding.code == "FL603"
