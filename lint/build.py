@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from lint.context import claim_context, tokens, words
+from lint.context import claim_context, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
@@ -217,6 +217,12 @@ class _Closeness:
         return 100.0 * score
 
 
+def _counts_of_other_things(a: Value, b: Value) -> bool:
+    """'three containers' and '3.2 tonnes': figures of two things, never one disputed point."""
+    return (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None
+            and stem(a.noun) != stem(b.noun))
+
+
 def _same_named_law(a: Value, b: Value) -> bool:
     return (isinstance(a, Statute) and isinstance(b, Statute) and a.law is not None and a.law == b.law
             and a.division == b.division)
@@ -272,6 +278,7 @@ class _Group:
         for other, givers in self._others(new):
             far = (isinstance(value, Figure) and isinstance(other, Figure) and value.high and other.high
                    and magnitude_gap(value, other) > DISPUTE_MAX_RATIO)
+            far = far or _counts_of_other_things(value, other)
             for src, theirs, _ in givers:
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
                     return False

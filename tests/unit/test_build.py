@@ -331,3 +331,14 @@ def test_a_lone_section_for_another_offence_stays_its_own_point():
         "gamma.txt": "Pharmacists must renew their licence every year under Section 31 of the Medicines Act 2009.\n",
     })
     assert not any(t.contested for t in ref.topics if t.kind is Kind.STATUTE)
+
+
+def test_counts_of_two_things_are_two_points_not_a_dispute():
+    ref, _ = build({
+        "alpha.txt": "When customs officers at Port Halvana opened three containers on 14 March 2019, they found "
+                     "elephant tusks beneath sacks of sesame.\n",
+        "beta.txt": "On 14 March 2019 customs officers at Port Halvana found elephant tusks, 3.2 tonnes of them, "
+                    "beneath sacks of sesame.\n",
+    })
+    figures = [t for t in ref.topics if t.kind is Kind.FIGURE]
+    assert not any(t.contested for t in figures), [[c.value for c in t.claims] for t in figures]
