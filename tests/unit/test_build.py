@@ -48,6 +48,11 @@ def topic_with(ref, value_part):
     return next(t for t in ref.topics if any(value_part in c.value for c in t.claims))
 
 
+def contested_values(ref, kind):
+    """The values of each contested topic of `kind` (empty when none is): what an assert shows."""
+    return [[c.value for c in t.claims] for t in ref.topics if t.kind is kind and t.contested]
+
+
 def test_claims_about_the_same_point_from_two_sources_form_one_contested_topic():
     ref, report = build({"alpha.txt": ALPHA, "beta.txt": BETA})
     statute = topic_with(ref, "Article 12")
@@ -289,8 +294,8 @@ def test_two_sections_of_one_law_for_different_offences_stay_two_points():
         "beta.txt": "Section 12 of the Forests Act 2001 makes felling a protected tree without a licence an offence.\n\n"
                     "Section 30 of the Forests Act 2001 bans exporting logs from a reserve.\n",
     })
-    statutes = [t for t in ref.topics if t.kind is Kind.STATUTE]
-    assert len(statutes) == 2 and not any(t.contested for t in statutes), [[c.value for c in t.claims] for t in statutes]
+    assert len([t for t in ref.topics if t.kind is Kind.STATUTE]) == 2
+    assert contested_values(ref, Kind.STATUTE) == []
 
 
 def test_a_penalty_is_the_provisions_the_sentence_before_names():
@@ -305,7 +310,7 @@ def test_a_penalty_is_the_provisions_the_sentence_before_names():
     assert {c.value for c in penalty.claims} == {"up to two years in prison", "up to three years in prison"}
     assert penalty.contested
     ref, _ = build({"alpha.txt": alpha, "beta.txt": beta.replace("Section 12", "Section 30")})
-    assert not any(t.contested for t in ref.topics if t.kind is Kind.PENALTY)
+    assert contested_values(ref, Kind.PENALTY) == []
 
 
 def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
@@ -321,7 +326,7 @@ def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
     assert section.contested
     # one source against one other is no consensus: the words decide, and here they differ
     ref, _ = build({"alpha.txt": consensus["alpha.txt"], **lone})
-    assert not any(t.contested for t in ref.topics if t.kind is Kind.STATUTE)
+    assert contested_values(ref, Kind.STATUTE) == []
 
 
 def test_a_lone_section_for_another_offence_stays_its_own_point():
@@ -330,7 +335,7 @@ def test_a_lone_section_for_another_offence_stays_its_own_point():
         "beta.txt": "The accused were charged under Section 23 of the Medicines Act 2009 with selling falsified medicines.\n",
         "gamma.txt": "Pharmacists must renew their licence every year under Section 31 of the Medicines Act 2009.\n",
     })
-    assert not any(t.contested for t in ref.topics if t.kind is Kind.STATUTE)
+    assert contested_values(ref, Kind.STATUTE) == []
 
 
 def test_counts_of_two_things_are_two_points_not_a_dispute():
@@ -340,5 +345,4 @@ def test_counts_of_two_things_are_two_points_not_a_dispute():
         "beta.txt": "On 14 March 2019 customs officers at Port Halvana found elephant tusks, 3.2 tonnes of them, "
                     "beneath sacks of sesame.\n",
     })
-    figures = [t for t in ref.topics if t.kind is Kind.FIGURE]
-    assert not any(t.contested for t in figures), [[c.value for c in t.claims] for t in figures]
+    assert contested_values(ref, Kind.FIGURE) == []
