@@ -182,10 +182,24 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
-    # every claim in a paragraph asks for the same sentence and paragraph words
+    # every claim in a paragraph asks for the same sentence and paragraph words; each word is read
+    # through the token memo (a plain word reads as itself), in one pass
     lex = lexicon()
-    synonyms = lex.synonyms
-    return tuple(_term(stem(w), synonyms) for w in _words(text))
+    memo = _memos(lex)[1]
+    plain = _plain(text)
+    if lex.phrases is not None:
+        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()) or m.group(), plain)
+    out = []
+    for word in _WORD.findall(plain):
+        token = memo.get(word, _UNREAD)
+        if token is _UNREAD:
+            token = _token_of(word, lex, memo)
+        if token:
+            out.append(token)
+    return tuple(out)
+
+
+_UNREAD = object()
 
 
 @lru_cache(maxsize=16384)

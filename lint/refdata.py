@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from lint import toml_cache
@@ -65,10 +66,15 @@ def norm_to_table(value: Value) -> dict:
     return table
 
 
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def norm_from_table(kind: Kind, table: dict) -> Value:
     """The inverse of norm_to_table; ValueError names what is wrong."""
     cls = _NORM_TYPES[kind]
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)
     unknown = set(table) - names
     if unknown:
         raise ValueError(f"unknown norm key '{sorted(unknown)[0]}' for a {kind}")
