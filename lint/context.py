@@ -158,14 +158,19 @@ def _token_of(word: str, lex: Lexicon, memo: dict[str, str | None]) -> str | Non
         return found
 
 
+def _plain_words(text: str, lex: Lexicon) -> list[str]:
+    """The words of `text`, plain, each phrase of a synonym group read as its group's word."""
+    plain = _plain(text)
+    if lex.phrases is not None:
+        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()) or m.group(), plain)
+    return _WORD.findall(plain)
+
+
 @lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[str, ...]:
     lex = lexicon()
     memo = _memos(lex)[0]
-    plain = _plain(text)
-    if lex.phrases is not None:
-        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()) or m.group(), plain)
-    return tuple(content for word in _WORD.findall(plain) if (content := _content_of(word, lex, memo)))
+    return tuple(content for word in _plain_words(text, lex) if (content := _content_of(word, lex, memo)))
 
 
 def _content_word(plain: str, lex: Lexicon) -> str | None:
@@ -183,23 +188,10 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _tokens(text: str) -> tuple[str, ...]:
     # every claim in a paragraph asks for the same sentence and paragraph words; each word is read
-    # through the token memo (a plain word reads as itself), in one pass
+    # through the token memo (a plain word reads as itself)
     lex = lexicon()
     memo = _memos(lex)[1]
-    plain = _plain(text)
-    if lex.phrases is not None:
-        plain = lex.phrases.sub(lambda m: _phrase_name(lex, m.group()) or m.group(), plain)
-    out = []
-    for word in _WORD.findall(plain):
-        token = memo.get(word, _UNREAD)
-        if token is _UNREAD:
-            token = _token_of(word, lex, memo)
-        if token:
-            out.append(token)
-    return tuple(out)
-
-
-_UNREAD = object()
+    return tuple(token for word in _plain_words(text, lex) if (token := _token_of(word, lex, memo)))
 
 
 @lru_cache(maxsize=16384)
