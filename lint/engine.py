@@ -106,7 +106,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import extract_claims
-    from lint.judge import about_another_point, judge, specificity
+    from lint.judge import about_another_point, agrees, judge, specificity
 
     matcher = _matcher(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
@@ -115,11 +115,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     earlier = earlier_siblings(claims, siblings)
     matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()))
                for claim in claims]
-    taken = _taken_topics(claims, matches)
+    gives = [match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
+             for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
+    taken = _taken_topics(claims, matches, gives)
     hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
-    for claim, match in zip(claims, matches, strict=True):
+    for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
-        if match is not None and _taken_by_sibling(claim, match, taken):
+        if match is not None and not given and _taken_by_sibling(claim, match, taken):
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
@@ -163,25 +165,21 @@ def _unit(value) -> str | None:
     return value.unit if isinstance(value, Figure) else None
 
 
-def _taken_topics(claims: list[Claim], matches: list) -> dict[tuple[int, str], Claim]:
+def _taken_topics(claims: list[Claim], matches: list, gives: list[bool]) -> dict[tuple[int, str], Claim]:
     """(sentence, topic id) -> a claim of that sentence whose value the topic gives."""
-    from lint.judge import agrees
-
     taken: dict[tuple[int, str], Claim] = {}
-    for claim, match in zip(claims, matches, strict=True):
-        if match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims):
+    for claim, match, given in zip(claims, matches, gives, strict=True):
+        if given:
             taken.setdefault((claim.sentence_start, match.topic.id), claim)
     return taken
 
 
 def _taken_by_sibling(claim: Claim, match, taken: dict[tuple[int, str], Claim]) -> bool:
-    """Is the claim's topic the one another claim of its sentence agrees with, in the same unit, while
-    this one does not? (An amount in another currency beside it is its conversion: "10,000 won, about $33".)"""
-    from lint.judge import agrees
-
+    """Is the claim's topic (one that does not give its value) the one another claim of its sentence
+    agrees with, in the same unit? (An amount in another currency beside it is its conversion:
+    "10,000 won, about $33".)"""
     owner = taken.get((claim.sentence_start, match.topic.id))
-    return (owner is not None and owner.start != claim.start and _unit(owner.value) == _unit(claim.value)
-            and not any(agrees(claim.value, rc.norm) for rc in match.topic.claims))
+    return owner is not None and owner.start != claim.start and _unit(owner.value) == _unit(claim.value)
 
 
 def _unsupported(result: FileResult, claim: Claim, position, settings: Settings) -> None:
