@@ -457,9 +457,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
                              ("penalty_award_lead", 40)):
             found = g.leading(lead, window, extend=False)
-            if found is not None and lead == "penalty_award_lead" and not _speaks_of_sentencing(g, ctx):
-                found = None  # "was given 18 months to repay"
-            if found is not None and lead == "penalty_award_lead":
+            if lead == "penalty_award_lead":  # the last lead: "each received five years"
+                if found is None or not _speaks_of_sentencing(g, ctx):
+                    continue  # "was given 18 months to repay"
                 context = found.group()  # "a fine of 6 million; a further 18 months": no type from before
                 break
             if found is not None:
