@@ -45,12 +45,12 @@ def stages(draft: Path, reference: Path | None) -> dict[str, float]:
     from lint.patterns import load_pack
 
     pack = stage("load and compile the rule pack", load_pack)
-    from lint.engine import _matcher, lint_document
+    from lint.engine import lint_document, matcher_for
     from lint.extract import extract_claims
     from lint.settings import Settings
     from lint.source import read_document
 
-    matcher = stage("prepare the matcher", _matcher, ref, Settings())
+    matcher = stage("prepare the matcher", matcher_for, ref, Settings())
     results, count = [], 0
     for path in sorted(draft.glob("*.md")) if draft.is_dir() else [draft]:
         doc = stage("read and parse the draft", read_document, path)

@@ -24,7 +24,7 @@ _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 _matchers: dict[int, tuple[Reference, object, object]] = {}
 
 
-def _matcher(reference: Reference, settings: Settings):
+def matcher_for(reference: Reference, settings: Settings):
     """One prepared Matcher per reference and settings, reused across files."""
     from lint.match import Matcher
 
@@ -32,8 +32,13 @@ def _matcher(reference: Reference, settings: Settings):
     if cached and cached[0] is reference and cached[1] == settings.match:
         return cached[2]
     matcher = Matcher(reference, settings.match)
-    _matchers[id(reference)] = (reference, settings.match, matcher)
+    keep_matcher(reference, settings, matcher)
     return matcher
+
+
+def keep_matcher(reference: Reference, settings: Settings, matcher) -> None:
+    """Lint with `matcher`, prepared for `reference` under `settings` by an earlier run (lint/prepared.py)."""
+    _matchers[id(reference)] = (reference, settings.match, matcher)
 
 
 def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:
@@ -108,7 +113,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     from lint.extract import extract_claims
     from lint.judge import about_another_point, agrees, judge, specificity
 
-    matcher = _matcher(reference, settings)
+    matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
     claims = extract_claims(doc, pack, matcher.currency_words, span)
     siblings = sentence_siblings(claims)

@@ -42,11 +42,12 @@ renamed into place); a run that finds nothing new writes nothing.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
+
+from lint.sealed import seal, unseal
 
 FORMAT = b"factlint-regex-cache 1\n"
 FILE_NAME = "patterns.marshal"
@@ -255,17 +256,14 @@ class _Cache:
 
 
 def _encode(entries: dict[tuple, tuple], environment: tuple) -> bytes:
-    payload = marshal.dumps((environment, [(k, v) for k, v in entries.items()]))
-    return FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    return seal(FORMAT, marshal.dumps((environment, [(k, v) for k, v in entries.items()])))
 
 
 def _decode(raw: bytes, environment: tuple) -> dict[tuple, tuple]:
     """The entries of a cache file, or {} when it is not exactly a file of this environment."""
     try:
-        if not raw.startswith(FORMAT):
-            return {}
-        digest, newline, payload = raw[len(FORMAT):].partition(b"\n")
-        if not newline or digest != hashlib.sha256(payload).hexdigest().encode():
+        payload = unseal(raw, FORMAT)
+        if payload is None:
             return {}
         stored_environment, items = marshal.loads(payload)
         if stored_environment != environment or type(items) is not list:

@@ -27,6 +27,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+from lint.sealed import read_sealed, write_sealed
+
 FORMAT = b"factlint-toml-cache 1\n"
 MIN_TEXT = 2048  # a smaller text parses faster than its file is found and read
 
@@ -65,22 +67,8 @@ def _environment() -> tuple:
 
 
 def _read(path: Path, digest: str) -> dict | None:
-    try:
-        raw = path.read_bytes()
-    except (OSError, ValueError):
-        return None
-    try:
-        if not raw.startswith(FORMAT):
-            return None
-        check, newline, payload = raw[len(FORMAT):].partition(b"\n")
-        if not newline or check != hashlib.sha256(payload).hexdigest().encode():
-            return None
-        environment, text_digest, data = marshal.loads(payload)
-        if environment != _environment() or text_digest != digest or type(data) is not dict:
-            return None
-        return data
-    except Exception:  # marshal raises ValueError, EOFError or TypeError on bad data
-        return None
+    data = read_sealed(path, FORMAT, marshal.loads, _environment(), digest)
+    return data if type(data) is dict else None
 
 
 def _write(path: Path, digest: str, data: dict) -> None:
@@ -88,12 +76,5 @@ def _write(path: Path, digest: str, data: dict) -> None:
         payload = marshal.dumps((_environment(), digest, data))
     except ValueError:  # a TOML date or time: marshal cannot hold it
         return
-    try:
-        from lint.cache import remove_stale_files, write_bytes_atomic
-
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_bytes_atomic(path, FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload, 0o600)
-        remove_stale_files(path.parent, "*.marshal")  # texts since edited: at most daily, after a month
-    except Exception:  # a read-only home, a full disk: parsed again next time
-        pass
+    write_sealed(path, FORMAT, payload, stale="*.marshal")  # texts since edited: removed after a month
 

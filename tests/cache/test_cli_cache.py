@@ -162,3 +162,25 @@ def test_a_folder_the_cache_holds_whole_is_served_without_starting_workers(proje
     (project / "docs" / "story-03.md").write_text("# Story 3\n\nThe mayor was elected in 2004.\n", encoding="utf-8")
     code, out = run(capsys, "--jobs", "2", "docs")
     assert code == 1 and len(json.loads(out)["files"]) == 13
+
+
+def test_a_large_reference_is_prepared_once_and_lints_the_same(project, capsys, monkeypatch, tmp_path):
+    """The second run reads the prepared reference from the user's cache folder, not the TOML, and reports
+    exactly what the first did; after an edit of the reference it is read and prepared again."""
+    from lint import prepared, refdata
+
+    monkeypatch.setattr(prepared, "MIN_BYTES", 0)  # the test reference counts as large
+    kept = tmp_path / "user-cache" / "factlint" / "prepared"
+    first = run(capsys, "--no-cache", "docs")
+    assert codes(first[1]) and len(list(kept.glob("*.pickle"))) == 1
+    read = refdata.load
+    monkeypatch.setattr(refdata, "load", lambda path: pytest.fail("the reference was read again"))
+    assert run(capsys, "--no-cache", "docs") == first
+    monkeypatch.setattr(refdata, "load", read)
+    ref = project / "ref.toml"
+    # the source now says what the draft says: its mismatch is gone
+    text = ref.read_text("utf-8").replace("about 40,000", "about 90,000").replace("= 40000", "= 90000")
+    ref.write_text(text, encoding="utf-8")
+    edited = run(capsys, "--no-cache", "docs")
+    assert "FL104" in codes(first[1]) and "FL104" not in codes(edited[1])
+    assert len(list(kept.glob("*.pickle"))) == 2

@@ -24,11 +24,12 @@ LINT = Path(__file__).parents[2] / "lint"
 REFERENCE = Path(__file__).parents[1] / "cli" / "data" / "ref.toml"
 DRAFT = "# Ruritania\n\nThe lake ferry carried about 90,000 passengers each year.\n"
 
-# Modules that may use marshal, and why: they keep factlint's own compiled patterns and parsed rule
-# files in the user's cache folder ($XDG_CACHE_HOME/factlint), which no linted repository can write;
-# every file is checksummed and tied to this Python. Results cached in a project (.factlint_cache, which
-# a repository could ship) are JSON, decoded field by field into lint.model's types.
-MARSHAL_ALLOWED = {"regex_cache.py", "toml_cache.py"}
+# Modules that may use marshal or pickle, and why: they keep factlint's own compiled patterns, parsed
+# rule files and prepared large references in the user's cache folder ($XDG_CACHE_HOME/factlint), which
+# no linted repository can write; every file is checksummed, named by what it was made from and tied to
+# this Python. Results cached in a project (.factlint_cache, which a repository could ship) are JSON,
+# decoded field by field into lint.model's types.
+LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "toml_cache.py"}, "pickle": {"prepared.py"}}
 FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "shelve", "dill", "cloudpickle", "jsonpickle", "yaml",
                      "marshal", "pty", "code", "codeop"}
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "execfile", "breakpoint", "input"}
@@ -47,7 +48,7 @@ def scan(root: Path) -> list[str]:
                 names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
                 for name in names:
                     top = name.split(".")[0]
-                    if top in FORBIDDEN_MODULES and not (top == "marshal" and path.name in MARSHAL_ALLOWED):
+                    if top in FORBIDDEN_MODULES and path.name not in LOADERS_ALLOWED.get(top, ()):
                         problems.append(f"{where}:{node.lineno}: imports {name}")
             elif isinstance(node, ast.Call):
                 func = node.func
@@ -78,13 +79,22 @@ def test_the_scan_would_catch_what_it_looks_for(tmp_path):
                                 "lint/bad.py:6: runs a shell", "lint/bad.py:7: calls os.system()"]
 
 
-def test_marshal_caches_live_only_in_the_users_cache_folder(tmp_path, monkeypatch):
-    from lint import regex_cache
+def test_marshal_and_pickle_caches_live_only_in_the_users_cache_folder(tmp_path, monkeypatch):
+    from lint import prepared, regex_cache
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.setattr(prepared, "MIN_BYTES", 0)  # the reference below counts as large: it is prepared
     monkeypatch.chdir(tmp_path)
     (tmp_path / "factlint.toml").write_text('cache-dir = "here"\n', "utf-8")  # a repository cannot move it
+    (tmp_path / "a.md").write_text(DRAFT, "utf-8")
     assert regex_cache.user_folder() == tmp_path / "user-cache" / "factlint"
+    try:
+        code, _, _ = run("lint", "--reference", str(REFERENCE), "a.md")
+    finally:
+        prepared.disable()
+    assert code == 1
+    kept = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.pickle"))
+    assert len(kept) == 1 and kept[0].parts[:3] == ("user-cache", "factlint", "prepared")
 
 
 def run(*argv: str) -> tuple[int, str, str]:

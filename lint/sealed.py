@@ -1,0 +1,57 @@
+"""Files of the user's cache folder, sealed: a format line, the SHA-256 of the payload, the payload.
+
+The compile caches (lint/regex_cache.py, lint/toml_cache.py) and the prepared
+references (lint/prepared.py) keep their data this way, so a truncated, damaged
+or foreign file is known before its payload is decoded, and is only a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+
+def seal(format_line: bytes, payload: bytes) -> bytes:
+    return format_line + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+
+
+def unseal(raw: bytes, format_line: bytes) -> bytes | None:
+    """The payload of a sealed file of this format, or None when it is not exactly one."""
+    if not raw.startswith(format_line):
+        return None
+    check, newline, payload = raw[len(format_line):].partition(b"\n")
+    if not newline or check != hashlib.sha256(payload).hexdigest().encode():
+        return None
+    return payload
+
+
+def read_sealed(path: Path, format_line: bytes, loads: Callable[[bytes], object], environment: tuple,
+                key: str) -> object | None:
+    """The data of a sealed file holding (environment, key, data) for exactly this environment and key,
+    decoded by `loads` (marshal's, pickle's), or None."""
+    try:
+        payload = unseal(path.read_bytes(), format_line)
+        if payload is None:
+            return None
+        stored_environment, stored_key, data = loads(payload)
+    except Exception:  # unreadable, or bad data (marshal raises ValueError, EOFError or TypeError)
+        return None
+    if stored_environment != environment or stored_key != key:
+        return None
+    return data
+
+
+def write_sealed(path: Path, format_line: bytes, payload: bytes, stale: str | None = None) -> bool:
+    """Write atomically, readable by the user alone; then, at most daily, remove files matching `stale`
+    not rewritten for a month. False (nothing raised) when it cannot be written: a read-only home, a full disk."""
+    from lint.cache import remove_stale_files, write_bytes_atomic
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_bytes_atomic(path, seal(format_line, payload), 0o600)
+        if stale is not None:
+            remove_stale_files(path.parent, stale)
+    except Exception:
+        return False
+    return True

@@ -1,0 +1,123 @@
+"""Prepared references (lint/prepared.py): a reference read back from an earlier run's file lints exactly
+as one read afresh; an edited reference, other settings, or a damaged or foreign file are only a miss."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lint import engine, prepared, refdata
+from lint.errors import InputError
+from lint.patterns import load_pack
+from lint.resources import default_reference
+from lint.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+DRAFT = (ROOT / "examples" / "briefing.md").read_text("utf-8")
+PACK = load_pack()
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    """A copy of the bundled reference, counted as large, and an empty folder for prepared files."""
+    monkeypatch.setattr(prepared, "MIN_BYTES", 0)
+    reference = tmp_path / "reference.toml"
+    shutil.copy(default_reference(), reference)
+    folder = tmp_path / "prepared"
+    prepared.enable(folder)
+    yield reference, folder
+    prepared.disable()
+
+
+def findings(reference, settings: Settings | None = None) -> list[tuple]:
+    result = engine.lint_text(DRAFT, "briefing.md", reference, PACK, settings)
+    return [(f.start, f.code, f.category.value, f.message, f.topic) for f in result.findings]
+
+
+def test_a_prepared_reference_lints_exactly_as_a_freshly_read_one(kept, monkeypatch):
+    reference, folder = kept
+    expected = findings(refdata.load(reference))
+    assert expected  # the example draft has findings to compare
+    first = prepared.load(reference, (), Settings())
+    assert len(list(folder.glob("*.pickle"))) == 1
+    assert findings(first) == expected
+
+    def not_read_again(path):
+        raise AssertionError("the reference was read again")
+
+    monkeypatch.setattr(refdata, "load", not_read_again)
+    second = prepared.load(reference, (), Settings())
+    assert second is not first and second.topics == first.topics
+    assert findings(second) == expected
+
+
+def test_an_edited_reference_is_prepared_again(kept):
+    reference, folder = kept
+    before = prepared.load(reference, (), Settings())
+    dropped = before.topics[0].id
+    text = reference.read_text("utf-8")
+    reference.write_text(text.replace(f'id = "{dropped}"', f'id = "{dropped}-renamed"', 1), "utf-8")
+    after = prepared.load(reference, (), Settings())
+    assert dropped not in {t.id for t in after.topics} and f"{dropped}-renamed" in {t.id for t in after.topics}
+    assert len(list(folder.glob("*.pickle"))) == 2
+
+
+def test_other_match_settings_get_their_own_matcher(kept):
+    reference, folder = kept
+    strict = dataclasses.replace(Settings(), match=dataclasses.replace(Settings().match, cutoff=99.0))
+    loose = prepared.load(reference, (), Settings())
+    assert findings(loose, Settings()) != []
+    strict_ref = prepared.load(reference, (), strict)
+    assert len(list(folder.glob("*.pickle"))) == 2
+    assert engine.matcher_for(strict_ref, strict).settings.cutoff == 99.0
+    # with a cutoff no topic reaches, nothing is matched: every claim goes unsupported, none mismatched
+    assert {v for _, _, v, _, _ in findings(strict_ref, strict)} <= {"unsupported"}
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign"])
+def test_a_damaged_or_foreign_prepared_file_is_only_a_miss(kept, tmp_path, damage):
+    reference, folder = kept
+    expected = findings(prepared.load(reference, (), Settings()))
+    [path] = folder.glob("*.pickle")
+    raw = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(raw[: len(raw) // 2])
+    elif damage == "flipped":
+        path.write_bytes(raw[:-100] + bytes([raw[-100] ^ 0xFF]) + raw[-99:])
+    else:  # another reference's prepared file under this one's name
+        other = tmp_path / "other.toml"
+        other.write_text(reference.read_text("utf-8").replace('[[topic]]\nid = "', '[[topic]]\nid = "x-'), "utf-8")
+        prepared.load(other, (), Settings())
+        [other_path] = [p for p in folder.glob("*.pickle") if p != path]
+        path.write_bytes(other_path.read_bytes())
+    again = prepared.load(reference, (), Settings())
+    assert not any(t.id.startswith("x-") for t in again.topics)
+    assert findings(again) == expected
+    assert prepared._read(path, path.stem) is not None  # rewritten whole
+
+
+def test_a_reference_with_problems_is_never_kept(kept):
+    reference, folder = kept
+    reference.write_text(reference.read_text("utf-8").replace("[[topic]]", "[[topic]]\nkind = 7", 1), "utf-8")
+    with pytest.raises(InputError):
+        prepared.load(reference, (), Settings())
+    assert not list(folder.glob("*.pickle"))
+
+
+def test_small_references_and_a_disabled_cache_keep_nothing(tmp_path):
+    folder = tmp_path / "prepared"
+    prepared.enable(folder)
+    try:
+        assert prepared.load(default_reference(), (), Settings()).topics  # the bundled one is small
+        assert not folder.exists()
+    finally:
+        prepared.disable()
+    big = tmp_path / "big.toml"
+    shutil.copy(default_reference(), big)
+    with big.open("a", encoding="utf-8") as handle:
+        handle.write("# padding\n" * (prepared.MIN_BYTES // 10 + 1))
+    assert prepared.load(big, (), Settings()).topics  # disabled: read as usual
+    assert not folder.exists()
