@@ -94,10 +94,10 @@ def main() -> int:
     args = parser.parse_args()
     draft = args.draft or generate()["draft-100k.md"]
     if not args.no_compile_cache:
-        from lint import regex_cache, toml_cache
+        from lint import regex_cache, sealed, toml_cache
 
         if regex_cache.install():
-            toml_cache.enable(regex_cache.user_folder() / "toml")
+            toml_cache.enable(sealed.user_folder() / "toml")
     profiler = cProfile.Profile(time.process_time)
     profiler.enable()
     timings = stages(draft, args.reference)

@@ -25,6 +25,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 import types
@@ -36,8 +37,11 @@ from typing import Any
 
 from lint import __version__
 from lint.model import FileResult
+from lint.sealed import user_folder
 
 CACHE_DIR_NAME = ".factlint_cache"
+ENTRY_FOLDER_LENGTH = 24  # entries live in a folder named by the fingerprint's first hex digits
+_ENTRY_FOLDER = re.compile(rf"[0-9a-f]{{{ENTRY_FOLDER_LENGTH}}}")
 FORMAT = "factlint-cache"
 FORMAT_VERSION = 2
 # Entries and fingerprint folders not written for this long are removed (checked at most daily).
@@ -70,12 +74,7 @@ def cache_folder(config_file: Path | None = None, cache_dir: Path | None = None,
     for folder in (here, *here.parents):
         if (folder / ".git").exists():
             return folder / CACHE_DIR_NAME
-    return user_cache_folder()
-
-
-def user_cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factlint"
+    return user_folder()
 
 
 def fingerprint(
@@ -171,7 +170,7 @@ class Cache:
     def __init__(self, folder: Path, fingerprint: str) -> None:
         self.folder = Path(folder)
         self.fingerprint = fingerprint
-        self.entries = self.folder / fingerprint[:24]
+        self.entries = self.folder / fingerprint[:ENTRY_FOLDER_LENGTH]
         self._prepared = False
 
     def _entry(self, path: str | Path) -> Path:
@@ -244,7 +243,9 @@ def _remove_stale_folders(folder: Path, keep: Path) -> None:
 
     cutoff = time.time() - STALE_AFTER_SECONDS
     try:
-        candidates = [p for p in folder.iterdir() if p.is_dir() and p != keep and not p.is_symlink()]
+        # only the cache's own folders: in the user's cache folder the compile caches live beside them
+        candidates = [p for p in folder.iterdir() if p.is_dir() and p != keep and not p.is_symlink()
+                      and _ENTRY_FOLDER.fullmatch(p.name)]
         for old in candidates:
             if old.stat().st_mtime < cutoff:
                 shutil.rmtree(old, ignore_errors=True)

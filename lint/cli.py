@@ -157,12 +157,12 @@ def _use_compile_caches() -> None:
     are imported, so their own patterns are replayed too. A large reference is prepared
     once per content too (lint/prepared.py).
     """
-    from lint import prepared, regex_cache, toml_cache
+    from lint import prepared, regex_cache, sealed, toml_cache
 
     if not regex_cache.switched_off():
         regex_cache.install()
-        toml_cache.enable(regex_cache.user_folder() / "toml")
-        prepared.enable(regex_cache.user_folder() / "prepared")
+        toml_cache.enable(sealed.user_folder() / "toml")
+        prepared.enable(sealed.user_folder() / "prepared")
 
 
 def _check_not_a_draft(output: Path, targets) -> None:
@@ -214,7 +214,7 @@ def _load_inputs(cfg, settings):
             raise InputError(f"{path}: is a folder, not a reference file")
         if not Path(path).is_file():
             raise InputError(f"{path}: no such reference file")
-    ref = prepared.load(Path(cfg.reference[0]) if cfg.reference else default_reference(), cfg.rules, settings)
+    ref = prepared.load(Path(cfg.reference[0]) if cfg.reference else default_reference(), settings)
     pack = load_pack(cfg.rules)
     return ref, pack
 
@@ -278,8 +278,7 @@ def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, ca
         from lint import prepared
         from lint.patterns import load_pack
 
-        _worker_state = (prepared.load(Path(reference_path), rule_paths, settings), load_pack(rule_paths), settings,
-                         cache)
+        _worker_state = (prepared.load(Path(reference_path), settings), load_pack(rule_paths), settings, cache)
 
 
 def _lint_target(target) -> tuple[object | None, str | None]:
@@ -410,8 +409,11 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
             workers = min(jobs, max(len(small), 1 if not big else jobs))
             # forked workers share the reference and the pack with this process: kept out of the collector's
-            # sweeps, their pages are not copied into each worker (0.35 s for a 10,000-topic reference)
-            gc.freeze()
+            # sweeps, their pages are not copied into each worker (0.35 s for a 10,000-topic reference);
+            # a program that froze its own objects already keeps them so
+            freeze = not gc.get_freeze_count()
+            if freeze:
+                gc.freeze()
             try:
                 with ProcessPoolExecutor(workers, initializer=_init_worker,
                                          initargs=(reference_path, cfg.rules, settings, cache)) as pool:
@@ -425,7 +427,8 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
                         outcomes[i] = outcome
                         advance()
             finally:
-                gc.unfreeze()
+                if freeze:
+                    gc.unfreeze()
     ordered = [outcomes[i] for i in range(len(targets))]
     results = [r for r, _ in ordered if r is not None]
     errors = [e for _, e in ordered if e is not None]

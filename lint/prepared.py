@@ -3,10 +3,10 @@
 Reading a 10,000-topic reference (its TOML, then its topics and their values)
 and preparing its Matcher (every topic's words, weighed and indexed) took about
 1.4 s of every run that used it; reading both back from one pickle takes about
-0.35 s. `load(path, rules, settings)` returns the same Reference that
+0.35 s. `load(path, settings)` returns the same Reference that
 `refdata.load(path)` would, and hands the engine its Matcher (lint.engine), from
-the file an earlier run prepared, when the reference, the rules, the match
-settings and factlint itself (its version and source) are all the same.
+the file an earlier run prepared from the same bytes, under the same bundled
+rules, match settings and factlint (its version and source).
 
 Only references of at least MIN_BYTES: a small one reads faster than its
 prepared file. A reference with problems is never kept: it fails as before.
@@ -17,24 +17,29 @@ a SHA-256 of its own contents and belongs to one Python; whatever goes wrong in
 reading or writing it, the reference is read and prepared as usual.
 
 Trust: a pickle runs code as it loads, so these files live only in the user's
-own cache folder (with the compiled patterns of lint/regex_cache.py), never in a
-project's folder that a cloned repository could ship. Off unless `enable()` is
-called (the CLI does, with the compile caches; `FACTLINT_REGEX_CACHE=off` turns
-them all off). Files not rewritten for a month are removed (checked at most
-daily, as lint/cache.py does its entries).
+own cache folder (lint.sealed.user_folder, beside the compiled patterns), never
+in a project's folder that a cloned repository could ship, and one is read only
+when the user owns it and its folder and nobody else may write them. Off unless
+`enable()` is called (the CLI does, with the compile caches;
+`FACTLINT_REGEX_CACHE=off` turns them all off). The MAX_KEPT files used last
+are kept; any not used for a month are removed (checked at most daily).
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import os
 import pickle
 import sys
 from pathlib import Path
 
-from lint.sealed import read_sealed, write_sealed
+from lint.sealed import owned_by_user, read_sealed, write_sealed
 from lint.settings import Settings
 
 FORMAT = b"factlint-prepared-reference 1\n"
 MIN_BYTES = 256 * 1024
+MAX_KEPT = 8  # prepared files kept (references, settings, factlint versions)
 
 _folder: Path | None = None
 
@@ -49,38 +54,49 @@ def disable() -> None:
     _folder = None
 
 
-def load(path: Path, rules: tuple[Path, ...], settings: Settings):
-    """`refdata.load(path)`, with the engine's Matcher for it under `settings` ready when it was kept.
-
-    `rules`: the user's rule packs besides the bundled one (they are part of the key)."""
+def load(path: Path, settings: Settings):
+    """`refdata.load(path)`, with the engine's Matcher for it under `settings` ready when it was kept."""
     from lint import engine, refdata
 
     path = Path(path)
-    key = _key(path, rules, settings) if _folder is not None else None
-    if key is None:
+    if _folder is None or not _large(path):
         return refdata.load(path)
+    content = refdata.read_bytes(path)  # read once: the key and the parse are of the same bytes
+    key = _key(content, settings)
+    if key is None:
+        return refdata.load(path, content)
     kept = _folder / f"{key}.pickle"
     found = _read(kept, key)
     if found is not None:
         reference, matcher = found
+        reference = dataclasses.replace(reference, path=str(path))  # the same content may live elsewhere
         engine.keep_matcher(reference, settings, matcher)
+        with contextlib.suppress(OSError):
+            os.utime(kept)  # in use: not pruned as stale
         return reference
-    reference = refdata.load(path)  # problems are raised here, before anything is kept
+    reference = refdata.load(path, content)  # problems are raised here, before anything is kept
     _write(kept, key, (reference, engine.matcher_for(reference, settings)))
     return reference
 
 
-def _key(path: Path, rules: tuple[Path, ...], settings: Settings) -> str | None:
-    """What a prepared file must have been made from; None for a small or unreadable reference."""
+def _large(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size >= MIN_BYTES
+    except OSError:
+        return False  # refdata.load names the trouble
+
+
+def _key(content: bytes, settings: Settings) -> str | None:
+    """What a prepared file must have been made from: the reference, the bundled rules (its values are
+    read with them; match.toml's words weigh its topics), the match settings, factlint's version and
+    source. A user's own rule packs take no part in either."""
     from lint.cache import fingerprint
     from lint.resources import data_dir
 
     try:
-        if not path.is_file() or path.stat().st_size < MIN_BYTES:
-            return None
-        return fingerprint(path.read_bytes(), (data_dir("rules"), *rules), settings.match)
-    except OSError:
-        return None  # refdata.load names the trouble
+        return fingerprint(content, (data_dir("rules"),), settings.match)
+    except Exception:  # an unreadable or oddly named rule file: read as usual
+        return None
 
 
 def _environment() -> tuple:
@@ -91,6 +107,8 @@ def _read(path: Path, key: str) -> tuple | None:
     from lint.match import Matcher
     from lint.model import Reference
 
+    if not owned_by_user(path):  # a pickle runs code as it loads: only the user's own file is read
+        return None
     found = read_sealed(path, FORMAT, pickle.loads, _environment(), key)
     if type(found) is not tuple or len(found) != 2:
         return None
@@ -107,4 +125,16 @@ def _write(path: Path, key: str, prepared: tuple) -> None:
         payload = pickle.dumps((_environment(), key, prepared), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # cannot happen with lint.model's types; never worth failing a run over
         return
-    write_sealed(path, FORMAT, payload, stale="*.pickle")  # references since edited: removed after a month
+    if write_sealed(path, FORMAT, payload, stale="*.pickle"):  # references since edited: removed after a month
+        _keep_newest(path.parent, MAX_KEPT)
+
+
+def _keep_newest(folder: Path, count: int) -> None:
+    """A few megabytes each: beyond `count`, the files least recently used go (a reference being edited
+    leaves one per version)."""
+    try:
+        kept = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[count:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass

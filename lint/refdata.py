@@ -120,23 +120,31 @@ class _Lines:
         return lines[index] if index < len(lines) else 1
 
 
-def _read_toml(path: Path) -> tuple[dict, str]:
-    if not path.exists():
-        raise InputError(f"{path}: reference not found")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a reference file")
+def _read_toml(path: Path, content: bytes | None = None) -> tuple[dict, str]:
+    if content is None:
+        content = read_bytes(path)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = content.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{path}: reference is not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read reference ({exc.strerror})") from None
     try:
         return toml_cache.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_of_toml_error(str(exc))
         msg = getattr(exc, "msg", str(exc).split(" (at")[0])
         raise InputError(f"{path}:{line}: TOML syntax error: {msg}") from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """A reference file's bytes; InputError naming the trouble."""
+    if not path.exists():
+        raise InputError(f"{path}: reference not found")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a reference file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read reference ({exc.strerror})") from None
 
 
 def _line_of_toml_error(message: str) -> int:
@@ -313,15 +321,17 @@ def _parse_with_bundled_rules(kind: Kind, text: str) -> Value | None:
     return parse_value(kind, text, load_pack())
 
 
-def check(path: Path) -> tuple[Reference | None, list[Problem]]:
-    """Every problem in a reference file; InputError only when it cannot be read at all."""
-    data, text = _read_toml(path)
+def check(path: Path, content: bytes | None = None) -> tuple[Reference | None, list[Problem]]:
+    """Every problem in a reference file (`content`: its bytes, if already read); InputError only when it
+    cannot be read at all."""
+    data, text = _read_toml(path, content)
     return parse(data, text, str(path), _parse_with_bundled_rules)
 
 
-def load(path: Path) -> Reference:
-    """Read a reference; the first problem, if any, is raised as an InputError."""
-    ref, problems = check(Path(path))
+def load(path: Path, content: bytes | None = None) -> Reference:
+    """Read a reference (`content`: its bytes, if already read); the first problem, if any, is raised as an
+    InputError."""
+    ref, problems = check(Path(path), content)
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more; run `factlint reference check {path}`)" if len(problems) > 1 else ""

@@ -47,7 +47,7 @@ import os
 import sys
 from pathlib import Path
 
-from lint.sealed import seal, unseal
+from lint.sealed import seal, unseal, user_folder
 
 FORMAT = b"factlint-regex-cache 1\n"
 FILE_NAME = "patterns.marshal"
@@ -56,12 +56,6 @@ MAX_MEMO = 2000  # patterns kept compiled in this process by the hook
 ENV_SWITCH = "FACTLINT_REGEX_CACHE"
 
 _state: _Cache | None = None
-
-
-def user_folder() -> Path:
-    """factlint's folder in the user's cache folder (as lint/cache.py's, for a stray file's results)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factlint"
 
 
 def switched_off() -> bool:

@@ -8,8 +8,30 @@ or foreign file is known before its payload is decoded, and is only a miss.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from pathlib import Path
+
+
+def user_folder() -> Path:
+    """factlint's folder in the user's cache folder: `$XDG_CACHE_HOME/factlint`, else `~/.cache/factlint`.
+    A relative XDG_CACHE_HOME is ignored (the XDG rule): it would put the folder inside whatever
+    folder factlint runs in, a cloned repository among them."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = str(Path.home() / ".cache")
+    return Path(base) / "factlint"
+
+
+def owned_by_user(path: Path) -> bool:
+    """Whether `path` and its folder belong to the user running factlint, writable by nobody else:
+    what runs code as it loads (a pickle) is read only from such a file."""
+    if not hasattr(os, "getuid"):  # not POSIX: the folder's own access rules apply
+        return True
+    try:
+        return all(st.st_uid == os.getuid() and not st.st_mode & 0o022 for st in (path.stat(), path.parent.stat()))
+    except OSError:
+        return False
 
 
 def seal(format_line: bytes, payload: bytes) -> bytes:

@@ -307,6 +307,10 @@ def test_where_the_cache_lives(tmp_path, monkeypatch):
     assert cache_folder(config, tmp_path / "elsewhere", project) == tmp_path / "elsewhere"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_folder(None, None, tmp_path / "stray.md") == tmp_path / "xdg" / "factlint"
+    # a relative XDG_CACHE_HOME would be inside the folder linted (a cloned repository): ignored
+    monkeypatch.setenv("XDG_CACHE_HOME", "xdg")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_folder(None, None, tmp_path / "stray.md") == tmp_path / "home" / ".cache" / "factlint"
 
 
 def test_entries_of_an_old_configuration_are_pruned_after_a_month(tmp_path, fresh):
@@ -317,8 +321,13 @@ def test_entries_of_an_old_configuration_are_pruned_after_a_month(tmp_path, fres
     old.put("draft.md", DRAFT.encode(), fresh)
     month_ago = time.time() - cache_module.STALE_AFTER_SECONDS - 60
     os.utime(old.entries, (month_ago, month_ago))
+    # in the user's cache folder the compile caches live beside the entry folders: never pruned as such
+    compiled = old.folder / "regex"
+    compiled.mkdir()
+    os.utime(compiled, (month_ago, month_ago))
     make_cache(tmp_path, reference=b"new reference").put("draft.md", DRAFT.encode(), fresh)
     assert not old.entries.exists()
+    assert compiled.is_dir()
 
 
 def test_a_changed_model_changes_the_key(monkeypatch):

@@ -88,6 +88,10 @@ def test_marshal_and_pickle_caches_live_only_in_the_users_cache_folder(tmp_path,
     (tmp_path / "factlint.toml").write_text('cache-dir = "here"\n', "utf-8")  # a repository cannot move it
     (tmp_path / "a.md").write_text(DRAFT, "utf-8")
     assert regex_cache.user_folder() == tmp_path / "user-cache" / "factlint"
+    monkeypatch.setenv("XDG_CACHE_HOME", "user-cache")  # relative: it would be inside the folder linted
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert regex_cache.user_folder() == tmp_path / "home" / ".cache" / "factlint"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
     try:
         code, _, _ = run("lint", "--reference", str(REFERENCE), "a.md")
     finally:

@@ -246,6 +246,19 @@ def test_a_damaged_toml_cache_file_is_ignored_and_rewritten(fresh):
     assert toml_cache._read(path, path.stem) == tomllib.loads(text)  # rewritten
 
 
+def test_a_toml_cache_file_whose_data_was_altered_is_not_used(fresh):
+    """A byte changed inside the data (a value, not the structure): marshal would read it back; the seal
+    does not."""
+    text = big_toml()
+    toml_cache.enable(fresh)
+    toml_cache.loads(text)
+    [path] = fresh.glob("*.marshal")
+    raw = path.read_bytes()
+    at = raw.index(b"t199")
+    path.write_bytes(raw[:at] + b"x" + raw[at + 1 :])
+    assert toml_cache.loads(text) == tomllib.loads(text)
+
+
 def test_a_toml_cache_file_of_another_text_is_not_used(fresh):
     one, two = big_toml(), big_toml("title = 'other'\n")
     toml_cache.enable(fresh)
