@@ -234,6 +234,19 @@ def test_a_report_in_a_later_clause_does_not_hedge_an_earlier_claim(pack):
     assert draft_hedges(claims[("2015", True)])  # a credit opening the sentence hedges all of it
 
 
+def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
+    from lint.engine import draft_hedges
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    credited = "Rhino losses followed the same curve, according to the ministry: 39 in 2020, 41 in 2022 and 28 last year."
+    plain = "Rhino losses followed the same curve, a ministry table shows: 39 in 2020, 41 in 2022 and 28 last year."
+    after = "Losses rose, according to the ministry; our own count: 39 in 2020 and 28 last year."
+    for text, hedged in ((credited, True), (plain, False), (after, False)):
+        counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text in ("39", "41", "28")]
+        assert counts and all(draft_hedges(c) is hedged for c in counts), text
+
+
 def test_a_draft_restating_a_source_in_other_words_finds_its_topic(pack):
     herald = Source("herald", "Rangers", "Herald", date="2024", path="h.txt", aliases=("Herald",))
     reference = Reference(sources=(herald,), topics=(
