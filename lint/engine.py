@@ -22,6 +22,7 @@ _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\b
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 
 _matchers: dict[int, tuple[Reference, object, object]] = {}
+MATCHERS_KEPT = 4
 
 
 def matcher_for(reference: Reference, settings: Settings):
@@ -37,8 +38,12 @@ def matcher_for(reference: Reference, settings: Settings):
 
 
 def keep_matcher(reference: Reference, settings: Settings, matcher) -> None:
-    """Lint with `matcher`, prepared for `reference` under `settings` by an earlier run (lint/prepared.py)."""
+    """Lint with `matcher`, prepared for `reference` under `settings` by an earlier run (lint/prepared.py).
+    A process that reads reference after reference (an editor's server) keeps the last few."""
+    _matchers.pop(id(reference), None)
     _matchers[id(reference)] = (reference, settings.match, matcher)
+    while len(_matchers) > MATCHERS_KEPT:
+        del _matchers[next(iter(_matchers))]
 
 
 def sentence_siblings(claims: list[Claim]) -> dict[int, list[Claim]]:

@@ -202,3 +202,13 @@ def test_small_references_and_a_disabled_cache_keep_nothing(tmp_path):
         handle.write("# padding\n" * (prepared.MIN_BYTES // 10 + 1))
     assert prepared.load(big, Settings()).topics  # disabled: read as usual
     assert not folder.exists()
+
+
+def test_a_long_running_process_keeps_the_matchers_of_its_last_references_only():
+    """An editor's language server reads reference after reference: their matchers do not pile up."""
+    readings = [refdata.load(default_reference()) for _ in range(engine.MATCHERS_KEPT + 3)]
+    for reference in readings:
+        engine.lint_text("The law was passed in 2011.", "d.md", reference, PACK)
+    assert len(engine._matchers) == engine.MATCHERS_KEPT
+    kept = readings[-1]
+    assert engine.matcher_for(kept, Settings()) is engine.matcher_for(kept, Settings())  # the last one is reused
