@@ -1,8 +1,11 @@
-"""Files of the user's cache folder, sealed: a format line, the SHA-256 of the payload, the payload.
+"""Files of the user's cache folder (`user_folder`), sealed: a format line, the SHA-256 of the payload,
+the payload.
 
 The compile caches (lint/regex_cache.py, lint/toml_cache.py) and the prepared
 references (lint/prepared.py) keep their data this way, so a truncated, damaged
-or foreign file is known before its payload is decoded, and is only a miss.
+or foreign file is known before its payload is decoded, and is only a miss. The
+seal is a checksum, not a signature: what runs code as it loads is also read
+only from a file the user owns (`owned_by_user`).
 """
 
 from __future__ import annotations
