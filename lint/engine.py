@@ -139,6 +139,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     gives = [match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
+    match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
     hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
@@ -149,6 +150,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                   earlier=earlier.get(claim.sentence_start, ()))
         if match is not None and about_another_point(claim.value, match.topic):
             match = None
+        if match is None:
+            match = _own_year_match(claim, siblings[claim.sentence_start], match_of)
         if match is None:
             _unsupported(result, claim, position, settings)
             continue
@@ -180,6 +183,39 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             hedges[key] = (len(result.findings), weight)
         result.findings.append(finding)
     return result
+
+
+_OWN_YEAR_GAP = re.compile(r"\s+in\s+")
+_OWN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[5-9]|20)\d\d)\b")
+
+
+def _own_year_match(claim: Claim, siblings: list[Claim], match_of: dict):
+    """"about 16,000 in 1999": a year written right after a figure is that figure's own. Where the
+    figure's topic gives it with a year of its own ("about 16,000 in 1989"), the year is judged
+    against that one, whatever words surround it."""
+    from lint.judge import agrees
+    from lint.match import Match
+    from lint.model import DateValue, Topic
+
+    if claim.kind is not Kind.DATE or claim.value.precision != "year" or claim.value.anchor:
+        return None
+    base = claim.sentence_start
+    figure = next((s for s in siblings if s.kind is Kind.FIGURE and s.end <= claim.start
+                   and _OWN_YEAR_GAP.fullmatch(claim.sentence, s.end - base, claim.start - base)), None)
+    match = match_of.get(id(figure)) if figure is not None else None
+    if match is None:
+        return None
+    years = []
+    for rc in match.topic.claims:
+        at = rc.evidence.find(rc.value)
+        own = _OWN_YEAR_AFTER.match(rc.evidence, at + len(rc.value)) if at >= 0 else None
+        if own and agrees(figure.value, rc.norm):
+            year = own.group(1)
+            years.append(replace(rc, value=year, norm=DateValue(f"{year}-01-01", f"{year}-12-31", "year")))
+    if not years:
+        return None
+    topic = Topic(match.topic.id, Kind.DATE, f"the year of {match.topic.subject}", tuple(years))
+    return Match(topic, match.score)
 
 
 def _unit(value) -> str | None:

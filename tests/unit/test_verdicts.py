@@ -435,3 +435,31 @@ def test_a_date_finer_than_the_reported_one_is_not_a_dropped_hedge(pack):
     assert verdict is Verdict.SUPPORTED
     verdict, finding = verdict_of_in("Its director, Daudi Merek, was detained in 2019.", "2019", reference, pack)
     assert verdict is Verdict.HEDGE and finding.code == "FL603"
+
+
+def test_a_year_written_after_a_figure_is_judged_against_the_sources_year_for_it(pack):
+    """The source: "fell from about 41,000 in 1979 to about 16,000 in 1989, during a poaching wave". The
+    draft's "low point" shares no word with "poaching wave": its year is judged as the figure's own."""
+    herald = Source("herald", "Elephants", "Herald", date="2024", path="h.txt")
+    count = Figure(16000, 16000, "count", approx="about")
+    reference = Reference(sources=(herald,), topics=(
+        Topic("elephant-population", Kind.FIGURE, "elephant population after the poaching wave",
+              (RefClaim("about 16,000", count, "herald", 7, evidence="41,000 in 1979 to about 16,000 in 1989, during a"),),
+              keywords=("elephant", "population", "poaching", "wave")),
+    ))
+
+    def date_verdicts(text):
+        result = lint_text(text, "draft.md", reference, pack)
+        return [(c.claim.text, c.verdict) for c in result.claims if c.claim.kind is Kind.DATE]
+
+    draft = "The elephant population is well above the low point of about 16,000 in {}."
+    assert date_verdicts(draft.format(1999)) == [("1999", Verdict.MISMATCH)]
+    assert date_verdicts(draft.format(1989)) == [("1989", Verdict.SUPPORTED)]
+    # not written right after the figure, the year is not the figure's: judged on its own words
+    assert date_verdicts("In 1999 the elephant population was well above the low point of about 16,000.") == [
+        ("1999", Verdict.UNSUPPORTED)]
+    # a source that gives the figure without a year of its own says nothing of the draft's year
+    bare = replace(reference, topics=(replace(reference.topics[0], claims=(
+        replace(reference.topics[0].claims[0], evidence="fell to about 16,000, during a"),)),))
+    result = lint_text(draft.format(1999), "draft.md", bare, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.UNSUPPORTED]
