@@ -200,7 +200,8 @@ def _own_year_match(claim: Claim, siblings: list[Claim], match_of: dict):
     if claim.kind is not Kind.DATE or claim.value.precision != "year" or claim.value.anchor:
         return None
     base = claim.sentence_start
-    figure = next((s for s in siblings if s.kind is Kind.FIGURE and s.end <= claim.start
+    # the figure just before it in its own sentence (a table cell's siblings are its row's other cells)
+    figure = next((s for s in siblings if s.kind is Kind.FIGURE and s.sentence_start == base and s.end <= claim.start
                    and _OWN_YEAR_GAP.fullmatch(claim.sentence, s.end - base, claim.start - base)), None)
     match = match_of.get(id(figure)) if figure is not None else None
     if match is None:
