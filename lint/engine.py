@@ -98,7 +98,7 @@ def draft_hedges(claim: Claim) -> bool:
         return True
     sentence = claim.sentence
     at = claim.start - claim.sentence_start
-    clause_start = max((m.end() for m in _CLAUSE_SEPARATOR.finditer(sentence, 0, max(at, 0))), default=0)
+    clause_start = _clause_start(sentence, max(at, 0))
     after = _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text))
     clause_end = after.start() if after else len(sentence)
     opening = _CLAUSE_SEPARATOR.search(sentence)
@@ -113,8 +113,12 @@ def _introduced_by_a_hedge(sentence: str, at: int) -> bool:
     colon = sentence.rfind(":", 0, max(at, 0))
     if colon < 0:
         return False
-    clause_start = max((m.end() for m in _CLAUSE_SEPARATOR.finditer(sentence, 0, colon)), default=0)
-    return bool(_DRAFT_HEDGE.search(sentence, clause_start, colon))
+    return bool(_DRAFT_HEDGE.search(sentence, _clause_start(sentence, colon), colon))
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding offset `at` begins: after the last separator before it."""
+    return max((m.end() for m in _CLAUSE_SEPARATOR.finditer(sentence, 0, at)), default=0)
 
 
 def lint_document(doc, reference: Reference, pack, settings: Settings | None = None) -> FileResult:
