@@ -17,11 +17,13 @@ did is lost:
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
+from math import fsum
 
 from lint.context import claim_context, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
@@ -58,6 +60,7 @@ class SourceText:
     source: Source
     claims: tuple[Claim, ...]
     lines: tuple[int, ...]  # the line each claim starts on
+    contexts: tuple[tuple[str, str, str], ...] | None = None  # claim_contexts(claims), if found already
 
 
 @dataclass
@@ -109,15 +112,19 @@ def _evidence(claim: Claim) -> str:
     before = sentence[:rel_start].split()[-EVIDENCE_WORDS:]
     after = sentence[rel_end:].split()[:EVIDENCE_WORDS]
     phrase = " ".join([*before, claim.text, *after])
-    return re.sub(r"\s+", " ", phrase).strip(" ,;:.“”\"'")
+    return " ".join(phrase.split()).strip(" ,;:.“”\"'")
 
 
-def claim_key(source: Source, claim: Claim, ordinal: int) -> str:
+def claim_key(source: Source, claim: Claim, ordinal: int, value_id: str | None = None) -> str:
     """Stable across rebuilds and factlint versions: the source file, the kind, the normalized value,
-    and which occurrence of that value in that source it is. Not the wording around it."""
-    norm = norm_to_table(claim.value)
-    basis = f"{source.path}|{claim.kind}|{sorted(norm.items())!r}|{ordinal}"
+    and which occurrence of that value in that source it is. Not the wording around it.
+    `value_id`: _value_id(claim), if found already."""
+    basis = f"{source.path}|{value_id or _value_id(claim.kind, claim.value)}|{ordinal}"
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def _value_id(kind: Kind, value: Value) -> str:
+    return f"{kind}|{sorted(norm_to_table(value).items())!r}"
 
 
 def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
@@ -137,34 +144,49 @@ def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
     return out
 
 
+def claim_contexts(claims: tuple[Claim, ...]) -> tuple[tuple[str, str, str], ...]:
+    """Each claim's (clause, paragraph, sentence) words, as grouping reads them: one source's work,
+    done where its claims were extracted (a worker, in a large build)."""
+    siblings = sentence_siblings(list(claims))
+    earlier = earlier_siblings(list(claims), siblings)
+    out = []
+    for claim in claims:
+        ctx = claim_context(claim, CONTEXT_WINDOW, siblings[claim.sentence_start],
+                            earlier=earlier.get(claim.sentence_start, ()))
+        local, near = ctx.local, ctx.near
+        if claim.kind is Kind.STATUTE and STATUTE_WITHOUT_LAW_WORDS:
+            # the law's name is the value's, not the point's: every section of one Act shares it
+            own = set(tokens(claim.text))
+            local = " ".join(w for w in local.split() if w not in own)
+            near = " ".join(w for w in near.split() if w not in own)
+        out.append((local, near, ctx.sentence))
+    return tuple(out)
+
+
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     out = []
+    # equal values as one object (grouping remembers pairs by identity), with their _value_id
+    values: dict[tuple[Kind, Value], tuple[Value, str]] = {}
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
-        siblings = sentence_siblings(list(st.claims))
-        earlier = earlier_siblings(list(st.claims), siblings)
-        for claim, line in zip(st.claims, st.lines, strict=True):
-            ctx = claim_context(claim, CONTEXT_WINDOW, siblings[claim.sentence_start],
-                                earlier=earlier.get(claim.sentence_start, ()))
-            value_id = f"{claim.kind}|{sorted(norm_to_table(claim.value).items())!r}"
+        contexts = st.contexts if st.contexts is not None else claim_contexts(st.claims)
+        for claim, line, (local, near, sentence) in zip(st.claims, st.lines, contexts, strict=True):
+            found = values.get((claim.kind, claim.value))
+            if found is None:
+                found = values[(claim.kind, claim.value)] = (claim.value, _value_id(claim.kind, claim.value))
+            norm, value_id = found
             seen[value_id] += 1
             rc = RefClaim(
                 value=" ".join(claim.text.split()),
-                norm=claim.value,
+                norm=norm,
                 source=st.source.id,
                 location=line,
                 hedged=claim.hedged,
                 evidence=_evidence(claim),
-                key=claim_key(st.source, claim, seen[value_id]),
+                key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
             )
-            local, near = ctx.local, ctx.near
-            if claim.kind is Kind.STATUTE and STATUTE_WITHOUT_LAW_WORDS:
-                # the law's name is the value's, not the point's: every section of one Act shares it
-                own = set(tokens(claim.text))
-                local = " ".join(w for w in local.split() if w not in own)
-                near = " ".join(w for w in near.split() if w not in own)
-            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), local, ctx.sentence, near))
+            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), local, sentence, near))
     return out
 
 
@@ -183,38 +205,64 @@ class _Closeness:
         for f in fresh:
             sentences[f.block][f.sentence].update(f.sentence.split(), f.local.split())
         self.words = {block: WordWeights(found.values()) for block, found in sentences.items()}
-        self._sets: dict[int, list[tuple[frozenset[str], float]]] = {}
+        self._profiles: dict[int, tuple] = {}  # id of a Fresh -> its _profile
 
-    def _of(self, f: Fresh) -> list[tuple[frozenset[str], float]]:
-        found = self._sets.get(id(f))
+    def _profile(self, f: Fresh) -> tuple[dict[str, float], frozenset[str], tuple]:
+        """`f`'s word weights, provisions, and (words, mass) of its paragraph, clause and sentence,
+        found once; a word the build never weighs is left out (it adds nothing to any overlap)."""
+        found = self._profiles.get(id(f))
         if found is None:
             words = self.words[f.block]
-            found = []
+            weight = words.weight
+            levels = []
             for text in (f.near, f.local, f.sentence):
-                folded = words.fold(text.split())
-                found.append((folded, words.mass(folded)))
-            self._sets[id(f)] = found
+                folded = frozenset(w for w in words.fold(text.split()) if w in weight)
+                levels.append((folded, fsum(map(weight.__getitem__, folded))))
+            found = self._profiles[id(f)] = (weight, f.qualifiers[2], tuple(levels))
         return found
 
     def __call__(self, a: Fresh, b: Fresh) -> float:
-        words = self.words.get(a.block)
-        if words is None or a.block != b.block:
+        return self.best(a, (b,))
+
+    def best(self, a: Fresh, others: Iterable[Fresh]) -> float:
+        """The closeness of `a` to the closest of `others` (0 for none): grouping asks it of a few
+        members at a time, hundreds of thousands of times in a large build, so `a`'s words are
+        looked up once and the three levels are written out."""
+        if a.block not in self.words:
             return 0.0
-        # two penalties or figures of the same provision ("Section 23 ... up to ten years") are
-        # likely one point, whatever else their sentences say
-        score = PROVISION_BONUS / 100.0 if a.qualifiers[2] & b.qualifiers[2] else 0.0
-        if a.kind is Kind.STATUTE:
-            if _agree(a.claim.norm, b.claim.norm):
-                score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
-            elif _same_named_law(a.claim.norm, b.claim.norm):
-                score += SAME_LAW_BONUS / 100.0  # another section of the same law: maybe a misnumbering
-        levels = zip(CONTEXT_WEIGHTS, self._of(a), self._of(b), strict=True)
-        for weight, (mine, mine_mass), (theirs, theirs_mass) in levels:
-            if mine_mass + theirs_mass:
-                shared = mine & theirs
-                if shared:
-                    score += weight * 2.0 * words.mass(shared) / (mine_mass + theirs_mass)
-        return 100.0 * score
+        weight, provisions_a, ((near_a, near_mass_a), (local_a, local_mass_a), (sentence_a, sentence_mass_a)) = (
+            self._profile(a))
+        weight_of = weight.__getitem__
+        near_weight, local_weight, sentence_weight = CONTEXT_WEIGHTS
+        statute = a.kind is Kind.STATUTE
+        best = 0.0
+        for b in others:
+            if b.block != a.block:
+                continue
+            _, provisions_b, ((near_b, near_mass_b), (local_b, local_mass_b), (sentence_b, sentence_mass_b)) = (
+                self._profile(b))
+            # two penalties or figures of the same provision ("Section 23 ... up to ten years") are
+            # likely one point, whatever else their sentences say
+            score = PROVISION_BONUS / 100.0 if provisions_a & provisions_b else 0.0
+            if statute:
+                if _agree(a.claim.norm, b.claim.norm):
+                    score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
+                elif _same_named_law(a.claim.norm, b.claim.norm):
+                    score += SAME_LAW_BONUS / 100.0  # another section of the same law: maybe a misnumbering
+            # (a shared word weighs something, so where words are shared the masses are not both zero)
+            shared = near_a & near_b
+            if shared:
+                score += near_weight * 2.0 * fsum(map(weight_of, shared)) / (near_mass_a + near_mass_b)
+            shared = local_a & local_b
+            if shared:
+                score += local_weight * 2.0 * fsum(map(weight_of, shared)) / (local_mass_a + local_mass_b)
+            shared = sentence_a & sentence_b
+            if shared:
+                score += sentence_weight * 2.0 * fsum(map(weight_of, shared)) / (sentence_mass_a + sentence_mass_b)
+            score *= 100.0
+            if score > best:
+                best = score
+        return best
 
 
 def _counts_of_other_things(a: Value, b: Value) -> bool:
@@ -228,10 +276,21 @@ def _same_named_law(a: Value, b: Value) -> bool:
             and a.division == b.division)
 
 
-@lru_cache(maxsize=200_000)
+# pairs of values (by identity) -> (the values, kept alive so their ids stay theirs; the answer)
+_AGREEMENTS: dict[tuple[int, int], tuple[Value, Value, bool]] = {}
+AGREEMENTS_KEPT = 200_000
+
+
 def _agree(a: Value, b: Value) -> bool:
-    """Either value agrees with the other (remembered: a large build asks the same pairs often)."""
-    return agrees(a, b) or agrees(b, a)
+    """Either value agrees with the other. Remembered by identity, which is cheap to hash where a
+    value is not: a large build asks the same pairs often, and its equal values are one object."""
+    key = (id(a), id(b))
+    found = _AGREEMENTS.get(key)
+    if found is None:
+        if len(_AGREEMENTS) >= AGREEMENTS_KEPT:
+            _AGREEMENTS.clear()
+        found = _AGREEMENTS[key] = (a, b, agrees(a, b) or agrees(b, a))
+    return found[2]
 
 
 # Sources that disagree on a figure disagree by a margin ("1.2 million" against "1.4 million"), not
@@ -307,20 +366,82 @@ GROUP_SAMPLE = 3
 COMMON_POSTINGS = 50
 
 
-def group(fresh: list[Fresh], closeness: _Closeness | None = None) -> list[list[Fresh]]:
+# A build with fewer claims than this groups them in this process: starting workers costs more.
+PARALLEL_MIN_CLAIMS = 5_000
+
+
+def group(fresh: list[Fresh], closeness: _Closeness | None = None, workers: int = 1) -> list[list[Fresh]]:
     """Greedy clustering inside each block: a claim joins the group whose members it is closest to.
 
     Agreements are settled before disputes: a claim that would only join a group as a dispute
     waits until every claim has had its turn, so "the minimum wage rose from 3,800,000 kora to
     4,200,000" puts 4,200,000 with another source's 4,200,000 before 3,800,000 can contest it.
-    Candidate groups come from an inverted index of their members' words, per block."""
+    Candidate groups come from an inverted index of their members' words, per block.
+
+    Blocks never share a group, so with `workers` > 1 they are grouped in worker processes, the
+    largest first; the groups come back in the order one process would have made them."""
     closeness = closeness or _Closeness(fresh)
-    mates = _Mates(fresh)
+    blocks: dict[tuple, list[int]] = {}
+    for i, f in enumerate(fresh):
+        blocks.setdefault(f.block, []).append(i)
+    jobs = sorted(blocks.values(), key=len, reverse=True)
+    if workers > 1 and len(jobs) > 1 and len(fresh) >= PARALLEL_MIN_CLAIMS:
+        made = _grouped_in_workers(fresh, closeness, jobs, workers)
+    else:
+        made = [_group_block(fresh, closeness, job) for job in jobs]
+    groups = []
+    for _, positions in sorted(found for block in made for found in block):
+        g = _Group()
+        for i in positions:
+            g.add(fresh[i])
+        groups.append(g)
+    return [g.members for g in _lone_sections_joined(groups, closeness)]
+
+
+def _group_block(fresh: list[Fresh], closeness: _Closeness, positions: list[int]) -> list[tuple[tuple, list[int]]]:
+    """Group the claims at `positions` in `fresh` (one block's): each group as (when it was made:
+    round and the position of the claim that made it; its members' positions)."""
+    members = [fresh[i] for i in positions]
+    mates = _Mates(members)
     grouping = _Grouping(closeness, mates)
-    waiting = [f for f in fresh if not grouping.place(f, disputes=False)]
-    for f in waiting:
-        grouping.place(f, disputes=True)
-    return [g.members for g in _lone_sections_joined(_merged(grouping.groups, closeness, mates), closeness)]
+    waiting = [(i, f) for i, f in zip(positions, members, strict=True)
+               if not grouping.place(f, disputes=False, made=(0, i))]
+    for i, f in waiting:
+        grouping.place(f, disputes=True, made=(1, i))
+    made_when = {id(g): made for g, made in zip(grouping.groups, grouping.made, strict=True)}
+    position_of = {id(f): i for i, f in zip(positions, members, strict=True)}
+    return [(made_when[id(g)], [position_of[id(f)] for f in g.members])
+            for g in _merged(grouping.groups, closeness, mates)]
+
+
+_SHARED_WITH_WORKERS: tuple = ()  # (fresh, closeness), set in each grouping worker
+
+
+def _share(fresh: list[Fresh], closeness: _Closeness) -> None:
+    global _SHARED_WITH_WORKERS
+    _SHARED_WITH_WORKERS = (fresh, closeness)
+
+
+def _group_block_in_worker(positions: list[int]) -> list[tuple[tuple, list[int]]]:
+    return _group_block(*_SHARED_WITH_WORKERS, positions)
+
+
+def _grouped_in_workers(fresh: list[Fresh], closeness: _Closeness, jobs: list[list[int]],
+                        workers: int) -> list[list[tuple[tuple, list[int]]]]:
+    """_group_block of each job in worker processes. A forked worker inherits the claims (nothing
+    is copied until written; the collector is kept off them meanwhile); only positions travel."""
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    freeze = not gc.get_freeze_count()
+    if freeze:
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_share, initargs=(fresh, closeness)) as pool:
+            return list(pool.map(_group_block_in_worker, jobs))
+    finally:
+        if freeze:
+            gc.unfreeze()
 
 
 # A lone section joins the consensus only where their words meet this much (closeness, 0..100): the
@@ -351,8 +472,8 @@ def _lone_sections_joined(groups: list[_Group], closeness: _Closeness) -> list[_
         consensus = _group_citing(groups, law, next(c for c in cited if c != lone[0]), joined)
         if owner is None or consensus is None or owner == consensus:
             continue
-        if max(closeness(a, b) for a in groups[owner].members[:GROUP_SAMPLE]
-               for b in groups[consensus].members[:GROUP_SAMPLE]) < LONE_SECTION_MIN_CLOSENESS:
+        if max(closeness.best(a, groups[consensus].members[:GROUP_SAMPLE])
+               for a in groups[owner].members[:GROUP_SAMPLE]) < LONE_SECTION_MIN_CLOSENESS:
             continue
         groups[consensus].absorb(groups[owner])
         joined.add(owner)
@@ -405,8 +526,8 @@ def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[
                     if gj > gi:
                         shared[gj] += 1
         for gj in sorted(shared, key=lambda j: (-shared[j], j))[:GROUP_CANDIDATES]:
-            pairs[(gi, gj)] = max(closeness(a, b) for a in g.members[:GROUP_SAMPLE]
-                                  for b in groups[gj].members[:GROUP_SAMPLE])
+            sample = groups[gj].members[:GROUP_SAMPLE]
+            pairs[(gi, gj)] = max(closeness.best(a, sample) for a in g.members[:GROUP_SAMPLE])
     owner = list(range(len(groups)))
 
     def root(g: int) -> int:
@@ -436,9 +557,10 @@ class _Grouping:
         self.closeness = closeness
         self.mates = mates
         self.groups: list[_Group] = []
+        self.made: list[tuple] = []  # for each group, the `made` it was started with
         self.index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
 
-    def place(self, f: Fresh, disputes: bool) -> bool:
+    def place(self, f: Fresh, disputes: bool, made: tuple = ()) -> bool:
         """Put `f` in its best group, or a new one. With disputes=False, a claim whose best group
         would be a dispute is not placed (False): it waits for the second round."""
         best, best_score, dispute_fits = None, -1.0, False
@@ -460,6 +582,7 @@ class _Grouping:
         if best is None:
             best = len(self.groups)
             self.groups.append(_Group())
+            self.made.append(made)
         self.groups[best].add(f)
         inverted = self.index[f.block]
         for w in set(f.local.split()):
@@ -470,16 +593,15 @@ class _Grouping:
     def _scores(self, f: Fresh) -> dict[int, float]:
         """Closeness of `f` to the candidate groups it may join (at most GROUP_CANDIDATES of them)."""
         inverted = self.index[f.block]
-        shared: dict[int, int] = defaultdict(int)
+        shared: Counter[int] = Counter()
         for w in set(f.local.split()):
             postings = inverted.get(w, ())
             if len(postings) <= COMMON_POSTINGS:  # a word in that many groups tells them apart poorly
-                for gi in postings:
-                    shared[gi] += 1
+                shared.update(postings)
         scores: dict[int, float] = {}
-        for gi in sorted(shared, key=lambda gi: (-shared[gi], gi))[:GROUP_CANDIDATES]:
+        for _, gi in heapq.nsmallest(GROUP_CANDIDATES, [(-n, gi) for gi, n in shared.items()]):
             group = self.groups[gi]
-            score = max(self.closeness(f, m) for m in group.members[:GROUP_SAMPLE])
+            score = self.closeness.best(f, group.members[:GROUP_SAMPLE])
             if score >= GROUP_THRESHOLD and group.allows(f):  # the cheaper test first
                 scores[gi] = score
         return scores
@@ -498,29 +620,56 @@ def _keywords(members: list[Fresh]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _subject(kind: Kind, members: list[Fresh]) -> str:
+def _subject(kind: Kind, plain: list[str]) -> str:
     """A first subject from the words around the value; curators rewrite it in plain words."""
-    first = members[0].claim
-    plain = [w for w in words(first.evidence) if len(w) > 2 and w not in words(first.value)][:6]
+    plain = [w for w in plain if len(w) > 2][:6]
     return f"{kind}: " + " ".join(plain) if plain else str(kind)
 
 
-def _topic_id(kind: Kind, members: list[Fresh], taken: set[str]) -> str:
+def _words_around(members: list[Fresh]) -> list[str]:
+    """The first member's evidence words that are not its value's: what a new topic is named after."""
     first = members[0].claim
-    plain = [re.sub(r"[^a-z0-9]", "", w) for w in words(first.evidence) if w not in words(first.value)]
-    stem = "-".join([str(kind), *[w for w in plain if len(w) > 2][:3]])
-    tid, n = stem, 2
-    while tid in taken:
-        tid, n = f"{stem}-{n}", n + 1
-    taken.add(tid)
-    return tid
+    value_words = words(first.value)
+    return [w for w in words(first.evidence) if w not in value_words]
 
 
-def new_topic(kind: Kind, members: list[Fresh], taken: set[str]) -> Topic:
+class TopicIds:
+    """Topic ids in use, and where the next free "-n" of each stem is looked for: a large build's
+    thousands of topics with one stem ("figure-per-cent") are numbered in one pass, not each from 2."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.taken = set(taken)
+        self._next: dict[str, int] = {}
+
+    def add(self, tid: str) -> None:
+        self.taken.add(tid)
+
+    def new(self, stem: str) -> str:
+        # every id before the remembered n was in use when it was remembered, and ids are never freed
+        n = self._next.get(stem, 1)
+        tid = stem if n == 1 else f"{stem}-{n}"
+        while tid in self.taken:
+            n += 1
+            tid = f"{stem}-{n}"
+        self._next[stem] = n
+        self.taken.add(tid)
+        return tid
+
+
+_NOT_ID = re.compile(r"[^a-z0-9]")
+
+
+def _topic_id(kind: Kind, plain: list[str], ids: TopicIds) -> str:
+    plain = [_NOT_ID.sub("", w) for w in plain]
+    return ids.new("-".join([str(kind), *[w for w in plain if len(w) > 2][:3]]))
+
+
+def new_topic(kind: Kind, members: list[Fresh], ids: TopicIds) -> Topic:
+    around = _words_around(members)
     return Topic(
-        id=_topic_id(kind, members, taken),
+        id=_topic_id(kind, around, ids),
         kind=kind,
-        subject=_subject(kind, members),
+        subject=_subject(kind, around),
         keywords=_keywords(members),
         claims=tuple(m.claim for m in members),
     )
@@ -551,17 +700,20 @@ def merge_sources(old: Reference | None, new_sources: list[Source]) -> tuple[lis
     return merged, renames
 
 
-def build_reference(texts: list[SourceText], old: Reference | None = None) -> tuple[Reference, BuildReport]:
+def build_reference(texts: list[SourceText], old: Reference | None = None,
+                    workers: int = 1) -> tuple[Reference, BuildReport]:
+    """The reference `texts` give, `old`'s curation kept; its claims grouped in `workers` processes."""
     report = BuildReport()
     sources, renames = merge_sources(old, [t.source for t in texts])
     fresh = fresh_claims(texts)
-    fresh = [replace(f, claim=replace(f.claim, source=renames.get(f.claim.source, f.claim.source))) for f in fresh]
+    fresh = [replace(f, claim=replace(f.claim, source=renames[f.claim.source])) if f.claim.source in renames else f
+             for f in fresh]
     by_key = {f.claim.key: f for f in fresh}
     old_built = set(old.built_keys) if old else set()
 
     topics: list[Topic] = []
     placed: set[str] = set()
-    taken: set[str] = set()
+    ids = TopicIds()
     orphans = _orphans(fresh, old)
     for topic in old.topics if old else ():
         kept_claims = []
@@ -588,7 +740,7 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
                 kept_claims.append(c)
         if kept_claims:
             topics.append(replace(topic, claims=tuple(kept_claims)))
-            taken.add(topic.id)
+            ids.add(topic.id)
         else:
             report.dropped.append(f"topic {topic.id}: no claims left")
 
@@ -604,14 +756,14 @@ def build_reference(texts: list[SourceText], old: Reference | None = None) -> tu
     # New claims join an existing topic of the same block when their context fits, else form new topics.
     known_by_topic = _known_claims(topics, by_key)
     closeness = _Closeness(fresh)
-    for members in group(pending, closeness):
+    for members in group(pending, closeness, workers):
         target = _existing_topic_for(members, topics, known_by_topic, closeness)
         if target is not None:
             i = topics.index(target)
             topics[i] = replace(target, claims=target.claims + tuple(m.claim for m in members))
             report.added += [f"{target.id}: {m.claim.value} ({m.claim.source})" for m in members]
         else:
-            topic = new_topic(members[0].kind, members, taken)
+            topic = new_topic(members[0].kind, members, ids)
             topics.append(topic)
             report.topics_added += 1
             report.added += [f"{topic.id}: {m.claim.value} ({m.claim.source})" for m in members]
@@ -692,7 +844,7 @@ def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict,
             existing.add(k)
         if not all(existing.allows(m) for m in members):
             continue
-        score = max(closeness(m, k) for m in members for k in claims)
+        score = max(closeness.best(m, claims) for m in members)
         disputes = any(existing.disputed_by(m) for m in members)
         if score < (DISPUTE_THRESHOLD if disputes else GROUP_THRESHOLD):
             continue

@@ -74,7 +74,7 @@ class WordWeights:
 
     def mass(self, words: Iterable[str]) -> float:
         """The words' weight: a word the collection never uses weighs nothing (it speaks for no topic)."""
-        return sum(map(self._weight_of, words))
+        return math.fsum(map(self._weight_of, words))
 
     def _weight_of(self, word: str) -> float:
         return self.weight.get(word, 0.0)
@@ -87,4 +87,4 @@ class WordWeights:
         if not total:
             return 0.0
         shared = mine & theirs
-        return 2.0 * sum(map(self._weight_of, shared)) / total if shared else 0.0
+        return 2.0 * math.fsum(map(self._weight_of, shared)) / total if shared else 0.0

@@ -1,15 +1,21 @@
 """`reference build`: topics from sources, contested points kept, curation surviving rebuilds."""
 
+import os
+import subprocess
+import sys
 import tomllib
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from lint import build as build_module
 from lint import refdata
-from lint.build import SourceText, build_reference
+from lint.build import SourceText, TopicIds, build_reference
 from lint.extract import extract_claims
 from lint.manifest import derive_aliases, parse_prose_date, read_manifest, source_for
 from lint.model import Kind
+from lint.overlap import WordWeights
 from lint.patterns import load_pack
 from lint.source import parse_document
 
@@ -346,3 +352,55 @@ def test_counts_of_two_things_are_two_points_not_a_dispute():
                     "beneath sacks of sesame.\n",
     })
     assert contested_values(ref, Kind.FIGURE) == []
+
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+
+
+def seed_texts() -> dict[str, str]:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not here")
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))} | {
+        "alpha.txt": ALPHA, "beta.txt": BETA}
+
+
+def test_grouping_in_worker_processes_gives_the_same_reference(monkeypatch):
+    texts = texts_for(seed_texts())
+    alone, _ = build_reference(texts)
+    monkeypatch.setattr(build_module, "PARALLEL_MIN_CLAIMS", 0)  # the seeds are too few to start workers
+    shared, _ = build_reference(texts, workers=2)
+    assert refdata.dumps(shared) == refdata.dumps(alone)
+    assert len(alone.topics) > 20
+
+
+def test_a_rebuild_in_another_process_writes_the_same_file(tmp_path):
+    """Python hashes words differently in every process, so sets of words come in another order;
+    closeness adds word weights exactly, so no tie between two groups is broken by that order."""
+    for name, text in seed_texts().items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"ref-{seed}.toml"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
+                       check=True, env=env, capture_output=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_topics_with_one_id_stem_are_numbered_in_order_around_ids_in_use():
+    ids = TopicIds(["figure-boats-coast-2"])
+    assert [ids.new("figure-boats-coast") for _ in range(3)] == [
+        "figure-boats-coast", "figure-boats-coast-3", "figure-boats-coast-4"]
+    ids.add("figure-boats-coast-5")
+    assert ids.new("figure-boats-coast") == "figure-boats-coast-6"
+    assert ids.new("date-season") == "date-season"
+
+
+def test_the_weight_of_shared_words_does_not_depend_on_their_order():
+    """0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in the last bit; a set's order changes between
+    processes, and a tie between two candidate topics must not be broken by it."""
+    weights = WordWeights([["alpha"], ["beta"], ["gamma"]])
+    weights.weight = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
+    assert (0.1 + 0.2) + 0.3 != 0.1 + (0.2 + 0.3)  # what the test is about
+    assert weights.mass(["alpha", "beta", "gamma"]) == weights.mass(["gamma", "beta", "alpha"]) == 0.6
