@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lint.model import (
     Claim,
@@ -57,14 +58,16 @@ def agrees(draft: Value, source: Value) -> bool:
     return draft == source
 
 
-def _article_key(article: str) -> str:
-    return re.sub(r"\s+", "", article).lower()
+@lru_cache(maxsize=4096)
+def _article_keys(articles: tuple[str, ...]) -> frozenset[str]:
+    """'5 (2)' and '5(2)' are one article (a reference build compares many pairs: remembered)."""
+    return frozenset("".join(article.split()).lower() for article in articles)
 
 
 def _statute_agrees(d: Statute, s: Statute) -> bool:
-    if not {_article_key(a) for a in d.articles} <= {_article_key(a) for a in s.articles}:
-        return False
     if d.division != s.division:
+        return False
+    if not _article_keys(d.articles) <= _article_keys(s.articles):
         return False
     if d.law and s.law and d.law != s.law:
         return False

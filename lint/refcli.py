@@ -79,13 +79,14 @@ def build_command(
     load_pack()  # compiled once here; forked workers inherit it
     paths = [path for path, _ in files]
     extracted = _extract_all(paths)
-    currencies = learned_currencies(c for claims, _, _ in extracted for c in claims)
+    currencies = learned_currencies(c for claims, *_ in extracted for c in claims)
     if currencies:  # read again, knowing the currencies the sources named with a conversion
-        extracted = _extract_all(paths, currencies)
+        extracted = [first if again is None else again
+                     for first, again in zip(extracted, _extract_all(paths, currencies), strict=True)]
     manifests: dict[Path, dict] = {}
     taken = {s.id for s in old.sources} if old else set()
     texts, warnings = [], []
-    for (path, found_manifest), (claims, lines, error) in zip(files, extracted, strict=True):
+    for (path, found_manifest), (claims, lines, contexts, error) in zip(files, extracted, strict=True):
         meta_file = manifest or found_manifest
         if meta_file is not None and meta_file not in manifests:
             manifests[meta_file] = read_manifest(meta_file)
@@ -100,13 +101,13 @@ def build_command(
             warnings.append(f"{path}: no statutes, penalties, dates or figures found")
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
-        texts.append(SourceText(source, claims, lines))
+        texts.append(SourceText(source, claims, lines, contexts))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")
     if not any(t.claims for t in texts):
         raise InputError(f"{output}: nothing to build: no claims in any source (nothing was written)")
 
-    ref, report = build_reference(texts, old)
+    ref, report = build_reference(texts, old, workers=_workers(len(paths) // 4))
     header = _leading_comment(output) or (
         "factlint reference. Built by `factlint reference build`; curate freely: a rebuild keeps your edits.\n"
         "Format: reference/README.md in the factlint repository."
@@ -124,8 +125,11 @@ def build_command(
                      f"{report.summary()}\n")
 
 
-def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple[tuple, tuple[int, ...], str]:
-    """(claims, their lines, error) for one source file; runs in a worker process for large builds."""
+def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple | None:
+    """(claims, their lines, their contexts for grouping, error) for one source file; runs in a worker
+    process for large builds. Read again knowing `currencies`: None when the source names none of
+    them, so its first reading stands."""
+    from lint.build import claim_contexts
     from lint.extract import extract_claims
     from lint.patterns import load_pack
     from lint.source import read_document
@@ -133,14 +137,18 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple[
     try:
         doc = read_document(path)
     except InputError as exc:
-        return (), (), str(exc)
+        return (), (), (), str(exc)
+    if currencies is not None:
+        folded = doc.text.lower()
+        if not any(word in folded for word in currencies):
+            return None
     claims = tuple(extract_claims(doc, load_pack(), currencies))
-    return claims, tuple(doc.position(c.start, c.end).line for c in claims), ""
+    return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_contexts(claims), ""
 
 
-def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) -> list[tuple]:
+def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) -> list[tuple | None]:
     """Extraction of many sources spreads over the machine's cores; the order of results is the input's."""
-    workers = min(os.cpu_count() or 1, len(paths) // 4)
+    workers = _workers(len(paths) // 4)
     if workers < 2:
         return [_extract_one(p, currencies) for p in paths]
     from concurrent.futures import ProcessPoolExecutor
@@ -148,7 +156,16 @@ def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) ->
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(partial(_extract_one, currencies=currencies), paths,
-                             chunksize=max(1, len(paths) // (workers * 4))))
+                             chunksize=max(1, len(paths) // (workers * 16))))  # small: the last chunks even out
+
+
+def _workers(wanted: int) -> int:
+    """How many processes a build's parallel steps use: no more than the cores this process may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, wanted))
 
 
 def _leading_comment(path: Path) -> str:

@@ -52,9 +52,9 @@ class Problem:
 def norm_to_table(value: Value) -> dict:
     """A value as a TOML table, leaving out what is empty or default."""
     table: dict = {}
-    for f in dataclasses.fields(value):
-        item = getattr(value, f.name)
-        if item is None or item == f.default or item == ():
+    for name, default in _fields_and_defaults(type(value)):
+        item = getattr(value, name)
+        if item is None or item == default or item == ():
             continue
         if isinstance(item, Figure):
             item = norm_to_table(item)
@@ -62,8 +62,13 @@ def norm_to_table(value: Value) -> dict:
             item = list(item)
         elif isinstance(item, float) and item.is_integer():
             item = int(item)
-        table[f.name] = item
+        table[name] = item
     return table
+
+
+@cache
+def _fields_and_defaults(cls: type) -> tuple[tuple[str, object], ...]:
+    return tuple((f.name, f.default) for f in dataclasses.fields(cls))
 
 
 @cache
@@ -358,13 +363,18 @@ def _toml_value(item) -> str:
     raise TypeError(f"cannot write {type(item).__name__} to TOML")
 
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _toml_key(key: str) -> str:
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else _toml_string(key)
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
 
 
 def _toml_string(s: str) -> str:
     escaped = s.replace("\\", "\\\\").replace('"', '\\"')
-    escaped = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    if _CONTROL.search(escaped):
+        escaped = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
     return f'"{escaped}"'
 
 
@@ -385,6 +395,7 @@ def dumps(ref: Reference, header: str = "") -> str:
         if s.url:
             out.append(f"url = {_toml_value(s.url)}")
         out.append(f"aliases = {_toml_value(list(s.aliases))}")
+    norms: dict[int, str] = {}  # id of a value -> its table: a build's equal values are one object
     for t in ref.topics:
         out += ["", "[[topic]]", f"id = {_toml_value(t.id)}", f"kind = {_toml_value(str(t.kind))}"]
         out.append(f"subject = {_toml_value(t.subject)}")
@@ -395,7 +406,10 @@ def dumps(ref: Reference, header: str = "") -> str:
             out.append(f"decision = {_toml_value(t.decision)}")
         for c in t.claims:
             out += ["", "[[topic.claim]]", f"value = {_toml_value(c.value)}"]
-            out.append(f"norm = {_toml_value(norm_to_table(c.norm))}")
+            norm = norms.get(id(c.norm))
+            if norm is None:
+                norm = norms[id(c.norm)] = _toml_value(norm_to_table(c.norm))
+            out.append(f"norm = {norm}")
             out.append(f"source = {_toml_value(c.source)}")
             out.append(f"line = {c.location}")
             out.append(f"hedged = {_toml_value(c.hedged)}")
