@@ -60,7 +60,7 @@ class SourceText:
     source: Source
     claims: tuple[Claim, ...]
     lines: tuple[int, ...]  # the line each claim starts on
-    contexts: tuple[tuple[str, str, str], ...] | None = None  # claim_contexts(claims), if found already
+    readings: tuple[ClaimReading, ...] | None = None  # claim_readings(claims), if found already
 
 
 @dataclass
@@ -94,6 +94,7 @@ class Fresh:
     local: str
     sentence: str
     near: str = ""
+    around: tuple[str, ...] = ()  # ClaimReading.around
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -144,9 +145,22 @@ def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
     return out
 
 
-def claim_contexts(claims: tuple[Claim, ...]) -> tuple[tuple[str, str, str], ...]:
-    """Each claim's (clause, paragraph, sentence) words, as grouping reads them: one source's work,
-    done where its claims were extracted (a worker, in a large build)."""
+@dataclass(frozen=True)
+class ClaimReading:
+    """What a build reads off one claim before it knows the claim's source: found where the claim
+    was extracted (a worker, in a large build), so the main process only assembles."""
+
+    local: str  # the words of its clause, as grouping reads them
+    near: str  # ... of its paragraph
+    sentence: str  # ... of its sentence
+    value: str  # its text on one line
+    evidence: str  # _evidence
+    value_id: str  # _value_id: its kind and normalized value, as its key reads them
+    around: tuple[str, ...]  # its evidence's words beside its value's: what a topic it starts is named after
+
+
+def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
+    """ClaimReading of each of one source's claims."""
     siblings = sentence_siblings(list(claims))
     earlier = earlier_siblings(list(claims), siblings)
     out = []
@@ -159,34 +173,35 @@ def claim_contexts(claims: tuple[Claim, ...]) -> tuple[tuple[str, str, str], ...
             own = set(tokens(claim.text))
             local = " ".join(w for w in local.split() if w not in own)
             near = " ".join(w for w in near.split() if w not in own)
-        out.append((local, near, ctx.sentence))
+        value = " ".join(claim.text.split())
+        evidence = _evidence(claim)
+        value_words = words(value)
+        around = tuple(w for w in words(evidence) if w not in value_words)
+        out.append(ClaimReading(local, near, ctx.sentence, value, evidence, _value_id(claim.kind, claim.value), around))
     return tuple(out)
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     out = []
-    # equal values as one object (grouping remembers pairs by identity), with their _value_id
-    values: dict[tuple[Kind, Value], tuple[Value, str]] = {}
+    values: dict[str, Value] = {}  # equal values as one object: grouping remembers pairs by identity
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
-        contexts = st.contexts if st.contexts is not None else claim_contexts(st.claims)
-        for claim, line, (local, near, sentence) in zip(st.claims, st.lines, contexts, strict=True):
-            found = values.get((claim.kind, claim.value))
-            if found is None:
-                found = values[(claim.kind, claim.value)] = (claim.value, _value_id(claim.kind, claim.value))
-            norm, value_id = found
+        readings = st.readings if st.readings is not None else claim_readings(st.claims)
+        for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
+            value_id = reading.value_id
             seen[value_id] += 1
             rc = RefClaim(
-                value=" ".join(claim.text.split()),
-                norm=norm,
+                value=reading.value,
+                norm=values.setdefault(value_id, claim.value),
                 source=st.source.id,
                 location=line,
                 hedged=claim.hedged,
-                evidence=_evidence(claim),
+                evidence=reading.evidence,
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
             )
-            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), local, sentence, near))
+            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
+                             reading.near, reading.around))
     return out
 
 
@@ -389,13 +404,8 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None, workers: int 
         made = _grouped_in_workers(fresh, closeness, jobs, workers)
     else:
         made = [_group_block(fresh, closeness, job) for job in jobs]
-    groups = []
-    for _, positions in sorted(found for block in made for found in block):
-        g = _Group()
-        for i in positions:
-            g.add(fresh[i])
-        groups.append(g)
-    return [g.members for g in _lone_sections_joined(groups, closeness)]
+    groups = [[fresh[i] for i in positions] for _, positions in sorted(found for block in made for found in block)]
+    return _lone_sections_joined(groups, closeness)
 
 
 def _group_block(fresh: list[Fresh], closeness: _Closeness, positions: list[int]) -> list[tuple[tuple, list[int]]]:
@@ -449,14 +459,14 @@ def _grouped_in_workers(fresh: list[Fresh], closeness: _Closeness, jobs: list[li
 LONE_SECTION_MIN_CLOSENESS = 20.0
 
 
-def _lone_sections_joined(groups: list[_Group], closeness: _Closeness) -> list[_Group]:
+def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
     """A section of a named law that one source alone cites, citing no other section of that law,
     where every other source citing the law cites one and the same section, for an offence told in
     words close enough: the lone source misnumbers that section (or they do), so the two are one
     disputed point. Sources that cite several sections of a law give each its own point."""
     sections: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # law -> source -> sections
     for g in groups:
-        for f in g.members:
+        for f in g:
             norm = f.claim.norm
             if isinstance(norm, Statute) and norm.law:
                 sections[norm.law][f.claim.source].add((norm.division, norm.articles))
@@ -472,21 +482,21 @@ def _lone_sections_joined(groups: list[_Group], closeness: _Closeness) -> list[_
         consensus = _group_citing(groups, law, next(c for c in cited if c != lone[0]), joined)
         if owner is None or consensus is None or owner == consensus:
             continue
-        if max(closeness.best(a, groups[consensus].members[:GROUP_SAMPLE])
-               for a in groups[owner].members[:GROUP_SAMPLE]) < LONE_SECTION_MIN_CLOSENESS:
+        if max(closeness.best(a, groups[consensus][:GROUP_SAMPLE])
+               for a in groups[owner][:GROUP_SAMPLE]) < LONE_SECTION_MIN_CLOSENESS:
             continue
-        groups[consensus].absorb(groups[owner])
+        groups[consensus].extend(groups[owner])
         joined.add(owner)
     return [g for i, g in enumerate(groups) if i not in joined]
 
 
-def _group_citing(groups: list[_Group], law: str, section: tuple, skip: set[int]) -> int | None:
+def _group_citing(groups: list[list[Fresh]], law: str, section: tuple, skip: set[int]) -> int | None:
     """The index of the largest group whose statutes are all `section` of `law` (the first of equals)."""
-    found = [i for i, g in enumerate(groups) if i not in skip and g.members
+    found = [i for i, g in enumerate(groups) if i not in skip and g
              and all(isinstance(f.claim.norm, Statute) and f.claim.norm.law in (law, None)
-                     and (f.claim.norm.division, f.claim.norm.articles) == section for f in g.members)
-             and any(f.claim.norm.law == law for f in g.members)]
-    return max(found, key=lambda i: (len(groups[i].members), -i), default=None)
+                     and (f.claim.norm.division, f.claim.norm.articles) == section for f in g)
+             and any(f.claim.norm.law == law for f in g)]
+    return max(found, key=lambda i: (len(groups[i]), -i), default=None)
 
 
 class _Mates:
@@ -626,11 +636,6 @@ def _subject(kind: Kind, plain: list[str]) -> str:
     return f"{kind}: " + " ".join(plain) if plain else str(kind)
 
 
-def _words_around(members: list[Fresh]) -> list[str]:
-    """The first member's evidence words that are not its value's: what a new topic is named after."""
-    first = members[0].claim
-    value_words = words(first.value)
-    return [w for w in words(first.evidence) if w not in value_words]
 
 
 class TopicIds:
@@ -665,7 +670,7 @@ def _topic_id(kind: Kind, plain: list[str], ids: TopicIds) -> str:
 
 
 def new_topic(kind: Kind, members: list[Fresh], ids: TopicIds) -> Topic:
-    around = _words_around(members)
+    around = list(members[0].around)
     return Topic(
         id=_topic_id(kind, around, ids),
         kind=kind,

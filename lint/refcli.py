@@ -86,7 +86,7 @@ def build_command(
     manifests: dict[Path, dict] = {}
     taken = {s.id for s in old.sources} if old else set()
     texts, warnings = [], []
-    for (path, found_manifest), (claims, lines, contexts, error) in zip(files, extracted, strict=True):
+    for (path, found_manifest), (claims, lines, readings, error) in zip(files, extracted, strict=True):
         meta_file = manifest or found_manifest
         if meta_file is not None and meta_file not in manifests:
             manifests[meta_file] = read_manifest(meta_file)
@@ -101,7 +101,7 @@ def build_command(
             warnings.append(f"{path}: no statutes, penalties, dates or figures found")
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
-        texts.append(SourceText(source, claims, lines, contexts))
+        texts.append(SourceText(source, claims, lines, readings))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")
     if not any(t.claims for t in texts):
@@ -126,10 +126,10 @@ def build_command(
 
 
 def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple | None:
-    """(claims, their lines, their contexts for grouping, error) for one source file; runs in a worker
+    """(claims, their lines, their build.ClaimReading, error) for one source file; runs in a worker
     process for large builds. Read again knowing `currencies`: None when the source names none of
     them, so its first reading stands."""
-    from lint.build import claim_contexts
+    from lint.build import claim_readings
     from lint.extract import extract_claims
     from lint.patterns import load_pack
     from lint.source import read_document
@@ -143,7 +143,7 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple 
         if not any(word in folded for word in currencies):
             return None
     claims = tuple(extract_claims(doc, load_pack(), currencies))
-    return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_contexts(claims), ""
+    return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), ""
 
 
 def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) -> list[tuple | None]:
