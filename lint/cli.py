@@ -653,8 +653,18 @@ _mount_subcommands()
 # --- entry point ----------------------------------------------------------------------------
 
 
+# The collector's default pace (a sweep every 700 new container objects) suits long-running programs
+# that make cycles; a run makes millions of small acyclic objects (claims, matches, topics) and spent
+# a sixth of its time in sweeps: 20 of 120 CPU seconds building from 100 sources, 0.25 s of a
+# 100,000-word lint. Cycles are still collected, less often (mypy paces its collector the same way).
+COLLECTOR_THRESHOLDS = (200_000, 30, 30)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command; turn every usage or input error into one line and exit 2."""
+    import gc
+
+    gc.set_threshold(*COLLECTOR_THRESHOLDS)  # forked workers inherit it
     code = 0
     try:
         result = app(args=argv, prog_name="factlint", standalone_mode=False)
