@@ -91,7 +91,7 @@ def lint_command(
                                                   "(10MB), 0 for no limit [default: 10MB]."),
 ) -> None:
     """Lint drafts against the reference and report what the sources do not support."""
-    _use_compile_caches()
+    use_compile_caches()
     from lint.filters import check_codes, split_codes
     from lint.report import FORMATS
 
@@ -150,7 +150,7 @@ def lint_command(
     raise typer.Exit(0 if exit_zero or not fails(results, settings.fail_on) else 1)
 
 
-def _use_compile_caches() -> None:
+def use_compile_caches() -> None:
     """Compile regexes and parse TOML once per machine, not once per run: about 0.75 s of each run.
 
     lint/regex_cache.py and lint/toml_cache.py; installed before the engine's modules
@@ -274,7 +274,7 @@ def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, ca
     """Load the reference and the pack once per worker (a forked worker already has them)."""
     global _worker_state
     if _worker_state is None:  # a spawned worker (not forked): it starts from nothing
-        _use_compile_caches()
+        use_compile_caches()
         from lint import prepared
         from lint.patterns import load_pack
 
@@ -560,7 +560,7 @@ def claims_command(
                                        help="Configuration file (default: found from PATH)."),
 ) -> None:
     """List the claims factlint reads in drafts, with their normalized values (no reference needed)."""
-    _use_compile_caches()
+    use_compile_caches()
     from lint.discover import discover
     from lint.extract import extract_claims
     from lint.patterns import load_pack

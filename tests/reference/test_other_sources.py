@@ -84,3 +84,23 @@ def test_a_draft_linted_against_the_uncurated_build(built):
     # "as little as 300 euros" is the lowest pay, not the typical "around 900": no dispute, but the one
     # source that gives it only reports it ("reportedly"), and the draft states it flatly
     assert any("300 euros" in t and v is Verdict.HEDGE for t, v in verdicts.items()), verdicts
+
+
+def test_an_in_process_build_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """A build pauses Python's collector while it works (it makes millions of objects and no cycles
+    worth a sweep); a program that runs it in-process, like this test, gets its collector back, whether
+    the build succeeds or fails."""
+    import gc
+
+    from typer.testing import CliRunner
+
+    assert gc.isenabled()
+    result = CliRunner().invoke(app, ["reference", "build", str(SOURCES), "-o", str(tmp_path / "ok.toml"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert gc.isenabled()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_text("Nothing to see here.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["reference", "build", str(empty), "-o", str(tmp_path / "no.toml"), "-q"])
+    assert result.exit_code != 0
+    assert gc.isenabled()
