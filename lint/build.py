@@ -620,13 +620,8 @@ class _Grouping:
 def _keywords(members: list[Fresh]) -> tuple[str, ...]:
     """The words of the members' clauses, then of their sentences: "11.3 tonnes in 2020" alone says
     little; "seizures of pangolin scales have risen" says what it is about."""
-    seen: dict[str, None] = {}
-    for m in members:
-        for w in m.local.split():
-            seen.setdefault(w, None)
-    for m in members:
-        for w in m.sentence.split():
-            seen.setdefault(w, None)
+    seen = dict.fromkeys(w for m in members for w in m.local.split())
+    seen.update(dict.fromkeys(w for m in members for w in m.sentence.split()))
     return tuple(seen)
 
 
@@ -665,8 +660,14 @@ _NOT_ID = re.compile(r"[^a-z0-9]")
 
 
 def _topic_id(kind: Kind, plain: list[str], ids: TopicIds) -> str:
-    plain = [_NOT_ID.sub("", w) for w in plain]
-    return ids.new("-".join([str(kind), *[w for w in plain if len(w) > 2][:3]]))
+    picked: list[str] = []
+    for w in plain:
+        w = _NOT_ID.sub("", w)
+        if len(w) > 2:
+            picked.append(w)
+            if len(picked) == 3:
+                break
+    return ids.new("-".join([str(kind), *picked]))
 
 
 def new_topic(kind: Kind, members: list[Fresh], ids: TopicIds) -> Topic:

@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from lint import toml_cache
@@ -372,10 +373,16 @@ def _toml_key(key: str) -> str:
 
 
 def _toml_string(s: str) -> str:
+    if s.isprintable():  # no control character: json's C escaper writes what the lines below would
+        return encode_basestring(s)
     escaped = s.replace("\\", "\\\\").replace('"', '\\"')
     if _CONTROL.search(escaped):
         escaped = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
     return f'"{escaped}"'
+
+
+def _toml_strings(items) -> str:
+    return "[" + ", ".join(map(_toml_string, items)) + "]"
 
 
 def dumps(ref: Reference, header: str = "") -> str:
@@ -397,33 +404,33 @@ def dumps(ref: Reference, header: str = "") -> str:
         out.append(f"aliases = {_toml_value(list(s.aliases))}")
     norms: dict[int, str] = {}  # id of a value -> its table: a build's equal values are one object
     for t in ref.topics:
-        out += ["", "[[topic]]", f"id = {_toml_value(t.id)}", f"kind = {_toml_value(str(t.kind))}"]
-        out.append(f"subject = {_toml_value(t.subject)}")
-        out.append(f"keywords = {_toml_value(list(t.keywords))}")
+        out += ["", "[[topic]]", f"id = {_toml_string(t.id)}", f"kind = {_toml_string(str(t.kind))}"]
+        out.append(f"subject = {_toml_string(t.subject)}")
+        out.append(f"keywords = {_toml_strings(t.keywords)}")
         if t.note:
             out.append(f"note = {_toml_value(t.note)}")
         if t.decision:
             out.append(f"decision = {_toml_value(t.decision)}")
         for c in t.claims:
-            out += ["", "[[topic.claim]]", f"value = {_toml_value(c.value)}"]
+            out += ["", "[[topic.claim]]", f"value = {_toml_string(c.value)}"]
             norm = norms.get(id(c.norm))
             if norm is None:
                 norm = norms[id(c.norm)] = _toml_value(norm_to_table(c.norm))
             out.append(f"norm = {norm}")
-            out.append(f"source = {_toml_value(c.source)}")
+            out.append(f"source = {_toml_string(c.source)}")
             out.append(f"line = {c.location}")
-            out.append(f"hedged = {_toml_value(c.hedged)}")
+            out.append("hedged = true" if c.hedged else "hedged = false")
             if c.evidence:
-                out.append(f"evidence = {_toml_value(c.evidence)}")
+                out.append(f"evidence = {_toml_string(c.evidence)}")
             if c.credited:
-                out.append(f"credited = {_toml_value(c.credited)}")
+                out.append(f"credited = {_toml_string(c.credited)}")
             if c.key:
-                out.append(f"key = {_toml_value(c.key)}")
+                out.append(f"key = {_toml_string(c.key)}")
     if ref.built_keys:
         out += ["", "# Every claim the last build produced: a claim removed by hand stays removed on rebuild."]
         out.append("[build]")
         out.append("keys = [")
-        out += [f"  {_toml_value(k)}," for k in sorted(ref.built_keys)]
+        out += [f"  {_toml_string(k)}," for k in sorted(ref.built_keys)]
         out.append("]")
     return "\n".join(out) + "\n"
 
