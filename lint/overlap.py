@@ -39,7 +39,9 @@ class WordWeights:
         self.common = frozenset(w for w, n in df.items() if n > limit)
         self.weight = {w: math.log(1 + self.size / n) for w, n in df.items() if w not in self.common}
         self._vocabulary: dict[str, list[str]] = defaultdict(list)
-        for w in self.weight:
+        # sorted: the words came in the order of Python's string hashes, which changes from process to
+        # process, and rapidfuzz gives a tie to the first of two equally close words
+        for w in sorted(self.weight):
             if len(w) >= FOLD_MIN_LENGTH:
                 self._vocabulary[w[0]].append(w)
         self._folded: dict[str, str | None] = {}

@@ -404,3 +404,14 @@ def test_the_weight_of_shared_words_does_not_depend_on_their_order():
     weights.weight = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
     assert (0.1 + 0.2) + 0.3 != 0.1 + (0.2 + 0.3)  # what the test is about
     assert weights.mass(["alpha", "beta", "gamma"]) == weights.mass(["gamma", "beta", "alpha"]) == 0.6
+
+
+def test_an_unknown_word_folds_onto_the_same_known_word_in_every_process():
+    """Two known words equally close to an unknown one ("smugglersc"): the tie goes to the same one
+    whatever order Python's string hashes put the vocabulary in, so builds and lints repeat."""
+    script = ("from lint.overlap import WordWeights; "
+              "print(sorted(WordWeights([['smugglersa', 'smugglersb', 'port', 'boat'], ['port'], ['c']])"
+              ".fold(['smugglersc'])))")
+    seen = {subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
+    assert seen == {"['smugglersa']\n"}
