@@ -190,9 +190,12 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
             seen[value_id] += 1
+            norm = values.setdefault(value_id, claim.value)
+            if norm != claim.value:  # a table leaves a default out: never two values under one id
+                norm = claim.value
             rc = RefClaim(
                 value=reading.value,
-                norm=values.setdefault(value_id, claim.value),
+                norm=norm,
                 source=st.source.id,
                 location=line,
                 hedged=claim.hedged,

@@ -664,7 +664,17 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command; turn every usage or input error into one line and exit 2."""
     import gc
 
+    thresholds = gc.get_threshold()
     gc.set_threshold(*COLLECTOR_THRESHOLDS)  # forked workers inherit it
+    try:
+        code = _run(argv)
+    finally:
+        gc.set_threshold(*thresholds)  # a program that calls main() keeps its own pace
+    sys.exit(code)
+
+
+def _run(argv: list[str] | None) -> int:
+    """The command's exit code; every usage or input error reported in one line."""
     code = 0
     try:
         result = app(args=argv, prog_name="factlint", standalone_mode=False)
@@ -691,4 +701,4 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = 1
-    sys.exit(code)
+    return code

@@ -156,12 +156,18 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple 
         doc = read_document(path)
     except InputError as exc:
         return (), (), (), str(exc)
-    if currencies is not None:
-        folded = doc.text.lower()
-        if not any(word in folded for word in currencies):
-            return None
+    if currencies is not None and not currencies.keys() & _lowered_words(doc.text):
+        return None
     claims = tuple(extract_claims(doc, load_pack(), currencies))
     return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), ""
+
+
+def _lowered_words(text: str) -> set[str]:
+    """The text's words, each lowercased alone, as the extractor looks a currency word up (a whole
+    text lowercased reads a Greek capital sigma by its neighbours: not the same word)."""
+    import regex
+
+    return {word.lower() for word in regex.findall(r"[^\W\d_]+", text)}
 
 
 def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) -> list[tuple | None]:

@@ -104,3 +104,26 @@ def test_an_in_process_build_leaves_the_garbage_collector_as_it_found_it(tmp_pat
     result = CliRunner().invoke(app, ["reference", "build", str(empty), "-o", str(tmp_path / "no.toml"), "-q"])
     assert result.exit_code != 0
     assert gc.isenabled()
+
+
+def test_a_source_naming_a_learned_currency_in_greek_capitals_is_read_again(tmp_path):
+    """The second reading, with the currencies the sources taught, skips a source that names none of
+    them; each word is lowercased alone, as the extractor reads it (a whole text lowercased turns
+    the capital sigma of "ΚΟΡΑΣ'Α" into a medial one: another word)."""
+    from lint.refcli import _extract_one
+
+    source = tmp_path / "greek.txt"
+    source.write_text("The fine was raised to 5 million ΚΟΡΑΣ'Α last year.\n", encoding="utf-8")
+    assert _extract_one(source, {"κορας": "currency:KORAS"}) is not None
+    assert _extract_one(source, {"dalen": "currency:DALEN"}) is None  # names none of them: first reading stands
+
+
+def test_running_the_cli_in_process_leaves_the_collectors_pace_as_it_was():
+    import gc
+
+    from lint.cli import main
+
+    before = gc.get_threshold()
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.get_threshold() == before
