@@ -443,18 +443,13 @@ def _grouped_in_workers(fresh: list[Fresh], closeness: _Closeness, jobs: list[li
                         workers: int) -> list[list[tuple[tuple, list[int]]]]:
     """_group_block of each job in worker processes. A forked worker inherits the claims (nothing
     is copied until written; the collector is kept off them meanwhile); only positions travel."""
-    import gc
     from concurrent.futures import ProcessPoolExecutor
 
-    freeze = not gc.get_freeze_count()
-    if freeze:
-        gc.freeze()
-    try:
-        with ProcessPoolExecutor(min(workers, len(jobs)), initializer=_share, initargs=(fresh, closeness)) as pool:
-            return list(pool.map(_group_block_in_worker, jobs))
-    finally:
-        if freeze:
-            gc.unfreeze()
+    from lint.workers import shared_with_forked_workers
+
+    with shared_with_forked_workers(), ProcessPoolExecutor(min(workers, len(jobs)), initializer=_share,
+                                                           initargs=(fresh, closeness)) as pool:
+        return list(pool.map(_group_block_in_worker, jobs))
 
 
 # A lone section joins the consensus only where their words meet this much (closeness, 0..100): the

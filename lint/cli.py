@@ -369,13 +369,6 @@ def _parse_bytes(data: bytes, display: str, markdown: bool | None = None):
     return replace(doc, notices=tuple(notices))
 
 
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool, cache=None):
     """Lint every target; results in the targets' order, whatever the parallelism.
 
@@ -383,7 +376,9 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
     part per worker."""
     global _worker_state
     _worker_state = (ref, pack, settings, cache)
-    jobs = jobs or _cpus()
+    from lint.workers import cpus
+
+    jobs = jobs or cpus()
     outcomes: dict[int, tuple] = {}
     with _progress(len(targets), show_progress) as advance:
         # files the cache already holds are answered here: no worker is started for them
@@ -401,34 +396,25 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
                 outcomes[i] = _lint_target(targets[i])
                 advance()
         else:
-            import gc
             from concurrent.futures import ProcessPoolExecutor
 
             from lint.resources import default_reference
+            from lint.workers import shared_with_forked_workers
 
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
             workers = min(jobs, max(len(small), 1 if not big else jobs))
-            # forked workers share the reference and the pack with this process: kept out of the collector's
-            # sweeps, their pages are not copied into each worker (0.35 s for a 10,000-topic reference);
-            # a program that froze its own objects already keeps them so
-            freeze = not gc.get_freeze_count()
-            if freeze:
-                gc.freeze()
-            try:
-                with ProcessPoolExecutor(workers, initializer=_init_worker,
-                                         initargs=(reference_path, cfg.rules, settings, cache)) as pool:
-                    for i in sorted(big):
-                        outcomes[i] = _lint_in_parts(targets[i], pool, jobs)
-                        advance()
-                    rest = [i for i in pending if i not in big]
-                    chunk = max(1, min(16, len(rest) // (workers * 4)))  # small: the last chunks even out
-                    for i, outcome in zip(rest, pool.map(_lint_target, [targets[i] for i in rest], chunksize=chunk),
-                                          strict=True):
-                        outcomes[i] = outcome
-                        advance()
-            finally:
-                if freeze:
-                    gc.unfreeze()
+            # forked workers share the reference and the pack with this process
+            with shared_with_forked_workers(), ProcessPoolExecutor(
+                    workers, initializer=_init_worker, initargs=(reference_path, cfg.rules, settings, cache)) as pool:
+                for i in sorted(big):
+                    outcomes[i] = _lint_in_parts(targets[i], pool, jobs)
+                    advance()
+                rest = [i for i in pending if i not in big]
+                chunk = max(1, min(16, len(rest) // (workers * 4)))  # small: the last chunks even out
+                for i, outcome in zip(rest, pool.map(_lint_target, [targets[i] for i in rest], chunksize=chunk),
+                                      strict=True):
+                    outcomes[i] = outcome
+                    advance()
     ordered = [outcomes[i] for i in range(len(targets))]
     results = [r for r, _ in ordered if r is not None]
     errors = [e for _, e in ordered if e is not None]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -185,11 +184,9 @@ def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) ->
 
 def _workers(wanted: int) -> int:
     """How many processes a build's parallel steps use: no more than the cores this process may use."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, wanted))
+    from lint.workers import cpus
+
+    return max(1, min(cpus(), wanted))
 
 
 def _leading_comment(path: Path) -> str:
