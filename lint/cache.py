@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from lint import __version__
-from lint.model import FileResult
+from lint.model import FileResult, Severity, Verdict
 from lint.sealed import user_folder
 
 CACHE_DIR_NAME = ".factlint_cache"
@@ -44,6 +44,8 @@ ENTRY_FOLDER_LENGTH = 24  # entries live in a folder named by the fingerprint's 
 _ENTRY_FOLDER = re.compile(rf"[0-9a-f]{{{ENTRY_FOLDER_LENGTH}}}")
 FORMAT = "factlint-cache"
 FORMAT_VERSION = 2
+VIEW_FORMAT = "factlint-cache-view"
+VIEW_SUFFIX = ".view"
 # Entries and fingerprint folders not written for this long are removed (checked at most daily).
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 PRUNE_EVERY_SECONDS = 24 * 3600
@@ -202,6 +204,35 @@ class Cache:
             return False
         return True
 
+    # A file's rendered part of a report (lint/report: RenderedFile), beside its entry, one per
+    # view key (the format and what else its rendering reads). A run in a per-file format reads only
+    # these for unchanged files: nothing to decode, nothing to render.
+
+    def _view(self, path: str | Path, key: str) -> Path:
+        entry = self._entry(path)
+        return entry.with_name(f"{entry.stem}.{hashlib.sha256(key.encode()).hexdigest()[:16]}{VIEW_SUFFIX}")
+
+    def get_view(self, path: str | Path, content: bytes, key: str):
+        """The rendered part cached for `path` with exactly these bytes under `key`, or None."""
+        try:
+            raw = self._view(path, key).read_bytes()
+        except (OSError, ValueError):
+            return None
+        try:
+            return _decode_view(raw, self.fingerprint, str(path), _content_hash(content), key)
+        except Exception:  # a damaged or foreign view is only a miss
+            return None
+
+    def put_view(self, path: str | Path, content: bytes, key: str, rendered) -> bool:
+        """Store a RenderedFile for `path` with these bytes under `key`; False when it cannot be written."""
+        try:
+            data = _encode_view(rendered, self.fingerprint, str(path), _content_hash(content), key)
+            self._prepare()
+            write_bytes_atomic(self._view(path, key), data)
+        except (OSError, TypeError, ValueError):
+            return False
+        return True
+
     def _prepare(self) -> None:
         if self._prepared:
             return
@@ -253,7 +284,7 @@ def _remove_stale_folders(folder: Path, keep: Path) -> None:
         pass
 
 
-def remove_stale_files(folder: Path, pattern: str = "*/*.json") -> None:
+def remove_stale_files(folder: Path, pattern: str | tuple[str, ...] = ("*/*.json", f"*/*{VIEW_SUFFIX}")) -> None:
     """Once a day at most, remove entries not rewritten for a month (files renamed, moved or deleted)."""
     marker = folder / ".last-pruned"
     now = time.time()
@@ -261,7 +292,8 @@ def remove_stale_files(folder: Path, pattern: str = "*/*.json") -> None:
         if marker.exists() and now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
             return
         marker.touch()
-        for entry in folder.glob(pattern):
+        patterns = (pattern,) if isinstance(pattern, str) else pattern
+        for entry in (e for p in patterns for e in folder.glob(p)):
             if now - entry.stat().st_mtime > STALE_AFTER_SECONDS:
                 entry.unlink(missing_ok=True)
         # temporary files of writes killed before they could clean up (an hour on: not still being written)
@@ -312,6 +344,49 @@ def _decode_entry(raw: bytes, fp: str, path: str, content_hash: str) -> FileResu
         return None
     result = _CODEC.decode(FileResult, body["result"], strings)
     return result if result.path == path else None
+
+
+# --- views: a header line like an entry's, then the rendered part and its counts ---------------------
+
+_VERDICTS = frozenset(v.value for v in Verdict)
+_SEVERITIES = frozenset(v.value for v in Severity)
+
+
+def _encode_view(rendered, fp: str, path: str, content_hash: str, key: str) -> bytes:
+    s = rendered.summary
+    body = {"text": rendered.text, "path": s.path, "verdicts": dict(s.verdicts), "severities": dict(s.severities),
+            "notices": s.notices, "worst": s.worst, "read_notices": list(s.read_notices)}
+    payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    return json.dumps(_view_header(fp, path, content_hash, key, payload), ensure_ascii=False).encode() + b"\n" + payload
+
+
+def _view_header(fp: str, path: str, content_hash: str, key: str, payload: bytes) -> dict:
+    return {"format": VIEW_FORMAT, "format_version": FORMAT_VERSION, "fingerprint": fp, "path": path,
+            "content": content_hash, "view": key, "payload": hashlib.sha256(payload).hexdigest()}
+
+
+def _decode_view(raw: bytes, fp: str, path: str, content_hash: str, key: str):
+    from lint.report import FileSummary, RenderedFile
+
+    header_bytes, newline, payload = raw.partition(b"\n")
+    if not newline or json.loads(header_bytes) != _view_header(fp, path, content_hash, key, payload):
+        return None
+    body = json.loads(payload)
+    if not isinstance(body, dict) or set(body) != {"text", "path", "verdicts", "severities", "notices", "worst",
+                                                    "read_notices"}:
+        return None
+    counts = (body["verdicts"], _VERDICTS), (body["severities"], _SEVERITIES)
+    if not all(isinstance(c, dict) and set(c) <= names and all(type(n) is int and n >= 0 for n in c.values())
+               for c, names in counts):
+        return None
+    notices, worst, read_notices = body["notices"], body["worst"], body["read_notices"]
+    if (type(body["text"]) is not str or body["path"] != path or type(notices) is not int or notices < 0
+            or type(worst) is not int or not -1 <= worst <= 2 or not isinstance(read_notices, list)
+            or not all(type(n) is str for n in read_notices)):
+        return None
+    summary = FileSummary(path=path, verdicts=body["verdicts"], severities=body["severities"], notices=notices,
+                          worst=worst, read_notices=tuple(read_notices))
+    return RenderedFile(summary, body["text"])
 
 
 # --- the codec: lint.model dataclasses <-> JSON data, driven by their type hints ------------------

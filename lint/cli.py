@@ -133,16 +133,18 @@ def lint_command(
     settings = cfg.settings()
     ref, pack = _load_inputs(cfg, settings)
     cache = None if no_cache else _open_cache(cfg, settings, paths)
-    results, errors = _lint_all(targets, ref, pack, settings, cfg, jobs, show_progress=not quiet, cache=cache)
 
-    from lint.report import Options, fails, render
+    from lint.report import Options, View, fails, render, summary_of
 
     color = output_format == "text" and output is None and _stdout_wants_color()
     options = Options(color=color, width=_width(), quiet=quiet, sources={s.id: s for s in ref.sources})
+    view = View.of(output_format, options)
+    results, errors = _lint_all(targets, ref, pack, settings, cfg, jobs, show_progress=not quiet, cache=cache,
+                                view=view)
     _emit(render(output_format, results, options), output)
     for r in results:
-        sys.stderr.writelines(f"factlint: warning: {r.path}: {n}\n" for n in r.notices
-                              if isinstance(n, str) and n.startswith(NOT_LINTED))
+        sys.stderr.writelines(f"factlint: warning: {r.path}: {n}\n" for n in summary_of(r).read_notices
+                              if n.startswith(NOT_LINTED))
     for message in errors:
         sys.stderr.write(f"factlint: error: {message}\n")
     if errors:
@@ -267,10 +269,11 @@ def _check_cache_dir(cfg) -> None:
 
 # --- running the engine over many files ----------------------------------------------------
 
-_worker_state: tuple | None = None  # (reference, pack, settings, cache or None) in a worker process
+# (reference, pack, settings, cache or None, view or None) in a worker process
+_worker_state: tuple | None = None
 
 
-def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, cache=None) -> None:
+def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, cache=None, view=None) -> None:
     """Load the reference and the pack once per worker (a forked worker already has them)."""
     global _worker_state
     if _worker_state is None:  # a spawned worker (not forked): it starts from nothing
@@ -278,37 +281,56 @@ def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, ca
         from lint import prepared
         from lint.patterns import load_pack
 
-        _worker_state = (prepared.load(Path(reference_path), settings), load_pack(rule_paths), settings, cache)
+        _worker_state = (prepared.load(Path(reference_path), settings), load_pack(rule_paths), settings, cache,
+                         view)
 
 
 def _lint_target(target) -> tuple[object | None, str | None]:
-    """(FileResult, None) or (None, the one-line error) for one file, in whichever process runs it."""
+    """(result, None) or (None, the one-line error) for one file, in whichever process runs it. The result
+    is the file's part of the report (a RenderedFile) when the run's format is made of such parts, so
+    the worker renders it and sends it, not the claims; else the FileResult."""
+    ref, pack, settings, cache, view = _worker_state
+    try:
+        result, content = _linted(target, ref, pack, settings, cache)
+    except InputError as exc:
+        return None, str(exc)
+    return _shown(view, target, content, result, cache), None
+
+
+def _shown(view, target, content: bytes | None, result, cache):
+    """`result` as the run's output needs it: rendered when there is a view (and its part cached), else as is."""
+    if view is None:
+        return result
+    rendered = view.render(result)
+    if cache is not None and content is not None:
+        cache.put_view(target.display, content, view.key, rendered)
+    return rendered
+
+
+def _linted(target, ref, pack, settings, cache) -> tuple[object, bytes | None]:
+    """(FileResult, the bytes the cache keys it by, or None where the cache has no part in it)."""
     from lint.engine import lint_document
     from lint.source import read_document
 
-    ref, pack, settings, cache = _worker_state
-    try:
-        skipped = _too_large(target, settings.max_file_bytes)
-        if skipped is not None:
-            return skipped, None
-        if target.path is None:
-            data = _read_stdin_bytes(settings.max_file_bytes)
-            if settings.max_file_bytes and len(data) > settings.max_file_bytes:
-                return _not_linted(target.display, None, settings.max_file_bytes), None
-            doc = _parse_bytes(data, target.display, markdown=_stdin_markdown(target.display))
-            return lint_document(doc, ref, pack, settings), None
-        if cache is None:
-            doc = read_document(target.path, target.display)
-            return lint_document(doc, ref, pack, settings), None
-        content = _read_bytes(target)
-        cached = cache.get(target.display, content)
-        if cached is not None:
-            return cached, None
-        result = lint_document(_parse_bytes(content, target.display), ref, pack, settings)
-        cache.put(target.display, content, result)
-        return result, None
-    except InputError as exc:
-        return None, str(exc)
+    skipped = _too_large(target, settings.max_file_bytes)
+    if skipped is not None:
+        return skipped, None
+    if target.path is None:
+        data = _read_stdin_bytes(settings.max_file_bytes)
+        if settings.max_file_bytes and len(data) > settings.max_file_bytes:
+            return _not_linted(target.display, None, settings.max_file_bytes), None
+        doc = _parse_bytes(data, target.display, markdown=_stdin_markdown(target.display))
+        return lint_document(doc, ref, pack, settings), None
+    if cache is None:
+        doc = read_document(target.path, target.display)
+        return lint_document(doc, ref, pack, settings), None
+    content = _read_bytes(target)
+    cached = cache.get(target.display, content)
+    if cached is not None:
+        return cached, content
+    result = lint_document(_parse_bytes(content, target.display), ref, pack, settings)
+    cache.put(target.display, content, result)
+    return result, content
 
 
 def _read_bytes(target) -> bytes:
@@ -369,13 +391,13 @@ def _parse_bytes(data: bytes, display: str, markdown: bool | None = None):
     return replace(doc, notices=tuple(notices))
 
 
-def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool, cache=None):
+def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool, cache=None, view=None):
     """Lint every target; results in the targets' order, whatever the parallelism.
 
     Many files are shared out among worker processes; a large file is cut between blocks into one
-    part per worker."""
+    part per worker. With a `view` (lint/report: View), each result is the file's rendered part."""
     global _worker_state
-    _worker_state = (ref, pack, settings, cache)
+    _worker_state = (ref, pack, settings, cache, view)
     from lint.workers import cpus
 
     jobs = jobs or cpus()
@@ -383,7 +405,7 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
     with _progress(len(targets), show_progress) as advance:
         # files the cache already holds are answered here: no worker is started for them
         for i, t in enumerate(targets):
-            hit = _cached(t, settings, cache)
+            hit = _cached(t, settings, cache, view)
             if hit is not None:
                 outcomes[i] = (hit, None)
                 advance()
@@ -404,8 +426,9 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
             workers = min(jobs, max(len(small), 1 if not big else jobs))
             # forked workers share the reference and the pack with this process
+            initargs = (reference_path, cfg.rules, settings, cache, view)
             with shared_with_forked_workers(), ProcessPoolExecutor(
-                    workers, initializer=_init_worker, initargs=(reference_path, cfg.rules, settings, cache)) as pool:
+                    workers, initializer=_init_worker, initargs=initargs) as pool:
                 for i in sorted(big):
                     outcomes[i] = _lint_in_parts(targets[i], pool, jobs)
                     advance()
@@ -421,9 +444,10 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
     return results, errors
 
 
-def _cached(target, settings, cache) -> object | None:
+def _cached(target, settings, cache, view=None) -> object | None:
     """The cached result for a file, if the cache holds one for its content; else None (and any
-    trouble reading it is left to the lint itself to report)."""
+    trouble reading it is left to the lint itself to report). With a view: the file's rendered part,
+    from the cache's views, else rendered from its cached result (and that part cached)."""
     if cache is None or target.path is None:
         return None
     try:
@@ -431,7 +455,13 @@ def _cached(target, settings, cache) -> object | None:
             return None
         if _too_large(target, settings.max_file_bytes) is not None:
             return None
-        return cache.get(target.display, _read_bytes(target))
+        content = _read_bytes(target)
+        if view is not None:
+            rendered = cache.get_view(target.display, content, view.key)
+            if rendered is not None:
+                return rendered
+        result = cache.get(target.display, content)
+        return None if result is None else _shown(view, target, content, result, cache)
     except (InputError, OSError):
         return None
 
@@ -447,20 +477,20 @@ def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]
     """A large file: read and parsed here, its parts linted by the pool's workers, put together here."""
     from lint.engine import assemble, parts_of
 
-    _, _, settings, cache = _worker_state
+    _, _, settings, cache, view = _worker_state
     try:
         skipped = _too_large(target, settings.max_file_bytes)
         if skipped is not None:
-            return skipped, None
+            return _shown(view, target, None, skipped, None), None
         content = _read_bytes(target)
         cached = cache.get(target.display, content) if cache is not None else None
         if cached is not None:
-            return cached, None
+            return _shown(view, target, content, cached, cache), None
         doc = _parse_bytes(content, target.display)
         result = assemble(doc, list(pool.map(_lint_part, [(doc, span) for span in parts_of(doc, parts)])), settings)
         if cache is not None:
             cache.put(target.display, content, result)
-        return result, None
+        return _shown(view, target, content, result, cache), None
     except InputError as exc:
         return None, str(exc)
 
@@ -470,7 +500,7 @@ def _lint_part(job) -> object:
     from lint.engine import lint_part
 
     doc, span = job
-    ref, pack, settings, _ = _worker_state
+    ref, pack, settings, _, _ = _worker_state
     return lint_part(doc, ref, pack, settings, span)
 
 

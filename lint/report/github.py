@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lint.model import FileResult, Severity
-from lint.report import Options, evidence_line, file_notices
+from lint.report import Options, RenderedFile, evidence_line, file_notices
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -33,15 +33,22 @@ def annotation(level: Severity, path: str, line: int, col: int, end_line: int, e
     return f"::{LEVELS[level]} {','.join(props)}::{escape_data(message)}"
 
 
-def render(results: Sequence[FileResult], options: Options | None = None) -> str:
+def render_file(r: FileResult, options: Options | None = None) -> str:
     lines = []
-    for r in results:
-        for f in r.findings:
-            p = f.position
-            message = "\n".join([f.message, *(evidence_line(e) for e in f.evidence)])
-            lines.append(annotation(f.severity, r.path, p.line, p.column, p.end_line, p.end_column,
-                                    f"{f.code} {f.name}", message))
-        for n in file_notices(r):
-            title = f"{n.code} {n.name}" if n.code else n.name
-            lines.append(annotation(n.severity, r.path, n.line, n.column, n.line, n.column, title, n.message))
+    for f in r.findings:
+        p = f.position
+        message = "\n".join([f.message, *(evidence_line(e) for e in f.evidence)])
+        lines.append(annotation(f.severity, r.path, p.line, p.column, p.end_line, p.end_column,
+                                f"{f.code} {f.name}", message))
+    for n in file_notices(r):
+        title = f"{n.code} {n.name}" if n.code else n.name
+        lines.append(annotation(n.severity, r.path, n.line, n.column, n.line, n.column, title, n.message))
     return "".join(line + "\n" for line in lines)
+
+
+def join(parts: Sequence[RenderedFile], options: Options | None = None) -> str:
+    return "".join(p.text for p in parts)
+
+
+def render(results: Sequence[FileResult], options: Options | None = None) -> str:
+    return "".join(render_file(r, options) for r in results)

@@ -20,7 +20,16 @@ from rich.cells import cell_len
 from rich.style import Style
 
 from lint.model import FileResult, Finding, Severity
-from lint.report import VERDICT_LABELS, Options, evidence_line, file_notices, string_console, summarize
+from lint.report import (
+    VERDICT_LABELS,
+    Options,
+    RenderedFile,
+    evidence_line,
+    file_notices,
+    file_summary,
+    string_console,
+    summarize,
+)
 from lint.suppress import Notice
 
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -149,7 +158,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def summary_table(results: Sequence[FileResult], options: Options) -> str:
+def summary_table(results: Sequence[FileResult | RenderedFile], options: Options) -> str:
     """The verdict counts: one row across when the terminal is wide enough, else one row per count."""
     from rich.table import Table
 
@@ -172,24 +181,34 @@ def summary_table(results: Sequence[FileResult], options: Options) -> str:
     return buffer.getvalue()
 
 
-def status_line(results: Sequence[FileResult]) -> str:
+def status_line(results: Sequence[FileResult | RenderedFile]) -> str:
     s = summarize(results)
     if not s.findings:
         return f"No findings in {_plural(s.files, 'file')} ({_plural(s.claims, 'claim')} read)."
     by = ", ".join(_plural(s.severities[level], str(level)) if level is not Severity.INFO
                    else f"{s.severities[level]} info" for level in Severity if s.severities[level])
-    with_findings = sum(1 for r in results if r.findings)
+    with_findings = s.files_with_findings
     where = _plural(s.files, "file") if with_findings == s.files else f"{with_findings} of {_plural(s.files, 'file')}"
     return f"{_plural(s.findings, 'finding')} ({by}) in {where}."
 
 
-def render(results: Sequence[FileResult], options: Options | None = None) -> str:
+def render_file(result: FileResult, options: Options | None = None) -> str:
     options = options or Options()
     out = _Writer(options.color)
-    for r in results:
-        _file(out, r, options.width)
-    if options.quiet:
-        return out.value()
-    out.parts.append(summary_table(results, options))
-    out.line((status_line(results), "bold"))
+    _file(out, result, options.width)
     return out.value()
+
+
+def join(parts: Sequence[RenderedFile], options: Options | None = None) -> str:
+    options = options or Options()
+    if options.quiet:
+        return "".join(p.text for p in parts)
+    out = _Writer(options.color)
+    out.parts.extend(p.text for p in parts)
+    out.parts.append(summary_table(parts, options))
+    out.line((status_line(parts), "bold"))
+    return out.value()
+
+
+def render(results: Sequence[FileResult], options: Options | None = None) -> str:
+    return join([RenderedFile(file_summary(r), render_file(r, options)) for r in results], options)

@@ -358,3 +358,80 @@ def test_temporary_files_of_killed_writes_are_pruned_once_an_hour_old(tmp_path):
     os.utime(entry, (old, old))
     cache_module.remove_stale_files(folder)
     assert not stale.exists() and fresh_tmp.exists() and entry.exists()  # an entry lives a month
+
+
+# --- rendered parts (views) -----------------------------------------------------------------------
+
+
+def _rendered(fresh):
+    from lint.report import View
+
+    return View.of("json", Options()).render(fresh)
+
+
+def _view_file(cache: Cache) -> Path:
+    [view] = cache.entries.glob("*.view")
+    return view
+
+
+def test_a_rendered_part_comes_back_as_it_was_stored(tmp_path, fresh):
+    rendered = _rendered(fresh)
+    cache = make_cache(tmp_path)
+    assert cache.put_view("draft.md", DRAFT.encode(), "json", rendered)
+    back = make_cache(tmp_path).get_view("draft.md", DRAFT.encode(), "json")
+    assert back == rendered
+    assert render("json", [back]) == as_json(fresh)  # the report made of the part is the fresh report
+    assert make_cache(tmp_path).get_view("draft.md", DRAFT.encode(), "text color=False width=100") is None
+    assert make_cache(tmp_path).get_view("draft.md", (DRAFT + "\n").encode(), "json") is None
+    assert make_cache(tmp_path, reference=b"other").get_view("draft.md", DRAFT.encode(), "json") is None
+
+
+def _forge_view(raw: bytes, change) -> bytes:
+    header, _, payload = raw.partition(b"\n")
+    body = json.loads(payload)
+    change(body)
+    new_payload = json.dumps(body).encode()
+    head = json.loads(header)
+    head["payload"] = hashlib.sha256(new_payload).hexdigest()
+    return json.dumps(head).encode() + b"\n" + new_payload
+
+
+VIEW_DAMAGE = {
+    "garbage": lambda raw: b"\x00\xff not a view",
+    "truncated": lambda raw: raw[: len(raw) // 2],
+    "edited payload, old checksum": lambda raw: raw.replace(b"FL104", b"FL999"),
+    "another view's key": lambda raw: _other_header(raw, "view", "concise"),
+    "forged: an unknown verdict": lambda raw: _forge_view(raw, lambda b: b["verdicts"].update(bogus=1)),
+    "forged: a negative count": lambda raw: _forge_view(raw, lambda b: b["severities"].update(error=-1)),
+    "forged: a severity rank out of range": lambda raw: _forge_view(raw, lambda b: b.update(worst=7)),
+    "forged: the text not a string": lambda raw: _forge_view(raw, lambda b: b.update(text=["x"])),
+    "forged: an extra key": lambda raw: _forge_view(raw, lambda b: b.update(extra=1)),
+    "forged: another file's path": lambda raw: _forge_view(raw, lambda b: b.update(path="elsewhere.md")),
+}
+
+
+@pytest.mark.parametrize("damage", VIEW_DAMAGE, ids=list(VIEW_DAMAGE))
+def test_a_damaged_or_foreign_part_is_a_miss_then_rewritten(tmp_path, fresh, damage):
+    rendered = _rendered(fresh)
+    cache = make_cache(tmp_path)
+    assert cache.put_view("draft.md", DRAFT.encode(), "json", rendered)
+    view = _view_file(cache)
+    view.write_bytes(VIEW_DAMAGE[damage](view.read_bytes()))
+    assert make_cache(tmp_path).get_view("draft.md", DRAFT.encode(), "json") is None
+    assert make_cache(tmp_path).put_view("draft.md", DRAFT.encode(), "json", rendered)
+    assert make_cache(tmp_path).get_view("draft.md", DRAFT.encode(), "json") == rendered
+
+
+def test_parts_are_pruned_with_the_entries(tmp_path, fresh):
+    import os
+    import time
+
+    cache = make_cache(tmp_path)
+    cache.put("draft.md", DRAFT.encode(), fresh)
+    cache.put_view("draft.md", DRAFT.encode(), "json", _rendered(fresh))
+    view = _view_file(cache)
+    old = time.time() - cache_module.STALE_AFTER_SECONDS - 60
+    os.utime(view, (old, old))
+    (cache.folder / ".last-pruned").unlink()  # pruned a day later
+    cache_module.remove_stale_files(cache.folder)
+    assert not view.exists() and _entry(cache).exists()

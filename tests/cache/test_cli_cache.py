@@ -51,6 +51,10 @@ def entries(root: Path) -> list[Path]:
     return sorted((root / ".factlint_cache").glob("*/*.json"))
 
 
+def views(root: Path) -> list[Path]:
+    return sorted((root / ".factlint_cache").glob("*/*.view"))
+
+
 @pytest.fixture
 def engine_disabled(monkeypatch):
     """After this, any lint that is not served from the cache fails loudly."""
@@ -79,6 +83,8 @@ def test_no_cache_neither_writes_nor_reads(project, capsys):
     [entry] = entries(project)
     forged = _forge_message(entry.read_bytes(), "FORGED IN THE CACHE")
     entry.write_bytes(forged)
+    for view in views(project):  # else the run's rendered part is served, not the entry
+        view.unlink()
     assert "FORGED IN THE CACHE" in run(capsys, "docs/draft.md")[1]  # the cache is read when allowed...
     assert "FORGED IN THE CACHE" not in run(capsys, "--no-cache", "docs/draft.md")[1]  # ...and not with --no-cache
     assert entry.read_bytes() == forged  # nor rewritten
@@ -185,3 +191,85 @@ def test_a_large_reference_is_prepared_once_and_lints_the_same(project, capsys, 
     edited = run(capsys, "--no-cache", "docs")
     assert "FL104" in codes(first[1]) and "FL104" not in codes(edited[1])
     assert len(list(kept.glob("*.pickle"))) == 2
+
+
+# --- rendered parts: an unchanged file is neither decoded nor rendered again --------------------------
+
+
+@pytest.fixture
+def entries_unreadable(monkeypatch):
+    """After this, any cached result that has to be decoded fails loudly."""
+    from lint import cache as cache_module
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a cache entry was decoded: the rendered part was not used")
+
+    return lambda: monkeypatch.setattr(cache_module, "_decode_entry", refuse)
+
+
+def _story_folder(project: Path) -> None:
+    for i in range(12):
+        body = MISMATCH if i % 3 else UNSUPPORTED
+        (project / "docs" / f"story-{i:02d}.md").write_text(f"# Story {i}\n\n{body}", encoding="utf-8")
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "concise", "github"])
+def test_a_second_run_serves_each_file_s_rendered_part(project, capsys, engine_disabled, entries_unreadable,
+                                                       output_format):
+    _story_folder(project)
+    args = ["--format", output_format, "--jobs", "2", "docs"]
+    uncached = run(capsys, "--no-cache", *args)
+    assert run(capsys, *args) == uncached  # workers rendered the parts and cached them
+    assert len(views(project)) == 13
+    engine_disabled()
+    entries_unreadable()
+    assert run(capsys, *args) == uncached  # served from the parts alone: same report, same exit code
+
+
+def test_a_part_in_another_format_is_rendered_from_the_cached_result(project, capsys, engine_disabled):
+    _story_folder(project)
+    run(capsys, "docs")  # json parts
+    engine_disabled()
+    text = ["--format", "text", "docs"]
+    first = run(capsys, *text)  # from the cached results, rendered here
+    assert "FL104" in first[1] and "claims read" in first[1]
+    assert len(views(project)) == 26
+    assert run(capsys, *text) == first
+
+
+def test_the_exit_code_and_the_summary_come_from_the_parts(project, capsys, engine_disabled, entries_unreadable):
+    notes = project / "notes"
+    notes.mkdir()
+    for i in range(3):  # only unsupported claims: findings at info
+        (notes / f"note-{i}.md").write_text(f"# Note {i}\n\n{UNSUPPORTED}", encoding="utf-8")
+    first = run(capsys, "notes")
+    summary = json.loads(first[1])["summary"]
+    assert first[0] == 0 and summary["infos"] >= 3 and summary["warnings"] == summary["errors"] == 0
+    assert run(capsys, "--fail-on", "info", "notes")[0] == 1  # a setting: a cache of its own
+    engine_disabled()
+    entries_unreadable()
+    assert run(capsys, "notes") == first
+    assert run(capsys, "--fail-on", "info", "notes")[0] == 1
+
+
+def test_a_forged_part_is_served_but_never_with_no_cache(project, capsys):
+    run(capsys, "docs/draft.md")
+    [view] = views(project)
+    header, _, payload = view.read_bytes().partition(b"\n")
+    body = json.loads(payload)
+    body["text"] = body["text"].replace("FL104", "FL999")
+    new_payload = json.dumps(body).encode()
+    head = json.loads(header)
+    head["payload"] = hashlib.sha256(new_payload).hexdigest()
+    view.write_bytes(json.dumps(head).encode() + b"\n" + new_payload)
+    assert "FL999" in run(capsys, "docs/draft.md")[1]  # what the cache holds is what is shown...
+    assert "FL999" not in run(capsys, "--no-cache", "docs/draft.md")[1]  # ...unless it is bypassed
+
+
+def test_a_damaged_part_is_a_miss_and_is_rewritten(project, capsys, engine_disabled):
+    first = run(capsys, "docs/draft.md")
+    [view] = views(project)
+    view.write_bytes(view.read_bytes()[:40])
+    engine_disabled()  # the cached result is still good: rendered from it again
+    assert run(capsys, "docs/draft.md") == first
+    assert json.loads(view.read_bytes().partition(b"\n")[0])["format"] == "factlint-cache-view"
