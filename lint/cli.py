@@ -223,14 +223,18 @@ def _load_inputs(cfg, settings):
 
 def _open_cache(cfg, settings, paths: list[str]):
     """The result cache for this run's reference, rules, settings and version (lint/cache.py)."""
+    from dataclasses import replace
+
     from lint.cache import Cache, cache_folder, fingerprint
     from lint.resources import data_dir, default_reference
+    from lint.settings import Settings
 
     if cfg.cache_dir is not None:
         _check_cache_dir(cfg)
     references = cfg.reference or (default_reference(),)
     first = next((Path(p) for p in paths if p != "-"), None)
-    key = fingerprint(references, (data_dir("rules"), *cfg.rules), settings)
+    # the exit rule changes no result or report: CI's `--fail-on error` shares the editor's cache
+    key = fingerprint(references, (data_dir("rules"), *cfg.rules), replace(settings, fail_on=Settings().fail_on))
     folder = cache_folder(cfg.file, cfg.cache_dir, first)
     if _links_out(folder):
         sys.stderr.write(f"factlint: warning: {folder}: the result cache folder is or holds a symbolic link; "
