@@ -2,14 +2,18 @@
 
 An entry is keyed by everything a result depends on: the file's bytes, the
 reference's bytes, the rule files (the bundled ones and any user pack), the
-settings, factlint's version and code, and the shape of the result types. All
+settings (but the exit rule), factlint's version and code, the versions of the
+libraries that read and match, and the shape of the result types. All
 but the first make the run's *fingerprint*; entries of one fingerprint share a folder, so an
 upgrade or a changed reference simply stops finding the old ones.
 
 The cache is a convenience, never an authority: an entry that cannot be read,
 is truncated, was written by something else, fails its checksum or does not
 decode into exactly the types of lint.model is a miss, and the next `put`
-rewrites it. Entries are JSON (never pickle: a cache folder is as untrusted as
+rewrites it. A file's rendered part of a report (a view) is printed as it is
+stored, so it is also signed with a key kept in the user's own cache folder,
+never in the project: a view a cloned repository ships cannot pass for one, and
+cannot slip, say, workflow commands into a CI log. Entries are JSON (never pickle: a cache folder is as untrusted as
 any other input) and are written to a temporary file and renamed into place,
 so a reader sees the old entry or the new one, never half of one. Failing to
 write the cache (a read-only checkout, a full disk) never fails a lint.
@@ -23,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -37,7 +42,7 @@ from typing import Any
 
 from lint import __version__
 from lint.model import FileResult, Severity, Verdict
-from lint.sealed import user_folder
+from lint.sealed import owned_by_user, user_folder
 
 CACHE_DIR_NAME = ".factlint_cache"
 ENTRY_FOLDER_LENGTH = 24  # entries live in a folder named by the fingerprint's first hex digits
@@ -46,6 +51,7 @@ FORMAT = "factlint-cache"
 FORMAT_VERSION = 2
 VIEW_FORMAT = "factlint-cache-view"
 VIEW_SUFFIX = ".view"
+VIEW_KEY_FILE = "view-signing.key"  # in the user's cache folder
 # Entries and fingerprint folders not written for this long are removed (checked at most daily).
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 PRUNE_EVERY_SECONDS = 24 * 3600
@@ -100,6 +106,7 @@ def fingerprint(
     part("format", f"{FORMAT} {FORMAT_VERSION}".encode())
     part("version", version.encode())
     part("code", _code_digest().encode())
+    part("libraries", _library_versions().encode())
     part("schema", _schema_signature().encode())
     if isinstance(references, bytes | Path | str):
         references = [references]
@@ -121,6 +128,26 @@ def _code_digest() -> str:
     for path in sorted(package.rglob("*.py")):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + _read_or_mark(path) + b"\0")
     return h.hexdigest()
+
+
+@functools.cache
+def _library_versions() -> str:
+    """The libraries that read and match (an upgraded `regex` or markdown-it-py may read a draft
+    differently). Their own attributes, or the bytes of the file that names the version: package
+    metadata would cost a tenth of a second."""
+    import importlib.util
+
+    import rapidfuzz
+    import regex
+
+    found = [f"regex {regex.__version__}", f"rapidfuzz {rapidfuzz.__version__}"]
+    try:
+        spec = importlib.util.find_spec("markdown_it")
+        origin = spec.origin if spec is not None else None
+        found.append(hashlib.sha256(Path(origin).read_bytes()).hexdigest() if origin else "no markdown-it")
+    except (OSError, ImportError, ValueError):
+        found.append("markdown-it unreadable")
+    return "; ".join(found)
 
 
 def _read_or_mark(path: Path) -> bytes:
@@ -182,9 +209,8 @@ class Cache:
 
     def get(self, path: str | Path, content: bytes) -> FileResult | None:
         """The cached result for `path` with exactly these bytes, or None (a miss, whatever went wrong)."""
-        try:
-            raw = self._entry(path).read_bytes()
-        except (OSError, ValueError):
+        raw = read_regular(self._entry(path))
+        if raw is None:
             return None
         try:
             return _decode_entry(raw, self.fingerprint, str(path), _content_hash(content))
@@ -214,19 +240,22 @@ class Cache:
 
     def get_view(self, path: str | Path, content: bytes, key: str):
         """The rendered part cached for `path` with exactly these bytes under `key`, or None."""
-        try:
-            raw = self._view(path, key).read_bytes()
-        except (OSError, ValueError):
+        secret = view_secret()
+        raw = read_regular(self._view(path, key)) if secret is not None else None
+        if raw is None:
             return None
         try:
-            return _decode_view(raw, self.fingerprint, str(path), _content_hash(content), key)
+            return _decode_view(raw, self.fingerprint, str(path), _content_hash(content), key, secret)
         except Exception:  # a damaged or foreign view is only a miss
             return None
 
     def put_view(self, path: str | Path, content: bytes, key: str, rendered) -> bool:
         """Store a RenderedFile for `path` with these bytes under `key`; False when it cannot be written."""
+        secret = view_secret()
+        if secret is None:
+            return False
         try:
-            data = _encode_view(rendered, self.fingerprint, str(path), _content_hash(content), key)
+            data = _encode_view(rendered, self.fingerprint, str(path), _content_hash(content), key, secret)
             self._prepare()
             write_bytes_atomic(self._view(path, key), data)
         except (OSError, TypeError, ValueError):
@@ -252,6 +281,50 @@ class Cache:
 
 def _content_hash(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
+
+
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of a regular file, else None: a pipe or a device put where an entry belongs is never
+    waited on (opened without blocking, and checked before a byte is read)."""
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            return handle.read()
+    except (OSError, ValueError):
+        return None
+
+
+_secret: list[bytes | None] = []  # the view-signing key, once read (or found missing) in this process
+
+
+def view_secret() -> bytes | None:
+    """The key views are signed with: 32 random bytes in the user's cache folder, made on first use and
+    read only from a file the user owns and nobody else can write. None (views neither read nor
+    written; results still are) when there is no such folder: a read-only home."""
+    if not _secret:
+        _secret.append(_read_or_make_secret(user_folder() / VIEW_KEY_FILE))
+    return _secret[0]
+
+
+def _read_or_make_secret(path: Path) -> bytes | None:
+    raw = read_regular(path) if path.exists() else None
+    if raw is None and not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_bytes_atomic(path, os.urandom(32), 0o600)
+        except OSError:
+            return None
+        raw = read_regular(path)  # another process may have made its own at the same moment: the one kept wins
+    if raw is None or len(raw) != 32 or not owned_by_user(path):
+        return None
+    return raw
 
 
 def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -352,24 +425,33 @@ _VERDICTS = frozenset(v.value for v in Verdict)
 _SEVERITIES = frozenset(v.value for v in Severity)
 
 
-def _encode_view(rendered, fp: str, path: str, content_hash: str, key: str) -> bytes:
+def _encode_view(rendered, fp: str, path: str, content_hash: str, key: str, secret: bytes) -> bytes:
     s = rendered.summary
     body = {"text": rendered.text, "path": s.path, "verdicts": dict(s.verdicts), "severities": dict(s.severities),
             "notices": s.notices, "worst": s.worst, "read_notices": list(s.read_notices)}
     payload = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
-    return json.dumps(_view_header(fp, path, content_hash, key, payload), ensure_ascii=False).encode() + b"\n" + payload
+    header = _view_header(fp, path, content_hash, key, payload, secret)
+    return json.dumps(header, ensure_ascii=False).encode() + b"\n" + payload
 
 
-def _view_header(fp: str, path: str, content_hash: str, key: str, payload: bytes) -> dict:
-    return {"format": VIEW_FORMAT, "format_version": FORMAT_VERSION, "fingerprint": fp, "path": path,
-            "content": content_hash, "view": key, "payload": hashlib.sha256(payload).hexdigest()}
+def _view_header(fp: str, path: str, content_hash: str, key: str, payload: bytes, secret: bytes) -> dict:
+    header = {"format": VIEW_FORMAT, "format_version": FORMAT_VERSION, "fingerprint": fp, "path": path,
+              "content": content_hash, "view": key}
+    signed = json.dumps(header, sort_keys=True, ensure_ascii=False).encode() + b"\n" + payload
+    header["signature"] = hmac.new(secret, signed, hashlib.sha256).hexdigest()
+    return header
 
 
-def _decode_view(raw: bytes, fp: str, path: str, content_hash: str, key: str):
+def _decode_view(raw: bytes, fp: str, path: str, content_hash: str, key: str, secret: bytes):
     from lint.report import FileSummary, RenderedFile
 
     header_bytes, newline, payload = raw.partition(b"\n")
-    if not newline or json.loads(header_bytes) != _view_header(fp, path, content_hash, key, payload):
+    if not newline:
+        return None
+    header, expected = json.loads(header_bytes), _view_header(fp, path, content_hash, key, payload, secret)
+    if not isinstance(header, dict) or not isinstance(header.get("signature"), str):
+        return None
+    if not hmac.compare_digest(header["signature"], expected["signature"]) or header != expected:
         return None
     body = json.loads(payload)
     if not isinstance(body, dict) or set(body) != {"text", "path", "verdicts", "severities", "notices", "worst",

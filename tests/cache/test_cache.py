@@ -330,6 +330,14 @@ def test_entries_of_an_old_configuration_are_pruned_after_a_month(tmp_path, fres
     assert compiled.is_dir()
 
 
+def test_an_upgraded_library_changes_the_key(monkeypatch):
+    """A newer `regex` or markdown-it-py may read a draft differently: results of the old one are not served."""
+    before = fingerprint(b"r", [], Settings())
+    assert "regex" in cache_module._library_versions()
+    monkeypatch.setattr(cache_module, "_library_versions", lambda: "regex 1999.1.1; rapidfuzz 0.1; markdown-it")
+    assert fingerprint(b"r", [], Settings()) != before
+
+
 def test_a_changed_model_changes_the_key(monkeypatch):
     before = fingerprint(b"r", [], Settings())
     monkeypatch.setattr(cache_module, "_schema_signature", lambda: "Claim(start:int,extra:str)")
@@ -401,6 +409,8 @@ VIEW_DAMAGE = {
     "truncated": lambda raw: raw[: len(raw) // 2],
     "edited payload, old checksum": lambda raw: raw.replace(b"FL104", b"FL999"),
     "another view's key": lambda raw: _other_header(raw, "view", "concise"),
+    "no signature": lambda raw: _other_header(raw, "signature", None),
+    "a signature not hex": lambda raw: _other_header(raw, "signature", "é" * 64),
     "forged: an unknown verdict": lambda raw: _forge_view(raw, lambda b: b["verdicts"].update(bogus=1)),
     "forged: a negative count": lambda raw: _forge_view(raw, lambda b: b["severities"].update(error=-1)),
     "forged: a severity rank out of range": lambda raw: _forge_view(raw, lambda b: b.update(worst=7)),

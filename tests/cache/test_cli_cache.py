@@ -252,18 +252,58 @@ def test_the_exit_code_and_the_summary_come_from_the_parts(project, capsys, engi
     assert run(capsys, "--fail-on", "info", "notes") == (1, first[1])
 
 
-def test_a_forged_part_is_served_but_never_with_no_cache(project, capsys):
-    run(capsys, "docs/draft.md")
-    [view] = views(project)
+def _forge_part(view: Path, text: str) -> None:
+    """The part's text replaced, its checksum recomputed: what a repository shipping a cache could do."""
     header, _, payload = view.read_bytes().partition(b"\n")
     body = json.loads(payload)
-    body["text"] = body["text"].replace("FL104", "FL999")
+    body["text"] = text
     new_payload = json.dumps(body).encode()
     head = json.loads(header)
     head["payload"] = hashlib.sha256(new_payload).hexdigest()
     view.write_bytes(json.dumps(head).encode() + b"\n" + new_payload)
-    assert "FL999" in run(capsys, "docs/draft.md")[1]  # what the cache holds is what is shown...
-    assert "FL999" not in run(capsys, "--no-cache", "docs/draft.md")[1]  # ...unless it is bypassed
+
+
+def test_a_forged_part_is_never_printed(project, capsys):
+    """Parts are printed as stored, so they are signed with a key in the user's own cache folder: a part
+    written by anyone else (a cloned repository's .factlint_cache) is a miss, rendered afresh and replaced."""
+    fresh = run(capsys, "--format", "github", "docs/draft.md")
+    [view] = views(project)
+    _forge_part(view, "::warning file=docs/draft.md::fine\n::stop-commands::token\n")
+    assert run(capsys, "--format", "github", "docs/draft.md") == fresh
+    assert b"stop-commands" not in view.read_bytes()  # rewritten, signed
+
+
+def test_a_part_signed_with_another_key_is_a_miss(project, capsys, monkeypatch, engine_disabled):
+    from lint import cache as cache_module
+
+    first = run(capsys, "docs/draft.md")
+    engine_disabled()
+    monkeypatch.setattr(cache_module, "_secret", [b"k" * 32])  # another user's, or another machine's, key
+    assert run(capsys, "docs/draft.md") == first  # rendered again from the entry, then signed with this key
+    [view] = views(project)
+    assert json.loads(view.read_bytes().partition(b"\n")[0])["signature"]
+
+
+def test_without_a_signing_key_results_are_still_cached(project, capsys, monkeypatch, engine_disabled):
+    from lint import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_secret", [None])  # a read-only home: no key can be made
+    first = run(capsys, "docs/draft.md")
+    assert entries(project) and not views(project)
+    engine_disabled()
+    assert run(capsys, "docs/draft.md") == first
+
+
+def test_a_pipe_where_an_entry_or_part_belongs_is_a_miss_not_a_hang(project, capsys):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    first = run(capsys, "docs/draft.md")
+    for path in [*entries(project), *views(project)]:
+        path.unlink()
+        os.mkfifo(path)
+    assert run(capsys, "docs/draft.md") == first  # read with nothing to wait for; the pipes stay unread
 
 
 def test_a_damaged_part_is_a_miss_and_is_rewritten(project, capsys, engine_disabled):
