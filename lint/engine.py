@@ -130,12 +130,15 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
 def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[int, int] | None = None) -> FileResult:
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
-    from lint.extract import extract_claims
+    from lint.extract import SentenceCueReader, extract_claims
     from lint.judge import about_another_point, agrees, judge, specificity
 
     matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
-    claims = extract_claims(doc, pack, matcher.currency_words, span)
+    # hedges and credits are read only for the claims a topic speaks to (an unsupported claim
+    # keeps hedged False): most sentences of a long draft never need them
+    claims = extract_claims(doc, pack, matcher.currency_words, span, cues=False)
+    with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
     matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()))
@@ -159,6 +162,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if match is None:
             _unsupported(result, claim, position, settings)
             continue
+        claim = with_cues(claim)
         hedged = draft_hedges(claim)
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
             claim = replace(claim, attributed_to=None)

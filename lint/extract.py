@@ -33,13 +33,15 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
 def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None,
-                   span: tuple[int, int] | None = None) -> list[Claim]:
+                   span: tuple[int, int] | None = None, cues: bool = True) -> list[Claim]:
     """Every claim in `doc`, sorted by start, none overlapping.
 
     `currencies`: currency words the rule pack does not know, with their unit ("dalen" ->
     "currency:DALEN"), as a reference's sources name them: "a fine of 5 million dalen" is then
     money even where no conversion says so. `span`: only the blocks between these offsets (a
-    part of a large document, read in a worker while others read the rest).
+    part of a large document, read in a worker while others read the rest). `cues`: False leaves
+    every claim's `hedged` False and `attributed_to` None, for a caller that reads them only for
+    the claims it needs (`SentenceCueReader`): most of a draft's sentences never need them.
 
     Each kind's scanner runs once over the scan text; the raw matches are taken in order
     of preference (statute > penalty > date > figure, then the longer), and only a match
@@ -93,7 +95,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
-        out.append(_claim(doc, ctx, fs, fe, rule, value, starts_in[sentence]))
+        out.append(_claim(doc, ctx, fs, fe, rule, value, starts_in[sentence], cues))
     return out
 
 
@@ -417,9 +419,9 @@ class _Context:
 
 
 def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value,
-           sentence_claims: list[int] = ()) -> Claim:
+           sentence_claims: list[int] = (), with_cues: bool = True) -> Claim:
     s_start, s_end = ctx.sentence_bounds(start)
-    sentence_cues = ctx.cues_for(start)
+    sentence_cues = ctx.cues_for(start) if with_cues else None
     block = doc.block_at(start)
     return Claim(
         kind=_KINDS[rule.kind],
@@ -432,7 +434,28 @@ def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Valu
         sentence_start=s_start,
         paragraph=ctx.block_text(block),
         heading=ctx.heading_above(start),
-        hedged=sentence_cues.hedged(start, end),
-        attributed_to=sentence_cues.attribution(start, end, sentence_claims),
+        hedged=sentence_cues.hedged(start, end) if sentence_cues else False,
+        attributed_to=sentence_cues.attribution(start, end, sentence_claims) if sentence_cues else None,
         row_start=block.row[0] if block is not None and block.row else None,
     )
+
+
+class SentenceCueReader:
+    """Hedges and credits for claims extracted without them (`extract_claims(..., cues=False)`), read
+    sentence by sentence when a claim is asked about: as `extract_claims` would have given them."""
+
+    def __init__(self, doc: Document, pack: RulePack, claims: list[Claim]) -> None:
+        self._text = doc.masked
+        self._pack = pack
+        self._starts: dict[int, list[int]] = {}  # sentence start -> its claims' starts
+        for c in claims:
+            self._starts.setdefault(c.sentence_start, []).append(c.start)
+        self._cues: dict[int, cues.SentenceCues] = {}
+
+    def __call__(self, claim: Claim) -> Claim:
+        start = claim.sentence_start
+        found = self._cues.get(start)
+        if found is None:
+            found = self._cues[start] = cues.SentenceCues(self._text, start, start + len(claim.sentence), self._pack)
+        return replace(claim, hedged=found.hedged(claim.start, claim.end),
+                       attributed_to=found.attribution(claim.start, claim.end, self._starts.get(start, ())))

@@ -1,5 +1,7 @@
 """Hedges (scoped to the claim's clause) and attributions (the named body the sentence credits)."""
 
+from pathlib import Path
+
 import pytest
 from extract_helpers import the_claim
 
@@ -95,3 +97,40 @@ ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "surface", "body"), ATTRIBUTIONS, ids=[f"{c[1]}-{c[2]}" for c in ATTRIBUTIONS])
 def test_attribution(text, surface, body):
     assert the_claim(text, surface).attributed_to == body
+
+
+# --- read later: the engine asks only about the claims a topic speaks to ---------------------------
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _drafts() -> list[Path]:
+    found = sorted(FIXTURES.glob("*.md"))
+    if SEEDS.is_dir():
+        found += sorted(SEEDS.glob("*.txt"))  # full of "according to", "reportedly" and named bodies
+    return found
+
+
+@pytest.mark.parametrize("path", _drafts(), ids=lambda p: p.name)
+def test_cues_read_later_are_the_cues_read_at_once(pack, path):
+    from lint.extract import SentenceCueReader, extract_claims
+    from lint.source import read_document
+
+    doc = read_document(path, path.name)
+    at_once = extract_claims(doc, pack)
+    without = extract_claims(doc, pack, cues=False)
+    assert not any(c.hedged or c.attributed_to for c in without)
+    later = SentenceCueReader(doc, pack, without)
+    # asked in any order, one claim at a time: each gets what extraction would have given it
+    assert [later(c) for c in reversed(without)] == list(reversed(at_once))
+
+
+def test_the_drafts_compared_hold_credits_and_hedges(pack):
+    from lint.extract import extract_claims
+    from lint.source import read_document
+
+    claims = [c for path in _drafts() for c in extract_claims(read_document(path, path.name), pack)]
+    assert any(c.attributed_to for c in claims)  # same_subject.md credits bodies
+    if SEEDS.is_dir():
+        assert any(c.hedged for c in claims)
