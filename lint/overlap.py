@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz, process
 FOLD_SCORE = 88.0
 FOLD_MIN_LENGTH = 6
 FOLD_MEMO = 20_000  # texts whose folding is remembered (a 100,000-word draft has a few thousand)
+_UNSEEN = object()
 
 
 class WordWeights:
@@ -44,7 +46,7 @@ class WordWeights:
         for w in sorted(self.weight):
             if len(w) >= FOLD_MIN_LENGTH:
                 self._vocabulary[w[0]].append(w)
-        self._folded: dict[str, str | None] = {}
+        self._folded: dict[str, str | None] = {}  # word -> its spelling in the collection; None: a common word
         self._folded_texts: dict[str, tuple[frozenset[str], float]] = {}
 
     def fold_text(self, text: str) -> tuple[frozenset[str], float]:
@@ -60,26 +62,27 @@ class WordWeights:
 
     def fold(self, words: Iterable[str]) -> frozenset[str]:
         """The words as the collection spells them, without its common words."""
+        folded = self._folded
         out = set()
         for w in words:
-            if w in self.common:
-                continue
-            if w in self.weight or len(w) < FOLD_MIN_LENGTH:
-                out.add(w)
-                continue
-            if w not in self._folded:
-                near = process.extractOne(w, self._vocabulary.get(w[0], ()), scorer=fuzz.ratio,
-                                          score_cutoff=FOLD_SCORE)
-                self._folded[w] = near[0] if near else None
-            out.add(self._folded[w] or w)
+            f = folded.get(w, _UNSEEN)
+            if f is _UNSEEN:  # each distinct word is looked at once
+                f = folded[w] = self._fold_word(w)
+            if f is not None:
+                out.add(f)
         return frozenset(out)
+
+    def _fold_word(self, w: str) -> str | None:
+        if w in self.common:
+            return None
+        if w in self.weight or len(w) < FOLD_MIN_LENGTH:
+            return w
+        near = process.extractOne(w, self._vocabulary.get(w[0], ()), scorer=fuzz.ratio, score_cutoff=FOLD_SCORE)
+        return near[0] if near else w
 
     def mass(self, words: Iterable[str]) -> float:
         """The words' weight: a word the collection never uses weighs nothing (it speaks for no topic)."""
-        return math.fsum(map(self._weight_of, words))
-
-    def _weight_of(self, word: str) -> float:
-        return self.weight.get(word, 0.0)
+        return math.fsum(map(self.weight.get, words, repeat(0.0)))
 
     def dice(self, mine: frozenset[str], theirs: frozenset[str], mine_mass: float | None = None,
              theirs_mass: float | None = None) -> float:
@@ -89,4 +92,4 @@ class WordWeights:
         if not total:
             return 0.0
         shared = mine & theirs
-        return 2.0 * math.fsum(map(self._weight_of, shared)) / total if shared else 0.0
+        return 2.0 * math.fsum(map(self.weight.get, shared, repeat(0.0))) / total if shared else 0.0
