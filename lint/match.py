@@ -14,6 +14,8 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
 from lint.judge import agreement_weight, conversion_weight, specificity
@@ -178,6 +180,7 @@ class Matcher:
         weighted = [(wt, words, mass) for wt, (words, mass)
                     in zip((s.local_weight, s.sentence_weight, s.paragraph_weight), folded, strict=True)]
         near_words, near_mass = self.words.fold_text(ctx.near)
+        weight_of = self.words.weight.get
         around = levels[0] | levels[1] | levels[2]
         best_i, best = -1, -1.0
         # an article is the point only with its offence's words ("scales fall under Section 47"); a date
@@ -193,10 +196,15 @@ class Matcher:
                             for c in self.topics[i].claims)
             if not anchored and agreement < ANCHOR_WAIVER:
                 continue
-            score = 100.0 * (sum(wt * self.words.dice(words, self.topic_words[i], mass, self.topic_mass[i])
-                                 for wt, words, mass in weighted)
-                             + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
-                                                               self.topic_near_mass[i]))
+            # the weighted dice of each level (WordWeights.dice, inlined: this runs for every candidate)
+            topic_words, topic_mass = self.topic_words[i], self.topic_mass[i]
+            context = 0.0
+            for wt, words, mass in weighted:
+                shared = words & topic_words
+                if shared and mass + topic_mass:
+                    context += wt * (2.0 * fsum(map(weight_of, shared, repeat(0.0))) / (mass + topic_mass))
+            score = 100.0 * (context + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
+                                                                       self.topic_near_mass[i]))
             if not anchored and not score:
                 continue  # a date alone, with no word of its topic around it, is not that topic's
             if agreement:
