@@ -3,23 +3,25 @@
 An entry is keyed by everything a result depends on: the file's bytes, the
 reference's bytes, the rule files (the bundled ones and any user pack), the
 settings (but the exit rule), factlint's version and code, the versions of the
-libraries that read and match, and the shape of the result types. All
-but the first make the run's *fingerprint*; entries of one fingerprint share a folder, so an
-upgrade or a changed reference simply stops finding the old ones.
+libraries that read and match, and the shape of the result types. All but the
+first make the run's *fingerprint*; entries of one fingerprint share a folder,
+so an upgrade or a changed reference simply stops finding the old ones.
 
 The cache is a convenience, never an authority: an entry that cannot be read,
 is truncated, was written by something else, fails its checksum or does not
 decode into exactly the types of lint.model is a miss, and the next `put`
-rewrites it. A file's rendered part of a report (a view) is printed as it is
-stored, so it is also signed with a key kept in the user's own cache folder,
-never in the project: a view a cloned repository ships cannot pass for one, and
-cannot slip, say, workflow commands into a CI log. Entries are JSON (never pickle: a cache folder is as untrusted as
+rewrites it. Entries are JSON (never pickle: a cache folder is as untrusted as
 any other input) and are written to a temporary file and renamed into place,
 so a reader sees the old entry or the new one, never half of one. Failing to
 write the cache (a read-only checkout, a full disk) never fails a lint.
 
+A file's rendered part of a report (a view, beside its entry) is printed as it
+is stored, so it is also signed, with a key kept in the user's own cache folder,
+never in the project: a view a cloned repository ships cannot pass for one, and
+cannot slip, say, workflow commands into a CI log.
+
 This module is one of the I/O edges (with cli.py and the readers): it reads
-and writes only inside its own folder.
+and writes only inside its own folder, and the signing key in the user's.
 """
 
 from __future__ import annotations
