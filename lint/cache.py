@@ -53,7 +53,7 @@ FORMAT = "factlint-cache"
 FORMAT_VERSION = 2
 VIEW_FORMAT = "factlint-cache-view"
 VIEW_SUFFIX = ".view"
-VIEW_KEY_FILE = "view-signing.key"  # in the user's cache folder
+VIEW_KEY_FILE = "keys/view-signing.key"  # in the user's cache folder; `keys` is made 0700 whatever the umask
 # Entries and fingerprint folders not written for this long are removed (checked at most daily).
 STALE_AFTER_SECONDS = 30 * 24 * 3600
 PRUNE_EVERY_SECONDS = 24 * 3600
@@ -207,11 +207,16 @@ class Cache:
     def _entry(self, path: str | Path) -> Path:
         shown = str(path)
         where = os.path.abspath(shown)
-        return self.entries / (hashlib.sha256(f"{where}\0{shown}".encode()).hexdigest()[:32] + ".json")
+        # surrogateescape: a file name that is not UTF-8 ("caf\udce9.md") still names one entry
+        key = f"{where}\0{shown}".encode("utf-8", "surrogateescape")
+        return self.entries / (hashlib.sha256(key).hexdigest()[:32] + ".json")
 
     def get(self, path: str | Path, content: bytes) -> FileResult | None:
         """The cached result for `path` with exactly these bytes, or None (a miss, whatever went wrong)."""
-        raw = read_regular(self._entry(path))
+        try:
+            raw = read_regular(self._entry(path))
+        except (OSError, ValueError):
+            return None
         if raw is None:
             return None
         try:
@@ -243,7 +248,10 @@ class Cache:
     def get_view(self, path: str | Path, content: bytes, key: str):
         """The rendered part cached for `path` with exactly these bytes under `key`, or None."""
         secret = view_secret()
-        raw = read_regular(self._view(path, key)) if secret is not None else None
+        try:
+            raw = read_regular(self._view(path, key)) if secret is not None else None
+        except (OSError, ValueError):
+            return None
         if raw is None:
             return None
         try:
@@ -291,7 +299,7 @@ def read_regular(path: Path) -> bytes | None:
     import stat
 
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except (OSError, ValueError):
         return None
     try:
@@ -311,22 +319,31 @@ def view_secret() -> bytes | None:
     read only from a file the user owns and nobody else can write. None (views neither read nor
     written; results still are) when there is no such folder: a read-only home."""
     if not _secret:
-        _secret.append(_read_or_make_secret(user_folder() / VIEW_KEY_FILE))
+        try:
+            key = _read_or_make_secret(user_folder() / VIEW_KEY_FILE)
+        except (OSError, ValueError):  # a cache folder that cannot even be searched
+            key = None
+        _secret.append(key)
     return _secret[0]
 
 
 def _read_or_make_secret(path: Path) -> bytes | None:
-    raw = read_regular(path) if path.exists() else None
-    if raw is None and not path.exists():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            write_bytes_atomic(path, os.urandom(32), 0o600)
-        except OSError:
-            return None
-        raw = read_regular(path)  # another process may have made its own at the same moment: the one kept wins
-    if raw is None or len(raw) != 32 or not owned_by_user(path):
+    folder = path.parent
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask (002 leaves it group-writable)
+    if not path.exists():
+        try:  # O_EXCL: of two processes making the key at once, one makes it and both read that one
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(os.urandom(32))
+    if path.is_symlink() or not owned_by_user(path):
         return None
-    return raw
+    raw = read_regular(path)
+    return raw if raw is not None and len(raw) == 32 else None  # a key being written this instant: not this run
 
 
 def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:

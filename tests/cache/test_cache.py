@@ -445,3 +445,64 @@ def test_parts_are_pruned_with_the_entries(tmp_path, fresh):
     (cache.folder / ".last-pruned").unlink()  # pruned a day later
     cache_module.remove_stale_files(cache.folder)
     assert not view.exists() and _entry(cache).exists()
+
+
+# --- the key parts are signed with ------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_key(tmp_path, monkeypatch):
+    """A user cache folder of its own, and no key read yet in this process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(cache_module, "_secret", [])
+    return tmp_path / "xdg" / "factlint" / cache_module.VIEW_KEY_FILE
+
+
+def test_the_key_is_made_once_private_and_kept(fresh_key):
+    import os
+    import stat
+
+    previous = os.umask(0o002)  # common for users with a group of their own: folders come out group-writable
+    try:
+        key = cache_module.view_secret()
+    finally:
+        os.umask(previous)
+    assert key is not None and len(key) == 32 and fresh_key.read_bytes() == key
+    assert stat.S_IMODE(fresh_key.stat().st_mode) == 0o600
+    assert stat.S_IMODE(fresh_key.parent.stat().st_mode) == 0o700
+    cache_module._secret.clear()
+    assert cache_module.view_secret() == key  # read back by the next run
+
+
+def test_processes_making_the_key_at_once_all_get_the_one_kept(fresh_key):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(4) as pool:
+        keys = pool.map(_make_key, [fresh_key] * 8)
+    made = [k for k in keys if k is not None]
+    assert made and all(k == fresh_key.read_bytes() for k in made)
+
+
+def _make_key(path):
+    return cache_module._read_or_make_secret(path)
+
+
+def test_a_key_that_is_a_link_or_the_wrong_size_is_not_used(fresh_key, tmp_path):
+    fresh_key.parent.mkdir(parents=True)
+    elsewhere = tmp_path / "planted.key"
+    elsewhere.write_bytes(b"k" * 32)
+    fresh_key.symlink_to(elsewhere)
+    assert cache_module.view_secret() is None
+    cache_module._secret.clear()
+    fresh_key.unlink()
+    fresh_key.write_bytes(b"short")
+    assert cache_module.view_secret() is None
+
+
+def test_a_cache_folder_that_cannot_be_searched_means_no_key_and_no_crash(fresh_key, monkeypatch):
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(cache_module, "_read_or_make_secret", refuse)
+    assert cache_module.view_secret() is None

@@ -313,3 +313,28 @@ def test_a_damaged_part_is_a_miss_and_is_rewritten(project, capsys, engine_disab
     engine_disabled()  # the cached result is still good: rendered from it again
     assert run(capsys, "docs/draft.md") == first
     assert json.loads(view.read_bytes().partition(b"\n")[0])["format"] == "factlint-cache-view"
+
+
+def test_a_file_name_that_is_not_utf8_is_linted_and_cached(project, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    name = b"caf\xe9.md"
+    try:
+        with open(os.path.join(os.fsencode(project / "docs"), name), "wb") as handle:
+            handle.write(f"# Cafe\n\n{MISMATCH}".encode())
+    except (OSError, ValueError):
+        pytest.skip("this file system takes UTF-8 names only")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user-cache"), "PYTHONUTF8": "1"}
+
+    def lint_docs():  # a process of its own: its standard output writes the name as the file system gave it
+        return subprocess.run([sys.executable, "-m", "lint", "lint", "--format", "json", "docs"], cwd=project,
+                              env=env, capture_output=True, timeout=120)
+
+    first = lint_docs()
+    assert first.returncode == 1 and b"Traceback" not in first.stderr
+    assert len(json.loads(first.stdout.decode("utf-8", "surrogateescape"))["files"]) == 2
+    again = lint_docs()
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout)
+    assert len(entries(project)) == 1  # the draft named in UTF-8; the other is linted each time, never a crash
