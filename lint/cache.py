@@ -134,15 +134,19 @@ def _code_digest() -> str:
 
 @functools.cache
 def _library_versions() -> str:
-    """The libraries that read and match (an upgraded `regex` or markdown-it-py may read a draft
+    """Python and the libraries that read and match (an upgraded `regex` or markdown-it-py may read a draft
     differently). Their own attributes, or the bytes of the file that names the version: package
     metadata would cost a tenth of a second."""
     import importlib.util
+    import sys
+    import unicodedata
 
     import rapidfuzz
     import regex
 
-    found = [f"regex {regex.__version__}", f"rapidfuzz {rapidfuzz.__version__}"]
+    # Python's own too: its Unicode tables (str.lower, what a letter is) change between versions
+    found = [f"python {sys.version_info[:3]} unicode {unicodedata.unidata_version}",
+             f"regex {regex.__version__}", f"rapidfuzz {rapidfuzz.__version__}"]
     try:
         spec = importlib.util.find_spec("markdown_it")
         origin = spec.origin if spec is not None else None
