@@ -376,8 +376,7 @@ def _toml_string(s: str) -> str:
     if s.isprintable():  # no control character: json's C escaper writes what the lines below would
         return encode_basestring(s)
     escaped = s.replace("\\", "\\\\").replace('"', '\\"')
-    if _CONTROL.search(escaped):
-        escaped = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    escaped = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
     return f'"{escaped}"'
 
 

@@ -1,15 +1,16 @@
-"""Output formats: one module per format, each `render(results, ...) -> str`.
+"""Output formats: one module per format; `render(output_format, results, options) -> str` here.
 
 This module holds what every format shares: the list of formats, the counts of
 the summary, the file-level notices, how a finding's evidence reads as one
 line, and the exit rule (`fails`). Renderers never write files; the CLI does.
 
 Most formats are made of one part per file and a summary (`PER_FILE_FORMATS`):
-their modules also have `render_file(result, options) -> str` and
-`join(parts, options) -> str`. A file's part and its counts (`RenderedFile`) are
-all a run needs of it, so a worker can send them instead of the whole result,
-and the result cache can keep them: an unchanged file is then neither decoded
-nor rendered again.
+their modules have `render_file(result, options) -> str` and
+`join(parts, options) -> str`; SARIF and HTML, made whole, have
+`render(results, ...)`. A file's part and its counts (`RenderedFile`) are all a
+run needs of it, so a worker can send them instead of the whole result, and the
+result cache can keep them: an unchanged file is then neither decoded nor
+rendered again.
 """
 
 from __future__ import annotations

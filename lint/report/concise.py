@@ -21,7 +21,3 @@ def render_file(r: FileResult, options: Options | None = None) -> str:
 
 def join(parts: Sequence[RenderedFile], options: Options | None = None) -> str:
     return "".join(p.text for p in parts)
-
-
-def render(results: Sequence[FileResult], options: Options | None = None) -> str:
-    return "".join(render_file(r, options) for r in results)

@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 
 from lint.model import ClaimResult, FileResult, Finding
-from lint.report import Options, RenderedFile, file_notices, file_summary, summarize
+from lint.report import Options, RenderedFile, file_notices, summarize
 
 CONTRACT_VERSION = 1
 
@@ -89,10 +89,6 @@ def summary_data(results: Sequence[FileResult | RenderedFile]) -> dict:
     }
 
 
-def to_data(results: Sequence[FileResult]) -> dict:
-    return {"version": CONTRACT_VERSION, "files": [file_data(r) for r in results], "summary": summary_data(results)}
-
-
 def render_file(result: FileResult, options: Options | None = None) -> str:
     """The file's object on one line: json's C encoder (no indent) is ~10x faster than indented output."""
     return json.dumps(file_data(result), ensure_ascii=False)
@@ -102,8 +98,3 @@ def join(parts: Sequence[RenderedFile], options: Options | None = None) -> str:
     files = ",\n".join(p.text for p in parts)
     files = f"[\n{files}\n]" if files else "[]"
     return f'{{"version": {CONTRACT_VERSION},\n"files": {files},\n"summary": {json.dumps(summary_data(parts))}}}\n'
-
-
-def render(results: Sequence[FileResult], options: Options | None = None) -> str:
-    """One file per line."""
-    return join([RenderedFile(file_summary(r), render_file(r, options)) for r in results], options)

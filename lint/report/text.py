@@ -26,7 +26,6 @@ from lint.report import (
     RenderedFile,
     evidence_line,
     file_notices,
-    file_summary,
     string_console,
     summarize,
 )
@@ -208,7 +207,3 @@ def join(parts: Sequence[RenderedFile], options: Options | None = None) -> str:
     out.parts.append(summary_table(parts, options))
     out.line((status_line(parts), "bold"))
     return out.value()
-
-
-def render(results: Sequence[FileResult], options: Options | None = None) -> str:
-    return join([RenderedFile(file_summary(r), render_file(r, options)) for r in results], options)
