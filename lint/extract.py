@@ -84,18 +84,16 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
                 continue
             taken.add(fs, fe, (rule, value))
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
-    items = taken.items()
-    sentence_of = [ctx.sentence_bounds(fs)[0] for fs, _, _ in items]
-    starts_in: dict[int, list[int]] = {}  # sentence start -> its claims' starts
-    for (fs, _, _), sentence in zip(items, sentence_of, strict=True):
-        starts_in.setdefault(sentence, []).append(fs)
     out = []
-    for (fs, fe, (rule, value)), sentence in zip(items, sentence_of, strict=True):
+    for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fe, ctx.currencies)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
-        out.append(_claim(doc, ctx, fs, fe, rule, value, starts_in[sentence], cues))
+        out.append(_claim(doc, ctx, fs, fe, rule, value))
+    if cues:
+        with_cues = SentenceCueReader(doc, pack, out)
+        out = [with_cues(c) for c in out]
     return out
 
 
@@ -306,7 +304,6 @@ class _Context:
         self.doc = doc
         self.sentences = sentences
         self._sentence_starts = [s for s, _ in sentences]
-        self._cues: dict[int, cues.SentenceCues] = {}
         self._block_texts: dict[int, str] = {}
         self._sentence_texts: dict[int, str] = {}
         # the nearest heading at or above each block, found once
@@ -409,19 +406,10 @@ class _Context:
             self._block_texts[block.start] = text
         return text
 
-    def cues_for(self, start: int) -> cues.SentenceCues:
-        s, e = self.sentence_bounds(start)
-        found = self._cues.get(s)
-        if found is None:
-            found = cues.SentenceCues(self.text, s, e, self.pack)
-            self._cues[s] = found
-        return found
 
-
-def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value,
-           sentence_claims: list[int] = (), with_cues: bool = True) -> Claim:
+def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value) -> Claim:
+    """The claim, its hedges and credits not read yet (SentenceCueReader reads them)."""
     s_start, s_end = ctx.sentence_bounds(start)
-    sentence_cues = ctx.cues_for(start) if with_cues else None
     block = doc.block_at(start)
     return Claim(
         kind=_KINDS[rule.kind],
@@ -434,8 +422,6 @@ def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Valu
         sentence_start=s_start,
         paragraph=ctx.block_text(block),
         heading=ctx.heading_above(start),
-        hedged=sentence_cues.hedged(start, end) if sentence_cues else False,
-        attributed_to=sentence_cues.attribution(start, end, sentence_claims) if sentence_cues else None,
         row_start=block.row[0] if block is not None and block.row else None,
     )
 
