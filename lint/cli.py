@@ -290,9 +290,10 @@ def _init_worker(reference_path: str, rule_paths: tuple[Path, ...], settings, ca
 
 
 def _lint_target(target) -> tuple[object | None, str | None]:
-    """(result, None) or (None, the one-line error) for one file, in whichever process runs it. The result
-    is the file's part of the report (a RenderedFile) when the run's format is made of such parts, so
-    the worker renders it and sends it, not the claims; else the FileResult."""
+    """(result, None) or (None, the one-line error) for one file the cache does not hold (_cached), in
+    whichever process runs it. The result is the file's part of the report (a RenderedFile) when the
+    run's format is made of such parts, so the worker renders it and sends it, not the claims; else
+    the FileResult."""
     ref, pack, settings, cache, view = _worker_state
     try:
         result, content = _linted(target, ref, pack, settings, cache)
@@ -328,10 +329,7 @@ def _linted(target, ref, pack, settings, cache) -> tuple[object, bytes | None]:
     if cache is None:
         doc = read_document(target.path, target.display)
         return lint_document(doc, ref, pack, settings), None
-    content = _read_bytes(target)
-    cached = cache.get(target.display, content)
-    if cached is not None:
-        return cached, content
+    content = _read_bytes(target)  # (_lint_all asked the cache for it already: only misses come here)
     result = lint_document(_parse_bytes(content, target.display), ref, pack, settings)
     cache.put(target.display, content, result)
     return result, content
@@ -486,10 +484,7 @@ def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]
         skipped = _too_large(target, settings.max_file_bytes)
         if skipped is not None:
             return _shown(view, target, None, skipped, None), None
-        content = _read_bytes(target)
-        cached = cache.get(target.display, content) if cache is not None else None
-        if cached is not None:
-            return _shown(view, target, content, cached, cache), None
+        content = _read_bytes(target)  # (a miss: _lint_all asked the cache already)
         doc = _parse_bytes(content, target.display)
         result = assemble(doc, list(pool.map(_lint_part, [(doc, span) for span in parts_of(doc, parts)])), settings)
         if cache is not None:
