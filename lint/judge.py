@@ -273,7 +273,28 @@ def agreement_weight(draft: Value, source: Value) -> float:
     vacuous = (isinstance(draft, DateValue) and isinstance(source, DateValue)
                and (draft.month_day_only or source.month_day_only)
                and not draft.precision == source.precision == "day")
-    return 0.0 if vacuous else specificity(draft)
+    return 0.0 if vacuous or _only_under_bound(draft, source) else specificity(draft)
+
+
+_OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
+# How far inside an open bound a value may lie and still tell that both speak of one point
+# ("less than a quarter" and 23 percent do; "as many as 16,000" and 1,840 do not).
+BOUND_REACH = 1.5
+
+
+def _only_under_bound(draft: Value, source: Value) -> bool:
+    """48 (kilograms) "agrees" with "over 1.6 (tonnes)", and 1,840 with "as many as 16,000", only because
+    an open bound cannot contradict what lies far beyond it: no sign that the two speak of one point."""
+    if not (isinstance(draft, Figure) and isinstance(source, Figure) and draft.unit == source.unit):
+        return False
+    if draft.approx not in _OPEN_BOUNDS and source.approx not in _OPEN_BOUNDS:
+        return False
+    return not any(_within_reach(a, b) for a in (draft.low, draft.high) for b in (source.low, source.high))
+
+
+def _within_reach(a: float, b: float) -> bool:
+    a, b = abs(a), abs(b)
+    return min(a, b) > 0 and max(a, b) <= BOUND_REACH * min(a, b)
 
 
 def conversion_weight(draft: Value, source: Value) -> float:

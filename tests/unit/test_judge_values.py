@@ -159,6 +159,24 @@ def test_agreement_on_a_specific_value_tells_more_than_on_a_common_one():
     assert agrees(year(2024), september_3) and agreement_weight(year(2024), september_3) == 0
 
 
+@pytest.mark.parametrize(("draft", "source", "telling"), [
+    (fig(48), fig(1.6, approx="more-than"), False),  # "48 kilograms" inside "over 1.6 tonnes"
+    (fig(1840), fig(16000, approx="up-to"), False),  # inside "as many as 16,000"
+    (fig(200000), fig(200000, approx="up-to"), True),  # the bound's own number
+    (fig(23, unit="percent"), fig(25, unit="percent", approx="less-than"), True),  # "less than a quarter"
+    (fig(318), fig(300, approx="more-than"), True),  # just past "more than 300"
+    (fig(2340), fig(2000, approx="at-least"), True),
+])
+def test_a_value_far_inside_an_open_bound_tells_nothing_of_the_topic(draft, source, telling):
+    """An open bound cannot contradict what lies far beyond it: agreeing with it is no sign that two
+    values are on one point (matching and grouping weigh the agreement; a verdict does not change)."""
+    assert (agreement_weight(draft, source) > 0) is telling
+
+
+def test_a_value_far_inside_an_open_bound_still_agrees_with_it():
+    assert agrees(fig(48), fig(1.6, approx="more-than")) and agrees(fig(1840), fig(16000, approx="up-to"))
+
+
 def test_a_date_beside_a_deadline_is_about_another_point_unless_it_is_one_too():
     from lint.judge import about_another_point
     from lint.model import Kind, RefClaim, Topic

@@ -463,3 +463,21 @@ def test_a_year_written_after_a_figure_is_judged_against_the_sources_year_for_it
         replace(reference.topics[0].claims[0], evidence="fell to about 16,000, during a"),)),))
     result = lint_text(draft.format(1999), "draft.md", bare, pack)
     assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.UNSUPPORTED]
+
+
+def test_a_figure_far_inside_another_points_open_bound_is_judged_on_its_own_point(pack):
+    """48 kilograms lies inside "over 1.6 tonnes" only because an open bound holds all beyond it: the
+    horn's own weight is the point the draft gets wrong."""
+    herald = Source("herald", "Ivory dealer jailed", "Herald", date="2024", path="h.txt", aliases=("Herald",))
+    reference = Reference(sources=(herald,), topics=(
+        Topic("ivory-seized", Kind.FIGURE, "ivory found in the warehouse raid",
+              (rc("over 1.6 tonnes", Figure(1.6, 1.6, approx="more-than", noun="tonnes"), "herald", 4),),
+              keywords=("officers", "found", "ivory", "tusks")),
+        Topic("horn-seized", Kind.FIGURE, "rhino horn found in the warehouse",
+              (rc("38 kilograms", Figure(38.0, 38.0, noun="kilograms"), "herald", 5),),
+              keywords=("rhino", "horn", "kg", "warehouse")),
+    ))
+    result = lint_text("In the raid officers found ivory and 48 kilograms of rhino horn in the warehouse.", "d.md",
+                       reference, pack)
+    [horn] = [c for c in result.claims if c.claim.text == "48"]
+    assert horn.verdict is Verdict.MISMATCH and horn.topics == ("horn-seized",)
