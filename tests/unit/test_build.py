@@ -354,6 +354,25 @@ def test_counts_of_two_things_are_two_points_not_a_dispute():
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+def test_two_counts_of_one_thing_in_one_year_are_a_dispute_whatever_else_the_sentences_say():
+    ref, _ = build({
+        "alpha.txt": "According to records compiled from park incident logs and post-mortem reports, 260 elephants "
+                     "were killed by poachers in 2022, the highest number since 2015.\n",
+        "beta.txt": "The sentence comes as pressure eases after a bad year in 2022, when 212 elephants were killed "
+                    "by poachers, according to the wildlife service.\n",
+    })
+    assert sorted(map(sorted, contested_values(ref, Kind.FIGURE))) == [["212", "260"]]
+
+
+def test_two_weights_in_one_year_are_of_two_things_not_a_dispute():
+    ref, _ = build({
+        "alpha.txt": "Prosecutors allege the network shipped some nine tonnes of ivory abroad through the port in "
+                     "2016.\n",
+        "beta.txt": "Seizures of pangolin scales at the port rose to 11 tonnes in 2016, officials said.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
