@@ -237,7 +237,10 @@ class _Closeness:
             for text in (f.near, f.local, f.sentence):
                 folded = frozenset(w for w in words.fold(text.split()) if w in weight)
                 levels.append((folded, fsum(map(weight.__getitem__, folded))))
-            found = self._profiles[id(f)] = (weight, f.qualifiers[2] | _counted_in_year(f), tuple(levels))
+            # a penalty of a provision is that provision's; a count of cases under it ("141 charged under
+            # Section 41", "54 convictions under Section 41") is one of many counts of it
+            provisions = f.qualifiers[2] if f.kind is not Kind.FIGURE else frozenset()
+            found = self._profiles[id(f)] = (weight, provisions | _counted_in_year(f), tuple(levels))
         return found
 
     def __call__(self, a: Fresh, b: Fresh) -> float:
@@ -260,7 +263,7 @@ class _Closeness:
                 continue
             _, provisions_b, ((near_b, near_mass_b), (local_b, local_mass_b), (sentence_b, sentence_mass_b)) = (
                 self._profile(b))
-            # two penalties or figures of the same provision ("Section 23 ... up to ten years"), or two
+            # two penalties of the same provision ("Section 23 ... up to ten years"), or two
             # counts of the same thing in the same year ("212 elephants killed in 2022", "260 elephants
             # were killed by poachers in 2022"), are likely one point, whatever else their sentences say
             score = PROVISION_BONUS / 100.0 if provisions_a & provisions_b else 0.0

@@ -373,6 +373,16 @@ def test_two_weights_in_one_year_are_of_two_things_not_a_dispute():
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+def test_two_counts_under_one_provision_are_two_points():
+    ref, _ = build({
+        "alpha.txt": "In 2023 the police arrested 318 persons for wildlife offences. Of these, 141 were charged "
+                     "under Section 41 of the Wildlife Act.\n",
+        "beta.txt": "Sentencing has become heavier. We identified 54 convictions under Section 41 since the "
+                    "amendment came into force.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
