@@ -344,13 +344,21 @@ def test_a_lone_section_for_another_offence_stays_its_own_point():
     assert contested_values(ref, Kind.STATUTE) == []
 
 
-def test_counts_of_two_things_are_two_points_not_a_dispute():
-    ref, _ = build({
-        "alpha.txt": "When customs officers at Port Halvana opened three containers on 14 March 2019, they found "
-                     "elephant tusks beneath sacks of sesame.\n",
-        "beta.txt": "On 14 March 2019 customs officers at Port Halvana found elephant tusks, 3.2 tonnes of them, "
-                    "beneath sacks of sesame.\n",
-    })
+@pytest.mark.parametrize(("alpha", "beta"), [
+    pytest.param("When customs officers at Port Halvana opened three containers on 14 March 2019, they found "
+                 "elephant tusks beneath sacks of sesame.",
+                 "On 14 March 2019 customs officers at Port Halvana found elephant tusks, 3.2 tonnes of them, "
+                 "beneath sacks of sesame.", id="counts of two things"),
+    pytest.param("Prosecutors allege the network shipped some nine tonnes of ivory abroad through the port in 2016.",
+                 "Seizures of pangolin scales at the port rose to 11 tonnes in 2016, officials said.",
+                 id="two weights in one year weigh two things"),
+    pytest.param("In 2023 the police arrested 318 persons for wildlife offences. Of these, 141 were charged under "
+                 "Section 41 of the Wildlife Act.",
+                 "Sentencing has become heavier. We identified 54 convictions under Section 41 since the amendment "
+                 "came into force.", id="two counts under one provision"),
+])
+def test_figures_of_two_points_are_not_a_dispute(alpha, beta):
+    ref, _ = build({"alpha.txt": alpha + "\n", "beta.txt": beta + "\n"})
     assert contested_values(ref, Kind.FIGURE) == []
 
 
@@ -362,25 +370,6 @@ def test_two_counts_of_one_thing_in_one_year_are_a_dispute_whatever_else_the_sen
                     "by poachers, according to the wildlife service.\n",
     })
     assert sorted(map(sorted, contested_values(ref, Kind.FIGURE))) == [["212", "260"]]
-
-
-def test_two_weights_in_one_year_are_of_two_things_not_a_dispute():
-    ref, _ = build({
-        "alpha.txt": "Prosecutors allege the network shipped some nine tonnes of ivory abroad through the port in "
-                     "2016.\n",
-        "beta.txt": "Seizures of pangolin scales at the port rose to 11 tonnes in 2016, officials said.\n",
-    })
-    assert contested_values(ref, Kind.FIGURE) == []
-
-
-def test_two_counts_under_one_provision_are_two_points():
-    ref, _ = build({
-        "alpha.txt": "In 2023 the police arrested 318 persons for wildlife offences. Of these, 141 were charged "
-                     "under Section 41 of the Wildlife Act.\n",
-        "beta.txt": "Sentencing has become heavier. We identified 54 convictions under Section 41 since the "
-                    "amendment came into force.\n",
-    })
-    assert contested_values(ref, Kind.FIGURE) == []
 
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
