@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from math import fsum
 
-from lint.context import claim_context, lexicon, stem, tokens, words
+from lint.context import claim_context, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
@@ -226,9 +226,8 @@ class _Closeness:
         self._profiles: dict[int, tuple] = {}  # id of a Fresh -> its _profile
 
     def _profile(self, f: Fresh) -> tuple[dict[str, float], frozenset[str], tuple]:
-        """`f`'s word weights, provisions and counts in a year (`_counted_in_year`), and (words, mass)
-        of its paragraph, clause and sentence, found once; a word the build never weighs is left out
-        (it adds nothing to any overlap)."""
+        """`f`'s word weights, provisions, and (words, mass) of its paragraph, clause and sentence,
+        found once; a word the build never weighs is left out (it adds nothing to any overlap)."""
         found = self._profiles.get(id(f))
         if found is None:
             words = self.words[f.block]
@@ -237,10 +236,11 @@ class _Closeness:
             for text in (f.near, f.local, f.sentence):
                 folded = frozenset(w for w in words.fold(text.split()) if w in weight)
                 levels.append((folded, fsum(map(weight.__getitem__, folded))))
-            # a penalty of a provision is that provision's; a count of cases under it ("141 charged under
-            # Section 41", "54 convictions under Section 41") is one of many counts of it
-            provisions = f.qualifiers[2] if f.kind is not Kind.FIGURE else frozenset()
-            found = self._profiles[id(f)] = (weight, provisions | _counted_in_year(f), tuple(levels))
+            # a penalty of a provision is that provision's (its term or fine, even where read as a figure:
+            # "a maximum of 20 years"); a count of cases under it ("141 charged under Section 41", "54
+            # convictions under Section 41") is one of many counts of it
+            counted = isinstance(f.claim.norm, Figure) and f.claim.norm.unit == "count"
+            found = self._profiles[id(f)] = (weight, frozenset() if counted else f.qualifiers[2], tuple(levels))
         return found
 
     def __call__(self, a: Fresh, b: Fresh) -> float:
@@ -263,9 +263,8 @@ class _Closeness:
                 continue
             _, provisions_b, ((near_b, near_mass_b), (local_b, local_mass_b), (sentence_b, sentence_mass_b)) = (
                 self._profile(b))
-            # two penalties of the same provision ("Section 23 ... up to ten years"), or two
-            # counts of the same thing in the same year ("212 elephants killed in 2022", "260 elephants
-            # were killed by poachers in 2022"), are likely one point, whatever else their sentences say
+            # two penalties of the same provision ("Section 23 ... up to ten years") are likely one
+            # point, whatever else their sentences say
             score = PROVISION_BONUS / 100.0 if provisions_a & provisions_b else 0.0
             if statute:
                 if _agree(a.claim.norm, b.claim.norm):
@@ -286,18 +285,6 @@ class _Closeness:
             if score > best:
                 best = score
         return best
-
-
-def _counted_in_year(f: Fresh) -> frozenset[str]:
-    """What a figure counts in each year it is qualified by ("elephants@2022"), where it counts a thing
-    (not "tonnes", which measure whatever follows them)."""
-    norm = f.claim.norm
-    if not isinstance(norm, Figure) or not norm.noun or not f.qualifiers[1]:
-        return frozenset()
-    counted = tokens(norm.noun)
-    if len(counted) != 1 or counted[0] in lexicon().measure_nouns:
-        return frozenset()
-    return frozenset(counted[0] + year for year in f.qualifiers[1])
 
 
 def _counts_of_other_things(a: Value, b: Value) -> bool:

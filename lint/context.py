@@ -37,7 +37,6 @@ class Lexicon:
     synonyms: dict[str, str]  # stem -> the stem of the word its group is named by ("hir" -> "recruit")
     phrases: regex.Pattern | None = None  # the groups' phrases ("set up"), each named by its group's word
     phrase_names: dict[str, str] | None = None  # phrase, lowercased -> its group's word ("establish")
-    measure_nouns: frozenset[str] = frozenset()  # terms of units that measure, not count ("tonne")
 
 
 @cache
@@ -64,7 +63,6 @@ def lexicon() -> Lexicon:
         synonyms=synonyms,
         phrases=phrases,
         phrase_names=phrase_names,
-        measure_nouns=frozenset(_term(stem(spelling.get(w, w)), synonyms) for w in data.get("measure_nouns", [])),
     )
 
 

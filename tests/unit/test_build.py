@@ -356,20 +356,25 @@ def test_a_lone_section_for_another_offence_stays_its_own_point():
                  "Section 41 of the Wildlife Act.",
                  "Sentencing has become heavier. We identified 54 convictions under Section 41 since the amendment "
                  "came into force.", id="two counts under one provision"),
+    pytest.param("In 2023 police arrested 64 people on suspicion of poaching.",
+                 "Magistrates convicted 57 people of poaching offences in 2023.", id="two counts of people in a year"),
 ])
 def test_figures_of_two_points_are_not_a_dispute(alpha, beta):
     ref, _ = build({"alpha.txt": alpha + "\n", "beta.txt": beta + "\n"})
     assert contested_values(ref, Kind.FIGURE) == []
 
 
-def test_two_counts_of_one_thing_in_one_year_are_a_dispute_whatever_else_the_sentences_say():
+def test_two_maximum_terms_for_one_provision_are_a_dispute_though_read_as_figures():
     ref, _ = build({
-        "alpha.txt": "According to records compiled from park incident logs and post-mortem reports, 260 elephants "
-                     "were killed by poachers in 2022, the highest number since 2015.\n",
-        "beta.txt": "The sentence comes as pressure eases after a bad year in 2022, when 212 elephants were killed "
-                    "by poachers, according to the wildlife service.\n",
+        "alpha.txt": "Section 41, which covers dealing in the trophies of endangered species, has carried a minimum "
+                     "sentence of seven years since Parliament amended the Act in 2016, and a maximum of 20 years.\n",
+        "beta.txt": "Section 41 of the Wildlife Protection Act 2004, as amended in 2016, provides that a person "
+                    "convicted of dealing in the trophies of an endangered species is liable to imprisonment for a "
+                    "term of not less than seven years and not more than twenty-five years.\n",
     })
-    assert sorted(map(sorted, contested_values(ref, Kind.FIGURE))) == [["212", "260"]]
+    disputes = contested_values(ref, Kind.FIGURE) + contested_values(ref, Kind.PENALTY)
+    assert any(any("20 years" in v for v in values) and any("twenty-five" in v for v in values)
+               for values in disputes), disputes
 
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
