@@ -278,8 +278,9 @@ def agreement_weight(draft: Value, source: Value) -> float:
 
 _OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
 # How far inside an open bound a value may lie and still tell that both speak of one point
-# ("less than a quarter" and 23 percent do; "as many as 16,000" and 1,840 do not).
-BOUND_REACH = 1.5
+# ("less than a quarter" and 23 percent do, "more than 1,000" and 1,600 do; "as many as 16,000"
+# and 1,840 do not).
+BOUND_REACH = 2.0
 
 
 def _only_under_bound(draft: Value, source: Value) -> bool:
