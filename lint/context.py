@@ -102,8 +102,8 @@ def _stem_once(word: str) -> str:
             break
     if word.endswith("e") and len(word) > 4:  # 'sentence' and 'sentenced' meet at 'sentenc'
         word = word[:-1]
-    elif word.endswith("tion") and len(word) >= 8:  # 'conviction' and 'convicted' meet at 'convict'
-        word = word[:-3]
+    elif word.endswith("tion") and len(word) >= 9:  # 'conviction' and 'convicted' meet at 'convict'
+        word = word[:-3]  # (not 'question', 'position', 'petition': 'quest', 'posit', 'petit' are other words)
     for pattern, replacement in _FOLDS:
         word = pattern.sub(replacement, word)
     return word

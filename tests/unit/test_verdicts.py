@@ -306,6 +306,14 @@ def test_a_phrase_or_a_respelled_form_leaves_the_other_senses_of_its_words_alone
     assert "establi" in tokens("the NMCA was ſet up") and token_spans("SETTİNG UP the NMCA")
 
 
+def test_a_noun_in_tion_meets_its_verb_and_a_short_one_stays_a_word_of_its_own():
+    from lint.context import stem
+
+    assert stem("convictions") == stem("convicted") and stem("protection") == stem("protected")
+    for noun, other in (("question", "quest"), ("position", "posit"), ("station", "state"), ("section", "sect")):
+        assert stem(noun) != stem(other), noun
+
+
 def test_a_stem_read_again_is_the_same_stem():
     """A built reference stores stems as keywords and reads them again as words: they must come back."""
     from pathlib import Path
