@@ -29,7 +29,7 @@ from lint.context import claim_context, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
-from lint.model import Claim, Figure, Kind, RefClaim, Reference, Source, Statute, Topic, Value
+from lint.model import Claim, DateValue, Figure, Kind, Penalty, RefClaim, Reference, Source, Statute, Topic, Value
 from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
 
@@ -95,6 +95,7 @@ class Fresh:
     sentence: str
     near: str = ""
     around: tuple[str, ...] = ()  # ClaimReading.around
+    stamp: bool = False  # the source's own date stamp (_is_date_stamp)
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -204,8 +205,30 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 credited=claim.attributed_to or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
-                             reading.near, reading.around))
+                             reading.near, reading.around, _is_date_stamp(claim, st.source)))
     return out
+
+
+# A line holding the document's own date and at most this many other words ("Thursday 3 October
+# 2024 | Price: 200 ravels", "Veltrin, May 2024") is its date stamp.
+STAMP_MAX_WORDS = 4
+_STAMP_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _is_date_stamp(claim: Claim, source: Source) -> bool:
+    """The source's own date, as its masthead or title page prints it (its SOURCES.md date). It may
+    be a fact too ("Judgment delivered: 22 February 2024"), so it stays a claim; but two sources'
+    stamps, or a stamp and another source's date, are never one disputed point."""
+    value = claim.value
+    if not isinstance(value, DateValue) or value.month_day_only or value.anchor or not source.date:
+        return False
+    if _STAMP_PRECISION.get(len(source.date)) != value.precision or not value.start.startswith(source.date):
+        return False
+    sentence, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    line_start = sentence.rfind("\n", 0, at) + 1
+    line_end = sentence.find("\n", end)
+    rest_of_line = sentence[line_start:at] + " " + sentence[end : None if line_end < 0 else line_end]
+    return len(words(rest_of_line)) <= STAMP_MAX_WORDS
 
 
 # --- grouping ---------------------------------------------------------------
@@ -293,6 +316,17 @@ def _counts_of_other_things(a: Value, b: Value) -> bool:
             and stem(a.noun) != stem(b.noun))
 
 
+_FLOORS = ("at-least", "over")
+
+
+def _minimum_and_maximum(a: Value, b: Value) -> bool:
+    """'not less than four years' and 'up to 15 years': a law's minimum and its maximum, two points
+    (one source may give only the one, another only the other), never one disputed term."""
+    if not (isinstance(a, Penalty) and isinstance(b, Penalty)):
+        return False
+    return (a.bound in _FLOORS and b.bound == "up-to") or (b.bound in _FLOORS and a.bound == "up-to")
+
+
 def _same_named_law(a: Value, b: Value) -> bool:
     return (isinstance(a, Statute) and isinstance(b, Statute) and a.law is not None and a.law == b.law
             and a.division == b.division)
@@ -353,15 +387,19 @@ class _Group:
         - a giver qualified otherwise: an earlier value or a law's year ("^from", "^law") against
           one that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
         - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
-        - a figure orders of magnitude away (never a reason to group, only a reason not to)."""
+        - a figure orders of magnitude away, or a law's minimum against its maximum (never a
+          reason to group, only a reason not to);
+        - a source's own date stamp, or a stamp's other value (no one disputes a masthead)."""
         mine = new.qualifiers
         value = new.claim.norm
         for other, givers in self._others(new):
             far = (isinstance(value, Figure) and isinstance(other, Figure) and value.high and other.high
                    and magnitude_gap(value, other) > DISPUTE_MAX_RATIO)
-            far = far or _counts_of_other_things(value, other)
-            for src, theirs, _ in givers:
+            far = far or _counts_of_other_things(value, other) or _minimum_and_maximum(value, other)
+            for (src, theirs, _), giver in givers.items():
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
+                    return False
+                if new.stamp or giver.stamp:
                     return False
                 if far:
                     return False

@@ -377,6 +377,34 @@ def test_two_maximum_terms_for_one_provision_are_a_dispute_though_read_as_figure
                for values in disputes), disputes
 
 
+def test_a_laws_minimum_and_its_maximum_are_two_points_though_two_sources_give_one_each():
+    ref, _ = build({
+        "alpha.txt": "Under Section 31 of the Forest Act, felling a protected tree carries a maximum of 15 years "
+                     "in prison.\n",
+        "beta.txt": "Felling a protected tree under Section 31 of the Forest Act carries a minimum of four years "
+                    "in prison.\n",
+    })
+    assert contested_values(ref, Kind.PENALTY) == []
+
+
+def test_two_sources_date_stamps_are_not_a_dispute(tmp_path):
+    (tmp_path / "SOURCES.md").write_text(
+        "| file | publisher | title | author | date |\n|---|---|---|---|---|\n"
+        "| a.txt | The Observer | Timber baron jailed | | 3 October 2024 |\n"
+        "| b.txt | Forest Network | Felled in the dark | | May 2024 |\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("THE OBSERVER\n\nVeltrin, Thursday 3 October 2024\n\n"
+                                    "The timber trader was jailed for nine years.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("FOREST NETWORK\n\nVeltrin, May 2024\n\n"
+                                    "Illegal logging has cost the country 3 percent of its forest.\n", encoding="utf-8")
+    out = tmp_path / "ref.toml"
+    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    ref = refdata.load(out)
+    assert contested_values(ref, Kind.DATE) == []
+    assert {"3 October 2024", "May 2024"} <= {c.value for t in ref.topics for c in t.claims}  # still claims
+
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
