@@ -29,6 +29,10 @@ from lint.model import (
 # and points for percentages.
 APPROX_RELATIVE = 0.10
 APPROX_PERCENT_POINTS = 3.0
+# ... and no further than its own rounding allows: "about 850" was rounded to the tens, so it
+# stands for what a writer rounds to 850 (up to five of its last unit away, 826 to 874), not
+# for 780; "about 2,000" keeps its tenth.
+ROUNDING_REACH = 2.5
 _EPS = 1e-9
 
 # Penalty types that are all some form of custodial labour; within the family the
@@ -130,8 +134,27 @@ def _widen(f: Figure) -> tuple[float, float]:
     if f.approx == "about":
         if f.unit == "percent":
             return low - _percent_points(low), high + _percent_points(high)
-        return low * (1 - APPROX_RELATIVE), high * (1 + APPROX_RELATIVE)
+        return low - approx_reach(low), high + approx_reach(high)
     return low, high
+
+
+def approx_reach(number: float) -> float:
+    """How far "about `number`" reaches (counts and amounts): a tenth of it, or five of its last
+    unit if that is less."""
+    number = abs(number)
+    return min(APPROX_RELATIVE * number, ROUNDING_REACH * _rounding_unit(number))
+
+
+def _rounding_unit(number: float) -> float:
+    """The unit a number is rounded to, as written: 850 -> 10, 2,000 -> 1,000, 3.3 -> 0.1."""
+    if number != int(number):
+        decimals = f"{number:.6f}".rstrip("0").split(".")[1]
+        return 10.0 ** -len(decimals)
+    whole, unit = int(number), 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        unit *= 10
+    return unit
 
 
 def _percent_points(value: float) -> float:
@@ -148,8 +171,9 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
         return False
     if d.unit == "percent":
         return abs(a - b) <= _percent_points(max(abs(a), abs(b))) + _EPS
-    # strictly less than a tenth: "about 18" and "about 20" are two round numbers, not one
-    return abs(a - b) < APPROX_RELATIVE * max(abs(a), abs(b)) - _EPS
+    # strictly less than the reach: "about 18" and "about 20" are two round numbers, not one
+    reach = max(approx_reach(a) if d.approx == "about" else 0.0, approx_reach(b) if s.approx == "about" else 0.0)
+    return abs(a - b) < reach - _EPS
 
 
 def _figure_agrees(d: Figure, s: Figure) -> bool:

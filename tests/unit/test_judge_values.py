@@ -72,7 +72,11 @@ DATES = [
 FIGURES = [
     (fig(2000, approx="about"), fig(2000, approx="about"), True),  # "about 2,000" vs "around two thousand"
     (fig(20000, approx="about"), fig(2000, approx="about"), False),
-    (fig(2150, approx="about"), fig(2000), True),  # within the approximation
+    (fig(2150), fig(2000, approx="about"), True),  # "about 2,000" reaches a tenth either way
+    (fig(2150, approx="about"), fig(2000), False),  # "about 2,150" was rounded to the tens: not 2,000
+    (fig(850, approx="about"), fig(780), False),  # ... nor is "about 850" 780, though 8% away
+    (fig(850, approx="about"), fig(870), True),
+    (fig(3.3, approx="about"), fig(3.5), True),  # rounded to tenths: 3.3 reaches 3.05 to 3.55
     # a tenth off is another round number: "about 18 months" is not "about 20 months"
     (fig(18, unit="months", approx="about"), fig(20, unit="months", approx="about"), False),
     (fig(18, unit="months"), fig(20, unit="months", approx="about"), False),
