@@ -15,7 +15,7 @@ import regex
 
 from lint import cues
 from lint.model import Claim, Figure, Kind, Penalty, Value
-from lint.normalize import NORMALIZERS, Groups, column_fine, penalty_column
+from lint.normalize import NORMALIZERS, Groups, column_fine, penalty_column, whole
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
@@ -87,6 +87,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     out = []
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fe, ctx.currencies)
+        value = _in_measure_column(value, ctx, fs)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
@@ -116,6 +117,22 @@ def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | Non
         return None
     header = penalty_column(ctx, start)
     return column_fine(value, header, ctx.pack) if header is not None else None
+
+
+def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
+    """A bare number in a table column headed with a unit ("Pangolin scales (kg)", "Area, hectares")
+    is in that unit, as "1,480 kg" would be."""
+    if not isinstance(value, Figure) or value.unit != "count" or value.noun or value.per:
+        return value
+    block = ctx.doc.block_at(start)
+    if block is None or block.header is None:
+        return value
+    m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
+    found = ctx.pack.words("measure_units").lookup(m.group()) if m else None
+    if not found:
+        return value
+    unit, factor = found
+    return replace(value, low=whole(value.low * float(factor)), high=whole(value.high * float(factor)), unit=str(unit))
 
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)

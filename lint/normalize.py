@@ -673,11 +673,34 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     noun = ctx.noun_after(e)
     if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
+    measure = measure_after(ctx.text, e, g.pack)
+    if measure is not None:  # "1.6 tonnes", "9,800 square kilometres": compared in the quantity's unit
+        unit, factor = measure
+        return [(s, e, Figure(whole(rng[0] * factor), whole(rng[1] * factor), unit, ctx.per_period(s, e), approx))]
     unit = _time_noun(ctx.text, e, noun, g.pack)
     if unit is not None:  # "two rest days a year", "five working days": a length of time, as "two days" is
         family, factor = unit
         return [(s, e, Figure(whole(rng[0] * factor), whole(rng[1] * factor), family, ctx.per_period(s, e), approx))]
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, noun))]
+
+
+# the one or two words right after a count: "tonnes", "square kilometres", "48kg"
+_WORDS_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+²?)(?:[^\S\r\n]+([^\W\d_]+))?")
+
+
+def measure_after(text: str, end: int, pack) -> tuple[str, float] | None:
+    """The unit of measure a count at text[:end] is in, and its factor to the unit compared in:
+    "1.6 tonnes" -> ("kg", 1000); "1,900 square kilometres" -> ("km2", 1); None for a count of things."""
+    m = _WORDS_AFTER.match(text, end)
+    if m is None:
+        return None
+    units = pack.words("measure_units")
+    found = units.lookup(f"{m.group(1)} {m.group(2)}") if m.group(2) else None
+    found = found or units.lookup(m.group(1))
+    if not found:
+        return None
+    unit, factor = found
+    return str(unit), float(factor)
 
 
 # the unit right after a count, or after one word that describes it: "two rest days"

@@ -447,11 +447,15 @@ def _phrase_regex(phrase: str) -> str:
     """A literal phrase: any run of spaces matches any whitespace; word edges are boundaries."""
     parts = [regex.escape(p, special_only=True, literal_spaces=False) for p in phrase.split()]
     body = r"\s+".join(p.replace("#", r"\#") for p in parts)
-    if phrase[:1].isalnum():
+    # a word boundary only beside a word character as the regex engine sees one ("m³" ends in none)
+    if _WORD_CHAR.match(phrase[:1]):
         body = r"\b" + body
-    if phrase[-1:].isalnum():
+    if _WORD_CHAR.match(phrase[-1:]):
         body += r"\b"
     return body
+
+
+_WORD_CHAR = regex.compile(r"\w")
 
 
 def _prefix_groups(body: str, prefix: str) -> str:

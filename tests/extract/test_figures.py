@@ -95,6 +95,14 @@ CASES = [
     ("It is the third-largest exit point.", "third", Figure(3, 3, "rank")),
     ("They married at age 25, often to guards.", "at age 25", Figure(25, 25, "age")),
     ("Fees are capped at one month's wage.", "one month", Figure(1, 1, "months")),
+    # a quantity in a unit of measure is compared in its unit: tonnes are thousands of kilograms
+    ("Officers found 1.6 tonnes of ivory.", "1.6", Figure(1600, 1600, "kg")),
+    ("They seized 48 kilograms of rhino horn.", "48", Figure(48, 48, "kg")),
+    ("The park covers some 1,900 square kilometres.", "some 1,900", Figure(1900, 1900, "km2", approx="about")),
+    ("About 5,000 hectares of forest burned.", "About 5,000", Figure(50, 50, "km2", approx="about")),
+    ("The yard lies 240 kilometres north of the capital.", "240", Figure(240, 240, "km")),
+    ("The ship held 780 cubic metres of logs.", "780", Figure(780, 780, "m3")),
+    ("The border is 300 miles away.", "300", Figure(300, 300, "mile")),  # a unit of its own: no rounded conversion
 ]
 
 
@@ -109,6 +117,15 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
     found = claims_in("Women receive 10,000 won ($3.30) a night.")
     assert [c.text for c in found] == ["10,000 won ($3.30)"]
     assert found[0].value.per == "night"
+
+
+@pytest.mark.parametrize(("table", "cell", "value"), [
+    ("| Year | Pangolin scales (kg) | Cases |\n|---|---|---|\n| 2021 | 1,480 | 92 |\n", "1,480", Figure(1480, 1480, "kg")),
+    ("| Year | Timber seized (m³) | Cases |\n|---|---|---|\n| 2021 | 4,020 | 92 |\n", "4,020", Figure(4020, 4020, "m3")),
+    ("| Year | Pangolin scales (kg) | Cases |\n|---|---|---|\n| 2021 | 1,480 | 92 |\n", "92", Figure(92, 92, "count")),
+])
+def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
+    assert the_claim(table, cell, Kind.FIGURE).value == value
 
 
 def test_one_of_is_not_a_figure():
