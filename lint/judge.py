@@ -301,25 +301,22 @@ def agreement_weight(draft: Value, source: Value) -> float:
 
 
 _OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
-# How far inside an open bound a value may lie and still tell that both speak of one point
-# ("less than a quarter" and 23 percent do, "more than 1,000" and 1,600 do; "as many as 16,000"
-# and 1,840 do not).
-BOUND_REACH = 2.0
 
 
 def _only_under_bound(draft: Value, source: Value) -> bool:
-    """48 (kilograms) "agrees" with "over 1.6 (tonnes)", and 1,840 with "as many as 16,000", only because
-    an open bound cannot contradict what lies far beyond it: no sign that the two speak of one point."""
+    """1,840 kilograms "agrees" with "over 1.6 tonnes", and 1,840 with "as many as 16,000", only because
+    an open bound cannot contradict what lies beyond it: no sign that the two speak of one point.
+    A value as close to the bound as "about" the bound would reach ("more than 300" and 318, "less
+    than a quarter" and 23 percent) is one."""
     if not (isinstance(draft, Figure) and isinstance(source, Figure) and draft.unit == source.unit):
         return False
-    if draft.approx not in _OPEN_BOUNDS and source.approx not in _OPEN_BOUNDS:
+    bound = draft if draft.approx in _OPEN_BOUNDS else source if source.approx in _OPEN_BOUNDS else None
+    if bound is None:
         return False
-    return not any(_within_reach(a, b) for a in (draft.low, draft.high) for b in (source.low, source.high))
-
-
-def _within_reach(a: float, b: float) -> bool:
-    a, b = abs(a), abs(b)
-    return min(a, b) > 0 and max(a, b) <= BOUND_REACH * min(a, b)
+    other = source if bound is draft else draft
+    edge = bound.high if bound.approx in ("up-to", "less-than") else bound.low
+    reach = _percent_points(edge) if bound.unit == "percent" else approx_reach(edge)
+    return not any(abs(value - edge) <= reach + _EPS for value in (other.low, other.high))
 
 
 def conversion_weight(draft: Value, source: Value) -> float:

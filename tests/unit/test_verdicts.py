@@ -477,18 +477,35 @@ def test_a_year_written_after_a_figure_is_judged_against_the_sources_year_for_it
 
 
 def test_a_figure_far_inside_another_points_open_bound_is_judged_on_its_own_point(pack):
-    """48 kilograms lies inside "over 1.6 tonnes" only because an open bound holds all beyond it: the
-    horn's own weight is the point the draft gets wrong."""
+    """2,400 kilograms lies inside "over 1.6 tonnes" only because an open bound holds all beyond it:
+    the horn's own weight is the point the draft gets wrong."""
     herald = Source("herald", "Ivory dealer jailed", "Herald", date="2024", path="h.txt", aliases=("Herald",))
     reference = Reference(sources=(herald,), topics=(
         Topic("ivory-seized", Kind.FIGURE, "ivory found in the warehouse raid",
-              (rc("over 1.6 tonnes", Figure(1.6, 1.6, approx="more-than", noun="tonnes"), "herald", 4),),
+              (rc("over 1.6 tonnes", Figure(1600.0, 1600.0, "kg", approx="more-than"), "herald", 4),),
               keywords=("officers", "found", "ivory", "tusks")),
         Topic("horn-seized", Kind.FIGURE, "rhino horn found in the warehouse",
-              (rc("38 kilograms", Figure(38.0, 38.0, noun="kilograms"), "herald", 5),),
+              (rc("2,100 kilograms", Figure(2100.0, 2100.0, "kg"), "herald", 5),),
               keywords=("rhino", "horn", "kg", "warehouse")),
     ))
-    result = lint_text("In the raid officers found ivory and 48 kilograms of rhino horn in the warehouse.", "d.md",
+    result = lint_text("In the raid officers found ivory and 2,400 kilograms of rhino horn in the warehouse.", "d.md",
                        reference, pack)
-    [horn] = [c for c in result.claims if c.claim.text == "48"]
+    [horn] = [c for c in result.claims if c.claim.text == "2,400"]
     assert horn.verdict is Verdict.MISMATCH and horn.topics == ("horn-seized",)
+
+
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("Customs seized 1.6 tonnes of ivory at the port.", Verdict.SUPPORTED),  # the source's 1,600 kg
+    ("Customs seized 1,600 kg of ivory at the port.", Verdict.SUPPORTED),
+    ("Customs seized 16 tonnes of ivory at the port.", Verdict.MISMATCH),
+    ("Customs seized 1,600 tonnes of ivory at the port.", Verdict.UNSUPPORTED),  # a thousandfold: another point
+])
+def test_a_weight_is_compared_in_one_unit_whatever_unit_each_side_writes(pack, draft, verdict):
+    gazette = Source("gazette", "Ivory seized", "Gazette", date="2024", path="g.txt", aliases=("Gazette",))
+    reference = Reference(sources=(gazette,), topics=(
+        Topic("ivory-seized", Kind.FIGURE, "ivory customs seized at the port",
+              (rc("1,600 kilograms", Figure(1600.0, 1600.0, "kg"), "gazette", 3),),
+              keywords=("customs", "seized", "ivory", "port")),
+    ))
+    [claim] = lint_text(draft, "d.md", reference, pack).claims
+    assert claim.verdict is verdict
