@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from math import fsum
 
-from lint.context import claim_context, stem, tokens, words
+from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
@@ -248,9 +248,10 @@ class _Closeness:
         self.words = {block: WordWeights(found.values()) for block, found in sentences.items()}
         self._profiles: dict[int, tuple] = {}  # id of a Fresh -> its _profile
 
-    def _profile(self, f: Fresh) -> tuple[dict[str, float], frozenset[str], tuple]:
-        """`f`'s word weights, provisions, and (words, mass) of its paragraph, clause and sentence,
-        found once; a word the build never weighs is left out (it adds nothing to any overlap)."""
+    def _profile(self, f: Fresh) -> tuple[dict[str, float], frozenset[str], tuple, frozenset[str]]:
+        """`f`'s word weights, provisions, (words, mass) of its paragraph, clause and sentence, and
+        its words that are not qualifiers, found once; a word the build never weighs is left out (it
+        adds nothing to any overlap)."""
         found = self._profiles.get(id(f))
         if found is None:
             words = self.words[f.block]
@@ -263,7 +264,9 @@ class _Closeness:
             # "a maximum of 20 years"); a count of cases under it ("141 charged under Section 41", "54
             # convictions under Section 41") is one of many counts of it
             counted = isinstance(f.claim.norm, Figure) and f.claim.norm.unit == "count"
-            found = self._profiles[id(f)] = (weight, frozenset() if counted else f.qualifiers[2], tuple(levels))
+            content = frozenset(w for words_, _ in levels for w in words_ if w[0] not in QUALIFIER_MARKS)
+            found = self._profiles[id(f)] = (weight, frozenset() if counted else f.qualifiers[2], tuple(levels),
+                                             content)
         return found
 
     def __call__(self, a: Fresh, b: Fresh) -> float:
@@ -275,8 +278,8 @@ class _Closeness:
         looked up once and the three levels are written out."""
         if a.block not in self.words:
             return 0.0
-        weight, provisions_a, ((near_a, near_mass_a), (local_a, local_mass_a), (sentence_a, sentence_mass_a)) = (
-            self._profile(a))
+        weight, provisions_a, ((near_a, near_mass_a), (local_a, local_mass_a), (sentence_a, sentence_mass_a)), \
+            content_a = self._profile(a)
         weight_of = weight.__getitem__
         near_weight, local_weight, sentence_weight = CONTEXT_WEIGHTS
         statute = a.kind is Kind.STATUTE
@@ -284,8 +287,8 @@ class _Closeness:
         for b in others:
             if b.block != a.block:
                 continue
-            _, provisions_b, ((near_b, near_mass_b), (local_b, local_mass_b), (sentence_b, sentence_mass_b)) = (
-                self._profile(b))
+            _, provisions_b, ((near_b, near_mass_b), (local_b, local_mass_b), (sentence_b, sentence_mass_b)), \
+                content_b = self._profile(b)
             # two penalties of the same provision ("Section 23 ... up to ten years") are likely one
             # point, whatever else their sentences say
             score = PROVISION_BONUS / 100.0 if provisions_a & provisions_b else 0.0
@@ -294,6 +297,13 @@ class _Closeness:
                     score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
                 elif _same_named_law(a.claim.norm, b.claim.norm):
                     score += SAME_LAW_BONUS / 100.0  # another section of the same law: maybe a misnumbering
+            if not content_a & content_b:
+                # a year or a provision alone ("172 cases filed in 2023", "289 persons arrested in 2023",
+                # two table cells) says when or under what, not what: no sign of one point
+                score *= 100.0
+                if score > best:
+                    best = score
+                continue
             # (a shared word weighs something, so where words are shared the masses are not both zero)
             shared = near_a & near_b
             if shared:

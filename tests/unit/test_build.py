@@ -364,6 +364,23 @@ def test_figures_of_two_points_are_not_a_dispute(alpha, beta):
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+def test_two_claims_that_share_only_a_year_are_not_close():
+    """'172' under 'Cases filed' and '289' under 'Persons arrested', both in a 2023 row: the year
+    says when, not what; a shared word of their own makes them close."""
+    from lint.build import Fresh, _Closeness
+    from lint.model import Figure, RefClaim
+
+    def fresh(value, words, source):
+        norm = Figure(value, value)
+        return Fresh(RefClaim(str(value), norm, source, 1), Kind.FIGURE, ("figure", "count"), words, words, words)
+
+    cases, arrests, convictions = (fresh(172, "case filed @2023", "a"), fresh(289, "person arest @2023", "b"),
+                                   fresh(38, "case convict @2023", "c"))
+    close = _Closeness([cases, arrests, convictions])
+    assert close(cases, arrests) == 0
+    assert close(cases, convictions) > 0
+
+
 def test_two_maximum_terms_for_one_provision_are_a_dispute_though_read_as_figures():
     ref, _ = build({
         "alpha.txt": "Section 41, which covers dealing in the trophies of endangered species, has carried a minimum "
