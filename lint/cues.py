@@ -40,6 +40,7 @@ def _clause_cues(pack) -> regex.Pattern:
 
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
+_PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
 
 
 class SentenceCues:
@@ -50,12 +51,15 @@ class SentenceCues:
         self._text = text
         breaks: list[tuple[int, int, bool]] = []
         self._hedges: list[int] = []
+        self._adverbs: set[int] = set()
         self._phrases: list[tuple[int, int]] = []  # spans that "the alleged ..." hedges
         has_hedge = pack.word_pattern("hedge_keywords").search(text, start, end) is not None
         for m in _clause_cues(pack).finditer(text, start, end) if has_hedge else ():
             kind = m.lastgroup
             if kind == "hedge":
                 self._hedges.append(m.start())
+                if m.group().lower().endswith("ly"):  # "allegedly", "reportedly": an adverb
+                    self._adverbs.add(m.start())
             elif kind == "phrase":  # "the alleged head of the network, ...": up to the next comma
                 stop = _PHRASE_END.search(text, m.end(), end)
                 self._phrases.append((m.start(), stop.start() if stop else end))
@@ -78,6 +82,10 @@ class SentenceCues:
             return False
         claim_seg = self._segment(start)
         for cue in self._hedges:
+            if cue in self._adverbs and end <= cue and _PUNCTUATION_BREAK.search(self._text, end, cue):
+                # "During the 20-month trial, a foreman said Brenning allegedly paid ...": an adverb
+                # hedges what it modifies, not a phrase set off before it
+                continue
             cue_seg = self._segment(cue)
             if cue_seg == claim_seg:
                 return True

@@ -36,6 +36,13 @@ HEDGES = [
     # "the alleged ..." hedges its own phrase, up to the next comma, not the sentence
     ("The court sentenced Merek, the alleged head of the network, to life imprisonment.", "life imprisonment", False),
     ("Merek, the alleged head of a network of 40 traders, was sentenced.", "40", True),
+    # an adverb hedges what it modifies, not a phrase set off before it
+    ("During the 20-month trial, a foreman said Brenning allegedly paid officers 50,000 ravels.", "20-month", False),
+    ("During the 20-month trial, a foreman said Brenning allegedly paid officers 50,000 ravels.", "50,000", True),
+    ("The exporter, a company registered in 2021, had allegedly made 11 shipments.", "2021", False),
+    ("The exporter, a company registered in 2021, had allegedly made 11 shipments.", "11 shipments", True),
+    ("Eleven shipments were allegedly declared as pine.", "Eleven", True),
+    ("Reportedly, 40 people died.", "40", True),
 ]
 
 
