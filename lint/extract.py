@@ -15,7 +15,7 @@ import regex
 
 from lint import cues
 from lint.model import Claim, Figure, Kind, Penalty, Value
-from lint.normalize import NORMALIZERS, Groups, column_fine, penalty_column, whole
+from lint.normalize import NORMALIZERS, Groups, column_fine, coordinated_penalty, penalty_column, whole
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
@@ -85,12 +85,19 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             taken.add(fs, fe, (rule, value))
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
     out = []
+    penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fe, ctx.currencies)
         value = _in_measure_column(value, ctx, fs)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
+        sentence = ctx.sentence_bounds(fs)[0]
+        penalty = _coordinated_penalty(value, ctx, fs, penalty_before.get(sentence))
+        if penalty is not None:
+            rule, value = _COORDINATED_PENALTY_RULE, penalty
+        if isinstance(value, Penalty):
+            penalty_before[sentence] = (fe, value)
         out.append(_claim(doc, ctx, fs, fe, rule, value))
     if cues:
         with_cues = SentenceCueReader(doc, pack, out)
@@ -107,6 +114,25 @@ class _ColumnRule:
 
 
 _PENALTY_COLUMN_RULE = _ColumnRule()
+_COORDINATED_PENALTY_RULE = _ColumnRule(name="penalty-coordinated")
+_BREAK_BETWEEN = regex.compile(r"[;:]")
+
+
+def _coordinated_penalty(value: Value, ctx: _Context, start: int,
+                         earlier: tuple[int, Penalty] | None) -> Penalty | None:
+    """'a minimum term of four years ... and a ceiling of 15 years': a length with a bound of its own
+    ("a maximum of", "up to"), after a penalty in its clause, is that penalty's other bound."""
+    if earlier is None or not isinstance(value, Figure) or value.unit != "months" or value.per:
+        return None
+    end, penalty = earlier
+    if penalty.type in ("fine", "death", "life") or _BREAK_BETWEEN.search(ctx.text, end, start):
+        return None
+    lead = ctx.pack.word_pattern("penalty_bounds")
+    bound_word = None
+    for m in lead.finditer(ctx.text, max(0, start - 25), start):
+        if not ctx.text[m.end() : start].strip():
+            bound_word = m.group()
+    return coordinated_penalty(value, penalty.type, bound_word, ctx.pack)
 
 
 def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | None:

@@ -217,6 +217,7 @@ class MatchContext(Protocol):
     def sentence_bounds(self, offset: int) -> tuple[int, int]: ...
     def per_period(self, start: int, end: int) -> str | None: ...
     def noun_after(self, end: int) -> str | None: ...
+    def heading_above(self, offset: int) -> str: ...  # the heading, and a list's introduction for its items
 
 
 # Groups that may stand before the match proper (caught in a lookbehind) and belong to the claim's span.
@@ -435,6 +436,15 @@ def column_fine(value: Figure, header: str, pack) -> Penalty:
     return _bounded("fine", bound_word, value.low, value.high, pack, value.unit.split(":", 1)[1])
 
 
+def coordinated_penalty(length: Figure, ptype: str, bound_word: str | None, pack) -> Penalty | None:
+    """A length in months as a penalty of type `ptype`, bounded by the words before it ("a ceiling
+    of") or its own approximation ("up to"); None without a bound."""
+    word = bound_word or _APPROX_BOUND_WORD.get(length.approx)
+    if word is None:
+        return None
+    return _bounded(ptype, word, length.low, length.high, pack)
+
+
 def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float | None, pack,
              currency: str | None = None) -> Penalty:
     if low != high:
@@ -515,7 +525,11 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext) -> bool:
         next_start += 1
     before = ctx.sentence_bounds(prev_end - 1)[0] if prev_end > lo else s_start
     after = ctx.sentence_bounds(next_start)[1] if next_start < hi else s_end
-    return g.pack.word_pattern("sentencing_cues").search(text, max(lo, before), min(hi, after)) is not None
+    cues = g.pack.word_pattern("sentencing_cues")
+    if cues.search(text, max(lo, before), min(hi, after)) is not None:
+        return True
+    # a list item is read with the paragraph that introduces its list ("Two men stood trial with him:")
+    return block is not None and block.kind == "list-item" and cues.search(ctx.heading_above(start)) is not None
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:

@@ -57,6 +57,14 @@ CASES = [
      Penalty("unspecified", "exact", 60, 60)),
     ("Brenko was given eight years in prison and a fine of 6 million dollars; a further 18 months will run at the "
      "same time, the judge ruled.", "18 months", Penalty("unspecified", "exact", 18, 18)),
+    # ... or in a list whose introduction speaks of a trial
+    ("Two men stood trial with him:\n\n- Luka Harrim, a former officer, received five years for forging permits.\n",
+     "five years", Penalty("unspecified", "exact", 60, 60)),
+    # a length with a bound of its own, after a penalty of its clause, is that penalty's other bound
+    ("Section 31 sets a minimum term of four years for dealing in protected species and a ceiling of 15 years.",
+     "15 years", Penalty("unspecified", "up-to", None, 180)),
+    ("He got five years in prison and up to 20 months more on appeal.", "up to 20 months",
+     Penalty("prison", "up-to", None, 20)),
 ]
 
 
@@ -81,11 +89,17 @@ def test_penalty_value(text, surface, value):
     ("The prison was closed. Staff got six months' pay.", "six months", "months"),
     ("The court convicted both. The appeal is due in May. Nothing else happened. They got two years.",
      "two years", "months"),
+    ("Many stood trial:\n\n- Trainees received five years of training.\n", "five years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
     assert Kind.PENALTY not in kinds
     assert the_claim(text, surface, Kind.FIGURE).value.unit == unit
+
+
+def test_a_bounded_length_past_a_semicolon_is_not_the_penaltys_other_bound():
+    text = "He was jailed for five years; the trial took up to 20 months."
+    assert the_claim(text, "up to 20 months").kind is Kind.FIGURE
 
 
 def test_several_years_alone_says_nothing_checkable():
