@@ -18,6 +18,8 @@ PROSE = [
     "Search Refworld",
     "Read in Korean",
     "One of the women stays at home.",
+    "(c) National Statistics Office and International Labour Organization, 2024.",
+    "© 2023 Kavaro Coast Herald. All rights reserved.",
 ]
 
 
