@@ -98,6 +98,11 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             rule, value = _COORDINATED_PENALTY_RULE, penalty
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
+        change = _change_ends(value, ctx, fs, fe)
+        if change is not None:  # "grew from 214 to 364": the old value and the new, two claims
+            for cs, ce, end_value in change:
+                out.append(_claim(doc, ctx, cs, ce, rule, end_value))
+            continue
         out.append(_claim(doc, ctx, fs, fe, rule, value))
     if cues:
         with_cues = SentenceCueReader(doc, pack, out)
@@ -116,6 +121,32 @@ class _ColumnRule:
 _PENALTY_COLUMN_RULE = _ColumnRule()
 _COORDINATED_PENALTY_RULE = _ColumnRule(name="penalty-coordinated")
 _BREAK_BETWEEN = regex.compile(r"[;:]")
+
+
+# a verb of change, up to four words before "from": "rose from", "would bring the Inspectorate from"
+_CHANGE_BEFORE = regex.compile(
+    r"\b(?:rise[sn]?|rose|rising|gr[eo]w[sn]?|growing|increas\w*|f[ae]ll[sn]?|falling|drop\w*|declin\w*|climb\w*"
+    r"|jump\w*|soar\w*|doubl\w*|tripl\w*|halv\w*|bring\w*|brought|rais\w*|cut\w*|reduc\w*|expand\w*|shr[iau]nk\w*"
+    r"|went|go(?:es|ing)?|mov(?:e|es|ed|ing)|chang\w*)(?:\s+[\w'’-]+){0,4}?\s+from\s*$", regex.I)
+_RANGE_JOIN = regex.compile(r"\s*(?:to|-|–|—|and)\s*", regex.I)
+
+
+def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Figure]] | None:
+    """'The plan would bring the Inspectorate from 214 to 364 inspectors': a change from one value to
+    another, not an interval. The two ends as claims of their own (the first is read as the earlier
+    value, context.qualifiers' '^from'); None for a true range ('from 150,000 to 200,000 people')."""
+    if not isinstance(value, Figure) or value.low == value.high or value.conversion is not None:
+        return None
+    sentence_start = ctx.sentence_bounds(start)[0]
+    if not _CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
+        return None
+    text = ctx.source[start:end]
+    joins = [m for m in _RANGE_JOIN.finditer(text) if m.start() > 0 and m.end() < len(text)]
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    return [(start, start + join.start(), replace(value, high=value.low)),
+            (start + join.end(), end, replace(value, low=value.high))]
 
 
 def _coordinated_penalty(value: Value, ctx: _Context, start: int,

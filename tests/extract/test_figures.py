@@ -128,6 +128,22 @@ def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, v
     assert the_claim(table, cell, Kind.FIGURE).value == value
 
 
+@pytest.mark.parametrize(("text", "ends"), [
+    ("The plan would bring the Inspectorate from 214 to 364 inspectors.", [("214", 214), ("364", 364)]),
+    ("Staff numbers grew from 214 to 364.", [("214", 214), ("364", 364)]),
+    ("The budget will increase from 214 million to 364 million.", [("214 million", 214e6), ("364 million", 364e6)]),
+])
+def test_a_change_from_one_value_to_another_is_two_claims_not_an_interval(text, ends):
+    found = [(c.text, c.value.low) for c in claims_in(text) if c.kind is Kind.FIGURE]
+    assert found == ends
+    assert all(c.value.low == c.value.high for c in claims_in(text))
+
+
+def test_a_range_introduced_by_from_stays_one_interval():
+    assert the_claim("Some camps hold from 150,000 to 200,000 people.", "150,000 to 200,000").value == Figure(
+        150000, 200000, "count", noun="people")
+
+
 def test_one_of_is_not_a_figure():
     assert claims_in("One of the women stays at home; one day she left.") == []
 
