@@ -288,6 +288,7 @@ def test_laws_used_to_prosecute_are_not_an_earlier_value():
     ("a park of 9,800 km", "a park of 9,800 kilometres"),
     ("the courts convicted 57 persons", "the courts' 57 convictions of people"),
     ("goods worth 380 million", "goods valued at 380 million"),
+    ("trading in a protected species", "dealing in a protected species"),
 ])
 def test_words_a_writer_puts_for_one_another_are_one_word_to_matching(one, other):
     from lint.context import token_spans, tokens
