@@ -227,6 +227,9 @@ def _is_date_stamp(claim: Claim, source: Source) -> bool:
     sentence, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
     line_start = sentence.rfind("\n", 0, at) + 1
     line_end = sentence.find("\n", end)
+    line = sentence[line_start : None if line_end < 0 else line_end]
+    if line.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence of prose ("It took effect in May 2024."), not a masthead's line
     rest_of_line = sentence[line_start:at] + " " + sentence[end : None if line_end < 0 else line_end]
     return len(words(rest_of_line)) <= STAMP_MAX_WORDS
 

@@ -41,6 +41,10 @@ def _clause_cues(pack) -> regex.Pattern:
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
 _PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
+# an adverb set off by punctuation of its own ("Eleven shipments, allegedly, were ...", "$20,000,
+# allegedly.") frames its whole clause, as a sentence-initial one does
+_SET_OFF_BEFORE = regex.compile(r"[,;:(\[—–]\s*$")
+_SET_OFF_AFTER = regex.compile(r"\w+\s*(?:[,;:)\]—–.!?]|$)")
 
 
 class SentenceCues:
@@ -82,7 +86,7 @@ class SentenceCues:
             return False
         claim_seg = self._segment(start)
         for cue in self._hedges:
-            if cue in self._adverbs and end <= cue and _PUNCTUATION_BREAK.search(self._text, end, cue):
+            if cue in self._adverbs and end <= cue and self._inside_later_phrase(cue, end):
                 # "During the 20-month trial, a foreman said Brenning allegedly paid ...": an adverb
                 # hedges what it modifies, not a phrase set off before it
                 continue
@@ -94,6 +98,13 @@ class SentenceCues:
                 if not any(is_contrast for _, _, is_contrast in between):
                     return True
         return False
+
+    def _inside_later_phrase(self, cue: int, claim_end: int) -> bool:
+        """Is the adverb at `cue` inside a phrase that punctuation sets apart from the claim before it,
+        and not set off itself?"""
+        text = self._text
+        return (_PUNCTUATION_BREAK.search(text, claim_end, cue) is not None
+                and not _SET_OFF_BEFORE.search(text[max(0, cue - 3) : cue]) and not _SET_OFF_AFTER.match(text, cue))
 
     # --- attributions --------------------------------------------------------------
 

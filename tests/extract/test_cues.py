@@ -43,6 +43,8 @@ HEDGES = [
     ("The exporter, a company registered in 2021, had allegedly made 11 shipments.", "11 shipments", True),
     ("Eleven shipments were allegedly declared as pine.", "Eleven", True),
     ("Reportedly, 40 people died.", "40", True),
+    ("Eleven shipments, allegedly, were falsely declared by the exporter.", "Eleven", True),  # set off itself
+    ("Brenning paid the foreman a bribe of $20,000, allegedly.", "$20,000", True),
 ]
 
 

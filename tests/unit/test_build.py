@@ -422,6 +422,20 @@ def test_two_sources_date_stamps_are_not_a_dispute(tmp_path):
     assert {"3 October 2024", "May 2024"} <= {c.value for t in ref.topics for c in t.claims}  # still claims
 
 
+def test_a_sentence_giving_the_sources_own_date_is_a_claim_not_a_stamp(tmp_path):
+    (tmp_path / "SOURCES.md").write_text(
+        "| file | publisher | title | author | date |\n|---|---|---|---|---|\n"
+        "| a.txt | The Observer | Fines raised | | May 2024 |\n"
+        "| b.txt | Forest Network | Felled in the dark | | October 2024 |\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("New fines took effect in May 2024.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("New fines took effect in June 2024.\n", encoding="utf-8")
+    out = tmp_path / "ref.toml"
+    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert sorted(map(sorted, contested_values(refdata.load(out), Kind.DATE))) == [["June 2024", "May 2024"]]
+
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
