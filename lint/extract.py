@@ -121,14 +121,20 @@ class _ColumnRule:
 _PENALTY_COLUMN_RULE = _ColumnRule()
 _COORDINATED_PENALTY_RULE = _ColumnRule(name="penalty-coordinated")
 _BREAK_BETWEEN = regex.compile(r"[;:]")
+_PROVISION_NAMED = regex.compile(r"(?:\b(?:Articles?|Art\.|Sections?|s\.)|§)\s*\d")
+_FLOORS = ("at-least", "over")
 
 
 # a verb of change, up to four words before "from": "rose from", "would bring the Inspectorate from"
 _CHANGE_BEFORE = regex.compile(
     r"\b(?:rise[sn]?|rose|rising|gr[eo]w[sn]?|growing|increas\w*|f[ae]ll[sn]?|falling|drop\w*|declin\w*|climb\w*"
     r"|jump\w*|soar\w*|doubl\w*|tripl\w*|halv\w*|bring\w*|brought|rais\w*|cut\w*|reduc\w*|expand\w*|shr[iau]nk\w*"
-    r"|went|go(?:es|ing)?|mov(?:e|es|ed|ing)|chang\w*)(?:\s+[\w'’-]+){0,4}?\s+from\s*$", regex.I)
+    r"|mov(?:e|es|ed|ing)|chang\w*)(?:\s+[\w'’-]+){0,4}?\s+from\s*$", regex.I)
 _RANGE_JOIN = regex.compile(r"\s*(?:to|-|–|—|and)\s*", regex.I)
+_TO_JOIN = regex.compile(r"\s*to\s*", regex.I)
+# between the verb and "from", words that make it a range after all: "were raised and now run from
+# $1,000 to $5,000", "prices, which vary from $20 to $50"
+_RANGE_BETWEEN = regex.compile(r"\b(?:rang\w*|run\w*|ran|var(?:y|ies|ied|ying)|span\w*|and|now|which|that)\b", regex.I)
 
 
 def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Figure]] | None:
@@ -138,13 +144,16 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
     if not isinstance(value, Figure) or value.low == value.high or value.conversion is not None:
         return None
     sentence_start = ctx.sentence_bounds(start)[0]
-    if not _CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start):
+    change = _CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start)
+    if change is None:
         return None
     text = ctx.source[start:end]
     joins = [m for m in _RANGE_JOIN.finditer(text) if m.start() > 0 and m.end() < len(text)]
     if len(joins) != 1:
         return None
     join = joins[0]
+    if not _TO_JOIN.fullmatch(join.group()) or _RANGE_BETWEEN.search(ctx.text, change.start(), start):
+        return None
     return [(start, start + join.start(), replace(value, high=value.low)),
             (start + join.end(), end, replace(value, low=value.high))]
 
@@ -152,7 +161,8 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
 def _coordinated_penalty(value: Value, ctx: _Context, start: int,
                          earlier: tuple[int, Penalty] | None) -> Penalty | None:
     """'a minimum term of four years ... and a ceiling of 15 years': a length with a bound of its own
-    ("a maximum of", "up to"), after a penalty in its clause, is that penalty's other bound."""
+    ("a maximum of", "up to"), after a penalty in its clause, is that penalty's other bound when it
+    bounds the other side of it, or the penalty of another provision the text names between them."""
     if earlier is None or not isinstance(value, Figure) or value.unit != "months" or value.per:
         return None
     end, penalty = earlier
@@ -163,7 +173,17 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int,
     for m in lead.finditer(ctx.text, max(0, start - 25), start):
         if not ctx.text[m.end() : start].strip():
             bound_word = m.group()
-    return coordinated_penalty(value, penalty.type, bound_word, ctx.pack)
+    other = coordinated_penalty(value, penalty.type, bound_word, ctx.pack)
+    if other is None:
+        return None
+    if _PROVISION_NAMED.search(ctx.text, end, start):
+        # another provision's penalty: "X (Article 147) three to 12 years and Y (Article 148) up to 10"
+        return other
+    if penalty.bound in _FLOORS and other.bound == "up-to":  # a floor, then a ceiling above it
+        return other if other.high is not None and penalty.low is not None and other.high > penalty.low else None
+    if penalty.bound == "up-to" and other.bound in _FLOORS:  # a ceiling, then a floor below it
+        return other if other.low is not None and penalty.high is not None and other.low < penalty.high else None
+    return None  # "jailed for five years and on probation for up to 20 months": another length
 
 
 def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | None:
@@ -185,11 +205,16 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
     if block is None or block.header is None:
         return value
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
+    if m and _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
+        return value  # "Rangers per 1,000 ha": a rate, its cells are counts
     found = ctx.pack.words("measure_units").lookup(m.group()) if m else None
     if not found:
         return value
     unit, factor = found
     return replace(value, low=whole(value.low * float(factor)), high=whole(value.high * float(factor)), unit=str(unit))
+
+
+_PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
 
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)

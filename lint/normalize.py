@@ -699,7 +699,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 # the one or two words right after a count: "tonnes", "square kilometres", "48kg"
-_WORDS_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+²?)(?:[^\S\r\n]+([^\W\d_]+))?")
+_WORDS_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+(?:[²³]|[23]\b)?)(?:[^\S\r\n]+([^\W\d_]+))?")
 
 
 def measure_after(text: str, end: int, pack) -> tuple[str, float] | None:

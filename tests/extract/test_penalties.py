@@ -63,8 +63,8 @@ CASES = [
     # a length with a bound of its own, after a penalty of its clause, is that penalty's other bound
     ("Section 31 sets a minimum term of four years for dealing in protected species and a ceiling of 15 years.",
      "15 years", Penalty("unspecified", "up-to", None, 180)),
-    ("He got five years in prison and up to 20 months more on appeal.", "up to 20 months",
-     Penalty("prison", "up-to", None, 20)),
+    ("Forced labour (Article 147) carries three to 12 years' imprisonment and debt bondage (Article 148) "
+     "up to 10 years.", "up to 10 years", Penalty("prison", "up-to", None, 120)),
 ]
 
 
@@ -97,8 +97,13 @@ def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     assert the_claim(text, surface, Kind.FIGURE).value.unit == unit
 
 
-def test_a_bounded_length_past_a_semicolon_is_not_the_penaltys_other_bound():
-    text = "He was jailed for five years; the trial took up to 20 months."
+@pytest.mark.parametrize("text", [
+    "He was jailed for five years; the trial took up to 20 months.",
+    "He was jailed for five years and on probation for up to 20 months.",
+    "He got five years in prison, and the appeal could take up to 20 months.",
+    "Section 31 sets a minimum term of four years, and the case took up to 20 months.",
+])
+def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text):
     assert the_claim(text, "up to 20 months").kind is Kind.FIGURE
 
 
