@@ -29,7 +29,20 @@ from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
-from lint.model import Claim, DateValue, Figure, Kind, Penalty, RefClaim, Reference, Source, Statute, Topic, Value
+from lint.model import (
+    FLOOR_BOUNDS,
+    Claim,
+    DateValue,
+    Figure,
+    Kind,
+    Penalty,
+    RefClaim,
+    Reference,
+    Source,
+    Statute,
+    Topic,
+    Value,
+)
 from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
 
@@ -329,15 +342,12 @@ def _counts_of_other_things(a: Value, b: Value) -> bool:
             and stem(a.noun) != stem(b.noun))
 
 
-_FLOORS = ("at-least", "over")
-
-
 def _minimum_and_maximum(a: Value, b: Value) -> bool:
     """'not less than four years' and 'up to 15 years': a law's minimum and its maximum, two points
     (one source may give only the one, another only the other), never one disputed term."""
     if not (isinstance(a, Penalty) and isinstance(b, Penalty)):
         return False
-    return (a.bound in _FLOORS and b.bound == "up-to") or (b.bound in _FLOORS and a.bound == "up-to")
+    return (a.bound in FLOOR_BOUNDS and b.bound == "up-to") or (b.bound in FLOOR_BOUNDS and a.bound == "up-to")
 
 
 def _same_named_law(a: Value, b: Value) -> bool:

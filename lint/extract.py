@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from lint import cues
-from lint.model import Claim, Figure, Kind, Penalty, Value
+from lint.model import FLOOR_BOUNDS, Claim, Figure, Kind, Penalty, Value
 from lint.normalize import NORMALIZERS, Groups, column_fine, coordinated_penalty, penalty_column, whole
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
@@ -122,7 +122,6 @@ _PENALTY_COLUMN_RULE = _ColumnRule()
 _COORDINATED_PENALTY_RULE = _ColumnRule(name="penalty-coordinated")
 _BREAK_BETWEEN = regex.compile(r"[;:]")
 _PROVISION_NAMED = regex.compile(r"(?:\b(?:Articles?|Art\.|Sections?|s\.)|§)\s*\d")
-_FLOORS = ("at-least", "over")
 
 
 # a verb of change, up to four words before "from": "rose from", "would bring the Inspectorate from"
@@ -179,9 +178,9 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int,
     if _PROVISION_NAMED.search(ctx.text, end, start):
         # another provision's penalty: "X (Article 147) three to 12 years and Y (Article 148) up to 10"
         return other
-    if penalty.bound in _FLOORS and other.bound == "up-to":  # a floor, then a ceiling above it
+    if penalty.bound in FLOOR_BOUNDS and other.bound == "up-to":  # a floor, then a ceiling above it
         return other if other.high is not None and penalty.low is not None and other.high > penalty.low else None
-    if penalty.bound == "up-to" and other.bound in _FLOORS:  # a ceiling, then a floor below it
+    if penalty.bound == "up-to" and other.bound in FLOOR_BOUNDS:  # a ceiling, then a floor below it
         return other if other.low is not None and penalty.high is not None and other.low < penalty.high else None
     return None  # "jailed for five years and on probation for up to 20 months": another length
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lint.model import (
+    FLOOR_BOUNDS,
     Claim,
     DateValue,
     Evidence,
@@ -109,8 +110,8 @@ def _penalty_agrees(d: Penalty, s: Penalty) -> bool:
         # "five to 20 years" gives the maximum ("up to 20 years") and the minimum ("at least five")
         return ((s.bound == "up-to" and _close(d.high, s.high))
                 or (s.bound == "at-least" and _close(d.low, s.low)))
-    if d.bound in ("at-least", "over"):
-        return s.bound in ("at-least", "over") and _close(d.low, s.low)
+    if d.bound in FLOOR_BOUNDS:
+        return s.bound in FLOOR_BOUNDS and _close(d.low, s.low)
     return False
 
 

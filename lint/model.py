@@ -50,6 +50,10 @@ class Statute:
     year: int | None = None  # "the 1946 Law on ..." -> 1946
 
 
+# Penalty bounds that give a floor: "at least five years", "over a year".
+FLOOR_BOUNDS = ("at-least", "over")
+
+
 @dataclass(frozen=True)
 class Penalty:
     """'up to two years of labour' -> type='labour', bound='up-to', low=0, high=24.

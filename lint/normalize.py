@@ -16,7 +16,7 @@ from typing import Protocol
 
 import regex
 
-from lint.model import DateValue, Figure, Kind, Penalty, Statute, Value
+from lint.model import FLOOR_BOUNDS, DateValue, Figure, Kind, Penalty, Statute, Value
 from lint.source import Document
 
 # --- numbers -------------------------------------------------------------------
@@ -452,7 +452,7 @@ def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float 
     bound = str(pack.words("penalty_bounds").lookup(bound_word, "exact")) if bound_word else "exact"
     if bound == "up-to":
         return Penalty(ptype, bound, None, high, currency)
-    if bound in ("at-least", "over"):
+    if bound in FLOOR_BOUNDS:
         return Penalty(ptype, bound, low, None, currency)
     return Penalty(ptype, "exact", low, high, currency)
 
