@@ -15,7 +15,15 @@ import regex
 
 from lint import cues
 from lint.model import FLOOR_BOUNDS, Claim, Figure, Kind, Penalty, Value
-from lint.normalize import NORMALIZERS, Groups, column_fine, coordinated_penalty, penalty_column, whole
+from lint.normalize import (
+    NORMALIZERS,
+    Groups,
+    column_fine,
+    coordinated_penalty,
+    measure_unit,
+    penalty_column,
+    whole,
+)
 from lint.patterns import IGNORE, RulePack
 from lint.source import Document, parse_document
 
@@ -111,15 +119,16 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
 
 
 @dataclass(frozen=True)
-class _ColumnRule:
-    """The rule a table cell's length or amount is read as a penalty by (its column says so)."""
+class _ContextRule:
+    """The rule a claim read again from its context is credited to: a table cell's length or amount
+    read as a penalty (its column says so), a length read as a penalty's other bound."""
 
     name: str = "penalty-column"
     kind: str = Kind.PENALTY.value
 
 
-_PENALTY_COLUMN_RULE = _ColumnRule()
-_COORDINATED_PENALTY_RULE = _ColumnRule(name="penalty-coordinated")
+_PENALTY_COLUMN_RULE = _ContextRule()
+_COORDINATED_PENALTY_RULE = _ContextRule(name="penalty-coordinated")
 _BREAK_BETWEEN = regex.compile(r"[;:]")
 _PROVISION_NAMED = regex.compile(r"(?:\b(?:Articles?|Art\.|Sections?|s\.)|§)\s*\d")
 
@@ -204,13 +213,13 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
     if block is None or block.header is None:
         return value
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
-    if m and _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
-        return value  # "Rangers per 1,000 ha": a rate, its cells are counts
-    found = ctx.pack.words("measure_units").lookup(m.group()) if m else None
-    if not found:
+    if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
+        return value  # no unit, or "Rangers per 1,000 ha": a rate, its cells are counts
+    measure = measure_unit(m.group(), ctx.pack)
+    if measure is None:
         return value
-    unit, factor = found
-    return replace(value, low=whole(value.low * float(factor)), high=whole(value.high * float(factor)), unit=str(unit))
+    unit, factor = measure
+    return replace(value, low=whole(value.low * factor), high=whole(value.high * factor), unit=unit)
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)

@@ -708,9 +708,12 @@ def measure_after(text: str, end: int, pack) -> tuple[str, float] | None:
     m = _WORDS_AFTER.match(text, end)
     if m is None:
         return None
-    units = pack.words("measure_units")
-    found = units.lookup(f"{m.group(1)} {m.group(2)}") if m.group(2) else None
-    found = found or units.lookup(m.group(1))
+    return (m.group(2) and measure_unit(f"{m.group(1)} {m.group(2)}", pack)) or measure_unit(m.group(1), pack)
+
+
+def measure_unit(phrase: str, pack) -> tuple[str, float] | None:
+    """'tonnes' -> ('kg', 1000); 'square kilometres' -> ('km2', 1); None for no unit of measure."""
+    found = pack.words("measure_units").lookup(phrase)
     if not found:
         return None
     unit, factor = found
