@@ -240,11 +240,10 @@ def _is_date_stamp(claim: Claim, source: Source) -> bool:
     sentence, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
     line_start = sentence.rfind("\n", 0, at) + 1
     line_end = sentence.find("\n", end)
-    line = sentence[line_start : None if line_end < 0 else line_end]
-    if line.rstrip().endswith((".", "!", "?")):
+    line_end = len(sentence) if line_end < 0 else line_end
+    if sentence[line_start:line_end].rstrip().endswith((".", "!", "?")):
         return False  # a sentence of prose ("It took effect in May 2024."), not a masthead's line
-    rest_of_line = sentence[line_start:at] + " " + sentence[end : None if line_end < 0 else line_end]
-    return len(words(rest_of_line)) <= STAMP_MAX_WORDS
+    return len(words(sentence[line_start:at] + " " + sentence[end:line_end])) <= STAMP_MAX_WORDS
 
 
 # --- grouping ---------------------------------------------------------------
@@ -313,23 +312,19 @@ class _Closeness:
                     score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
                 elif _same_named_law(a.claim.norm, b.claim.norm):
                     score += SAME_LAW_BONUS / 100.0  # another section of the same law: maybe a misnumbering
-            if not content_a & content_b:
-                # a year or a provision alone ("172 cases filed in 2023", "289 persons arrested in 2023",
-                # two table cells) says when or under what, not what: no sign of one point
-                score *= 100.0
-                if score > best:
-                    best = score
-                continue
-            # (a shared word weighs something, so where words are shared the masses are not both zero)
-            shared = near_a & near_b
-            if shared:
-                score += near_weight * 2.0 * fsum(map(weight_of, shared)) / (near_mass_a + near_mass_b)
-            shared = local_a & local_b
-            if shared:
-                score += local_weight * 2.0 * fsum(map(weight_of, shared)) / (local_mass_a + local_mass_b)
-            shared = sentence_a & sentence_b
-            if shared:
-                score += sentence_weight * 2.0 * fsum(map(weight_of, shared)) / (sentence_mass_a + sentence_mass_b)
+            # a year or a provision alone ("172 cases filed in 2023", "289 persons arrested in 2023", two
+            # table cells) says when or under what, not what: without a word of their own, no overlap
+            if content_a & content_b:
+                # (a shared word weighs something, so where words are shared the masses are not both zero)
+                shared = near_a & near_b
+                if shared:
+                    score += near_weight * 2.0 * fsum(map(weight_of, shared)) / (near_mass_a + near_mass_b)
+                shared = local_a & local_b
+                if shared:
+                    score += local_weight * 2.0 * fsum(map(weight_of, shared)) / (local_mass_a + local_mass_b)
+                shared = sentence_a & sentence_b
+                if shared:
+                    score += sentence_weight * 2.0 * fsum(map(weight_of, shared)) / (sentence_mass_a + sentence_mass_b)
             score *= 100.0
             if score > best:
                 best = score

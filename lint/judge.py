@@ -133,10 +133,13 @@ def _widen(f: Figure) -> tuple[float, float]:
     """The interval a figure allows, widened where its own words say it is approximate."""
     low, high = f.low, f.high
     if f.approx == "about":
-        if f.unit == "percent":
-            return low - _percent_points(low), high + _percent_points(high)
-        return low - approx_reach(low), high + approx_reach(high)
+        return low - _about_reach(low, f.unit), high + _about_reach(high, f.unit)
     return low, high
+
+
+def _about_reach(number: float, unit: str) -> float:
+    """How far "about `number`" reaches in `unit`: points for a percentage, else approx_reach."""
+    return _percent_points(number) if unit == "percent" else approx_reach(number)
 
 
 def approx_reach(number: float) -> float:
@@ -316,7 +319,7 @@ def _only_under_bound(draft: Value, source: Value) -> bool:
         return False
     other = source if bound is draft else draft
     edge = bound.high if bound.approx in ("up-to", "less-than") else bound.low
-    reach = _percent_points(edge) if bound.unit == "percent" else approx_reach(edge)
+    reach = _about_reach(edge, bound.unit)
     return not any(abs(value - edge) <= reach + _EPS for value in (other.low, other.high))
 
 
