@@ -45,6 +45,9 @@ _PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
 # allegedly.") frames its whole clause, as a sentence-initial one does
 _SET_OFF_BEFORE = regex.compile(r"[,;:(\[—–]\s*$")
 _SET_OFF_AFTER = regex.compile(r"\w+\s*(?:[,;:)\]—–.!?]|$)")
+# a credit right after a comma (", the Network says") frames the whole statement before it; one in
+# a relative clause (", which the Herald reported") does not
+_SET_OFF_CREDIT = regex.compile(r",\s*$")
 
 
 class SentenceCues:
@@ -109,7 +112,8 @@ class SentenceCues:
     # --- attributions --------------------------------------------------------------
 
     @staticmethod
-    def _find_bodies(text: str, start: int, end: int, pack) -> list[tuple[int, int, str]]:
+    def _find_bodies(text: str, start: int, end: int, pack) -> list[tuple[int, int, str, int]]:
+        """(cue start, cue end, the body's name, where the name starts), in order."""
         if pack.word_pattern("attribution_keywords").search(text, start, end) is None:
             return []
         non_names = pack.words("non_names")
@@ -127,14 +131,16 @@ class SentenceCues:
                 found.append((max(m.start(), start), m.end(), clean, name_start))
         # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
         # department's; a name inside another credit's own words is that credit, not a second one
-        return [(s, e, name) for s, e, name, at in found
+        return [(s, e, name, at) for s, e, name, at in found
                 if not any(o_s <= at < o_e for o_s, o_e, _, o_at in found if o_at != at)]
 
     def attribution(self, start: int, end: int, others: Sequence[int] = ()) -> str | None:
         """The body credited with the claim at start..end: the nearest named before it, else the
         first after it, unless a claim of a later clause (past a comma) stands between (`others`: the starts of
         the sentence's other claims): "active since 2015, ... seized in March 2023, which the
-        Herald reported was worth 380 million" credits the Herald with the worth, not the 2015."""
+        Herald reported was worth 380 million" credits the Herald with the worth, not the 2015. A credit
+        set off by a comma at the statement's end ("..., from 2005 to 2014, the Network says") covers
+        all of it."""
         before = [b for b in self._bodies if b[0] < start]
         if before:
             return max(before, key=lambda b: b[0])[2]
@@ -142,7 +148,8 @@ class SentenceCues:
         if not after:
             return None
         body = min(after, key=lambda b: b[0])
-        if any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
+        if (not _SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3])
+                and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others)):
             return None
         return body[2]
 

@@ -148,6 +148,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
     hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
+    credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
         if match is not None and not given and _taken_by_sibling(claim, match, taken):
@@ -189,8 +190,29 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                     hedges[key] = (at, weight)
                 continue
             hedges[key] = (len(result.findings), weight)
+        elif j.verdict is Verdict.ATTRIBUTION:
+            # "According to the ILO, inspectors referred 96 cases, up from 71": one wrong credit, one
+            # finding, on the value nearest the credit, whatever the number of values it credits
+            key = (claim.sentence_start, claim.attributed_to)
+            distance = _distance_to_credit(claim)
+            if key in credits:
+                at, nearest = credits[key]
+                if distance < nearest:
+                    result.findings[at] = finding
+                    credits[key] = (at, distance)
+                continue
+            credits[key] = (len(result.findings), distance)
         result.findings.append(finding)
     return result
+
+
+def _distance_to_credit(claim: Claim) -> int:
+    """How far the claim stands from the name its sentence credits (where it is written out)."""
+    at = claim.sentence.find(claim.attributed_to or "")
+    if at < 0:
+        return 0
+    start = claim.start - claim.sentence_start
+    return max(at - (start + len(claim.text)), start - (at + len(claim.attributed_to)), 0)
 
 
 _OWN_YEAR_GAP = re.compile(r"\s+in\s+")

@@ -407,10 +407,39 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
     long_name = len(wanted.split()) >= 3  # "Port Halvana" is in a title's words without naming the work
     for s in sources:
         for name in (s.publisher, s.title if long_name else "", s.author, *s.aliases):
-            name = utils.default_process(name or "")
+            if not name:
+                continue
             # token-based: a short body ("UN") must share whole words, not a substring of "united"
-            if name and fuzz.token_set_ratio(wanted, name) >= 90:
+            if fuzz.token_set_ratio(wanted, utils.default_process(name)) >= 90 or _abbreviates(body, name):
                 return True
+    return False
+
+
+_ACRONYM_WORD = re.compile(r"^[A-Z]{3,7}$")
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
+_NAME_FILLERS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de"})
+
+
+def _abbreviates(body: str, name: str) -> bool:
+    """Is one of the two an acronym of the other? "FAO" for "UN Food and Agriculture Organization",
+    "COI" or "UNCOI" for "UN Commission of Inquiry": the initials of a run of the name's words (an
+    acronym such as "UN" counts whole; small words may count or not) that leaves out at most one."""
+    for short, long in ((body, name), (name, body)):
+        letters = _POSSESSIVE_END.sub("", short.strip().removeprefix("the ").strip())
+        if not _ACRONYM_WORD.match(letters):
+            continue
+        words = _NAME_WORD.findall(long)
+        heads = [w if w.isupper() else w[0].upper() for w in words]
+        small = [w.lower() in _NAME_FILLERS for w in words]
+        significant = len(small) - sum(small)
+        if significant < 2:
+            continue
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                left_out = significant - (j - i - sum(small[i:j]))
+                if left_out <= 1 and letters in (
+                        "".join(heads[i:j]), "".join(h for h, s in zip(heads[i:j], small[i:j], strict=True) if not s)):
+                    return True
     return False
 
 

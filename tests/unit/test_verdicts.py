@@ -159,6 +159,26 @@ def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack)
     assert verdict is Verdict.SUPPORTED
 
 
+def test_a_credit_by_acronym_matches_the_body_the_source_credits(pack):
+    """Wikipedia gives the camps' population "according to the UN Commission of Inquiry (COI)": a
+    draft that credits the COI or the UNCOI credits the body the source credits; the WHO it does not."""
+    topic = REFERENCE.topics[5]
+    credited = replace(topic, claims=tuple(replace(c, credited="UN Commission of Inquiry") for c in topic.claims))
+    reference = replace(REFERENCE, topics=(*REFERENCE.topics[:5], credited, *REFERENCE.topics[6:]))
+    sentence = "The {} estimates that 150,000 to 200,000 people are held in political prison camps."
+    for body, expected in [("COI", Verdict.SUPPORTED), ("UNCOI", Verdict.SUPPORTED), ("WHO", Verdict.ATTRIBUTION)]:
+        result = lint_text(sentence.format(body), "d.md", reference, pack)
+        assert [c.verdict for c in result.claims] == [expected], body
+
+
+def test_one_wrong_credit_is_one_finding_on_the_value_nearest_it(pack):
+    text = ("Political prison camps hold 150,000 to 200,000 people, up from 120,000 a decade ago, "
+            "Human Rights Watch estimates.")
+    result = lint_text(text, "d.md", REFERENCE, pack)
+    assert [c.verdict for c in result.claims if c.claim.text.startswith("150")] == [Verdict.ATTRIBUTION]
+    assert [f.found for f in result.findings if f.category is Verdict.ATTRIBUTION] == ["150,000 to 200,000"]
+
+
 def test_penalty_of_another_case_is_a_mismatch(pack):
     text = "The mothers arrested near Hamhung Station were sentenced to six months at a forced labor camp."
     verdict, finding = verdict_of(text, "six months", pack)
