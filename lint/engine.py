@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import replace
 
+import regex
+
 from lint.catalog import rule_for
 from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Kind, Reference, Verdict
 from lint.settings import Settings
@@ -20,6 +22,13 @@ from lint.settings import Settings
 _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bsaid to\b|\bclaim(s|ed)?\b", re.I)
 
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
+# the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",
+# "my notes"): no source speaks to it. Not "Tier I in 2011" nor "World War I".
+_WRITER_SPEAKS = regex.compile(
+    r"(?<!\b(?:Tier|War|Phase|Part|Chapter|Title|Schedule|Annex|Appendix|Volume|Article|Section|Class|Category"
+    r"|Level|Stage|Type|Grade|Book|Round|Group)\s+)\bI\b"
+    r"(?=\s+(?!(?:since|in|of|and|or|to|from|for|on|at|by|with|until|after|before)\b)[a-z])"
+    r"|\b[Mm]y\b")
 
 _matchers: dict[int, tuple[Reference, object, object]] = {}
 MATCHERS_KEPT = 4
@@ -107,6 +116,18 @@ def draft_hedges(claim: Claim) -> bool:
                 or _introduced_by_a_hedge(sentence, at))
 
 
+def writer_speaks(claim: Claim) -> bool:
+    """Is the claim's clause the writer's own account ("I spent three days there in October")? Not
+    a quotation ("'I was sold for 2,000 yuan,' she said"): a source may quote it too."""
+    sentence = claim.sentence
+    at = max(claim.start - claim.sentence_start, 0)
+    if sentence.count('"', 0, at) % 2 or sentence.rfind("“", 0, at) > sentence.rfind("”", 0, at):
+        return False
+    after = _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text))
+    clause_end = after.start() if after else len(sentence)
+    return _WRITER_SPEAKS.search(sentence, _clause_start(sentence, at), clause_end) is not None
+
+
 def _introduced_by_a_hedge(sentence: str, at: int) -> bool:
     """A clause that hedges and ends in a colon covers what the colon introduces: "Rhino losses rose,
     according to the ministry: 39 in 2020, 33 in 2021 and 28 last year"."""
@@ -156,7 +177,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
                                   earlier=earlier.get(claim.sentence_start, ()))
-        if match is not None and about_another_point(claim.value, match.topic):
+        if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)):
             match = None
         if match is None:
             match = _own_year_match(claim, siblings[claim.sentence_start], match_of)

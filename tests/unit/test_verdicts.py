@@ -194,6 +194,15 @@ def test_numbers_the_sources_never_speak_about_stay_quiet(pack):
         assert finding is None or finding.severity == "info"
 
 
+def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
+    mine = "On my last trip I met 20,000 women and girls of the kippumjo pleasure groups."
+    assert [c.verdict for c in lint_text(mine, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
+    quoted = '"I saw 20,000 women and girls in the kippumjo pleasure groups," she said.'
+    assert [c.verdict for c in lint_text(quoted, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
+    numbered = "Tier I of the kippumjo pleasure groups numbered 20,000 women and girls."
+    assert Verdict.MISMATCH in [c.verdict for c in lint_text(numbered, "d.md", REFERENCE, pack).claims]
+
+
 def test_matching_cutoff_and_weights_are_settings(pack):
     from lint.settings import MatchSettings, Settings
 
