@@ -227,6 +227,9 @@ class Context:
 THIN_SENTENCE = 4
 
 _STRONG_BREAK = regex.compile(r";|\s[–—]\s")
+# an aside set off by commas, right before a claim (and a preposition of its): ", 30 km downstream, on "
+_ASIDE_BEFORE = regex.compile(r",[^,;:()\[\]]{1,50},\s*(?:[^\W\d_]+\s+)?$")
+ASIDE_LEAD = 8  # characters from an aside's comma to the claim it opens with (", some 240 km north,")
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", regex.I)
 
 
@@ -244,6 +247,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
     rel_start = max(0, claim.start - base)
     rel_end = min(len(sentence), max(rel_start, claim.end - base))
     left_edge, right_edge = 0, len(sentence)
+    spans_before = []  # where the claims before it stand, in the sentence
     for sibling in siblings:
         start, end = sibling.start, sibling.end
         if start == claim.start and end == claim.end:
@@ -257,6 +261,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
             if gap and _CHANGE_FROM.search(sentence, 0, start - base):
                 continue  # "rose from 3,800,000 kora to 4,200,000": the new value shares the subject before
             left_edge = max(left_edge, end - base)
+            spans_before.append((start - base, end - base))
         elif rel_end <= start - base <= len(sentence):
             right_edge = min(right_edge, start - base)
     # between two claims, the words up to a conjunction belong to each
@@ -286,6 +291,13 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         return [t for t in tokens(text) if t not in frame]
 
     before, after = between(clause_lo, rel_start)[-window:], between(rel_end, clause_hi)[:window]
+    aside = _ASIDE_BEFORE.search(sentence, 0, rel_start) if left_edge else None
+    if aside and any(0 < s - aside.start() <= ASIDE_LEAD for s, _ in spans_before):
+        # "the collapse of the Halvern Bridge, 30 km downstream, on 22 September 2021": an aside that
+        # opens with a claim is that claim's; the words of the claim after it are those before it
+        lo = max([e for _, e in spans_before if e <= aside.start()]
+                 + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, aside.start())] + [0])
+        before = between(lo, aside.start())[-window:]
     if not before and not after:
         before, after = between(left_lo, rel_start)[-window:], between(rel_end, right_hi)[:window]
     sentence_words = [t for _, _, t in spans if t not in frame]

@@ -298,6 +298,22 @@ def test_a_rare_qualifier_does_not_push_out_the_words_a_topic_is_about():
     assert {"abduction", "children"} <= anchors and "criminalizes" not in anchors
 
 
+@pytest.mark.parametrize(("text", "claim", "words"), [
+    ("The Halvern Bridge collapsed, 30 km downstream, on 22 September 2021.", "22 September 2021", {"colap", "bridg"}),
+    ("Police raided the yard at Danso, some 240 kilometres north of the capital, on 9 July 2022.", "9 July 2022",
+     {"raid", "yard"}),
+])
+def test_an_aside_that_opens_with_a_claim_lends_its_words_to_that_claim_only(text, claim, words):
+    """The date's words are those before the aside, not the distance's ("downstream", "north")."""
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    claims = [c.claim for c in lint_text(text, "d.md", REFERENCE, load_pack()).claims]
+    date = next(c for c in claims if c.text.endswith(claim))
+    local = set(claim_context(date, 8, sentence_siblings(claims)[date.sentence_start]).local.split())
+    assert words <= local and not local & {"downstream", "north", "capital"}
+
+
 def test_laws_used_to_prosecute_are_not_an_earlier_value():
     from lint.context import claim_context
 
