@@ -117,6 +117,22 @@ def draft_hedges(claim: Claim) -> bool:
                 or _introduced_by_a_hedge(sentence, at))
 
 
+# a length of time that places one event after another: "Two months later", "three years on", "a week before"
+_TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})
+_SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|after(?:wards)?|before|on|ago)\b(?!\s+(?:the\s+)?\d)", re.I)
+
+
+def _shift_not_given(claim: Claim, topic) -> bool:
+    """"Two months later police raided the site": the time between two events, which only a source
+    that puts the same two events apart speaks to, not another length ("310 arrests in four months")."""
+    if claim.kind is not Kind.FIGURE or claim.value.unit not in _TIME_UNITS:
+        return False
+    if not _SHIFT_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
+        return False
+    return not any(_SHIFT_AFTER.match(rc.evidence, at + len(rc.value))
+                   for rc in topic.claims if (at := rc.evidence.find(rc.value)) >= 0)
+
+
 def writer_speaks(claim: Claim) -> bool:
     """Is the claim's clause the writer's own account ("I spent three days there in October")? Not
     a quotation ("'I was sold for 2,000 yuan,' she said"): a source may quote it too."""
@@ -178,7 +194,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
                                   earlier=earlier.get(claim.sentence_start, ()))
-        if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)):
+        if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
+                                  or _shift_not_given(claim, match.topic)):
             match = None
         if match is None:
             match = _own_year_match(claim, siblings[claim.sentence_start], match_of)

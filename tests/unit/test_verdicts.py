@@ -215,6 +215,21 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert Verdict.MISMATCH in [c.verdict for c in lint_text(numbered, "d.md", REFERENCE, pack).claims]
 
 
+def test_a_time_between_two_events_is_checked_only_against_such_a_time(pack):
+    """Daily NK: "the crackdown led to 310 arrests in four months". "Two months later" says when
+    one event followed another, which that length does not speak to; "in two months" contradicts it."""
+    length = RefClaim("four months", Figure(4.0, 4.0, "months"), "dnk", 29, evidence="led to 310 arrests in four months.")
+    crackdown = Topic("crackdown-length", Kind.FIGURE, "arrests in the first months of the border crackdown",
+                      (length,), keywords=("crackdown", "border", "arrests", "led"))
+    reference = replace(REFERENCE, topics=(*REFERENCE.topics, crackdown))
+    verdicts = {}
+    for text in ("The border crackdown led to 310 arrests in two months.",
+                 "Two months later the border crackdown led to arrests."):
+        result = lint_text(text, "d.md", reference, pack)
+        verdicts[text[:3]] = [c.verdict for c in result.claims if c.claim.text.lower().startswith("two")]
+    assert verdicts == {"The": [Verdict.MISMATCH], "Two": [Verdict.UNSUPPORTED]}
+
+
 def test_matching_cutoff_and_weights_are_settings(pack):
     from lint.settings import MatchSettings, Settings
 
