@@ -494,6 +494,13 @@ def _finer_than_all(draft: Value, agreeing: list[RefClaim]) -> bool:
     return all(isinstance(rc.norm, DateValue) and _PRECISION_RANK.get(rc.norm.precision, 9) > rank for rc in agreeing)
 
 
+def _inside_an_agreeing_period(value: Value, agreeing: list[RefClaim]) -> bool:
+    """Is the date inside a period of several years that an agreeing source gives?"""
+    return isinstance(value, DateValue) and any(
+        isinstance(rc.norm, DateValue) and rc.norm.start[:4] != rc.norm.end[:4] and agrees(value, rc.norm)
+        for rc in agreeing)
+
+
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
     consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
@@ -513,8 +520,11 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
     agreeing_sources = {rc.source for rc in agreeing}
     # a coarser date that holds the draft's ("2011" for "27 June 2011") is not another side
     consistent_ids = {id(rc) for rc in consistent}
+    # nor is a date that lies inside an agreeing source's period ("2023" and "between 2020 and 2023":
+    # the sources agree; the draft's "2020" is inside the period)
     others = [ev for rc, ev in zip(topic.claims, evidence, strict=True)
-              if id(rc) not in consistent_ids and ev.source not in agreeing_sources]
+              if id(rc) not in consistent_ids and ev.source not in agreeing_sources
+              and not _inside_an_agreeing_period(rc.norm, agreeing)]
     if others:
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

@@ -215,6 +215,20 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert Verdict.MISMATCH in [c.verdict for c in lint_text(numbered, "d.md", REFERENCE, pack).claims]
 
 
+def test_a_year_inside_the_period_a_source_gives_is_supported_not_contested(pack):
+    """Daily NK's "cases in 2023" and the State Department's "between 2020 and 2023" agree; a draft's
+    2020 lies inside the period, and the point inside it is no other side."""
+    period = DateValue("2020-01-01", "2023-12-31", "year")
+    cases = Topic("border-cases-years", Kind.DATE, "years of the border crossing cases",
+                  (rc("2023", year(2023), "dnk", 30), rc("between 2020 and 2023", period, "state", 31)),
+                  keywords=("border", "crossing", "cases", "registered"))
+    reference = replace(REFERENCE, topics=(*REFERENCE.topics, cases))
+    result = lint_text("Border crossing cases were first registered in 2020.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.SUPPORTED]
+    result = lint_text("Border crossing cases were first registered in 2017.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.MISMATCH]
+
+
 def test_a_time_between_two_events_is_checked_only_against_such_a_time(pack):
     """Daily NK: "the crackdown led to 310 arrests in four months". "Two months later" says when
     one event followed another, which that length does not speak to; "in two months" contradicts it."""
