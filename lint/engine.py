@@ -18,9 +18,8 @@ from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Kind, Re
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
-# who claims it, or that it is only reported, or whose testimony it is ("Traders told the Network").
-_DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bsaid to\b|\bclaim(s|ed)?\b"
-                          r"|\btold\b|\binterviewed\b", re.I)
+# who claims it, or that it is only reported.
+_DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bsaid to\b|\bclaim(s|ed)?\b", re.I)
 
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",

@@ -33,10 +33,6 @@ HEDGES = [
     ("According to official figures, 1.4 million workers are registered.", "1.4 million", False),
     ("According to the report, 1.4 million workers are registered.", "1.4 million", False),
     ("According to the law, the fine is up to 500 dollars.", "up to 500 dollars", False),
-    # testimony: what the people a writer interviewed said
-    ("Divers told us they are paid about 1,500 mareks a day.", "1,500", True),
-    ("Fishermen we interviewed said their catches had fallen by half since 2015.", "since 2015", True),
-    ("The ministry told parliament that 1,146 cases were registered.", "1,146", False),
     # "the alleged ..." hedges its own phrase, up to the next comma, not the sentence
     ("The court sentenced Merek, the alleged head of the network, to life imprisonment.", "life imprisonment", False),
     ("Merek, the alleged head of a network of 40 traders, was sentenced.", "40", True),

@@ -149,18 +149,6 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     assert verdict is Verdict.SUPPORTED
 
 
-def test_testimony_a_source_reports_is_a_hedge_unless_the_draft_says_whose_it_is(pack):
-    """Daily NK's "Traders told us ..." only reports what traders say."""
-    told = replace(REFERENCE.topics[6], claims=(rc("three months at a forced labor camp",
-                                                    Penalty("camp", "exact", 3.0, 3.0), "dnk", 24, hedged=True),))
-    reference = replace(REFERENCE, topics=(*REFERENCE.topics[:6], told))
-    flat = "The mothers arrested near Hamhung Station were sentenced to three months at a forced labor camp."
-    assert [c.verdict for c in lint_text(flat, "d.md", reference, pack).claims] == [Verdict.HEDGE]
-    told_draft = ("Traders told the Daily NK that the mothers arrested near Hamhung Station were sentenced to "
-                  "three months at a forced labor camp.")
-    assert [c.verdict for c in lint_text(told_draft, "d.md", reference, pack).claims] == [Verdict.SUPPORTED]
-
-
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
     text = "Human Rights Watch estimates that 150,000 to 200,000 people are held in political prison camps."
     verdict, finding = verdict_of(text, "150,000 to 200,000", pack)
