@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, words
@@ -109,7 +109,6 @@ class Fresh:
     near: str = ""
     around: tuple[str, ...] = ()  # ClaimReading.around
     stamp: bool = False  # the source's own date stamp (_is_date_stamp)
-    name_tails: frozenset[str] = frozenset()  # ClaimReading.name_tails
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -172,7 +171,6 @@ class ClaimReading:
     evidence: str  # _evidence
     value_id: str  # _value_id: its kind and normalized value, as its key reads them
     around: tuple[str, ...]  # its evidence's words beside its value's: what a topic it starts is named after
-    name_tails: frozenset[str] = frozenset()  # _name_tails of its sentence
 
 
 def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
@@ -193,23 +191,8 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
         evidence = _evidence(claim)
         value_words = words(value)
         around = tuple(w for w in words(evidence) if w not in value_words)
-        out.append(ClaimReading(local, near, ctx.sentence, value, evidence, _value_id(claim.kind, claim.value), around,
-                                _name_tails(claim.sentence)))
+        out.append(ClaimReading(local, near, ctx.sentence, value, evidence, _value_id(claim.kind, claim.value), around))
     return tuple(out)
-
-
-# a name of several capitalised words ("the Environmental and Mining Crimes Directorate")
-_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:and|of|the|for|on|de)\s+)?[A-Z][\w’'-]*)+")
-
-
-@lru_cache(maxsize=4096)
-def _name_tails(sentence: str) -> frozenset[str]:
-    """The words of the sentence's names after each name's first: "the Environmental and Mining Crimes
-    Directorate" is one name, and two sentences naming it share one thing, not four words."""
-    tails: set[str] = set()
-    for m in _NAME.finditer(sentence):
-        tails.update(tokens(m.group())[1:])
-    return frozenset(tails)
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
@@ -235,7 +218,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 credited=claim.attributed_to or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
-                             reading.near, reading.around, _is_date_stamp(claim, st.source), reading.name_tails))
+                             reading.near, reading.around, _is_date_stamp(claim, st.source)))
     return out
 
 
@@ -289,11 +272,8 @@ class _Closeness:
             words = self.words[f.block]
             weight = words.weight
             levels = []
-            # a name counts once among dates and figures; a penalty's or an article's law names its point
-            named_once = f.name_tails and f.kind in (Kind.DATE, Kind.FIGURE)
-            tails = frozenset(words.fold(list(f.name_tails))) if named_once else frozenset()
             for text in (f.near, f.local, f.sentence):
-                folded = frozenset(w for w in words.fold(text.split()) if w in weight and w not in tails)
+                folded = frozenset(w for w in words.fold(text.split()) if w in weight)
                 levels.append((folded, fsum(map(weight.__getitem__, folded))))
             # a penalty of a provision is that provision's (its term or fine, even where read as a figure:
             # "a maximum of 20 years"); a count of cases under it ("141 charged under Section 41", "54

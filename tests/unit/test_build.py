@@ -364,20 +364,6 @@ def test_figures_of_two_points_are_not_a_dispute(alpha, beta):
     assert contested_values(ref, Kind.FIGURE) == []
 
 
-def test_dates_of_two_events_of_one_agency_are_not_a_dispute():
-    """A name of several words is one thing two sentences share, not four words: the year a
-    directorate was set up and the day its officers raided a site are two points."""
-    alpha = "The National Police set up an Environmental and Mining Crimes Directorate in 2018.\n"
-    beta = "On 11 May 2022 officers of the Environmental and Mining Crimes Directorate raided the site.\n"
-    ref, _ = build({"alpha.txt": alpha, "beta.txt": beta})
-    assert contested_values(ref, Kind.DATE) == []
-    # the same event, dated otherwise by another source, is still one disputed point
-    alpha = "The Halvern Bridge over the Saveni collapsed on the night of 23 September 2021.\n"
-    beta = "The Halvern Bridge over the Saveni collapsed on 22 September 2021, killing 14 people.\n"
-    ref, _ = build({"alpha.txt": alpha, "beta.txt": beta})
-    assert contested_values(ref, Kind.DATE) == [["23 September 2021", "22 September 2021"]]
-
-
 def test_two_claims_that_share_only_a_year_are_not_close():
     """'172' under 'Cases filed' and '289' under 'Persons arrested', both in a 2023 row: the year
     says when, not what; a shared word of their own makes them close."""
