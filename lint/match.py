@@ -40,6 +40,8 @@ ANCHOR_SHARE = 0.06
 # ... unless the claim gives the topic's very date or figure, as specific as this ("July 2021", "1,480"):
 # a table row's few words seldom hold the rare words of the sentence the source wrote around it.
 ANCHOR_WAIVER = 0.5
+# ... or a value the topic gives, in a context this close to the topic's (before any agreement bonus)
+UNANCHORED_SCORE = 45.0
 
 
 def unit_family(value: Value) -> str:
@@ -188,13 +190,9 @@ class Matcher:
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         for i in candidates:
             anchored = bool(around & self.anchors[i])
-            if not (anchored or may_waive) or not _same_law(claim.value, self.topics[i]):
+            if not _same_law(claim.value, self.topics[i]):
                 continue
             if exclude and self.topics[i].id in exclude:
-                continue
-            agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
-                            for c in self.topics[i].claims)
-            if not anchored and agreement < ANCHOR_WAIVER:
                 continue
             # the weighted dice of each level (WordWeights.dice, inlined: this runs for every candidate)
             topic_words, topic_mass = self.topic_words[i], self.topic_mass[i]
@@ -205,8 +203,16 @@ class Matcher:
                     context += wt * (2.0 * fsum(map(weight_of, shared, repeat(0.0))) / (mass + topic_mass))
             score = 100.0 * (context + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
                                                                        self.topic_near_mass[i]))
-            if not anchored and not score:
-                continue  # a date alone, with no word of its topic around it, is not that topic's
+            # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
+            # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
+            # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong
+            close = score >= UNANCHORED_SCORE
+            if not anchored and (not score or not (may_waive or close)):
+                continue  # (a date alone, with no word of its topic around it, is not that topic's)
+            agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
+                            for c in self.topics[i].claims)
+            if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
+                continue
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:

@@ -203,6 +203,29 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert Verdict.MISMATCH in [c.verdict for c in lint_text(numbered, "d.md", REFERENCE, pack).claims]
 
 
+def test_a_clause_that_says_what_a_topic_says_finds_it_without_its_rare_words(pack):
+    """Every topic of this reference is about debt bondage under the penal code: those words are no
+    topic's own. "Debt bondage carries up to ten years under the penal code" still says all that the
+    topic of debt bondage's penalty says, and gives its value; another value, with no rare word of
+    the topic's, is no evidence enough to call it wrong."""
+    def penalty_topic(tid, value, norm, rare):
+        return Topic(tid, Kind.PENALTY, "penalty for debt bondage under the penal code",
+                     (rc(value, norm, "wiki", 22),), keywords=("debt", "bondage", "carries", "penal", "code", rare))
+
+    topics = (
+        penalty_topic("debt-bondage-penalty", "up to ten years", Penalty("prison", "up-to", None, 120.0), "pledged"),
+        penalty_topic("forced-labour-penalty", "three to 12 years", Penalty("prison", "range", 36.0, 144.0), "kilns"),
+        Topic("debt-bondage-workers", Kind.FIGURE, "workers in debt bondage under the penal code",
+              (rc("118,000", Figure(118000.0, 118000.0), "wiki", 17),),
+              keywords=("debt", "bondage", "carries", "penal", "code", "survey")),
+    )
+    reference = Reference(sources=(WIKI,), topics=topics)
+    result = lint_text("Debt bondage carries up to ten years under the penal code.", "d.md", reference, pack)
+    assert [(c.verdict, c.topics) for c in result.claims] == [(Verdict.SUPPORTED, ("debt-bondage-penalty",))]
+    result = lint_text("Debt bondage carries up to 15 years under the penal code.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.UNSUPPORTED]
+
+
 def test_a_year_inside_the_period_a_source_gives_is_supported_not_contested(pack):
     """Daily NK's "cases in 2023" and the State Department's "between 2020 and 2023" agree; a draft's
     2020 lies inside the period, and the point inside it is no other side."""
