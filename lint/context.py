@@ -292,11 +292,12 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
 
     before, after = between(clause_lo, rel_start)[-window:], between(rel_end, clause_hi)[:window]
     aside = _ASIDE_BEFORE.search(sentence, 0, rel_start) if left_edge else None
-    if aside and any(0 < s - aside.start() <= ASIDE_LEAD for s, _ in spans_before):
+    if (aside and any(0 < s - aside.start() <= ASIDE_LEAD for s, _ in spans_before)
+            and not any(e <= aside.start() for _, e in spans_before)):
         # "the collapse of the Halvern Bridge, 30 km downstream, on 22 September 2021": an aside that
         # opens with a claim is that claim's; the words of the claim after it are those before it
-        lo = max([e for _, e in spans_before if e <= aside.start()]
-                 + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, aside.start())] + [0])
+        # (not in a list of claims: "120 kg of heroin, 40 kg more than in 2019, in March 2023")
+        lo = max([m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, aside.start())] + [0])
         before = between(lo, aside.start())[-window:]
     if not before and not after:
         before, after = between(left_lo, rel_start)[-window:], between(rel_end, right_hi)[:window]

@@ -48,6 +48,8 @@ _SET_OFF_AFTER = regex.compile(r"\w+\s*(?:[,;:)\]—–.!?]|$)")
 # a credit right after a comma (", the Network says") frames the whole statement before it; one in
 # a relative clause (", which the Herald reported") does not
 _SET_OFF_CREDIT = regex.compile(r",\s*$")
+# ... unless a new clause stands between ("restarted in 2015, and by 2020, the Herald says, ...")
+_NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
 
 
 class SentenceCues:
@@ -148,8 +150,9 @@ class SentenceCues:
         if not after:
             return None
         body = min(after, key=lambda b: b[0])
-        if (not _SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3])
-                and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others)):
+        set_off = (_SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3]) is not None
+                   and _NEW_CLAUSE.search(self._text, end, body[3]) is None)
+        if not set_off and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
             return None
         return body[2]
 

@@ -24,11 +24,16 @@ _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\b
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",
 # "my notes"): no source speaks to it. Not "Tier I in 2011" nor "World War I".
+# "I" as a subject: not after a capitalised word other than the sentence's first ("Queen Elizabeth I
+# granted", "Appendix I since 2017"), nor before a preposition ("Tier I in 2011"); "my" before a
+# lowercase word ("my notes", not "My Lai")
 _WRITER_SPEAKS = regex.compile(
-    r"(?<!\b(?:Tier|War|Phase|Part|Chapter|Title|Schedule|Annex|Appendix|Volume|Article|Section|Class|Category"
-    r"|Level|Stage|Type|Grade|Book|Round|Group)\s+)\bI\b"
+    r"(?<!(?<!^)\b[A-Z][\w-]*\s+)\bI\b"
     r"(?=\s+(?!(?:since|in|of|and|or|to|from|for|on|at|by|with|until|after|before)\b)[a-z])"
-    r"|\b[Mm]y\b")
+    r"|\b[Mm]y(?=\s+[a-z])")
+# quotation marks: double, curly, and a single quote that opens or closes a quotation
+_QUOTE_OPEN = regex.compile(r"[\"“‘]|(?<![\w])'")
+_QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
 
 _matchers: dict[int, tuple[Reference, object, object]] = {}
 MATCHERS_KEPT = 4
@@ -118,7 +123,11 @@ def draft_hedges(claim: Claim) -> bool:
 
 # a length of time that places one event after another: "Two months later", "three years on", "a week before"
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})
-_SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|after(?:wards)?|before|on|ago)\b(?!\s+(?:the\s+)?\d)", re.I)
+_SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|afterwards|ago)\b|\s+on\b(?=\s*(?:[,;:.!?]|$))"
+                          r"|\s+(?:after|before)\b(?!\s+(?:the\s+)?\d)", re.I)
+# a length after these is how long, not how long after: "for two months before ending", "in four months on"
+_LENGTH_BEFORE = re.compile(r"\b(?:for|in|over|within|during|of|than)\s+(?:(?:about|some|nearly|almost|just)\s+)?$",
+                            re.I)
 
 
 def _shift_not_given(claim: Claim, topic) -> bool:
@@ -126,10 +135,12 @@ def _shift_not_given(claim: Claim, topic) -> bool:
     that puts the same two events apart speaks to, not another length ("310 arrests in four months")."""
     if claim.kind is not Kind.FIGURE or claim.value.unit not in _TIME_UNITS:
         return False
-    if not _SHIFT_AFTER.match(claim.sentence, claim.end - claim.sentence_start):
+    sentence, base = claim.sentence, claim.sentence_start
+    if (not _SHIFT_AFTER.match(sentence, claim.end - base)
+            or _LENGTH_BEFORE.search(sentence, 0, max(claim.start - base, 0))):
         return False
-    return not any(_SHIFT_AFTER.match(rc.evidence, at + len(rc.value))
-                   for rc in topic.claims if (at := rc.evidence.find(rc.value)) >= 0)
+    return not any(_SHIFT_AFTER.match(rc.evidence, found + len(rc.value))
+                   for rc in topic.claims if (found := rc.evidence.find(rc.value)) >= 0)
 
 
 def writer_speaks(claim: Claim) -> bool:
@@ -137,8 +148,8 @@ def writer_speaks(claim: Claim) -> bool:
     a quotation ("'I was sold for 2,000 yuan,' she said"): a source may quote it too."""
     sentence = claim.sentence
     at = max(claim.start - claim.sentence_start, 0)
-    if sentence.count('"', 0, at) % 2 or sentence.rfind("“", 0, at) > sentence.rfind("”", 0, at):
-        return False
+    if _QUOTE_OPEN.search(sentence, 0, at) or _QUOTE_CLOSE.search(sentence, at):
+        return False  # inside a quotation, or a quotation's last sentence ('... 20,000 women," she said')
     after = _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text))
     clause_end = after.start() if after else len(sentence)
     return _WRITER_SPEAKS.search(sentence, _clause_start(sentence, at), clause_end) is not None

@@ -416,30 +416,28 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
 
 
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,7}$")
-_NAME_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
+_NAME_WORD = re.compile(r"[A-Za-z][\w’'&]*")
 _NAME_FILLERS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de"})
 
 
 def _abbreviates(body: str, name: str) -> bool:
     """Is one of the two an acronym of the other? "FAO" for "UN Food and Agriculture Organization",
-    "COI" or "UNCOI" for "UN Commission of Inquiry": the initials of a run of the name's words (an
-    acronym such as "UN" counts whole; small words may count or not) that leaves out at most one."""
+    "COI" or "UNCOI" for "UN Commission of Inquiry", "USDA" for "U.S. Department of Agriculture": the
+    initials of the name's words (an acronym such as "UN" counts whole; small words may count or
+    not), or of all but a leading acronym ("UN", "US", "EU")."""
     for short, long in ((body, name), (name, body)):
-        letters = _POSSESSIVE_END.sub("", short.strip().removeprefix("the ").strip())
+        letters = _POSSESSIVE_END.sub("", short.strip().removeprefix("the ").strip()).replace(".", "")
         if not _ACRONYM_WORD.match(letters):
             continue
-        words = _NAME_WORD.findall(long)
-        heads = [w if w.isupper() else w[0].upper() for w in words]
-        small = [w.lower() in _NAME_FILLERS for w in words]
-        significant = len(small) - sum(small)
-        if significant < 2:
+        words = _NAME_WORD.findall(long.replace(".", "").replace("-", " "))
+        if sum(w.lower() not in _NAME_FILLERS for w in words) < 2:
             continue
-        for i in range(len(words)):
-            for j in range(i + 1, len(words) + 1):
-                left_out = significant - (j - i - sum(small[i:j]))
-                if left_out <= 1 and letters in (
-                        "".join(heads[i:j]), "".join(h for h, s in zip(heads[i:j], small[i:j], strict=True) if not s)):
-                    return True
+        heads = [w if w.isupper() else w[0].upper() for w in words]
+        starts = (0, 1) if words[0].isupper() else (0,)
+        for i in starts:
+            kept = [(h, w.lower() in _NAME_FILLERS) for h, w in zip(heads[i:], words[i:], strict=True)]
+            if letters in ("".join(h for h, _ in kept), "".join(h for h, small in kept if not small)):
+                return True
     return False
 
 
@@ -494,11 +492,14 @@ def _finer_than_all(draft: Value, agreeing: list[RefClaim]) -> bool:
     return all(isinstance(rc.norm, DateValue) and _PRECISION_RANK.get(rc.norm.precision, 9) > rank for rc in agreeing)
 
 
-def _inside_an_agreeing_period(value: Value, agreeing: list[RefClaim]) -> bool:
-    """Is the date inside a period of several years that an agreeing source gives?"""
-    return isinstance(value, DateValue) and any(
-        isinstance(rc.norm, DateValue) and rc.norm.start[:4] != rc.norm.end[:4] and agrees(value, rc.norm)
-        for rc in agreeing)
+def _inside_an_agreeing_period(value: Value, draft: Value, agreeing: list[RefClaim]) -> bool:
+    """Is the date inside a period of several years that an agreeing source gives, with the draft's
+    year at one of its ends? (A year inside a wide period, "2016" in "between 2015 and 2020", does
+    not settle another source's "2018".)"""
+    if not (isinstance(value, DateValue) and isinstance(draft, DateValue) and draft.precision == "year"):
+        return False
+    return any(isinstance(rc.norm, DateValue) and rc.norm.start[:4] != rc.norm.end[:4] and agrees(value, rc.norm)
+               and draft.start[:4] in (rc.norm.start[:4], rc.norm.end[:4]) for rc in agreeing)
 
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
@@ -520,11 +521,12 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
     agreeing_sources = {rc.source for rc in agreeing}
     # a coarser date that holds the draft's ("2011" for "27 June 2011") is not another side
     consistent_ids = {id(rc) for rc in consistent}
-    # nor is a date that lies inside an agreeing source's period ("2023" and "between 2020 and 2023":
-    # the sources agree; the draft's "2020" is inside the period)
+    # nor is a date inside a period an agreeing source gives, where the draft's date is that period's
+    # first or last year ("2023" and "between 2020 and 2023": the sources agree; "from 395 in 2020 to
+    # 1,146 in 2023" gives the period's ends)
     others = [ev for rc, ev in zip(topic.claims, evidence, strict=True)
               if id(rc) not in consistent_ids and ev.source not in agreeing_sources
-              and not _inside_an_agreeing_period(rc.norm, agreeing)]
+              and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)]
     if others:
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

@@ -100,9 +100,9 @@ ATTRIBUTIONS = [
      "380 million talars.", "since 2015", None),
     ("The gang, active since 2015, moved a load seized in March 2023, which the Herald reported was worth "
      "380 million talars.", "380 million", "Herald"),
-    # ... but a credit set off by a comma at the statement's end covers all of it
-    ("It made up 35 percent of all seizures from 2005 to 2014, the Forest Integrity Network says.", "35 percent",
-     "Forest Integrity Network"),
+    # ... but a credit set off by a comma at the statement's end covers all of it, not past a new clause
+    ("The gang, active since 2015, moved a load seized in March 2023, the Herald reported.", "since 2015", "Herald"),
+    ("Kim Jong Un restarted the kippumjo in 2015, and by 2020, the Herald says, the groups had grown.", "2015", None),
     ("The Inspectorate was set up in 2009, the Brick Kiln Workers' Union pointed out.", "2009",
      "Brick Kiln Workers' Union"),
 ]

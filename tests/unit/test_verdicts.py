@@ -171,6 +171,18 @@ def test_a_credit_by_acronym_matches_the_body_the_source_credits(pack):
         assert [c.verdict for c in result.claims] == [expected], body
 
 
+@pytest.mark.parametrize(("body", "name", "same"), [
+    ("FAO", "UN Food and Agriculture Organization", True), ("UNCOI", "UN Commission of Inquiry", True),
+    ("USDA", "U.S. Department of Agriculture", True), ("AFP", "Agence France-Presse", True),
+    ("HRC", "National Human Rights Commission", False), ("IOF", "International Organization for Migration", False),
+    ("UNC", "UN Commission of Inquiry", False),
+])
+def test_an_acronym_names_the_body_whose_initials_it_is(body, name, same):
+    from lint.judge import attribution_matches
+
+    assert attribution_matches(body, [Source("s", "", name)]) is same
+
+
 def test_one_wrong_credit_is_one_finding_on_the_value_nearest_it(pack):
     text = ("Political prison camps hold 150,000 to 200,000 people, up from 120,000 a decade ago, "
             "Human Rights Watch estimates.")
@@ -197,8 +209,12 @@ def test_numbers_the_sources_never_speak_about_stay_quiet(pack):
 def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     mine = "On my last trip I met 20,000 women and girls of the kippumjo pleasure groups."
     assert [c.verdict for c in lint_text(mine, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
-    quoted = '"I saw 20,000 women and girls in the kippumjo pleasure groups," she said.'
-    assert [c.verdict for c in lint_text(quoted, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
+    for quoted in ('"I saw 20,000 women and girls in the kippumjo pleasure groups," she said.',
+                   "'I saw 20,000 women and girls in the kippumjo pleasure groups,' she said.",
+                   '"We were many. I think the kippumjo pleasure groups numbered 20,000 women and girls," she said.'):
+        assert [c.verdict for c in lint_text(quoted, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH], quoted
+    royal = "Queen Elizabeth I counted 20,000 women and girls in the kippumjo pleasure groups."
+    assert [c.verdict for c in lint_text(royal, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
     numbered = "Tier I of the kippumjo pleasure groups numbered 20,000 women and girls."
     assert Verdict.MISMATCH in [c.verdict for c in lint_text(numbered, "d.md", REFERENCE, pack).claims]
 
@@ -238,6 +254,9 @@ def test_a_year_inside_the_period_a_source_gives_is_supported_not_contested(pack
     assert [c.verdict for c in result.claims] == [Verdict.SUPPORTED]
     result = lint_text("Border crossing cases were first registered in 2017.", "d.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.MISMATCH]
+    # a year inside the period, not at its ends, does not settle the other source's point
+    result = lint_text("Border crossing cases were first registered in 2021.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.CONTESTED]
 
 
 def test_a_time_between_two_events_is_checked_only_against_such_a_time(pack):
@@ -249,10 +268,11 @@ def test_a_time_between_two_events_is_checked_only_against_such_a_time(pack):
     reference = replace(REFERENCE, topics=(*REFERENCE.topics, crackdown))
     verdicts = {}
     for text in ("The border crackdown led to 310 arrests in two months.",
-                 "Two months later the border crackdown led to arrests."):
+                 "Two months later the border crackdown led to arrests.",
+                 "Border crackdown: 310 arrests in two months on the Chinese border."):
         result = lint_text(text, "d.md", reference, pack)
         verdicts[text[:3]] = [c.verdict for c in result.claims if c.claim.text.lower().startswith("two")]
-    assert verdicts == {"The": [Verdict.MISMATCH], "Two": [Verdict.UNSUPPORTED]}
+    assert verdicts == {"The": [Verdict.MISMATCH], "Two": [Verdict.UNSUPPORTED], "Bor": [Verdict.MISMATCH]}
 
 
 def test_matching_cutoff_and_weights_are_settings(pack):
