@@ -48,8 +48,11 @@ _SET_OFF_AFTER = regex.compile(r"\w+\s*(?:[,;:)\]—–.!?]|$)")
 # a credit right after a comma (", the Network says") frames the whole statement before it; one in
 # a relative clause (", which the Herald reported") does not
 _SET_OFF_CREDIT = regex.compile(r",\s*$")
-# ... unless a new clause stands between ("restarted in 2015, and by 2020, the Herald says, ...")
+# ... unless a new clause stands between and the credit does not end the sentence ("restarted in 2015,
+# and by 2020, the Herald says, the groups had grown"; but "... under Article 241, and with money
+# laundering under Article 318, the NACB said." credits both)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
+_SENTENCE_END = regex.compile(r"[\s.!?\"”’')\]]*$")
 
 
 class SentenceCues:
@@ -151,7 +154,8 @@ class SentenceCues:
             return None
         body = min(after, key=lambda b: b[0])
         set_off = (_SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3]) is not None
-                   and _NEW_CLAUSE.search(self._text, end, body[3]) is None)
+                   and (_SENTENCE_END.match(self._text, body[1], self.end) is not None
+                        or _NEW_CLAUSE.search(self._text, end, body[3]) is None))
         if not set_off and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
             return None
         return body[2]

@@ -103,6 +103,7 @@ ATTRIBUTIONS = [
     # ... but a credit set off by a comma at the statement's end covers all of it, not past a new clause
     ("The gang, active since 2015, moved a load seized in March 2023, the Herald reported.", "since 2015", "Herald"),
     ("Kim Jong Un restarted the kippumjo in 2015, and by 2020, the Herald says, the groups had grown.", "2015", None),
+    ("The three are charged under Article 241, and with fraud under Article 318, the Bureau said.", "three", "Bureau"),
     ("The Inspectorate was set up in 2009, the Brick Kiln Workers' Union pointed out.", "2009",
      "Brick Kiln Workers' Union"),
 ]
