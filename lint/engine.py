@@ -23,10 +23,9 @@ _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\b
 
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",
-# "my notes"): no source speaks to it. Not "Tier I in 2011" nor "World War I".
-# "I" as a subject: not after a capitalised word other than the sentence's first ("Queen Elizabeth I
-# granted", "Appendix I since 2017"), nor before a preposition ("Tier I in 2011"); "my" before a
-# lowercase word ("my notes", not "My Lai")
+# "my notes"), which no source speaks to: "I" as a subject, not after a capitalised word other than
+# the sentence's first ("Queen Elizabeth I granted", "Appendix I since 2017") nor before a preposition
+# ("Tier I in 2011"); "my" before a lowercase word ("my notes", not "My Lai")
 _WRITER_SPEAKS = regex.compile(
     r"(?<!(?<!^)\b[A-Z][\w-]*\s+)\bI\b"
     r"(?=\s+(?!(?:since|in|of|and|or|to|from|for|on|at|by|with|until|after|before)\b)[a-z])"
