@@ -111,9 +111,7 @@ def draft_hedges(claim: Claim) -> bool:
         return True
     sentence = claim.sentence
     at = claim.start - claim.sentence_start
-    clause_start = _clause_start(sentence, max(at, 0))
-    after = _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text))
-    clause_end = after.start() if after else len(sentence)
+    clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
     opening = _CLAUSE_SEPARATOR.search(sentence)
     return bool(_DRAFT_HEDGE.search(sentence, clause_start, clause_end)
                 or (opening and _DRAFT_HEDGE.search(sentence, 0, opening.start()))
@@ -149,9 +147,7 @@ def writer_speaks(claim: Claim) -> bool:
     at = max(claim.start - claim.sentence_start, 0)
     if _QUOTE_OPEN.search(sentence, 0, at) or _QUOTE_CLOSE.search(sentence, at):
         return False  # inside a quotation, or a quotation's last sentence ('... 20,000 women," she said')
-    after = _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text))
-    clause_end = after.start() if after else len(sentence)
-    return _WRITER_SPEAKS.search(sentence, _clause_start(sentence, at), clause_end) is not None
+    return _WRITER_SPEAKS.search(sentence, *_clause_around(sentence, at, len(claim.text))) is not None
 
 
 def _introduced_by_a_hedge(sentence: str, at: int) -> bool:
@@ -161,6 +157,12 @@ def _introduced_by_a_hedge(sentence: str, at: int) -> bool:
     if colon < 0:
         return False
     return bool(_DRAFT_HEDGE.search(sentence, _clause_start(sentence, colon), colon))
+
+
+def _clause_around(sentence: str, at: int, length: int) -> tuple[int, int]:
+    """Where the clause holding sentence[at:at + length] begins and ends."""
+    after = _CLAUSE_SEPARATOR.search(sentence, at + length)
+    return _clause_start(sentence, max(at, 0)), after.start() if after else len(sentence)
 
 
 def _clause_start(sentence: str, at: int) -> int:

@@ -114,10 +114,15 @@ def whole(value: float) -> float:
 
 def time_unit(word: str, pack) -> tuple[str, float] | None:
     """'years' -> ('months', 12); 'weeks' -> ('days', 7)."""
-    value = pack.words("time_units").lookup(word)
-    if not value:
+    return _unit_and_factor("time_units", word, pack)
+
+
+def _unit_and_factor(word_list: str, phrase: str, pack) -> tuple[str, float] | None:
+    """The [unit, factor] a word list gives `phrase`, or None."""
+    found = pack.words(word_list).lookup(phrase)
+    if not found:
         return None
-    unit, factor = value
+    unit, factor = found
     return str(unit), float(factor)
 
 
@@ -713,11 +718,7 @@ def measure_after(text: str, end: int, pack) -> tuple[str, float] | None:
 
 def measure_unit(phrase: str, pack) -> tuple[str, float] | None:
     """'tonnes' -> ('kg', 1000); 'square kilometres' -> ('km2', 1); None for no unit of measure."""
-    found = pack.words("measure_units").lookup(phrase)
-    if not found:
-        return None
-    unit, factor = found
-    return str(unit), float(factor)
+    return _unit_and_factor("measure_units", phrase, pack)
 
 
 # the unit right after a count, or after one word that describes it: "two rest days"
