@@ -181,6 +181,8 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int,
     for m in lead.finditer(ctx.text, max(0, start - 25), start):
         if not ctx.text[m.end() : start].strip():
             bound_word = m.group()
+    if bound_word is None and value.approx is None:
+        return _penalty_alongside(value, ctx, end, start, penalty)
     other = coordinated_penalty(value, penalty.type, bound_word, ctx.pack)
     if other is None:
         return None
@@ -192,6 +194,29 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int,
     if penalty.bound == "up-to" and other.bound in FLOOR_BOUNDS:  # a ceiling, then a floor below it
         return other if other.low is not None and penalty.high is not None and other.low < penalty.high else None
     return None  # "jailed for five years and on probation for up to 20 months": another length
+
+
+# "now carries up to five years, up from three years": the penalty before the change
+# and "up to seven years' imprisonment (three years before 2017)": the same penalty at another time
+_EARLIER_VALUE_BEFORE = regex.compile(r"(?:\b(?:up|down)\s+from|^\s*\((?:previously|formerly|then|before)?)\s*$",
+                                      regex.I)
+# "six years for mining without a licence and nine years for dredging": another term of the same sentence
+_ANOTHER_TERM_BEFORE = regex.compile(r"^[^\d,;:]{0,60}?\band\s+$", regex.I)
+
+
+def _penalty_alongside(length: Figure, ctx: _Context, end: int, start: int, penalty: Penalty) -> Penalty | None:
+    """A bare length after a penalty in its clause, read as a penalty of the same type: the value it
+    was changed from ("up to five years, up from three years", "up to seven years (three years before
+    2017)": the same bound), or another term
+    handed down with it ("six years for mining and nine years for dredging": an exact term after an
+    exact one). Else None: "jailed for five years and spent two years abroad" keeps its figure."""
+    between = ctx.text[end:start]
+    if _EARLIER_VALUE_BEFORE.search(between):
+        return replace(penalty, low=length.low if penalty.low is not None else None,
+                       high=length.high if penalty.high is not None else None)
+    if penalty.bound == "exact" and penalty.low is not None and _ANOTHER_TERM_BEFORE.match(between):
+        return Penalty(penalty.type, "exact", length.low, length.high)
+    return None
 
 
 def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | None:

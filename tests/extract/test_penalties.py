@@ -65,6 +65,25 @@ CASES = [
      "15 years", Penalty("unspecified", "up-to", None, 180)),
     ("Forced labour (Article 147) carries three to 12 years' imprisonment and debt bondage (Article 148) "
      "up to 10 years.", "up to 10 years", Penalty("prison", "up-to", None, 120)),
+    # a length given or laid down in a sentence that names a provision
+    ("The court ordered his trucks forfeited under Section 46. The inspector, Petra Vosk, got five years.",
+     "five years", Penalty("unspecified", "exact", 60, 60)),
+    ("Moving sand without a waybill, under Section 19 of the same Act, brings up to two years.",
+     "up to two years", Penalty("unspecified", "up-to", None, 24)),
+    ("The Act's Section 8 lays down a minimum of ten years for digging inside the zone.",
+     "a minimum of ten years", Penalty("unspecified", "at-least", 120, None)),
+    ("He was convicted. Vosk, 49, was given the maximum of eight years for accepting bribes.",
+     "maximum of eight years", Penalty("unspecified", "up-to", None, 96)),
+    # another term handed down with the first, or added to it
+    ("The judge convicted him. She gave him six years for mining and nine years for dredging.", "nine years",
+     Penalty("unspecified", "exact", 108, 108)),
+    ("The judge convicted him of mining and added two years for the bribery.", "two years",
+     Penalty("unspecified", "exact", 24, 24)),
+    # the value a penalty was changed from: the same type and bound
+    ("Felling now carries up to five years in prison, up from three years before the amendment.", "three years",
+     Penalty("prison", "up-to", None, 36)),
+    ("Felling: up to seven years' imprisonment (three years before 2017).", "three years",
+     Penalty("prison", "up-to", None, 36)),
 ]
 
 
@@ -90,6 +109,7 @@ def test_penalty_value(text, surface, value):
     ("The court convicted both. The appeal is due in May. Nothing else happened. They got two years.",
      "two years", "months"),
     ("Many stood trial:\n\n- Trainees received five years of training.\n", "five years", "months"),
+    ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
@@ -105,6 +125,15 @@ def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
 ])
 def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text):
     assert the_claim(text, "up to 20 months").kind is Kind.FIGURE
+
+
+@pytest.mark.parametrize("text", [
+    "He was jailed for five years and spent two years abroad.",
+    "He was jailed for five years, and two years later he was released.",
+    "He got five years in prison and waited two years for an appeal.",
+])
+def test_a_bare_length_after_a_penalty_is_another_terms_only_right_after_and(text):
+    assert the_claim(text, "two years").kind is Kind.FIGURE
 
 
 def test_several_years_alone_says_nothing_checkable():
