@@ -346,8 +346,11 @@ def _minimum_and_maximum(a: Value, b: Value) -> bool:
 
 
 def _same_named_law(a: Value, b: Value) -> bool:
-    return (isinstance(a, Statute) and isinstance(b, Statute) and a.law is not None and a.law == b.law
-            and a.division == b.division)
+    """Two provisions of one law, as far as they say: a bare "Article 31" may be of the Act another
+    source names ("Article 34 of the Wildlife Act"), and must weigh as much as an Article 27 that
+    names it, or the provision that names its law draws every other one that does."""
+    return (isinstance(a, Statute) and isinstance(b, Statute) and (a.law is not None or b.law is not None)
+            and (a.law == b.law or a.law is None or b.law is None) and a.division == b.division)
 
 
 # pairs of values (by identity) -> (the values, kept alive so their ids stay theirs; the answer)

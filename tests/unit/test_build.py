@@ -319,6 +319,24 @@ def test_a_penalty_is_the_provisions_the_sentence_before_names():
     assert contested_values(ref, Kind.PENALTY) == []
 
 
+def test_a_provision_that_names_its_law_does_not_draw_one_about_another_offence():
+    """"Article 34 of the Wildlife Act" on capturing birds is a dispute with the "Article 31" two other
+    sources give for capturing birds, without naming the Act, not with the Article 27 on selling
+    Schedule I species that sources name with the Act."""
+    schedule_one = "possessing, selling or exporting a Schedule I species or its parts"
+    birds = "Article 31 makes capturing, selling or exporting a Schedule II species, which includes most wild birds, " \
+            "an offence without a permit."
+    ref, _ = build({
+        "alpha.txt": f"Article 27 of the Wildlife Act 2009 covers {schedule_one}.\n\n{birds}\n",
+        "beta.txt": f"Under Article 27 of the Wildlife Act 2009, {schedule_one} is an offence.\n\n{birds}\n",
+        "gamma.txt": f"The two were charged under Article 27 of the Wildlife Act 2009 with {schedule_one}.\n",
+        "delta.txt": "The traders will be charged under Article 34 of the Wildlife Act 2009, which makes it an offence "
+                     "to capture or sell protected birds.\n",
+    })
+    assert sorted(sorted(values) for values in contested_values(ref, Kind.STATUTE)) == [
+        ["Article 31", "Article 31", "Article 34 of the Wildlife Act 2009"]]
+
+
 def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
     consensus = {
         "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
