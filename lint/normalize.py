@@ -779,9 +779,11 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if g.has("lo2") and g.has("tunit2"):
         other = time_unit(g("tunit2"), pack)
         n2 = parse_number(g("lo2"), pack)
-        if other and n2 is not None and other[0] == family:
+        if other and n2 is not None and other[0] == family and other[1] < factor:
             low += n2 * other[1]
             high += n2 * other[1]
+        else:  # "terms of 11 years and six years": two lengths, not one; the second is read on its own
+            e = g.span("tunit")[1]
     return [(s, e, Figure(whole(low), whole(high), family, ctx.per_period(s, e), approx))]
 
 

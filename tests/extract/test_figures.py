@@ -32,6 +32,10 @@ CASES = [
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),
     ("The works took two years.", "two years", Figure(24, 24, "months")),
+    ("The works took two years and six months.", "two years and six months", Figure(30, 30, "months")),
+    # two lengths in one unit are two figures, not one length of 17 years
+    ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
+    ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),
     ("They have only two days of rest per year.", "two days", Figure(2, 2, "days", per="year")),
     ("They have only two days of rest per month.", "two days", Figure(2, 2, "days", per="month")),
     # a count of a time unit, with a word describing it between, is a length of time too
