@@ -42,6 +42,23 @@ ANCHOR_SHARE = 0.06
 ANCHOR_WAIVER = 0.5
 # ... or a value the topic gives, in a context this close to the topic's (before any agreement bonus)
 UNANCHORED_SCORE = 45.0
+# A topic giving the claim's telling value, in a context this close, is the claim's whatever other topic
+# shares more words with it: agreement on "1,420 kilograms" says more than a few shared words.
+AGREEING_CONTEXT = 20.0
+
+
+def _gives_the_same(claim_value: Value, source_value: Value) -> bool:
+    """The source gives the claim's telling value itself: not a range or bound it falls in ("85,000"
+    inside "between 50,000 and 150,000"), and both halves of a conversion ("85,000 ducats ($6,800)"
+    against "85,000 ducats" leaves the dollars unchecked)."""
+    if agreement_weight(claim_value, source_value) < ANCHOR_WAIVER:
+        return False
+    if isinstance(claim_value, Figure) and isinstance(source_value, Figure):
+        if source_value.low != source_value.high or source_value.approx in ("up-to", "at-least", "more-than",
+                                                                              "less-than"):
+            return False
+        return claim_value.conversion is None or source_value.conversion is not None
+    return True
 
 
 def unit_family(value: Value) -> str:
@@ -185,6 +202,7 @@ class Matcher:
         weight_of = self.words.weight.get
         around = levels[0] | levels[1] | levels[2]
         best_i, best = -1, -1.0
+        agreeing_i, agreeing = -1, -1.0  # the best topic giving the claim's telling value, by context alone
         # an article is the point only with its offence's words ("scales fall under Section 47"); a date
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
@@ -213,10 +231,19 @@ class Matcher:
                             for c in self.topics[i].claims)
             if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
                 continue
+            if (agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT and score > agreeing
+                    and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
+                agreeing_i, agreeing = i, score
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:
                 best_i, best = i, score
         if best_i < 0 or best < s.cutoff:
             return None
+        if agreeing_i >= 0 and agreeing_i != best_i:
+            # a topic whose context alone passes the cutoff and that gives this very value ("1,420
+            # kilograms of pangolin scales") is the claim's, though a table's total row ("Total 4,125",
+            # headed "kilograms of pangolin scales") shares more of its few words
+            best_i = agreeing_i
+            best = agreeing + s.agree_bonus * 0.5
         return Match(self.topics[best_i], round(best, 1))

@@ -628,3 +628,25 @@ def test_a_weight_is_compared_in_one_unit_whatever_unit_each_side_writes(pack, d
     ))
     [claim] = lint_text(draft, "d.md", reference, pack).claims
     assert claim.verdict is verdict
+
+
+def test_a_topic_giving_the_claims_very_value_wins_over_a_table_total_sharing_more_words(pack):
+    # a table's total row has only its header's words ("kilograms of pangolin scales"), all of them
+    # in the draft's clause; the seizure's topic shares fewer of its many words, but gives 1,420
+    trust = Source("trust", "Wildlife trade report", "Wildlife Trust", date="2024", path="t.txt")
+    court = Source("court", "Judgment summary", "High Court", date="2024", path="c.txt")
+    kg = "kg"
+    seizure = Topic("airport-seizure", Kind.FIGURE, "kilograms of pangolin scales seized at the airport",
+                    (rc("1,420", Figure(1420, 1420, kg), "court", 24), rc("1,420", Figure(1420, 1420, kg), "trust", 54)),
+                    keywords=("airport", "cargo", "cashew", "consignment", "customs", "declared", "flight", "hanoi",
+                              "sacks", "officers", "booked", "freight", "pangolin", "scales", "kilograms"))
+    total = Topic("total-scales", Kind.FIGURE, "kilograms of pangolin scales",
+                  (rc("4,125", Figure(4125, 4125, kg), "trust", 50),), keywords=("kilograms", "pangolin", "scales"))
+    reference = Reference(sources=(trust, court), topics=(seizure, total))
+    text = ("In March 2023 customs officers at the airport opened 38 sacks labelled as cashew nuts on a cargo flight. "
+            "Inside were 1,420 kilograms of pangolin scales.\n")
+    verdict, _ = verdict_of_in(text, "1,420", reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    # another value is still judged against the topic its words find
+    verdict, _ = verdict_of_in(text.replace("1,420", "1,240"), "1,240", reference, pack)
+    assert verdict is Verdict.MISMATCH
