@@ -147,6 +147,10 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     assert finding.code == "FL603"
     verdict, _ = verdict_of("In 2015 Kim Jong Un reportedly restarted the kippumjo.", "2015", pack)
     assert verdict is Verdict.SUPPORTED
+    # a writer who puts the point in someone's mouth has not stated it as fact
+    for who in ("Defectors say", "A defector told the court that"):
+        verdict, _ = verdict_of(f"{who} Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
+        assert verdict is Verdict.SUPPORTED, who
 
 
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
