@@ -227,6 +227,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # disagrees is more likely about another point than wrong
             _unsupported(result, claim, position, settings)
             continue
+        if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value):
+            # "34.1 percent", which a source gives on another point: more likely that point's than
+            # a wrong value of this one
+            _unsupported(result, claim, position, settings)
+            continue
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

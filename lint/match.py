@@ -19,7 +19,7 @@ from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
 from lint.judge import agreement_weight, conversion_weight, specificity
-from lint.model import Claim, Figure, Kind, Penalty, Reference, Statute, Topic, Value
+from lint.model import Claim, DateValue, Figure, Kind, Penalty, Reference, Statute, Topic, Value
 from lint.overlap import WordWeights
 from lint.settings import MatchSettings
 
@@ -59,6 +59,15 @@ def _gives_the_same(claim_value: Value, source_value: Value) -> bool:
             return False
         return claim_value.conversion is None or source_value.conversion is not None
     return True
+
+
+def _value_key(value: Value) -> tuple | None:
+    """What a source's value is found by when a draft gives it: a point figure or a date interval."""
+    if isinstance(value, Figure) and value.low == value.high:
+        return ("figure", value.unit, value.low)
+    if isinstance(value, DateValue) and not value.month_day_only:
+        return ("date", value.start, value.end)
+    return None
 
 
 def unit_family(value: Value) -> str:
@@ -182,6 +191,23 @@ class Matcher:
                     found[i] += weights.get(w, 0.0)
             self._shared[memo_key] = found
         return found
+
+    def gives_elsewhere(self, value: Value) -> bool:
+        """Does some topic give this telling value itself (_gives_the_same)? A draft's "34.1 percent"
+        that a source gives on another point is more likely that point's than a wrong value of this
+        one. Statutes are left out: a wrong article number is often another article's."""
+        if isinstance(value, Statute) or specificity(value) < ANCHOR_WAIVER:
+            return False
+        found = self.__dict__.get("_by_value")
+        if found is None:
+            found = self._by_value = defaultdict(list)
+            for topic in self.topics:
+                for c in topic.claims:
+                    key = _value_key(c.norm)
+                    if key is not None:
+                        found[key].append(c.norm)
+        key = _value_key(value)
+        return key is not None and any(_gives_the_same(value, v) for v in found.get(key, ()))
 
     def match(self, claim: Claim, siblings: Sequence[Claim] = (), exclude: frozenset[str] = frozenset(),
               earlier: Sequence[Claim] = ()) -> Match | None:

@@ -654,3 +654,25 @@ def test_a_topic_giving_the_claims_very_value_wins_over_a_table_total_sharing_mo
     # another value is still judged against the topic its words find
     verdict, _ = verdict_of_in(text.replace("1,420", "1,240"), "1,240", reference, pack)
     assert verdict is Verdict.MISMATCH
+
+
+def test_a_telling_value_a_source_gives_on_another_point_is_not_called_wrong(pack):
+    tribune = Source("tribune", "Fake pesticides", "Tribune", date="2024", path="t.txt")
+    reference = Reference(sources=(tribune,), topics=(
+        Topic("fake-share", Kind.FIGURE, "share of pesticide samples found fake",
+              (rc("27.8 percent", Figure(27.8, 27.8, "percent"), "tribune", 11),),
+              keywords=("samples", "fake", "pesticide", "tested", "share")),
+        Topic("farm-share", Kind.FIGURE, "share of farms in the delta using sprayers",
+              (rc("34.1 percent", Figure(34.1, 34.1, "percent"), "tribune", 30),),
+              keywords=("farms", "delta", "sprayers")),
+    ))
+    text = "Of the pesticide samples tested, {} were found to be fake.\n"
+    verdict, _ = verdict_of_in(text.format("31.6 percent"), "31.6 percent", reference, pack)
+    assert verdict is Verdict.MISMATCH
+    verdict, _ = verdict_of_in(text.format("34.1 percent"), "34.1 percent", reference, pack)
+    assert verdict is Verdict.UNSUPPORTED
+    # a value as common as "30 percent" says nothing of which point it is
+    farm = replace(reference.topics[1], claims=(rc("30 percent", Figure(30, 30, "percent"), "tribune", 30),))
+    common = replace(reference, topics=(reference.topics[0], farm))
+    verdict, _ = verdict_of_in(text.format("30 percent"), "30 percent", common, pack)
+    assert verdict is Verdict.MISMATCH
