@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from lint.model import (
@@ -502,6 +503,30 @@ def _inside_an_agreeing_period(value: Value, draft: Value, agreeing: list[RefCla
                and draft.start[:4] in (rc.norm.start[:4], rc.norm.end[:4]) for rc in agreeing)
 
 
+# Sources that disagree on when something happened disagree by a year or two ("1992" against "1994",
+# "19 October" against "9 November 2021"); a source's date further from the draft's is of another event
+# the topic took in ("2021" against "2025").
+DISPUTED_DATE_GAP_YEARS = 2.0
+
+
+def _another_event(value: Value, draft: Value) -> bool:
+    """Is the source's date further from the draft's than a disputed date would be?"""
+    if not (isinstance(value, DateValue) and isinstance(draft, DateValue)) or value.month_day_only \
+            or draft.month_day_only:
+        return False
+    if value.end < draft.start:
+        gap = _days_between(value.end, draft.start)
+    elif draft.end < value.start:
+        gap = _days_between(draft.end, value.start)
+    else:
+        return False
+    return gap > DISPUTED_DATE_GAP_YEARS * 365.25
+
+
+def _days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+
+
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
     consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
@@ -526,7 +551,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
     # 1,146 in 2023" gives the period's ends)
     others = [ev for rc, ev in zip(topic.claims, evidence, strict=True)
               if id(rc) not in consistent_ids and ev.source not in agreeing_sources
-              and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)]
+              and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
+              and not _another_event(rc.norm, claim.value)]
     if others:
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

@@ -676,3 +676,17 @@ def test_a_telling_value_a_source_gives_on_another_point_is_not_called_wrong(pac
     common = replace(reference, topics=(reference.topics[0], farm))
     verdict, _ = verdict_of_in(text.format("30 percent"), "30 percent", common, pack)
     assert verdict is Verdict.MISMATCH
+
+
+@pytest.mark.parametrize(("other", "verdict"), [
+    ("2016", Verdict.CONTESTED),  # a year or two apart: a disputed date
+    ("2013", Verdict.CONTESTED),
+    ("2021", Verdict.SUPPORTED),  # six years apart: another event the topic took in
+])
+def test_a_source_date_years_from_the_drafts_is_another_event_not_another_side(pack, other, verdict):
+    ban = Topic("bird-export-ban", Kind.DATE, "year wild bird exports were banned",
+                (rc("2015", year(2015), "wiki", 13), rc(other, year(int(other)), "dnk", 26)),
+                keywords=("wild", "birds", "export", "banned"))
+    reference = replace(REFERENCE, topics=(*REFERENCE.topics, ban))
+    result = lint_text("Exports of wild birds were banned in 2015.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [verdict]
