@@ -29,13 +29,16 @@ _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # "my notes"), which no source speaks to: "I" as a subject, not after a capitalised word other than
 # the sentence's first ("Queen Elizabeth I granted", "Appendix I since 2017") nor before a preposition
 # ("Tier I in 2011"); "my" before a lowercase word ("my notes", not "My Lai")
+# "we" doing what a reporter does ("when we spoke to her on 2 April", "we counted 40 boats")
 _WRITER_SPEAKS = regex.compile(
     r"(?<!(?<!^)\b[A-Z][\w-]*\s+)\bI\b"
     r"(?=\s+(?!(?:since|in|of|and|or|to|from|for|on|at|by|with|until|after|before)\b)[a-z])"
-    r"|\b[Mm]y(?=\s+[a-z])")
+    r"|\b[Mm]y(?=\s+[a-z])"
+    r"|\b[Ww]e\s+(?:(?:first|then|also|later|last|finally)\s+)?(?:spoke|visited|met|interviewed|talked|saw|counted"
+    r"|asked|called|reached|watched|went|arrived|travell?ed|toured|drove|walked|stayed|spent)\b")
 # quotation marks: double, curly, and a single quote that opens or closes a quotation
-_QUOTE_OPEN = regex.compile(r"[\"“‘]|(?<![\w])'")
 _QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
+_QUOTE_MARK = regex.compile(r"[\"“”‘]|(?<![\w])'|['’](?![\w])")
 
 _matchers: dict[int, tuple[Reference, object, object]] = {}
 MATCHERS_KEPT = 4
@@ -148,9 +151,31 @@ def writer_speaks(claim: Claim) -> bool:
     a quotation ("'I was sold for 2,000 yuan,' she said"): a source may quote it too."""
     sentence = claim.sentence
     at = max(claim.start - claim.sentence_start, 0)
-    if _QUOTE_OPEN.search(sentence, 0, at) or _QUOTE_CLOSE.search(sentence, at):
-        return False  # inside a quotation, or a quotation's last sentence ('... 20,000 women," she said')
+    if _quoted(sentence, at):
+        return False
     return _WRITER_SPEAKS.search(sentence, *_clause_around(sentence, at, len(claim.text))) is not None
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Is offset `at` inside a quotation: one opened before it and not closed, or one that closes
+    after it with no quotation mark before it (a quotation's last sentence: '... 20,000 women," she
+    said')? After a closed quotation ('"We cannot," she said when we spoke on 2 April') it is not."""
+    double = single = False
+    marks = 0
+    for m in _QUOTE_MARK.finditer(sentence, 0, at):
+        marks += 1
+        mark = m.group()
+        if mark == '"':
+            double = not double
+        elif mark in "“”":
+            double = mark == "“"
+        elif mark == "‘" or (mark == "'" and not single):
+            single = True
+        else:
+            single = False
+    if double or single:
+        return True
+    return not marks and _QUOTE_CLOSE.search(sentence, at) is not None
 
 
 def _introduced_by_a_hedge(sentence: str, at: int) -> bool:

@@ -221,6 +221,11 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert [c.verdict for c in lint_text(royal, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
     numbered = "Tier I of the kippumjo pleasure groups numbered 20,000 women and girls."
     assert Verdict.MISMATCH in [c.verdict for c in lint_text(numbered, "d.md", REFERENCE, pack).claims]
+    # the reporter's "we", after a quotation that has closed
+    ours = '"We were many," she said when we met 20,000 women and girls of the kippumjo pleasure groups.'
+    assert [c.verdict for c in lint_text(ours, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
+    theirs = '"We met 20,000 women and girls of the kippumjo pleasure groups," she said.'
+    assert [c.verdict for c in lint_text(theirs, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
 
 
 def test_a_clause_that_says_what_a_topic_says_finds_it_without_its_rare_words(pack):
