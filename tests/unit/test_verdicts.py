@@ -695,3 +695,16 @@ def test_a_source_date_years_from_the_drafts_is_another_event_not_another_side(p
     reference = replace(REFERENCE, topics=(*REFERENCE.topics, ban))
     result = lint_text("Exports of wild birds were banned in 2015.", "d.md", reference, pack)
     assert [c.verdict for c in result.claims] == [verdict]
+
+
+def test_a_year_that_says_when_a_figure_holds_is_judged_with_the_figure_only(pack):
+    ledger = Source("ledger", "Pension fraud", "National Ledger", date="2024", path="l.txt")
+    audit = Topic("fraud-audit", Kind.DATE, "year the audit of fraud in the public sector was published",
+                  (rc("2021", year(2021), "ledger", 9),), keywords=("fraud", "public", "sector", "audit", "cost"))
+    reference = Reference(sources=(ledger,), topics=(audit,))
+    result = lint_text("Fraud cost the public sector $240 million in 2023.", "d.md", reference, pack)
+    assert [(c.claim.text, c.verdict) for c in result.claims] == [
+        ("$240 million", Verdict.UNSUPPORTED), ("2023", Verdict.UNSUPPORTED)]
+    # a year of its own, not after a figure, is still judged on the date topic
+    result = lint_text("The audit of fraud in the public sector came out in 2023.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.MISMATCH]
