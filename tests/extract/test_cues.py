@@ -106,6 +106,19 @@ ATTRIBUTIONS = [
     ("The three are charged under Article 241, and with fraud under Article 318, the Bureau said.", "three", "Bureau"),
     ("The Inspectorate was set up in 2009, the Brick Kiln Workers' Union pointed out.", "2009",
      "Brick Kiln Workers' Union"),
+    # a body that admits it, counts it by its own reckoning, or whose office speaks for it
+    ("Fewer than 5 percent of cases end in a conviction, the Ministry of Mines and Energy admits.",
+     "Fewer than 5 percent", "Ministry of Mines and Energy"),
+    ("Royalties lost cost 11.2 billion mareks a year, by the Department of Geology and Mines' own reckoning.",
+     "11.2 billion", "Department of Geology and Mines"),
+    ("The Auditor-General's office now estimates that fraud drained 96 billion mareks.", "96 billion",
+     "Auditor-General"),
+    # a passive credit: found, run or spotted by a body
+    ("The transfers were first spotted by the Auditor-General in September 2020.", "September 2020",
+     "Auditor-General"),
+    ("A survey run by the Crop Protection Association in 2023 found that 58 percent had been cheated.",
+     "58 percent", "Crop Protection Association"),
+    ("The firm run by his brothers made 3,000 bottles.", "3,000", None),
 ]
 
 
