@@ -268,7 +268,8 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     if isinstance(draft, Figure) and draft.high:
         others = [f for c in topic.claims if isinstance(c.norm, Figure)
                   for f in (c.norm, c.norm.conversion) if f is not None and f.unit == draft.unit and f.high]
-        return bool(others) and all(magnitude_gap(draft, f) > MAX_SLIP for f in others)
+        return (bool(others) and all(magnitude_gap(draft, f) > MAX_SLIP for f in others)
+                and not any(_unit_slip(draft, f) for f in others))
     if isinstance(draft, DateValue) and not draft.month_day_only:
         dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue) and not c.norm.month_day_only]
         if dates and all(_years_apart(draft, d) > MAX_DATE_GAP_YEARS for d in dates):
@@ -277,6 +278,15 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
         return (bool(dates) and _ANCHOR_SORT.get(draft.anchor) != "end"
                 and all(_ANCHOR_SORT.get(d.anchor) == "end" and not _date_agrees(draft, d) for d in dates))
     return False
+
+
+def _unit_slip(draft: Figure, source: Figure) -> bool:
+    """The source's number written with a unit a thousand times off ("4,250 tonnes" for 4,250 kg,
+    "1.2 million" for 1,200 in thousands): a wrong unit on this point, not a figure of another."""
+    if draft.low != draft.high or source.low != source.high or not source.low:
+        return False
+    ratio = draft.low / source.low
+    return any(abs(ratio - factor) <= 1e-9 * factor for factor in (1000.0, 0.001))
 
 
 def magnitude_gap(a: Figure, b: Figure) -> float:
@@ -467,7 +477,12 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade-part": 3, "decade": 
 def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefClaim]:
     """The agreeing claims that vouch for the draft's date. "June 17, 2011" lies inside another
     source's "2011", but where a source as precise as the draft gives another day ("27 June 2011"),
-    the coarser date does not vouch for the day: the most precise source decides."""
+    the coarser date does not vouch for the day: the most precise source decides. An open bound
+    orders of magnitude short of the draft's figure ("more than four tonnes" for "4,250 tonnes")
+    vouches for nothing: it only cannot contradict it."""
+    if isinstance(draft, Figure):
+        return [rc for rc in agreeing if not (isinstance(rc.norm, Figure) and _only_under_bound(draft, rc.norm)
+                                              and magnitude_gap(draft, rc.norm) > MAX_SLIP)]
     if not isinstance(draft, DateValue) or draft.month_day_only or draft.anchor:
         return agreeing
     rank = _PRECISION_RANK.get(draft.precision)

@@ -708,3 +708,22 @@ def test_a_year_that_says_when_a_figure_holds_is_judged_with_the_figure_only(pac
     # a year of its own, not after a figure, is still judged on the date topic
     result = lint_text("The audit of fraud in the public sector came out in 2023.", "d.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.MISMATCH]
+
+
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("4,250 kilograms", Verdict.SUPPORTED),
+    ("4,250 tonnes", Verdict.MISMATCH),  # the sources' number in a unit a thousand times off
+    ("4.25 tonnes", Verdict.SUPPORTED),
+    ("6,100 tonnes", Verdict.UNSUPPORTED),  # orders of magnitude off, and not the sources' number: another point
+])
+def test_the_sources_number_in_the_wrong_unit_is_a_mismatch(pack, draft, verdict):
+    tribune = Source("tribune", "Warehouse raid", "Tribune", date="2022", path="t.txt")
+    herald = Source("herald", "Raid", "Herald", date="2022", path="h.txt")
+    powder = Topic("powder-seized", Kind.FIGURE, "powder seized in the warehouse raid",
+                   (rc("4,250", Figure(4250, 4250, "kg"), "tribune", 28),
+                    rc("more than four", Figure(4000, 4000, "kg", approx="more-than"), "herald", 19)),
+                   keywords=("powder", "seized", "warehouse", "raid", "liquid"))
+    reference = Reference(sources=(tribune, herald), topics=(powder,))
+    text = f"Inspectors raided the warehouse, seizing liquid and {draft} of powder.\n"
+    verdict_found, _ = verdict_of_in(text, draft.split()[0], reference, pack)
+    assert verdict_found is verdict
