@@ -281,9 +281,12 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
 
 
 def _unit_slip(draft: Figure, source: Figure) -> bool:
-    """The source's number written with a unit a thousand times off ("4,250 tonnes" for 4,250 kg,
-    "1.2 million" for 1,200 in thousands): a wrong unit on this point, not a figure of another."""
+    """The source's number written with a unit word a thousand times off ("4,250 tonnes" for 4,250
+    kilograms, "300 metres" for 300 km): a wrong unit on this point, not a figure of another. Counts
+    and money are left out: "2 million" against "about 2,000" changes the number itself."""
     if draft.low != draft.high or source.low != source.high or not source.low:
+        return False
+    if draft.unit == "count" or draft.unit.startswith("currency:"):
         return False
     ratio = draft.low / source.low
     return any(abs(ratio - factor) <= 1e-9 * factor for factor in (1000.0, 0.001))

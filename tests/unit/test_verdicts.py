@@ -626,7 +626,9 @@ def test_a_figure_far_inside_another_points_open_bound_is_judged_on_its_own_poin
     ("Customs seized 1.6 tonnes of ivory at the port.", Verdict.SUPPORTED),  # the source's 1,600 kg
     ("Customs seized 1,600 kg of ivory at the port.", Verdict.SUPPORTED),
     ("Customs seized 16 tonnes of ivory at the port.", Verdict.MISMATCH),
-    ("Customs seized 1,600 tonnes of ivory at the port.", Verdict.UNSUPPORTED),  # a thousandfold: another point
+    # the source's number with a unit word a thousand times off: a wrong unit, not another point
+    ("Customs seized 1,600 tonnes of ivory at the port.", Verdict.MISMATCH),
+    ("Customs seized 1,700 tonnes of ivory at the port.", Verdict.UNSUPPORTED),  # a thousandfold, another number
 ])
 def test_a_weight_is_compared_in_one_unit_whatever_unit_each_side_writes(pack, draft, verdict):
     gazette = Source("gazette", "Ivory seized", "Gazette", date="2024", path="g.txt", aliases=("Gazette",))
