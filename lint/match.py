@@ -257,7 +257,7 @@ class Matcher:
                             for c in self.topics[i].claims)
             if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
                 continue
-            if (agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT and score > agreeing
+            if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT and score > agreeing
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
                 agreeing_i, agreeing = i, score
             if agreement:
