@@ -729,3 +729,23 @@ def test_the_sources_number_in_the_wrong_unit_is_a_mismatch(pack, draft, verdict
     text = f"Inspectors raided the warehouse, seizing liquid and {draft} of powder.\n"
     verdict_found, _ = verdict_of_in(text, draft.split()[0], reference, pack)
     assert verdict_found is verdict
+
+
+def test_a_provision_in_a_table_is_about_the_offence_its_row_names(pack):
+    # "| Plant Act, Section 16 | selling an adulterated pesticide |": the offence is in the next cell
+    trust = Source("trust", "Fake pesticides", "Trust", date="2024", path="t.txt")
+    law = "plant protection act"
+    reference = Reference(sources=(trust,), topics=(
+        Topic("adulterated", Kind.STATUTE, "section on selling an adulterated pesticide",
+              (rc("Section 15", Statute(("15",), "section", law), "trust", 19),),
+              keywords=("selling", "adulterated", "pesticide", "mislabelled")),
+        Topic("licence", Kind.STATUTE, "section on dealing in pesticides without a licence",
+              (rc("Section 27", Statute(("27",), "section", law), "trust", 20),),
+              keywords=("dealing", "pesticides", "licence")),
+    ))
+    table = ("| Provision | Offence |\n|---|---|\n"
+             "| Plant Protection Act, Section {} | selling an adulterated or mislabelled pesticide |\n")
+    verdict, _ = verdict_of_in(table.format(16), "Section 16", reference, pack)
+    assert verdict is Verdict.MISMATCH
+    verdict, _ = verdict_of_in(table.format(15), "Section 15", reference, pack)
+    assert verdict is Verdict.SUPPORTED
