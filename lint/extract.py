@@ -230,13 +230,15 @@ def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | Non
 
 
 def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
-    """A bare number in a table column headed with a unit ("Pangolin scales (kg)", "Area, hectares")
-    is in that unit, as "1,480 kg" would be."""
+    """A bare number in a table column headed with a unit ("Pangolin scales (kg)", "Area, hectares",
+    "Failed (%)") is in that unit, as "1,480 kg" or "19.2 percent" would be."""
     if not isinstance(value, Figure) or value.unit != "count" or value.noun or value.per:
         return value
     block = ctx.doc.block_at(start)
     if block is None or block.header is None:
         return value
+    if _PERCENT_HEADER.search(ctx.text, block.header[0], block.header[1]):
+        return replace(value, unit="percent")  # "Failed (%)": its cells are shares
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
         return value  # no unit, or "Rangers per 1,000 ha": a rate, its cells are counts
@@ -248,6 +250,7 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
+_PERCENT_HEADER = regex.compile(r"%|\bper\s?cent\b|\bpercentage\b", regex.I)
 
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)
