@@ -541,6 +541,25 @@ def _another_event(value: Value, draft: Value) -> bool:
     return gap > DISPUTED_DATE_GAP_YEARS * 365.25
 
 
+# Sources that disagree on a figure disagree by a margin, as the build groups them (build.DISPUTE_MAX_RATIO)
+DISPUTED_FIGURE_RATIO = 3.0
+
+
+def _another_figure(value: Value, draft: Value) -> bool:
+    """Is the source's figure too far from the draft's to be a disputed value of its point ("as many
+    as 60,000 workers" against the 412 a survey questioned)?"""
+    return (isinstance(value, Figure) and isinstance(draft, Figure) and value.unit == draft.unit
+            and bool(value.high) and bool(draft.high) and magnitude_gap(value, draft) > DISPUTED_FIGURE_RATIO)
+
+
+def _law_and_sentence(value: Value, draft: Value) -> bool:
+    """A penalty the law sets (a bound or a range: "five to 15 years") against one a court imposed
+    (an exact term: "eight years"): two points, never two sides of one."""
+    if not (isinstance(value, Penalty) and isinstance(draft, Penalty)) or "fine" in (value.type, draft.type):
+        return False
+    return (value.bound == "exact") != (draft.bound == "exact")
+
+
 def _days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
@@ -570,7 +589,9 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
     others = [ev for rc, ev in zip(topic.claims, evidence, strict=True)
               if id(rc) not in consistent_ids and ev.source not in agreeing_sources
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
-              and not _another_event(rc.norm, claim.value)]
+              and not _another_event(rc.norm, claim.value)
+              and not _another_figure(rc.norm, claim.value)
+              and not _law_and_sentence(rc.norm, claim.value)]
     if others:
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

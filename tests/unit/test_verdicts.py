@@ -749,3 +749,30 @@ def test_a_provision_in_a_table_is_about_the_offence_its_row_names(pack):
     assert verdict is Verdict.MISMATCH
     verdict, _ = verdict_of_in(table.format(15), "Section 15", reference, pack)
     assert verdict is Verdict.SUPPORTED
+
+
+def test_a_figure_far_from_the_drafts_or_a_sentence_against_the_laws_range_is_not_another_side(pack):
+    courier = Source("courier", "Raid", "Courier", date="2024", path="c.txt")
+    court = Source("court", "Judgment", "High Court", date="2024", path="j.txt")
+    reference = Reference(sources=(WIKI, courier, court), topics=(
+        Topic("trapped-workers", Kind.FIGURE, "migrant domestic workers trapped in forced labour",
+              (rc("as many as 60,000", Figure(60000, 60000, approx="up-to"), "wiki", 40),
+               rc("412", Figure(412, 412), "courier", 12)),
+              keywords=("migrant", "domestic", "workers", "trapped", "forced", "labour")),
+        Topic("trafficking-term", Kind.PENALTY, "prison term for aggravated trafficking",
+              (rc("five to 15 years' imprisonment", Penalty("prison", "range", 60, 180), "wiki", 22),
+               rc("eight years' imprisonment", Penalty("prison", "exact", 96, 96), "court", 30)),
+              keywords=("aggravated", "trafficking", "prison")),
+    ))
+    verdict, _ = verdict_of_in("Some 60,000 migrant domestic workers are trapped in forced labour.", "60,000",
+                               reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    verdict, _ = verdict_of_in("Aggravated trafficking carries five to 15 years in prison.", "five to 15",
+                               reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    # a disputed figure is a margin away: 300 against 412 is the other side
+    verdict, _ = verdict_of_in("In all, 300 migrant domestic workers are trapped in forced labour.", "300",
+                               replace(reference, topics=(replace(reference.topics[0], claims=(
+                                   rc("300", Figure(300, 300), "wiki", 40), rc("412", Figure(412, 412), "courier", 12))),
+                                   reference.topics[1])), pack)
+    assert verdict is Verdict.CONTESTED
