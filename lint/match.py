@@ -45,13 +45,16 @@ UNANCHORED_SCORE = 45.0
 # A topic giving the claim's telling value, in a context this close, is the claim's whatever other topic
 # shares more words with it: agreement on "1,420 kilograms" says more than a few shared words.
 AGREEING_CONTEXT = 20.0
+# A mismatch's value that some topic gives itself, as specific as this ("34.1 percent", "87 percent"),
+# is more likely that topic's point than a wrong value of the claim's (engine: unsupported).
+ELSEWHERE_SPECIFICITY = 0.4
 
 
-def _gives_the_same(claim_value: Value, source_value: Value) -> bool:
-    """The source gives the claim's telling value itself: not a range or bound it falls in ("85,000"
-    inside "between 50,000 and 150,000"), and both halves of a conversion ("85,000 ducats ($6,800)"
-    against "85,000 ducats" leaves the dollars unchecked)."""
-    if agreement_weight(claim_value, source_value) < ANCHOR_WAIVER:
+def _gives_the_same(claim_value: Value, source_value: Value, telling: float = ANCHOR_WAIVER) -> bool:
+    """The source gives the claim's value, as telling as `telling`, itself: not a range or bound it
+    falls in ("85,000" inside "between 50,000 and 150,000"), and both halves of a conversion ("85,000
+    ducats ($6,800)" against "85,000 ducats" leaves the dollars unchecked)."""
+    if agreement_weight(claim_value, source_value) < telling:
         return False
     if isinstance(claim_value, Figure) and isinstance(source_value, Figure):
         if source_value.low != source_value.high or source_value.approx in ("up-to", "at-least", "more-than",
@@ -193,10 +196,10 @@ class Matcher:
         return found
 
     def gives_elsewhere(self, value: Value) -> bool:
-        """Does some topic give this telling value itself (_gives_the_same)? A draft's "34.1 percent"
-        that a source gives on another point is more likely that point's than a wrong value of this
-        one. Statutes are left out: a wrong article number is often another article's."""
-        if isinstance(value, Statute) or specificity(value) < ANCHOR_WAIVER:
+        """Does some topic give this value, as telling as ELSEWHERE_SPECIFICITY, itself (_gives_the_same)?
+        A draft's "34.1 percent" that a source gives on another point is more likely that point's than
+        a wrong value of this one. Statutes are left out: a wrong article number is often another article's."""
+        if isinstance(value, Statute) or specificity(value) < ELSEWHERE_SPECIFICITY:
             return False
         found = self.__dict__.get("_by_value")
         if found is None:
@@ -207,7 +210,7 @@ class Matcher:
                     if key is not None:
                         found[key].append(c.norm)
         key = _value_key(value)
-        return key is not None and any(_gives_the_same(value, v) for v in found.get(key, ()))
+        return key is not None and any(_gives_the_same(value, v, ELSEWHERE_SPECIFICITY) for v in found.get(key, ()))
 
     def match(self, claim: Claim, siblings: Sequence[Claim] = (), exclude: frozenset[str] = frozenset(),
               earlier: Sequence[Claim] = ()) -> Match | None:

@@ -678,7 +678,11 @@ def test_a_telling_value_a_source_gives_on_another_point_is_not_called_wrong(pac
     assert verdict is Verdict.MISMATCH
     verdict, _ = verdict_of_in(text.format("34.1 percent"), "34.1 percent", reference, pack)
     assert verdict is Verdict.UNSUPPORTED
-    # a value as common as "30 percent" says nothing of which point it is
+    # two significant digits are telling enough ("87 percent"); one ("30 percent") says nothing of which point
+    two = replace(reference.topics[1], claims=(rc("87 percent", Figure(87, 87, "percent"), "tribune", 30),))
+    verdict, _ = verdict_of_in(text.format("87 percent"), "87 percent",
+                               replace(reference, topics=(reference.topics[0], two)), pack)
+    assert verdict is Verdict.UNSUPPORTED
     farm = replace(reference.topics[1], claims=(rc("30 percent", Figure(30, 30, "percent"), "tribune", 30),))
     common = replace(reference, topics=(reference.topics[0], farm))
     verdict, _ = verdict_of_in(text.format("30 percent"), "30 percent", common, pack)
