@@ -315,7 +315,12 @@ def agreement_weight(draft: Value, source: Value) -> float:
     vacuous = (isinstance(draft, DateValue) and isinstance(source, DateValue)
                and (draft.month_day_only or source.month_day_only)
                and not draft.precision == source.precision == "day")
-    return 0.0 if vacuous or _only_under_bound(draft, source) else specificity(draft)
+    if vacuous or _only_under_bound(draft, source):
+        return 0.0
+    if isinstance(draft, DateValue) and isinstance(source, DateValue):
+        # "2021" holding "12 May 2021" tells no more than a year does
+        return min(specificity(draft), specificity(source))
+    return specificity(draft)
 
 
 _OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")

@@ -61,6 +61,10 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
                                                                               "less-than"):
             return False
         return claim_value.conversion is None or source_value.conversion is not None
+    if isinstance(claim_value, DateValue) and isinstance(source_value, DateValue):
+        # as precise as the claim or more, inside it: "14 March 2024" gives "March 2024"; "2021" holds
+        # "12 May 2021" but does not give it
+        return claim_value.start <= source_value.start and source_value.end <= claim_value.end
     return True
 
 
@@ -260,19 +264,19 @@ class Matcher:
                             for c in self.topics[i].claims)
             if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
                 continue
-            if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT and score > agreeing
+            if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
+                    and score + s.agree_bonus * (0.5 + agreement) > agreeing
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
-                agreeing_i, agreeing = i, score
+                agreeing_i, agreeing = i, score + s.agree_bonus * (0.5 + agreement)
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:
                 best_i, best = i, score
-        if best_i < 0 or best < s.cutoff:
-            return None
         if agreeing_i >= 0 and agreeing_i != best_i:
-            # a topic whose context alone passes the cutoff and that gives this very value ("1,420
+            # a topic whose context reaches AGREEING_CONTEXT and that gives this very value ("1,420
             # kilograms of pangolin scales") is the claim's, though a table's total row ("Total 4,125",
             # headed "kilograms of pangolin scales") shares more of its few words
-            best_i = agreeing_i
-            best = agreeing + s.agree_bonus * 0.5
+            best_i, best = agreeing_i, agreeing
+        if best_i < 0 or best < s.cutoff:
+            return None
         return Match(self.topics[best_i], round(best, 1))

@@ -780,3 +780,37 @@ def test_a_figure_far_from_the_drafts_or_a_sentence_against_the_laws_range_is_no
                                    rc("300", Figure(300, 300), "wiki", 40), rc("412", Figure(412, 412), "courier", 12))),
                                    reference.topics[1])), pack)
     assert verdict is Verdict.CONTESTED
+
+
+def test_a_coarser_date_holding_the_drafts_does_not_take_the_claim_from_its_topic(pack):
+    # the audit's "2021" holds "12 May 2021" but does not give it: the raid's topic judges the day
+    herald = Source("herald", "Raid", "Herald", path="h.txt", aliases=("Herald",))
+    raid = Topic("raid-date", Kind.DATE, "day police raided the Varakh warehouse",
+                 (RefClaim("14 May 2021", DateValue("2021-05-14", "2021-05-14", "day"), "herald", 3,
+                           evidence="Police raided the Varakh warehouse on 14 May 2021"),),
+                 keywords=("raid", "raided", "police", "varakh", "warehouse"))
+    audit = Topic("audit-date", Kind.DATE, "year customs officers audited the Varakh warehouse documents",
+                  (RefClaim("2021", year(2021), "herald", 9,
+                            evidence="customs officers audited the Varakh warehouse documents in 2021"),),
+                  keywords=("audit", "customs", "documents", "varakh", "warehouse", "officers"))
+    reference = Reference(sources=(herald,), topics=(raid, audit))
+    verdict, _ = verdict_of_in("Police raided the Varakh warehouse on 12 May 2021.", "12 May 2021", reference, pack)
+    assert verdict is Verdict.MISMATCH
+
+
+def test_the_agreeing_topic_rule_keeps_the_users_cutoff(pack):
+    from lint.settings import MatchSettings, Settings
+
+    trust = Source("trust", "Seizures", "Trust", date="2024", path="t.txt")
+    seizure = Topic("airport-seizure", Kind.FIGURE, "kilograms of pangolin scales seized at the airport",
+                    (rc("1,420", Figure(1420, 1420, "kg"), "trust", 54),),
+                    keywords=("airport", "cargo", "cashew", "consignment", "customs", "declared", "flight", "hanoi",
+                              "sacks", "officers", "booked", "freight", "pangolin", "scales", "kilograms"))
+    total = Topic("total-scales", Kind.FIGURE, "kilograms of pangolin scales",
+                  (rc("4,125", Figure(4125, 4125, "kg"), "trust", 50),), keywords=("kilograms", "pangolin", "scales"))
+    reference = Reference(sources=(trust,), topics=(seizure, total))
+    text = ("In March 2023 customs officers at the airport opened 38 sacks labelled as cashew nuts on a cargo flight. "
+            "Inside were 1,420 kilograms of pangolin scales.\n")
+    for cutoff, verdict in ((25.0, Verdict.SUPPORTED), (47.0, Verdict.UNSUPPORTED)):
+        result = lint_text(text, "d.md", reference, pack, Settings(match=MatchSettings(cutoff=cutoff)))
+        assert [c.verdict for c in result.claims if c.claim.text == "1,420"] == [verdict], cutoff
