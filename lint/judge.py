@@ -566,7 +566,15 @@ def _law_and_sentence(value: Value, draft: Value) -> bool:
 
 
 def _days_between(earlier: str, later: str) -> int:
-    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    except ValueError:  # a hand-edited reference's "1990" or "1990-02-30": its years are enough
+        return round((_year_of(later) - _year_of(earlier)) * 365.25)
+
+
+def _year_of(iso: str) -> int:
+    digits = iso[:4]
+    return int(digits) if digits.isdigit() else 0
 
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:

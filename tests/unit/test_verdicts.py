@@ -814,3 +814,14 @@ def test_the_agreeing_topic_rule_keeps_the_users_cutoff(pack):
     for cutoff, verdict in ((25.0, Verdict.SUPPORTED), (47.0, Verdict.UNSUPPORTED)):
         result = lint_text(text, "d.md", reference, pack, Settings(match=MatchSettings(cutoff=cutoff)))
         assert [c.verdict for c in result.claims if c.claim.text == "1,420"] == [verdict], cutoff
+
+
+def test_a_hand_written_date_of_a_year_alone_is_compared_without_a_crash(pack):
+    # a curated reference may write a norm as "1990" (not ISO) or a day that does not exist
+    odd = Topic("ban-year", Kind.DATE, "year wild bird exports were banned",
+                (rc("2015", year(2015), "wiki", 13), rc("1990", DateValue("1990", "1990", "year"), "dnk", 26),
+                 rc("30 February 2016", DateValue("2016-02-30", "2016-02-30", "day"), "state", 27)),
+                keywords=("wild", "birds", "export", "banned"))
+    reference = replace(REFERENCE, topics=(*REFERENCE.topics, odd))
+    result = lint_text("Exports of wild birds were banned in 2015.", "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.CONTESTED]  # 30 February 2016 is a year away
