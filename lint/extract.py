@@ -101,7 +101,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
         sentence = ctx.sentence_bounds(fs)[0]
-        penalty = _coordinated_penalty(value, ctx, fs, penalty_before.get(sentence))
+        penalty = _coordinated_penalty(value, ctx, fs, fe, penalty_before.get(sentence))
         if penalty is not None:
             rule, value = _COORDINATED_PENALTY_RULE, penalty
         if isinstance(value, Penalty):
@@ -166,7 +166,7 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
             (start + join.end(), end, replace(value, low=value.high))]
 
 
-def _coordinated_penalty(value: Value, ctx: _Context, start: int,
+def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,
                          earlier: tuple[int, Penalty] | None) -> Penalty | None:
     """'a minimum term of four years ... and a ceiling of 15 years': a length with a bound of its own
     ("a maximum of", "up to"), after a penalty in its clause, is that penalty's other bound when it
@@ -182,7 +182,7 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int,
         if not ctx.text[m.end() : start].strip():
             bound_word = m.group()
     if bound_word is None and value.approx is None:
-        return _penalty_alongside(value, ctx, end, start, penalty)
+        return _penalty_alongside(value, ctx, end, start, stop, penalty)
     other = coordinated_penalty(value, penalty.type, bound_word, ctx.pack)
     if other is None:
         return None
@@ -198,20 +198,28 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int,
 
 # "now carries up to five years, up from three years": the penalty before the change
 # and "up to seven years' imprisonment (three years before 2017)": the same penalty at another time
-_EARLIER_VALUE_BEFORE = regex.compile(r"(?:\b(?:up|down)\s+from|^\s*\((?:previously|formerly|then|before)?)\s*$",
-                                      regex.I)
+_EARLIER_VALUE_BEFORE = regex.compile(r"\b(?:up|down)\s+from\s*$", regex.I)
+_EARLIER_IN_BRACKETS = regex.compile(r"^\s*\((?:previously|formerly|then|before)?\s*$", regex.I)
+_EARLIER_AFTER = regex.compile(r"\s+(?:before|until|prior\s+to)\b", regex.I)
+# a length that is not a term: "two years later", "two years of probation", "two years' pay"
+_NOT_A_TERM = regex.compile(r"\s+(?:later|earlier|ago|on|afterwards|of|to)\b|['’]s?\s+\w", regex.I)
 # "six years for mining without a licence and nine years for dredging": another term of the same sentence
-_ANOTHER_TERM_BEFORE = regex.compile(r"^[^\d,;:]{0,60}?\band\s+$", regex.I)
+_ANOTHER_TERM_BEFORE = regex.compile(r"^[^\d,;:]{0,60}?\band\s+(?:(?:added|another|a\s+further)\s+)?$", regex.I)
 
 
-def _penalty_alongside(length: Figure, ctx: _Context, end: int, start: int, penalty: Penalty) -> Penalty | None:
-    """A bare length after a penalty in its clause, read as a penalty of the same type: the value it
-    was changed from ("up to five years, up from three years", "up to seven years (three years before
-    2017)": the same bound), or another term
-    handed down with it ("six years for mining and nine years for dredging": an exact term after an
-    exact one). Else None: "jailed for five years and spent two years abroad" keeps its figure."""
+def _penalty_alongside(length: Figure, ctx: _Context, end: int, start: int, stop: int,
+                       penalty: Penalty) -> Penalty | None:
+    """A bare length (start..stop) after a penalty (ending at `end`) in its clause, read as a penalty
+    of the same type: the value it was changed from ("up to five years, up from three years", "up to
+    seven years (three years before 2017)": the same bound), or another term handed down with it
+    ("six years for mining and nine years for dredging": an exact term after an exact one). Else
+    None: "jailed for five years and two years later released", "and two years of probation",
+    "(two years more than prosecutors sought)" keep their figures."""
+    if _NOT_A_TERM.match(ctx.text, stop):
+        return None
     between = ctx.text[end:start]
-    if _EARLIER_VALUE_BEFORE.search(between):
+    if _EARLIER_VALUE_BEFORE.search(between) or (_EARLIER_IN_BRACKETS.match(between)
+                                                 and _EARLIER_AFTER.match(ctx.text, stop)):
         return replace(penalty, low=length.low if penalty.low is not None else None,
                        high=length.high if penalty.high is not None else None)
     if penalty.bound == "exact" and penalty.low is not None and _ANOTHER_TERM_BEFORE.match(between):

@@ -410,7 +410,9 @@ def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | Non
         extra = in_months(0.5, unit, pack) or 0.0
     elif g.has(prefix + "lo2") and g.has(prefix + "tunit2"):
         n2 = parse_number(g(prefix + "lo2"), pack)
-        if n2 is not None:
+        first, second = time_unit(unit, pack), time_unit(g(prefix + "tunit2"), pack)
+        # "two years and six months", not "11 years and six years" (two terms: the first is read)
+        if n2 is not None and first and second and second[0] == first[0] and second[1] < first[1]:
             extra = in_months(n2, g(prefix + "tunit2"), pack) or 0.0
     return whole(low + extra), whole(high + extra)
 
@@ -475,6 +477,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
                 if found is None or not _speaks_of_sentencing(g, ctx):
                     continue  # "was given 18 months to repay"
+                if bound is None and _ENDS_IN_ARTICLE.search(found.group()):
+                    continue  # "given the maximum of eight years", not "given the five years it asked for"
                 context = found.group()  # "a fine of 6 million; a further 18 months": no type from before
                 break
             if found is not None:
@@ -509,7 +513,10 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 # "received five years of training", "given 18 months to repay", "five years' funding": a length of
 # something else
-_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to)\b|['’]s?[^\S\r\n]+\w", regex.I)
+_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|ago)\b|['’]s?[^\S\r\n]+\w", regex.I)
+
+
+_ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
 
 
 def _speaks_of_sentencing(g: Groups, ctx: MatchContext) -> bool:

@@ -77,13 +77,15 @@ CASES = [
     # another term handed down with the first, or added to it
     ("The judge convicted him. She gave him six years for mining and nine years for dredging.", "nine years",
      Penalty("unspecified", "exact", 108, 108)),
-    ("The judge convicted him of mining and added two years for the bribery.", "two years",
+    ("The judge gave him six years for mining and added two years for the bribery.", "two years",
      Penalty("unspecified", "exact", 24, 24)),
     # the value a penalty was changed from: the same type and bound
     ("Felling now carries up to five years in prison, up from three years before the amendment.", "three years",
      Penalty("prison", "up-to", None, 36)),
     ("Felling: up to seven years' imprisonment (three years before 2017).", "three years",
      Penalty("prison", "up-to", None, 36)),
+    # two terms in one phrase are not one of their sum
+    ("He was sentenced to 11 years and six years.", "11 years", Penalty("unspecified", "exact", 132, 132)),
 ]
 
 
@@ -128,11 +130,17 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
 
 
 @pytest.mark.parametrize("text", [
+    "He got five years in prison and two years of probation.",
+    "She was sentenced to ten years (two years more than prosecutors sought).",
+    "He was convicted. The company was given the two years it asked for.",
+    "Under Section 5, the firm got two years more to comply.",
+    "The delay added two years, officials said. Section 19 covers permits.",
     "He was jailed for five years and spent two years abroad.",
     "He was jailed for five years, and two years later he was released.",
     "He got five years in prison and waited two years for an appeal.",
+    "See article 5 in this series. The mayor gave them two years.",  # "article 5" in lowercase names no provision
 ])
-def test_a_bare_length_after_a_penalty_is_another_terms_only_right_after_and(text):
+def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
 
 
