@@ -119,6 +119,7 @@ ATTRIBUTIONS = [
     ("A survey run by the Crop Protection Association in 2023 found that 58 percent had been cheated.",
      "58 percent", "Crop Protection Association"),
     ("The firm run by his brothers made 3,000 bottles.", "3,000", None),
+    ("The mine, which is run by the Ministry of Mines, employs 4,120 workers.", "4,120", None),  # owned, not credited
 ]
 
 
