@@ -151,6 +151,9 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     for who in ("Defectors say", "A defector told the court that"):
         verdict, _ = verdict_of(f"{who} Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
         assert verdict is Verdict.SUPPORTED, who
+    for idiom in ("All told, ", "Needless to say, ", "That is to say, "):
+        verdict, _ = verdict_of(f"{idiom}Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
+        assert verdict is Verdict.HEDGE, idiom
 
 
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
@@ -226,6 +229,9 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert [c.verdict for c in lint_text(ours, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     theirs = '"We met 20,000 women and girls of the kippumjo pleasure groups," she said.'
     assert [c.verdict for c in lint_text(theirs, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
+    # a plural's apostrophe inside the quotation does not close it
+    guards = "‘In the guards’ quarters I met 20,000 women and girls of the kippumjo pleasure groups,’ she said."
+    assert [c.verdict for c in lint_text(guards, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
 
 
 def test_a_clause_that_says_what_a_topic_says_finds_it_without_its_rare_words(pack):
