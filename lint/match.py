@@ -203,8 +203,9 @@ class Matcher:
         """Does some topic give this value, as telling as ELSEWHERE_SPECIFICITY, itself (_gives_the_same)?
         A draft's "34.1 percent" that a source gives on another point is more likely that point's than
         a wrong value of this one. Statutes are left out: a wrong article number is often another article's."""
-        if isinstance(value, Statute) or specificity(value) < ELSEWHERE_SPECIFICITY:
-            return False
+        if isinstance(value, Statute) or (isinstance(value, DateValue) and value.precision != "day") \
+                or specificity(value) < ELSEWHERE_SPECIFICITY:
+            return False  # a month or a year recurs across a reference's points; a day seldom does
         found = self.__dict__.get("_by_value")
         if found is None:
             found = self._by_value = defaultdict(list)

@@ -831,3 +831,17 @@ def test_a_hand_written_date_of_a_year_alone_is_compared_without_a_crash(pack):
     reference = replace(REFERENCE, topics=(*REFERENCE.topics, odd))
     result = lint_text("Exports of wild birds were banned in 2015.", "d.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.CONTESTED]  # 30 February 2016 is a year away
+
+
+def test_a_month_another_point_gives_is_still_judged_on_its_own_topic(pack):
+    # months and years recur across a reference's points: "May 2021" is not taken for the audit's
+    herald = Source("herald", "Raid", "Herald", path="h.txt", aliases=("Herald",))
+    raid = Topic("raid-date", Kind.DATE, "month police raided the Varakh warehouse",
+                 (RefClaim("April 2021", DateValue("2021-04-01", "2021-04-30", "month"), "herald", 3),),
+                 keywords=("raid", "raided", "police", "varakh", "warehouse"))
+    audit = Topic("audit-date", Kind.DATE, "month the ministry audited the port accounts",
+                  (RefClaim("May 2021", DateValue("2021-05-01", "2021-05-31", "month"), "herald", 9),),
+                  keywords=("audit", "ministry", "port", "accounts"))
+    reference = Reference(sources=(herald,), topics=(raid, audit))
+    verdict, _ = verdict_of_in("Police raided the Varakh warehouse in May 2021.", "May 2021", reference, pack)
+    assert verdict is Verdict.MISMATCH
