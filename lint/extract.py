@@ -245,7 +245,8 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
     block = ctx.doc.block_at(start)
     if block is None or block.header is None:
         return value
-    if _PERCENT_HEADER.search(ctx.text, block.header[0], block.header[1]):
+    header = ctx.text[block.header[0] : block.header[1]]
+    if _PERCENT_HEADER.search(header.strip(" |")) and value.high <= 100:
         return replace(value, unit="percent")  # "Failed (%)": its cells are shares
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
@@ -258,7 +259,8 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
-_PERCENT_HEADER = regex.compile(r"%|\bper\s?cent\b|\bpercentage\b", regex.I)
+# a header whose unit is the percent, at its end: "Failed (%)", "Share failed, per cent"; not "the 0.5% limit"
+_PERCENT_HEADER = regex.compile(r"(?:(?<![\d.])%|\bper\s?cent|\bpercentage)\s*\)?$", regex.I)
 
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)

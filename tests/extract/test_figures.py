@@ -134,6 +134,11 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
     ("Year    Samples    Failed    Share failed, per cent\n2019    240        46        19.2\n2020    198        43        21.7\n",
      "21.7", Figure(21.7, 21.7, "percent")),
     ("| Year | Failed | Failed (%) |\n|---|---|---|\n| 2019 | 46 | 19.2 |\n", "46", Figure(46, 46, "count")),
+    # a percent sign that is not the column's unit
+    ("| Year | Samples above the 0.5% limit | Seized (kg), % of total |\n|---|---|---|\n| 2021 | 46 | 1,480 |\n",
+     "46", Figure(46, 46, "count")),
+    ("| Year | Samples above the 0.5% limit | Seized (kg), % of total |\n|---|---|---|\n| 2021 | 46 | 1,480 |\n",
+     "1,480", Figure(1480, 1480, "kg")),
 ])
 def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
     markdown = table.startswith("|")  # else an aligned plain-text table
