@@ -323,9 +323,11 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
         # it was read with (its row, its paragraph) are its sentence too
         sentence_words = local
     if claim.row_start is not None:
-        # a table cell's statement is its row ("Plant Protection Act, Section 15 | selling an
-        # adulterated pesticide | 3 years"): the offence a provision's cell leaves to the next cell
-        sentence_words = sentence_words + [w for w in words_of(claim.paragraph) if w not in sentence_words]
+        # a table cell's statement is its row, with its column's header ("Plant Protection Act,
+        # Section 15 | selling an adulterated pesticide | 3 years"): the offence a provision's cell
+        # leaves to the next cell
+        seen = set(sentence_words)
+        sentence_words = sentence_words + [w for w in words_of(claim.paragraph) if w not in seen]
     return Context(
         local=" ".join(local),
         sentence=" ".join(sentence_words),

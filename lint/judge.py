@@ -280,13 +280,17 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     return False
 
 
+_NOT_MEASURES = frozenset({"count", "months", "days", "hours", "weeks", "years", "percent", "age", "vote", "multiple",
+                           "ratio"})
+
+
 def _unit_slip(draft: Figure, source: Figure) -> bool:
     """The source's number written with a unit word a thousand times off ("4,250 tonnes" for 4,250
     kilograms, "300 metres" for 300 km): a wrong unit on this point, not a figure of another. Counts
     and money are left out: "2 million" against "about 2,000" changes the number itself."""
     if draft.low != draft.high or source.low != source.high or not source.low:
         return False
-    if draft.unit == "count" or draft.unit.startswith("currency:"):
+    if draft.unit in _NOT_MEASURES or ":" in draft.unit:  # counts, money, ranks, durations, shares
         return False
     ratio = draft.low / source.low
     return any(abs(ratio - factor) <= 1e-9 * factor for factor in (1000.0, 0.001))
