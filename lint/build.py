@@ -334,7 +334,7 @@ class _Closeness:
 def _counts_of_other_things(a: Value, b: Value) -> bool:
     """'three containers' and '3.2 tonnes': figures of two things, never one disputed point."""
     return (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None
-            and stem(a.noun) != stem(b.noun))
+            and stem(a.noun) != stem(b.noun) and tokens(a.noun) != tokens(b.noun))  # "people" is "persons"
 
 
 def _minimum_and_maximum(a: Value, b: Value) -> bool:

@@ -515,3 +515,11 @@ def test_an_unknown_word_folds_onto_the_same_known_word_in_every_process():
     seen = {subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
     assert seen == {"['smugglersa']\n"}
+
+
+def test_people_and_persons_counted_differently_are_one_disputed_point():
+    ref, _ = build({
+        "alpha.txt": "A total of 412 persons were treated in hospital after the spill.\n",
+        "beta.txt": "At least 463 people were treated in hospital after the spill.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == [["412", "At least 463"]]
