@@ -145,10 +145,14 @@ _TO_JOIN = regex.compile(r"\s*to\s*", regex.I)
 _RANGE_BETWEEN = regex.compile(r"\b(?:rang\w*|run\w*|ran|var(?:y|ies|ied|ying)|span\w*|and|now|which|that)\b", regex.I)
 
 
-def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Figure]] | None:
-    """'The plan would bring the Inspectorate from 214 to 364 inspectors': a change from one value to
-    another, not an interval. The two ends as claims of their own (the first is read as the earlier
-    value, context.qualifiers' '^from'); None for a true range ('from 150,000 to 200,000 people')."""
+def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Value]] | None:
+    """'The plan would bring the Inspectorate from 214 to 364 inspectors', 'raised the maximum penalty
+    from five to ten years': a change from one value to another, not an interval. The two ends as
+    claims of their own (the first is read as the earlier value, context.qualifiers' '^from'; a
+    penalty's ends are bounded as the change says: 'maximum' up to, 'minimum' at least); None for a
+    true range ('from 150,000 to 200,000 people')."""
+    if isinstance(value, Penalty):
+        return _penalty_change_ends(value, ctx, start, end)
     if not isinstance(value, Figure) or value.low == value.high or value.conversion is not None:
         return None
     sentence_start = ctx.sentence_bounds(start)[0]
@@ -164,6 +168,33 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
         return None
     return [(start, start + join.start(), replace(value, high=value.low)),
             (start + join.end(), end, replace(value, low=value.high))]
+
+
+_EXTREME_IN_CHANGE = regex.compile(r"\b(maximum|minimum)\b", regex.I)
+
+
+def _penalty_change_ends(value: Penalty, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Penalty]] | None:
+    if value.bound != "range" or value.low is None or value.high is None or value.type == "fine":
+        return None
+    sentence_start = ctx.sentence_bounds(start)[0]
+    change = _CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start)
+    if change is None or _RANGE_BETWEEN.search(ctx.text, change.start(), start):
+        return None
+    text = ctx.source[start:end]
+    join = _TO_JOIN.search(text)
+    if join is None or join.start() == 0:
+        return None
+    extreme = _EXTREME_IN_CHANGE.search(ctx.text, change.start(), start)
+    kind = extreme.group(1).lower() if extreme else None
+
+    def bounded(months: float) -> Penalty:
+        if kind == "maximum":
+            return Penalty(value.type, "up-to", None, months)
+        if kind == "minimum":
+            return Penalty(value.type, "at-least", months, None)
+        return Penalty(value.type, "exact", months, months)
+
+    return [(start, start + join.start(), bounded(value.low)), (start + join.end(), end, bounded(value.high))]
 
 
 def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,

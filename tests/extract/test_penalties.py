@@ -84,6 +84,12 @@ CASES = [
      Penalty("prison", "up-to", None, 36)),
     ("Felling: up to seven years' imprisonment (three years before 2017).", "three years",
      Penalty("prison", "up-to", None, 36)),
+    # a change of the law's penalty is two values, not a range: the old and the new, bounded as it says
+    ("The amendment raised the maximum penalty from five to ten years.", "ten years",
+     Penalty("unspecified", "up-to", None, 120)),
+    ("The 2019 Act raised the maximum from seven to ten years.", "seven", Penalty("unspecified", "up-to", None, 84)),
+    ("The law cut the minimum sentence from three years to one year.", "one year",
+     Penalty("unspecified", "at-least", 12, None)),
     # two terms in one phrase are not one of their sum
     ("He was sentenced to 11 years and six years.", "11 years", Penalty("unspecified", "exact", 132, 132)),
 ]
