@@ -120,6 +120,11 @@ ATTRIBUTIONS = [
      "58 percent", "Crop Protection Association"),
     ("The firm run by his brothers made 3,000 bottles.", "3,000", None),
     ("The mine, which is run by the Ministry of Mines, employs 4,120 workers.", "4,120", None),  # owned, not credited
+    # a body named by its kind, lowercase, after "according to" or owning a report
+    ("According to the court, the clean-up will cost 3.2 billion corins.", "3.2 billion", "court"),
+    ("Dead fish were first seen on 19 September 2022, the court's judgment summary notes.", "19 September 2022",
+     "court"),
+    ("The court heard that 412 people fell ill.", "412", None),
 ]
 
 

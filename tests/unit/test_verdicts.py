@@ -845,3 +845,18 @@ def test_a_month_another_point_gives_is_still_judged_on_its_own_topic(pack):
     reference = Reference(sources=(herald,), topics=(raid, audit))
     verdict, _ = verdict_of_in("Police raided the Varakh warehouse in May 2021.", "May 2021", reference, pack)
     assert verdict is Verdict.MISMATCH
+
+
+def test_a_body_named_by_its_kind_is_the_source_of_that_kind(pack):
+    court = Source("court", "Judgment summary", "High Court of Belsarra", date="2024", path="c.txt")
+    answer = Source("answer", "Written answer by the Minister of Tourism", "National Assembly", date="2024",
+                    path="a.txt")
+    cost = Topic("clean-up-cost", Kind.FIGURE, "cost of removing the waste and cleaning the riverbed",
+                 (rc("3.2 billion corins", Figure(3.2e9, 3.2e9, "currency:CORINS"), "answer", 35),),
+                 keywords=("removing", "waste", "cleaning", "riverbed", "cost"))
+    reference = Reference(sources=(court, answer), topics=(cost,))
+    text = "According to the {}, removing the waste and cleaning the riverbed will cost 3.2 billion corins."
+    verdict, _ = verdict_of_in(text.format("court"), "3.2 billion", reference, pack)
+    assert verdict is Verdict.ATTRIBUTION
+    verdict, _ = verdict_of_in(text.format("ministry"), "3.2 billion", reference, pack)  # the minister's answer
+    assert verdict is Verdict.SUPPORTED
