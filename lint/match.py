@@ -278,6 +278,7 @@ class Matcher:
             # kilograms of pangolin scales") is the claim's, though a table's total row ("Total 4,125",
             # headed "kilograms of pangolin scales") shares more of its few words
             best_i, best = agreeing_i, agreeing
-        if best_i < 0 or best < s.cutoff:
+        cutoff = s.cutoff - s.statute_margin if isinstance(claim.value, Statute) else s.cutoff
+        if best_i < 0 or best < cutoff:
             return None
         return Match(self.topics[best_i], round(best, 1))

@@ -14,6 +14,9 @@ class MatchSettings:
     """How a claim's context finds its topic (see match.py). Scores are 0..100."""
 
     cutoff: float = 25.0  # best topic below this: the claim is unsupported
+    # a statute may match this much below the cutoff: its offence is a few words in a long sentence, and
+    # its topic gathers the words of every source's sentence that cites it
+    statute_margin: float = 5.0
     near_weight: float = 0.30  # the few words right beside the value
     local_weight: float = 0.35  # the words around the claim, in its clause
     sentence_weight: float = 0.20  # the whole sentence

@@ -860,3 +860,20 @@ def test_a_body_named_by_its_kind_is_the_source_of_that_kind(pack):
     assert verdict is Verdict.ATTRIBUTION
     verdict, _ = verdict_of_in(text.format("ministry"), "3.2 billion", reference, pack)  # the minister's answer
     assert verdict is Verdict.SUPPORTED
+
+
+def test_a_statute_may_match_a_little_below_the_cutoff(pack):
+    from lint.extract import extract_claims
+    from lint.match import Matcher
+    from lint.settings import MatchSettings, Settings
+    from lint.source import parse_document
+
+    text = "In North Korea, selling sex repeatedly falls under Article 262 of the criminal code."
+    [claim] = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.kind is Kind.STATUTE]
+    score = Matcher(REFERENCE, MatchSettings(cutoff=0.0)).match(claim, [claim]).score
+    cutoff = score + 2.0  # the statute's best topic falls just short of it
+    strict = lint_text(text, "d.md", REFERENCE, pack, Settings(match=MatchSettings(cutoff=cutoff, statute_margin=0.0)))
+    default = lint_text(text, "d.md", REFERENCE, pack, Settings(match=MatchSettings(cutoff=cutoff)))
+    [strict_verdict] = [c.verdict for c in strict.claims if c.claim.kind is Kind.STATUTE]
+    [default_verdict] = [c.verdict for c in default.claims if c.claim.kind is Kind.STATUTE]
+    assert (strict_verdict, default_verdict) == (Verdict.UNSUPPORTED, Verdict.MISMATCH)
