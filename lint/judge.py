@@ -422,16 +422,28 @@ def _difference(draft: Value, ref_values: list[Value]) -> str:
     return ""
 
 
+# The words that name a source of a kind ("the ministry": a ministry, or a minister speaking for it).
+_KIND_WORDS = {
+    "court": frozenset({"court", "courts", "judgment", "judge", "justice"}),
+    "ministry": frozenset({"ministry", "ministries", "minister", "ministerial"}),
+    "police": frozenset({"police", "constabulary"}),
+    "union": frozenset({"union", "unions"}),
+    "prosecution": frozenset({"prosecution", "prosecutor", "prosecutors"}),
+    "prosecutors": frozenset({"prosecution", "prosecutor", "prosecutors"}),
+    "regulator": frozenset({"regulator", "regulatory"}),
+}
+
+
 def attribution_matches(body: str, sources: list[Source]) -> bool:
     """Does the body the draft names stand for one of these sources?"""
     from rapidfuzz import fuzz, utils
 
     wanted = utils.default_process(body)
     if body.islower() and " " not in body.strip():
-        # a body named by its kind ("the court", "the ministry"): a source of that kind, by any of its
-        # names or its title ("ministry" for the minister's written answer)
-        stem_ = wanted[:5]
-        return any(w.startswith(stem_) for s in sources for name in (s.publisher, s.title, s.author, *s.aliases)
+        # a body named by its kind ("the court", "the ministry"): a source of that kind, by a whole word
+        # of any of its names or its title ("ministry" for the minister's written answer)
+        kinds = _KIND_WORDS.get(wanted, frozenset({wanted}))
+        return any(w in kinds for s in sources for name in (s.publisher, s.title, s.author, *s.aliases)
                    if name for w in utils.default_process(name).split())
     long_name = len(wanted.split()) >= 3  # "Port Halvana" is in a title's words without naming the work
     for s in sources:
@@ -579,7 +591,8 @@ def _days_between(earlier: str, later: str) -> int:
     try:
         return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
     except ValueError:  # a hand-edited reference's "1990" or "1990-02-30": its years are enough
-        return round((_year_of(later) - _year_of(earlier)) * 365.25)
+        years = _year_of(later), _year_of(earlier)
+        return round((years[0] - years[1]) * 365.25) if all(years) else 0
 
 
 def _year_of(iso: str) -> int:

@@ -125,6 +125,11 @@ ATTRIBUTIONS = [
     ("Dead fish were first seen on 19 September 2022, the court's judgment summary notes.", "19 September 2022",
      "court"),
     ("The court heard that 412 people fell ill.", "412", None),
+    ("According to the police, 40 people were arrested.", "40", "police"),
+    ("The court's judgment summary notes that fish died on 19 September 2022.", "19 September 2022", "court"),
+    ("According to the Ministry, seizures were: 40 in 2019; 52 in 2020; 61 in 2021.", "61", "Ministry"),
+    ("Our investigation found that the Varakh mine, run by the Ministry of Mines, employs 4,120 workers.", "4,120",
+     None),
 ]
 
 

@@ -154,6 +154,8 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     for idiom in ("All told, ", "Needless to say, ", "That is to say, "):
         verdict, _ = verdict_of(f"{idiom}Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
         assert verdict is Verdict.HEDGE, idiom
+    verdict, _ = verdict_of("Defectors went on to say Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
+    assert verdict is Verdict.SUPPORTED
 
 
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
@@ -232,6 +234,9 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     # a plural's apostrophe inside the quotation does not close it
     guards = "‘In the guards’ quarters I met 20,000 women and girls of the kippumjo pleasure groups,’ she said."
     assert [c.verdict for c in lint_text(guards, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
+    # ... but the last mark that could close an open quotation closes it
+    mine = "Guides call them ‘the pleasure groups’ and on my last trip I met 20,000 women and girls of the kippumjo."
+    assert [c.verdict for c in lint_text(mine, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
 
 
 def test_a_clause_that_says_what_a_topic_says_finds_it_without_its_rare_words(pack):
@@ -860,6 +865,12 @@ def test_a_body_named_by_its_kind_is_the_source_of_that_kind(pack):
     assert verdict is Verdict.ATTRIBUTION
     verdict, _ = verdict_of_in(text.format("ministry"), "3.2 billion", reference, pack)  # the minister's answer
     assert verdict is Verdict.SUPPORTED
+    # a kind is named by a whole word: the "Daily Tribune" is no tribunal
+    tribune = replace(reference, sources=(replace(court, publisher="Daily Tribune"), answer),
+                      topics=(replace(cost, claims=(rc("3.2 billion corins", Figure(3.2e9, 3.2e9, "currency:CORINS"),
+                                                       "court", 35),)),))
+    verdict, _ = verdict_of_in(text.format("tribunal"), "3.2 billion", tribune, pack)
+    assert verdict is Verdict.ATTRIBUTION
 
 
 def test_a_statute_may_match_a_little_below_the_cutoff(pack):
