@@ -23,7 +23,8 @@ from lint.settings import Settings
 # who puts a point in someone's mouth has not stated it as fact.
 _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bclaim(s|ed)?\b"
                           # not "all told", "needless to say", "no say", "the said"
-                          r"|(?<!\bto )(?<!\bno )(?<!\bthe )\bsa(?:y|ys|id)\b|(?<!\ball )\btold\b", re.I)
+                          r"|(?<!\bneedless to )(?<!\bthat is to )(?<!\bso to )(?<!\bno )(?<!\bthe )\bsa(?:y|ys|id)\b"
+                          r"|(?<!\ball )\btold\b", re.I)
 
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",
@@ -37,11 +38,12 @@ _WRITER_SPEAKS = regex.compile(
     r"(?=\s+(?!(?:since|in|of|and|or|to|from|for|on|at|by|with|until|after|before)\b)[a-z])"
     r"|\b[Mm]y(?=\s+[a-z])"
     r"|\b[Ww]e\s+(?:(?:first|then|also|later|last|finally)\s+)?(?:spoke|visited|met|interviewed|talked|counted"
-    r"|asked|arrived|travell?ed|toured)\b")
+    r"|asked|arrived|travell?ed|toured|watched|drove|walked|stayed)\b")
 # quotation marks: double, curly, and a single quote that opens or closes a quotation
 _QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
 # (a plural's apostrophe is no closing quote: "in the guards’ quarters")
-_QUOTE_MARK = regex.compile(r"[\"“”‘]|(?<![\w])'|(?<!s)['’](?![\w])|(?<=s)['’](?![\w])(?![^\S\r\n]+[a-z])")
+_QUOTE_MARK = regex.compile(r"[\"“”‘]|(?<![\w])'|['’](?![\w])")
+_PLURAL_APOSTROPHE = regex.compile(r"(?<=s)['’](?=[^\S\r\n]+[a-z])")
 
 _matchers: dict[int, tuple[Reference, object, object]] = {}
 MATCHERS_KEPT = 4
@@ -174,7 +176,10 @@ def _quoted(sentence: str, at: int) -> bool:
             double = mark == "“"
         elif mark == "‘" or (mark == "'" and not single):
             single = True
-        else:
+        elif not (_PLURAL_APOSTROPHE.match(sentence, m.start())
+                  and (not single or _QUOTE_CLOSE.search(sentence, m.end()) is not None)):
+            # a plural's apostrophe ("the guards’ quarters") closes nothing, unless it is the last mark
+            # that could close the quotation open ("‘the pleasure groups’ and on my trip")
             single = False
     if double or single:
         return True

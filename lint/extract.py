@@ -171,14 +171,20 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
 
 
 _EXTREME_IN_CHANGE = regex.compile(r"\b(maximum|minimum)\b", regex.I)
+# a verb of change whose object is the penalty: "raised the maximum penalty from", "cut his sentence from"
+# (not "since the increase, poachers face from five to ten years")
+_PENALTY_CHANGE_BEFORE = regex.compile(
+    r"\b(?:rais\w*|increas\w*|reduc\w*|cut|cuts|lower\w*|extend\w*|doubl\w*|halv\w*|chang\w*)\s+"
+    r"(?:(?:the|its|his|her|their)\s+)?(?:(?:maximum|minimum)\s+)?(?:(?:prison|jail|custodial)\s+)?"
+    r"(?:penalt(?:y|ies)|sentences?|terms?|punishments?|maximum|minimum)\s+from\s*$", regex.I)
 
 
 def _penalty_change_ends(value: Penalty, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Penalty]] | None:
     if value.bound != "range" or value.low is None or value.high is None or value.type == "fine":
         return None
     sentence_start = ctx.sentence_bounds(start)[0]
-    change = _CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start)
-    if change is None or _RANGE_BETWEEN.search(ctx.text, change.start(), start):
+    change = _PENALTY_CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start)
+    if change is None:
         return None
     text = ctx.source[start:end]
     join = _TO_JOIN.search(text)
@@ -233,7 +239,8 @@ _EARLIER_VALUE_BEFORE = regex.compile(r"\b(?:up|down)\s+from\s*$", regex.I)
 _EARLIER_IN_BRACKETS = regex.compile(r"^\s*\((?:previously|formerly|then|before)?\s*$", regex.I)
 _EARLIER_AFTER = regex.compile(r"\s+(?:before|until|prior\s+to)\b", regex.I)
 # a length that is not a term: "two years later", "two years of probation", "two years' pay"
-_NOT_A_TERM = regex.compile(r"\s+(?:later|earlier|ago|on|afterwards|of|to)\b|['’]s?\s+\w", regex.I)
+_NOT_A_TERM = regex.compile(r"\s+(?:later|earlier|ago|afterwards|of)\b|\s+on\b(?=\s*(?:[,;:.!?]|$))"
+                            r"|\s+to\s+(?!run\b|be\s+served\b)|['’]s?\s+\w", regex.I)
 # "six years for mining without a licence and nine years for dredging": another term of the same sentence
 _ANOTHER_TERM_BEFORE = regex.compile(r"^[^\d,;:]{0,60}?\band\s+(?:(?:added|another|a\s+further)\s+)?$", regex.I)
 
@@ -290,8 +297,8 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
-# a header whose unit is the percent, at its end: "Failed (%)", "Share failed, per cent"; not "the 0.5% limit"
-_PERCENT_HEADER = regex.compile(r"(?:(?<![\d.])%|\bper\s?cent|\bpercentage)\s*\)?$", regex.I)
+# a header whose unit is the percent: "Failed (%)", "% failed", "Share failed, per cent"; not "the 0.5% limit"
+_PERCENT_HEADER = regex.compile(r"^\s*%|\(\s*%\s*\)|(?:(?<![\d.])%|\bper\s?cent|\bpercentage)\s*\)?$", regex.I)
 
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)

@@ -131,6 +131,7 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
     ("| Year | Pangolin scales (kg) | Cases |\n|---|---|---|\n| 2021 | 1,480 | 92 |\n", "92", Figure(92, 92, "count")),
     ("| Park | Rangers per 1,000 ha |\n|---|---|\n| Orunda | 37 |\n", "37", Figure(37, 37, "count")),  # a rate
     ("| Year | Failed | Failed (%) |\n|---|---|---|\n| 2019 | 46 | 19.2 |\n", "19.2", Figure(19.2, 19.2, "percent")),
+    ("| Year | % failed |\n|---|---|\n| 2019 | 19.2 |\n", "19.2", Figure(19.2, 19.2, "percent")),
     ("Year    Samples    Failed    Share failed, per cent\n2019    240        46        19.2\n2020    198        43        21.7\n",
      "21.7", Figure(21.7, 21.7, "percent")),
     ("| Year | Failed | Failed (%) |\n|---|---|---|\n| 2019 | 46 | 19.2 |\n", "46", Figure(46, 46, "count")),

@@ -90,6 +90,12 @@ CASES = [
     ("The 2019 Act raised the maximum from seven to ten years.", "seven", Penalty("unspecified", "up-to", None, 84)),
     ("The law cut the minimum sentence from three years to one year.", "one year",
      Penalty("unspecified", "at-least", 12, None)),
+    ("The court extended his sentence from five to seven years.", "seven years", Penalty("unspecified", "exact", 84, 84)),
+    # "from" after a change that is not the penalty's: a range still
+    ("Since the increase poachers face from five to ten years in prison.", "five to ten years in prison",
+     Penalty("prison", "range", 60, 120)),
+    ("The judge gave him six years for mining and nine years on the bribery count.", "nine years",
+     Penalty("unspecified", "exact", 108, 108)),
     # two terms in one phrase are not one of their sum
     ("He was sentenced to 11 years and six years.", "11 years", Penalty("unspecified", "exact", 132, 132)),
 ]
