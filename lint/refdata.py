@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date as date_type
 from functools import cache
 from json.encoder import encode_basestring
 from pathlib import Path
@@ -89,6 +90,12 @@ def norm_from_table(kind: Kind, table: dict) -> Value:
         args["articles"] = tuple(str(a) for a in args["articles"])
     if "conversion" in args:
         args["conversion"] = norm_from_table(Kind.FIGURE, args["conversion"])
+    if kind is Kind.DATE:
+        for key in ("start", "end"):
+            if isinstance(args.get(key), date_type):  # TOML's own date (start = 1990-01-01, unquoted)
+                args[key] = args[key].isoformat()[:10]  # (a TOML date-time: its day)
+            elif key in args and not isinstance(args[key], str):
+                raise ValueError(f"norm.{key} must be a date such as \"2011-06-27\"")
     for key in ("low", "high"):
         if key in args and args[key] is not None:
             if not isinstance(args[key], int | float) or isinstance(args[key], bool):

@@ -114,3 +114,31 @@ def test_write_is_atomic_and_keeps_old_file_on_failure(tmp_path, monkeypatch):
         refdata.write(ref, path)
     assert path.read_text(encoding="utf-8") == GOOD
     assert [p.name for p in tmp_path.iterdir()] == ["ref.toml"]  # no temp file left behind
+
+
+DATED = GOOD + '''
+[[topic]]
+id = "closed"
+kind = "date"
+subject = "year the mine closed"
+
+[[topic.claim]]
+value = "1990"
+norm = { start = START, end = END, precision = "year" }
+source = "wiki"
+'''
+
+
+def test_a_date_norm_written_as_a_toml_date_reads_as_the_same_date(tmp_path):
+    quoted = refdata.load(write(tmp_path, DATED.replace("START", '"1990-01-01"').replace("END", '"1990-12-31"')))
+    native = refdata.load(write(tmp_path, DATED.replace("START", "1990-01-01").replace("END", "1990-12-31")))
+    assert native.topics[-1].claims[0].norm == quoted.topics[-1].claims[0].norm == DateValue(
+        "1990-01-01", "1990-12-31", "year")
+
+
+def test_a_date_norm_that_is_no_date_is_a_problem_naming_its_line(tmp_path):
+    path = write(tmp_path, DATED.replace("START", "1990").replace("END", "1991"))
+    _, problems = refdata.check(path)
+    assert "topic 'closed' claim '1990': norm.start must be a date" in str(problems[0])
+    with pytest.raises(InputError):
+        refdata.load(path)
