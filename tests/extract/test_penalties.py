@@ -96,6 +96,13 @@ CASES = [
      Penalty("prison", "range", 60, 120)),
     ("The judge gave him six years for mining and nine years on the bribery count.", "nine years",
      Penalty("unspecified", "exact", 108, 108)),
+    ("Faur, who acted on orders, will therefore serve six years.", "six years", Penalty("unspecified", "exact", 72, 72)),
+    ("The longest sentence a court could hand down for it was seven years.", "seven years",
+     Penalty("unspecified", "exact", 84, 84)),
+    ("He had already received a two-year suspended sentence in 2009.", "two-year suspended sentence",
+     Penalty("unspecified", "exact", 24, 24)),
+    ("Under Section 61 the amendment brought in a minimum of three years.", "a minimum of three years",
+     Penalty("unspecified", "at-least", 36, None)),
     # two terms in one phrase are not one of their sum
     ("He was sentenced to 11 years and six years.", "11 years", Penalty("unspecified", "exact", 132, 132)),
 ]
