@@ -244,10 +244,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)):
             match = None
-        if match is None or _year_of_a_figure(claim, siblings[claim.sentence_start]):
+        figure = _figure_before(claim, siblings[claim.sentence_start])
+        if match is None or figure is not None:
             # "96 billion mareks in 2023": the year says when the figure holds, and is judged with it
             # (against the year its topic gives) or not at all, never on a date topic of its own
-            match = _own_year_match(claim, siblings[claim.sentence_start], match_of)
+            match = _own_year_match(claim, figure, match_of)
         if match is None:
             _unsupported(result, claim, position, settings)
             continue
@@ -312,12 +313,8 @@ _OWN_YEAR_GAP = re.compile(r"\s+in\s+")
 _OWN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[5-9]|20)\d\d)\b")
 
 
-def _year_of_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
-    """Is the claim a year written right after a figure of its sentence ("96 billion in 2023")?"""
-    return _figure_before(claim, siblings) is not None
-
-
 def _figure_before(claim: Claim, siblings: list[Claim]) -> Claim | None:
+    """The figure a year claim is written right after in its sentence ("96 billion in 2023"), or None."""
     if claim.kind is not Kind.DATE or claim.value.precision != "year" or claim.value.anchor:
         return None
     base = claim.sentence_start
@@ -326,15 +323,14 @@ def _figure_before(claim: Claim, siblings: list[Claim]) -> Claim | None:
                  and _OWN_YEAR_GAP.fullmatch(claim.sentence, s.end - base, claim.start - base)), None)
 
 
-def _own_year_match(claim: Claim, siblings: list[Claim], match_of: dict):
-    """"about 16,000 in 1999": a year written right after a figure is that figure's own. Where the
-    figure's topic gives it with a year of its own ("about 16,000 in 1989"), the year is judged
-    against that one, whatever words surround it."""
+def _own_year_match(claim: Claim, figure: Claim | None, match_of: dict):
+    """"about 16,000 in 1999": a year written right after a figure (_figure_before) is that figure's
+    own. Where the figure's topic gives it with a year of its own ("about 16,000 in 1989"), the year
+    is judged against that one, whatever words surround it."""
     from lint.judge import agrees
     from lint.match import Match
     from lint.model import DateValue, Topic
 
-    figure = _figure_before(claim, siblings)
     match = match_of.get(id(figure)) if figure is not None else None
     if match is None:
         return None

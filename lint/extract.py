@@ -155,8 +155,7 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
         return _penalty_change_ends(value, ctx, start, end)
     if not isinstance(value, Figure) or value.low == value.high or value.conversion is not None:
         return None
-    sentence_start = ctx.sentence_bounds(start)[0]
-    change = _CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start)
+    change = _change_before(_CHANGE_BEFORE, ctx, start)
     if change is None:
         return None
     text = ctx.source[start:end]
@@ -168,6 +167,11 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
         return None
     return [(start, start + join.start(), replace(value, high=value.low)),
             (start + join.end(), end, replace(value, low=value.high))]
+
+
+def _change_before(verb: regex.Pattern, ctx: _Context, start: int) -> regex.Match | None:
+    """A verb of change and its "from" right before `start`, within its sentence and 80 characters."""
+    return verb.search(ctx.text, max(ctx.sentence_bounds(start)[0], start - 80), start)
 
 
 _EXTREME_IN_CHANGE = regex.compile(r"\b(maximum|minimum)\b", regex.I)
@@ -182,8 +186,7 @@ _PENALTY_CHANGE_BEFORE = regex.compile(
 def _penalty_change_ends(value: Penalty, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Penalty]] | None:
     if value.bound != "range" or value.low is None or value.high is None or value.type == "fine":
         return None
-    sentence_start = ctx.sentence_bounds(start)[0]
-    change = _PENALTY_CHANGE_BEFORE.search(ctx.text, max(sentence_start, start - 80), start)
+    change = _change_before(_PENALTY_CHANGE_BEFORE, ctx, start)
     if change is None:
         return None
     text = ctx.source[start:end]
