@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, words
+from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, stem, tokens, words
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees, magnitude_gap
 from lint.match import block_of
@@ -109,12 +109,14 @@ class Fresh:
     near: str = ""
     around: tuple[str, ...] = ()  # ClaimReading.around
     stamp: bool = False  # the source's own date stamp (_is_date_stamp)
+    total: bool = False  # a cell of a table's total row (context.in_total_row)
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """Its marks ("^from", "^law", "^named"), the years it is qualified by ("@2021") and the
+        """Its marks ("^from", "^law", "^named"; "^total" for a table's total row: it sums the rows, another
+        point than any one row's figure), the years it is qualified by ("@2021") and the
         provisions ("§23": the penalty of Section 23)."""
-        words = self.local.split()
+        words = self.local.split() + (["^total"] if self.total else [])
         return (frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@"),
                 frozenset(w for w in words if w[0] == "§"))
 
@@ -218,7 +220,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 credited=claim.attributed_to or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
-                             reading.near, reading.around, _is_date_stamp(claim, st.source)))
+                             reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim)))
     return out
 
 

@@ -358,6 +358,15 @@ _LAW_BEFORE = regex.compile(rf"\b{_LAW_WORD}(?:\s+of)?\s*$")
 _LAW_AFTER = regex.compile(rf"^\s*(?:[A-Z][\w()'’-]*\s+){{0,6}}?(?i:{_LAW_WORD})\b")
 
 
+# a table's total row ("Total | 10,240 | 745", "All districts | ..."): its figures sum the rows above
+_TOTAL_ROW = regex.compile(r"\W*(?:grand\s+)?(?:totals?|overall|all(?:\s+[\w-]+)?|sum)\W*(?:;|$)", regex.I)
+
+
+def in_total_row(claim: Claim) -> bool:
+    """Is the claim a cell of a table's total row (its row's first cell "Total", "Overall", "All years")?"""
+    return claim.row_start is not None and _TOTAL_ROW.match(claim.paragraph.rpartition(" | ")[2]) is not None
+
+
 def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: str = "",
                earlier: Sequence[Claim] = ()) -> list[str]:
     """Words for what qualifies a claim: the year and the provision a figure's or penalty's

@@ -609,11 +609,17 @@ class _Context:
             if block.row is None:
                 text = " ".join(masked[block.start : block.end].split())
             else:
-                spans = [s for s in (block.header, block.row) if s]
-                cells = (" ".join(cell.split()) for s, e in spans for cell in _CELL_BREAK.split(masked[s:e]))
-                text = " ; ".join(cell for cell in cells if cell)
+                text = " ; ".join(_cells(masked, block.row))
+                if block.header:  # the header first, set apart: a row's first cell names the row
+                    text = " ; ".join(_cells(masked, block.header)) + " | " + text
             self._block_texts[block.start] = text
         return text
+
+
+def _cells(text: str, span: tuple[int, int]) -> list[str]:
+    """The words of each cell in a row's span, spaces collapsed."""
+    cells = (" ".join(cell.split()) for cell in _CELL_BREAK.split(text[span[0] : span[1]]))
+    return [cell for cell in cells if cell]
 
 
 def _claim(doc: Document, ctx: _Context, start: int, end: int, rule, value: Value) -> Claim:

@@ -76,8 +76,8 @@ def test_markdown_blocks_give_each_claim_its_paragraph_and_heading():
     assert found["Article 261 of the criminal law"].paragraph == "Article 261 of the criminal law applies."
     assert found["2015"].paragraph == "A quote from 2015."
     # a table cell is its own block; its paragraph is its column's header and its row
-    assert found["2012"].paragraph == "Year ; 2012 ; $500"
-    assert found["$500"].paragraph == "Cost ; 2012 ; $500"
+    assert found["2012"].paragraph == "Year | 2012 ; $500"  # the column header, then the row
+    assert found["$500"].paragraph == "Cost | 2012 ; $500"
     assert found["$500"].value.unit == "currency:USD"
 
 
@@ -86,7 +86,7 @@ def test_a_table_cell_is_read_with_its_row_and_header_for_matching():
 
     text = "| Item | Figure |\n|---|---|\n| Training | about 18 months |\n"
     claim = the_claim(text, "about 18 months", Kind.FIGURE)
-    assert claim.paragraph == "Figure ; Training ; about 18 months"
+    assert claim.paragraph == "Figure | Training ; about 18 months"
     context = claim_context(claim, 8)
     assert "train" in context.local.split()  # the row names what the cell is about
     assert "train" in context.sentence.split()  # a cell has no sentence of its own: its row stands in
@@ -219,7 +219,7 @@ def test_an_aligned_plain_text_table_is_read_cell_by_cell_with_its_header_and_ro
 
     found = {c.text: c for c in claims_in(PLAIN_TABLE, markdown=False, path="source.txt")}
     boats = found["164"]
-    assert boats.paragraph == "Boats ; 2020 ; Kessel ; 164"
+    assert boats.paragraph == "Boats | 2020 ; Kessel ; 164"
     assert boats.heading == "Boats inspected at each harbour:"
     siblings = sentence_siblings(list(found.values()))
     # the row's year says which year the count is for; the next row's year does not

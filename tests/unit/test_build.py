@@ -261,6 +261,22 @@ def test_an_earlier_value_or_another_year_is_another_point():
     assert not any(t.contested for t in ref.topics), [[c.value for c in t.claims] for t in ref.topics]
 
 
+@pytest.mark.parametrize("total_row", ["Total   10,240         745", "| **Total** | 10,240 | 745 |", "All years  10,240  745"])
+def test_a_tables_total_row_is_not_a_dispute_with_one_years_figure(total_row):
+    markdown = total_row.startswith("|")
+    rows = ["| Year | Inspections | Premises closed |", "|---|---|---|", "| 2021 | 2,850 | 212 |",
+            "| 2022 | 3,120 | 264 |", total_row] if markdown else [
+        "Year       Inspections    Premises closed", "2021       2,850          212", "2022       3,120          264",
+        total_row]
+    ref, _ = build({
+        "alpha.txt": "The Board's enforcement record by year.\n\n" + "\n".join(rows) + "\n",
+        "beta.txt": "Enforcement in 2023.\n\n" + "\n".join([
+            "Year    Inspections    Premises closed", "2022    3,120          264", "2023    3,640          301"]) + "\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == []
+    assert len(topic_with(ref, "3,120").claims) == 2
+
+
 def test_a_source_giving_both_values_on_one_line_treats_them_as_two_points():
     ref, _ = build({
         "alpha.txt": "In its 2021 survey, 12 percent failed, down from 19 percent in its 2016 survey.\n",
