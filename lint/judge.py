@@ -579,6 +579,14 @@ def _another_figure(value: Value, draft: Value) -> bool:
             and bool(value.high) and bool(draft.high) and magnitude_gap(value, draft) > DISPUTED_FIGURE_RATIO)
 
 
+def _converted_half(value: Value, agreeing: list[RefClaim]) -> bool:
+    """Is the source's amount the converted half an agreeing source gives ("$2 million" against
+    "80 million corins ($2 million)")? The same amount in another currency, not another side."""
+    return isinstance(value, Figure) and any(
+        isinstance(rc.norm, Figure) and rc.norm.conversion is not None and rc.norm.conversion.unit == value.unit
+        and (agrees(value, rc.norm.conversion) or agrees(rc.norm.conversion, value)) for rc in agreeing)
+
+
 def _law_and_sentence(value: Value, draft: Value) -> bool:
     """A penalty the law sets (a bound or a range: "five to 15 years") against one a court imposed
     (an exact term: "eight years"): two points, never two sides of one."""
@@ -627,7 +635,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
               and not _another_figure(rc.norm, claim.value)
-              and not _law_and_sentence(rc.norm, claim.value)]
+              and not _law_and_sentence(rc.norm, claim.value)
+              and not _converted_half(rc.norm, agreeing)]
     if others:
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

@@ -323,6 +323,24 @@ def test_an_amount_in_a_currency_the_sources_name_is_money(pack):
     assert [c.verdict for c in result.claims] == [Verdict.SUPPORTED]
 
 
+def test_the_converted_half_another_source_gives_alone_is_not_another_side(pack):
+    # one source: "80 million corins ($2 million)"; another: "$2 million" alone. A draft's 80 million
+    # corins agrees with the first and is not disputed by the second: it is the same amount in dollars
+    post = Source("post", "Fines report", "The Meridian Post", date="2023", path="001.txt")
+    usd = Figure(2000000.0, 2000000.0, "currency:USD")
+    fine = Topic("maximum-fine", Kind.FIGURE, "maximum fine for selling falsified medicines",
+                 (rc("80 million corins ($2 million)", Figure(80e6, 80e6, "currency:CORINS", conversion=usd), "post", 4),
+                  rc("$2 million", usd, "wiki", 9)),
+                 keywords=("maximum", "fine", "selling", "falsified", "medicines"))
+    reference = Reference(sources=(post, WIKI), topics=(fine,))
+    text = "The maximum fine for selling falsified medicines is 80 million corins."
+    assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.SUPPORTED
+    # a dollar figure that is not the agreeing source's conversion is another side
+    other = replace(fine, claims=(fine.claims[0], rc("$3 million", Figure(3e6, 3e6, "currency:USD"), "wiki", 9)))
+    reference = Reference(sources=(post, WIKI), topics=(other,))
+    assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.CONTESTED
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
