@@ -57,6 +57,9 @@ DISPUTE_THRESHOLD = 40.0
 AGREE_BONUS = 20.0
 # How much the near words, the clause window and the sentence count in closeness.
 CONTEXT_WEIGHTS = (0.35, 0.40, 0.25)
+# A date's nearest words are a preposition's object or an event's place ("the High Court at Lorrin on
+# 21 May 2024", "on 9 September 2024" for another trial there): its clause says which event it is.
+DATE_CONTEXT_WEIGHTS = (0.10, 0.60, 0.30)
 CONTEXT_WINDOW = 8
 # What naming the same provision adds to the closeness of two penalties or figures.
 PROVISION_BONUS = 20.0
@@ -298,7 +301,7 @@ class _Closeness:
         weight, provisions_a, ((near_a, near_mass_a), (local_a, local_mass_a), (sentence_a, sentence_mass_a)), \
             content_a = self._profile(a)
         weight_of = weight.__getitem__
-        near_weight, local_weight, sentence_weight = CONTEXT_WEIGHTS
+        near_weight, local_weight, sentence_weight = DATE_CONTEXT_WEIGHTS if a.kind is Kind.DATE else CONTEXT_WEIGHTS
         statute = a.kind is Kind.STATUTE
         best = 0.0
         for b in others:

@@ -277,6 +277,17 @@ def test_a_tables_total_row_is_not_a_dispute_with_one_years_figure(total_row):
     assert len(topic_with(ref, "3,120").claims) == 2
 
 
+def test_two_dates_at_one_court_for_two_cases_are_two_points():
+    # the same few words before each date ("the Regional Court at Tarnow on"), the clauses apart
+    ref, _ = build({
+        "alpha.txt": "The importer Pavel Lind was convicted of selling fake antibiotics by the Regional "
+                     "Court at Tarnow on 12 April 2024.\n",
+        "beta.txt": "The trial of the laboratory's director, Mara Odell, is to open at the Regional Court at "
+                    "Tarnow on 3 October 2024.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == []
+
+
 def test_a_source_giving_both_values_on_one_line_treats_them_as_two_points():
     ref, _ = build({
         "alpha.txt": "In its 2021 survey, 12 percent failed, down from 19 percent in its 2016 survey.\n",
