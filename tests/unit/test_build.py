@@ -59,6 +59,12 @@ def contested_values(ref, kind):
     return [[c.value for c in t.claims] for t in ref.topics if t.kind is kind and t.contested]
 
 
+def assert_two_points(kind, alpha, beta):
+    """Two sources, one value each: two points of `kind`, neither contested."""
+    ref, _ = build({"alpha.txt": alpha, "beta.txt": beta})
+    assert contested_values(ref, kind) == []
+
+
 def test_claims_about_the_same_point_from_two_sources_form_one_contested_topic():
     ref, report = build({"alpha.txt": ALPHA, "beta.txt": BETA})
     statute = topic_with(ref, "Article 12")
@@ -279,13 +285,11 @@ def test_a_tables_total_row_is_not_a_dispute_with_one_years_figure(total_row):
 
 def test_two_dates_at_one_court_for_two_cases_are_two_points():
     # the same few words before each date ("the Regional Court at Tarnow on"), the clauses apart
-    ref, _ = build({
-        "alpha.txt": "The importer Pavel Lind was convicted of selling fake antibiotics by the Regional "
-                     "Court at Tarnow on 12 April 2024.\n",
-        "beta.txt": "The trial of the laboratory's director, Mara Odell, is to open at the Regional Court at "
-                    "Tarnow on 3 October 2024.\n",
-    })
-    assert contested_values(ref, Kind.DATE) == []
+    assert_two_points(Kind.DATE,
+                      "The importer Pavel Lind was convicted of selling fake antibiotics by the Regional "
+                      "Court at Tarnow on 12 April 2024.\n",
+                      "The trial of the laboratory's director, Mara Odell, is to open at the Regional Court at "
+                      "Tarnow on 3 October 2024.\n")
 
 
 def test_a_source_giving_both_values_on_one_line_treats_them_as_two_points():
@@ -440,13 +444,11 @@ def test_two_maximum_terms_for_one_provision_are_a_dispute_though_read_as_figure
 
 
 def test_a_laws_minimum_and_its_maximum_are_two_points_though_two_sources_give_one_each():
-    ref, _ = build({
-        "alpha.txt": "Under Section 31 of the Forest Act, felling a protected tree carries a maximum of 15 years "
-                     "in prison.\n",
-        "beta.txt": "Felling a protected tree under Section 31 of the Forest Act carries a minimum of four years "
-                    "in prison.\n",
-    })
-    assert contested_values(ref, Kind.PENALTY) == []
+    assert_two_points(Kind.PENALTY,
+                      "Under Section 31 of the Forest Act, felling a protected tree carries a maximum of 15 years "
+                      "in prison.\n",
+                      "Felling a protected tree under Section 31 of the Forest Act carries a minimum of four years "
+                      "in prison.\n")
 
 
 def test_two_sources_date_stamps_are_not_a_dispute(tmp_path):
