@@ -655,7 +655,12 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
     if body and is_named_body(body, ref.sources):
         # the sources that give it, and the bodies they credit it to ("the State Department placed ...")
         sources = [s for s in ref.sources if s.id in agreeing_sources]
-        sources += [Source(id="", publisher=rc.credited) for rc in agreeing if rc.credited]
+        credited_names = {rc.credited for rc in agreeing if rc.credited}
+        sources += [Source(id="", publisher=name) for name in credited_names]
+        # a body a source credits that is itself a source ("the PMB valued the stock at ...") goes by
+        # that source's names too ("the Board")
+        sources += [s for s in ref.sources
+                    if s not in sources and any(attribution_matches(name, [s]) for name in credited_names)]
         if not attribution_matches(body, sources):
             credited = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
             message = f'"{found}" is credited to {body}, but the sources giving it are: {credited}'

@@ -116,6 +116,11 @@ def derive_aliases(publisher: str, title: str) -> list[str]:
     for name in (publisher, title):
         if name:
             aliases.append(name)
+    # the body before its asides and the document's kind: "Pharmacy Board (Republic of Veskara), press
+    # release PR/19" -> "Pharmacy Board", the name a writer credits
+    head = re.sub(r"\s*\([^)]*\)", "", publisher).split(",")[0].strip()
+    if head != publisher and len(head.split()) >= 2:
+        aliases.append(head)
     m = re.search(r"(?:United States|U\.?S\.?) Department of (\w+)", publisher)
     if m:
         dept = m.group(1)

@@ -203,6 +203,12 @@ def test_derived_aliases_name_the_department():
     assert "State Department" in derive_aliases("United States Department of State", "")
 
 
+def test_derived_aliases_name_the_body_without_its_asides_and_the_documents_kind():
+    aliases = derive_aliases("Pharmacy and Medicines Board (Republic of Veskara), press release PR/2024/019", "")
+    assert "Pharmacy and Medicines Board" in aliases
+    assert "Smith" not in derive_aliases("Smith, Jones and Partners", "")  # one word is not a body's name
+
+
 def test_built_file_is_valid_toml_with_build_keys(tmp_path):
     ref, _ = build({"alpha.txt": ALPHA, "beta.txt": BETA})
     path = tmp_path / "ref.toml"

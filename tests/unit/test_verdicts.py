@@ -180,6 +180,20 @@ def test_a_credit_by_acronym_matches_the_body_the_source_credits(pack):
         assert [c.verdict for c in result.claims] == [expected], body
 
 
+def test_a_body_a_source_credits_by_acronym_goes_by_its_own_sources_names(pack):
+    """The State report gives the camps' population "the USDS estimates": a draft crediting "the
+    Department" credits the body the source credits, known by its source's names."""
+    topic = REFERENCE.topics[5]
+    wiki_only = replace(topic, claims=tuple(replace(c, source="wiki", credited="USDS") for c in topic.claims))
+    state = replace(STATE, aliases=("United States Department of State",))
+    reference = replace(REFERENCE, sources=(WIKI, DNK, state),
+                        topics=(*REFERENCE.topics[:5], wiki_only, *REFERENCE.topics[6:]))
+    sentence = "The {} estimates that 150,000 to 200,000 people are held in political prison camps."
+    for body, expected in [("Department", Verdict.SUPPORTED), ("Daily NK", Verdict.ATTRIBUTION)]:
+        result = lint_text(sentence.format(body), "d.md", reference, pack)
+        assert [c.verdict for c in result.claims] == [expected], body
+
+
 @pytest.mark.parametrize(("body", "name", "same"), [
     ("FAO", "UN Food and Agriculture Organization", True), ("UNCOI", "UN Commission of Inquiry", True),
     ("USDA", "U.S. Department of Agriculture", True), ("AFP", "Agence France-Presse", True),
