@@ -113,6 +113,10 @@ ATTRIBUTIONS = [
      "11.2 billion", "Department of Geology and Mines"),
     ("The Auditor-General's office now estimates that fraud drained 96 billion mareks.", "96 billion",
      "Auditor-General"),
+    # ... or whose statement, press release or judgment gives it: the nearest such credit before it
+    ("Figures from the Clean Water Trust's 2023 report and the Agency's press release of 2 June 2024.",
+     "2 June 2024", "Agency"),
+    ("The Fisheries Board's statement says 1,200 boats were checked.", "1,200", "Fisheries Board"),
     # a passive credit: found, run or spotted by a body
     ("The transfers were first spotted by the Auditor-General in September 2020.", "September 2020",
      "Auditor-General"),
