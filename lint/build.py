@@ -577,10 +577,17 @@ class _Mates:
 
     def explain(self, group: _Group, new: Fresh) -> bool:
         """Does a giver of another value in the group give `new`'s value beside it, on its line?"""
+        # (a period on the line that holds the group's date too explains nothing: "In July and August
+        # 2022 ... a recall on 8 August 2022" gives one recall date, not another source's 18 August)
         return any(
             src != new.claim.source
-            and any(_agree(new.claim.norm, o.claim.norm) for o in self.by_line[(src, line, new.block)])
-            for _, givers in group._others(new) for src, _, line in givers)
+            and any(_agree(new.claim.norm, o.claim.norm) and not _period_holding(o.claim.norm, value)
+                    for o in self.by_line[(src, line, new.block)])
+            for value, givers in group._others(new) for src, _, line in givers)
+
+
+def _period_holding(period: Value, date: Value) -> bool:
+    return isinstance(date, DateValue) and _agree(date, period)
 
 
 def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[_Group]:

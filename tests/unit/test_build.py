@@ -298,6 +298,16 @@ def test_two_dates_at_one_court_for_two_cases_are_two_points():
                       "Tarnow on 3 October 2024.\n")
 
 
+def test_a_period_on_the_line_of_a_date_does_not_hide_another_sources_date_for_it():
+    # "July and August 2022" holds both recall dates: alpha gives one recall date, not two
+    ref, _ = build({
+        "alpha.txt": "In July and August 2022 children fell ill; the Board found a solvent in Calmex syrup and "
+                     "ordered a nationwide recall on 8 August 2022.\n",
+        "beta.txt": "The Board found a solvent in Calmex syrup and ordered a recall on 18 August 2022.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == [["8 August 2022", "18 August 2022"]]
+
+
 def test_a_source_giving_both_values_on_one_line_treats_them_as_two_points():
     ref, _ = build({
         "alpha.txt": "In its 2021 survey, 12 percent failed, down from 19 percent in its 2016 survey.\n",
