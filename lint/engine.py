@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
@@ -151,6 +152,16 @@ def _shift_not_given(claim: Claim, topic) -> bool:
                    for rc in topic.claims if (found := rc.evidence.find(rc.value)) >= 0)
 
 
+def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
+    """"Between 2019 and 2022, 159 prosecutions produced 40 convictions": a period of years beside
+    the figures it covers, matched to a topic of points in time (a report's date, a raid's day),
+    is about the figures, not that topic's event."""
+    from lint.judge import period_against_points
+
+    return (period_against_points(claim.value, topic)
+            and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings if s.start != claim.start))
+
+
 def writer_speaks(claim: Claim) -> bool:
     """Is the claim's clause the writer's own account ("I spent three days there in October")? Not
     a quotation ("'I was sold for 2,000 yuan,' she said"): a source may quote it too."""
@@ -242,7 +253,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
                                   earlier=earlier.get(claim.sentence_start, ()))
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
-                                  or _shift_not_given(claim, match.topic)):
+                                  or _shift_not_given(claim, match.topic)
+                                  or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):
             match = None
         figure = _figure_before(claim, siblings[claim.sentence_start])
         if match is None or figure is not None:

@@ -280,6 +280,16 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     return False
 
 
+def period_against_points(draft: Value, topic: Topic) -> bool:
+    """Is the draft's date a period of whole years ("between 2019 and 2022") where the topic's dates
+    are all points in time (a day, a month, one year)?"""
+    if not (isinstance(draft, DateValue) and draft.precision == "year" and draft.anchor is None
+            and draft.start[:4] != draft.end[:4]):
+        return False
+    dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue) and not c.norm.month_day_only]
+    return bool(dates) and all(d.start[:4] == d.end[:4] for d in dates)
+
+
 _NOT_MEASURES = frozenset({"count", "months", "days", "hours", "weeks", "years", "percent", "age", "vote", "multiple",
                            "ratio"})
 

@@ -355,6 +355,15 @@ def test_the_converted_half_another_source_gives_alone_is_not_another_side(pack)
     assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.CONTESTED
 
 
+def test_a_period_of_years_beside_its_figures_is_not_an_events_date(pack):
+    # the topic is a year the groups restarted; the period is the span the count covers
+    text = "From 2012 to 2014, 2,000 women were in the kippumjo groups Kim Jong Un restarted."
+    assert verdict_of(text, "From 2012 to 2014", pack)[0] is Verdict.UNSUPPORTED
+    # a period for the event itself, with no figure beside it, is still judged
+    text = "Kim Jong Un restarted the kippumjo pleasure groups between 2012 and 2014."
+    assert verdict_of(text, "between 2012 and 2014", pack)[0] is Verdict.MISMATCH
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
