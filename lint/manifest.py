@@ -110,15 +110,23 @@ def _slug(text: str, words: int) -> str:
     return "-".join(parts[:words])
 
 
+# after a body's name and a comma: the document ("press release 19/2024") or the division ("Criminal Division")
+_DOCUMENT_AFTER_COMMA = re.compile(r"[a-z]|.*\d|.*\b(?:Division|Office|Unit|Bureau|Section|Chamber)$")
+
+
 def derive_aliases(publisher: str, title: str) -> list[str]:
     """Names a writer would use for a source: 'State Department' for the United States Department of State."""
     aliases: list[str] = []
     for name in (publisher, title):
         if name:
             aliases.append(name)
-    # the body before its asides and the document's kind: "Pharmacy Board (Republic of Veskara), press
-    # release PR/19" -> "Pharmacy Board", the name a writer credits
-    head = re.sub(r"\s*\([^)]*\)", "", publisher).split(",")[0].strip()
+    # the body before its asides and the document's kind or division: "Pharmacy Board (Republic of
+    # Veskara), press release PR/19" -> "Pharmacy Board", the name a writer credits (not "Ministry of
+    # Agriculture" for "Ministry of Agriculture, Forestry and Fisheries")
+    head = re.sub(r"\s*\([^)]*\)", "", publisher).strip()
+    body, comma, rest = head.partition(",")
+    if comma and _DOCUMENT_AFTER_COMMA.match(rest.strip()):
+        head = body.strip()
     if head != publisher and len(head.split()) >= 2:
         aliases.append(head)
     m = re.search(r"(?:United States|U\.?S\.?) Department of (\w+)", publisher)
