@@ -116,10 +116,9 @@ class Fresh:
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        """Its marks ("^from", "^law", "^named"; "^total" for a table's total row: it sums the rows, another
-        point than any one row's figure), the years it is qualified by ("@2021") and the
+        """Its marks ("^from", "^law", "^named"), the years it is qualified by ("@2021") and the
         provisions ("§23": the penalty of Section 23)."""
-        words = self.local.split() + (["^total"] if self.total else [])
+        words = self.local.split()
         return (frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@"),
                 frozenset(w for w in words if w[0] == "§"))
 
@@ -425,6 +424,8 @@ class _Group:
             for (src, theirs, _), giver in givers.items():
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
                     return False
+                if new.total != giver.total and (theirs if new.total else mine)[1]:
+                    return False  # a table's total against one year's figure: the sum of the rows, not a row
                 if new.stamp or giver.stamp:
                     return False
                 if far:
