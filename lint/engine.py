@@ -152,14 +152,21 @@ def _shift_not_given(claim: Claim, topic) -> bool:
                    for rc in topic.claims if (found := rc.evidence.find(rc.value)) >= 0)
 
 
+# a period that opens its sentence ("Between 2019 and 2022, ...", "From 2012 to 2014, ..."): it sets the
+# span of what follows
+_OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?$", re.I)
+
+
 def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
-    """"Between 2019 and 2022, 159 prosecutions produced 40 convictions": a period of years beside
-    the figures it covers, matched to a topic of points in time (a report's date, a raid's day),
-    is about the figures, not that topic's event."""
+    """"Between 2019 and 2022, 159 prosecutions produced 40 convictions": a period of years opening a
+    sentence of figures, matched to a topic of points in time (a report's date, a raid's day), is the
+    span the figures cover, not that topic's event."""
     from lint.judge import period_against_points
 
-    return (period_against_points(claim.value, topic)
-            and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings if s.start != claim.start))
+    before = claim.sentence[: max(claim.start - claim.sentence_start, 0)]
+    if not period_against_points(claim.value, topic) or not _OPENS_SENTENCE.match(before):
+        return False
+    return any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings if s.start > claim.start)
 
 
 def writer_speaks(claim: Claim) -> bool:

@@ -592,9 +592,10 @@ def _another_figure(value: Value, draft: Value) -> bool:
 def _converted_half(value: Value, agreeing: list[RefClaim]) -> bool:
     """Is the source's amount the converted half an agreeing source gives ("$2 million" against
     "80 million corins ($2 million)")? The same amount in another currency, not another side."""
-    return isinstance(value, Figure) and any(
-        isinstance(rc.norm, Figure) and rc.norm.conversion is not None and rc.norm.conversion.unit == value.unit
-        and (agrees(value, rc.norm.conversion) or agrees(rc.norm.conversion, value)) for rc in agreeing)
+    if not isinstance(value, Figure):
+        return False
+    halves = (rc.norm.conversion for rc in agreeing if isinstance(rc.norm, Figure) and rc.norm.conversion)
+    return any((h.unit, h.low, h.high, h.per) == (value.unit, value.low, value.high, value.per) for h in halves)
 
 
 def _law_and_sentence(value: Value, draft: Value) -> bool:

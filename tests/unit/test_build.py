@@ -207,6 +207,9 @@ def test_derived_aliases_name_the_body_without_its_asides_and_the_documents_kind
     aliases = derive_aliases("Pharmacy and Medicines Board (Republic of Veskara), press release PR/2024/019", "")
     assert "Pharmacy and Medicines Board" in aliases
     assert "Smith" not in derive_aliases("Smith, Jones and Partners", "")  # one word is not a body's name
+    assert "High Court of Ostrel" in derive_aliases("High Court of Ostrel, Criminal Division (press office)", "")
+    # a comma inside a body's name: the name is whole or not at all
+    assert derive_aliases("Ministry of Agriculture, Forestry and Fisheries", "")[1:] == []
 
 
 def test_built_file_is_valid_toml_with_build_keys(tmp_path):
@@ -281,12 +284,21 @@ def test_a_tables_total_row_is_not_a_dispute_with_one_years_figure(total_row):
         "Year       Inspections    Premises closed", "2021       2,850          212", "2022       3,120          264",
         total_row]
     ref, _ = build({
-        "alpha.txt": "The Board's enforcement record by year.\n\n" + "\n".join(rows) + "\n",
+        "alpha.md" if markdown else "alpha.txt": "The Board's enforcement record by year.\n\n" + "\n".join(rows) + "\n",
         "beta.txt": "Enforcement in 2023.\n\n" + "\n".join([
             "Year    Inspections    Premises closed", "2022    3,120          264", "2023    3,640          301"]) + "\n",
     })
     assert contested_values(ref, Kind.FIGURE) == []
     assert len(topic_with(ref, "3,120").claims) == 2
+
+
+def test_a_tables_total_row_is_still_disputed_by_another_total():
+    rows = ["| Year | Inspections |", "|---|---|", "| 2021 | 2,850 |", "| 2022 | 3,120 |", "| Total | 5,970 |"]
+    ref, _ = build({
+        "alpha.md": "The Board's inspections by year.\n\n" + "\n".join(rows) + "\n",
+        "beta.txt": "Over the two years the Board's inspections totalled 5,790.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == [["5,970", "5,790"]]
 
 
 def test_two_dates_at_one_court_for_two_cases_are_two_points():

@@ -349,19 +349,22 @@ def test_the_converted_half_another_source_gives_alone_is_not_another_side(pack)
     reference = Reference(sources=(post, WIKI), topics=(fine,))
     text = "The maximum fine for selling falsified medicines is 80 million corins."
     assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.SUPPORTED
-    # a dollar figure that is not the agreeing source's conversion is another side
-    other = replace(fine, claims=(fine.claims[0], rc("$3 million", Figure(3e6, 3e6, "currency:USD"), "wiki", 9)))
-    reference = Reference(sources=(post, WIKI), topics=(other,))
-    assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.CONTESTED
+    # a dollar figure that is not the agreeing source's conversion is another side, a bound too
+    for value, norm in [("$3 million", Figure(3e6, 3e6, "currency:USD")),
+                        ("up to $5 million", Figure(5e6, 5e6, "currency:USD", approx="up-to"))]:
+        other = replace(fine, claims=(fine.claims[0], rc(value, norm, "wiki", 9)))
+        reference = Reference(sources=(post, WIKI), topics=(other,))
+        assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.CONTESTED, value
 
 
 def test_a_period_of_years_beside_its_figures_is_not_an_events_date(pack):
     # the topic is a year the groups restarted; the period is the span the count covers
     text = "From 2012 to 2014, 2,000 women were in the kippumjo groups Kim Jong Un restarted."
     assert verdict_of(text, "From 2012 to 2014", pack)[0] is Verdict.UNSUPPORTED
-    # a period for the event itself, with no figure beside it, is still judged
-    text = "Kim Jong Un restarted the kippumjo pleasure groups between 2012 and 2014."
-    assert verdict_of(text, "between 2012 and 2014", pack)[0] is Verdict.MISMATCH
+    # a period for the event itself is still judged, whatever figures follow it
+    for text in ["Kim Jong Un restarted the kippumjo pleasure groups between 2012 and 2014.",
+                 "Kim Jong Un restarted the kippumjo pleasure groups between 2012 and 2014, recruiting 2,000 women."]:
+        assert verdict_of(text, "between 2012 and 2014", pack)[0] is Verdict.MISMATCH, text
 
 
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
