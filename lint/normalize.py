@@ -710,17 +710,30 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, noun))]
 
 
-# the one or two words right after a count: "tonnes", "square kilometres", "48kg"
-_WORDS_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+(?:[²³]|[23]\b)?)(?:[^\S\r\n]+([^\W\d_]+))?")
+# the words right after a count: "tonnes", "square kilometres", "48kg", "mg/l", "micrograms per decilitre"
+_FIRST_WORD_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+(?:[²³]|[23]\b|/[^\W\d_]+)?)")
+_NEXT_WORD_AFTER = regex.compile(r"[^\S\r\n]+([^\W\d_]+)")
+# "0.48 milligrams of lead per litre": what is measured, between the unit's two halves
+_SUBSTANCE = regex.compile(r"of [^\W\d_]+(?= per )", regex.I)
 
 
 def measure_after(text: str, end: int, pack) -> tuple[str, float] | None:
     """The unit of measure a count at text[:end] is in, and its factor to the unit compared in:
-    "1.6 tonnes" -> ("kg", 1000); "1,900 square kilometres" -> ("km2", 1); None for a count of things."""
-    m = _WORDS_AFTER.match(text, end)
+    "1.6 tonnes" -> ("kg", 1000); "1,900 square kilometres" -> ("km2", 1); "45 micrograms per
+    decilitre" -> ("mg/l", 0.01); None for a count of things. The longest unit phrase wins."""
+    m = _FIRST_WORD_AFTER.match(text, end)
     if m is None:
         return None
-    return (m.group(2) and measure_unit(f"{m.group(1)} {m.group(2)}", pack)) or measure_unit(m.group(1), pack)
+    words = [m.group(1)]
+    while len(words) < 5 and (m := _NEXT_WORD_AFTER.match(text, m.end())):
+        words.append(m.group(1))
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        plain = " ".join(_SUBSTANCE.sub("", phrase).split()) if n > 3 else phrase
+        unit = measure_unit(phrase, pack) or (plain != phrase and measure_unit(plain, pack))
+        if unit:
+            return unit
+    return None
 
 
 def measure_unit(phrase: str, pack) -> tuple[str, float] | None:

@@ -109,6 +109,12 @@ CASES = [
     ("The border is 300 miles away.", "300", Figure(300, 300, "mile")),  # a unit of its own: no rounded conversion
     ("The plot is 5 km2 and the tank holds 900 m3.", "5", Figure(5, 5, "km2")),
     ("The plot is 5 km2 and the tank holds 900 m3.", "900", Figure(900, 900, "m3")),
+    # a concentration, in milligrams per litre, whatever is named between the unit's halves
+    ("Tests found lead at 0.84 milligrams per litre.", "0.84", Figure(0.84, 0.84, "mg/l")),
+    ("They measured 0.48 milligrams of lead per litre.", "0.48", Figure(0.48, 0.48, "mg/l")),
+    ("Blood lead was above 45 micrograms per decilitre.", "above 45", Figure(0.45, 0.45, "mg/l", approx="more-than")),
+    ("Levels reached 5 mg/l in May.", "5", Figure(5, 5, "mg/l")),
+    ("Soil held about 40 ppm of arsenic.", "about 40", Figure(40, 40, "ppm", approx="about")),
 ]
 
 
