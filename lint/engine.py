@@ -157,6 +157,16 @@ def _shift_not_given(claim: Claim, topic) -> bool:
 _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?$", re.I)
 
 
+def _rival_count(value: Figure, match, rival) -> bool:
+    """Does the rival topic give another count of the same thing ("4.2 million tablets" for the draft's
+    3.6 million tablets), on words that fit the draft's claim at least as well as the topic it matched?"""
+    from lint.judge import agrees
+
+    return (rival.context >= match.context
+            and all(isinstance(rc.norm, Figure) and rc.norm.noun == value.noun and not agrees(value, rc.norm)
+                    for rc in rival.topic.claims))
+
+
 def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
     """"Between 2019 and 2022, 159 prosecutions produced 40 convictions": a period of years opening a
     sentence of figures, matched to a topic of points in time (a report's date, a raid's day), is the
@@ -276,6 +286,17 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
             claim = replace(claim, attributed_to=None)
         j = judge(claim, match.topic, reference, hedged)
+        if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED) and isinstance(claim.value, Figure) \
+                and claim.value.noun:
+            # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
+            # told apart by their words, stand as two topics the draft's words fit as well
+            rival = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
+                                  earlier=earlier.get(claim.sentence_start, ()))
+            if rival is not None and _rival_count(claim.value, match, rival):
+                contested = judge(claim, replace(match.topic, claims=match.topic.claims + rival.topic.claims),
+                                  reference, hedged)
+                if contested.verdict is Verdict.CONTESTED:
+                    j = replace(contested, topic=match.topic)
         if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)
                 and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
             # "Four people went on trial" against a topic only just matched: a common value that

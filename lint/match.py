@@ -108,6 +108,7 @@ def _same_law(value: Value, topic: Topic) -> bool:
 class Match:
     topic: Topic
     score: float
+    context: float = 0.0  # the score from words alone, before what agreeing with the topic's values adds
 
 
 class Matcher:
@@ -235,8 +236,9 @@ class Matcher:
         near_words, near_mass = self.words.fold_text(ctx.near)
         weight_of = self.words.weight.get
         around = levels[0] | levels[1] | levels[2]
-        best_i, best = -1, -1.0
-        agreeing_i, agreeing = -1, -1.0  # the best topic giving the claim's telling value, by context alone
+        best_i, best, best_context = -1, -1.0, 0.0
+        # the best topic giving the claim's telling value, by context alone
+        agreeing_i, agreeing, agreeing_context = -1, -1.0, 0.0
         # an article is the point only with its offence's words ("scales fall under Section 47"); a date
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
@@ -265,20 +267,21 @@ class Matcher:
                             for c in self.topics[i].claims)
             if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
                 continue
+            context = score
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and score + s.agree_bonus * (0.5 + agreement) > agreeing
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
-                agreeing_i, agreeing = i, score + s.agree_bonus * (0.5 + agreement)
+                agreeing_i, agreeing, agreeing_context = i, score + s.agree_bonus * (0.5 + agreement), context
             if agreement:
                 score += s.agree_bonus * (0.5 + agreement)
             if score > best:
-                best_i, best = i, score
+                best_i, best, best_context = i, score, context
         if agreeing_i >= 0 and agreeing_i != best_i:
             # a topic whose context reaches AGREEING_CONTEXT and that gives this very value ("1,420
             # kilograms of pangolin scales") is the claim's, though a table's total row ("Total 4,125",
             # headed "kilograms of pangolin scales") shares more of its few words
-            best_i, best = agreeing_i, agreeing
+            best_i, best, best_context = agreeing_i, agreeing, agreeing_context
         cutoff = s.cutoff - s.statute_margin if isinstance(claim.value, Statute) else s.cutoff
         if best_i < 0 or best < cutoff:
             return None
-        return Match(self.topics[best_i], round(best, 1))
+        return Match(self.topics[best_i], round(best, 1), round(best_context, 1))

@@ -367,6 +367,24 @@ def test_a_period_of_years_beside_its_figures_is_not_an_events_date(pack):
         assert verdict_of(text, "between 2012 and 2014", pack)[0] is Verdict.MISMATCH, text
 
 
+def test_another_sources_count_of_the_same_thing_on_a_topic_as_close_contests_it(pack):
+    # the sources' words kept the two seizure counts apart; the draft's words fit both as well
+    herald = Source("herald", "Raid report", "The Casset Herald", date="2023", path="001.txt")
+    seized = Topic("seized", Kind.FIGURE, "falsified tablets seized at the warehouse",
+                   (rc("3.6 million", Figure(3.6e6, 3.6e6, noun="tablets"), "wiki", 34),),
+                   keywords=("warehouse", "falsified", "tablets", "seized"))
+    found = Topic("found", Kind.FIGURE, "falsified tablets found at the warehouse",
+                  (rc("about 4.2 million", Figure(4.2e6, 4.2e6, approx="about", noun="tablets"), "herald", 19),),
+                  keywords=("warehouse", "falsified", "tablets", "found"))
+    reference = Reference(sources=(WIKI, herald), topics=(seized, found))
+    text = "In the warehouse were 3.6 million tablets, all of them falsified."
+    assert verdict_of_in(text, "3.6 million", reference, pack)[0] is Verdict.CONTESTED
+    # a count of other things on the close topic is no other side
+    other = replace(found, claims=(rc("4.2 million", Figure(4.2e6, 4.2e6, noun="capsules"), "herald", 19),))
+    reference = Reference(sources=(WIKI, herald), topics=(seized, other))
+    assert verdict_of_in(text, "3.6 million", reference, pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
