@@ -10,6 +10,7 @@ PROSE = [
     "Call +1 202 555 0123 or (02) 2345 6789 for details.",
     "Write to the Savanna Justice Initiative, PO Box 40512, Tarsel, or P.O. Box 123, Mesiro.",
     "The meeting began at 11:51 GMT and ended at 3 p.m.",
+    "The hotline answers calls 24 hours a day, seven days a week, and the shelter is open 24/7.",
     "Troops crossed the 38th parallel.",
     "A footnote marker[1] and another[^2] and one more^3 stand here.",
     "COVID-19 spread, an A4 sheet was printed, x86 chips and H1N1 were mentioned.",
