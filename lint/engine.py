@@ -157,12 +157,18 @@ def _shift_not_given(claim: Claim, topic) -> bool:
 _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?$", re.I)
 
 
+# How much better the draft's words must fit a rival topic than the topic it matched: on a tie ("40
+# workers" at one mine, where one source's 40 were arrested and another's 60 dismissed) the words
+# do not say which count the draft means.
+RIVAL_LEAD = 2.0
+
+
 def _rival_count(value: Figure, match, rival) -> bool:
     """Does the rival topic give another count of the same thing ("4.2 million tablets" for the draft's
-    3.6 million tablets), on words that fit the draft's claim at least as well as the topic it matched?"""
+    3.6 million tablets), on words that fit the draft's claim better than the topic it matched?"""
     from lint.judge import agrees
 
-    return (rival.context >= match.context
+    return (rival.context >= match.context + RIVAL_LEAD
             and all(isinstance(rc.norm, Figure) and rc.norm.noun == value.noun and not agrees(value, rc.norm)
                     for rc in rival.topic.claims))
 
@@ -289,7 +295,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED) and isinstance(claim.value, Figure) \
                 and claim.value.noun:
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
-            # told apart by their words, stand as two topics the draft's words fit as well
+            # told apart by their words, stand as two topics, and the draft's words fit the other better
             rival = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
                                   earlier=earlier.get(claim.sentence_start, ()))
             if rival is not None and _rival_count(claim.value, match, rival):

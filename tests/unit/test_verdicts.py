@@ -368,17 +368,25 @@ def test_a_period_of_years_beside_its_figures_is_not_an_events_date(pack):
 
 
 def test_another_sources_count_of_the_same_thing_on_a_topic_as_close_contests_it(pack):
-    # the sources' words kept the two seizure counts apart; the draft's words fit both as well
+    # the sources' words kept the two seizure counts apart; the draft's words fit the other one better
     herald = Source("herald", "Raid report", "The Casset Herald", date="2023", path="001.txt")
     seized = Topic("seized", Kind.FIGURE, "falsified tablets seized at the warehouse",
                    (rc("3.6 million", Figure(3.6e6, 3.6e6, noun="tablets"), "wiki", 34),),
                    keywords=("warehouse", "falsified", "tablets", "seized"))
-    found = Topic("found", Kind.FIGURE, "falsified tablets found at the warehouse",
+    found = Topic("found", Kind.FIGURE, "falsified tablets found in the warehouse raid",
                   (rc("about 4.2 million", Figure(4.2e6, 4.2e6, approx="about", noun="tablets"), "herald", 19),),
-                  keywords=("warehouse", "falsified", "tablets", "found"))
+                  keywords=("warehouse", "falsified", "tablets", "raid"))
     reference = Reference(sources=(WIKI, herald), topics=(seized, found))
-    text = "In the warehouse were 3.6 million tablets, all of them falsified."
+    text = "In the raid on the warehouse, 3.6 million tablets turned up, all of them falsified."
     assert verdict_of_in(text, "3.6 million", reference, pack)[0] is Verdict.CONTESTED
+    # words that fit both as well do not say which count the draft means: 40 workers arrested at a
+    # mine, or 60 dismissed there
+    arrested = Topic("arrested", Kind.FIGURE, "workers arrested at the Lenar mine",
+                     (rc("40", Figure(40, 40, noun="workers"), "wiki", 3),), keywords=("police", "lenar", "mine"))
+    dismissed = Topic("dismissed", Kind.FIGURE, "workers dismissed at the Lenar mine",
+                      (rc("60", Figure(60, 60, noun="workers"), "herald", 8),), keywords=("company", "lenar", "mine"))
+    mine = Reference(sources=(WIKI, herald), topics=(arrested, dismissed))
+    assert verdict_of_in("The Lenar mine strike involved 40 workers.", "40", mine, pack)[0] is Verdict.SUPPORTED
     # a count of other things on the close topic is no other side
     other = replace(found, claims=(rc("4.2 million", Figure(4.2e6, 4.2e6, noun="capsules"), "herald", 19),))
     reference = Reference(sources=(WIKI, herald), topics=(seized, other))
