@@ -113,6 +113,7 @@ class Fresh:
     around: tuple[str, ...] = ()  # ClaimReading.around
     stamp: bool = False  # the source's own date stamp (_is_date_stamp)
     total: bool = False  # a cell of a table's total row (context.in_total_row)
+    cell: bool = False  # a table cell
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -222,7 +223,8 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 credited=claim.attributed_to or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
-                             reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim)))
+                             reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
+                             claim.row_start is not None))
     return out
 
 
@@ -424,8 +426,9 @@ class _Group:
             for (src, theirs, _), giver in givers.items():
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
                     return False
-                if new.total != giver.total and (theirs if new.total else mine)[1]:
-                    return False  # a table's total against one year's figure: the sum of the rows, not a row
+                row = giver if new.total else new
+                if new.total != giver.total and (row.cell or (theirs if new.total else mine)[1]):
+                    return False  # a table's total against a row or one year's figure: the sum, not a part
                 if new.stamp or giver.stamp:
                     return False
                 if far:

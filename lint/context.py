@@ -359,8 +359,8 @@ _LAW_AFTER = regex.compile(rf"^\s*(?:[A-Z][\w()'’-]*\s+){{0,6}}?(?i:{_LAW_WORD
 
 
 # a table's total row ("Total | 10,240 | 745", "All districts | ..."): its figures sum the rows above
-_TOTAL_ROW = regex.compile(r"\W*(?:(?:grand\s+)?(?:totals?|overall|sum)\b(?![^;]*\bothers?\b)"
-                           r"|all(?:\s+(?!others?\b)[\w-]+)?\W*(?:;|$))", regex.I)
+_TOTAL_ROW = regex.compile(r"\W*(?:(?:grand\s+)?(?:totals?|overall|sum)(?:\s*\([^)]*\)|,[^;]*|\s+[\d–-]+)?"
+                           r"|all(?:\s+(?!others?\b)[\w-]+)?)\W*(?:;|$)", regex.I)
 
 
 def in_total_row(claim: Claim) -> bool:

@@ -210,6 +210,9 @@ def test_derived_aliases_name_the_body_without_its_asides_and_the_documents_kind
     assert "High Court of Ostrel" in derive_aliases("High Court of Ostrel, Criminal Division (press office)", "")
     # a comma inside a body's name: the name is whole or not at all
     assert derive_aliases("Ministry of Agriculture, Forestry and Fisheries", "")[1:] == []
+    assert derive_aliases("Ministry of Labour, Invalids and Social Affairs, press release 12/2023", "")[1:] == [
+        "Ministry of Labour, Invalids and Social Affairs"]
+    assert "Amnesty International" in derive_aliases("Amnesty International, Annual Report", "")
 
 
 def test_built_file_is_valid_toml_with_build_keys(tmp_path):
@@ -290,6 +293,16 @@ def test_a_tables_total_row_is_not_a_dispute_with_one_years_figure(total_row):
     })
     assert contested_values(ref, Kind.FIGURE) == []
     assert len(topic_with(ref, "3,120").claims) == 2
+
+
+def test_a_tables_total_row_is_not_a_dispute_with_another_tables_row():
+    ref, _ = build({
+        "alpha.md": "Inspections by district.\n\n" + "\n".join(
+            ["| District | Inspections |", "|---|---|", "| North | 2,850 |", "| South | 3,120 |", "| Total | 5,970 |"]),
+        "beta.md": "Inspections by district.\n\n" + "\n".join(
+            ["| District | Inspections |", "|---|---|", "| South | 3,120 |", "| East | 2,100 |", "| Total | 5,220 |"]),
+    })
+    assert contested_values(ref, Kind.FIGURE) == [["5,970", "5,220"]]
 
 
 def test_a_tables_total_row_is_still_disputed_by_another_total():
