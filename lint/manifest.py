@@ -111,7 +111,8 @@ def _slug(text: str, words: int) -> str:
 
 
 # after a body's name and a comma: the document ("press release 19/2024") or the division ("Criminal Division")
-_DOCUMENT_AFTER_COMMA = re.compile(r"[a-z]|.*\d|.*\b(?:Division|Office|Unit|Bureau|Section|Chamber)$")
+_DOCUMENT_AFTER_COMMA = re.compile(r"[a-z]|.*\d|(?i:.*\b(?:division|office|unit|bureau|section|chamber|press\s+release"
+                                   r"|report|statement|bulletin|summary|judgment)s?)$")
 
 
 def derive_aliases(publisher: str, title: str) -> list[str]:
@@ -123,10 +124,10 @@ def derive_aliases(publisher: str, title: str) -> list[str]:
     # the body before its asides and the document's kind or division: "Pharmacy Board (Republic of
     # Veskara), press release PR/19" -> "Pharmacy Board", the name a writer credits (not "Ministry of
     # Agriculture" for "Ministry of Agriculture, Forestry and Fisheries")
-    head = re.sub(r"\s*\([^)]*\)", "", publisher).strip()
-    body, comma, rest = head.partition(",")
-    if comma and _DOCUMENT_AFTER_COMMA.match(rest.strip()):
-        head = body.strip()
+    parts = [part.strip() for part in re.sub(r"\s*\([^)]*\)", "", publisher).split(",")]
+    while len(parts) > 1 and _DOCUMENT_AFTER_COMMA.match(parts[-1]):
+        parts.pop()  # the last parts, while they name a document or a division
+    head = ", ".join(parts)
     if head != publisher and len(head.split()) >= 2:
         aliases.append(head)
     m = re.search(r"(?:United States|U\.?S\.?) Department of (\w+)", publisher)

@@ -733,7 +733,8 @@ def measure_after(text: str, end: int, pack) -> tuple[str, float] | None:
         unit = measure_unit(phrase, pack) or (plain != phrase and measure_unit(plain, pack))
         if unit:
             return unit
-    return None
+    # "12 tonnes/day", "300 km/h": the unit before the slash, as "12 tonnes a day" reads
+    return measure_unit(words[0].split("/")[0], pack) if "/" in words[0] else None
 
 
 def measure_unit(phrase: str, pack) -> tuple[str, float] | None:

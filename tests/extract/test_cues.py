@@ -119,7 +119,8 @@ ATTRIBUTIONS = [
     ("The Fisheries Board's statement says 1,200 boats were checked.", "1,200", "Fisheries Board"),
     # a day or a month before the verb says when, not who
     ("Police raiding a warehouse on Tuesday found about 4.2 million tablets.", "4.2 million", None),
-    ("The inspectors in March found 310 unlicensed stalls.", "310", None),
+    ("The inspectors on Friday found 310 unlicensed stalls.", "310", None),
+    ("March of Dimes said 300 babies were born early.", "300", "March of Dimes"),  # a month may open a name
     # a passive credit: found, run or spotted by a body
     ("The transfers were first spotted by the Auditor-General in September 2020.", "September 2020",
      "Auditor-General"),

@@ -114,6 +114,7 @@ CASES = [
     ("They measured 0.48 milligrams of lead per litre.", "0.48", Figure(0.48, 0.48, "mg/l")),
     ("Blood lead was above 45 micrograms per decilitre.", "above 45", Figure(0.45, 0.45, "mg/l", approx="more-than")),
     ("Levels reached 5 mg/l in May.", "5", Figure(5, 5, "mg/l")),
+    ("The plant discharges 12 tonnes/day of sludge.", "12", Figure(12000, 12000, "kg")),
     ("Soil held about 40 ppm of arsenic.", "about 40", Figure(40, 40, "ppm", approx="about")),
 ]
 
