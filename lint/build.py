@@ -591,6 +591,7 @@ class _Mates:
 
 
 def _period_holding(period: Value, date: Value) -> bool:
+    """Does a coarser date on the line ("July and August 2022", "2022") hold the group's date too?"""
     return isinstance(date, DateValue) and _agree(date, period)
 
 
