@@ -426,8 +426,8 @@ class _Group:
             for (src, theirs, _), giver in givers.items():
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
                     return False
-                row = giver if new.total else new
-                if new.total != giver.total and (row.cell or (theirs if new.total else mine)[1]):
+                part = giver if new.total else new  # of a total and a figure that is not one, the latter
+                if new.total != giver.total and (part.cell or part.qualifiers[1]):
                     return False  # a table's total against a row or one year's figure: the sum, not a part
                 if new.stamp or giver.stamp:
                     return False

@@ -262,6 +262,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     earlier = earlier_siblings(claims, siblings)
     matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()))
                for claim in claims]
+
+    def match_without(claim: Claim, topic):
+        """The claim's best topic but `topic`, read with the same siblings as its first match."""
+        return matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({topic.id}),
+                             earlier=earlier.get(claim.sentence_start, ()))
+
     gives = [match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
@@ -273,8 +279,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if match is not None and not given and _taken_by_sibling(claim, match, taken):
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
-            match = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
-                                  earlier=earlier.get(claim.sentence_start, ()))
+            match = match_without(claim, match.topic)
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):
@@ -296,8 +301,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 and claim.value.noun:
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            rival = matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({match.topic.id}),
-                                  earlier=earlier.get(claim.sentence_start, ()))
+            rival = match_without(claim, match.topic)
             if rival is not None and _rival_count(claim.value, match, rival):
                 contested = judge(claim, replace(match.topic, claims=match.topic.claims + rival.topic.claims),
                                   reference, hedged)
