@@ -30,6 +30,9 @@ from lint.source import Document, parse_document
 # A "sentence" with more claims than this is a dump of numbers (a generated table, a data line):
 # reading its first ones keeps memory and time bounded on hostile files.
 MAX_CLAIMS_PER_SENTENCE = 300
+# ... and a sentence with this many raw matches of one kind's patterns is read no further: on a 1 MB line
+# of "1-1-1-..." the patterns match half a million times, and reading every match took half a minute.
+RAW_MATCHES_PER_SENTENCE = 20 * MAX_CLAIMS_PER_SENTENCE
 _KINDS = {k.value: k for k in Kind}
 KIND_RANK = {Kind.STATUTE.value: 0, Kind.PENALTY.value: 1, Kind.DATE.value: 2, Kind.FIGURE.value: 3}
 _CLOSERS = "\"'”’)]»"
@@ -69,11 +72,25 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         rank = KIND_RANK[scanner.kind]
         # read overlapped: "Section 23 to ten years' imprisonment" is tried as the range "23 to ten
         # years" first, which fails, and the penalty inside it must still be found
-        for m in scanner.pattern.finditer(scan, lo, hi, overlapped=True):
-            rule = scanner.rule_of(m)
-            leading = scanner.leading[rule.name]
-            s, e = Groups(m, ctx, leading).claim_span() if leading or scanner.has_claim else m.span()
-            raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
+        pos = lo
+        while pos < hi:
+            run_start, count, skip_to = None, 0, None
+            for m in scanner.pattern.finditer(scan, pos, hi, overlapped=True):
+                rule = scanner.rule_of(m)
+                leading = scanner.leading[rule.name]
+                s, e = Groups(m, ctx, leading).claim_span() if leading or scanner.has_claim else m.span()
+                raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
+                run_start = m.start() if run_start is None else run_start
+                count += 1
+                if count >= RAW_MATCHES_PER_SENTENCE:
+                    sentence_start, sentence_end = ctx.sentence_bounds(m.start())
+                    if sentence_start <= run_start:  # so many in one sentence: a dump of numbers, read no further
+                        skip_to = max(sentence_end, m.start() + 1)
+                        break
+                    run_start, count = None, 0
+            if skip_to is None:
+                break
+            pos = skip_to
     raw.sort(key=lambda r: r[:5])
     taken = _Taken()
     per_sentence: dict[int, int] = {}
