@@ -45,6 +45,12 @@ HEDGES = [
     ("Reportedly, 40 people died.", "40", True),
     ("Eleven shipments, allegedly, were falsely declared by the exporter.", "Eleven", True),  # set off itself
     ("Brenning paid the foreman a bribe of $20,000, allegedly.", "$20,000", True),
+    # the verb "allege", and a belief or suspicion stated as such
+    ("Sources inside the service allege that at least 19 officials took bribes.", "at least 19", True),
+    ("Residents allege 300 homes were lost in the flood.", "300", True),
+    ("We believe that logs are laundered through about 27 sawmills.", "about 27", True),
+    ("Investigators suspect that 40 shipments were falsified.", "40", True),
+    ("Investigators found that 40 shipments were falsified.", "40", False),
 ]
 
 
