@@ -34,6 +34,11 @@ CASES = [
     ("Section 3(1)(a) of the Act applies.", "Section 3(1)(a) of the Act", "3(1)(a)", "section", None, None),
     ("Article 12(2) of the Constitution applies.", "Article 12(2) of the Constitution", "12(2)", "article",
      "constitution", None),
+    # a day or a month after the law's name says when, and is no word of its title
+    ("He was convicted under Article 45 of the Forest Act on Monday.", "Article 45 of the Forest Act", "45",
+     "article", "forest act", None),
+    ("It broke Article 3 of the Act on Public Order in May.", "Article 3 of the Act on Public Order", "3",
+     "article", "act on public order", None),
 ]
 
 
