@@ -387,11 +387,15 @@ class _Group:
 
     def __init__(self) -> None:
         self.members: list[Fresh] = []
+        self.sample: list[Fresh] = []  # the members a claim is compared with (GROUP_SAMPLE)
         # value -> (source, qualifiers, line) -> one member giving it so
         self.values: dict[Value, dict[tuple, Fresh]] = {}
 
     def add(self, f: Fresh) -> None:
         self.members.append(f)
+        if len(self.sample) < GROUP_SAMPLE or (
+                len(self.sample) < GROUP_SAMPLE_MAX and all(m.claim.source != f.claim.source for m in self.sample)):
+            self.sample.append(f)
         givers = self.values.setdefault(f.claim.norm, {})
         givers.setdefault((f.claim.source, f.qualifiers, f.claim.location), f)
 
@@ -450,8 +454,11 @@ def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) ->
 # How many of the groups sharing the most words with a claim are scored; the rest are not
 # compared at all, so grouping costs claims times this, not claims times groups.
 GROUP_CANDIDATES = 6
-# A large group is compared through its first members only: they set what the point is about.
+# A large group is compared through its first members only: they set what the point is about;
+# and through the first member of each later source, up to GROUP_SAMPLE_MAX in all, so that a source
+# telling the point in another source's words is compared with that source's telling.
 GROUP_SAMPLE = 3
+GROUP_SAMPLE_MAX = 6
 # Words found in more groups than this are not used to find candidates (like stopwords, but learnt).
 COMMON_POSTINGS = 50
 
@@ -614,8 +621,8 @@ def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[
                     if gj > gi:
                         shared[gj] += 1
         for gj in sorted(shared, key=lambda j: (-shared[j], j))[:GROUP_CANDIDATES]:
-            sample = groups[gj].members[:GROUP_SAMPLE]
-            pairs[(gi, gj)] = max(closeness.best(a, sample) for a in g.members[:GROUP_SAMPLE])
+            sample = groups[gj].sample
+            pairs[(gi, gj)] = max(closeness.best(a, sample) for a in g.sample)
     owner = list(range(len(groups)))
 
     def root(g: int) -> int:
@@ -689,7 +696,7 @@ class _Grouping:
         scores: dict[int, float] = {}
         for _, gi in heapq.nsmallest(GROUP_CANDIDATES, [(-n, gi) for gi, n in shared.items()]):
             group = self.groups[gi]
-            score = self.closeness.best(f, group.members[:GROUP_SAMPLE])
+            score = self.closeness.best(f, group.sample)
             if score >= GROUP_THRESHOLD and group.allows(f):  # the cheaper test first
                 scores[gi] = score
         return scores

@@ -593,3 +593,23 @@ def test_people_and_persons_counted_differently_are_one_disputed_point():
         "beta.txt": "At least 463 people were treated in hospital after the spill.\n",
     })
     assert contested_values(ref, Kind.FIGURE) == [["412", "At least 463"]]
+
+
+def test_a_claim_is_compared_with_each_source_that_tells_the_point_not_only_its_first_members():
+    """Three sources give Article 44 in the law's own words, a fourth as "timber smuggling under
+    Article 44"; a fifth's "timber smuggling under Article 45" is close to the fourth's telling only,
+    and still disputes the point (not a topic of its own)."""
+    law = ("Article 44 of the Forest Act (transport, sale or export of timber without a valid certificate of "
+           "origin) sets the offence.\n")
+    sources = {
+        "court.txt": "Whoever transports, sells or exports timber without a certificate of origin breaks "
+                     "Article 44 of the Forest Act.\n",
+        "agency.txt": law,
+        "ministry.txt": "Transport or export of timber without a certificate of origin is an offence under "
+                        "Article 44 of the Forest Act.\n",
+        "wire.txt": "Borek was convicted of timber smuggling under Article 44 of the Forest Act last week.\n",
+        "herald.txt": "The trader was convicted of timber smuggling under Article 45 of the Forest Act on Monday.\n",
+    }
+    ref, _ = build(sources)
+    assert [sorted(c.value for c in t.claims) for t in ref.topics if any("45" in c.value for c in t.claims)] == [
+        ["Article 44 of the Forest Act"] * 4 + ["Article 45 of the Forest Act"]]
