@@ -144,6 +144,14 @@ ATTRIBUTIONS = [
     ("According to the Ministry, seizures were: 40 in 2019; 52 in 2020; 61 in 2021.", "61", "Ministry"),
     ("Our investigation found that the Varakh mine, run by the Ministry of Mines, employs 4,120 workers.", "4,120",
      None),
+    # a credit after the claim whose own words follow it, or that opens a clause of time: not the claim's
+    ("Borek went to prison on 4 March 2024 after the Regional Court found that his network felled 300 hectares.",
+     "4 March 2024", None),
+    ("Borek went to prison on 4 March 2024 after the Regional Court found that his network felled 300 hectares.",
+     "300 hectares", "Regional Court"),
+    ("Exports fell by 40 percent when the Customs Service said imports rose.", "40 percent", None),
+    ("Exports fell by 40 percent in 2023 as the Customs Service reported.", "40 percent", "Customs Service"),
+    ("Exports fell by 40 percent in 2023, the Customs Service said on Monday.", "40 percent", "Customs Service"),
 ]
 
 
