@@ -411,10 +411,18 @@ def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | Non
     elif g.has(prefix + "lo2") and g.has(prefix + "tunit2"):
         n2 = parse_number(g(prefix + "lo2"), pack)
         first, second = time_unit(unit, pack), time_unit(g(prefix + "tunit2"), pack)
+        other = in_months(n2, g(prefix + "tunit2"), pack) if n2 is not None else None
+        if other is not None and low == high and other != low and _BETWEEN_BEFORE.search(
+                g.src, max(0, g.m.start(prefix + "lo") - 12), g.m.start(prefix + "lo")):
+            # "terms of between 18 months and four years", "between one year and 18 months": a range's ends
+            return whole(min(low, other)), whole(max(low, other))
         # "two years and six months", not "11 years and six years" (two terms: the first is read)
         if n2 is not None and first and second and second[0] == first[0] and second[1] < first[1]:
             extra = in_months(n2, g(prefix + "tunit2"), pack) or 0.0
     return whole(low + extra), whole(high + extra)
+
+
+_BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.I)
 
 
 _EXTREME_BOUND = {"maximum": "a maximum of", "minimum": "a minimum of", "ceiling": "a maximum of"}

@@ -52,6 +52,12 @@ CASES = [
      Penalty("fine", "range", 1000, 5000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
      Penalty("labour", "exact", 30, 30)),
+    # "between" two lengths in two units: a range's ends, not a sum nor the first alone
+    ("The drivers were given prison terms of between 18 months and four years.", "18 months and four years",
+     Penalty("prison", "range", 18, 48)),
+    ("They were jailed for between one year and 18 months.", "one year and 18 months",
+     Penalty("prison", "range", 12, 18)),
+    ("He was jailed for two years and six months.", "two years and six months", Penalty("prison", "exact", 30, 30)),
     # a length given or received, in a paragraph about a court's sentence
     ("His two managers each received five years. A clerk was acquitted.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
