@@ -285,10 +285,19 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):
             match = None
         figure = _figure_before(claim, siblings[claim.sentence_start])
+        # "1,284 cases of illegal logging across the country in 2023": a year further on in a figure's
+        # clause may be the figure's or the event's
+        in_clause = None if figure is not None else _figure_before(claim, siblings[claim.sentence_start],
+                                                                    _CLAUSE_YEAR_GAP)
+        only_support = False
         if match is None or figure is not None:
             # "96 billion mareks in 2023": the year says when the figure holds, and is judged with it
             # (against the year its topic gives) or not at all, never on a date topic of its own
-            match = _own_year_match(claim, figure, match_of)
+            match = _own_year_match(claim, figure or in_clause, match_of)
+        elif in_clause is not None:
+            # judged as the figure's where its topic gives one, else on its own only to say it is supported
+            own = _own_year_match(claim, in_clause, match_of)
+            match, only_support = (own, False) if own is not None else (match, True)
         if match is None:
             _unsupported(result, claim, position, settings)
             continue
@@ -307,6 +316,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                   reference, hedged)
                 if contested.verdict is Verdict.CONTESTED:
                     j = replace(contested, topic=match.topic)
+        if only_support and j.verdict is not Verdict.SUPPORTED:
+            _unsupported(result, claim, position, settings)
+            continue
         if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)
                 and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
             # "Four people went on trial" against a topic only just matched: a common value that
@@ -360,17 +372,22 @@ def _distance_to_credit(claim: Claim) -> int:
 
 
 _OWN_YEAR_GAP = re.compile(r"\s+in\s+")
-_OWN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[5-9]|20)\d\d)\b")
+# a year further on in the figure's clause ("1,284 illegal logging and timber-smuggling cases in 2023",
+# "restarted the groups of 2,000 women in 2015"): the figure's, or the clause's event's; never across
+# punctuation
+_CLAUSE_YEAR_GAP = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){1,12}?\s+in\s+")
+_OWN_YEAR_AFTER = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){0,12}?\s+in\s+((?:1[5-9]|20)\d\d)\b")
 
 
-def _figure_before(claim: Claim, siblings: list[Claim]) -> Claim | None:
-    """The figure a year claim is written right after in its sentence ("96 billion in 2023"), or None."""
+def _figure_before(claim: Claim, siblings: list[Claim], gap: re.Pattern = _OWN_YEAR_GAP) -> Claim | None:
+    """The figure a year claim is written right after in its sentence ("96 billion in 2023"), or None;
+    with `gap` _CLAUSE_YEAR_GAP, the figure further back in its clause."""
     if claim.kind is not Kind.DATE or claim.value.precision != "year" or claim.value.anchor:
         return None
     base = claim.sentence_start
     # the figure just before it in its own sentence (a table cell's siblings are its row's other cells)
     return next((s for s in siblings if s.kind is Kind.FIGURE and s.sentence_start == base and s.end <= claim.start
-                 and _OWN_YEAR_GAP.fullmatch(claim.sentence, s.end - base, claim.start - base)), None)
+                 and gap.fullmatch(claim.sentence, s.end - base, claim.start - base)), None)
 
 
 def _own_year_match(claim: Claim, figure: Claim | None, match_of: dict):

@@ -683,6 +683,35 @@ def test_a_year_written_after_a_figure_is_judged_against_the_sources_year_for_it
         replace(reference.topics[0].claims[0], evidence="fell to about 16,000, during a"),)),))
     result = lint_text(draft.format(1999), "draft.md", bare, pack)
     assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.UNSUPPORTED]
+    # the rest of the figure's clause may stand between it and its year
+    long = "The elephant population is well above the low point of about 16,000 elephants counted in the park in {}."
+    assert date_verdicts(long.format(1999)) == [("1999", Verdict.MISMATCH)]
+    assert date_verdicts(long.format(1989)) == [("1989", Verdict.SUPPORTED)]
+    # but not across punctuation
+    assert date_verdicts("The low point was about 16,000, and the park was closed in 1999.") == [
+        ("1999", Verdict.UNSUPPORTED)]
+
+
+def test_a_year_further_on_in_a_figures_clause_is_judged_on_its_own_only_to_support_it(pack):
+    """"16,000 elephants were counted before the park closed in 1999": the year may be the count's or the
+    closing's. Where the count's topic gives no year, a date topic may support the year, never dispute it."""
+    herald = Source("herald", "Elephants", "Herald", date="2024", path="h.txt")
+    reference = Reference(sources=(herald,), topics=(
+        Topic("elephant-count", Kind.FIGURE, "elephants counted in the park",
+              (RefClaim("16,000", Figure(16000, 16000, "count"), "herald", 7, evidence="counted 16,000 elephants in the"),),
+              keywords=("elephants", "counted", "park")),
+        Topic("park-closed", Kind.DATE, "year the park closed",
+              (RefClaim("1998", year(1998), "herald", 9, evidence="the park closed in 1998"),),
+              keywords=("park", "closed", "gates")),
+    ))
+
+    def date_verdict(text):
+        result = lint_text(text, "draft.md", reference, pack)
+        return [c.verdict for c in result.claims if c.claim.kind is Kind.DATE]
+
+    assert date_verdict("Rangers counted 16,000 elephants before the park closed in 1998.") == [Verdict.SUPPORTED]
+    assert date_verdict("Rangers counted 16,000 elephants before the park closed in 1999.") == [Verdict.UNSUPPORTED]
+    assert date_verdict("Rangers counted 16,000 elephants. The park closed in 1999.") == [Verdict.MISMATCH]
 
 
 def test_a_figure_far_inside_another_points_open_bound_is_judged_on_its_own_point(pack):
