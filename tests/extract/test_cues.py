@@ -89,6 +89,9 @@ ATTRIBUTIONS = [
     ("Human Rights Watch, for its part, says 40 women were held.", "40", "Human Rights Watch"),
     ("Amnesty International keeps North Korea at Tier 3.", "Tier 3", "Amnesty International"),
     ("WWF says Kesaria ranks fourth in Africa.", "fourth", "WWF"),  # Kesaria is what is ranked, not a ranker
+    # a ranking verb credits only with a rank or a value after what it ranks
+    ("The Health Ministry puts the death toll at 140.", "140", "Health Ministry"),
+    ("The trial of Anton Borek has put the Forest Act, in force since 2017, under a spotlight.", "2017", None),
     ("The United States Department of State's annual Trafficking in Persons Report placed it at Tier 2.", "Tier 2",
      "United States Department of State"),
     ("As the Orlane Observer has noted, the fine rose to 10 million talars.", "10 million", "Orlane Observer"),
