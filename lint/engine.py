@@ -250,7 +250,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
-    from lint.judge import about_another_point, agrees, judge, specificity
+    from lint.judge import about_another_point, agrees, judge, range_against_terms, specificity
 
     matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
@@ -280,6 +280,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = match_without(claim, match.topic)
+        if match is not None and range_against_terms(claim.value, match.topic):
+            # "faces three to ten years" matched to the terms a court gave: the law's range is another point
+            match = match_without(claim, match.topic)
+            if match is not None and range_against_terms(claim.value, match.topic):
+                match = None
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):

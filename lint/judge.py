@@ -280,6 +280,15 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     return False
 
 
+def range_against_terms(draft: Value, topic: Topic) -> bool:
+    """Is the draft's penalty a range of terms ("faces three to ten years": what a law lays down) where
+    the topic's penalties are all single terms (what a court gave: "received five years each")?"""
+    if not (isinstance(draft, Penalty) and draft.bound == "range" and draft.type != "fine"):
+        return False
+    terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
+    return bool(terms) and all(t.bound == "exact" and t.type not in ("fine", "death", "life") for t in terms)
+
+
 def period_against_points(draft: Value, topic: Topic) -> bool:
     """Is the draft's date a period of whole years ("between 2019 and 2022") where the topic's dates
     are all points in time (a day, a month, one year)?"""

@@ -987,3 +987,25 @@ def test_a_statute_may_match_a_little_below_the_cutoff(pack):
     [strict_verdict] = [c.verdict for c in strict.claims if c.claim.kind is Kind.STATUTE]
     [default_verdict] = [c.verdict for c in default.claims if c.claim.kind is Kind.STATUTE]
     assert (strict_verdict, default_verdict) == (Verdict.UNSUPPORTED, Verdict.MISMATCH)
+
+
+def test_a_range_of_terms_is_the_laws_point_not_the_terms_a_court_gave(pack):
+    """"A forestry official who takes a bribe faces three to ten years": the law's range, though the words
+    fit the topic of the two inspectors' five-year terms better."""
+    herald = Source("herald", "Timber case", "Herald", date="2024", path="h.txt")
+    court = Source("court", "Judgment", "Court", date="2024", path="c.txt")
+    penalty = Penalty("prison", "exact", 60, 60)
+    reference = Reference(sources=(herald, court), topics=(
+        Topic("inspectors-sentenced", Kind.PENALTY, "terms the forestry officials got for taking a bribe",
+              (rc("five years", penalty, "herald", 12), rc("five years", penalty, "court", 50)),
+              keywords=("forestry", "official", "bribe", "takes", "inspectors")),
+        Topic("bribery-penalty", Kind.PENALTY, "penalty for corruption of officials",
+              (rc("three to ten years", Penalty("prison", "range", 36, 120), "court", 37),),
+              keywords=("corruption", "punished", "imprisonment", "barred")),
+    ))
+    result = lint_text("A forestry official who takes a bribe faces three to ten years.", "d.md", reference, pack)
+    assert [(c.claim.text, c.verdict, c.topics) for c in result.claims] == [
+        ("three to ten years", Verdict.SUPPORTED, ("bribery-penalty",))]
+    # a range no topic gives is still not judged against the terms the court gave
+    result = lint_text("A forestry official who takes a bribe faces two to ten years.", "d.md", reference, pack)
+    assert [c.topics for c in result.claims] != [("inspectors-sentenced",)]
