@@ -11,6 +11,7 @@ PROSE = [
     "Write to the Savanna Justice Initiative, PO Box 40512, Tarsel, or P.O. Box 123, Mesiro.",
     "The meeting began at 11:51 GMT and ended at 3 p.m.",
     "The hotline answers calls 24 hours a day, seven days a week, and the shelter is open 24/7.",
+    "The rate rose over the five years to March, and fell again in the same four years.",
     "Troops crossed the 38th parallel.",
     "A footnote marker[1] and another[^2] and one more^3 stand here.",
     "COVID-19 spread, an A4 sheet was printed, x86 chips and H1N1 were mentioned.",
