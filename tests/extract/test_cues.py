@@ -89,6 +89,10 @@ ATTRIBUTIONS = [
     ("Human Rights Watch, for its part, says 40 women were held.", "40", "Human Rights Watch"),
     ("Amnesty International keeps North Korea at Tier 3.", "Tier 3", "Amnesty International"),
     ("WWF says Kesaria ranks fourth in Africa.", "fourth", "WWF"),  # Kesaria is what is ranked, not a ranker
+    # a body's people who speak or count for it, possessive or not, and a long aside before the verb
+    ("Forestry Authority rangers counted 1,460 loaded lorries.", "1,460", "Forestry Authority"),
+    ("Canopy Watch, the environmental group that has tracked the case from the start, counted 1,284 cases.",
+     "1,284", "Canopy Watch"),
     # a ranking verb credits only with a rank or a value after what it ranks
     ("The Health Ministry puts the death toll at 140.", "140", "Health Ministry"),
     ("The trial of Anton Borek has put the Forest Act, in force since 2017, under a spotlight.", "2017", None),
