@@ -613,3 +613,17 @@ def test_a_claim_is_compared_with_each_source_that_tells_the_point_not_only_its_
     ref, _ = build(sources)
     assert [sorted(c.value for c in t.claims) for t in ref.topics if any("45" in c.value for c in t.claims)] == [
         ["Article 44 of the Forest Act"] * 4 + ["Article 45 of the Forest Act"]]
+
+
+def test_two_sections_of_one_act_that_each_require_something_else_are_two_points():
+    """'Section 9 ... requires a full safety inspection of every large dam' and 'Section 16 ... requires
+    the operator of a large dam to maintain a warning system': what any provision does ('requires') is no
+    word of the point; the two are two provisions, not one misnumbered."""
+    sources = {
+        "inquiry.txt": "Section 9 of the Water Resources Act 2011 requires a full safety inspection of every large "
+                       "dam once a year.\n",
+        "relief.txt": "Section 16 of the Water Resources Act 2011 requires the operator of a large dam to maintain a "
+                      "warning system.\n",
+    }
+    ref, _ = build(sources)
+    assert contested_values(ref, Kind.STATUTE) == []
