@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cached_property
 from math import fsum
 
@@ -351,6 +352,28 @@ def _minimum_and_maximum(a: Value, b: Value) -> bool:
     return (a.bound in FLOOR_BOUNDS and b.bound == "up-to") or (b.bound in FLOOR_BOUNDS and a.bound == "up-to")
 
 
+# Sources that disagree on a day disagree by days or weeks (a slip of a digit, a month misread): "9 June"
+# and "9 July", "3 March" and "13 March". Days further apart are days of two events ("the trial opened
+# on 5 June", "on 22 November the judge ruled").
+DISPUTE_MAX_DAYS = 62
+
+
+def _days_far_apart(a: Value, b: Value) -> bool:
+    """Two days (a day without its year read in any year) more than DISPUTE_MAX_DAYS apart."""
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == "day" and b.precision == "day"
+            and not a.anchor and not b.anchor):
+        return False
+    if a.month_day_only or b.month_day_only:  # round the calendar, the nearer way
+        gap = abs(_day_in_year(a.start) - _day_in_year(b.start))
+        return min(gap, 365.0 - gap) > DISPUTE_MAX_DAYS
+    return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > DISPUTE_MAX_DAYS
+
+
+def _day_in_year(iso: str) -> float:
+    """About how many days into its year an ISO date is (a day without its year has none to count in)."""
+    return (int(iso[5:7]) - 1) * 30.44 + int(iso[8:10])
+
+
 def _same_named_law(a: Value, b: Value) -> bool:
     """Two provisions of one law, as far as they say: a bare "Article 31" may be of the Act another
     source names ("Article 34 of the Wildlife Act"), and must weigh as much as an Article 27 that
@@ -426,7 +449,8 @@ class _Group:
         for other, givers in self._others(new):
             far = (isinstance(value, Figure) and isinstance(other, Figure) and value.high and other.high
                    and magnitude_gap(value, other) > DISPUTE_MAX_RATIO)
-            far = far or _counts_of_other_things(value, other) or _minimum_and_maximum(value, other)
+            far = (far or _counts_of_other_things(value, other) or _minimum_and_maximum(value, other)
+                   or _days_far_apart(value, other))
             for (src, theirs, _), giver in givers.items():
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
                     return False

@@ -627,3 +627,19 @@ def test_two_sections_of_one_act_that_each_require_something_else_are_two_points
     }
     ref, _ = build(sources)
     assert contested_values(ref, Kind.STATUTE) == []
+
+
+def test_days_months_apart_are_two_events_days_a_digit_apart_one_disputed_day():
+    """The judge's name ties 'the trial opened on 5 June 2023 before Judge Ana Meyrin' to 'on 22 November,
+    Judge Ana Meyrin ruled': days five months apart are two events. 3 March and 13 March, told in the same
+    words, are one disputed day."""
+    ref, _ = build({
+        "court.txt": "The trial opened on 5 June 2023 before presiding judge Ana Meyrin in Teskov.\n",
+        "courier.txt": "On Wednesday, 22 November, Judge Ana Meyrin of the provincial court in Teskov ruled.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == []
+    ref, _ = build({
+        "court.txt": "Prosecutors filed the indictment against the engineers on 3 March 2023.\n",
+        "courier.txt": "Prosecutors filed the indictment against the engineers on 13 March 2023.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == [["3 March 2023", "13 March 2023"]]
