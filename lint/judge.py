@@ -530,8 +530,12 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     orders of magnitude short of the draft's figure ("more than four tonnes" for "4,250 tonnes")
     vouches for nothing: it only cannot contradict it."""
     if isinstance(draft, Figure):
+        # nor does a source's open bound for an exact figure well beyond it ("more than 12,000" for the
+        # draft's 14,500): the source gives 12,000 and some; a draft's own bound ("more than 300" for 412)
+        # is still true of what lies beyond it
         return [rc for rc in agreeing if not (isinstance(rc.norm, Figure) and _only_under_bound(draft, rc.norm)
-                                              and magnitude_gap(draft, rc.norm) > MAX_SLIP)]
+                                              and (magnitude_gap(draft, rc.norm) > MAX_SLIP
+                                                   or (draft.approx is None and draft.low == draft.high)))]
     if not isinstance(draft, DateValue) or draft.month_day_only or draft.anchor:
         return agreeing
     rank = _PRECISION_RANK.get(draft.precision)

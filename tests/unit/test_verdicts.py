@@ -1009,3 +1009,22 @@ def test_a_range_of_terms_is_the_laws_point_not_the_terms_a_court_gave(pack):
     # a range no topic gives is still not judged against the terms the court gave
     result = lint_text("A forestry official who takes a bribe faces two to ten years.", "d.md", reference, pack)
     assert [c.topics for c in result.claims] != [("inspectors-sentenced",)]
+
+
+def test_a_sources_open_bound_does_not_vouch_for_an_exact_figure_well_beyond_it(pack):
+    """"more than 12,000 were forced from their homes": the source gives 12,000 and some, not 14,500. A
+    figure within the bound's reach ("12,400") is the source's; the draft's own bound ("more than 10,000")
+    is still true of it."""
+    wire = Source("wire", "Dam burst", "Wire", date="2023", path="w.txt")
+    reference = Reference(sources=(wire,), topics=(
+        Topic("displaced", Kind.FIGURE, "people forced from their homes by the flood",
+              (rc("more than 12,000", Figure(12000, 12000, "count", approx="more-than"), "wire", 30),),
+              keywords=("forced", "homes", "flood", "displaced")),
+    ))
+
+    def verdicts(text):
+        return [c.verdict for c in lint_text(text, "d.md", reference, pack).claims]
+
+    assert verdicts("The flood forced 14,500 people from their homes.") == [Verdict.MISMATCH]
+    assert verdicts("The flood forced 12,400 people from their homes.") == [Verdict.SUPPORTED]
+    assert verdicts("The flood forced more than 10,000 people from their homes.") == [Verdict.SUPPORTED]
