@@ -496,6 +496,8 @@ def test_laws_used_to_prosecute_are_not_an_earlier_value():
     ("the courts convicted 57 persons", "the courts' 57 convictions of people"),
     ("goods worth 380 million", "goods valued at 380 million"),
     ("trading in a protected species", "dealing in a protected species"),
+    ("the trial opened in June 2023", "the trial began in June 2023"),
+    ("the works started in 2019", "the works commenced in 2019"),
 ])
 def test_words_a_writer_puts_for_one_another_are_one_word_to_matching(one, other):
     from lint.context import token_spans, tokens
@@ -1028,3 +1030,4 @@ def test_a_sources_open_bound_does_not_vouch_for_an_exact_figure_well_beyond_it(
     assert verdicts("The flood forced 14,500 people from their homes.") == [Verdict.MISMATCH]
     assert verdicts("The flood forced 12,400 people from their homes.") == [Verdict.SUPPORTED]
     assert verdicts("The flood forced more than 10,000 people from their homes.") == [Verdict.SUPPORTED]
+
