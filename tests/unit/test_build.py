@@ -643,3 +643,9 @@ def test_days_months_apart_are_two_events_days_a_digit_apart_one_disputed_day():
         "courier.txt": "Prosecutors filed the indictment against the engineers on 13 March 2023.\n",
     })
     assert contested_values(ref, Kind.DATE) == [["3 March 2023", "13 March 2023"]]
+    # the same day in another year is a slip of the year, one disputed day
+    ref, _ = build({
+        "court.txt": "The dam at Teskov collapsed on 14 March 2019, killing dozens of villagers.\n",
+        "courier.txt": "The dam at Teskov collapsed on 14 March 2018, killing dozens of villagers.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == [["14 March 2019", "14 March 2018"]]
