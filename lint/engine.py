@@ -300,8 +300,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # (against the year its topic gives) or not at all, never on a date topic of its own
             match = _own_year_match(claim, figure or in_clause, match_of)
         elif in_clause is not None:
-            # judged as the figure's where its topic gives one, else on its own only to say it is supported
-            own = _own_year_match(claim, in_clause, match_of)
+            # a date topic that gives the year judges it, short of calling it disputed (the topic may be
+            # another event's); else it is judged as the figure's where the figure's topic gives one,
+            # and otherwise on its own short of calling it wrong or disputed
+            own = None if any(agrees(claim.value, rc.norm) for rc in match.topic.claims) else \
+                _own_year_match(claim, in_clause, match_of)
             match, only_support = (own, False) if own is not None else (match, True)
         if match is None:
             _unsupported(result, claim, position, settings)
@@ -321,7 +324,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                   reference, hedged)
                 if contested.verdict is Verdict.CONTESTED:
                     j = replace(contested, topic=match.topic)
-        if only_support and j.verdict is not Verdict.SUPPORTED:
+        if only_support and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
+            # the date topic may be another event's: the year is not called wrong or disputed on it
             _unsupported(result, claim, position, settings)
             continue
         if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)

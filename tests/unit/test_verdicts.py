@@ -714,6 +714,16 @@ def test_a_year_further_on_in_a_figures_clause_is_judged_on_its_own_only_to_supp
     assert date_verdict("Rangers counted 16,000 elephants before the park closed in 1998.") == [Verdict.SUPPORTED]
     assert date_verdict("Rangers counted 16,000 elephants before the park closed in 1999.") == [Verdict.UNSUPPORTED]
     assert date_verdict("Rangers counted 16,000 elephants. The park closed in 1999.") == [Verdict.MISMATCH]
+    # a date topic that gives the year judges it, even where the figure's source gives a year of its own
+    dated = replace(reference, topics=(replace(reference.topics[0], claims=(
+        replace(reference.topics[0].claims[0], evidence="counted 16,000 elephants in 1989"),)), reference.topics[1]))
+    result = lint_text("Rangers counted 16,000 elephants before the park closed in 1998.", "draft.md", dated, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.SUPPORTED]
+    # and a hedge on it stands: the year agrees, the source only reports it
+    hedged = replace(reference, topics=(reference.topics[0], replace(reference.topics[1], claims=(
+        replace(reference.topics[1].claims[0], hedged=True),))))
+    result = lint_text("Rangers counted 16,000 elephants before the park closed in 1998.", "draft.md", hedged, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.HEDGE]
 
 
 def test_a_figure_far_inside_another_points_open_bound_is_judged_on_its_own_point(pack):
