@@ -91,6 +91,8 @@ ATTRIBUTIONS = [
     ("WWF says Kesaria ranks fourth in Africa.", "fourth", "WWF"),  # Kesaria is what is ranked, not a ranker
     # a body's people who speak or count for it, possessive or not, and a long aside before the verb
     ("Forestry Authority rangers counted 1,460 loaded lorries.", "1,460", "Forestry Authority"),
+    ("Last March officers counted 1,460 loaded lorries.", "1,460", None),  # no body's head word before them
+    ("Kenyan officers found 300 tusks.", "300", None),
     ("Canopy Watch, the environmental group that has tracked the case from the start, counted 1,284 cases.",
      "1,284", "Canopy Watch"),
     # a ranking verb credits only with a rank or a value after what it ranks
