@@ -412,9 +412,10 @@ def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | Non
         n2 = parse_number(g(prefix + "lo2"), pack)
         first, second = time_unit(unit, pack), time_unit(g(prefix + "tunit2"), pack)
         other = in_months(n2, g(prefix + "tunit2"), pack) if n2 is not None else None
-        if other is not None and low == high and other != low and _BETWEEN_BEFORE.search(
+        if other is not None and low == high and other != low and not g.has("b_lo") and _BETWEEN_BEFORE.search(
                 g.src, max(0, g.m.start(prefix + "lo") - 12), g.m.start(prefix + "lo")):
             # "terms of between 18 months and four years", "between one year and 18 months": a range's ends
+            # (not "between two years and six months and five years", whose upper end comes after)
             return whole(min(low, other)), whole(max(low, other))
         # "two years and six months", not "11 years and six years" (two terms: the first is read)
         if n2 is not None and first and second and second[0] == first[0] and second[1] < first[1]:

@@ -58,6 +58,8 @@ CASES = [
     ("They were jailed for between one year and 18 months.", "one year and 18 months",
      Penalty("prison", "range", 12, 18)),
     ("He was jailed for two years and six months.", "two years and six months", Penalty("prison", "exact", 30, 30)),
+    ("He faces between two years and six months and five years in prison.",
+     "two years and six months and five years in prison", Penalty("prison", "range", 30, 60)),
     # a length given or received, in a paragraph about a court's sentence
     ("His two managers each received five years. A clerk was acquitted.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
