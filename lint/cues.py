@@ -60,7 +60,8 @@ _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\
 _SENTENCE_END = regex.compile(r"[\s.!?\"”’')\]]*$")
 # a credit whose words follow it ("the court found that ..."), or that opens a clause of time or cause
 # ("after the court found"): it says nothing of a claim before it
-_THAT_CLAUSE = regex.compile(r"\s+that\b", regex.I)
+_THAT_CLAUSE = regex.compile(r"\s+that\b(?!\s+(?:week|day|month|year|morning|afternoon|evening|night|time)\b)",
+                             regex.I)
 _SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until|once|while|although|though|unless|if)"
                                     r"\s+(?:the\s+)?$", regex.I)
 
@@ -168,10 +169,10 @@ class SentenceCues:
         set_off = (_SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3]) is not None
                    and (_SENTENCE_END.match(self._text, body[1], self.end) is not None
                         or _NEW_CLAUSE.search(self._text, end, body[3]) is None))
-        if not set_off and (_THAT_CLAUSE.match(self._text, body[1], self.end)
-                            or _SUBORDINATE_BEFORE.search(self._text, max(self.start, body[3] - 20), body[3])):
-            # "went to prison on 4 March after the court found that his network ...": what the body says
-            # follows it, in a clause of its own; the claim before is the writer's
+        if _THAT_CLAUSE.match(self._text, body[1], self.end) or (
+                not set_off and _SUBORDINATE_BEFORE.search(self._text, max(self.start, body[3] - 20), body[3])):
+            # "went to prison on 4 March after the court found that his network ...", "On 4 March, the
+            # court found that ...": what the body says follows it; the claim before is the writer's
             return None
         if not set_off and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
             return None

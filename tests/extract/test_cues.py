@@ -161,6 +161,9 @@ ATTRIBUTIONS = [
     ("Exports fell by 40 percent when the Customs Service said imports rose.", "40 percent", None),
     ("Exports fell by 40 percent in 2023 as the Customs Service reported.", "40 percent", "Customs Service"),
     ("Exports fell by 40 percent in 2023, the Customs Service said on Monday.", "40 percent", "Customs Service"),
+    ("Exports fell by 40 percent in 2023, as the Customs Service reported that week.", "40 percent",
+     "Customs Service"),  # "that week" opens no clause
+    ("On 4 March 2024, the Regional Court found that his network felled 300 hectares.", "4 March 2024", None),
 ]
 
 
