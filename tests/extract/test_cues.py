@@ -98,6 +98,9 @@ ATTRIBUTIONS = [
     # a ranking verb credits only with a rank or a value after what it ranks
     ("The Health Ministry puts the death toll at 140.", "140", "Health Ministry"),
     ("The trial of Anton Borek has put the Forest Act, in force since 2017, under a spotlight.", "2017", None),
+    ("The trial of Anton Borek has put the Forest Act in the spotlight since 2017.", "2017", None),
+    ("The State Department ranks North Korea, for the 20th year running, at Tier 3.", "Tier 3", "State Department"),
+    ("The Board values the stock at $2 billion.", "$2 billion", "Board"),
     ("The United States Department of State's annual Trafficking in Persons Report placed it at Tier 2.", "Tier 2",
      "United States Department of State"),
     ("As the Orlane Observer has noted, the fine rose to 10 million talars.", "10 million", "Orlane Observer"),
