@@ -51,6 +51,9 @@ HEDGES = [
     ("We believe that logs are laundered through about 27 sawmills.", "about 27", True),
     ("Investigators suspect that 40 shipments were falsified.", "40", True),
     ("Investigators found that 40 shipments were falsified.", "40", False),
+    ("Officials believed that 40 people died.", "40", True),
+    ("The suspect that police arrested carried 40 kilograms of heroin.", "40", False),
+    ("Police arrested three suspects that had 40 kilograms of heroin.", "40", False),
 ]
 
 
