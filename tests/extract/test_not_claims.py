@@ -82,3 +82,9 @@ def test_a_report_paragraph_number_is_no_figure():
     for path, markdown in (("report.txt", False), ("report.md", True)):
         found = claims_in("6.2 In 2022 alone, courts recorded 34 convictions.\n", markdown=markdown, path=path)
         assert [c.text for c in found] == ["2022", "34"]
+
+
+def test_a_time_frame_ending_on_a_day_is_no_length():
+    """"the 12 months to 30 June 2023": the day is a date; the 12 months name the stretch, no length claimed."""
+    assert [(c.kind.value, c.text) for c in claims_in("Exports rose 12 percent in the 12 months to 30 June 2023.")] == [
+        ("figure", "12 percent"), ("date", "30 June 2023")]
