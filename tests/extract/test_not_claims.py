@@ -88,3 +88,12 @@ def test_a_time_frame_ending_on_a_day_is_no_length():
     """"the 12 months to 30 June 2023": the day is a date; the 12 months name the stretch, no length claimed."""
     assert [(c.kind.value, c.text) for c in claims_in("Exports rose 12 percent in the 12 months to 30 June 2023.")] == [
         ("figure", "12 percent"), ("date", "30 June 2023")]
+
+
+@pytest.mark.parametrize("text", [
+    "The court adjourned the hearing for a further six months.",
+    "The court adjourned the case. Proceedings could take another two years.",
+    "Article 8 provides for 16 weeks maternity leave.",
+])
+def test_a_length_near_a_court_or_a_provision_is_no_penalty(text):
+    assert not [c for c in claims_in(text) if c.kind.value == "penalty"]

@@ -65,10 +65,9 @@ CASES = [
      Penalty("unspecified", "exact", 60, 60)),
     ("Brenko was given eight years in prison and a fine of 6 million dollars; a further 18 months will run at the "
      "same time, the judge ruled.", "18 months", Penalty("unspecified", "exact", 18, 18)),
-    # ... or of a fine or a court, or that a provision provides for
+    # ... or of a fine
     ("Its project director was given five years. The firm was fined 65 million dollars.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
-    ("Article 212 provides for four to twelve years.", "four to twelve years", Penalty("unspecified", "range", 48, 144)),
     # ... or in a list whose introduction speaks of a trial
     ("Two men stood trial with him:\n\n- Luka Harrim, a former officer, received five years for forging permits.\n",
      "five years", Penalty("unspecified", "exact", 60, 60)),
