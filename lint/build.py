@@ -359,16 +359,17 @@ DISPUTE_MAX_DAYS = 62
 
 
 def _days_far_apart(a: Value, b: Value) -> bool:
-    """Two days more than DISPUTE_MAX_DAYS apart, and as far apart in the calendar: "14 March 2019" and
+    """Two days more than DISPUTE_MAX_DAYS apart, unless the same day of two years: "14 March 2019" and
     "14 March 2018" are one day with a slip of the year (a day without its year is read in any year)."""
     if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == "day" and b.precision == "day"
             and not a.anchor and not b.anchor):
         return False
-    gap = abs(_day_in_year(a.start) - _day_in_year(b.start))
-    if min(gap, 365.0 - gap) <= DISPUTE_MAX_DAYS:  # round the calendar, the nearer way
-        return False
-    return (a.month_day_only or b.month_day_only
-            or abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > DISPUTE_MAX_DAYS)
+    if a.month_day_only or b.month_day_only:  # round the calendar, the nearer way
+        gap = abs(_day_in_year(a.start) - _day_in_year(b.start))
+        return min(gap, 365.0 - gap) > DISPUTE_MAX_DAYS
+    if a.start[5:] == b.start[5:]:
+        return False  # the same day of another year: a slip of the year
+    return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > DISPUTE_MAX_DAYS
 
 
 def _day_in_year(iso: str) -> float:

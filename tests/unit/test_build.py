@@ -649,3 +649,9 @@ def test_days_months_apart_are_two_events_days_a_digit_apart_one_disputed_day():
         "courier.txt": "The dam at Teskov collapsed on 14 March 2018, killing dozens of villagers.\n",
     })
     assert contested_values(ref, Kind.DATE) == [["14 March 2019", "14 March 2018"]]
+    # but near in the calendar years apart are two events still
+    ref, _ = build({
+        "court.txt": "The trial opened on 5 June 2023 before presiding judge Ana Meyrin in Teskov.\n",
+        "courier.txt": "On 22 July 2024, Judge Ana Meyrin of the provincial court in Teskov ruled.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == []
