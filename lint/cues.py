@@ -60,8 +60,9 @@ _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\
 _SENTENCE_END = regex.compile(r"[\s.!?\"”’')\]]*$")
 # a credit whose words follow it ("the court found that ..."), or that opens a clause of time or cause
 # ("after the court found"): it says nothing of a claim before it
-_THAT_CLAUSE = regex.compile(r"\s+that\b(?!\s+(?:week|day|month|year|morning|afternoon|evening|night|time)\b)",
-                             regex.I)
+_THAT_CLAUSE = regex.compile(
+    r"\s+that\b(?!\s+(?:same\s+)?(?:week|weekend|day|month|year|quarter|season|spring|summer|autumn|fall|winter"
+    r"|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", regex.I)
 _SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until|once|while|although|though|unless|if)"
                                     r"\s+(?:the\s+)?$", regex.I)
 

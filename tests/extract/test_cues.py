@@ -169,6 +169,7 @@ ATTRIBUTIONS = [
     ("Exports fell by 40 percent in 2023, the Customs Service said on Monday.", "40 percent", "Customs Service"),
     ("Exports fell by 40 percent in 2023, as the Customs Service reported that week.", "40 percent",
      "Customs Service"),  # "that week" opens no clause
+    ("Exports fell by 40 percent in 2023, the Customs Service said that Monday.", "40 percent", "Customs Service"),
     ("On 4 March 2024, the Regional Court found that his network felled 300 hectares.", "4 March 2024", None),
 ]
 
