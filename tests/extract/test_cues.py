@@ -54,6 +54,9 @@ HEDGES = [
     ("Officials believed that 40 people died.", "40", True),
     ("The suspect that police arrested carried 40 kilograms of heroin.", "40", False),
     ("Police arrested three suspects that had 40 kilograms of heroin.", "40", False),
+    ("Police arrested 12 suspects that had 40 kilograms of heroin.", "40", False),
+    ("Many believe that 40 people died.", "40", True),
+    ("Some suspect that 300 homes were lost.", "300", True),
 ]
 
 
