@@ -99,6 +99,8 @@ ATTRIBUTIONS = [
     ("Forestry Authority rangers counted 1,460 loaded lorries.", "1,460", "Forestry Authority"),
     ("Last March officers counted 1,460 loaded lorries.", "1,460", None),  # no body's head word before them
     ("Kenyan officers found 300 tusks.", "300", None),
+    ("WWF researchers counted 1,460 loaded lorries.", "1,460", "WWF"),
+    ("The Auditor-General office estimates 300 ghost workers.", "300", "Auditor-General"),
     ("Canopy Watch, the environmental group that has tracked the case from the start, counted 1,284 cases.",
      "1,284", "Canopy Watch"),
     # a ranking verb credits only with a rank or a value after what it ranks
