@@ -2,15 +2,17 @@
 
 Each set is five invented source documents (sources/) and four drafts with their gold labels
 (drafts/*.gold.toml, the format of shared/eval/). The reference is built from the sources,
-uncurated, and every draft is linted against it, by shared/eval/score.py (looked for beside
-this checkout: ../shared/eval/score.py, or $FACTLINT_SCORE). Prints one line per set and the
-labels pooled over all of them. A measuring tool, not a test: nothing here fails a build.
+uncurated, and every draft is linted against it with this checkout's factlint (`python -m
+lint`, by the Python running this script), by shared/eval/score.py (looked for beside this
+checkout: ../shared/eval/score.py, or $FACTLINT_SCORE). Prints one line per set and the labels
+pooled over all of them; exits 1 if scoring a set fails. A measuring tool, not a test.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -32,10 +34,16 @@ def main(argv: list[str]) -> int:
         if not (folder / "sources").is_dir():
             sys.stderr.write(f"score_all: {folder}: no sources/ folder\n")
             return 2
-        done = subprocess.run([sys.executable, str(SCORE), "--build", str(folder / "sources"), str(folder / "drafts")],
-                              capture_output=True, text=True)
+        # this checkout's factlint, run by this Python: not whichever `factlint` is first on PATH
+        command = f"{shlex.quote(sys.executable)} -m lint"
+        done = subprocess.run([sys.executable, str(SCORE), "--cmd", command, "--build", str(folder / "sources"),
+                               str(folder / "drafts")], capture_output=True, text=True, cwd=HERE.parent)
         last = (done.stdout.strip().splitlines() or ["?"])[-1]
         figures = dict(_FIGURES.findall(last))
+        if done.returncode != 0 or "tp" not in figures:
+            detail = (done.stderr.strip() or last).splitlines()[-1:] or ["no output"]
+            sys.stderr.write(f"score_all: {name}: score.py failed (exit {done.returncode}): {detail[0]}\n")
+            return 1
         for key in pooled:
             pooled[key] += int(float(figures.get(key, 0)))
         shown = " ".join(f"{k}={figures[k]}" for k in ("precision", "recall", "coverage", "extraction") if k in figures)
