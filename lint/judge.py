@@ -286,7 +286,19 @@ def range_against_terms(draft: Value, topic: Topic) -> bool:
     if not (isinstance(draft, Penalty) and draft.bound == "range" and draft.type != "fine"):
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
-    return bool(terms) and all(t.bound == "exact" and t.type not in ("fine", "death", "life") for t in terms)
+    return (bool(terms) and all(t.bound == "exact" and t.type not in ("fine", "death", "life") for t in terms)
+            and not terms_at_the_ends(draft, topic))
+
+
+def terms_at_the_ends(draft: Value, topic: Topic) -> list[RefClaim]:
+    """The topic's single terms that are the two ends of the draft's range: "terms ranging from 18 months
+    to four years" where a court gave some 18 months and others four years sums up the terms given."""
+    if not (isinstance(draft, Penalty) and draft.bound == "range" and draft.type != "fine"
+            and draft.low is not None and draft.high is not None):
+        return []
+    ends = [rc for rc in topic.claims if isinstance(rc.norm, Penalty) and rc.norm.bound == "exact"
+            and rc.norm.type != "fine" and rc.norm.low in (draft.low, draft.high)]
+    return ends if {rc.norm.low for rc in ends} == {draft.low, draft.high} else []
 
 
 def period_against_points(draft: Value, topic: Topic) -> bool:
@@ -634,7 +646,7 @@ def _year_of(iso: str) -> int:
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
-    consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)]
+    consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)] or terms_at_the_ends(claim.value, topic)
     agreeing = _vouching(claim.value, consistent, topic)
     agree_ids = {id(rc) for rc in agreeing}
     evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)

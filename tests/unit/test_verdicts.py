@@ -1041,3 +1041,21 @@ def test_a_sources_open_bound_does_not_vouch_for_an_exact_figure_well_beyond_it(
     assert verdicts("The flood forced 12,400 people from their homes.") == [Verdict.SUPPORTED]
     assert verdicts("The flood forced more than 10,000 people from their homes.") == [Verdict.SUPPORTED]
 
+
+
+def test_a_range_whose_ends_are_the_terms_a_court_gave_sums_them_up(pack):
+    """"The drivers were given prison terms ranging from 18 months to four years", where the court gave some
+    18 months and others four years: the range sums up the terms given, and is supported."""
+    court = Source("court", "Judgment", "Court", date="2024", path="c.txt")
+    reference = Reference(sources=(court,), topics=(
+        Topic("drivers-sentenced", Kind.PENALTY, "terms the lorry drivers and fellers got",
+              (rc("18 months", Penalty("prison", "exact", 18, 18), "court", 51),
+               rc("4 years", Penalty("prison", "exact", 48, 48), "court", 51)),
+              keywords=("drivers", "fellers", "lorry", "given")),
+    ))
+    result = lint_text("The lorry drivers and fellers were given prison terms ranging from 18 months to four years.",
+                       "d.md", reference, pack)
+    assert [(c.verdict, c.topics) for c in result.claims] == [(Verdict.SUPPORTED, ("drivers-sentenced",))]
+    result = lint_text("The lorry drivers and fellers were given prison terms ranging from 18 months to five years.",
+                       "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] != [Verdict.SUPPORTED]
