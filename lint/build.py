@@ -22,21 +22,19 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import cached_property
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, stem, tokens, words
+from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
+from lint.disputes import two_points
 from lint.engine import earlier_siblings, sentence_siblings
-from lint.judge import agreement_weight, agrees, magnitude_gap
+from lint.judge import agreement_weight, agrees
 from lint.match import block_of
 from lint.model import (
-    FLOOR_BOUNDS,
     Claim,
     DateValue,
     Figure,
     Kind,
-    Penalty,
     RefClaim,
     Reference,
     Source,
@@ -338,45 +336,6 @@ class _Closeness:
         return best
 
 
-def _counts_of_other_things(a: Value, b: Value) -> bool:
-    """'three containers' and '3.2 tonnes': figures of two things, never one disputed point."""
-    return (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None
-            and stem(a.noun) != stem(b.noun) and tokens(a.noun) != tokens(b.noun))  # "people" is "persons"
-
-
-def _minimum_and_maximum(a: Value, b: Value) -> bool:
-    """'not less than four years' and 'up to 15 years': a law's minimum and its maximum, two points
-    (one source may give only the one, another only the other), never one disputed term."""
-    if not (isinstance(a, Penalty) and isinstance(b, Penalty)):
-        return False
-    return (a.bound in FLOOR_BOUNDS and b.bound == "up-to") or (b.bound in FLOOR_BOUNDS and a.bound == "up-to")
-
-
-# Sources that disagree on a day disagree by days or weeks (a slip of a digit, a month misread): "9 June"
-# and "9 July", "3 March" and "13 March". Days further apart are days of two events ("the trial opened
-# on 5 June", "on 22 November the judge ruled").
-DISPUTE_MAX_DAYS = 62
-
-
-def _days_far_apart(a: Value, b: Value) -> bool:
-    """Two days more than DISPUTE_MAX_DAYS apart, unless the same day of two years: "14 March 2019" and
-    "14 March 2018" are one day with a slip of the year (a day without its year is read in any year)."""
-    if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == "day" and b.precision == "day"
-            and not a.anchor and not b.anchor):
-        return False
-    if a.month_day_only or b.month_day_only:  # round the calendar, the nearer way
-        gap = abs(_day_in_year(a.start) - _day_in_year(b.start))
-        return min(gap, 365.0 - gap) > DISPUTE_MAX_DAYS
-    if a.start[5:] == b.start[5:]:
-        return False  # the same day of another year: a slip of the year
-    return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > DISPUTE_MAX_DAYS
-
-
-def _day_in_year(iso: str) -> float:
-    """About how many days into its year an ISO date is (a day without its year has none to count in)."""
-    return (int(iso[5:7]) - 1) * 30.44 + int(iso[8:10])
-
-
 def _same_named_law(a: Value, b: Value) -> bool:
     """Two provisions of one law, as far as they say: a bare "Article 31" may be of the Act another
     source names ("Article 34 of the Wildlife Act"), and must weigh as much as an Article 27 that
@@ -400,11 +359,6 @@ def _agree(a: Value, b: Value) -> bool:
             _AGREEMENTS.clear()
         found = _AGREEMENTS[key] = (a, b, agrees(a, b) or agrees(b, a))
     return found[2]
-
-
-# Sources that disagree on a figure disagree by a margin ("1.2 million" against "1.4 million"), not
-# by orders of magnitude: "some 45,000 fishers" and "two of the fishers" are two points.
-DISPUTE_MAX_RATIO = 3.0
 
 
 class _Group:
@@ -450,10 +404,7 @@ class _Group:
         mine = new.qualifiers
         value = new.claim.norm
         for other, givers in self._others(new):
-            far = (isinstance(value, Figure) and isinstance(other, Figure) and value.high and other.high
-                   and magnitude_gap(value, other) > DISPUTE_MAX_RATIO)
-            far = (far or _counts_of_other_things(value, other) or _minimum_and_maximum(value, other)
-                   or _days_far_apart(value, other))
+            far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():
                 if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
                     return False

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from lint.disputes import figures_far_apart, magnitude_gap
 from lint.model import (
     FLOOR_BOUNDS,
     Claim,
@@ -327,15 +328,6 @@ def _unit_slip(draft: Figure, source: Figure) -> bool:
     return any(abs(ratio - factor) <= 1e-9 * factor for factor in (1000.0, 0.001))
 
 
-def magnitude_gap(a: Figure, b: Figure) -> float:
-    """How many times apart two figures' intervals are: 1 where they meet ("dozens" and 31),
-    else the larger's low over the smaller's high ("some 45,000" and "two": 22,500)."""
-    low, high = sorted(((a.low, a.high), (b.low, b.high)))
-    if high[0] <= low[1] or not low[1]:
-        return 1.0
-    return high[0] / low[1]
-
-
 def _years_apart(a: DateValue, b: DateValue) -> int:
     """Years between two date intervals (0 when they overlap)."""
     return max(0, int(a.start[:4]) - int(b.end[:4]), int(b.start[:4]) - int(a.end[:4]))
@@ -603,15 +595,11 @@ def _another_event(value: Value, draft: Value) -> bool:
     return gap > DISPUTED_DATE_GAP_YEARS * 365.25
 
 
-# Sources that disagree on a figure disagree by a margin, as the build groups them (build.DISPUTE_MAX_RATIO)
-DISPUTED_FIGURE_RATIO = 3.0
-
-
 def _another_figure(value: Value, draft: Value) -> bool:
     """Is the source's figure too far from the draft's to be a disputed value of its point ("as many
     as 60,000 workers" against the 412 a survey questioned)?"""
-    return (isinstance(value, Figure) and isinstance(draft, Figure) and value.unit == draft.unit
-            and bool(value.high) and bool(draft.high) and magnitude_gap(value, draft) > DISPUTED_FIGURE_RATIO)
+    return isinstance(value, Figure) and isinstance(draft, Figure) and value.unit == draft.unit \
+        and figures_far_apart(value, draft)
 
 
 def _converted_half(value: Value, agreeing: list[RefClaim]) -> bool:

@@ -1,0 +1,87 @@
+"""Which two values that do not agree could be two sources' tellings of one point.
+
+Sources that disagree on a point disagree by a margin: a figure off by a share, a day off by days or
+weeks, another article of the same law. Values further apart, or of other sorts, are two points. The
+build asks this before it groups a dispute, the linter before it calls a point contested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lint.context import stem, tokens
+from lint.model import FLOOR_BOUNDS, DateValue, Figure, Penalty, Statute, Value
+
+# "1.2 million" against "1.4 million" is a dispute; "some 45,000 fishers" against "two of the fishers"
+# are two points.
+DISPUTE_MAX_RATIO = 3.0
+# "9 June" and "9 July", "3 March" and "13 March": a slip of a digit, a month misread. Days further
+# apart are days of two events ("the trial opened on 5 June", "on 22 November the judge ruled").
+DISPUTE_MAX_DAYS = 62
+
+
+def magnitude_gap(a: Figure, b: Figure) -> float:
+    """How many times apart two figures' intervals are: 1 where they meet ("dozens" and 31),
+    else the larger's low over the smaller's high ("some 45,000" and "two": 22,500)."""
+    low, high = sorted(((a.low, a.high), (b.low, b.high)))
+    if high[0] <= low[1] or not low[1]:
+        return 1.0
+    return high[0] / low[1]
+
+
+def figures_far_apart(a: Value, b: Value) -> bool:
+    """Two figures more than DISPUTE_MAX_RATIO times apart."""
+    return (isinstance(a, Figure) and isinstance(b, Figure) and bool(a.high) and bool(b.high)
+            and magnitude_gap(a, b) > DISPUTE_MAX_RATIO)
+
+
+def counts_of_other_things(a: Value, b: Value) -> bool:
+    """'three containers' and '3.2 tonnes': figures of two things, never one disputed point."""
+    return (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None
+            and stem(a.noun) != stem(b.noun) and tokens(a.noun) != tokens(b.noun))  # "people" is "persons"
+
+
+def minimum_and_maximum(a: Value, b: Value) -> bool:
+    """'not less than four years' and 'up to 15 years': a law's minimum and its maximum, two points
+    (one source may give only the one, another only the other), never one disputed term."""
+    if not (isinstance(a, Penalty) and isinstance(b, Penalty)):
+        return False
+    return (a.bound in FLOOR_BOUNDS and b.bound == "up-to") or (b.bound in FLOOR_BOUNDS and a.bound == "up-to")
+
+
+def days_far_apart(a: Value, b: Value) -> bool:
+    """Two days more than DISPUTE_MAX_DAYS apart, unless the same day of two years: "14 March 2019" and
+    "14 March 2018" are one day with a slip of the year (a day without its year is read in any year)."""
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == "day" and b.precision == "day"
+            and not a.anchor and not b.anchor):
+        return False
+    if a.month_day_only or b.month_day_only:  # round the calendar, the nearer way
+        gap = abs(_day_in_year(a.start) - _day_in_year(b.start))
+        return min(gap, 365.0 - gap) > DISPUTE_MAX_DAYS
+    if a.start[5:] == b.start[5:]:
+        return False  # the same day of another year: a slip of the year
+    return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > DISPUTE_MAX_DAYS
+
+
+def _day_in_year(iso: str) -> float:
+    """About how many days into its year an ISO date is (a day without its year has none to count in)."""
+    return (int(iso[5:7]) - 1) * 30.44 + int(iso[8:10])
+
+
+def two_points(a: Value, b: Value) -> bool:
+    """Values that disagree by more than sources disagreeing on one point do (the tests above)."""
+    return figures_far_apart(a, b) or counts_of_other_things(a, b) or minimum_and_maximum(a, b) or days_far_apart(a, b)
+
+
+def same_sort(a: Value, b: Value) -> bool:
+    """Values that one point can take in two sources, as far as their sort says: figures in one unit, per
+    period, of one thing; dates as precise as each other; articles of one law (or of a law unnamed)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, Figure):
+        return a.unit == b.unit and a.per == b.per
+    if isinstance(a, DateValue):
+        return a.precision == b.precision
+    if isinstance(a, Statute):
+        return a.law is None or b.law is None or a.law == b.law
+    return True
