@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Kind, Reference, Verdict
+from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Kind, Reference, Statute, Verdict
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
@@ -163,14 +163,26 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?
 RIVAL_LEAD = 2.0
 
 
-def _rival_count(value: Figure, match, rival) -> bool:
-    """Does the rival topic give another count of the same thing ("4.2 million tablets" for the draft's
-    3.6 million tablets), on words that fit the draft's claim better than the topic it matched?"""
+def _rival_point(value, match, rival) -> bool:
+    """Does the rival topic give another value of the draft's point, on words that fit the draft's claim
+    better than the topic it matched ("4.2 million tablets" for the draft's 3.6 million tablets, "3 March
+    2023" for its "13 March 2023" where the words say the charges were filed; never an article)? Its
+    sources give none of the matched topic's values (one source giving both gives two points), and each of
+    its values could be the same point told otherwise (lint.disputes)."""
+    from lint.disputes import same_sort, two_points
     from lint.judge import agrees
 
-    return (rival.context >= match.context + RIVAL_LEAD
-            and all(isinstance(rc.norm, Figure) and rc.norm.noun == value.noun and not agrees(value, rc.norm)
-                    for rc in rival.topic.claims))
+    if isinstance(value, Statute):
+        # an article a source names is that provision, whatever other article the words fit: a code has
+        # many articles on kindred offences ("Article 233" on crossing the border, "Article 261" on
+        # prostitution, both about women); a misnumbering is joined at the build (build._lone_sections_joined)
+        return False
+    if rival.context < match.context + RIVAL_LEAD:
+        return False
+    if {rc.source for rc in rival.topic.claims} & {rc.source for rc in match.topic.claims}:
+        return False
+    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm)
+               and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
 
 
 def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
@@ -314,12 +326,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
             claim = replace(claim, attributed_to=None)
         j = judge(claim, match.topic, reference, hedged)
-        if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED) and isinstance(claim.value, Figure) \
-                and claim.value.noun:
+        if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
             rival = match_without(claim, match.topic)
-            if rival is not None and _rival_count(claim.value, match, rival):
+            if rival is not None and _rival_point(claim.value, match, rival):
                 contested = judge(claim, replace(match.topic, claims=match.topic.claims + rival.topic.claims),
                                   reference, hedged)
                 if contested.verdict is Verdict.CONTESTED:

@@ -393,6 +393,46 @@ def test_another_sources_count_of_the_same_thing_on_a_topic_as_close_contests_it
     assert verdict_of_in(text, "3.6 million", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_another_sources_day_or_term_on_a_topic_the_drafts_words_fit_better_contests_it(pack):
+    # the newspaper's "13 March" for the charges stands apart from the court's "3 March": the draft's
+    # words are the court's, its day the newspaper's
+    courier = Source("courier", "The verdict", "The Teskov Courier", date="2023", path="005.txt")
+    filed = Topic("charges-filed", Kind.DATE, "prosecutors filed charges against the engineers",
+                  (rc("3 March 2023", DateValue("2023-03-03", "2023-03-03", "day"), "wiki", 12),),
+                  keywords=("prosecutors", "filed", "charges", "engineers"))
+    courier_day = Topic("company-month", Kind.DATE, "the company a month after the inquiry",
+                        (rc("13 March 2023", DateValue("2023-03-13", "2023-03-13", "day"), "courier", 40),),
+                        keywords=("company", "month", "inquiry"))
+    reference = Reference(sources=(WIKI, courier), topics=(filed, courier_day))
+    text = "Prosecutors filed charges against the engineers and the company on 13 March 2023."
+    assert verdict_of_in(text, "13 March 2023", reference, pack)[0] is Verdict.CONTESTED
+    # a day months away is another event's, not another side of this one
+    far = replace(courier_day, claims=(rc("13 August 2023", DateValue("2023-08-13", "2023-08-13", "day"), "courier", 40),))
+    text = "Prosecutors filed charges against the engineers and the company on 13 August 2023."
+    assert verdict_of_in(text, "13 August 2023", Reference(sources=(WIKI, courier), topics=(filed, far)),
+                         pack)[0] is Verdict.SUPPORTED
+    # one source giving both days gives two events
+    both = replace(filed, claims=(rc("3 March 2023", DateValue("2023-03-03", "2023-03-03", "day"), "courier", 12),))
+    text = "Prosecutors filed charges against the engineers and the company on 13 March 2023."
+    assert verdict_of_in(text, "13 March 2023", Reference(sources=(WIKI, courier), topics=(both, courier_day)),
+                         pack)[0] is Verdict.SUPPORTED
+
+
+def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
+    # a code has many articles on kindred offences: the draft's Article 233 is the one a source gives for
+    # crossing the border, though its words ("women", "punished") fit the prostitution article's better
+    state = Source("state", "TIP report", "United States Department of State", date="2011", path="004.txt")
+    crossing = Topic("crossing", Kind.STATUTE, "penal code article that criminalises crossing the border",
+                     (rc("Article 233 of the Penal Code", Statute(("233",), law="criminal-code"), "state", 25),),
+                     keywords=("criminalizes", "border", "crossing"))
+    prostitution = Topic("prostitution", Kind.STATUTE, "criminal code article that punishes prostitution by women",
+                         (rc("Article 261", Statute(("261",), law="criminal-code"), "wiki", 7),),
+                         keywords=("punished", "prostitution", "women"))
+    text = "Women who cross into China without permission are punished under Article 233 of the Penal Code."
+    reference = Reference(sources=(WIKI, state), topics=(crossing, prostitution))
+    assert verdict_of_in(text, "Article 233", reference, pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
