@@ -57,6 +57,16 @@ HEDGES = [
     ("Police arrested 12 suspects that had 40 kilograms of heroin.", "40", False),
     ("Many believe that 40 people died.", "40", True),
     ("Some suspect that 300 homes were lost.", "300", True),
+    # lay people's testimony, passed on: workers, residents, families telling what they saw or earned
+    ("Workers reported that they earned as little as $150 a month.", "$150", True),
+    ("Workers reported shifts of up to 16 hours when orders were heavy.", "16 hours", True),
+    ("Oruvian workers said that fees of $1,200 were deducted from their wages.", "$1,200", True),
+    ("Residents say armed groups take 10 per cent of the gold.", "10 per cent", True),
+    ("Families we spoke to report that only about 35 per cent of the money has been paid.", "35 per cent", True),
+    # not a body's report, nor workers as what is counted
+    ("The Inspectorate reported that 2,900 workers were owed wages.", "2,900", False),
+    ("Police said 40 workers were arrested at the mine.", "40", False),
+    ("The fire killed 37 workers and injured 112 others.", "112", False),
 ]
 
 
