@@ -31,6 +31,10 @@ CASES = [
     ("She served ten years' imprisonment.", "ten years' imprisonment", Penalty("prison", "exact", 120, 120)),
     ("He spent 18 months in jail.", "18 months in jail", Penalty("prison", "exact", 18, 18)),
     ("It carries a fine of up to 500 dollars.", "a fine of up to 500 dollars", Penalty("fine", "up-to", None, 500, "USD")),
+    # whom it fines between the verb and the amount: the amount is the claim
+    ("She also fined him US$250,000.", "US$250,000", Penalty("fine", "exact", 250000, 250000, "USD")),
+    ("The court fined the factory's owner, Marten Halloway, $350,000 on Monday.", "$350,000",
+     Penalty("fine", "exact", 350000, 350000, "USD")),
     ("Owners received the death penalty.", "death penalty", Penalty("death", "exact")),
     ("Traffickers risk life imprisonment.", "life imprisonment", Penalty("life", "exact")),
     ("The crime carries imprisonment of up to three years.", "up to three years", Penalty("prison", "up-to", None, 36)),
@@ -172,6 +176,14 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The regulator fined 12 companies in 2021.", "12"),
+    ("The regulator fined each of the four banks last year.", "four"),
+])
+def test_a_count_of_whom_a_body_fined_is_no_fine(text, surface):
+    assert the_claim(text, surface, Kind.FIGURE).value.unit == "count"
 
 
 def test_several_years_alone_says_nothing_checkable():
