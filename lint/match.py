@@ -104,6 +104,12 @@ def _same_law(value: Value, topic: Topic) -> bool:
     return None in laws or value.law in laws
 
 
+def _a_laws_penalty(topic: Topic) -> bool:
+    """Is the topic a provision's penalty ("up to ten years", "two to ten years"), not a term a court gave?"""
+    return topic.kind is Kind.PENALTY and any(isinstance(c.norm, Penalty) and c.norm.bound != "exact"
+                                              for c in topic.claims)
+
+
 @dataclass(frozen=True)
 class Match:
     topic: Topic
@@ -135,6 +141,8 @@ class Matcher:
         self.topic_near = [self.words.fold(without_frame(tokens(" ".join(c.evidence for c in t.claims)), t.kind))
                            for t in self.topics]
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
+        self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if _a_laws_penalty(t) else frozenset()
+                                 for t in self.topics]
         anchor_limit = max(2.0, ANCHOR_SHARE * len(self.topics))
         self.anchors = [self._anchors(ws, self.words.df, anchor_limit) for ws in words]
         self.blocks: dict[tuple[Kind, str], list[int]] = defaultdict(list)
@@ -242,6 +250,8 @@ class Matcher:
         # an article is the point only with its offence's words ("scales fall under Section 47"); a date
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
+        provisions = frozenset(w for w in levels[0] if w[:1] == "§") \
+            if isinstance(claim.value, Penalty) and claim.value.bound != "exact" else frozenset()
         for i in candidates:
             anchored = bool(around & self.anchors[i])
             if not _same_law(claim.value, self.topics[i]):
@@ -257,6 +267,8 @@ class Matcher:
                     context += wt * (2.0 * fsum(map(weight_of, shared, repeat(0.0))) / (mass + topic_mass))
             score = 100.0 * (context + s.near_weight * self.words.dice(near_words, self.topic_near[i], near_mass,
                                                                        self.topic_near_mass[i]))
+            if provisions & self.topic_provisions[i]:
+                score += s.provision_bonus
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong

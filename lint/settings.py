@@ -21,6 +21,9 @@ class MatchSettings:
     local_weight: float = 0.35  # the words around the claim, in its clause
     sentence_weight: float = 0.20  # the whole sentence
     paragraph_weight: float = 0.15  # the paragraph and the heading above it
+    # a penalty whose sentence names the provision a topic's penalties are of ("Section 23 ... up to 15
+    # years" and a topic of Section 23's terms) gains this much: the provision is the penalty's point
+    provision_bonus: float = 20.0
     agree_bonus: float = 20.0  # a topic whose value agrees gains this much, times 0.5 + the value's specificity
     window: int = 8  # words either side of a claim that make its local context
     near_window: int = 3  # words either side that make its near context

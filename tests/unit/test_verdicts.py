@@ -433,6 +433,28 @@ def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_to
     assert verdict_of_in(text, "Article 233", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_laws_penalty_under_a_named_provision_finds_that_provisions_penalty(pack):
+    # the draft names Section 23 and gives its maximum in words no source uses ("the bribery clause, which
+    # allows prison terms"): the provision says which penalty it is
+    from lint.settings import MatchSettings, Settings
+
+    courier = Source("courier", "Cartel", "The Dravon Courier", date="2024", path="005.txt")
+    term = Topic("section-23-penalty", Kind.PENALTY, "penalty: section carries",
+                 (rc("up to ten years", Penalty("unspecified", "up-to", None, 120), "wiki", 30),
+                  rc("up to twelve years in prison", Penalty("prison", "up-to", None, 144), "courier", 41)),
+                 keywords=("section", "carries", "whoever", "official", "advantage", "§23"))
+    reference = Reference(sources=(WIKI, courier), topics=(term,))
+    text = "Two buyers were also found guilty under Section 23, the bribery clause, which allows prison terms of " \
+           "up to 15 years."
+    assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.MISMATCH
+    without = Settings(match=MatchSettings(provision_bonus=0.0))
+    hit = next(c for c in lint_text(text, "d.md", reference, pack, without).claims if "15 years" in c.claim.text)
+    assert hit.verdict is Verdict.UNSUPPORTED  # (the words alone do not reach the topic)
+    # a term a court gave under the provision is not the law's penalty
+    text = "Two buyers were also found guilty under Section 23, the bribery clause, and got 15 years."
+    assert verdict_of_in(text, "15 years", reference, pack)[0] is Verdict.UNSUPPORTED
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
