@@ -23,8 +23,6 @@ _LEADING_THE = regex.compile(r"^(?:the|The|THE)\s+")
 # a semicolon between a credit and a claim, unless a colon before it opens a list ("according to the
 # Ministry, seizures were: 40 in 2019; 52 in 2020")
 _PAST_A_SEMICOLON = regex.compile(r"[^:]*;")
-_LOWERCASE_BODIES = frozenset({"court", "ministry", "police", "union", "agency", "regulator", "inspectorate",
-                               "prosecution", "prosecutors", "government", "bureau", "commission", "tribunal"})
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _DIGIT = regex.compile(r"\d")
 _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
@@ -135,6 +133,7 @@ class SentenceCues:
             return []
         non_names = pack.words("non_names")
         name_ends = pack.words("name_ends")
+        body_kinds = pack.words("body_kinds")
         found = []
         for m in pack.word_pattern("attributions").finditer(text, start, end, overlapped=False):
             name = m.group("name") if "name" in m.re.groupindex else None
@@ -143,7 +142,7 @@ class SentenceCues:
             name_start = m.start("name")
             if name_start < start:  # a lookbehind reads past the sentence's start: "Wednesday. The Trust"
                 name, name_start = text[start : m.end("name")], start
-            clean = clean_name(name, non_names, name_start == start, name_ends)
+            clean = clean_name(name, non_names, name_start == start, name_ends, body_kinds)
             if clean:
                 found.append((max(m.start(), start), m.end(), clean, name_start))
         # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
@@ -180,8 +179,9 @@ class SentenceCues:
         return body[2]
 
 
-def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=None) -> str | None:
-    """'the US State Department's' -> 'US State Department'; pronouns and generic nouns -> None."""
+def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=None, body_kinds=None) -> str | None:
+    """'the US State Department's' -> 'US State Department'; 'the passengers' association' -> 'association' (a
+    body named by its kind: `body_kinds`); pronouns and generic nouns -> None."""
     words = name.split()
     if name_ends is not None:
         for i, word in enumerate(words):
@@ -193,8 +193,10 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     name = _POSSESSIVE.sub("", name).strip(" ,.;:")
     if not name or _DIGIT.search(name):
         return None
-    if name in _LOWERCASE_BODIES:
-        return name  # a body named by its kind ("the court", "the police"): no generic noun to refuse
+    if body_kinds is not None and name.islower() and body_kinds.lookup(name.split()[-1]):
+        # a body named by its kind ("the court", "the passengers' association"): it stands for a source of
+        # that kind, whatever word narrows it
+        return name.split()[-1]
     words = name.split()
     # a connective or a pronoun opening the sentence is not part of the name: "But Asia Labour Wire says"
     while len(words) > 1 and non_names.lookup(words[0]) and words[1][:1].isupper():

@@ -519,6 +519,9 @@ def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
         return False
     if sources and attribution_matches(body, list(sources)):
         return True
+    if sources and body.islower() and " " not in body.strip():
+        # a body named by its kind ("the foundation") that no source is of: which body is meant is unknown
+        return False
     org_words = lexicon().organization_words
     return any(_POSSESSIVE_END.sub("", w.lower().strip(".,;:")) in org_words or _ACRONYM.match(w) for w in words)
 

@@ -175,6 +175,10 @@ ATTRIBUTIONS = [
      "court"),
     ("The court heard that 412 people fell ill.", "412", None),
     ("According to the police, 40 people were arrested.", "40", "police"),
+    # a body's kind and its verb, maybe narrowed by a word: the kind stands for the body
+    ("The passengers' association says 311 people were rescued.", "311", "association"),
+    ("The court itself counted 212 families.", "212", "court"),
+    ("The new union says 300 workers joined.", "300", "union"),
     ("The court's judgment summary notes that fish died on 19 September 2022.", "19 September 2022", "court"),
     ("According to the Ministry, seizures were: 40 in 2019; 52 in 2020; 61 in 2021.", "61", "Ministry"),
     ("Our investigation found that the Varakh mine, run by the Ministry of Mines, employs 4,120 workers.", "4,120",

@@ -1038,11 +1038,22 @@ def test_a_body_named_by_its_kind_is_the_source_of_that_kind(pack):
     assert verdict is Verdict.ATTRIBUTION
     verdict, _ = verdict_of_in(text.format("ministry"), "3.2 billion", reference, pack)  # the minister's answer
     assert verdict is Verdict.SUPPORTED
-    # a kind is named by a whole word: the "Daily Tribune" is no tribunal
-    tribune = replace(reference, sources=(replace(court, publisher="Daily Tribune"), answer),
+    # a kind is named by a whole word: the "Daily Tribune" that gives it is no tribunal
+    tribunal = Source("tribunal", "Ruling", "Belsarra Land Tribunal", date="2024", path="t.txt")
+    tribune = replace(reference, sources=(replace(court, publisher="Daily Tribune"), answer, tribunal),
                       topics=(replace(cost, claims=(rc("3.2 billion corins", Figure(3.2e9, 3.2e9, "currency:CORINS"),
                                                        "court", 35),)),))
     verdict, _ = verdict_of_in(text.format("tribunal"), "3.2 billion", tribune, pack)
+    assert verdict is Verdict.ATTRIBUTION
+    # a kind no source is of says not which body is meant ("the foundation" for a Fundación): no finding
+    verdict, _ = verdict_of_in(text.format("foundation"), "3.2 billion", reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    # ... with its verb, and a word that narrows it: "the passengers' association says"
+    association = Source("assoc", "Statement", "Stella Orsina Passengers' and Families' Association", date="2024",
+                         path="s.txt")
+    with_association = replace(reference, sources=(court, answer, association))
+    text = "The passengers' association says removing the waste and cleaning the riverbed will cost 3.2 billion corins."
+    verdict, _ = verdict_of_in(text, "3.2 billion", with_association, pack)
     assert verdict is Verdict.ATTRIBUTION
 
 
