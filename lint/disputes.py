@@ -35,10 +35,15 @@ def figures_far_apart(a: Value, b: Value) -> bool:
             and magnitude_gap(a, b) > DISPUTE_MAX_RATIO)
 
 
+# nouns that say only that what is counted are persons: "twelve people" may be the court's twelve defendants
+_PERSONS = frozenset({"people", "persons", "individuals"})
+
+
 def counts_of_other_things(a: Value, b: Value) -> bool:
     """'three containers' and '3.2 tonnes': figures of two things, never one disputed point."""
     return (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None
-            and stem(a.noun) != stem(b.noun) and tokens(a.noun) != tokens(b.noun))  # "people" is "persons"
+            and stem(a.noun) != stem(b.noun) and tokens(a.noun) != tokens(b.noun)  # "people" is "persons"
+            and a.noun.lower() not in _PERSONS and b.noun.lower() not in _PERSONS)
 
 
 def minimum_and_maximum(a: Value, b: Value) -> bool:

@@ -185,6 +185,35 @@ def _rival_point(value, match, rival) -> bool:
                and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
 
 
+# How many topics after the claim's are searched for one that gives its value.
+GIVER_SEARCH = 4
+
+
+def _topic_giving(claim: Claim, match, match_without):
+    """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH."""
+    from lint.judge import agrees
+
+    seen = {match.topic.id}
+    for _ in range(GIVER_SEARCH):
+        found = match_without(claim, frozenset(seen))
+        if found is None:
+            return None
+        if any(agrees(claim.value, rc.norm) for rc in found.topic.claims):
+            return found
+        seen.add(found.topic.id)
+    return None
+
+
+def _one_point_apart(value, topic, giver) -> bool:
+    """Could the topic the claim's words found and the topic giving its value be one point two sets of
+    sources tell otherwise? No source in both, and every value of each could be the other's."""
+    from lint.disputes import same_sort, two_points
+
+    if isinstance(value, Statute) or {rc.source for rc in topic.claims} & {rc.source for rc in giver.claims}:
+        return False
+    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in topic.claims + giver.claims)
+
+
 def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
     """"Between 2019 and 2022, 159 prosecutions produced 40 convictions": a period of years opening a
     sentence of figures, matched to a topic of points in time (a report's date, a raid's day), is the
@@ -276,8 +305,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                for claim in claims]
 
     def match_without(claim: Claim, topic):
-        """The claim's best topic but `topic`, read with the same siblings as its first match."""
-        return matcher.match(claim, siblings[claim.sentence_start], exclude=frozenset({topic.id}),
+        """The claim's best topic but `topic` (or but these topic ids), read with the same siblings as its
+        first match."""
+        exclude = topic if isinstance(topic, frozenset) else frozenset({topic.id})
+        return matcher.match(claim, siblings[claim.sentence_start], exclude=exclude,
                              earlier=earlier.get(claim.sentence_start, ()))
 
     gives = [match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
@@ -347,9 +378,17 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             continue
         if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value):
             # "34.1 percent", which a source gives on another point: more likely that point's than
-            # a wrong value of this one
-            _unsupported(result, claim, position, settings)
-            continue
+            # a wrong value of this one; unless that point may be this one, told by other sources
+            # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
+            giver = _topic_giving(claim, match, match_without)
+            if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic):
+                _unsupported(result, claim, position, settings)
+                continue
+            j = replace(judge(claim, replace(match.topic, claims=match.topic.claims + giver.topic.claims),
+                              reference, hedged), topic=match.topic)
+            if j.verdict is not Verdict.CONTESTED:
+                _unsupported(result, claim, position, settings)
+                continue
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

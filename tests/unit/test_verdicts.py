@@ -455,6 +455,25 @@ def test_a_laws_penalty_under_a_named_provision_finds_that_provisions_penalty(pa
     assert verdict_of_in(text, "15 years", reference, pack)[0] is Verdict.UNSUPPORTED
 
 
+def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when_they_may_be_one_point(pack):
+    # the Herald's fourteen stood trial; the court's twelve were charged: two topics, maybe one point
+    herald = Source("herald", "Timber baron", "The Morava Herald", date="2024", path="005.txt")
+    court = Source("court", "Judgment summary", "Dravina Regional Court", date="2024", path="004.txt")
+    stood = Topic("stood-trial", Kind.FIGURE, "defendants stood trial",
+                  (rc("Fourteen", Figure(14, 14, noun="defendants"), "herald", 17),),
+                  keywords=("defendants", "stood", "trial"))
+    charged = Topic("charged", Kind.FIGURE, "prosecution charged defendants with offences",
+                    (rc("twelve", Figure(12, 12, noun="defendants"), "court", 16),),
+                    keywords=("prosecution", "charged", "defendants", "offences", "dravina"))
+    text = "Twelve people stood trial in Dravina."
+    reference = Reference(sources=(herald, court), topics=(stood, charged))
+    assert verdict_of_in(text, "Twelve", reference, pack)[0] is Verdict.CONTESTED
+    # one source giving both counts gives two points: the draft's twelve is likely the other point's
+    both = replace(charged, claims=(rc("twelve", Figure(12, 12, noun="defendants"), "herald", 16),))
+    reference = Reference(sources=(herald, court), topics=(stood, both))
+    assert verdict_of_in(text, "Twelve", reference, pack)[0] is Verdict.UNSUPPORTED
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
