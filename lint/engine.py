@@ -315,7 +315,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
-    hedges: dict[tuple, tuple[int, float]] = {}  # one hedge finding per alleged statement
+    hedges: dict[tuple, tuple[int, tuple]] = {}  # one hedge finding per alleged statement
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
@@ -395,9 +395,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         finding = _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
         if j.verdict is Verdict.HEDGE:
             # "Two officers took 15 million in bribes", alleged in one source sentence: one finding,
-            # on the sentence's most telling value, not one per number in it
+            # on the sentence's most telling value, not one per number in it; a figure or penalty before
+            # a date ("a €300,000 bonus for 2022": what is alleged, not when)
             key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
-            weight = specificity(claim.value)
+            weight = (claim.kind is not Kind.DATE, specificity(claim.value))
             if key in hedges:
                 at, seen = hedges[key]
                 if weight > seen:

@@ -139,6 +139,17 @@ def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_t
                        "draft.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.HEDGE, Verdict.HEDGE]
     assert [f.found for f in result.findings] == ["15 million"]  # talars: a currency no source names here
+    # what is alleged, not when: the amount carries the finding, not the year
+    bonus = Reference(sources=(herald,), topics=(
+        Topic("bonus", Kind.FIGURE, "bonus the director is reported to have received",
+              (rc("€300,000", Figure(3e5, 3e5, "currency:EUR"), "herald", 65, hedged=True),),
+              keywords=("director", "bonus", "received")),
+        Topic("bonus-year", Kind.DATE, "year of the director's reported bonus",
+              (rc("2022", DateValue("2022-01-01", "2022-12-31", "year"), "herald", 65, hedged=True),),
+              keywords=("director", "bonus", "received")),
+    ))
+    result = lint_text("The director received a €300,000 bonus for 2022.", "draft.md", bonus, pack)
+    assert [f.found for f in result.findings] == ["€300,000"]
 
 
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
