@@ -26,7 +26,7 @@ from functools import cached_property
 from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
-from lint.disputes import two_points
+from lint.disputes import term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.judge import agreement_weight, agrees
 from lint.match import block_of
@@ -400,9 +400,12 @@ class _Group:
         - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
         - a figure orders of magnitude away, or a law's minimum against its maximum (never a
           reason to group, only a reason not to);
+        nor, whatever the value, a term a court gave beside a law's bound ("11 years", "up to 15 years");
         - a source's own date stamp, or a stamp's other value (no one disputes a masthead)."""
         mine = new.qualifiers
         value = new.claim.norm
+        if any(term_and_bound(value, v) for v in self.values):
+            return False  # a term a court gave and a law's bound: two points, whether or not they agree
         for other, givers in self._others(new):
             far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():

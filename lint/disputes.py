@@ -54,6 +54,15 @@ def minimum_and_maximum(a: Value, b: Value) -> bool:
     return (a.bound in FLOOR_BOUNDS and b.bound == "up-to") or (b.bound in FLOOR_BOUNDS and a.bound == "up-to")
 
 
+def term_and_bound(a: Value, b: Value) -> bool:
+    """'11 years' and 'up to 15 years': a term a court gave and a law's bound or range, two points even
+    where the term lies inside the bound."""
+    if not (isinstance(a, Penalty) and isinstance(b, Penalty)) or "fine" in (a.type, b.type):
+        return False
+    return (a.bound == "exact") != (b.bound == "exact") and "exact" in (a.bound, b.bound) \
+        and not {a.type, b.type} & {"death", "life"}
+
+
 def days_far_apart(a: Value, b: Value) -> bool:
     """Two days more than DISPUTE_MAX_DAYS apart, unless the same day of two years: "14 March 2019" and
     "14 March 2018" are one day with a slip of the year (a day without its year is read in any year)."""

@@ -257,6 +257,17 @@ def test_a_fine_and_a_prison_term_for_one_offence_are_two_points():
     assert all(len({c.norm.type == "fine" for c in t.claims}) == 1 for t in penalties)
 
 
+def test_a_term_a_court_gave_and_the_laws_maximum_are_two_points():
+    # eleven years lies inside "up to 15 years", but one is a sentence, the other the law
+    ref, _ = build({
+        "alpha.txt": "Forced labour carries up to 15 years in prison. Halloway was sentenced to 11 years for forced labour.\n",
+        "beta.txt": "For forced labour, which carries up to 15 years in prison, Halloway was sentenced to nine years.\n",
+    })
+    law = topic_with(ref, "up to 15 years")
+    assert all(c.norm.bound == "up-to" for c in law.claims) and not law.contested
+    assert topic_with(ref, "11 years") is not law
+
+
 def test_agreements_are_settled_before_disputes():
     """A source's old and new value in one sentence: the new one joins the other source's equal value,
     and the old one is not made a dispute with it."""
