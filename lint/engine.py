@@ -328,6 +328,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             match = match_without(claim, match.topic)
             if match is not None and range_against_terms(claim.value, match.topic):
                 match = None
+        if match is not None and about_another_point(claim.value, match.topic):
+            # "48 hospitals had paid too much" matched to the 212.6 million overpaid: orders of magnitude
+            # away, that topic is another point; the next may be the claim's (the 46 hospitals audited)
+            match = match_without(claim, match.topic)
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):

@@ -485,6 +485,20 @@ def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when
     assert verdict_of_in(text, "Twelve", reference, pack)[0] is Verdict.UNSUPPORTED
 
 
+def test_a_topic_orders_of_magnitude_off_gives_way_to_the_next(pack):
+    # the words find the overpayment (212.6 million); the count of hospitals is the next topic's point
+    audit = Source("audit", "Special audit", "National Audit Chamber", date="2023", path="001.md")
+    overpaid = Topic("overpaid", Kind.FIGURE, "hospitals paid too much for their medicines overpayment",
+                     (rc("212.6 million", Figure(212.6e6, 212.6e6), "audit", 36),),
+                     keywords=("hospitals", "paid", "much", "medicines", "overpayment", "concluded"))
+    hospitals = Topic("hospitals", Kind.FIGURE, "public hospitals whose contracts the audit examined",
+                      (rc("46", Figure(46, 46, noun="hospitals"), "audit", 28),),
+                      keywords=("public", "hospitals", "audit", "contracts", "examined", "medicines"))
+    reference = Reference(sources=(audit,), topics=(overpaid, hospitals))
+    text = "The audit concluded that 48 hospitals had paid too much for their medicines."
+    assert verdict_of_in(text, "48", reference, pack)[0] is Verdict.MISMATCH
+
+
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
     # 20,000 against about 2,000 is a decimal slip, reported; 2 million against it is another count
     verdict, _ = verdict_of("The kippumjo pleasure groups numbered 20,000 women and girls.", "20,000", pack)
