@@ -392,10 +392,13 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
             if s.sentence_start == base and _LAW_BEFORE.search(claim.sentence, 0, max(0, s.start - base)):
                 continue  # "the Wildlife Act 2004": the law's year, not the year the figure is for
             out.append("@" + value.start[:4])
-        elif isinstance(value, Statute):
+        elif isinstance(value, Statute) and value.division != "number":
+            # (a decree's number names the instrument, not a provision of it: "Decree No. 44" and another
+            # source's "Decree No. 47" may be one decree misnumbered)
             out.extend("§" + a.lower() for a in value.articles)
     if claim.kind is Kind.PENALTY and not any(w[0] == "§" for w in out):
-        out.extend("§" + a.lower() for s in earlier if isinstance(s.value, Statute) for a in s.value.articles)
+        out.extend("§" + a.lower() for s in earlier if isinstance(s.value, Statute) and s.value.division != "number"
+                   for a in s.value.articles)
     return out
 
 

@@ -39,6 +39,9 @@ CASES = [
      "article", "forest act", None),
     ("It broke Article 3 of the Act on Public Order in May.", "Article 3 of the Act on Public Order", "3",
      "article", "act on public order", None),
+    # an instrument cited by its number: the decree is the law, its number the provision
+    ("Compensation is paid under Decree No. 44 of 2023.", "Decree No. 44 of 2023", "44", "number", None, 2023),
+    ("Resolution No. 7 of 2021 set the rules.", "Resolution No. 7 of 2021", "7", "number", "resolution", 2021),
 ]
 
 
@@ -69,3 +72,8 @@ def test_the_law_year_is_never_a_date_claim_of_its_own():
 @pytest.mark.parametrize("text", ["The article says so.", "Articles of faith.", "See article-12x for details."])
 def test_not_a_statute(text):
     assert not [c for c in claims_in(text) if c.kind == Kind.STATUTE]
+
+
+@pytest.mark.parametrize("text", ["He lives at No. 10 Downing Street.", "Room No. 5 was empty.", "Ticket #12 won."])
+def test_a_number_sign_without_an_instrument_is_no_claim(text):
+    assert claims_in(text) == []
