@@ -175,6 +175,12 @@ ATTRIBUTIONS = [
      "court"),
     ("The court heard that 412 people fell ill.", "412", None),
     ("According to the police, 40 people were arrested.", "40", "police"),
+    # the body's name right before its work ("An Audit Chamber survey ... found"), and what it measured
+    ("An Audit Chamber survey of procurement staff found that 41 per cent had been offered gifts.", "41 per cent",
+     "Audit Chamber"),
+    ("A Human Rights Watch study found 300 cases.", "300", "Human Rights Watch"),
+    ("Below the mine the Health Ministry measured 4.8 milligrams of mercury.", "4.8", "Health Ministry"),
+    ("The survey of 40 villages found nothing.", "40", None),
     # a body's kind and its verb, maybe narrowed by a word: the kind stands for the body
     ("The passengers' association says 311 people were rescued.", "311", "association"),
     ("The court itself counted 212 families.", "212", "court"),
