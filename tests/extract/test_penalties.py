@@ -178,6 +178,17 @@ def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
 
 
+@pytest.mark.parametrize("text", [
+    "The regulator fined the bank, which had earned $40 million from the scheme.",
+    "The regulator fined the bank which had earned $40 million from the scheme.",
+    "He was fined after earning $40 million from the sales.",
+    "The court fined him and ordered him to repay $40 million.",
+    "The firm was fined by the court. Halloway paid $40 million for the boat.",
+])
+def test_an_amount_in_another_clause_than_fined_is_no_fine(text):
+    assert the_claim(text, "$40 million", Kind.FIGURE).value.unit == "currency:USD"
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("The regulator fined 12 companies in 2021.", "12"),
     ("The regulator fined each of the four banks last year.", "four"),
