@@ -24,6 +24,8 @@ _LEADING_THE = regex.compile(r"^(?:the|The|THE)\s+")
 # Ministry, seizures were: 40 in 2019; 52 in 2020")
 _PAST_A_SEMICOLON = regex.compile(r"[^:]*;")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+# how many credits either side of one, in order of position, may hold its name in their words
+NEIGHBOURS = 8
 _DIGIT = regex.compile(r"\d")
 _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 
@@ -146,9 +148,11 @@ class SentenceCues:
             if clean:
                 found.append((max(m.start(), start), m.end(), clean, name_start))
         # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
-        # department's; a name inside another credit's own words is that credit, not a second one
-        return [(s, e, name, at) for s, e, name, at in found
-                if not any(o_s <= at < o_e for o_s, o_e, _, o_at in found if o_at != at)]
+        # department's; a name inside another credit's own words is that credit, not a second one (asked of
+        # neighbours only: a sentence thousands of words long may hold thousands of credits)
+        return [(s, e, name, at) for i, (s, e, name, at) in enumerate(found)
+                if not any(o_s <= at < o_e for o_s, o_e, _, o_at in found[max(0, i - NEIGHBOURS): i + NEIGHBOURS + 1]
+                           if o_at != at)]
 
     def attribution(self, start: int, end: int, others: Sequence[int] = ()) -> str | None:
         """The body credited with the claim at start..end: the nearest named before it, else the

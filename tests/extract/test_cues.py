@@ -63,6 +63,12 @@ HEDGES = [
     ("Oruvian workers said that fees of $1,200 were deducted from their wages.", "$1,200", True),
     ("Residents say armed groups take 10 per cent of the gold.", "10 per cent", True),
     ("Families we spoke to report that only about 35 per cent of the money has been paid.", "35 per cent", True),
+    # not a body named after them, a group counted, or a participle
+    ("The National Farmers Union said 40 per cent of farms flooded.", "40 per cent", False),
+    ("The Migrant Workers Centre reported that 1,200 were owed wages.", "1,200", False),
+    ("Migrants Rights Network says 300 were held.", "300", False),
+    ("The inspectorate's survey of 2,000 workers says wages rose 12 per cent.", "12 per cent", False),
+    ("412 families described in the court ruling as victims were paid.", "412", False),
     # not a body's report, nor workers as what is counted
     ("The Inspectorate reported that 2,900 workers were owed wages.", "2,900", False),
     ("Police said 40 workers were arrested at the mine.", "40", False),
@@ -185,6 +191,11 @@ ATTRIBUTIONS = [
     ("The passengers' association says 311 people were rescued.", "311", "association"),
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
+    # ... as the subject, not an object before the one who speaks
+    ("Protesters outside the court said 300 people were hurt.", "300", None),
+    ("Workers who left the union said 300 were fired.", "300", None),
+    ("Lawyers for the commission said 300 files were lost.", "300", None),
+    ("Nobody at the ministry says 300 were paid.", "300", None),
     ("The court's judgment summary notes that fish died on 19 September 2022.", "19 September 2022", "court"),
     ("According to the Ministry, seizures were: 40 in 2019; 52 in 2020; 61 in 2021.", "61", "Ministry"),
     ("Our investigation found that the Varakh mine, run by the Ministry of Mines, employs 4,120 workers.", "4,120",
