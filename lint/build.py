@@ -400,12 +400,15 @@ class _Group:
         - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
         - a figure orders of magnitude away, or a law's minimum against its maximum (never a
           reason to group, only a reason not to);
-        nor, whatever the value, a term a court gave beside a law's bound ("11 years", "up to 15 years");
+        nor, whatever the value, a term a court gave ("was sentenced to 11 years") beside a law's bound
+        ("carries up to 15 years"): a law's own exact term ("punishable by 15 years") may meet its bound;
         - a source's own date stamp, or a stamp's other value (no one disputes a masthead)."""
         mine = new.qualifiers
         value = new.claim.norm
-        if any(term_and_bound(value, v) for v in self.values):
-            return False  # a term a court gave and a law's bound: two points, whether or not they agree
+        for v, givers in self.values.items():
+            if term_and_bound(value, v) and any(
+                    _given_by_a_court(new if value.bound == "exact" else giver) for giver in givers.values()):
+                return False  # a term a court gave and a law's bound: two points, whether or not they agree
         for other, givers in self._others(new):
             far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():
@@ -423,6 +426,17 @@ class _Group:
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
+
+
+# the words of a term a court gave ("was sentenced to 11 years", "jailed for nine years"), not of a law's
+# own exact term ("punishable by 15 years in prison")
+_SENTENCING = re.compile(r"\b(?:sentenced|sentencing|jailed|imprisoned|received|receives|given|gave|handed|got|gets"
+                         r"|serve|serves|serving|served)\b", re.I)
+
+
+def _given_by_a_court(f: Fresh) -> bool:
+    """Is the claim a term a court gave, as the words beside it say?"""
+    return _SENTENCING.search(f.claim.evidence) is not None
 
 
 def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:

@@ -35,6 +35,7 @@ class Lexicon:
     organization_words: frozenset[str]
     frame_words: dict[str, frozenset[str]]  # kind -> the stemmed words that only say the claim's kind
     synonyms: dict[str, str]  # stem -> the stem of the word its group is named by ("hir" -> "recruit")
+    person_nouns: frozenset[str] = frozenset()  # nouns of counted persons (lint.disputes)
     phrases: regex.Pattern | None = None  # the groups' phrases ("set up"), each named by its group's word
     phrase_names: dict[str, str] | None = None  # phrase, lowercased -> its group's word ("establish")
 
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
         spelling=spelling,
         organization_words=frozenset(data.get("organization_words", [])),
+        person_nouns=frozenset(data.get("person_nouns", [])),
         frame_words={kind: frozenset(_term(stem(spelling.get(w, w)), synonyms) for w in entries)
                      for kind, entries in data.get("frame_words", {}).items()},
         synonyms=synonyms,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lint.context import stem, tokens
+from lint.context import lexicon, stem, tokens
 from lint.model import FLOOR_BOUNDS, DateValue, Figure, Penalty, Statute, Value
 
 # "1.2 million" against "1.4 million" is a dispute; "some 45,000 fishers" against "two of the fishers"
@@ -40,10 +40,15 @@ _PERSONS = frozenset({"people", "persons", "individuals"})
 
 
 def counts_of_other_things(a: Value, b: Value) -> bool:
-    """'three containers' and '3.2 tonnes': figures of two things, never one disputed point."""
-    return (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None
-            and stem(a.noun) != stem(b.noun) and tokens(a.noun) != tokens(b.noun)  # "people" is "persons"
-            and a.noun.lower() not in _PERSONS and b.noun.lower() not in _PERSONS)
+    """'three containers' and '3.2 tonnes': figures of two things, never one disputed point. 'Twelve people'
+    counts what any count of persons does ('fourteen defendants'), not '300 homes' (rules/match.toml
+    person_nouns)."""
+    if not (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None):
+        return False
+    if stem(a.noun) == stem(b.noun) or tokens(a.noun) == tokens(b.noun):  # "people" is "persons"
+        return False
+    nouns = {a.noun.lower(), b.noun.lower()}
+    return not (nouns & _PERSONS and nouns <= lexicon().person_nouns)
 
 
 def minimum_and_maximum(a: Value, b: Value) -> bool:

@@ -257,6 +257,24 @@ def test_a_fine_and_a_prison_term_for_one_offence_are_two_points():
     assert all(len({c.norm.type == "fine" for c in t.claims}) == 1 for t in penalties)
 
 
+def test_a_laws_own_exact_term_may_meet_another_sources_bound_for_it():
+    # "punishable by 15 years" is the law's term, not a sentence: one point with "up to 12 years"
+    ref, _ = build({
+        "alpha.txt": "Under the Forestry Act, timber laundering is punishable by 15 years in prison.\n",
+        "beta.txt": "Timber laundering carries up to 12 years in prison under the Forestry Act.\n",
+    })
+    assert topic_with(ref, "15 years in prison") is topic_with(ref, "up to 12 years")
+
+
+def test_people_and_homes_are_counts_of_two_things():
+    # "people" may stand for any persons counted, never for homes
+    ref, _ = build({
+        "alpha.txt": "The flood in the Varakh valley destroyed 300 homes in March.\n",
+        "beta.txt": "The flood in the Varakh valley killed 310 people in March.\n",
+    })
+    assert not topic_with(ref, "300").contested and topic_with(ref, "300") is not topic_with(ref, "310")
+
+
 def test_a_term_a_court_gave_and_the_laws_maximum_are_two_points():
     # eleven years lies inside "up to 15 years", but one is a sentence, the other the law
     ref, _ = build({
