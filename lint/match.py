@@ -143,6 +143,13 @@ class Matcher:
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
         self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if _a_laws_penalty(t) else frozenset()
                                  for t in self.topics]
+        # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
+        self.provision_laws: dict[str, set[str]] = defaultdict(set)
+        for t in self.topics:
+            for c in t.claims:
+                if isinstance(c.norm, Statute) and c.norm.law:
+                    for a in c.norm.articles:
+                        self.provision_laws["§" + a.lower()].add(c.norm.law)
         anchor_limit = max(2.0, ANCHOR_SHARE * len(self.topics))
         self.anchors = [self._anchors(ws, self.words.df, anchor_limit) for ws in words]
         self.blocks: dict[tuple[Kind, str], list[int]] = defaultdict(list)
@@ -208,6 +215,17 @@ class Matcher:
             self._shared[memo_key] = found
         return found
 
+    def _provisions(self, claim: Claim, local: frozenset[str], siblings: Sequence[Claim]) -> frozenset[str]:
+        """The provisions a law's penalty is of, as its clause names them ("§23"), but one of a law the
+        reference cites that provision of no law by ("Section 23 of the Wildlife Act" where only the
+        Penal Code's Section 23 is known: another provision)."""
+        if not isinstance(claim.value, Penalty) or claim.value.bound == "exact":
+            return frozenset()
+        named = {("§" + a.lower(), s.value.law) for s in siblings
+                 if isinstance(s.value, Statute) and s.value.law for a in s.value.articles}
+        return frozenset(w for w in local if w[:1] == "§" and not any(
+            mark == w and self.provision_laws.get(w) and law not in self.provision_laws[w] for mark, law in named))
+
     def gives_elsewhere(self, value: Value) -> bool:
         """Does some topic give this value, as telling as ELSEWHERE_SPECIFICITY, itself (_gives_the_same)?
         A draft's "34.1 percent" that a source gives on another point is more likely that point's than
@@ -250,8 +268,7 @@ class Matcher:
         # an article is the point only with its offence's words ("scales fall under Section 47"); a date
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
-        provisions = frozenset(w for w in levels[0] if w[:1] == "§") \
-            if isinstance(claim.value, Penalty) and claim.value.bound != "exact" else frozenset()
+        provisions = self._provisions(claim, levels[0], siblings)
         for i in candidates:
             anchored = bool(around & self.anchors[i])
             if not _same_law(claim.value, self.topics[i]):

@@ -422,8 +422,9 @@ def test_another_sources_day_or_term_on_a_topic_the_drafts_words_fit_better_cont
     text = "Prosecutors filed charges against the engineers and the company on 13 August 2023."
     assert verdict_of_in(text, "13 August 2023", Reference(sources=(WIKI, courier), topics=(filed, far)),
                          pack)[0] is Verdict.SUPPORTED
-    # one source giving both days gives two events
-    both = replace(filed, claims=(rc("3 March 2023", DateValue("2023-03-03", "2023-03-03", "day"), "courier", 12),))
+    # one source giving both days gives two events, though another gives the one too
+    both = replace(filed, claims=(rc("3 March 2023", DateValue("2023-03-03", "2023-03-03", "day"), "courier", 12),
+                                  rc("3 March 2023", DateValue("2023-03-03", "2023-03-03", "day"), "wiki", 12)))
     text = "Prosecutors filed charges against the engineers and the company on 13 March 2023."
     assert verdict_of_in(text, "13 March 2023", Reference(sources=(WIKI, courier), topics=(both, courier_day)),
                          pack)[0] is Verdict.SUPPORTED
@@ -464,6 +465,14 @@ def test_a_laws_penalty_under_a_named_provision_finds_that_provisions_penalty(pa
     # a term a court gave under the provision is not the law's penalty
     text = "Two buyers were also found guilty under Section 23, the bribery clause, and got 15 years."
     assert verdict_of_in(text, "15 years", reference, pack)[0] is Verdict.UNSUPPORTED
+    # the section of another law than the reference knows it of is another provision
+    penal = Topic("section-23", Kind.STATUTE, "section on bribery in procurement",
+                  (rc("Section 23 of the Penal Code", Statute(("23",), law="criminal-code"), "wiki", 29),),
+                  keywords=("bribery", "procurement"))
+    reference = Reference(sources=(WIKI, courier), topics=(term, penal))
+    text = "Trading pangolin scales falls under Section 23 of the Wildlife Act, which allows prison terms of " \
+           "up to 15 years."
+    assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.UNSUPPORTED
 
 
 def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when_they_may_be_one_point(pack):
@@ -480,8 +489,11 @@ def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when
     reference = Reference(sources=(herald, court), topics=(stood, charged))
     assert verdict_of_in(text, "Twelve", reference, pack)[0] is Verdict.CONTESTED
     # one source giving both counts gives two points: the draft's twelve is likely the other point's
-    both = replace(charged, claims=(rc("twelve", Figure(12, 12, noun="defendants"), "herald", 16),))
-    reference = Reference(sources=(herald, court), topics=(stood, both))
+    wire = Source("wire", "Trial opens", "Kestova Press Agency", date="2024", path="002.txt")
+    stood_both = replace(stood, claims=(*stood.claims, rc("14", Figure(14, 14, noun="defendants"), "wire", 9)))
+    both = replace(charged, claims=(rc("twelve", Figure(12, 12, noun="defendants"), "herald", 16),
+                                    rc("twelve", Figure(12, 12, noun="defendants"), "court", 16)))
+    reference = Reference(sources=(herald, court, wire), topics=(stood_both, both))
     assert verdict_of_in(text, "Twelve", reference, pack)[0] is Verdict.UNSUPPORTED
 
 
