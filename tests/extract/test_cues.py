@@ -192,6 +192,7 @@ ATTRIBUTIONS = [
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
+    ("The quarry, which the inspectorate says employed 140 workers, closed.", "140", "inspectorate"),
     ("Protesters outside the court said 300 people were hurt.", "300", None),
     ("Workers who left the union said 300 were fired.", "300", None),
     ("Lawyers for the commission said 300 files were lost.", "300", None),
