@@ -193,6 +193,8 @@ ATTRIBUTIONS = [
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
     ("The quarry, which the inspectorate says employed 140 workers, closed.", "140", "inspectorate"),
+    ("According to the customs service, the scales came from about 8,000 pangolins.", "about 8,000", "service"),
+    ("The customs service says the ring used six shell companies.", "six", "service"),
     ("Protesters outside the court said 300 people were hurt.", "300", None),
     ("Workers who left the union said 300 were fired.", "300", None),
     ("Lawyers for the commission said 300 files were lost.", "300", None),
