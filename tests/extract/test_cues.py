@@ -69,6 +69,8 @@ HEDGES = [
     ("Migrants Rights Network says 300 were held.", "300", False),
     ("The inspectorate's survey of 2,000 workers says wages rose 12 per cent.", "12 per cent", False),
     ("412 families described in the court ruling as victims were paid.", "412", False),
+    ("After the flood, families said as many as 40 children were missing.", "as many as 40", True),
+    ("Some 40 workers told reporters they earned $150 a month.", "$150", True),
     # not a body's report, nor workers as what is counted
     ("The Inspectorate reported that 2,900 workers were owed wages.", "2,900", False),
     ("Police said 40 workers were arrested at the mine.", "40", False),
@@ -181,11 +183,9 @@ ATTRIBUTIONS = [
      "court"),
     ("The court heard that 412 people fell ill.", "412", None),
     ("According to the police, 40 people were arrested.", "40", "police"),
-    # the body's name right before its work ("An Audit Chamber survey ... found"), and what it measured
-    ("An Audit Chamber survey of procurement staff found that 41 per cent had been offered gifts.", "41 per cent",
-     "Audit Chamber"),
-    ("A Human Rights Watch study found 300 cases.", "300", "Human Rights Watch"),
-    ("Below the mine the Health Ministry measured 4.8 milligrams of mercury.", "4.8", "Health Ministry"),
+    # a name right before "survey" may be a place ("The West Bank survey"), and a thing measures too
+    ("The West Bank survey of 300 homes found that 40 per cent lacked water.", "40 per cent", None),
+    ("The Kestova Dam measured 120 metres high.", "120", None),
     ("The survey of 40 villages found nothing.", "40", None),
     # a body's kind and its verb, maybe narrowed by a word: the kind stands for the body
     ("The passengers' association says 311 people were rescued.", "311", "association"),
@@ -193,6 +193,8 @@ ATTRIBUTIONS = [
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
     ("The quarry, which the inspectorate says employed 140 workers, closed.", "140", "inspectorate"),
+    ("On Monday the court found that 300 workers were owed wages.", "300", "court"),
+    ("In 2021 the ministry said 300 workers were owed wages.", "300", "ministry"),
     ("According to the customs service, the scales came from about 8,000 pangolins.", "about 8,000", "service"),
     ("The customs service says the ring used six shell companies.", "six", "service"),
     ("Protesters outside the court said 300 people were hurt.", "300", None),
