@@ -35,6 +35,7 @@ from lint.model import (
     DateValue,
     Figure,
     Kind,
+    Penalty,
     RefClaim,
     Reference,
     Source,
@@ -113,6 +114,7 @@ class Fresh:
     stamp: bool = False  # the source's own date stamp (_is_date_stamp)
     total: bool = False  # a cell of a table's total row (context.in_total_row)
     cell: bool = False  # a table cell
+    given: bool = False  # a term its clause says a court gave (_given_term)
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -223,7 +225,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
-                             claim.row_start is not None))
+                             claim.row_start is not None, _given_term(claim)))
     return out
 
 
@@ -407,7 +409,7 @@ class _Group:
         value = new.claim.norm
         for v, givers in self.values.items():
             if term_and_bound(value, v) and any(
-                    _given_by_a_court(new if value.bound == "exact" else giver) for giver in givers.values()):
+                    (new if value.bound == "exact" else giver).given for giver in givers.values()):
                 return False  # a term a court gave and a law's bound: two points, whether or not they agree
         for other, givers in self._others(new):
             far = two_points(value, other)
@@ -428,15 +430,18 @@ class _Group:
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
 
 
-# the words of a term a court gave ("was sentenced to 11 years", "jailed for nine years"), not of a law's
-# own exact term ("punishable by 15 years in prison")
-_SENTENCING = re.compile(r"\b(?:sentenced|sentencing|jailed|imprisoned|received|receives|given|gave|handed|got|gets"
-                         r"|serve|serves|serving|served)\b", re.I)
+# the words of a term a court gave ("was sentenced by the district court to 11 years", "the judge imposed nine
+# years"), not of a law's own exact term ("punishable by 15 years in prison")
+_SENTENCING = re.compile(r"\b(?:sentenced|sentencing|sentences|jailed|imprisoned|imposed|imposes|ordered|received"
+                         r"|receives|given|gave|gives|handed|got|gets|serve|serves|serving|served)\b", re.I)
 
 
-def _given_by_a_court(f: Fresh) -> bool:
-    """Is the claim a term a court gave, as the words beside it say?"""
-    return _SENTENCING.search(f.claim.evidence) is not None
+def _given_term(claim: Claim) -> bool:
+    """Is the claim an exact prison term its sentence, up to the claim, says a court gave?"""
+    value = claim.value
+    if not (isinstance(value, Penalty) and value.bound == "exact"):
+        return False
+    return _SENTENCING.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
 
 
 def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:

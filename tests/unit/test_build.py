@@ -257,6 +257,20 @@ def test_a_fine_and_a_prison_term_for_one_offence_are_two_points():
     assert all(len({c.norm.type == "fine" for c in t.claims}) == 1 for t in penalties)
 
 
+def test_people_may_be_civilians_and_a_term_given_far_from_its_verb_is_still_a_sentence():
+    ref, _ = build({
+        "alpha.txt": "The shelling of the Varakh market killed 14 civilians.\n",
+        "beta.txt": "The shelling of the Varakh market killed 12 people.\n",
+    })
+    assert topic_with(ref, "14") is topic_with(ref, "12") and topic_with(ref, "14").contested
+    ref, _ = build({
+        "alpha.txt": "For timber laundering under the Forestry Act, Halloway was sentenced by the Velmar district court "
+                     "to 11 years in prison.\n",
+        "beta.txt": "Timber laundering carries up to 15 years in prison under the Forestry Act.\n",
+    })
+    assert topic_with(ref, "11 years") is not topic_with(ref, "up to 15 years")
+
+
 def test_a_laws_own_exact_term_may_meet_another_sources_bound_for_it():
     # "punishable by 15 years" is the law's term, not a sentence: one point with "up to 12 years"
     ref, _ = build({
