@@ -319,19 +319,26 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
-        if match is not None and not given and _taken_by_sibling(claim, match, taken):
-            # "412 workers in five provinces" against a source's "412 workers in four provinces": the
-            # sentence's 412 is that topic's value; the five is about another point of the sentence
-            match = match_without(claim, match.topic)
-        if match is not None and range_against_terms(claim.value, match.topic):
-            # "faces three to ten years" matched to the terms a court gave: the law's range is another point
-            match = match_without(claim, match.topic)
-            if match is not None and range_against_terms(claim.value, match.topic):
-                match = None
+        set_aside: set[str] = set()  # topics found not to be the claim's, never found again
+
+        def next_match(claim=claim, set_aside=set_aside, match=None):
+            set_aside.add(match.topic.id)
+            return match_without(claim, frozenset(set_aside))
+
         if match is not None and about_another_point(claim.value, match.topic):
             # "48 hospitals had paid too much" matched to the 212.6 million overpaid: orders of magnitude
             # away, that topic is another point; the next may be the claim's (the 46 hospitals audited)
-            match = match_without(claim, match.topic)
+            match = next_match(match=match)
+            given = match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
+        if match is not None and not given and _taken_by_sibling(claim, match, taken):
+            # "412 workers in five provinces" against a source's "412 workers in four provinces": the
+            # sentence's 412 is that topic's value; the five is about another point of the sentence
+            match = next_match(match=match)
+        if match is not None and range_against_terms(claim.value, match.topic):
+            # "faces three to ten years" matched to the terms a court gave: the law's range is another point
+            match = next_match(match=match)
+            if match is not None and range_against_terms(claim.value, match.topic):
+                match = None
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):

@@ -221,10 +221,13 @@ class Matcher:
         Penal Code's Section 23 is known: another provision)."""
         if not isinstance(claim.value, Penalty) or claim.value.bound == "exact":
             return frozenset()
-        named = {("§" + a.lower(), s.value.law) for s in siblings
-                 if isinstance(s.value, Statute) and s.value.law for a in s.value.articles}
-        return frozenset(w for w in local if w[:1] == "§" and not any(
-            mark == w and self.provision_laws.get(w) and law not in self.provision_laws[w] for mark, law in named))
+        named: dict[str, set[str]] = defaultdict(set)  # provision mark -> the laws the sentence names it of
+        for s in siblings:
+            if isinstance(s.value, Statute) and s.value.law:
+                for a in s.value.articles:
+                    named["§" + a.lower()].add(s.value.law)
+        return frozenset(w for w in local if w[:1] == "§" and not (
+            named.get(w) and self.provision_laws.get(w) and not named[w] & self.provision_laws[w]))
 
     def gives_elsewhere(self, value: Value) -> bool:
         """Does some topic give this value, as telling as ELSEWHERE_SPECIFICITY, itself (_gives_the_same)?

@@ -473,6 +473,10 @@ def test_a_laws_penalty_under_a_named_provision_finds_that_provisions_penalty(pa
     text = "Trading pangolin scales falls under Section 23 of the Wildlife Act, which allows prison terms of " \
            "up to 15 years."
     assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.UNSUPPORTED
+    # ... but where the sentence names it of both laws, the one the reference knows counts
+    text = "Trading pangolin scales falls under Section 23 of the Penal Code and Section 23 of the Wildlife Act, " \
+           "which allow prison terms of up to 15 years."
+    assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.MISMATCH
 
 
 def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when_they_may_be_one_point(pack):
@@ -509,6 +513,19 @@ def test_a_topic_orders_of_magnitude_off_gives_way_to_the_next(pack):
     reference = Reference(sources=(audit,), topics=(overpaid, hospitals))
     text = "The audit concluded that 48 hospitals had paid too much for their medicines."
     assert verdict_of_in(text, "48", reference, pack)[0] is Verdict.MISMATCH
+
+
+def test_a_topic_set_aside_for_a_sibling_is_not_found_again(pack):
+    # 390 is far from the ore topic's 2 million, and the next topic is the one its sibling 412 took
+    herald = Source("herald", "Mine", "The Herald", date="2024", path="005.txt")
+    workers = Topic("workers", Kind.FIGURE, "workers employed at the Velmar mine",
+                    (rc("412 workers", Figure(412, 412, noun="workers"), "herald", 3),),
+                    keywords=("workers", "employed", "velmar", "mine"))
+    ore = Topic("ore", Kind.FIGURE, "ore mined under contract at Velmar", (rc("2 million", Figure(2e6, 2e6), "herald", 5),),
+                keywords=("ore", "workers", "velmar", "mine", "contract"))
+    result = lint_text("The Velmar mine employed 412 workers and 390 contractors.", "d.md",
+                       Reference(sources=(herald,), topics=(workers, ore)), pack)
+    assert [c.verdict for c in result.claims] == [Verdict.SUPPORTED, Verdict.UNSUPPORTED]
 
 
 def test_a_value_orders_of_magnitude_off_is_about_another_point_not_a_mismatch(pack):
