@@ -42,6 +42,8 @@ CASES = [
     # an instrument cited by its number: the decree is the law, its number the provision
     ("Compensation is paid under Decree No. 44 of 2023.", "Decree No. 44 of 2023", "44", "number", None, 2023),
     ("Resolution No. 7 of 2021 set the rules.", "Resolution No. 7 of 2021", "7", "number", "resolution", 2021),
+    ("It is paid under Decree No. 44/2023.", "Decree No. 44/2023", "44", "number", None, 2023),
+    ("Executive Order No. 14067 was signed.", "Executive Order No. 14067", "14067", "number", "executive order", None),
 ]
 
 
@@ -74,6 +76,13 @@ def test_not_a_statute(text):
     assert not [c for c in claims_in(text) if c.kind == Kind.STATUTE]
 
 
-@pytest.mark.parametrize("text", ["He lives at No. 10 Downing Street.", "Room No. 5 was empty.", "Ticket #12 won."])
+@pytest.mark.parametrize("text", ["He lives at No. 10 Downing Street.", "Room No. 5 was empty.", "Ticket #12 won.",
+                                  "He placed a purchase Order No. 5 yesterday."])
 def test_a_number_sign_without_an_instrument_is_no_claim(text):
     assert claims_in(text) == []
+
+
+def test_an_article_of_a_decree_is_the_articles_claim():
+    found = [c for c in claims_in("Article 5 of Decree No. 44 of 2023 sets fines.") if c.kind == Kind.STATUTE]
+    assert [c.value.articles for c in found] == [("5",)] and not [c for c in claims_in(
+        "Article 5 of Decree No. 44 of 2023 sets fines.") if c.kind == Kind.FIGURE]
