@@ -182,6 +182,22 @@ def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Hollan was ordered to pay a fine. Prosecutors had asked for 13 years.", "13 years"),
+    ("The trial heard 46 witnesses. Prosecutors sought 11 years for Mr Hollan.", "11 years"),
+])
+def test_the_term_the_prosecution_asked_for_is_a_penalty(text, surface):
+    assert the_claim(text, surface, Kind.PENALTY).value.bound == "exact"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The firm sought 18 months to repay the loan.", "18 months"),
+    ("The union asked for 12 months of back pay.", "12 months"),
+])
+def test_a_length_asked_for_outside_a_court_is_a_figure(text, surface):
+    assert the_claim(text, surface, Kind.FIGURE).value.unit == "months"
+
+
 @pytest.mark.parametrize("text", [
     "The regulator fined the bank, which had earned $40 million from the scheme.",
     "The regulator fined the bank which had earned $40 million from the scheme.",
