@@ -189,11 +189,12 @@ def _rival_point(value, match, rival) -> bool:
 GIVER_SEARCH = 4
 
 
-def _topic_giving(claim: Claim, match, match_without):
-    """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH."""
+def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
+    """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH (never one
+    set aside for the claim already)."""
     from lint.judge import agrees
 
-    seen = {match.topic.id}
+    seen = {match.topic.id, *set_aside}
     for _ in range(GIVER_SEARCH):
         found = match_without(claim, frozenset(seen))
         if found is None:
@@ -371,7 +372,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            rival = match_without(claim, match.topic)
+            rival = match_without(claim, frozenset(set_aside | {match.topic.id}))
             if rival is not None and _rival_point(claim.value, match, rival):
                 contested = judge(claim, replace(match.topic, claims=match.topic.claims + rival.topic.claims),
                                   reference, hedged)
@@ -391,7 +392,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "34.1 percent", which a source gives on another point: more likely that point's than
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
-            giver = _topic_giving(claim, match, match_without)
+            giver = _topic_giving(claim, match, match_without, set_aside)
             if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic):
                 _unsupported(result, claim, position, settings)
                 continue
