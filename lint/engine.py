@@ -177,9 +177,7 @@ def _rival_point(value, match, rival) -> bool:
         # many articles on kindred offences ("Article 233" on crossing the border, "Article 261" on
         # prostitution, both about women); a misnumbering is joined at the build (build._lone_sections_joined)
         return False
-    if rival.context < match.context + RIVAL_LEAD:
-        return False
-    if {rc.source for rc in rival.topic.claims} & {rc.source for rc in match.topic.claims}:
+    if rival.context < match.context + RIVAL_LEAD or _share_a_source(match.topic, rival.topic):
         return False
     return all(same_sort(value, rc.norm) and not two_points(value, rc.norm)
                and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
@@ -192,14 +190,12 @@ GIVER_SEARCH = 4
 def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
     """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH (never one
     set aside for the claim already)."""
-    from lint.judge import agrees
-
     seen = {match.topic.id, *set_aside}
     for _ in range(GIVER_SEARCH):
         found = match_without(claim, frozenset(seen))
         if found is None:
             return None
-        if any(agrees(claim.value, rc.norm) for rc in found.topic.claims):
+        if _gives(found.topic, claim.value):
             return found
         seen.add(found.topic.id)
     return None
@@ -210,9 +206,29 @@ def _one_point_apart(value, topic, giver) -> bool:
     sources tell otherwise? No source in both, and every value of each could be the other's."""
     from lint.disputes import same_sort, two_points
 
-    if isinstance(value, Statute) or {rc.source for rc in topic.claims} & {rc.source for rc in giver.claims}:
+    if isinstance(value, Statute) or _share_a_source(topic, giver):
         return False
     return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in topic.claims + giver.claims)
+
+
+def _gives(topic, value) -> bool:
+    """Does some source on the topic give the value (judge.agrees)?"""
+    from lint.judge import agrees
+
+    return any(agrees(value, rc.norm) for rc in topic.claims)
+
+
+def _share_a_source(topic, other) -> bool:
+    """Does one source speak on both topics? Its two values are two points, not a dispute."""
+    return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
+
+
+def _contested_with(claim: Claim, topic, other, reference: Reference, hedged: bool):
+    """The claim judged on its topic and `other` together, where that makes it contested; else None."""
+    from lint.judge import judge
+
+    together = judge(claim, replace(topic, claims=topic.claims + other.claims), reference, hedged)
+    return replace(together, topic=topic) if together.verdict is Verdict.CONTESTED else None
 
 
 def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
@@ -292,7 +308,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
-    from lint.judge import about_another_point, agrees, judge, range_against_terms, specificity
+    from lint.judge import about_another_point, judge, range_against_terms, specificity
 
     matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
@@ -305,14 +321,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()))
                for claim in claims]
 
-    def match_without(claim: Claim, topic):
-        """The claim's best topic but `topic` (or but these topic ids), read with the same siblings as its
-        first match."""
-        exclude = topic if isinstance(topic, frozenset) else frozenset({topic.id})
+    def match_without(claim: Claim, exclude: frozenset[str]):
+        """The claim's best topic but those of these ids, read with the same siblings as its first match."""
         return matcher.match(claim, siblings[claim.sentence_start], exclude=exclude,
                              earlier=earlier.get(claim.sentence_start, ()))
 
-    gives = [match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
+    gives = [match is not None and _gives(match.topic, claim.value)
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
@@ -322,22 +336,23 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         position = doc.position(claim.start, claim.end)
         set_aside: set[str] = set()  # topics found not to be the claim's, never found again
 
-        def next_match(claim=claim, set_aside=set_aside, match=None):
-            set_aside.add(match.topic.id)
+        def next_match(passed, claim=claim, set_aside=set_aside):
+            """The claim's best topic after setting `passed` aside with those set aside before."""
+            set_aside.add(passed.topic.id)
             return match_without(claim, frozenset(set_aside))
 
         if match is not None and about_another_point(claim.value, match.topic):
             # "48 hospitals had paid too much" matched to the 212.6 million overpaid: orders of magnitude
             # away, that topic is another point; the next may be the claim's (the 46 hospitals audited)
-            match = next_match(match=match)
-            given = match is not None and any(agrees(claim.value, rc.norm) for rc in match.topic.claims)
+            match = next_match(match)
+            given = match is not None and _gives(match.topic, claim.value)
         if match is not None and not given and _taken_by_sibling(claim, match, taken):
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
-            match = next_match(match=match)
+            match = next_match(match)
         if match is not None and range_against_terms(claim.value, match.topic):
             # "faces three to ten years" matched to the terms a court gave: the law's range is another point
-            match = next_match(match=match)
+            match = next_match(match)
             if match is not None and range_against_terms(claim.value, match.topic):
                 match = None
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
@@ -358,7 +373,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # a date topic that gives the year judges it, short of calling it disputed (the topic may be
             # another event's); else it is judged as the figure's where the figure's topic gives one,
             # and otherwise on its own short of calling it wrong or disputed
-            own = None if any(agrees(claim.value, rc.norm) for rc in match.topic.claims) else \
+            own = None if _gives(match.topic, claim.value) else \
                 _own_year_match(claim, in_clause, match_of)
             match, only_support = (own, False) if own is not None else (match, True)
         if match is None:
@@ -374,10 +389,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # told apart by their words, stand as two topics, and the draft's words fit the other better
             rival = match_without(claim, frozenset(set_aside | {match.topic.id}))
             if rival is not None and _rival_point(claim.value, match, rival):
-                contested = judge(claim, replace(match.topic, claims=match.topic.claims + rival.topic.claims),
-                                  reference, hedged)
-                if contested.verdict is Verdict.CONTESTED:
-                    j = replace(contested, topic=match.topic)
+                contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
+                j = contested if contested is not None else j
         if only_support and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
             # the date topic may be another event's: the year is not called wrong or disputed on it
             _unsupported(result, claim, position, settings)
@@ -393,14 +406,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
             giver = _topic_giving(claim, match, match_without, set_aside)
-            if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic):
+            contested = None if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic) \
+                else _contested_with(claim, match.topic, giver.topic, reference, hedged)
+            if contested is None:
                 _unsupported(result, claim, position, settings)
                 continue
-            j = replace(judge(claim, replace(match.topic, claims=match.topic.claims + giver.topic.claims),
-                              reference, hedged), topic=match.topic)
-            if j.verdict is not Verdict.CONTESTED:
-                _unsupported(result, claim, position, settings)
-                continue
+            j = contested
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue
