@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from lint.disputes import figures_far_apart, magnitude_gap
+from lint.disputes import figures_far_apart, magnitude_gap, term_and_bound
 from lint.model import (
     FLOOR_BOUNDS,
     Claim,
@@ -287,8 +287,7 @@ def range_against_terms(draft: Value, topic: Topic) -> bool:
     if not (isinstance(draft, Penalty) and draft.bound == "range" and draft.type != "fine"):
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
-    return (bool(terms) and all(t.bound == "exact" and t.type not in ("fine", "death", "life") for t in terms)
-            and not terms_at_the_ends(draft, topic))
+    return bool(terms) and all(term_and_bound(draft, t) for t in terms) and not terms_at_the_ends(draft, topic)
 
 
 def terms_at_the_ends(draft: Value, topic: Topic) -> list[RefClaim]:
