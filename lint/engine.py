@@ -25,7 +25,11 @@ from lint.settings import Settings
 _DRAFT_HEDGE = re.compile(r"\baccording to\b|\breported(ly)?\b|\ballegedly?\b|\bclaim(s|ed)?\b"
                           # not "all told", "needless to say", "no say", "the said"
                           r"|(?<!\bneedless to )(?<!\bthat is to )(?<!\bso to )(?<!\bno )(?<!\bthe )\bsa(?:y|ys|id)\b"
-                          r"|(?<!\ball )\btold\b", re.I)
+                          # "a defector told the court"; not a passive telling of a deed or a topic ("passengers were
+                          # told to abandon ship", "the board was told of irregularities"): the telling is the fact
+                          r"|(?<!\ball )\btold\b(?!\s+(?:to|of|about)\b)"
+                          r"|(?<!\ball )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                          r"(?<!\bgot )(?<!\bget )\btold\b", re.I)
 
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",

@@ -71,6 +71,8 @@ HEDGES = [
     ("412 families described in the court ruling as victims were paid.", "412", False),
     ("After the flood, families said as many as 40 children were missing.", "as many as 40", True),
     ("Some 40 workers told reporters they earned $150 a month.", "$150", True),
+    # what they were told, not what they tell
+    ("Passengers were told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
     # not a body's report, nor workers as what is counted
     ("The Inspectorate reported that 2,900 workers were owed wages.", "2,900", False),
     ("Police said 40 workers were arrested at the mine.", "40", False),

@@ -167,6 +167,11 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
         assert verdict is Verdict.HEDGE, idiom
     verdict, _ = verdict_of("Defectors went on to say Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
     assert verdict is Verdict.SUPPORTED
+    # a passive telling of a deed or a topic is no one's account of it: the telling is stated as fact
+    for told in ("Kim Jong Un was told to restart the kippumjo in 2015.",
+                 "Officials were told of Kim Jong Un's plan and he restarted the kippumjo in 2015."):
+        verdict, _ = verdict_of(told, "2015", pack)
+        assert verdict is Verdict.HEDGE, told
 
 
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
