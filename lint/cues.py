@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -30,18 +31,43 @@ _DIGIT = regex.compile(r"\d")
 _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 
 
-def _clause_cues(pack) -> regex.Pattern:
-    """Contrast breaks, relative breaks and hedges as one pattern: one pass per sentence."""
-    pattern = pack._compiled_lists.get("__clause_cues__")
+def _clause_cues(pack, advocacy: bool = False) -> regex.Pattern:
+    """Contrast breaks, relative breaks and hedges as one pattern: one pass per sentence. `advocacy`:
+    with the hedges of a campaigning body's own text (its own estimates)."""
+    key = "__clause_cues_advocacy__" if advocacy else "__clause_cues__"
+    pattern = pack._compiled_lists.get(key)
     if pattern is None:
         from lint.patterns import FLAGS, _Expander
 
+        hedges = "{{hedges}}|{{advocacy_hedges}}" if advocacy else "{{hedges}}"
         source = _Expander(pack.defines, pack.lexicon).expand(
-            "(?P<phrase>{{phrase_hedges}})|(?P<hedge>{{hedges}})|(?P<contrast>{{contrast_breaks}})"
+            "(?P<phrase>{{phrase_hedges}})|(?P<hedge>" + hedges + ")|(?P<contrast>{{contrast_breaks}})"
             "|(?P<relative>{{relative_breaks}})", "cues")
         pattern = regex.compile(source, FLAGS)
-        pack._compiled_lists["__clause_cues__"] = pattern
+        pack._compiled_lists[key] = pattern
     return pattern
+
+
+def is_advocacy(publisher: str, pack) -> bool:
+    """Is a source's publisher a campaigning body (an NGO, a union, an association: advocacy_publishers)?"""
+    return bool(publisher) and pack.word_pattern("advocacy_publishers").search(publisher) is not None
+
+
+def with_advocacy_hedges(claims, pack) -> tuple:
+    """A campaigning body's claims, hedged also where its own estimate gives them ("We estimate that
+    illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by."""
+    out, cues = [], {}
+    for claim in claims:
+        if not claim.hedged:
+            found = cues.get(claim.sentence_start)
+            if found is None:
+                found = cues[claim.sentence_start] = SentenceCues(
+                    claim.sentence, 0, len(claim.sentence), pack, advocacy=True)
+            at = claim.start - claim.sentence_start
+            if found.hedged(at, at + (claim.end - claim.start)):
+                claim = replace(claim, hedged=True)
+        out.append(claim)
+    return tuple(out)
 
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
@@ -70,7 +96,7 @@ _SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until
 class SentenceCues:
     """The cues of one sentence, found once and asked about each claim in it."""
 
-    def __init__(self, text: str, start: int, end: int, pack) -> None:
+    def __init__(self, text: str, start: int, end: int, pack, advocacy: bool = False) -> None:
         self.start, self.end = start, end
         self._text = text
         breaks: list[tuple[int, int, bool]] = []
@@ -78,7 +104,7 @@ class SentenceCues:
         self._adverbs: set[int] = set()
         self._phrases: list[tuple[int, int]] = []  # spans that "the alleged ..." hedges
         has_hedge = pack.word_pattern("hedge_keywords").search(text, start, end) is not None
-        for m in _clause_cues(pack).finditer(text, start, end) if has_hedge else ():
+        for m in _clause_cues(pack, advocacy).finditer(text, start, end) if has_hedge else ():
             kind = m.lastgroup
             if kind == "hedge":
                 self._hedges.append(m.start())

@@ -395,6 +395,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             if rival is not None and _rival_point(claim.value, match, rival):
                 contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
                 j = contested if contested is not None else j
+        if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(claim.value,
+                                                                 {e.source for e in j.evidence if e.agrees}):
+            # the source that alleges it here states it plainly elsewhere: it does not only allege it
+            j = replace(j, verdict=Verdict.SUPPORTED)
         if only_support and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
             # the date topic may be another event's: the year is not called wrong or disputed on it
             _unsupported(result, claim, position, settings)

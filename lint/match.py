@@ -18,6 +18,7 @@ from itertools import repeat
 from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
+from lint.disputes import counts_of_other_things
 from lint.judge import agreement_weight, conversion_weight, specificity
 from lint.model import Claim, DateValue, Figure, Kind, Penalty, Reference, Statute, Topic, Value
 from lint.overlap import WordWeights
@@ -236,6 +237,19 @@ class Matcher:
         if isinstance(value, Statute) or (isinstance(value, DateValue) and value.precision != "day") \
                 or specificity(value) < ELSEWHERE_SPECIFICITY:
             return False  # a month or a year recurs across a reference's points; a day seldom does
+        return any(_gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY) for c in self._claims_giving(value))
+
+    def stated_as_fact(self, value: Value, sources: set[str]) -> bool:
+        """Does one of these sources state this value, as telling as ELSEWHERE_SPECIFICITY, unhedged
+        somewhere in the reference? Then it does not only allege it: "we estimate that the 4.2 tonnes of
+        scales seized came from about 8,000 pangolins" hedges the 8,000, and the NGO says plainly
+        elsewhere that 4.2 tonnes were seized."""
+        return any(not c.hedged and c.source in sources and _gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY)
+                   and not counts_of_other_things(value, c.norm)  # 2,000 women, 2,000 troops
+                   for c in self._claims_giving(value))
+
+    def _claims_giving(self, value: Value) -> list:
+        """The reference's claims whose point figure or date is the value's (_value_key), indexed once."""
         found = self.__dict__.get("_by_value")
         if found is None:
             found = self._by_value = defaultdict(list)
@@ -243,9 +257,9 @@ class Matcher:
                 for c in topic.claims:
                     key = _value_key(c.norm)
                     if key is not None:
-                        found[key].append(c.norm)
+                        found[key].append(c)
         key = _value_key(value)
-        return key is not None and any(_gives_the_same(value, v, ELSEWHERE_SPECIFICITY) for v in found.get(key, ()))
+        return found.get(key, []) if key is not None else []
 
     def match(self, claim: Claim, siblings: Sequence[Claim] = (), exclude: frozenset[str] = frozenset(),
               earlier: Sequence[Claim] = ()) -> Match | None:

@@ -105,10 +105,11 @@ def build_command(
 def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: Path | None, output: Path):
     """(reference, report) of a build: the sources read, their metadata found, their claims grouped."""
     from lint.build import SourceText, build_reference, learned_currencies
+    from lint.cues import is_advocacy, with_advocacy_hedges
     from lint.manifest import read_manifest, source_for
     from lint.patterns import load_pack
 
-    load_pack()  # compiled once here; forked workers inherit it
+    pack = load_pack()  # compiled once here; forked workers inherit it
     paths = [path for path, _ in files]
     extracted = _extract_all(paths)
     currencies = learned_currencies(c for claims, *_ in extracted for c in claims)
@@ -133,6 +134,8 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
             warnings.append(f"{path}: no statutes, penalties, dates or figures found")
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
+        if is_advocacy(source.publisher, pack):  # a campaigning body's own estimates are its claims
+            claims = with_advocacy_hedges(claims, pack)
         texts.append(SourceText(source, claims, lines, readings))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")

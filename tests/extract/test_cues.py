@@ -71,6 +71,11 @@ HEDGES = [
     ("412 families described in the court ruling as victims were paid.", "412", False),
     ("After the flood, families said as many as 40 children were missing.", "as many as 40", True),
     ("Some 40 workers told reporters they earned $150 a month.", "$150", True),
+    ("Three former employees of the distributors told us that kickbacks were 10 per cent.", "10 per cent", True),
+    ("One of them said that at least 120 hospital employees had been paid.", "at least 120", True),
+    # a campaigning body's estimate as another source passes it on; an official estimate is no allegation
+    ("The group estimates that as much as 60 per cent of the timber was illegal.", "as much as 60 per cent", True),
+    ("The Agency estimates that 9.4 tonnes of gold were smuggled.", "9.4", False),
     # what they were told, not what they tell
     ("Passengers were told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
     # not a body's report, nor workers as what is counted

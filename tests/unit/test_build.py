@@ -535,36 +535,49 @@ def test_a_laws_minimum_and_its_maximum_are_two_points_though_two_sources_give_o
                       "in prison.\n")
 
 
-def test_two_sources_date_stamps_are_not_a_dispute(tmp_path):
-    (tmp_path / "SOURCES.md").write_text(
-        "| file | publisher | title | author | date |\n|---|---|---|---|---|\n"
-        "| a.txt | The Observer | Timber baron jailed | | 3 October 2024 |\n"
-        "| b.txt | Forest Network | Felled in the dark | | May 2024 |\n", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("THE OBSERVER\n\nVeltrin, Thursday 3 October 2024\n\n"
-                                    "The timber trader was jailed for nine years.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("FOREST NETWORK\n\nVeltrin, May 2024\n\n"
-                                    "Illegal logging has cost the country 3 percent of its forest.\n", encoding="utf-8")
-    out = tmp_path / "ref.toml"
-    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
+def built_from_folder(folder: Path, rows: list[str], files: dict[str, str]) -> Path:
+    """`factlint reference build FOLDER`, as a user runs it, on these files and a SOURCES.md of these
+    rows ("a.txt | The Observer | title | author | date"): the file built."""
+    head = "| file | publisher | title | author | date |\n|---|---|---|---|---|\n"
+    (folder / "SOURCES.md").write_text(head + "".join(f"| {row} |\n" for row in rows), encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = folder / "ref.toml"
+    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(folder), "-o", str(out), "-q"],
                           capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_two_sources_date_stamps_are_not_a_dispute(tmp_path):
+    out = built_from_folder(tmp_path, ["a.txt | The Observer | Timber baron jailed | | 3 October 2024",
+                                       "b.txt | Forest Network | Felled in the dark | | May 2024"], {
+        "a.txt": "THE OBSERVER\n\nVeltrin, Thursday 3 October 2024\n\nThe timber trader was jailed for nine years.\n",
+        "b.txt": "FOREST NETWORK\n\nVeltrin, May 2024\n\nIllegal logging has cost the country 3 percent of its forest.\n"})
     ref = refdata.load(out)
     assert contested_values(ref, Kind.DATE) == []
     assert {"3 October 2024", "May 2024"} <= {c.value for t in ref.topics for c in t.claims}  # still claims
 
 
 def test_a_sentence_giving_the_sources_own_date_is_a_claim_not_a_stamp(tmp_path):
-    (tmp_path / "SOURCES.md").write_text(
-        "| file | publisher | title | author | date |\n|---|---|---|---|---|\n"
-        "| a.txt | The Observer | Fines raised | | May 2024 |\n"
-        "| b.txt | Forest Network | Felled in the dark | | October 2024 |\n", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("New fines took effect in May 2024.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("New fines took effect in June 2024.\n", encoding="utf-8")
-    out = tmp_path / "ref.toml"
-    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
-                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
-    assert done.returncode == 0, done.stderr
+    out = built_from_folder(tmp_path, ["a.txt | The Observer | Fines raised | | May 2024",
+                                       "b.txt | Forest Network | Felled in the dark | | October 2024"], {
+        "a.txt": "New fines took effect in May 2024.\n", "b.txt": "New fines took effect in June 2024.\n"})
     assert sorted(map(sorted, contested_values(refdata.load(out), Kind.DATE))) == [["June 2024", "May 2024"]]
+
+
+def test_a_campaigning_bodys_own_estimate_is_hedged_an_official_one_is_not(tmp_path):
+    out = built_from_folder(tmp_path, ["a.txt | Forest Authority, government agency | Annual report | | May 2024",
+                                       "b.txt | Canopy Watch (NGO) | Hollow forests | | June 2024"], {
+        "a.txt": "We estimate that illegal felling cost the treasury 1.3 billion dalens.\n"
+                 "Our inspectors estimate that 7,400 hectares were cleared.\n",
+        "b.txt": "We estimate that illegal felling cost the treasury 1.1 billion dalens.\n"
+                 "Our field teams estimate that 9,000 hectares were cleared.\n"
+                 "Rangers seized 41 lorries in 2023.\n"})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["1.1 billion"] and hedged["9,000"]
+    assert not hedged["41"]
+    assert not hedged["1.3 billion"] and not hedged["7,400"]
 
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"

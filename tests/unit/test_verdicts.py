@@ -174,6 +174,26 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
         assert verdict is Verdict.HEDGE, told
 
 
+def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
+    """"We estimate that the 1,437 women in the groups came from 40 towns" hedges the 40 towns; the same
+    source gives the 1,437 women plainly elsewhere, so it does not only allege them."""
+    alleged = Topic("kippumjo-size", Kind.FIGURE, "women in the kippumjo groups",
+                    (rc("1,437", Figure(1437.0, 1437.0, noun="women"), "wiki", 11, hedged=True),),
+                    keywords=("kippumjo", "women", "groups"))
+    text = "The kippumjo had 1,437 women and girls."
+
+    def told_plainly_by(source, noun):
+        return Reference(sources=(WIKI, DNK), topics=(alleged, Topic(
+            "recruits", Kind.FIGURE, "recruits taken in each year",
+            (rc("1,437", Figure(1437.0, 1437.0, noun=noun), source, 30),), keywords=("recruits", "taken"))))
+
+    assert verdict_of_in(text, "1,437", Reference(sources=(WIKI,), topics=(alleged,)), pack)[0] is Verdict.HEDGE
+    assert verdict_of_in(text, "1,437", told_plainly_by("wiki", "women"), pack)[0] is Verdict.SUPPORTED
+    # not another source's plain telling, nor the same number of other things
+    assert verdict_of_in(text, "1,437", told_plainly_by("dnk", "women"), pack)[0] is Verdict.HEDGE
+    assert verdict_of_in(text, "1,437", told_plainly_by("wiki", "soldiers"), pack)[0] is Verdict.HEDGE
+
+
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
     text = "Human Rights Watch estimates that 150,000 to 200,000 people are held in political prison camps."
     verdict, finding = verdict_of(text, "150,000 to 200,000", pack)
