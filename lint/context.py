@@ -38,6 +38,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()  # nouns of counted persons (lint.disputes)
     phrases: regex.Pattern | None = None  # the groups' phrases ("set up"), each named by its group's word
     phrase_names: dict[str, str] | None = None  # phrase, lowercased -> its group's word ("establish")
+    body_kind_words: dict[str, frozenset[str]] | None = None  # "regulator" -> the words naming a source of it
 
 
 @cache
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         synonyms=synonyms,
         phrases=phrases,
         phrase_names=phrase_names,
+        body_kind_words={kind: frozenset(words) for kind, words in data.get("body_kind_words", {}).items()},
     )
 
 

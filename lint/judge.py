@@ -444,18 +444,6 @@ def _difference(draft: Value, ref_values: list[Value]) -> str:
     return ""
 
 
-# The words that name a source of a kind ("the ministry": a ministry, or a minister speaking for it).
-_KIND_WORDS = {
-    "court": frozenset({"court", "courts", "judgment", "judge", "justice"}),
-    "ministry": frozenset({"ministry", "ministries", "minister", "ministerial"}),
-    "police": frozenset({"police", "constabulary"}),
-    "union": frozenset({"union", "unions"}),
-    "prosecution": frozenset({"prosecution", "prosecutor", "prosecutors"}),
-    "prosecutors": frozenset({"prosecution", "prosecutor", "prosecutors"}),
-    "regulator": frozenset({"regulator", "regulatory"}),
-}
-
-
 def attribution_matches(body: str, sources: list[Source]) -> bool:
     """Does the body the draft names stand for one of these sources?"""
     from rapidfuzz import fuzz, utils
@@ -464,7 +452,9 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
     if body.islower() and " " not in body.strip():
         # a body named by its kind ("the court", "the ministry"): a source of that kind, by a whole word
         # of any of its names or its title ("ministry" for the minister's written answer)
-        kinds = _KIND_WORDS.get(wanted, frozenset({wanted}))
+        from lint.context import lexicon
+
+        kinds = (lexicon().body_kind_words or {}).get(wanted, frozenset({wanted}))
         return any(w in kinds for s in sources for name in (s.publisher, s.title, s.author, *s.aliases)
                    if name for w in utils.default_process(name).split())
     long_name = len(wanted.split()) >= 3  # "Port Halvana" is in a title's words without naming the work

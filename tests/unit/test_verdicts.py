@@ -231,12 +231,16 @@ def test_a_body_a_source_credits_by_acronym_goes_by_its_own_sources_names(pack):
 
 
 @pytest.mark.parametrize(("body", "name", "same"), [
+    # a body named by its kind: "the regulator" is an authority, an inspectorate or a commission
+    ("regulator", "National Medicines Authority (NMA)", True), ("regulator", "State Inspectorate of Mines", True),
+    ("regulator", "Ostravan Press Agency (OPA)", False), ("court", "Droven Regional Court, Press Office", True),
+    ("ministry", "Office of the Minister of Health", True), ("ministry", "National Audit Chamber", False),
     ("FAO", "UN Food and Agriculture Organization", True), ("UNCOI", "UN Commission of Inquiry", True),
     ("USDA", "U.S. Department of Agriculture", True), ("AFP", "Agence France-Presse", True),
     ("HRC", "National Human Rights Commission", False), ("IOF", "International Organization for Migration", False),
     ("UNC", "UN Commission of Inquiry", False),
 ])
-def test_an_acronym_names_the_body_whose_initials_it_is(body, name, same):
+def test_a_body_named_by_acronym_or_by_kind_stands_for_its_source(body, name, same):
     from lint.judge import attribution_matches
 
     assert attribution_matches(body, [Source("s", "", name)]) is same
