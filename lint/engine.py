@@ -136,6 +136,12 @@ def draft_hedges(claim: Claim) -> bool:
 
 # a length of time that places one event after another: "Two months later", "three years on", "a week before"
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})
+
+
+def _a_duration(claim: Claim) -> bool:
+    """A length of time ("two days before", "up to three weeks late"): like a date, it says when or how
+    long, not what a hedged statement alleges."""
+    return claim.kind is Kind.FIGURE and claim.value.unit in _TIME_UNITS
 _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|afterwards|ago)\b|\s+on\b(?=\s*(?:[,;:.!?]|$))"
                           r"|\s+(?:after|before)\b(?!\s+(?:the\s+)?\d)", re.I)
 # a length after these is how long, not how long after: "for two months before ending", "in four months on"
@@ -429,7 +435,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # on the sentence's most telling value, not one per number in it; a figure or penalty before
             # a date ("a €300,000 bonus for 2022": what is alleged, not when)
             key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
-            weight = (claim.kind is not Kind.DATE, specificity(claim.value))
+            weight = (claim.kind is not Kind.DATE and not _a_duration(claim), specificity(claim.value))
             if key in hedges:
                 at, seen = hedges[key]
                 if weight > seen:

@@ -73,6 +73,8 @@ HEDGES = [
     ("Some 40 workers told reporters they earned $150 a month.", "$150", True),
     ("Three former employees of the distributors told us that kickbacks were 10 per cent.", "10 per cent", True),
     ("One of them said that at least 120 hospital employees had been paid.", "at least 120", True),
+    ("Former employees of Borek Timber told our researchers that inspectors took 20,000 dalens a load.",
+     "20,000", True),
     # a campaigning body's estimate as another source passes it on; an official estimate is no allegation
     ("The group estimates that as much as 60 per cent of the timber was illegal.", "as much as 60 per cent", True),
     ("The Agency estimates that 9.4 tonnes of gold were smuggled.", "9.4", False),

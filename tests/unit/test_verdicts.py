@@ -150,6 +150,18 @@ def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_t
     ))
     result = lint_text("The director received a €300,000 bonus for 2022.", "draft.md", bonus, pack)
     assert [f.found for f in result.findings] == ["€300,000"]
+    # a length of time says how long, as a date says when: the month the pond gave way carries it
+    pond = Reference(sources=(herald,), topics=(
+        Topic("pond-collapse", Kind.DATE, "month the tailings pond gave way above the village",
+              (rc("August 2022", DateValue("2022-08-01", "2022-08-31", "month"), "herald", 40, hedged=True),),
+              keywords=("tailings", "pond", "gave", "way", "slurry", "village")),
+        Topic("slurry-days", Kind.FIGURE, "days the slurry ran downstream from the tailings pond",
+              (rc("two days", Figure(2.0, 2.0, "days"), "herald", 40, hedged=True),),
+              keywords=("tailings", "pond", "slurry", "ran", "downstream")),
+    ))
+    result = lint_text("In August 2022 the tailings pond gave way, and slurry ran downstream for two days.",
+                       "draft.md", pond, pack)
+    assert [f.found for f in result.findings if f.category is Verdict.HEDGE] == ["August 2022"]
 
 
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
