@@ -39,6 +39,7 @@ class Lexicon:
     phrases: regex.Pattern | None = None  # the groups' phrases ("set up"), each named by its group's word
     phrase_names: dict[str, str] | None = None  # phrase, lowercased -> its group's word ("establish")
     body_kind_words: dict[str, frozenset[str]] | None = None  # "regulator" -> the words naming a source of it
+    body_kind_exclusions: dict[str, tuple[str, ...]] | None = None  # "agency" -> ("press agency", ...)
 
 
 @cache
@@ -67,6 +68,8 @@ def lexicon() -> Lexicon:
         phrases=phrases,
         phrase_names=phrase_names,
         body_kind_words={kind: frozenset(words) for kind, words in data.get("body_kind_words", {}).items()},
+        body_kind_exclusions={kind: tuple(p.lower() for p in phrases)
+                              for kind, phrases in data.get("body_kind_exclusions", {}).items()},
     )
 
 

@@ -454,9 +454,16 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
         # of any of its names or its title ("ministry" for the minister's written answer)
         from lint.context import lexicon
 
-        kinds = (lexicon().body_kind_words or {}).get(wanted, frozenset({wanted}))
-        return any(w in kinds for s in sources for name in (s.publisher, s.title, s.author, *s.aliases)
-                   if name for w in utils.default_process(name).split())
+        lex = lexicon()
+        kinds = (lex.body_kind_words or {}).get(wanted, frozenset({wanted}))
+        not_of_kind = (lex.body_kind_exclusions or {}).get(wanted, ())
+        for s in sources:
+            names = [utils.default_process(name) for name in (s.publisher, s.title, s.author, *s.aliases) if name]
+            if any(phrase in name for name in names for phrase in not_of_kind):
+                continue  # "Kestova Press Agency" is no agency a writer calls "the agency"
+            if any(w in kinds for name in names for w in name.split()):
+                return True
+        return False
     long_name = len(wanted.split()) >= 3  # "Port Halvana" is in a title's words without naming the work
     for s in sources:
         for name in (s.publisher, s.title if long_name else "", s.author, *s.aliases):

@@ -203,6 +203,7 @@ ATTRIBUTIONS = [
     # ... as the subject, not an object before the one who speaks
     ("The quarry, which the inspectorate says employed 140 workers, closed.", "140", "inspectorate"),
     ("On Monday the court found that 300 workers were owed wages.", "300", "court"),
+    ("The auditors also recommended fines of up to 500,000 brods.", "up to 500,000", "auditors"),
     ("In 2021 the ministry said 300 workers were owed wages.", "300", "ministry"),
     ("According to the customs service, the scales came from about 8,000 pangolins.", "about 8,000", "service"),
     ("The customs service says the ring used six shell companies.", "six", "service"),

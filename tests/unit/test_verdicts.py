@@ -247,6 +247,10 @@ def test_a_body_a_source_credits_by_acronym_goes_by_its_own_sources_names(pack):
     ("regulator", "National Medicines Authority (NMA)", True), ("regulator", "State Inspectorate of Mines", True),
     ("regulator", "Ostravan Press Agency (OPA)", False), ("court", "Droven Regional Court, Press Office", True),
     ("ministry", "Office of the Minister of Health", True), ("ministry", "National Audit Chamber", False),
+    ("auditors", "Supreme Audit Chamber", True), ("inspectors", "State Inspectorate of Mines", True),
+    # "the agency" is a government agency, not the news agency on the wire
+    ("agency", "Kestovan Forestry Authority (KFA), government agency", True),
+    ("agency", "Kestova Press Agency (KPA), news agency wire", False),
     ("FAO", "UN Food and Agriculture Organization", True), ("UNCOI", "UN Commission of Inquiry", True),
     ("USDA", "U.S. Department of Agriculture", True), ("AFP", "Agence France-Presse", True),
     ("HRC", "National Human Rights Commission", False), ("IOF", "International Organization for Migration", False),
