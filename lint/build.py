@@ -430,18 +430,16 @@ class _Group:
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
 
 
-# the words of a term a court gave ("was sentenced by the district court to 11 years", "the judge imposed nine
-# years"), not of a law's own exact term ("punishable by 15 years in prison")
-_SENTENCING = re.compile(r"\b(?:sentenced|sentencing|sentences|jailed|imprisoned|imposed|imposes|ordered|received"
-                         r"|receives|given|gave|gives|handed|got|gets|serve|serves|serving|served)\b", re.I)
-
-
 def _given_term(claim: Claim) -> bool:
-    """Is the claim an exact prison term its sentence, up to the claim, says a court gave?"""
+    """Is the claim an exact prison term its sentence, up to the claim, says a court gave (the rules'
+    court_sentence_words)?"""
+    from lint.patterns import load_pack
+
     value = claim.value
     if not (isinstance(value, Penalty) and value.bound == "exact"):
         return False
-    return _SENTENCING.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
+    words = load_pack().word_pattern("court_sentence_words")
+    return words.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
 
 
 def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
