@@ -46,6 +46,10 @@ UNANCHORED_SCORE = 45.0
 # A topic giving the claim's telling value, in a context this close, is the claim's whatever other topic
 # shares more words with it: agreement on "1,420 kilograms" says more than a few shared words.
 AGREEING_CONTEXT = 20.0
+# A date that only holds the claim's ("May 2022", "between March 2020 and May 2022" for "17 May 2022") gains
+# this share of the bonus for agreeing: it cannot contradict the day, so it says little that the topic is the
+# claim's ("the Port Istrel raid on 17 May 2022" against a network "organised between March 2020 and May 2022").
+COARSER_DATE_SHARE = 0.5
 # A mismatch's value that some topic gives itself, as specific as this ("34.1 percent", "87 percent"),
 # is more likely that topic's point than a wrong value of the claim's (engine: unsupported).
 ELSEWHERE_SPECIFICITY = 0.4
@@ -319,7 +323,11 @@ class Matcher:
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
                 agreeing_i, agreeing, agreeing_context = i, score + s.agree_bonus * (0.5 + agreement), context
             if agreement:
-                score += s.agree_bonus * (0.5 + agreement)
+                bonus = s.agree_bonus * (0.5 + agreement)
+                if isinstance(claim.value, DateValue) and not any(
+                        _gives_the_same(claim.value, c.norm, 0.0) for c in self.topics[i].claims):
+                    bonus *= COARSER_DATE_SHARE
+                score += bonus
             if score > best:
                 best_i, best, best_context = i, score, context
         if agreeing_i >= 0 and agreeing_i != best_i:

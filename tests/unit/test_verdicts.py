@@ -776,6 +776,20 @@ def test_an_amount_with_the_sources_conversion_is_the_sources_figure_with_a_slip
     assert verdict is Verdict.UNSUPPORTED
 
 
+def test_a_date_that_only_holds_the_claims_day_does_not_outweigh_the_words_of_another_point(pack):
+    """A network "organised between March 2020 and May 2022" cannot contradict "17 May 2022", so agreeing
+    with it says little; the draft's words are those of the raid, which a source dates 14 May 2022."""
+    network = Topic("network-period", Kind.DATE, "period the smuggling network was organised",
+                    (rc("between March 2020 and May 2022", DateValue("2020-03-01", "2022-05-31", "month"), "dnk", 5),),
+                    keywords=("network", "organised", "smuggling", "timber", "port"))
+    raid = Topic("raid-day", Kind.DATE, "day customs officers raided the port warehouse",
+                 (rc("14 May 2022", DateValue("2022-05-14", "2022-05-14", "day"), "wiki", 9),),
+                 keywords=("customs", "officers", "raided", "warehouse", "seized"))
+    reference = Reference(sources=(WIKI, DNK), topics=(network, raid))
+    text = "On 17 May 2022 customs officers raided a warehouse that the timber network used."
+    assert verdict_of_in(text, "17 May 2022", reference, pack)[0] is Verdict.MISMATCH
+
+
 def verdict_of_in(text, found, reference, pack):
     result = lint_text(text, "draft.md", reference, pack)
     hit = next(c for c in result.claims if found in c.claim.text)
