@@ -790,6 +790,16 @@ def test_a_date_that_only_holds_the_claims_day_does_not_outweigh_the_words_of_an
     assert verdict_of_in(text, "17 May 2022", reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_collapse_is_the_day_a_structure_gave_way(pack):
+    """Writers say "collapse" where a source says the embankment "gave way" or "burst" (match.toml synonyms)."""
+    gave_way = Topic("dam-day", Kind.DATE, "night the Verenka dam embankment gave way",
+                     (rc("17 October 2022", DateValue("2022-10-17", "2022-10-17", "day"), "wiki", 4),),
+                     keywords=("verenka", "embankment", "gave", "way", "night"))
+    reference = Reference(sources=(WIKI,), topics=(gave_way,))
+    assert verdict_of_in("The collapse of the embankment on 19 October 2022 flooded the valley.", "19 October 2022",
+                         reference, pack)[0] is Verdict.MISMATCH
+
+
 def verdict_of_in(text, found, reference, pack):
     result = lint_text(text, "draft.md", reference, pack)
     hit = next(c for c in result.claims if found in c.claim.text)
