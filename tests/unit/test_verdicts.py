@@ -800,6 +800,15 @@ def test_a_collapse_is_the_day_a_structure_gave_way(pack):
                          reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_report_made_public_is_a_report_published(pack):
+    published = Topic("audit-published", Kind.DATE, "day the audit report on hospital medicines was published",
+                      (rc("16 May 2023", DateValue("2023-05-16", "2023-05-16", "day"), "wiki", 4),),
+                      keywords=("audit", "report", "hospital", "medicines", "published"))
+    reference = Reference(sources=(WIKI,), topics=(published,))
+    assert verdict_of_in("The audit was made public in April 2023.", "April 2023", reference, pack)[0] \
+        is Verdict.MISMATCH
+
+
 def verdict_of_in(text, found, reference, pack):
     result = lint_text(text, "draft.md", reference, pack)
     hit = next(c for c in result.claims if found in c.claim.text)
