@@ -67,10 +67,16 @@ def lexicon() -> Lexicon:
         synonyms=synonyms,
         phrases=phrases,
         phrase_names=phrase_names,
-        body_kind_words={kind: frozenset(words) for kind, words in data.get("body_kind_words", {}).items()},
-        body_kind_exclusions={kind: tuple(p.lower() for p in phrases)
+        body_kind_words={kind: frozenset(w.lower() for w in _listed(words))
+                         for kind, words in data.get("body_kind_words", {}).items()},
+        body_kind_exclusions={kind: tuple(" ".join(p.lower().split()) for p in _listed(phrases))
                               for kind, phrases in data.get("body_kind_exclusions", {}).items()},
     )
+
+
+def _listed(value) -> list[str]:
+    """A word list of match.toml, a lone string read as a list of one (never as its letters)."""
+    return [value] if isinstance(value, str) else [w for w in value if isinstance(w, str)]
 
 
 def _phrase_name(lex: Lexicon, found: str) -> str | None:

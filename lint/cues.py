@@ -49,16 +49,21 @@ def _clause_cues(pack, advocacy: bool = False) -> regex.Pattern:
 
 
 def is_advocacy(publisher: str, pack) -> bool:
-    """Is a source's publisher a campaigning body (an NGO, a union, an association: advocacy_publishers)?"""
-    return bool(publisher) and pack.word_pattern("advocacy_publishers").search(publisher) is not None
+    """Is a source's publisher a campaigning body (an NGO, a union, an association: advocacy_publishers),
+    not a state body or the press (official_publishers: "the Russian Federation's Ministry of Finance")?"""
+    return (bool(publisher) and pack.word_pattern("advocacy_publishers").search(publisher) is not None
+            and pack.word_pattern("official_publishers").search(publisher) is None)
 
 
-def with_advocacy_hedges(claims, pack) -> tuple:
+def with_advocacy_hedges(claims, source, pack) -> tuple:
     """A campaigning body's claims, hedged also where its own estimate gives them ("We estimate that
-    illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by."""
+    illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by; not an
+    estimate it credits to another body ("The Forest Authority estimated that 7,400 hectares ...")."""
+    from lint.judge import attribution_matches
+
     out, cues = [], {}
     for claim in claims:
-        if not claim.hedged:
+        if not claim.hedged and (not claim.attributed_to or attribution_matches(claim.attributed_to, [source])):
             found = cues.get(claim.sentence_start)
             if found is None:
                 found = cues[claim.sentence_start] = SentenceCues(

@@ -458,9 +458,12 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
         kinds = (lex.body_kind_words or {}).get(wanted, frozenset({wanted}))
         not_of_kind = (lex.body_kind_exclusions or {}).get(wanted, ())
         for s in sources:
-            names = [utils.default_process(name) for name in (s.publisher, s.title, s.author, *s.aliases) if name]
-            if any(phrase in name for name in names for phrase in not_of_kind):
+            # what the body is called, not what its document is about ("Reply to a news agency report")
+            called = [f" {utils.default_process(name)} " for name in (s.publisher, s.author, *s.aliases)
+                      if name and name != s.title]
+            if any(f" {phrase} " in name for name in called for phrase in not_of_kind):
                 continue  # "Kestova Press Agency" is no agency a writer calls "the agency"
+            names = [*called, utils.default_process(s.title)] if s.title else called
             if any(w in kinds for name in names for w in name.split()):
                 return True
         return False

@@ -135,7 +135,7 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
         if is_advocacy(source.publisher, pack):  # a campaigning body's own estimates are its claims
-            claims = with_advocacy_hedges(claims, pack)
+            claims = with_advocacy_hedges(claims, source, pack)
         texts.append(SourceText(source, claims, lines, readings))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")

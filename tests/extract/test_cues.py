@@ -78,6 +78,11 @@ HEDGES = [
     # a campaigning body's estimate as another source passes it on; an official estimate is no allegation
     ("The group estimates that as much as 60 per cent of the timber was illegal.", "as much as 60 per cent", True),
     ("The Agency estimates that 9.4 tonnes of gold were smuggled.", "9.4", False),
+    ("The European Union estimates that 2.3 million tonnes of timber were imported.", "2.3 million", False),
+    ("A group estimated at 2,000 protesters marched on the ministry.", "2,000", False),
+    # staff and patients often report for a body; a passive with an adverb is still what they were told
+    ("Hospital staff reported 1,240 cases of measles last winter.", "1,240", False),
+    ("Passengers were later told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
     # what they were told, not what they tell
     ("Passengers were told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
     # not a body's report, nor workers as what is counted

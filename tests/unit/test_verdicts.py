@@ -181,6 +181,8 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     assert verdict is Verdict.SUPPORTED
     # a passive telling of a deed or a topic is no one's account of it: the telling is stated as fact
     for told in ("Kim Jong Un was told to restart the kippumjo in 2015.",
+                 "Kim Jong Un was later told to restart the kippumjo in 2015.",
+                 "Kim Jong Un was\ntold to restart the kippumjo in 2015.",
                  "Officials were told of Kim Jong Un's plan and he restarted the kippumjo in 2015."):
         verdict, _ = verdict_of(told, "2015", pack)
         assert verdict is Verdict.HEDGE, told
@@ -188,22 +190,24 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
 
 def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
     """"We estimate that the 1,437 women in the groups came from 40 towns" hedges the 40 towns; the same
-    source gives the 1,437 women plainly elsewhere, so it does not only allege them."""
+    source gives the 1,437 women plainly on a kindred point, so it does not only allege them."""
     alleged = Topic("kippumjo-size", Kind.FIGURE, "women in the kippumjo groups",
                     (rc("1,437", Figure(1437.0, 1437.0, noun="women"), "wiki", 11, hedged=True),),
                     keywords=("kippumjo", "women", "groups"))
     text = "The kippumjo had 1,437 women and girls."
 
-    def told_plainly_by(source, noun):
+    def told_plainly_by(source, noun, subject="women recruited into the kippumjo", keywords=("kippumjo", "recruited")):
         return Reference(sources=(WIKI, DNK), topics=(alleged, Topic(
-            "recruits", Kind.FIGURE, "recruits taken in each year",
-            (rc("1,437", Figure(1437.0, 1437.0, noun=noun), source, 30),), keywords=("recruits", "taken"))))
+            "recruits", Kind.FIGURE, subject, (rc("1,437", Figure(1437.0, 1437.0, noun=noun), source, 30),),
+            keywords=keywords)))
 
     assert verdict_of_in(text, "1,437", Reference(sources=(WIKI,), topics=(alleged,)), pack)[0] is Verdict.HEDGE
     assert verdict_of_in(text, "1,437", told_plainly_by("wiki", "women"), pack)[0] is Verdict.SUPPORTED
-    # not another source's plain telling, nor the same number of other things
+    # not another source's plain telling, nor the same number of other things, nor an unrelated point
     assert verdict_of_in(text, "1,437", told_plainly_by("dnk", "women"), pack)[0] is Verdict.HEDGE
     assert verdict_of_in(text, "1,437", told_plainly_by("wiki", "soldiers"), pack)[0] is Verdict.HEDGE
+    unrelated = told_plainly_by("wiki", None, "votes cast for the county council", ("votes", "county", "council"))
+    assert verdict_of_in(text, "1,437", unrelated, pack)[0] is Verdict.HEDGE
 
 
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
@@ -251,6 +255,7 @@ def test_a_body_a_source_credits_by_acronym_goes_by_its_own_sources_names(pack):
     # "the agency" is a government agency, not the news agency on the wire
     ("agency", "Kestovan Forestry Authority (KFA), government agency", True),
     ("agency", "Kestova Press Agency (KPA), news agency wire", False),
+    ("agency", "Kestovan Forestry Agency", True),
     ("FAO", "UN Food and Agriculture Organization", True), ("UNCOI", "UN Commission of Inquiry", True),
     ("USDA", "U.S. Department of Agriculture", True), ("AFP", "Agence France-Presse", True),
     ("HRC", "National Human Rights Commission", False), ("IOF", "International Organization for Migration", False),
@@ -260,6 +265,27 @@ def test_a_body_named_by_acronym_or_by_kind_stands_for_its_source(body, name, sa
     from lint.judge import attribution_matches
 
     assert attribution_matches(body, [Source("s", "", name)]) is same
+
+
+def test_a_body_of_a_kind_is_known_by_its_names_not_by_what_its_document_is_about():
+    from lint.judge import attribution_matches
+
+    reply = Source("s", "Reply to a news agency report on illegal felling", "Kestovan Forestry Agency",
+                   aliases=("Kestovan Forestry Agency", "Reply to a news agency report on illegal felling"))
+    assert attribution_matches("agency", [reply])
+
+
+@pytest.mark.parametrize(("publisher", "campaigning"), [
+    ("Canopy Watch Kestova, NGO", True), ("Union of Brodnian Pensioners (UBP), pensioners' association", True),
+    ("Riverlands Relief Alliance", True), ("Federation of Quarry and Sand Workers", True),
+    ("Statistics Office of the Kestovan Federation", False), ("Ministry of Finance of the Russian Federation", False),
+    ("National Human Rights Commission", False), ("Press Association", False), ("The San Diego Union-Tribune", False),
+    ("European  Union", False), ("Soviet Union", False), ("Kestova Press Agency (KPA), news agency wire", False),
+])
+def test_a_campaigning_body_is_known_by_its_publishers_name(publisher, campaigning, pack):
+    from lint.cues import is_advocacy
+
+    assert is_advocacy(publisher, pack) is campaigning
 
 
 def test_one_wrong_credit_is_one_finding_on_the_value_nearest_it(pack):
