@@ -123,7 +123,9 @@ def _date_agrees(d: DateValue, s: DateValue) -> bool:
         coarse = {"year", "decade-part", "decade", "century"}
         if d.precision in coarse or s.precision in coarse:
             return True
-        return d.start[5:] == s.start[5:] and d.end[5:] == s.end[5:]
+        # within the year, one inside the other: "November 2023" holds "Nov 9"; "3 September" is not "9 September"
+        (d_from, d_to), (s_from, s_to) = (d.start[5:], d.end[5:]), (s.start[5:], s.end[5:])
+        return (s_from <= d_from and d_to <= s_to) or (d_from <= s_from and s_to <= d_to)
     if d.anchor and s.anchor and d.anchor != s.anchor:
         return False
     inside = s.start <= d.start and d.end <= s.end  # "December 2011" inside "2011"

@@ -67,6 +67,11 @@ DATES = [
     (year(2022), DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True), True),  # cannot contradict
     (DateValue("2020-09-04", "2020-09-04", "day"), DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True),
      False),
+    # a month holds a day of it a wire's dateline gives without its year ("November 2023" and "Nov 9")
+    (DateValue("2023-11-01", "2023-11-30", "month"), DateValue("0001-11-09", "0001-11-09", "day", month_day_only=True),
+     True),
+    (DateValue("2023-10-01", "2023-10-31", "month"), DateValue("0001-11-09", "0001-11-09", "day", month_day_only=True),
+     False),
 ]
 
 FIGURES = [
