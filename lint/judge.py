@@ -71,10 +71,16 @@ def _article_keys(articles: tuple[str, ...]) -> frozenset[str]:
     return frozenset("".join(article.split()).lower() for article in articles)
 
 
+def _cites(article: str, source_articles: frozenset[str]) -> bool:
+    """Does a draft's article name one the source gives, itself or as the whole of a subsection the source
+    gives ("Section 212" for the source's "Section 212(2)"; "212(3)" is not "212(2)", nor "21" "212")?"""
+    return article in source_articles or any(a.startswith(article + "(") for a in source_articles)
+
+
 def _statute_agrees(d: Statute, s: Statute) -> bool:
     if d.division != s.division:
         return False
-    if not _article_keys(d.articles) <= _article_keys(s.articles):
+    if not all(_cites(article, _article_keys(s.articles)) for article in _article_keys(d.articles)):
         return False
     if d.law and s.law and d.law != s.law:
         return False

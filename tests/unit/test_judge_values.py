@@ -26,6 +26,10 @@ STATUTES = [
     (Statute(("7",), year=1946), Statute(("7",), year=1946), True),
     (Statute(("7",), year=1947), Statute(("7",), year=1946), False),
     (Statute(("5(2)",), division="section"), Statute(("5(2)",), division="article"), False),
+    # a section named whole where the source gives its subsection; not another subsection, nor a prefix
+    (Statute(("212",), division="section"), Statute(("212(2)",), division="section"), True),
+    (Statute(("212(3)",), division="section"), Statute(("212(2)",), division="section"), False),
+    (Statute(("21",), division="section"), Statute(("212(2)",), division="section"), False),
 ]
 
 PENALTIES = [
