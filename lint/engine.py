@@ -36,14 +36,16 @@ _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # "my notes"), which no source speaks to: "I" as a subject, not after a capitalised word other than
 # the sentence's first ("Queen Elizabeth I granted", "Appendix I since 2017") nor before a preposition
 # ("Tier I in 2011"); "my" before a lowercase word ("my notes", not "My Lai")
-# "we" doing what a reporter does ("when we spoke to her on 2 April", "we counted 40 boats"); not "we saw
+# "we" or "this reporter" doing what a reporter does ("when we spoke to her on 2 April", "we counted 40
+# boats", "When this reporter visited Lumbrec on 22 November"); not "we saw
 # 20,000 women join", which may be a nation's or an organisation's "we"
 _WRITER_SPEAKS = regex.compile(
     r"(?<!(?<!^)\b[A-Z][\w-]*\s+)\bI\b"
     r"(?=\s+(?!(?:since|in|of|and|or|to|from|for|on|at|by|with|until|after|before)\b)[a-z])"
     r"|\b[Mm]y(?=\s+[a-z])"
-    r"|\b[Ww]e\s+(?:(?:first|then|also|later|last|finally)\s+)?(?:spoke|visited|met|interviewed|talked|counted"
-    r"|asked|arrived|travell?ed|toured|watched|drove|walked|stayed)\b")
+    r"|(?:\b[Ww]e|\b[Tt]his\s+(?:reporter|correspondent|writer|journalist))\s+(?:(?:first|then|also|later|last"
+    r"|finally)\s+)?(?:spoke|visited|met|interviewed|talked|counted|asked|arrived|travell?ed|toured|watched|drove"
+    r"|walked|stayed)\b")
 # quotation marks: double, curly, and a single quote that opens or closes a quotation
 _QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
 # (a plural's apostrophe is no closing quote: "in the guards’ quarters")

@@ -325,6 +325,8 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     # the reporter's "we", after a quotation that has closed
     ours = '"We were many," she said when we met 20,000 women and girls of the kippumjo pleasure groups.'
     assert [c.verdict for c in lint_text(ours, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
+    reporter = "This reporter visited the kippumjo pleasure groups and met 20,000 women and girls there."
+    assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     theirs = '"We met 20,000 women and girls of the kippumjo pleasure groups," she said.'
     assert [c.verdict for c in lint_text(theirs, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
     # a plural's apostrophe inside the quotation does not close it
