@@ -37,6 +37,7 @@ CASES = [
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),
     ("The works took two years.", "two years", Figure(24, 24, "months")),
     ("The works took two years and six months.", "two years and six months", Figure(30, 30, "months")),
+    ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
     ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),
