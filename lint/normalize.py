@@ -806,6 +806,8 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
         return None
     family, factor = unit
     low, high = rng[0] * factor, rng[1] * factor
+    if g.has("half"):  # "four and a half years", "two years and a half"
+        low, high = low + factor / 2, high + factor / 2
     if g.has("lo2") and g.has("tunit2"):
         other = time_unit(g("tunit2"), pack)
         n2 = parse_number(g("lo2"), pack)
@@ -921,7 +923,8 @@ def read_figure(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 NORMALIZERS: dict[str, Normalizer] = {
     "figure": Normalizer(Kind.FIGURE.value, read_figure, ("lo",),
-                         "lo/hi and one of u_money (cur, c_*), u_pct, u_age, u_time (tunit, lo2/tunit2), u_vote (vb)"),
+                         "lo/hi and one of u_money (cur, c_*), u_pct, u_age, u_time (tunit, half, lo2/tunit2), "
+                         "u_vote (vb)"),
     "statute": Normalizer(Kind.STATUTE.value, read_statute, ("ref",),
                           "div (Article, Section, §...), ref (repeated), law or lawabbr, lyear/lyear2"),
     "penalty": Normalizer(Kind.PENALTY.value, read_penalty, (),
@@ -937,7 +940,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "count": Normalizer(Kind.FIGURE.value, read_count, ("lo",), "approx, lo/hi"),
     "vague": Normalizer(Kind.FIGURE.value, read_vague, ("vague",), "approx, vague"),
     "percent": Normalizer(Kind.FIGURE.value, read_percent, ("lo",), "approx, lo/hi"),
-    "duration": Normalizer(Kind.FIGURE.value, read_duration, ("lo", "tunit"), "approx, lo/hi, tunit, lo2/tunit2"),
+    "duration": Normalizer(Kind.FIGURE.value, read_duration, ("lo", "tunit"), "approx, lo/hi, tunit, half, lo2/tunit2"),
     "age": Normalizer(Kind.FIGURE.value, read_age, (), "approx, lo/hi, or agedec + part"),
     "tier": Normalizer(Kind.FIGURE.value, read_tier, ("tier",), "tier"),
     "rank": Normalizer(Kind.FIGURE.value, read_rank, ("ord",), "ord (an ordinal: fourth, 12th)"),

@@ -38,6 +38,8 @@ CASES = [
     ("The works took two years.", "two years", Figure(24, 24, "months")),
     ("The works took two years and six months.", "two years and six months", Figure(30, 30, "months")),
     ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),
+    ("Salak was given four and a half years.", "four and a half years", Figure(54, 54, "months")),
+    ("The works took two years and a half.", "two years and a half", Figure(30, 30, "months")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
     ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),
