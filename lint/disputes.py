@@ -87,9 +87,22 @@ def _day_in_year(iso: str) -> float:
     return (int(iso[5:7]) - 1) * 30.44 + int(iso[8:10])
 
 
+# Sources disputing one person's age differ by a year or a few ("59" and "61"), not by decades.
+AGE_MAX_GAP = 10.0
+
+
+def ages_of_others(a: Value, b: Value) -> bool:
+    """'the 34-year-old nurse' and 'patients aged between 67 and 94': one person's age against a span of
+    ages, or ages more than AGE_MAX_GAP years apart, are the ages of different people."""
+    if not (isinstance(a, Figure) and isinstance(b, Figure) and a.unit == b.unit == "age"):
+        return False
+    return (a.low == a.high) != (b.low == b.high) or abs(a.low - b.low) > AGE_MAX_GAP
+
+
 def two_points(a: Value, b: Value) -> bool:
     """Values that disagree by more than sources disagreeing on one point do (the tests above)."""
-    return figures_far_apart(a, b) or counts_of_other_things(a, b) or minimum_and_maximum(a, b) or days_far_apart(a, b)
+    return (figures_far_apart(a, b) or counts_of_other_things(a, b) or minimum_and_maximum(a, b)
+            or days_far_apart(a, b) or ages_of_others(a, b))
 
 
 def same_sort(a: Value, b: Value) -> bool:

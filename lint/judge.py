@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from lint.disputes import figures_far_apart, magnitude_gap, term_and_bound
+from lint.disputes import ages_of_others, figures_far_apart, magnitude_gap, term_and_bound
 from lint.model import (
     FLOOR_BOUNDS,
     Claim,
@@ -612,9 +612,9 @@ def _another_event(value: Value, draft: Value) -> bool:
 
 def _another_figure(value: Value, draft: Value) -> bool:
     """Is the source's figure too far from the draft's to be a disputed value of its point ("as many
-    as 60,000 workers" against the 412 a survey questioned)?"""
+    as 60,000 workers" against the 412 a survey questioned), or another person's age?"""
     return isinstance(value, Figure) and isinstance(draft, Figure) and value.unit == draft.unit \
-        and figures_far_apart(value, draft)
+        and (figures_far_apart(value, draft) or ages_of_others(value, draft))
 
 
 def _converted_half(value: Value, agreeing: list[RefClaim]) -> bool:

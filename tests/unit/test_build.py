@@ -233,6 +233,21 @@ def test_figures_orders_of_magnitude_apart_are_two_points_not_a_dispute():
     assert counts and not any(t.contested for t in counts)
 
 
+def test_one_persons_age_and_the_ages_of_many_or_decades_apart_are_two_points():
+    from lint.disputes import ages_of_others
+    from lint.model import Figure
+
+    def age(low, high=None):
+        return Figure(low, low if high is None else high, "age")
+
+    assert ages_of_others(age(34), age(67, 94))  # the nurse, and the patients
+    assert ages_of_others(age(34), age(59))
+    assert not ages_of_others(age(59), age(61))  # one man's age as two sources give it
+    assert not ages_of_others(age(20, 30), age(25, 35))
+    assert_two_points(Kind.FIGURE, "The 34-year-old night nurse raised the alarm at the Serafin clinic.\n",
+                      "The patients at the Serafin clinic were aged between 67 and 94.\n")
+
+
 def test_the_body_a_source_credits_is_kept_so_a_draft_may_credit_it_too():
     from lint.engine import lint_text
     from lint.model import Verdict
