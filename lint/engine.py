@@ -46,6 +46,8 @@ _WRITER_SPEAKS = regex.compile(
     r"|(?:\b[Ww]e|\b[Tt]his\s+(?:reporter|correspondent|writer|journalist))\s+(?:(?:first|then|also|later|last"
     r"|finally)\s+)?(?:spoke|visited|met|interviewed|talked|counted|asked|arrived|travell?ed|toured|watched|drove"
     r"|walked|stayed)\b")
+# a sentence's opening clause of time, up to its comma: "When I visited on a wet morning in May,"
+_WRITER_OPENING = regex.compile(r"\W*(?:When|As|While|Whenever|On\s+the\s+day)\b[^,;:]{1,120},")
 # quotation marks: double, curly, and a single quote that opens or closes a quotation
 _QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
 # (a plural's apostrophe is no closing quote: "in the guards’ quarters")
@@ -262,7 +264,12 @@ def writer_speaks(claim: Claim) -> bool:
     at = max(claim.start - claim.sentence_start, 0)
     if _quoted(sentence, at):
         return False
-    return _WRITER_SPEAKS.search(sentence, *_clause_around(sentence, at, len(claim.text))) is not None
+    if _WRITER_SPEAKS.search(sentence, *_clause_around(sentence, at, len(claim.text))) is not None:
+        return True
+    # a clause of time that opens the sentence frames what follows as the writer's own sight: "When I
+    # visited on a wet morning in May, someone had lined up 37 candles along the fence"
+    opening = _WRITER_OPENING.match(sentence)
+    return opening is not None and opening.end() <= at and _WRITER_SPEAKS.search(sentence, 0, opening.end()) is not None
 
 
 def _quoted(sentence: str, at: int) -> bool:

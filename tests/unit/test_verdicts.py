@@ -327,6 +327,8 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert [c.verdict for c in lint_text(ours, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     reporter = "This reporter visited the kippumjo pleasure groups and met 20,000 women and girls there."
     assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
+    reporter = "When I visited the kippumjo pleasure groups, 20,000 women and girls were there."
+    assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     theirs = '"We met 20,000 women and girls of the kippumjo pleasure groups," she said.'
     assert [c.verdict for c in lint_text(theirs, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
     # a plural's apostrophe inside the quotation does not close it
