@@ -553,6 +553,8 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
         lone = [section for section in set(cited) if cited.count(section) == 1]
         if len(lone) != 1 or len(cited) < 3:
             continue  # one source against one other is no consensus
+        if not _a_slip_of(lone[0][1], next(c for c in cited if c != lone[0])[1]):
+            continue  # "Section 19" against "Section 61": two provisions, not one misnumbered
         owner = _group_citing(groups, law, lone[0], joined)
         consensus = _group_citing(groups, law, next(c for c in cited if c != lone[0]), joined)
         if owner is None or consensus is None or owner == consensus:
@@ -563,6 +565,23 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
         groups[consensus].extend(groups[owner])
         joined.add(owner)
     return [g for i, g in enumerate(groups) if i not in joined]
+
+
+def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Could one provision's number be a slip for the other's: its digits in another order ("14", "41";
+    "341(1)", "314"), one digit off ("47", "48"; "212", "213") or two apart ("61", "63")?"""
+    x, y = (_number_part(n[0]) if n else "" for n in (a, b))
+    if not x or not y:
+        return False
+    if sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2:
+        return True
+    return len(x) == len(y) and sum(c != d for c, d in zip(x, y, strict=True)) == 1
+
+
+def _number_part(article: str) -> str:
+    """The leading digits of an article's number: '341' of '341(1)', '62' of '62a'."""
+    digits = re.match(r"\d+", article.strip())
+    return digits.group() if digits else ""
 
 
 def _group_citing(groups: list[list[Fresh]], law: str, section: tuple, skip: set[int]) -> int | None:

@@ -472,15 +472,29 @@ def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
         "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
         "beta.txt": "The accused were charged under Section 23 of the Medicines Act 2009 with importing fake tablets.\n",
     }
-    lone = {"gamma.txt": "Selling falsified medicines is already an offence under Section 31 of the Medicines Act 2009, "
+    lone = {"gamma.txt": "Selling falsified medicines is already an offence under Section 32 of the Medicines Act 2009, "
                          "which Parliament toughened.\n"}
     ref, _ = build({**consensus, **lone})
     section = topic_with(ref, "Section 23")
-    assert {c.value.split(" of")[0] for c in section.claims} == {"Section 23", "Section 31"}
+    assert {c.value.split(" of")[0] for c in section.claims} == {"Section 23", "Section 32"}
     assert section.contested
     # one source against one other is no consensus: the words decide, and here they differ
     ref, _ = build({"alpha.txt": consensus["alpha.txt"], **lone})
     assert contested_values(ref, Kind.STATUTE) == []
+    # a number no slip makes of the other ("23", "61") is another provision
+    other = {"gamma.txt": lone["gamma.txt"].replace("Section 32", "Section 61")}
+    ref, _ = build({**consensus, **other})
+    assert contested_values(ref, Kind.STATUTE) == []
+
+
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    ("14", "41", True), ("341(1)", "314", True), ("47", "48", True), ("61(2)", "63", True), ("212", "213", True),
+    ("19", "61", False), ("23", "31", False), ("7", "70", False),
+])
+def test_a_misnumbering_is_digits_swapped_one_digit_off_or_two_apart(a, b, slip):
+    from lint.build import _a_slip_of
+
+    assert _a_slip_of((a,), (b,)) is slip
 
 
 def test_a_lone_section_for_another_offence_stays_its_own_point():
