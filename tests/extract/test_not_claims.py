@@ -11,6 +11,7 @@ PROSE = [
     "Write to the Savanna Justice Initiative, PO Box 40512, Tarsel, or P.O. Box 123, Mesiro.",
     "The meeting began at 11:51 GMT and ended at 3 p.m.",
     "The hotline answers calls 24 hours a day, seven days a week, and the shelter is open 24/7.",
+    "The branch is a ten-minute drive from Tannery Street, and he takes a 20-minute bus ride to work.",
     "The rate rose over the five years to March, and fell again in the same four years.",
     "Troops crossed the 38th parallel.",
     "A footnote marker[1] and another[^2] and one more^3 stand here.",
