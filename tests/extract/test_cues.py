@@ -82,6 +82,10 @@ HEDGES = [
     ("A group estimated at 2,000 protesters marched on the ministry.", "2,000", False),
     # staff and patients often report for a body; a passive with an adverb is still what they were told
     ("Hospital staff reported 1,240 cases of measles last winter.", "1,240", False),
+    ("Inspectorate staff said 412 mines were closed.", "412", False),
+    # ... but they bear witness with a verb of speaking
+    ("Nurses say the alarm had been switched off for about six weeks.", "about six weeks", True),
+    ("Nurses who were on duty that night told us that 31 patients were on the floor.", "31", True),
     ("Passengers were later told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
     # what they were told, not what they tell
     ("Passengers were told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
