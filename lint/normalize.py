@@ -715,6 +715,8 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     unit = _time_noun(ctx.text, e, noun, g.pack)
     if unit is not None:  # "two rest days a year", "five working days": a length of time, as "two days" is
         family, factor = unit
+        if approx == "more-than" and _spans_the_time(g):
+            approx = None  # "took place over 41 hearing days"
         return [(s, e, Figure(whole(rng[0] * factor), whole(rng[1] * factor), family, ctx.per_period(s, e), approx))]
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, noun))]
 
@@ -804,6 +806,8 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
         # "for a year", "one day she left": not a figure anyone checks (a penalty still is);
         # but "one month's wage" is an amount
         return None
+    if approx == "more-than" and _spans_the_time(g):
+        approx = None  # "the hearing took place over 41 days": across 41 days, not more than 41
     family, factor = unit
     low, high = rng[0] * factor, rng[1] * factor
     if g.has("half"):  # "four and a half years", "two years and a half"
@@ -817,6 +821,15 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
         else:  # "terms of 11 years and six years": two lengths, not one; the second is read on its own
             e = g.span("tunit")[1]
     return [(s, e, Figure(whole(low), whole(high), family, ctx.per_period(s, e), approx))]
+
+
+def _spans_the_time(g: Groups) -> bool:
+    """Is the "over" before a length of time one of extent, after a verb of something taking place
+    ("took place over 41 hearing days", "the trial ran over two years": rules' extent_verbs)?"""
+    start = g.claim_span()[0]  # the approximation word, read into the claim by _approx
+    if g.ctx.text[start : start + 5].lower() != "over ":
+        return False
+    return g.pack.word_pattern("extent_verbs").search(g.ctx.text, max(0, start - 40), start) is not None
 
 
 def read_age(g: Groups, ctx: MatchContext) -> list[Found] | None:

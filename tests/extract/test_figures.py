@@ -39,6 +39,11 @@ CASES = [
     ("The works took two years and six months.", "two years and six months", Figure(30, 30, "months")),
     ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),
     ("Salak was given four and a half years.", "four and a half years", Figure(54, 54, "months")),
+    # "over" a length of time something took place across is no lower bound; "lasted over" is
+    ("The main hearing took place over 41 hearing days.", "over 41", Figure(41, 41, "days")),
+    ("The trial ran over two years.", "over two years", Figure(24, 24, "months")),
+    ("The trial lasted over two years.", "over two years", Figure(24, 24, "months", approx="more-than")),
+    ("He was held for over 40 days.", "over 40 days", Figure(40, 40, "days", approx="more-than")),
     ("The works took two years and a half.", "two years and a half", Figure(30, 30, "months")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
