@@ -801,7 +801,7 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
         return None
     approx = _approx(g)
     s, e = g.claim_span()
-    if (g("lo").strip().lower() in ("a", "an", "one") and approx is None and not g.has("hi")
+    if (g("lo").strip().lower() in ("a", "an", "one") and approx is None and not g.has("hi") and not g.has("half")
             and not _POSSESSIVE_AFTER.match(ctx.text, e)):
         # "for a year", "one day she left": not a figure anyone checks (a penalty still is);
         # but "one month's wage" is an amount
@@ -810,8 +810,8 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
         approx = None  # "the hearing took place over 41 days": across 41 days, not more than 41
     family, factor = unit
     low, high = rng[0] * factor, rng[1] * factor
-    if g.has("half"):  # "four and a half years", "two years and a half"
-        low, high = low + factor / 2, high + factor / 2
+    if g.has("half"):  # "four and a half years", "two years and a half"; "two to three and a half years"
+        low, high = (low, high + factor / 2) if g.has("hi") else (low + factor / 2, high + factor / 2)
     if g.has("lo2") and g.has("tunit2"):
         other = time_unit(g("tunit2"), pack)
         n2 = parse_number(g("lo2"), pack)

@@ -66,8 +66,6 @@ CASES = [
     ("They were jailed for between one year and 18 months.", "one year and 18 months",
      Penalty("prison", "range", 12, 18)),
     ("He was jailed for two years and six months.", "two years and six months", Penalty("prison", "exact", 30, 30)),
-    # a table's "3 years 6 months", with no "and"
-    ("He was jailed for 3 years 6 months.", "3 years 6 months", Penalty("prison", "exact", 42, 42)),
     ("He faces between two years and six months and five years in prison.",
      "two years and six months and five years in prison", Penalty("prison", "range", 30, 60)),
     # a length given or received, in a paragraph about a court's sentence
