@@ -283,14 +283,9 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
         dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue) and not c.norm.month_day_only]
         if dates and all(_years_apart(draft, d) > MAX_DATE_GAP_YEARS for d in dates):
             return True
-        # "at the end of 2023" against a deadline "by 2026": a date of another sort, where none agrees; and
-        # a period's start ("the total since 2019") against dates of events ("312 prosecutions in 2023")
-        if dates and any(_date_agrees(draft, d) for d in dates):
-            return False
-        sort = _ANCHOR_SORT.get(draft.anchor)
-        return bool(dates) and (
-            (sort != "end" and all(_ANCHOR_SORT.get(d.anchor) == "end" for d in dates))
-            or (sort == "start" and all(d.anchor is None for d in dates)))
+        # "at the end of 2023" against a deadline "by 2026": a date of another sort, where none agrees
+        return (bool(dates) and _ANCHOR_SORT.get(draft.anchor) != "end"
+                and all(_ANCHOR_SORT.get(d.anchor) == "end" and not _date_agrees(draft, d) for d in dates))
     return False
 
 
