@@ -29,10 +29,6 @@ CASES = [
     ("The driver was a man in his forties.", "in his forties", Figure(40, 49, "age")),
     ("They married guards when they turned 25.", "turned 25", Figure(25, 25, "age")),
     ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
-    # "just over ten months" is near ten, as "nearly ten" is: not eleven
-    ("The trial lasted just over ten months.", "just over ten months", Figure(10, 10, "months", approx="about")),
-    ("Slightly less than 40 per cent were paid.", "Slightly less than 40 per cent",
-     Figure(40, 40, "percent", approx="about")),
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),
     ("The works took two years.", "two years", Figure(24, 24, "months")),
