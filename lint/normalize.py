@@ -420,6 +420,8 @@ def _duration(g: Groups, prefix: str) -> tuple[float | None, float | None] | Non
         # "two years and six months", not "11 years and six years" (two terms: the first is read)
         if n2 is not None and first and second and second[0] == first[0] and second[1] < first[1]:
             extra = in_months(n2, g(prefix + "tunit2"), pack) or 0.0
+    if g.has(prefix + "half") and g.has(prefix + "hi"):
+        return whole(low), whole(high + extra)  # "two to three and a half years": the half is the upper end's
     return whole(low + extra), whole(high + extra)
 
 

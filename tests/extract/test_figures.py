@@ -40,6 +40,9 @@ CASES = [
     ("The trial lasted over two years.", "over two years", Figure(24, 24, "months", approx="more-than")),
     ("He was held for over 40 days.", "over 40 days", Figure(40, 40, "days", approx="more-than")),
     ("The works took two years and a half.", "two years and a half", Figure(30, 30, "months")),
+    ("It took a year and a half.", "a year and a half", Figure(18, 18, "months")),
+    ("It took one and a half years.", "one and a half years", Figure(18, 18, "months")),
+    ("It took five years and a half-dozen lawsuits.", "five years", Figure(60, 60, "months")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
     ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),
