@@ -569,13 +569,12 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
 
 def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Could one provision's number be a slip for the other's: its digits in another order ("14", "41";
-    "341(1)", "314"), one digit off ("47", "48"; "212", "213") or two apart ("61", "63")?"""
+    "341(1)", "314") or at most two apart ("47", "48"; "61", "63")? Not the same number ("62", "62a": an
+    article inserted after another is another article)."""
     x, y = (_number_part(n[0]) if n else "" for n in (a, b))
-    if not x or not y:
+    if not x or not y or x == y:
         return False
-    if sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2:
-        return True
-    return len(x) == len(y) and sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    return sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2
 
 
 def _number_part(article: str) -> str:

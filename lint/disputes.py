@@ -93,10 +93,12 @@ AGE_MAX_GAP = 10.0
 
 def ages_of_others(a: Value, b: Value) -> bool:
     """'the 34-year-old nurse' and 'patients aged between 67 and 94': one person's age against a span of
-    ages, or ages more than AGE_MAX_GAP years apart, are the ages of different people."""
+    ages wider than a decade (many people's), or ages more than AGE_MAX_GAP years apart, are the ages of
+    different people; '34' and 'in her forties' may be one woman's."""
     if not (isinstance(a, Figure) and isinstance(b, Figure) and a.unit == b.unit == "age"):
         return False
-    return (a.low == a.high) != (b.low == b.high) or abs(a.low - b.low) > AGE_MAX_GAP
+    wide = [f.high - f.low > AGE_MAX_GAP for f in (a, b)]
+    return wide[0] != wide[1] or min(abs(x - y) for x in (a.low, a.high) for y in (b.low, b.high)) > AGE_MAX_GAP
 
 
 def two_points(a: Value, b: Value) -> bool:

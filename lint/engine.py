@@ -47,7 +47,12 @@ _WRITER_SPEAKS = regex.compile(
     r"|finally)\s+)?(?:spoke|visited|met|interviewed|talked|counted|asked|arrived|travell?ed|toured|watched|drove"
     r"|walked|stayed)\b")
 # a sentence's opening clause of time, up to its comma: "When I visited on a wet morning in May,"
-_WRITER_OPENING = regex.compile(r"\W*(?:When|As|While|Whenever|On\s+the\s+day)\b[^,;:]{1,120},")
+_WRITER_OPENING = regex.compile(
+    r"\W*(?:When|While|Whenever|On\s+the\s+day)\s+(?:I|we|this\s+(?:reporter|correspondent|writer|journalist))\s+"
+    r"(?:(?:first|last|later|finally)\s+)?(?:visited|arrived|toured|walked|drove|travell?ed|reached|went|stood)\b[^,;:]{0,100},")
+# ... unless someone else speaks after it: "When I visited, a spokesman said 512 mines had closed"
+_SOMEONE_SPEAKS = regex.compile(r"\b(?:said|says|told|confirmed|reported|according\s+to|announced|stated|estimated)\b",
+                                regex.I)
 # quotation marks: double, curly, and a single quote that opens or closes a quotation
 _QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
 # (a plural's apostrophe is no closing quote: "in the guards’ quarters")
@@ -266,10 +271,10 @@ def writer_speaks(claim: Claim) -> bool:
         return False
     if _WRITER_SPEAKS.search(sentence, *_clause_around(sentence, at, len(claim.text))) is not None:
         return True
-    # a clause of time that opens the sentence frames what follows as the writer's own sight: "When I
+    # the writer's own visit opening the sentence frames what follows as the writer's own sight: "When I
     # visited on a wet morning in May, someone had lined up 37 candles along the fence"
     opening = _WRITER_OPENING.match(sentence)
-    return opening is not None and opening.end() <= at and _WRITER_SPEAKS.search(sentence, 0, opening.end()) is not None
+    return opening is not None and opening.end() <= at and _SOMEONE_SPEAKS.search(sentence, opening.end()) is None
 
 
 def _quoted(sentence: str, at: int) -> bool:

@@ -85,6 +85,9 @@ HEDGES = [
     ("Inspectorate staff said 412 mines were closed.", "412", False),
     # ... but they bear witness with a verb of speaking
     ("Nurses say the alarm had been switched off for about six weeks.", "about six weeks", True),
+    ("The nurses say the alarm had been switched off for about six weeks.", "about six weeks", True),
+    ("Staff at the mines inspectorate said 57 coal mines were closed.", "57", False),
+    ("A survey of 2,000 nurses says 40 per cent plan to leave.", "40 per cent", False),
     ("Nurses who were on duty that night told us that 31 patients were on the floor.", "31", True),
     ("Passengers were later told to abandon ship some 40 minutes after she heeled over.", "some 40", False),
     # what they were told, not what they tell

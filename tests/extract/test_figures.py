@@ -43,6 +43,8 @@ CASES = [
     ("It took a year and a half.", "a year and a half", Figure(18, 18, "months")),
     ("It took one and a half years.", "one and a half years", Figure(18, 18, "months")),
     ("It took five years and a half-dozen lawsuits.", "five years", Figure(60, 60, "months")),
+    # a journey's length that is a claim, not scenery on the way somewhere
+    ("The ferry makes a 36-hour crossing.", "36-hour", Figure(36, 36, "hours")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
     ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),

@@ -243,6 +243,7 @@ def test_one_persons_age_and_the_ages_of_many_or_decades_apart_are_two_points():
     assert ages_of_others(age(34), age(67, 94))  # the nurse, and the patients
     assert ages_of_others(age(34), age(59))
     assert not ages_of_others(age(59), age(61))  # one man's age as two sources give it
+    assert not ages_of_others(age(34), age(40, 49))  # "34" and "in her forties": maybe one woman's
     assert not ages_of_others(age(20, 30), age(25, 35))
     assert_two_points(Kind.FIGURE, "The 34-year-old night nurse raised the alarm at the Serafin clinic.\n",
                       "The patients at the Serafin clinic were aged between 67 and 94.\n")
@@ -489,7 +490,8 @@ def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
 
 @pytest.mark.parametrize(("a", "b", "slip"), [
     ("14", "41", True), ("341(1)", "314", True), ("47", "48", True), ("61(2)", "63", True), ("212", "213", True),
-    ("19", "61", False), ("23", "31", False), ("7", "70", False),
+    ("19", "61", False), ("23", "31", False), ("7", "70", False), ("3", "9", False), ("61", "69", False),
+    ("62", "62a", False),
 ])
 def test_a_misnumbering_is_digits_swapped_one_digit_off_or_two_apart(a, b, slip):
     from lint.build import _a_slip_of

@@ -281,6 +281,7 @@ def test_a_body_of_a_kind_is_known_by_its_names_not_by_what_its_document_is_abou
     ("Statistics Office of the Kestovan Federation", False), ("Ministry of Finance of the Russian Federation", False),
     ("National Human Rights Commission", False), ("Press Association", False), ("The San Diego Union-Tribune", False),
     ("European  Union", False), ("Soviet Union", False), ("Kestova Press Agency (KPA), news agency wire", False),
+    ("Transparency International", True), ("Union of Post Workers", True),
 ])
 def test_a_campaigning_body_is_known_by_its_publishers_name(publisher, campaigning, pack):
     from lint.cues import is_advocacy
@@ -328,6 +329,12 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     reporter = "This reporter visited the kippumjo pleasure groups and met 20,000 women and girls there."
     assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     reporter = "When I visited the kippumjo pleasure groups, 20,000 women and girls were there."
+    assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
+    # ... but not what someone else says after it, nor what follows another opening
+    for theirs_after in ("When I visited the kippumjo pleasure groups, a guide said 20,000 women and girls were there.",
+                         "As my colleagues reported, the kippumjo pleasure groups had 20,000 women and girls."):
+        assert [c.verdict for c in lint_text(theirs_after, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH], \
+            theirs_after
     assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     theirs = '"We met 20,000 women and girls of the kippumjo pleasure groups," she said.'
     assert [c.verdict for c in lint_text(theirs, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH]
@@ -831,12 +838,28 @@ def test_a_collapse_is_the_day_a_structure_gave_way(pack):
 
 
 def test_a_report_made_public_is_a_report_published(pack):
-    published = Topic("audit-published", Kind.DATE, "day the audit report on hospital medicines was published",
-                      (rc("16 May 2023", DateValue("2023-05-16", "2023-05-16", "day"), "wiki", 4),),
-                      keywords=("audit", "report", "hospital", "medicines", "published"))
-    reference = Reference(sources=(WIKI,), topics=(published,))
-    assert verdict_of_in("The audit was made public in April 2023.", "April 2023", reference, pack)[0] \
-        is Verdict.MISMATCH
+    """Two days of one report, told in words alike but for the deed: "made public" is the publishing."""
+    def day(tid, subject, iso, deed):
+        return Topic(tid, Kind.DATE, subject, (rc(iso, DateValue(iso, iso, "day"), "wiki", 4),),
+                     keywords=("audit", "report", deed))
+
+    signed = day("report-signed", "day the audit report was signed", "2023-06-02", "signed")
+    published = day("report-published", "day the audit report was published", "2023-05-16", "published")
+    reference = Reference(sources=(WIKI,), topics=(signed, published))
+    result = lint_text("The audit report was made public in April 2023.", "d.md", reference, pack)
+    assert [(c.verdict, c.topics) for c in result.claims] == [(Verdict.MISMATCH, ("report-published",))]
+
+
+def test_one_persons_age_is_not_disputed_by_the_ages_of_many(pack):
+    """A topic a curator made of the nurse's age and the patients' ages: the patients' span of ages is no
+    other side of the nurse's."""
+    ages = Topic("ages", Kind.FIGURE, "age of the night nurse and of the patients at the clinic",
+                 (rc("34-year-old", Figure(34, 34, "age"), "wiki", 4),
+                  rc("aged between 67 and 94", Figure(67, 94, "age"), "dnk", 9)),
+                 keywords=("nurse", "patients", "clinic", "night"))
+    reference = Reference(sources=(WIKI, DNK), topics=(ages,))
+    assert verdict_of_in("The 34-year-old night nurse raised the alarm at the clinic.", "34", reference, pack)[0] \
+        is Verdict.SUPPORTED
 
 
 def verdict_of_in(text, found, reference, pack):
