@@ -41,6 +41,10 @@ CASES = [
     ("He was held for over 40 days.", "over 40 days", Figure(40, 40, "days", approx="more-than")),
     ("The works took two years and a half.", "two years and a half", Figure(30, 30, "months")),
     ("It took a year and a half.", "a year and a half", Figure(18, 18, "months")),
+    ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),
+    # ... but not two lengths side by side, nor across a line
+    ("He was jailed for 8 years two weeks before the election.", "two weeks", Figure(14, 14, "days")),
+    ("The terms were 11 years six years and two years.", "11 years", Figure(132, 132, "months")),
     ("It took one and a half years.", "one and a half years", Figure(18, 18, "months")),
     ("It took five years and a half-dozen lawsuits.", "five years", Figure(60, 60, "months")),
     # a journey's length that is a claim, not scenery on the way somewhere

@@ -66,6 +66,8 @@ CASES = [
     ("They were jailed for between one year and 18 months.", "one year and 18 months",
      Penalty("prison", "range", 12, 18)),
     ("He was jailed for two years and six months.", "two years and six months", Penalty("prison", "exact", 30, 30)),
+    # a court table's "3 years 6 months": years then months, one space each
+    ("He was jailed for 3 years 6 months.", "3 years 6 months", Penalty("prison", "exact", 42, 42)),
     ("He faces two to three and a half years in prison.", "two to three and a half years in prison",
      Penalty("prison", "range", 24, 42)),
     ("He faces between two years and six months and five years in prison.",
