@@ -144,6 +144,10 @@ def _widen(f: Figure) -> tuple[float, float]:
     low, high = f.low, f.high
     if f.approx == "about":
         return low - _about_reach(low, f.unit), high + _about_reach(high, f.unit)
+    if f.approx == "just-over":  # "just over ten months": from ten up to what "about ten" would reach
+        return low, high + _about_reach(high, f.unit)
+    if f.approx == "just-under":
+        return low - _about_reach(low, f.unit), high
     return low, high
 
 
@@ -228,10 +232,15 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
         return True
     # a single value inside the interval the other side gives
     if d.low == d.high:
+        if d.approx in _ONE_SIDED and s.low == s.high:  # "just over ten months" holds a source's 10.5
+            return _within(s.low, d)
         return _within(d.low, s)
-    if s.low == s.high and "about" in (d.approx, s.approx):
+    if s.low == s.high and ("about" in (d.approx, s.approx) or d.approx in _ONE_SIDED):
         return _within(s.low, d)
     return False
+
+
+_ONE_SIDED = ("just-over", "just-under")
 
 
 def _within(value: float, f: Figure) -> bool:
@@ -240,6 +249,8 @@ def _within(value: float, f: Figure) -> bool:
     low, high = _widen(f)
     if f.approx == "about" and f.unit != "percent":
         return low + _EPS < value < high - _EPS
+    if f.approx in _ONE_SIDED and f.unit != "percent":  # the figure itself, and less than "about" reaches
+        return (low - _EPS <= value < high - _EPS) if f.approx == "just-over" else (low + _EPS < value <= high + _EPS)
     return low - _EPS <= value <= high + _EPS
 
 

@@ -91,7 +91,7 @@ class Figure:
     `unit` is one of: count, percent, currency:XXX (ISO 4217), age, months,
     days, hours, rank:tier, vote, and the like. `per` is the period a rate is
     given for (night, day, week, month, year). `approx` is the approximation
-    word's meaning: about | at-least | up-to | more-than | less-than | None.
+    word's meaning: about | at-least | up-to | more-than | less-than | just-over | just-under | None.
     `conversion` is the parenthetical other half: '10,000 won ($3.30)'.
     """
 

@@ -42,6 +42,7 @@ CASES = [
     ("The works took two years and a half.", "two years and a half", Figure(30, 30, "months")),
     ("It took a year and a half.", "a year and a half", Figure(18, 18, "months")),
     ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),
+    ("The trial lasted just over ten months.", "just over ten months", Figure(10, 10, "months", approx="just-over")),
     # ... but not two lengths side by side, nor across a line
     ("He was jailed for 8 years two weeks before the election.", "two weeks", Figure(14, 14, "days")),
     ("The terms were 11 years six years and two years.", "11 years", Figure(132, 132, "months")),

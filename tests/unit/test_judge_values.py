@@ -104,6 +104,13 @@ FIGURES = [
     (fig(170000), fig(150000, 200000), True),  # a value inside the sources' range
     (fig(4, approx="at-least"), fig(4, approx="at-least"), True),
     (fig(25, unit="percent", approx="less-than"), fig(23, unit="percent"), True),  # "less than a quarter"
+    # "just over ten months" is ten or a little more, never eleven; "just under 2,000" is not 2,150
+    (fig(11, unit="months"), fig(10, unit="months", approx="just-over"), False),
+    (fig(10, unit="months"), fig(10, unit="months", approx="just-over"), True),
+    (fig(10.5, unit="months"), fig(10, unit="months", approx="just-over"), True),
+    (fig(10, unit="months", approx="just-over"), fig(10.5, unit="months"), True),
+    (fig(2000, approx="just-under"), fig(2150), False),
+    (fig(1950), fig(2000, approx="just-under"), True),
     (fig(25, unit="percent", approx="less-than"), fig(31, unit="percent"), False),
     (fig(23, unit="percent"), fig(25, unit="percent", approx="less-than"), True),
     (fig(5, approx="at-least"), fig(4, approx="at-least"), False),
