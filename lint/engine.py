@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, Figure, FileResult, Finding, Kind, Reference, Statute, Verdict
+from lint.model import Claim, ClaimResult, DateValue, Figure, FileResult, Finding, Kind, Reference, Statute, Verdict
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
@@ -423,6 +423,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # the date topic may be another event's: the year is not called wrong or disputed on it
             _unsupported(result, claim, position, settings)
             continue
+        if j.verdict is Verdict.MISMATCH and _start_of_a_total(claim, match.topic, siblings[claim.sentence_start]):
+            # "bringing the total since 2019 to 98.8 million" against "312 prosecutions were opened in 2023":
+            # the start of the period a figure sums, not the date of the topic's event
+            _unsupported(result, claim, position, settings)
+            continue
         if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)
                 and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
             # "Four people went on trial" against a topic only just matched: a common value that
@@ -488,6 +493,24 @@ _OWN_YEAR_GAP = re.compile(r"\s+in\s+")
 # punctuation
 _CLAUSE_YEAR_GAP = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){1,12}?\s+in\s+")
 _OWN_YEAR_AFTER = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){0,12}?\s+in\s+((?:1[5-9]|20)\d\d)\b")
+
+
+# what lies between a period's start and the figure it sums, in one clause: "since 2019 to", "since 2019 reached"
+_TOTAL_GAP = re.compile(r"[^,;:.!?()]{0,40}")
+
+
+def _start_of_a_total(claim: Claim, topic, siblings: list[Claim]) -> bool:
+    """Is the claim a period's start ("since 2019") that a figure after it in its clause sums ("the total
+    since 2019 to 98.8 million"), against a topic whose dates are all dates of events, not starts?"""
+    value = claim.value
+    if claim.kind is not Kind.DATE or value.anchor not in ("since", "after"):
+        return False
+    dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue)]
+    if not dates or any(d.anchor for d in dates):
+        return False
+    base = claim.sentence_start
+    return any(s.kind is Kind.FIGURE and s.start >= claim.end
+               and _TOTAL_GAP.fullmatch(claim.sentence, claim.end - base, s.start - base) for s in siblings)
 
 
 def _figure_before(claim: Claim, siblings: list[Claim], gap: re.Pattern = _OWN_YEAR_GAP) -> Claim | None:

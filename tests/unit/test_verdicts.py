@@ -862,6 +862,20 @@ def test_one_persons_age_is_not_disputed_by_the_ages_of_many(pack):
         is Verdict.SUPPORTED
 
 
+def test_the_start_of_a_total_is_not_an_events_date(pack):
+    """"bringing the total since 2019 to 98.8 million" is the start of a sum, not the year of the topic's
+    event; "the plant has been closed since 2019" against "closed in 2021" is still wrong."""
+    prosecutions = Topic("prosecutions-year", Kind.DATE, "year the prosecutions for illegal logging were opened",
+                         (rc("2023", year(2023), "wiki", 4),), keywords=("prosecutions", "opened", "logging", "fines"))
+    closed = Topic("plant-closed", Kind.DATE, "year the sawmill plant was closed",
+                   (rc("2021", year(2021), "wiki", 6),), keywords=("sawmill", "plant", "closed"))
+    reference = Reference(sources=(WIKI,), topics=(prosecutions, closed))
+    total = "Logging prosecutions were opened and fines handed down, bringing the total since 2019 to 98.8 million."
+    assert verdict_of_in(total, "since 2019", reference, pack)[0] is Verdict.UNSUPPORTED
+    assert verdict_of_in("The sawmill plant has been closed since 2019.", "since 2019", reference, pack)[0] \
+        is Verdict.MISMATCH
+
+
 def verdict_of_in(text, found, reference, pack):
     result = lint_text(text, "draft.md", reference, pack)
     hit = next(c for c in result.claims if found in c.claim.text)
