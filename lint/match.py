@@ -73,12 +73,6 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
     return True
 
 
-def _same_day_of_the_year(claim_value: Value, source_value: Value) -> bool:
-    """A source's day without its year ("Nov 9", a dateline) that is the claim's day: it gives the day."""
-    return (isinstance(source_value, DateValue) and source_value.month_day_only and isinstance(claim_value, DateValue)
-            and claim_value.precision == "day" and claim_value.start[5:] == source_value.start[5:])
-
-
 def _value_key(value: Value) -> tuple | None:
     """What a source's value is found by when a draft gives it: a point figure or a date interval."""
     if isinstance(value, Figure) and value.low == value.high:
@@ -345,8 +339,7 @@ class Matcher:
             if agreement:
                 bonus = s.agree_bonus * (0.5 + agreement)
                 if isinstance(claim.value, DateValue) and not any(
-                        _gives_the_same(claim.value, c.norm, 0.0) or _same_day_of_the_year(claim.value, c.norm)
-                        for c in self.topics[i].claims):
+                        _gives_the_same(claim.value, c.norm, 0.0) for c in self.topics[i].claims):
                     bonus *= COARSER_DATE_SHARE
                 score += bonus
             if score > best:

@@ -211,14 +211,3 @@ def test_a_date_beside_a_deadline_is_about_another_point_unless_it_is_one_too():
     since = Topic("party-since", Kind.DATE, "year the country joined",
                   (RefClaim("since 1978", DateValue("1978-01-01", "1978-12-31", "year", "since"), "src", 7),))
     assert not about_another_point(year(1987), since)  # "joined in 1987": a wrong year, not another point
-
-
-def test_a_day_without_its_year_gives_the_claims_day_for_matching():
-    """A wire's dateline "Nov 9" gives the draft's "9 November 2023" (it gains the whole agreeing bonus),
-    a month ("November 2023") only holds it (half)."""
-    from lint.match import _same_day_of_the_year
-
-    day = DateValue("2023-11-09", "2023-11-09", "day")
-    assert _same_day_of_the_year(day, DateValue("0001-11-09", "0001-11-09", "day", month_day_only=True))
-    assert not _same_day_of_the_year(day, DateValue("0001-11-10", "0001-11-10", "day", month_day_only=True))
-    assert not _same_day_of_the_year(day, DateValue("2023-11-01", "2023-11-30", "month"))
