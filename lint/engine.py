@@ -51,8 +51,9 @@ _WRITER_OPENING = regex.compile(
     r"\W*(?:When|While|Whenever|On\s+the\s+day)\s+(?:I|we|this\s+(?:reporter|correspondent|writer|journalist))\s+"
     r"(?:(?:first|last|later|finally)\s+)?(?:visited|arrived|toured|walked|drove|travell?ed|reached|went|stood)\b[^,;:]{0,100},")
 # ... unless someone else speaks after it: "When I visited, a spokesman said 512 mines had closed"
-_SOMEONE_SPEAKS = regex.compile(r"\b(?:said|says|told|confirmed|reported|according\s+to|announced|stated|estimated)\b",
-                                regex.I)
+_SOMEONE_SPEAKS = regex.compile(r"\b(?:said|says|told|confirmed|reported|according\s+to|announced|stated|estimated"
+                                r"|estimates|put|puts|showed|shows|show|found|finds|recorded|records|counted|counts"
+                                r"|figures|data)\b", regex.I)
 # quotation marks: double, curly, and a single quote that opens or closes a quotation
 _QUOTE_CLOSE = regex.compile(r"[\"”’]|'(?![\w])")
 # (a plural's apostrophe is no closing quote: "in the guards’ quarters")
@@ -495,8 +496,11 @@ _CLAUSE_YEAR_GAP = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){1,12}?\s+in\s+")
 _OWN_YEAR_AFTER = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){0,12}?\s+in\s+((?:1[5-9]|20)\d\d)\b")
 
 
-# what lies between a period's start and the figure it sums, in one clause: "since 2019 to", "since 2019 reached"
-_TOTAL_GAP = re.compile(r"[^,;:.!?()]{0,40}")
+# what lies between a period's start and the figure it sums, in one sentence ("since 2019 to", "since 2020,
+# bringing the total to"), and a word of summing that says the figure is a total
+_TOTAL_GAP = re.compile(r"[^;:.!?()]{0,60}")
+_SUMMING = re.compile(r"\b(?:total|totals|totalled|totaled|cumulative|altogether|in\s+all|all\s+told|sum|tally)\b",
+                      re.I)
 
 
 def _start_of_a_total(claim: Claim, topic, siblings: list[Claim]) -> bool:
@@ -508,9 +512,10 @@ def _start_of_a_total(claim: Claim, topic, siblings: list[Claim]) -> bool:
     dates = [c.norm for c in topic.claims if isinstance(c.norm, DateValue)]
     if not dates or any(d.anchor for d in dates):
         return False
-    base = claim.sentence_start
+    base, sentence = claim.sentence_start, claim.sentence
     return any(s.kind is Kind.FIGURE and s.start >= claim.end
-               and _TOTAL_GAP.fullmatch(claim.sentence, claim.end - base, s.start - base) for s in siblings)
+               and _TOTAL_GAP.fullmatch(sentence, claim.end - base, s.start - base)
+               and _SUMMING.search(sentence, max(0, claim.start - base - 40), s.start - base) for s in siblings)
 
 
 def _figure_before(claim: Claim, siblings: list[Claim], gap: re.Pattern = _OWN_YEAR_GAP) -> Claim | None:

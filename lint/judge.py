@@ -6,6 +6,7 @@ Tolerance comes only from approximation words ("about", "up to") on either side.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -212,6 +213,10 @@ def _figure_agrees(d: Figure, s: Figure) -> bool:
 
 
 def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
+    if d.approx in _ONE_SIDED or s.approx in _ONE_SIDED:
+        # "just over ten months": from ten to short of what "about ten" reaches, on one side only; it
+        # agrees with what that span meets ("ten", "10.5", "up to ten"), not "less than ten" or "eleven"
+        return _spans_meet(_span(d), _span(s))
     if d.approx == "up-to" or s.approx == "up-to":
         # "as many as 200,000" agrees with "150,000 to 200,000": the upper ends meet
         if d.approx == "up-to" and s.approx == "up-to":
@@ -232,15 +237,41 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
         return True
     # a single value inside the interval the other side gives
     if d.low == d.high:
-        if d.approx in _ONE_SIDED and s.low == s.high:  # "just over ten months" holds a source's 10.5
-            return _within(s.low, d)
         return _within(d.low, s)
-    if s.low == s.high and ("about" in (d.approx, s.approx) or d.approx in _ONE_SIDED):
+    if s.low == s.high and "about" in (d.approx, s.approx):
         return _within(s.low, d)
     return False
 
 
 _ONE_SIDED = ("just-over", "just-under")
+
+
+def _span(f: Figure) -> tuple[float, bool, float, bool]:
+    """What a figure allows as (low, low included, high, high included)."""
+    reach_low, reach_high = _about_reach(f.low, f.unit), _about_reach(f.high, f.unit)
+    return {
+        "just-over": (f.low, True, f.high + reach_high, False),
+        "just-under": (f.low - reach_low, False, f.high, True),
+        "about": (f.low - reach_low, False, f.high + reach_high, False),
+        "up-to": (0.0, True, f.high, True),
+        "less-than": (0.0, True, f.high, False),
+        "at-least": (f.low, True, math.inf, False),
+        "more-than": (f.low, False, math.inf, False),
+    }.get(f.approx or "", (f.low, True, f.high, True))
+
+
+def _spans_meet(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool]) -> bool:
+    (a_low, a_low_in, a_high, a_high_in), (b_low, b_low_in, b_high, b_high_in) = a, b
+    """Do two spans share a value (an end shared counts only where both include it)?"""
+    if a_low != b_low:
+        low, low_in = (a_low, a_low_in) if a_low > b_low else (b_low, b_low_in)
+    else:
+        low, low_in = a_low, a_low_in and b_low_in
+    if a_high != b_high:
+        high, high_in = (a_high, a_high_in) if a_high < b_high else (b_high, b_high_in)
+    else:
+        high, high_in = a_high, a_high_in and b_high_in
+    return low < high - _EPS or (abs(low - high) <= _EPS and low_in and high_in)
 
 
 def _within(value: float, f: Figure) -> bool:

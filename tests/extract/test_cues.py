@@ -86,6 +86,8 @@ HEDGES = [
     # ... but they bear witness with a verb of speaking
     ("Nurses say the alarm had been switched off for about six weeks.", "about six weeks", True),
     ("The nurses say the alarm had been switched off for about six weeks.", "about six weeks", True),
+    ("Many nurses say that 73 beds were empty that night.", "73", True),
+    ("Two nurses told us that 58 lamps were broken.", "58", True),
     ("Staff at the mines inspectorate said 57 coal mines were closed.", "57", False),
     ("A survey of 2,000 nurses says 40 per cent plan to leave.", "40 per cent", False),
     ("Nurses who were on duty that night told us that 31 patients were on the floor.", "31", True),

@@ -111,6 +111,10 @@ FIGURES = [
     (fig(10, unit="months", approx="just-over"), fig(10.5, unit="months"), True),
     (fig(2000, approx="just-under"), fig(2150), False),
     (fig(1950), fig(2000, approx="just-under"), True),
+    # ... against a bound, the spans must meet: not "less than ten", though "up to ten" meets it at ten
+    (fig(10, unit="months", approx="just-over"), fig(10, unit="months", approx="less-than"), False),
+    (fig(10, unit="months", approx="just-under"), fig(10, unit="months", approx="more-than"), False),
+    (fig(10, unit="months", approx="just-over"), fig(10, unit="months", approx="up-to"), True),
     (fig(25, unit="percent", approx="less-than"), fig(31, unit="percent"), False),
     (fig(23, unit="percent"), fig(25, unit="percent", approx="less-than"), True),
     (fig(5, approx="at-least"), fig(4, approx="at-least"), False),

@@ -332,6 +332,7 @@ def test_the_writers_own_account_stays_quiet_but_a_quoted_one_is_checked(pack):
     assert [c.verdict for c in lint_text(reporter, "d.md", REFERENCE, pack).claims] == [Verdict.UNSUPPORTED]
     # ... but not what someone else says after it, nor what follows another opening
     for theirs_after in ("When I visited the kippumjo pleasure groups, a guide said 20,000 women and girls were there.",
+                         "When I visited, officials put the kippumjo pleasure groups at 20,000 women and girls.",
                          "As my colleagues reported, the kippumjo pleasure groups had 20,000 women and girls."):
         assert [c.verdict for c in lint_text(theirs_after, "d.md", REFERENCE, pack).claims] == [Verdict.MISMATCH], \
             theirs_after
@@ -872,6 +873,11 @@ def test_the_start_of_a_total_is_not_an_events_date(pack):
     reference = Reference(sources=(WIKI,), topics=(prosecutions, closed))
     total = "Logging prosecutions were opened and fines handed down, bringing the total since 2019 to 98.8 million."
     assert verdict_of_in(total, "since 2019", reference, pack)[0] is Verdict.UNSUPPORTED
+    total = "Logging prosecutions were opened since 2019, bringing the total to 980."
+    assert verdict_of_in(total, "since 2019", reference, pack)[0] is Verdict.UNSUPPORTED
+    # a figure after the date that sums nothing leaves the date to be judged
+    shut = "The sawmill plant has been closed since 2019 and 400 workers lost their jobs."
+    assert verdict_of_in(shut, "since 2019", reference, pack)[0] is Verdict.MISMATCH
     assert verdict_of_in("The sawmill plant has been closed since 2019.", "since 2019", reference, pack)[0] \
         is Verdict.MISMATCH
 
