@@ -247,12 +247,12 @@ _ONE_SIDED = ("just-over", "just-under")
 
 
 def _span(f: Figure) -> tuple[float, bool, float, bool]:
-    """What a figure allows as (low, low included, high, high included)."""
-    reach_low, reach_high = _about_reach(f.low, f.unit), _about_reach(f.high, f.unit)
+    """What a figure allows as (low, low included, high, high included): _widen's reach, with the figure
+    itself included only on the side a one-sided word keeps ("just over ten" includes ten)."""
+    if f.approx in ("about", *_ONE_SIDED):
+        low, high = _widen(f)
+        return low, f.approx == "just-over", high, f.approx == "just-under"
     return {
-        "just-over": (f.low, True, f.high + reach_high, False),
-        "just-under": (f.low - reach_low, False, f.high, True),
-        "about": (f.low - reach_low, False, f.high + reach_high, False),
         "up-to": (0.0, True, f.high, True),
         "less-than": (0.0, True, f.high, False),
         "at-least": (f.low, True, math.inf, False),
@@ -261,8 +261,8 @@ def _span(f: Figure) -> tuple[float, bool, float, bool]:
 
 
 def _spans_meet(a: tuple[float, bool, float, bool], b: tuple[float, bool, float, bool]) -> bool:
-    (a_low, a_low_in, a_high, a_high_in), (b_low, b_low_in, b_high, b_high_in) = a, b
     """Do two spans share a value (an end shared counts only where both include it)?"""
+    (a_low, a_low_in, a_high, a_high_in), (b_low, b_low_in, b_high, b_high_in) = a, b
     if a_low != b_low:
         low, low_in = (a_low, a_low_in) if a_low > b_low else (b_low, b_low_in)
     else:
@@ -280,8 +280,6 @@ def _within(value: float, f: Figure) -> bool:
     low, high = _widen(f)
     if f.approx == "about" and f.unit != "percent":
         return low + _EPS < value < high - _EPS
-    if f.approx in _ONE_SIDED and f.unit != "percent":  # the figure itself, and less than "about" reaches
-        return (low - _EPS <= value < high - _EPS) if f.approx == "just-over" else (low + _EPS < value <= high + _EPS)
     return low - _EPS <= value <= high + _EPS
 
 
