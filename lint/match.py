@@ -109,6 +109,23 @@ def _same_law(value: Value, topic: Topic) -> bool:
     return None in laws or value.law in laws
 
 
+def _instrument(value: Value) -> tuple | None:
+    """The instrument a statute is of, when its text names one: a law ("criminal-code"), or a numbered
+    act of a year ("Decree No. 47/2024": numbers of 2024)."""
+    if not isinstance(value, Statute):
+        return None
+    if value.law:
+        return ("law", value.law)
+    if value.division == "number" and value.year:
+        return ("numbered", value.year)
+    return None
+
+
+def _base_number(article: str) -> str:
+    """'61(2)' -> '61', '219a' -> '219a': the provision a subsection is of."""
+    return article.split("(", 1)[0].strip().lower()
+
+
 def _a_laws_penalty(topic: Topic) -> bool:
     """Is the topic a provision's penalty ("up to ten years", "two to ten years"), not a term a court gave?"""
     return topic.kind is Kind.PENALTY and any(isinstance(c.norm, Penalty) and c.norm.bound != "exact"
@@ -146,6 +163,15 @@ class Matcher:
         self.topic_near = [self.words.fold(without_frame(tokens(" ".join(c.evidence for c in t.claims)), t.kind))
                            for t in self.topics]
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
+        self.topic_instruments = [frozenset(filter(None, (_instrument(c.norm) for c in t.claims))) for t in self.topics]
+        # the numbers the reference cites, by division ("article", "212"): a statute citing one of them is
+        # that provision's (or a slip for it), found by agreement, not by its law
+        self.cited_numbers = {(c.norm.division, _base_number(a)) for t in self.topics for c in t.claims
+                              if isinstance(c.norm, Statute) for a in c.norm.articles}
+        instrument_topics = Counter(i for found in self.topic_instruments for i in found)
+        # an instrument few topics cite stands for them as a rare word does (`anchors`)
+        self.rare_instruments = frozenset(i for i, n in instrument_topics.items()
+                                          if n <= max(2.0, ANCHOR_SHARE * len(self.topics)))
         self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if _a_laws_penalty(t) else frozenset()
                                  for t in self.topics]
         # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
@@ -219,6 +245,14 @@ class Matcher:
                     found[i] += weights.get(w, 0.0)
             self._shared[memo_key] = found
         return found
+
+    def _uncited_instrument(self, value: Value) -> tuple | None:
+        """The instrument of a statute citing numbers the reference does not cite ("Article 214 of the
+        Penal Code" where the sources cite its Article 212): a wrong number of a law that they cite."""
+        instrument = _instrument(value)
+        if instrument is None or any((value.division, _base_number(a)) in self.cited_numbers for a in value.articles):
+            return None
+        return instrument
 
     def _provisions(self, claim: Claim, local: frozenset[str], siblings: Sequence[Claim]) -> frozenset[str]:
         """The provisions a law's penalty is of, as its clause names them ("§23"), but one of a law the
@@ -304,8 +338,10 @@ class Matcher:
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
+        instrument = self._uncited_instrument(claim.value)
         for i in candidates:
-            anchored = bool(around & self.anchors[i])
+            same_instrument = instrument is not None and instrument in self.topic_instruments[i]
+            anchored = bool(around & self.anchors[i]) or (same_instrument and instrument in self.rare_instruments)
             if not _same_law(claim.value, self.topics[i]):
                 continue
             if exclude and self.topics[i].id in exclude:
@@ -321,6 +357,8 @@ class Matcher:
                                                                        self.topic_near_mass[i]))
             if provisions & self.topic_provisions[i]:
                 score += s.provision_bonus
+            if same_instrument:
+                score += s.same_law_bonus
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong

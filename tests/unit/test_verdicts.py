@@ -562,6 +562,34 @@ def test_a_laws_penalty_under_a_named_provision_finds_that_provisions_penalty(pa
     assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_number_no_source_cites_of_a_law_they_cite_finds_that_laws_provision(pack):
+    # the sources cite the Penal Code's Article 212 for leading a criminal organisation, in words the
+    # draft does not use; the draft's "Article 214 of the Penal Code" is a wrong number of that law
+    from lint.settings import MatchSettings, Settings
+
+    court = Source("court", "Judgment summary", "Dravina Regional Court", date="2024", path="004.txt")
+    organisation = Topic("statute-organisation", Kind.STATUTE, "criminal organisation whoever establishes",
+                         (rc("Article 212 of the Penal Code", Statute(("212",), law="criminal-code"), "court", 41),),
+                         keywords=("criminal", "organisation", "whoever", "establishes", "leads", "borek"))
+    smuggling = Topic("statute-smuggling", Kind.STATUTE, "timber smuggling whoever transports",
+                      (rc("Article 44", Statute(("44",)), "court", 35),
+                       rc("Article 47", Statute(("47",)), "court", 37)),
+                      keywords=("timber", "smuggling", "whoever", "transports", "borek", "forestry", "official"))
+    reference = Reference(sources=(court,), topics=(organisation, smuggling))
+    text = "Borek was also convicted under Article 214 of the Penal Code for his gang."
+    verdict, finding = verdict_of_in(text, "Article 214", reference, pack)
+    assert verdict is Verdict.MISMATCH and finding.suggestion == "Article 212 of the Penal Code"
+    without = Settings(match=MatchSettings(same_law_bonus=0.0))
+    hit = next(c for c in lint_text(text, "d.md", reference, pack, without).claims if "214" in c.claim.text)
+    assert hit.verdict is Verdict.UNSUPPORTED  # (the words alone do not reach the topic)
+    # a number the sources cite is that provision's, though its topic never names the law
+    text = "Taking such money is an offence for a forestry official under Article 47 of the Penal Code."
+    assert verdict_of_in(text, "Article 47", reference, pack)[0] is Verdict.SUPPORTED
+    # a law no source cites lends no topic anything
+    text = "Borek was also convicted under Article 214 of the Customs Code for leading the ring."
+    assert verdict_of_in(text, "Article 214", reference, pack)[0] is Verdict.UNSUPPORTED
+
+
 def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when_they_may_be_one_point(pack):
     # the Herald's fourteen stood trial; the court's twelve were charged: two topics, maybe one point
     herald = Source("herald", "Timber baron", "The Morava Herald", date="2024", path="005.txt")
