@@ -177,16 +177,20 @@ def _shift_not_given(claim: Claim, topic) -> bool:
 _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?$", re.I)
 
 
-# How much better the draft's words must fit a rival topic than the topic it matched: on a tie ("40
-# workers" at one mine, where one source's 40 were arrested and another's 60 dismissed) the words
-# do not say which count the draft means.
-RIVAL_LEAD = 2.0
+# How much better the draft's words must fit a rival topic than the topic it matched: negative, as the
+# build parts one point told in other words by two sources ("sent the chief engineer to prison for
+# seven years", "sentenced the former chief engineer ... to six years in prison"), and the draft's
+# words then fit the side it agrees with best; but not so far below that any term nearby rivals it.
+RIVAL_LEAD = -8.0
+# How many topics after the claim's are asked for a rival.
+RIVAL_SEARCH = 2
 
 
 def _rival_point(value, match, rival) -> bool:
     """Does the rival topic give another value of the draft's point, on words that fit the draft's claim
-    better than the topic it matched ("4.2 million tablets" for the draft's 3.6 million tablets, "3 March
-    2023" for its "13 March 2023" where the words say the charges were filed; never an article)? Its
+    nearly as well as the topic it matched, or better (RIVAL_LEAD: "4.2 million tablets" for the draft's
+    3.6 million tablets, "3 March 2023" for its "13 March 2023" where the words say the charges were
+    filed; never an article)? Its
     sources give none of the matched topic's values (one source giving both gives two points), and each of
     its values could be the same point told otherwise (lint.disputes)."""
     from lint.disputes import same_sort, two_points
@@ -201,6 +205,22 @@ def _rival_point(value, match, rival) -> bool:
         return False
     return all(same_sort(value, rc.norm) and not two_points(value, rc.norm)
                and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
+
+
+def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool):
+    """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
+    its point (_rival_point)."""
+    seen = {*set_aside, match.topic.id}
+    for _ in range(RIVAL_SEARCH):
+        rival = match_without(claim, frozenset(seen))
+        if rival is None:
+            break
+        seen.add(rival.topic.id)
+        if _rival_point(claim.value, match, rival):
+            contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
+            if contested is not None:
+                return contested
+    return judged
 
 
 # How many topics after the claim's are searched for one that gives its value.
@@ -412,10 +432,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            rival = match_without(claim, frozenset(set_aside | {match.topic.id}))
-            if rival is not None and _rival_point(claim.value, match, rival):
-                contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
-                j = contested if contested is not None else j
+            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged)
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it

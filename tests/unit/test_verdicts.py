@@ -473,14 +473,16 @@ def test_another_sources_count_of_the_same_thing_on_a_topic_as_close_contests_it
     reference = Reference(sources=(WIKI, herald), topics=(seized, found))
     text = "In the raid on the warehouse, 3.6 million tablets turned up, all of them falsified."
     assert verdict_of_in(text, "3.6 million", reference, pack)[0] is Verdict.CONTESTED
-    # words that fit both as well do not say which count the draft means: 40 workers arrested at a
-    # mine, or 60 dismissed there
+    # words that fit both as well do not say which count the draft means, 40 workers arrested at a mine
+    # or 60 dismissed there: both are shown (engine.RIVAL_LEAD), and the editor tells; words that say
+    # which ("arrested") fit the other too little
     arrested = Topic("arrested", Kind.FIGURE, "workers arrested at the Lenar mine",
                      (rc("40", Figure(40, 40, noun="workers"), "wiki", 3),), keywords=("police", "lenar", "mine"))
     dismissed = Topic("dismissed", Kind.FIGURE, "workers dismissed at the Lenar mine",
                       (rc("60", Figure(60, 60, noun="workers"), "herald", 8),), keywords=("company", "lenar", "mine"))
     mine = Reference(sources=(WIKI, herald), topics=(arrested, dismissed))
-    assert verdict_of_in("The Lenar mine strike involved 40 workers.", "40", mine, pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in("The Lenar mine strike involved 40 workers.", "40", mine, pack)[0] is Verdict.CONTESTED
+    assert verdict_of_in("Police arrested 40 workers at the Lenar mine.", "40", mine, pack)[0] is Verdict.SUPPORTED
     # a count of other things on the close topic is no other side
     other = replace(found, claims=(rc("4.2 million", Figure(4.2e6, 4.2e6, noun="capsules"), "herald", 19),))
     reference = Reference(sources=(WIKI, herald), topics=(seized, other))
@@ -511,6 +513,29 @@ def test_another_sources_day_or_term_on_a_topic_the_drafts_words_fit_better_cont
     text = "Prosecutors filed charges against the engineers and the company on 13 March 2023."
     assert verdict_of_in(text, "13 March 2023", Reference(sources=(WIKI, courier), topics=(both, courier_day)),
                          pack)[0] is Verdict.SUPPORTED
+
+
+def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_contests_it(pack):
+    # the build parts the engineer's sentence, told in other words by the court and the newspaper, into
+    # two topics; the draft's words fit the court's best (48.5), and the newspaper's nearly as well (40.9)
+    courier = Source("courier", "The verdict", "The Teskov Courier", date="2023", path="005.txt")
+    court_term = Topic("penalty-court", Kind.PENALTY, "penalty: sentenced former chief engineer collapse",
+                       (rc("six years in prison", Penalty("prison", "exact", 72.0, 72.0), "wiki", 12),),
+                       keywords=("sentenced", "former", "chief", "engineer", "water", "basin", "dam", "collapse",
+                                 "killed", "people"))
+    courier_term = Topic("penalty-courier", Kind.PENALTY, "penalty: engineer prison",
+                         (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "courier", 14),),
+                         keywords=("sent", "judge", "vell", "water", "authority", "former", "chief", "engineer",
+                                   "prison"))
+    reference = Reference(sources=(WIKI, courier), topics=(court_term, courier_term))
+    text = "The water authority's former chief engineer was sentenced to six years over the dam's collapse."
+    verdict, finding = verdict_of_in(text, "six years", reference, pack)
+    assert verdict is Verdict.CONTESTED
+    assert {e.value for e in finding.evidence} == {"six years in prison", "seven years"}
+    # a term whose words fit the draft's far less (27.1 against 53.6) is another point's
+    far = replace(courier_term, keywords=("sent", "judge", "vell", "former", "engineer", "prison", "water"))
+    reference = Reference(sources=(WIKI, courier), topics=(court_term, far))
+    assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.SUPPORTED
 
 
 def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
