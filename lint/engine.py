@@ -15,7 +15,19 @@ from dataclasses import replace
 import regex
 
 from lint.catalog import rule_for
-from lint.model import Claim, ClaimResult, DateValue, Figure, FileResult, Finding, Kind, Reference, Statute, Verdict
+from lint.model import (
+    Claim,
+    ClaimResult,
+    DateValue,
+    Figure,
+    FileResult,
+    Finding,
+    Kind,
+    Penalty,
+    Reference,
+    Statute,
+    Verdict,
+)
 from lint.settings import Settings
 
 # The draft's own words that keep a claim from being a dropped hedge: it says
@@ -241,6 +253,16 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
     return None
 
 
+def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool):
+    """Contested where a topic after the claim's gives its value (_topic_giving) and the two may be one
+    point told otherwise (_one_point_apart); else `judged`."""
+    giver = _topic_giving(claim, match, match_without, set_aside)
+    if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic):
+        return judged
+    contested = _contested_with(claim, match.topic, giver.topic, reference, hedged)
+    return judged if contested is None else contested
+
+
 def _one_point_apart(value, topic, giver) -> bool:
     """Could the topic the claim's words found and the topic giving its value be one point two sets of
     sources tell otherwise? No source in both, and every value of each could be the other's."""
@@ -456,13 +478,16 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "34.1 percent", which a source gives on another point: more likely that point's than
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
-            giver = _topic_giving(claim, match, match_without, set_aside)
-            contested = None if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic) \
-                else _contested_with(claim, match.topic, giver.topic, reference, hedged)
+            contested = _contested_by_a_giver(claim, match, None, match_without, set_aside, reference, hedged)
             if contested is None:
                 _unsupported(result, claim, position, settings)
                 continue
             j = contested
+        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
+            # "was sentenced to nine years", a term one paper gives where the draft's words found the
+            # wire's seven years: a term is too common a value to be taken for another point's, but it may
+            # be the other side of this one
+            j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

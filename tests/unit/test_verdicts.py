@@ -538,6 +538,31 @@ def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_con
     assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack):
+    # the draft's words find the wire's seven years; the Herald's nine years for the same man stand apart
+    herald = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
+    wire_term = Topic("penalty-wire", Kind.PENALTY, "penalty: former director general sentenced",
+                      (rc("seven years in prison", Penalty("prison", "exact", 84.0, 84.0), "wiki", 30),),
+                      keywords=("former", "director", "general", "halvek", "sentenced", "prison"))
+    herald_term = Topic("penalty-herald", Kind.PENALTY, "penalty: halvek sentenced fined",
+                        (rc("nine years in prison", Penalty("prison", "exact", 108.0, 108.0), "herald", 26),),
+                        keywords=("halvek", "sentenced", "prison", "fined", "brods"))
+    reference = Reference(sources=(WIKI, herald), topics=(wire_term, herald_term))
+    text = "Former director general Dorin Halvek was sentenced to nine years in prison."
+    verdict, finding = verdict_of_in(text, "nine years", reference, pack)
+    assert verdict is Verdict.CONTESTED
+    assert {e.value for e in finding.evidence} == {"seven years in prison", "nine years in prison"}
+    # a term no topic gives is wrong
+    text = "Former director general Dorin Halvek was sentenced to eleven years in prison."
+    assert verdict_of_in(text, "eleven years", reference, pack)[0] is Verdict.MISMATCH
+    # one source giving both terms gives two men's
+    wire_and_herald = replace(wire_term, claims=(
+        *wire_term.claims, rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "herald", 27)))
+    reference = Reference(sources=(WIKI, herald), topics=(wire_and_herald, herald_term))
+    text = "Former director general Dorin Halvek was sentenced to nine years in prison."
+    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.MISMATCH
+
+
 def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
     # a code has many articles on kindred offences: the draft's Article 233 is the one a source gives for
     # crossing the border, though its words ("women", "punished") fit the prostitution article's better
