@@ -204,7 +204,9 @@ ATTRIBUTIONS = [
     ("According to the court, the clean-up will cost 3.2 billion corins.", "3.2 billion", "court"),
     ("Dead fish were first seen on 19 September 2022, the court's judgment summary notes.", "19 September 2022",
      "court"),
-    ("The court heard that 412 people fell ill.", "412", None),
+    # what was put before the court is credited to it ("heard that"); whom it heard is a deed
+    ("The court heard that 412 people fell ill.", "412", "court"),
+    ("The court heard 63 witnesses, the Velgrad Herald reported.", "63", "Velgrad Herald"),
     ("According to the police, 40 people were arrested.", "40", "police"),
     # a name right before "survey" may be a place ("The West Bank survey"), and a thing measures too
     ("The West Bank survey of 300 homes found that 40 per cent lacked water.", "40 per cent", None),
@@ -212,6 +214,11 @@ ATTRIBUTIONS = [
     ("The survey of 40 villages found nothing.", "40", None),
     # a body's kind and its verb, maybe narrowed by a word: the kind stands for the body
     ("The passengers' association says 311 people were rescued.", "311", "association"),
+    ("According to the nurses' union, it carries up to eight years in prison.", "up to eight years in prison", "union"),
+    ("The court summary records that nine facilities lost their licences.", "nine", "court"),
+    ("The water authority has conceded that the channel could pass 40 per cent less water.", "40 per cent",
+     "authority"),
+    ("Protesters outside the court summary office said 300 people were hurt.", "300", None),
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
