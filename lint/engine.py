@@ -483,10 +483,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 _unsupported(result, claim, position, settings)
                 continue
             j = contested
-        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
+        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, (Penalty, DateValue)):
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
-            # wire's seven years: a term is too common a value to be taken for another point's, but it may
-            # be the other side of this one
+            # wire's seven years; "published in March 2022" where they found the Herald's May: a term or a
+            # month is too common a value to be taken for another point's, but it may be the other side
+            # of this one
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:

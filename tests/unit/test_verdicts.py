@@ -563,6 +563,24 @@ def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack
     assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_month_another_topic_of_other_sources_gives_is_contested_not_wrong(pack):
+    # the draft's words find the Herald's May; the wire's March for the same report stands apart
+    herald = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
+    may = Topic("date-herald", Kind.DATE, "date: report published put losses",
+                (rc("May 2022", DateValue("2022-05-01", "2022-05-31", "month"), "herald", 12),),
+                keywords=("audit", "report", "published", "put", "losses"))
+    march = Topic("date-wire", Kind.DATE, "date: audit chamber state fund",
+                  (rc("March 2022", DateValue("2022-03-01", "2022-03-31", "month"), "wiki", 8),),
+                  keywords=("chamber", "state", "fund", "summary"))
+    reference = Reference(sources=(WIKI, herald), topics=(may, march))
+    text = "The audit report, published in March 2022, put the losses far higher."
+    verdict, finding = verdict_of_in(text, "March 2022", reference, pack)
+    assert verdict is Verdict.CONTESTED
+    assert {e.value for e in finding.evidence} == {"May 2022", "March 2022"}
+    text = "The audit report, published in April 2022, put the losses far higher."
+    assert verdict_of_in(text, "April 2022", reference, pack)[0] is Verdict.MISMATCH
+
+
 def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
     # a code has many articles on kindred offences: the draft's Article 233 is the one a source gives for
     # crossing the border, though its words ("women", "punished") fit the prostitution article's better
