@@ -538,47 +538,46 @@ def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_con
     assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.SUPPORTED
 
 
-def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack):
-    # the draft's words find the wire's seven years; the Herald's nine years for the same man stand apart
-    herald = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
-    wire_term = Topic("penalty-wire", Kind.PENALTY, "penalty: former director general sentenced",
-                      (rc("seven years in prison", Penalty("prison", "exact", 84.0, 84.0), "wiki", 30),),
-                      keywords=("former", "director", "general", "halvek", "sentenced", "prison"))
-    herald_term = Topic("penalty-herald", Kind.PENALTY, "penalty: halvek sentenced fined",
-                        (rc("nine years in prison", Penalty("prison", "exact", 108.0, 108.0), "herald", 26),),
-                        keywords=("halvek", "sentenced", "prison", "fined", "brods"))
-    reference = Reference(sources=(WIKI, herald), topics=(wire_term, herald_term))
-    text = "Former director general Dorin Halvek was sentenced to nine years in prison."
-    verdict, finding = verdict_of_in(text, "nine years", reference, pack)
+HERALD = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
+# the draft's words find one source's value; another's, on a topic of its own words, may be the same point
+WIRE_TERM = Topic("penalty-wire", Kind.PENALTY, "penalty: former director general sentenced",
+                  (rc("seven years in prison", Penalty("prison", "exact", 84.0, 84.0), "wiki", 30),),
+                  keywords=("former", "director", "general", "halvek", "sentenced", "prison"))
+HERALD_TERM = Topic("penalty-herald", Kind.PENALTY, "penalty: halvek sentenced fined",
+                    (rc("nine years in prison", Penalty("prison", "exact", 108.0, 108.0), "herald", 26),),
+                    keywords=("halvek", "sentenced", "prison", "fined", "brods"))
+HERALD_MONTH = Topic("date-herald", Kind.DATE, "date: report published put losses",
+                     (rc("May 2022", DateValue("2022-05-01", "2022-05-31", "month"), "herald", 12),),
+                     keywords=("audit", "report", "published", "put", "losses"))
+WIRE_MONTH = Topic("date-wire", Kind.DATE, "date: audit chamber state fund",
+                   (rc("March 2022", DateValue("2022-03-01", "2022-03-31", "month"), "wiki", 8),),
+                   keywords=("chamber", "state", "fund", "summary"))
+
+
+@pytest.mark.parametrize(("topics", "text", "given", "wrong"), [
+    # the wire's seven years, the Herald's nine for the same man
+    ((WIRE_TERM, HERALD_TERM), "Former director general Dorin Halvek was sentenced to {} in prison.",
+     "nine years", "eleven years"),
+    # the Herald's May, the wire's March for the same report
+    ((HERALD_MONTH, WIRE_MONTH), "The audit report, published in {}, put the losses far higher.",
+     "March 2022", "April 2022"),
+], ids=["term", "month"])
+def test_a_term_or_month_another_topic_of_other_sources_gives_is_contested_not_wrong(pack, topics, text, given, wrong):
+    reference = Reference(sources=(WIKI, HERALD), topics=topics)
+    verdict, finding = verdict_of_in(text.format(given), given, reference, pack)
     assert verdict is Verdict.CONTESTED
-    assert {e.value for e in finding.evidence} == {"seven years in prison", "nine years in prison"}
-    # a term no topic gives is wrong
-    text = "Former director general Dorin Halvek was sentenced to eleven years in prison."
-    assert verdict_of_in(text, "eleven years", reference, pack)[0] is Verdict.MISMATCH
+    assert {e.value for e in finding.evidence} == {rc.value for t in topics for rc in t.claims}
+    # a value no topic gives is wrong
+    assert verdict_of_in(text.format(wrong), wrong, reference, pack)[0] is Verdict.MISMATCH
+
+
+def test_a_term_of_another_topic_whose_source_gives_both_is_wrong(pack):
     # one source giving both terms gives two men's
-    wire_and_herald = replace(wire_term, claims=(
-        *wire_term.claims, rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "herald", 27)))
-    reference = Reference(sources=(WIKI, herald), topics=(wire_and_herald, herald_term))
+    wire_and_herald = replace(WIRE_TERM, claims=(
+        *WIRE_TERM.claims, rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "herald", 27)))
+    reference = Reference(sources=(WIKI, HERALD), topics=(wire_and_herald, HERALD_TERM))
     text = "Former director general Dorin Halvek was sentenced to nine years in prison."
     assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.MISMATCH
-
-
-def test_a_month_another_topic_of_other_sources_gives_is_contested_not_wrong(pack):
-    # the draft's words find the Herald's May; the wire's March for the same report stands apart
-    herald = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
-    may = Topic("date-herald", Kind.DATE, "date: report published put losses",
-                (rc("May 2022", DateValue("2022-05-01", "2022-05-31", "month"), "herald", 12),),
-                keywords=("audit", "report", "published", "put", "losses"))
-    march = Topic("date-wire", Kind.DATE, "date: audit chamber state fund",
-                  (rc("March 2022", DateValue("2022-03-01", "2022-03-31", "month"), "wiki", 8),),
-                  keywords=("chamber", "state", "fund", "summary"))
-    reference = Reference(sources=(WIKI, herald), topics=(may, march))
-    text = "The audit report, published in March 2022, put the losses far higher."
-    verdict, finding = verdict_of_in(text, "March 2022", reference, pack)
-    assert verdict is Verdict.CONTESTED
-    assert {e.value for e in finding.evidence} == {"May 2022", "March 2022"}
-    text = "The audit report, published in April 2022, put the losses far higher."
-    assert verdict_of_in(text, "April 2022", reference, pack)[0] is Verdict.MISMATCH
 
 
 def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
