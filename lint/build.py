@@ -28,14 +28,13 @@ from math import fsum
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
 from lint.disputes import term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
-from lint.judge import agreement_weight, agrees
+from lint.judge import agreement_weight, agrees, given_term
 from lint.match import block_of
 from lint.model import (
     Claim,
     DateValue,
     Figure,
     Kind,
-    Penalty,
     RefClaim,
     Reference,
     Source,
@@ -114,7 +113,7 @@ class Fresh:
     stamp: bool = False  # the source's own date stamp (_is_date_stamp)
     total: bool = False  # a cell of a table's total row (context.in_total_row)
     cell: bool = False  # a table cell
-    given: bool = False  # a term its clause says a court gave (_given_term)
+    given: bool = False  # a term its clause says a court gave (judge.given_term)
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -225,7 +224,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
-                             claim.row_start is not None, _given_term(claim)))
+                             claim.row_start is not None, given_term(claim)))
     return out
 
 
@@ -428,18 +427,6 @@ class _Group:
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
-
-
-def _given_term(claim: Claim) -> bool:
-    """Is the claim an exact prison term its sentence, up to the claim, says a court gave (the rules'
-    court_sentence_words)?"""
-    from lint.patterns import load_pack
-
-    value = claim.value
-    if not (isinstance(value, Penalty) and value.bound == "exact"):
-        return False
-    words = load_pack().word_pattern("court_sentence_words")
-    return words.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
 
 
 def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:

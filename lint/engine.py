@@ -375,7 +375,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
-    from lint.judge import about_another_point, judge, range_against_terms, specificity
+    from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms, specificity
 
     matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
@@ -417,6 +417,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = next_match(match)
+        if match is not None and given_term_against_a_law(claim, match.topic):
+            # "Halloway was sentenced to nine years" matched to "carries up to 15 years": the law's bound is
+            # another point; the next topic may be the terms the court gave
+            match = next_match(match)
+            if match is not None and given_term_against_a_law(claim, match.topic):
+                match = None
         if match is not None and range_against_terms(claim.value, match.topic):
             # "faces three to ten years" matched to the terms a court gave: the law's range is another point
             match = next_match(match)

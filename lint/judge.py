@@ -338,6 +338,28 @@ def range_against_terms(draft: Value, topic: Topic) -> bool:
     return bool(terms) and all(term_and_bound(draft, t) for t in terms) and not terms_at_the_ends(draft, topic)
 
 
+def given_term(claim: Claim) -> bool:
+    """Is the claim an exact prison term its sentence, up to the claim, says a court gave (the rules'
+    court_sentence_words: "was sentenced to nine years", "the judge imposed nine years")?"""
+    from lint.patterns import load_pack
+
+    value = claim.value
+    if not (isinstance(value, Penalty) and value.bound == "exact"):
+        return False
+    words = load_pack().word_pattern("court_sentence_words")
+    return words.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
+
+
+def given_term_against_a_law(claim: Claim, topic: Topic) -> bool:
+    """Is the claim a term a court gave ("was sentenced to nine years") where the topic is only a law's
+    penalty ("carries up to 15 years", "five to twelve years"): the law's bound says nothing of the term
+    given, though the term lies inside it."""
+    if not isinstance(claim.value, Penalty) or claim.value.type in ("fine", "death", "life") or not given_term(claim):
+        return False
+    terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
+    return bool(terms) and all(t.bound != "exact" and t.type != "fine" for t in terms)
+
+
 def terms_at_the_ends(draft: Value, topic: Topic) -> list[RefClaim]:
     """The topic's single terms that are the two ends of the draft's range: "terms ranging from 18 months
     to four years" where a court gave some 18 months and others four years sums up the terms given."""

@@ -580,6 +580,29 @@ def test_a_term_of_another_topic_whose_source_gives_both_is_wrong(pack):
     assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_term_a_court_gave_is_not_supported_by_the_laws_bound_it_lies_in(pack):
+    # "carries up to 15 years" says nothing of the nine years a court gave: the next topic, the terms given,
+    # judges it
+    law = Topic("penalty-law", Kind.PENALTY, "penalty: offence carries manslaughter",
+                (rc("up to 15 years in prison", Penalty("prison", "up-to", None, 180.0), "wiki", 15),),
+                keywords=("offence", "carries", "manslaughter", "halloway", "forced", "labour"))
+    given = Topic("penalty-given", Kind.PENALTY, "penalty: factory owner jailed",
+                  (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "wiki", 1),),
+                  keywords=("factory", "owner", "jailed", "halloway"))
+    reference = Reference(sources=(WIKI,), topics=(law, given))
+    text = "The judge sent Halloway, the factory owner, to prison for nine years for forced labour and manslaughter."
+    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.MISMATCH
+    text = "The judge sent Halloway, the factory owner, to prison for seven years for forced labour and manslaughter."
+    assert verdict_of_in(text, "seven years", reference, pack)[0] is Verdict.SUPPORTED
+    # the law's own bound is the law's point
+    text = "Forced labour and manslaughter carry up to 15 years for Halloway."
+    assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.SUPPORTED
+    # with no topic of terms given, the term is unsupported, not supported by the bound
+    reference = Reference(sources=(WIKI,), topics=(law,))
+    text = "The judge sent Halloway to prison for nine years for forced labour and manslaughter."
+    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.UNSUPPORTED
+
+
 def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
     # a code has many articles on kindred offences: the draft's Article 233 is the one a source gives for
     # crossing the border, though its words ("women", "punished") fit the prostitution article's better
