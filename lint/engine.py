@@ -469,7 +469,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # the date topic may be another event's: the year is not called wrong or disputed on it
             _unsupported(result, claim, position, settings)
             continue
-        if j.verdict is Verdict.MISMATCH and _start_of_a_total(claim, match.topic, siblings[claim.sentence_start]):
+        if j.verdict is Verdict.MISMATCH and _start_of_a_total(claim, match.topic, siblings[claim.sentence_start],
+                                                               pack):
             # "bringing the total since 2019 to 98.8 million" against "312 prosecutions were opened in 2023":
             # the start of the period a figure sums, not the date of the topic's event
             _unsupported(result, claim, position, settings)
@@ -546,15 +547,14 @@ _OWN_YEAR_AFTER = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){0,12}?\s+in\s+((?:1[5-9
 
 
 # what lies between a period's start and the figure it sums, in one sentence ("since 2019 to", "since 2020,
-# bringing the total to"), and a word of summing that says the figure is a total
+# bringing the total to")
 _TOTAL_GAP = re.compile(r"[^;:.!?()]{0,60}")
-_SUMMING = re.compile(r"\b(?:total|totals|totalled|totaled|cumulative|altogether|in\s+all|all\s+told|sum|tally)\b",
-                      re.I)
 
 
-def _start_of_a_total(claim: Claim, topic, siblings: list[Claim]) -> bool:
+def _start_of_a_total(claim: Claim, topic, siblings: list[Claim], pack) -> bool:
     """Is the claim a period's start ("since 2019") that a figure after it in its clause sums ("the total
-    since 2019 to 98.8 million"), against a topic whose dates are all dates of events, not starts?"""
+    since 2019 to 98.8 million": a word of the rules' summing_words), against a topic whose dates are all
+    dates of events, not starts?"""
     value = claim.value
     if claim.kind is not Kind.DATE or value.anchor not in ("since", "after"):
         return False
@@ -564,7 +564,8 @@ def _start_of_a_total(claim: Claim, topic, siblings: list[Claim]) -> bool:
     base, sentence = claim.sentence_start, claim.sentence
     return any(s.kind is Kind.FIGURE and s.start >= claim.end
                and _TOTAL_GAP.fullmatch(sentence, claim.end - base, s.start - base)
-               and _SUMMING.search(sentence, max(0, claim.start - base - 40), s.start - base) for s in siblings)
+               and pack.word_pattern("summing_words").search(sentence, max(0, claim.start - base - 40), s.start - base)
+               for s in siblings)
 
 
 def _figure_before(claim: Claim, siblings: list[Claim], gap: re.Pattern = _OWN_YEAR_GAP) -> Claim | None:
