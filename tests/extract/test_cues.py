@@ -204,9 +204,10 @@ ATTRIBUTIONS = [
     ("According to the court, the clean-up will cost 3.2 billion corins.", "3.2 billion", "court"),
     ("Dead fish were first seen on 19 September 2022, the court's judgment summary notes.", "19 September 2022",
      "court"),
-    # what was put before the court is credited to it ("heard that"); whom it heard is a deed
-    ("The court heard that 412 people fell ill.", "412", "court"),
-    ("The court heard 63 witnesses, the Velgrad Herald reported.", "63", "Velgrad Herald"),
+    # who heard something did not say it
+    ("The court heard that 412 people fell ill.", "412", None),
+    ("The Dravina Regional Court heard that Borek paid 50,000 ravels, the Velgrad Herald reported.", "50,000",
+     "Velgrad Herald"),
     ("According to the police, 40 people were arrested.", "40", "police"),
     # a name right before "survey" may be a place ("The West Bank survey"), and a thing measures too
     ("The West Bank survey of 300 homes found that 40 per cent lacked water.", "40 per cent", None),
@@ -218,7 +219,15 @@ ATTRIBUTIONS = [
     ("The court summary records that nine facilities lost their licences.", "nine", "court"),
     ("The water authority has conceded that the channel could pass 40 per cent less water.", "40 per cent",
      "authority"),
-    ("Protesters outside the court summary office said 300 people were hurt.", "300", None),
+    ("In 2023, the court summary records, nine facilities lost their licences.", "nine", "court"),
+    # ... not a body's document in someone else's clause, someone of the body's, or a singular owner's thing
+    ("Lawyers who challenged the court ruling said 300 people were hurt.", "300", None),
+    ("Residents who read the court summary said 300 people were hurt.", "300", None),
+    ("According to the nurses' union leader, 300 people were hurt.", "300", None),
+    ("According to the company's court filing, 300 people were hurt.", "300", None),
+    # conceding a score or a rise is no saying
+    ("FC Porto conceded 12 goals in their first matches.", "12", None),
+    ("The union conceded a 3 percent pay rise.", "3 percent", None),
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
