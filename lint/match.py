@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
+from lint.context import QUALIFIER_MARKS, claim_context, token_spans, tokens, without_frame
 from lint.disputes import counts_of_other_things
 from lint.judge import agreement_weight, conversion_weight, specificity
 from lint.model import Claim, DateValue, Figure, Kind, Penalty, Reference, Statute, Topic, Value
@@ -109,16 +109,9 @@ def _same_law(value: Value, topic: Topic) -> bool:
     return None in laws or value.law in laws
 
 
-def _instrument(value: Value) -> tuple | None:
-    """The instrument a statute is of, when its text names one: a law ("criminal-code"), or a numbered
-    act of a year ("Decree No. 47/2024": numbers of 2024)."""
-    if not isinstance(value, Statute):
-        return None
-    if value.law:
-        return ("law", value.law)
-    if value.division == "number" and value.year:
-        return ("numbered", value.year)
-    return None
+def _law_of(value: Value) -> str | None:
+    """The law a statute is of, when its text names one ("criminal-code")."""
+    return value.law or None if isinstance(value, Statute) else None
 
 
 def _base_number(article: str) -> str:
@@ -163,15 +156,11 @@ class Matcher:
         self.topic_near = [self.words.fold(without_frame(tokens(" ".join(c.evidence for c in t.claims)), t.kind))
                            for t in self.topics]
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
-        self.topic_instruments = [frozenset(filter(None, (_instrument(c.norm) for c in t.claims))) for t in self.topics]
+        self.topic_laws = [frozenset(filter(None, (_law_of(c.norm) for c in t.claims))) for t in self.topics]
         # the numbers the reference cites, by division ("article", "212"): a statute citing one of them is
         # that provision's (or a slip for it), found by agreement, not by its law
         self.cited_numbers = {(c.norm.division, _base_number(a)) for t in self.topics for c in t.claims
                               if isinstance(c.norm, Statute) for a in c.norm.articles}
-        instrument_topics = Counter(i for found in self.topic_instruments for i in found)
-        # an instrument few topics cite stands for them as a rare word does (`anchors`)
-        self.rare_instruments = frozenset(i for i, n in instrument_topics.items()
-                                          if n <= max(2.0, ANCHOR_SHARE * len(self.topics)))
         self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if _a_laws_penalty(t) else frozenset()
                                  for t in self.topics]
         # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
@@ -246,13 +235,17 @@ class Matcher:
             self._shared[memo_key] = found
         return found
 
-    def _uncited_instrument(self, value: Value) -> tuple | None:
-        """The instrument of a statute citing numbers the reference does not cite ("Article 214 of the
+    def _names(self, sentence: str) -> frozenset[str]:
+        """The words of the sentence written capitalised (names, and its first word), as matching spells them."""
+        return self.words.fold(token for start, _, token in token_spans(sentence) if sentence[start].isupper())
+
+    def _uncited_law(self, value: Value) -> str | None:
+        """The law of a statute citing numbers the reference does not cite ("Article 214 of the
         Penal Code" where the sources cite its Article 212): a wrong number of a law that they cite."""
-        instrument = _instrument(value)
-        if instrument is None or any((value.division, _base_number(a)) in self.cited_numbers for a in value.articles):
+        law = _law_of(value)
+        if law is None or any((value.division, _base_number(a)) in self.cited_numbers for a in value.articles):
             return None
-        return instrument
+        return law
 
     def _provisions(self, claim: Claim, local: frozenset[str], siblings: Sequence[Claim]) -> frozenset[str]:
         """The provisions a law's penalty is of, as its clause names them ("§23"), but one of a law the
@@ -338,10 +331,14 @@ class Matcher:
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
-        instrument = self._uncited_instrument(claim.value)
+        uncited_law = self._uncited_law(claim.value)
+        # what the claim's sentence says besides names: "convicted under Article 207 of the Penal Code" says
+        # nothing of an offence that Borek, named everywhere, shares with a topic
+        said = (levels[0] | levels[1]) - self._names(claim.sentence) if uncited_law is not None else frozenset()
         for i in candidates:
-            same_instrument = instrument is not None and instrument in self.topic_instruments[i]
-            anchored = bool(around & self.anchors[i]) or (same_instrument and instrument in self.rare_instruments)
+            same_law = (uncited_law is not None and uncited_law in self.topic_laws[i]
+                        and bool(said & self.topic_words[i]))
+            anchored = bool(around & self.anchors[i])
             if not _same_law(claim.value, self.topics[i]):
                 continue
             if exclude and self.topics[i].id in exclude:
@@ -357,7 +354,7 @@ class Matcher:
                                                                        self.topic_near_mass[i]))
             if provisions & self.topic_provisions[i]:
                 score += s.provision_bonus
-            if same_instrument:
+            if same_law:
                 score += s.same_law_bonus
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries

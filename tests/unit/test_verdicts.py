@@ -660,13 +660,14 @@ def test_a_number_no_source_cites_of_a_law_they_cite_finds_that_laws_provision(p
     court = Source("court", "Judgment summary", "Dravina Regional Court", date="2024", path="004.txt")
     organisation = Topic("statute-organisation", Kind.STATUTE, "criminal organisation whoever establishes",
                          (rc("Article 212 of the Penal Code", Statute(("212",), law="criminal-code"), "court", 41),),
-                         keywords=("criminal", "organisation", "whoever", "establishes", "leads", "borek"))
+                         keywords=("criminal", "organisation", "whoever", "establishes", "leads", "borek", "timber",
+                                   "network", "dravina", "court", "judge", "sentenced", "members", "years"))
     smuggling = Topic("statute-smuggling", Kind.STATUTE, "timber smuggling whoever transports",
                       (rc("Article 44", Statute(("44",)), "court", 35),
                        rc("Article 47", Statute(("47",)), "court", 37)),
                       keywords=("timber", "smuggling", "whoever", "transports", "borek", "forestry", "official"))
     reference = Reference(sources=(court,), topics=(organisation, smuggling))
-    text = "Borek was also convicted under Article 214 of the Penal Code for his gang."
+    text = "Borek was also convicted under Article 214 of the Penal Code for leading the gang."
     verdict, finding = verdict_of_in(text, "Article 214", reference, pack)
     assert verdict is Verdict.MISMATCH and finding.suggestion == "Article 212 of the Penal Code"
     without = Settings(match=MatchSettings(same_law_bonus=0.0))
@@ -676,8 +677,11 @@ def test_a_number_no_source_cites_of_a_law_they_cite_finds_that_laws_provision(p
     text = "Taking such money is an offence for a forestry official under Article 47 of the Penal Code."
     assert verdict_of_in(text, "Article 47", reference, pack)[0] is Verdict.SUPPORTED
     # a law no source cites lends no topic anything
-    text = "Borek was also convicted under Article 214 of the Customs Code for leading the ring."
+    text = "Borek was also convicted under Article 214 of the Customs Code for leading the gang."
     assert verdict_of_in(text, "Article 214", reference, pack)[0] is Verdict.UNSUPPORTED
+    # nor does the law where the draft's words name no offence of the topic's, only whom it is about
+    text = "Borek, of Dravina, was also convicted of money laundering under Article 207 of the Penal Code."
+    assert verdict_of_in(text, "Article 207", reference, pack)[0] is Verdict.UNSUPPORTED
 
 
 def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when_they_may_be_one_point(pack):
