@@ -11,6 +11,7 @@ rapidfuzz has folded the claim's unknown words onto the topics' spellings.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,6 +108,9 @@ def _same_law(value: Value, topic: Topic) -> bool:
         return True
     laws = {c.norm.law for c in topic.claims if isinstance(c.norm, Statute)}
     return None in laws or value.law in laws
+
+
+_FIRST_WORD = re.compile(r"\W*\w+")
 
 
 def _law_of(value: Value) -> str | None:
@@ -234,6 +238,22 @@ class Matcher:
                     found[i] += weights.get(w, 0.0)
             self._shared[memo_key] = found
         return found
+
+    def named_apart(self, claim: Claim, siblings: Sequence[Claim], topic: Topic, other: Topic) -> bool:
+        """Does the claim's sentence name something (a capitalised word after its first, outside its claims:
+        not "Section 41(2)") that `topic` has in its words and `other` has not: "His deputy Marek got nine
+        years" against Marek's term and his superior's?"""
+        index = self._topic_index
+        if topic.id not in index or other.id not in index:
+            return False
+        sentence = list(claim.sentence)
+        for c in (claim, *siblings):
+            lo, hi = c.start - claim.sentence_start, c.end - claim.sentence_start
+            sentence[max(lo, 0) : max(hi, 0)] = " " * (max(hi, 0) - max(lo, 0))
+        text = "".join(sentence)
+        first = _FIRST_WORD.match(text)
+        names = self._names(text[first.end():] if first else text)
+        return bool(names & self.topic_words[index[topic.id]] - self.topic_words[index[other.id]])
 
     def _names(self, sentence: str) -> frozenset[str]:
         """The words of the sentence written capitalised (names, and its first word), as matching spells them."""

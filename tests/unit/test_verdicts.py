@@ -546,29 +546,77 @@ WIRE_TERM = Topic("penalty-wire", Kind.PENALTY, "penalty: former director genera
 HERALD_TERM = Topic("penalty-herald", Kind.PENALTY, "penalty: halvek sentenced fined",
                     (rc("nine years in prison", Penalty("prison", "exact", 108.0, 108.0), "herald", 26),),
                     keywords=("halvek", "sentenced", "prison", "fined", "brods"))
-HERALD_MONTH = Topic("date-herald", Kind.DATE, "date: report published put losses",
-                     (rc("May 2022", DateValue("2022-05-01", "2022-05-31", "month"), "herald", 12),),
-                     keywords=("audit", "report", "published", "put", "losses"))
-WIRE_MONTH = Topic("date-wire", Kind.DATE, "date: audit chamber state fund",
-                   (rc("March 2022", DateValue("2022-03-01", "2022-03-31", "month"), "wiki", 8),),
-                   keywords=("chamber", "state", "fund", "summary"))
 
 
-@pytest.mark.parametrize(("topics", "text", "given", "wrong"), [
-    # the wire's seven years, the Herald's nine for the same man
-    ((WIRE_TERM, HERALD_TERM), "Former director general Dorin Halvek was sentenced to {} in prison.",
-     "nine years", "eleven years"),
-    # the Herald's May, the wire's March for the same report
-    ((HERALD_MONTH, WIRE_MONTH), "The audit report, published in {}, put the losses far higher.",
-     "March 2022", "April 2022"),
-], ids=["term", "month"])
-def test_a_term_or_month_another_topic_of_other_sources_gives_is_contested_not_wrong(pack, topics, text, given, wrong):
-    reference = Reference(sources=(WIKI, HERALD), topics=topics)
-    verdict, finding = verdict_of_in(text.format(given), given, reference, pack)
+def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack):
+    reference = Reference(sources=(WIKI, HERALD), topics=(WIRE_TERM, HERALD_TERM))
+    text = "Former director general Dorin Halvek was sentenced to {} in prison."
+    verdict, finding = verdict_of_in(text.format("nine years"), "nine years", reference, pack)
     assert verdict is Verdict.CONTESTED
-    assert {e.value for e in finding.evidence} == {rc.value for t in topics for rc in t.claims}
-    # a value no topic gives is wrong
-    assert verdict_of_in(text.format(wrong), wrong, reference, pack)[0] is Verdict.MISMATCH
+    assert {e.value for e in finding.evidence} == {"seven years in prison", "nine years in prison"}
+    # a term no topic gives is wrong
+    assert verdict_of_in(text.format("eleven years"), "eleven years", reference, pack)[0] is Verdict.MISMATCH
+
+
+def test_a_month_another_event_has_is_still_wrong(pack):
+    # any event's month may be another's: the inquiry's report was published in March 2021, the dam
+    # collapsed in May
+    herald = Topic("date-inquiry", Kind.DATE, "date: inquiry report dam published",
+                   (rc("March 2021", DateValue("2021-03-01", "2021-03-31", "month"), "herald", 12),),
+                   keywords=("inquiry", "report", "dam", "published"))
+    collapse = Topic("date-collapse", Kind.DATE, "date: dam collapsed flooding villages",
+                     (rc("May 2021", DateValue("2021-05-01", "2021-05-31", "month"), "wiki", 4),),
+                     keywords=("dam", "collapsed", "flooding", "villages"))
+    reference = Reference(sources=(WIKI, HERALD), topics=(collapse, herald))
+    text = "The dam collapsed in March 2021, flooding three villages."
+    assert verdict_of_in(text, "March 2021", reference, pack)[0] is Verdict.MISMATCH
+
+
+def test_a_rival_the_drafts_names_tell_apart_is_another_point(pack):
+    # the draft names Marek, whose term the Herald gives: his superior's seven years (Wikipedia), fitting
+    # the words a little less, is another man's
+    deputy = Topic("penalty-deputy", Kind.PENALTY, "penalty: deputy marek sentenced",
+                   (rc("nine years in prison", Penalty("prison", "exact", 108.0, 108.0), "herald", 26),),
+                   keywords=("deputy", "marek", "sentenced", "prison"))
+    reference = Reference(sources=(WIKI, HERALD), topics=(WIRE_TERM, deputy))
+    text = "Former director general Halvek was sentenced to seven years in prison. His deputy Marek got nine years."
+    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.SUPPORTED
+    # without the name, the two may be one point told otherwise
+    text = "Former director general Halvek was sentenced to seven years in prison. His deputy got nine years."
+    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.CONTESTED
+
+
+def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
+    # the first topic after the claim's speaks from the claim's topic's source (another point of that
+    # source); the second, of another source, is the other side
+    from lint.engine import _contested_by_a_rival, matcher_for
+    from lint.extract import extract_claims
+    from lint.judge import judge
+    from lint.match import Match
+    from lint.settings import Settings
+    from lint.source import parse_document
+
+    courier = Source("courier", "Verdict", "The Courier", date="2023", path="006.txt")
+    own = Topic("own", Kind.PENALTY, "penalty: deputy got", (rc("nine years", Penalty("prison", "exact", 108.0, 108.0),
+                                                                "wiki", 9),))
+    same_source = Topic("same-source", Kind.PENALTY, "penalty: deputy",
+                        (rc("five years", Penalty("prison", "exact", 60.0, 60.0), "wiki", 40),))
+    other_side = Topic("other-side", Kind.PENALTY, "penalty: deputy",
+                       (rc("six years", Penalty("prison", "exact", 72.0, 72.0), "courier", 3),))
+    reference = Reference(sources=(WIKI, courier), topics=(own, same_source, other_side))
+    claim = next(c for c in extract_claims(parse_document("His deputy got nine years in prison.", "d.md"), pack)
+                 if c.kind is Kind.PENALTY)
+    after = [Match(same_source, 50.0, 50.0), Match(other_side, 48.0, 48.0)]
+
+    def match_without(_claim, exclude):
+        return next((m for m in after if m.topic.id not in exclude), None)
+
+    supported = judge(claim, own, reference, False)
+    assert supported.verdict is Verdict.SUPPORTED
+    judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), supported, match_without, set(), reference, False,
+                                   matcher_for(reference, Settings()), [])
+    assert judged.verdict is Verdict.CONTESTED
+    assert {e.value for e in judged.evidence} == {"nine years", "six years"}
 
 
 def test_a_term_of_another_topic_whose_source_gives_both_is_wrong(pack):
