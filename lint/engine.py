@@ -194,21 +194,17 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?
 # seven years", "sentenced the former chief engineer ... to six years in prison"), and the draft's
 # words then fit the side it agrees with best; but not so far below that any term nearby rivals it.
 RIVAL_LEAD = -8.0
-# ... where the rival fits less well, a name in the draft's sentence that only the claim's topic has tells them
-# apart ("His deputy Marek got nine years": Marek's term, not his superior's)
-RIVAL_NAMED_APART = 2.0
 # How many topics after the claim's are asked for a rival.
 RIVAL_SEARCH = 2
 
 
-def _rival_point(value, match, rival, named_apart: bool = False) -> bool:
+def _rival_point(value, match, rival) -> bool:
     """Does the rival topic give another value of the draft's point, on words that fit the draft's claim
     nearly as well as the topic it matched, or better (RIVAL_LEAD: "4.2 million tablets" for the draft's
     3.6 million tablets, "3 March 2023" for its "13 March 2023" where the words say the charges were
     filed; never an article)? Its
     sources give none of the matched topic's values (one source giving both gives two points), and each of
-    its values could be the same point told otherwise (lint.disputes). `named_apart`: the draft's sentence
-    names what only the claim's topic has (RIVAL_NAMED_APART)."""
+    its values could be the same point told otherwise (lint.disputes)."""
     from lint.disputes import same_sort, two_points
     from lint.judge import agrees
 
@@ -217,15 +213,13 @@ def _rival_point(value, match, rival, named_apart: bool = False) -> bool:
         # many articles on kindred offences ("Article 233" on crossing the border, "Article 261" on
         # prostitution, both about women); a misnumbering is joined at the build (build._lone_sections_joined)
         return False
-    lead = RIVAL_NAMED_APART if named_apart else RIVAL_LEAD
-    if rival.context < match.context + lead or _share_a_source(match.topic, rival.topic):
+    if rival.context < match.context + RIVAL_LEAD or _share_a_source(match.topic, rival.topic):
         return False
     return all(same_sort(value, rc.norm) and not two_points(value, rc.norm)
                and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
 
 
-def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          matcher, siblings: Sequence[Claim]):
+def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
     its point (_rival_point)."""
     seen = {*set_aside, match.topic.id}
@@ -234,7 +228,7 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
         if rival is None:
             break
         seen.add(rival.topic.id)
-        if _rival_point(claim.value, match, rival, matcher.named_apart(claim, siblings, match.topic, rival.topic)):
+        if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
             if contested is not None:
                 return contested
@@ -423,11 +417,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = next_match(match)
-        if match is not None and given_term_against_a_law(claim, match.topic):
+        if match is not None and given_term_against_a_law(claim, match.topic, pack):
             # "Halloway was sentenced to nine years" matched to "carries up to 15 years": the law's bound is
             # another point; the next topic may be the terms the court gave
             match = next_match(match)
-            if match is not None and given_term_against_a_law(claim, match.topic):
+            if match is not None and given_term_against_a_law(claim, match.topic, pack):
                 match = None
         if match is not None and range_against_terms(claim.value, match.topic):
             # "faces three to ten years" matched to the terms a court gave: the law's range is another point
@@ -466,8 +460,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, matcher,
-                                      siblings[claim.sentence_start])
+            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged)
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it

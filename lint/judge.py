@@ -350,14 +350,24 @@ def given_term(claim: Claim) -> bool:
     return words.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
 
 
-def given_term_against_a_law(claim: Claim, topic: Topic) -> bool:
-    """Is the claim a term a court gave ("was sentenced to nine years") where the topic is only a law's
-    penalty ("carries up to 15 years", "five to twelve years"): the law's bound says nothing of the term
-    given, though the term lies inside it."""
-    if not isinstance(claim.value, Penalty) or claim.value.type in ("fine", "death", "life") or not given_term(claim):
+def given_term_against_a_law(claim: Claim, topic: Topic, pack) -> bool:
+    """Is the claim a term a court gave ("was sentenced to nine years": court_sentence_words in its clause,
+    right before it) where the topic is only a law's maximum ("carries up to 15 years"), which vouches for
+    any shorter term without saying it was given?"""
+    value = claim.value
+    if not (isinstance(value, Penalty) and value.bound == "exact") or value.type in ("fine", "death", "life"):
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
-    return bool(terms) and all(t.bound != "exact" and t.type != "fine" for t in terms)
+    if not terms or any(t.bound != "up-to" or t.type == "fine" for t in terms):
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - _GIVEN_WINDOW) : max(at, 0)]
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    return pack.word_pattern("court_sentence_words").search(clause) is not None
+
+
+# how far before a term its court's word may stand ("was sentenced by the district court to nine years")
+_GIVEN_WINDOW = 60
 
 
 def terms_at_the_ends(draft: Value, topic: Topic) -> list[RefClaim]:

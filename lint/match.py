@@ -11,14 +11,13 @@ rapidfuzz has folded the claim's unknown words onto the topics' spellings.
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, token_spans, tokens, without_frame
+from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
 from lint.disputes import counts_of_other_things
 from lint.judge import agreement_weight, conversion_weight, specificity
 from lint.model import Claim, DateValue, Figure, Kind, Penalty, Reference, Statute, Topic, Value
@@ -110,19 +109,6 @@ def _same_law(value: Value, topic: Topic) -> bool:
     return None in laws or value.law in laws
 
 
-_FIRST_WORD = re.compile(r"\W*\w+")
-
-
-def _law_of(value: Value) -> str | None:
-    """The law a statute is of, when its text names one ("criminal-code")."""
-    return value.law or None if isinstance(value, Statute) else None
-
-
-def _base_number(article: str) -> str:
-    """'61(2)' -> '61', '219a' -> '219a': the provision a subsection is of."""
-    return article.split("(", 1)[0].strip().lower()
-
-
 def _a_laws_penalty(topic: Topic) -> bool:
     """Is the topic a provision's penalty ("up to ten years", "two to ten years"), not a term a court gave?"""
     return topic.kind is Kind.PENALTY and any(isinstance(c.norm, Penalty) and c.norm.bound != "exact"
@@ -160,11 +146,6 @@ class Matcher:
         self.topic_near = [self.words.fold(without_frame(tokens(" ".join(c.evidence for c in t.claims)), t.kind))
                            for t in self.topics]
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
-        self.topic_laws = [frozenset(filter(None, (_law_of(c.norm) for c in t.claims))) for t in self.topics]
-        # the numbers the reference cites, by division ("article", "212"): a statute citing one of them is
-        # that provision's (or a slip for it), found by agreement, not by its law
-        self.cited_numbers = {(c.norm.division, _base_number(a)) for t in self.topics for c in t.claims
-                              if isinstance(c.norm, Statute) for a in c.norm.articles}
         self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if _a_laws_penalty(t) else frozenset()
                                  for t in self.topics]
         # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
@@ -238,34 +219,6 @@ class Matcher:
                     found[i] += weights.get(w, 0.0)
             self._shared[memo_key] = found
         return found
-
-    def named_apart(self, claim: Claim, siblings: Sequence[Claim], topic: Topic, other: Topic) -> bool:
-        """Does the claim's sentence name something (a capitalised word after its first, outside its claims:
-        not "Section 41(2)") that `topic` has in its words and `other` has not: "His deputy Marek got nine
-        years" against Marek's term and his superior's?"""
-        index = self._topic_index
-        if topic.id not in index or other.id not in index:
-            return False
-        sentence = list(claim.sentence)
-        for c in (claim, *siblings):
-            lo, hi = c.start - claim.sentence_start, c.end - claim.sentence_start
-            sentence[max(lo, 0) : max(hi, 0)] = " " * (max(hi, 0) - max(lo, 0))
-        text = "".join(sentence)
-        first = _FIRST_WORD.match(text)
-        names = self._names(text[first.end():] if first else text)
-        return bool(names & self.topic_words[index[topic.id]] - self.topic_words[index[other.id]])
-
-    def _names(self, sentence: str) -> frozenset[str]:
-        """The words of the sentence written capitalised (names, and its first word), as matching spells them."""
-        return self.words.fold(token for start, _, token in token_spans(sentence) if sentence[start].isupper())
-
-    def _uncited_law(self, value: Value) -> str | None:
-        """The law of a statute citing numbers the reference does not cite ("Article 214 of the
-        Penal Code" where the sources cite its Article 212): a wrong number of a law that they cite."""
-        law = _law_of(value)
-        if law is None or any((value.division, _base_number(a)) in self.cited_numbers for a in value.articles):
-            return None
-        return law
 
     def _provisions(self, claim: Claim, local: frozenset[str], siblings: Sequence[Claim]) -> frozenset[str]:
         """The provisions a law's penalty is of, as its clause names them ("§23"), but one of a law the
@@ -351,13 +304,7 @@ class Matcher:
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
-        uncited_law = self._uncited_law(claim.value)
-        # what the claim's sentence says besides names: "convicted under Article 207 of the Penal Code" says
-        # nothing of an offence that Borek, named everywhere, shares with a topic
-        said = (levels[0] | levels[1]) - self._names(claim.sentence) if uncited_law is not None else frozenset()
         for i in candidates:
-            same_law = (uncited_law is not None and uncited_law in self.topic_laws[i]
-                        and bool(said & self.topic_words[i]))
             anchored = bool(around & self.anchors[i])
             if not _same_law(claim.value, self.topics[i]):
                 continue
@@ -374,8 +321,6 @@ class Matcher:
                                                                        self.topic_near_mass[i]))
             if provisions & self.topic_provisions[i]:
                 score += s.provision_bonus
-            if same_law:
-                score += s.same_law_bonus
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong

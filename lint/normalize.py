@@ -720,9 +720,6 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
         if approx == "more-than" and _spans_the_time(g):
             approx = None  # "took place over 41 hearing days"
         return [(s, e, Figure(whole(rng[0] * factor), whole(rng[1] * factor), family, ctx.per_period(s, e), approx))]
-    if approx == "less-than" and ctx.text[s : s + 6].lower() == "under " and noun and \
-            g.pack.words("instrument_nouns").lookup(noun):
-        approx, s = None, s + 6  # "under 29 contracts": by way of 29 contracts, not fewer than 29
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "count", ctx.per_period(s, e), approx, noun))]
 
 

@@ -24,10 +24,6 @@ class MatchSettings:
     # a penalty whose sentence names the provision a topic's penalties are of ("Section 23 ... up to 15
     # years" and a topic of Section 23's terms) gains this much: the provision is the penalty's point
     provision_bonus: float = 20.0
-    # a statute of a named law ("Article 214 of the Penal Code", "Decree No. 74/2024") gains this much on a
-    # topic citing the same law: its offence may be a few words the sources put otherwise, and a wrong
-    # number of the right law is the error a writer most often makes
-    same_law_bonus: float = 10.0
     agree_bonus: float = 20.0  # a topic whose value agrees gains this much, times 0.5 + the value's specificity
     window: int = 8  # words either side of a claim that make its local context
     near_window: int = 3  # words either side that make its near context

@@ -36,10 +36,10 @@ CASES = [
     ("Salak was given four and a half years.", "four and a half years", Figure(54, 54, "months")),
     # "over" a length of time something took place across is no lower bound; "lasted over" is
     ("The main hearing took place over 41 hearing days.", "over 41", Figure(41, 41, "days")),
-    # "under" a count of contracts is by way of them; of anything else, fewer than
-    ("The fund paid four companies under 29 contracts.", "29", Figure(29, 29, "count", noun="contracts")),
     ("The inspectorate had under 29 inspectors.", "under 29",
      Figure(29, 29, "count", approx="less-than", noun="inspectors")),
+    ("The ministry issued under 300 logging permits.", "under 300",
+     Figure(300, 300, "count", approx="less-than", noun="permits")),
     ("The trial ran over two years.", "over two years", Figure(24, 24, "months")),
     ("The trial lasted over two years.", "over two years", Figure(24, 24, "months", approx="more-than")),
     ("He was held for over 40 days.", "over 40 days", Figure(40, 40, "days", approx="more-than")),

@@ -572,28 +572,13 @@ def test_a_month_another_event_has_is_still_wrong(pack):
     assert verdict_of_in(text, "March 2021", reference, pack)[0] is Verdict.MISMATCH
 
 
-def test_a_rival_the_drafts_names_tell_apart_is_another_point(pack):
-    # the draft names Marek, whose term the Herald gives: his superior's seven years (Wikipedia), fitting
-    # the words a little less, is another man's
-    deputy = Topic("penalty-deputy", Kind.PENALTY, "penalty: deputy marek sentenced",
-                   (rc("nine years in prison", Penalty("prison", "exact", 108.0, 108.0), "herald", 26),),
-                   keywords=("deputy", "marek", "sentenced", "prison"))
-    reference = Reference(sources=(WIKI, HERALD), topics=(WIRE_TERM, deputy))
-    text = "Former director general Halvek was sentenced to seven years in prison. His deputy Marek got nine years."
-    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.SUPPORTED
-    # without the name, the two may be one point told otherwise
-    text = "Former director general Halvek was sentenced to seven years in prison. His deputy got nine years."
-    assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.CONTESTED
-
-
 def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     # the first topic after the claim's speaks from the claim's topic's source (another point of that
     # source); the second, of another source, is the other side
-    from lint.engine import _contested_by_a_rival, matcher_for
+    from lint.engine import _contested_by_a_rival
     from lint.extract import extract_claims
     from lint.judge import judge
     from lint.match import Match
-    from lint.settings import Settings
     from lint.source import parse_document
 
     courier = Source("courier", "Verdict", "The Courier", date="2023", path="006.txt")
@@ -613,8 +598,7 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
 
     supported = judge(claim, own, reference, False)
     assert supported.verdict is Verdict.SUPPORTED
-    judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), supported, match_without, set(), reference, False,
-                                   matcher_for(reference, Settings()), [])
+    judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), supported, match_without, set(), reference, False)
     assert judged.verdict is Verdict.CONTESTED
     assert {e.value for e in judged.evidence} == {"nine years", "six years"}
 
@@ -638,17 +622,25 @@ def test_a_term_a_court_gave_is_not_supported_by_the_laws_bound_it_lies_in(pack)
                   (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "wiki", 1),),
                   keywords=("factory", "owner", "jailed", "halloway"))
     reference = Reference(sources=(WIKI,), topics=(law, given))
-    text = "The judge sent Halloway, the factory owner, to prison for nine years for forced labour and manslaughter."
+    text = "Halloway, the factory owner, was sentenced to nine years for forced labour and manslaughter."
     assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.MISMATCH
-    text = "The judge sent Halloway, the factory owner, to prison for seven years for forced labour and manslaughter."
+    text = "Halloway, the factory owner, was sentenced to seven years for forced labour and manslaughter."
     assert verdict_of_in(text, "seven years", reference, pack)[0] is Verdict.SUPPORTED
-    # the law's own bound is the law's point
+    # the law's own bound is the law's point, and so is a term after a court's word in another clause
     text = "Forced labour and manslaughter carry up to 15 years for Halloway."
     assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.SUPPORTED
+    text = "Halloway received a summons; forced labour and manslaughter carry 15 years in prison."
+    assert verdict_of_in(text, "15 years", reference, pack)[0] is Verdict.SUPPORTED
     # with no topic of terms given, the term is unsupported, not supported by the bound
     reference = Reference(sources=(WIKI,), topics=(law,))
-    text = "The judge sent Halloway to prison for nine years for forced labour and manslaughter."
+    text = "Halloway was sentenced to nine years for forced labour and manslaughter."
     assert verdict_of_in(text, "nine years", reference, pack)[0] is Verdict.UNSUPPORTED
+    # a range of terms a court gave is no law's maximum
+    court_range = replace(law, claims=(rc("from 18 months to four years", Penalty("prison", "range", 18.0, 48.0),
+                                          "wiki", 20),))
+    reference = Reference(sources=(WIKI,), topics=(court_range,))
+    text = "Halloway was sentenced to ten years for forced labour and manslaughter."
+    assert verdict_of_in(text, "ten years", reference, pack)[0] is Verdict.MISMATCH
 
 
 def test_an_article_a_source_names_is_not_contested_by_an_article_on_a_closer_topic(pack):
@@ -698,38 +690,6 @@ def test_a_laws_penalty_under_a_named_provision_finds_that_provisions_penalty(pa
     text = "Trading pangolin scales falls under Section 23 of the Penal Code and Section 23 of the Wildlife Act, " \
            "which allow prison terms of up to 15 years."
     assert verdict_of_in(text, "up to 15 years", reference, pack)[0] is Verdict.MISMATCH
-
-
-def test_a_number_no_source_cites_of_a_law_they_cite_finds_that_laws_provision(pack):
-    # the sources cite the Penal Code's Article 212 for leading a criminal organisation, in words the
-    # draft does not use; the draft's "Article 214 of the Penal Code" is a wrong number of that law
-    from lint.settings import MatchSettings, Settings
-
-    court = Source("court", "Judgment summary", "Dravina Regional Court", date="2024", path="004.txt")
-    organisation = Topic("statute-organisation", Kind.STATUTE, "criminal organisation whoever establishes",
-                         (rc("Article 212 of the Penal Code", Statute(("212",), law="criminal-code"), "court", 41),),
-                         keywords=("criminal", "organisation", "whoever", "establishes", "leads", "borek", "timber",
-                                   "network", "dravina", "court", "judge", "sentenced", "members", "years"))
-    smuggling = Topic("statute-smuggling", Kind.STATUTE, "timber smuggling whoever transports",
-                      (rc("Article 44", Statute(("44",)), "court", 35),
-                       rc("Article 47", Statute(("47",)), "court", 37)),
-                      keywords=("timber", "smuggling", "whoever", "transports", "borek", "forestry", "official"))
-    reference = Reference(sources=(court,), topics=(organisation, smuggling))
-    text = "Borek was also convicted under Article 214 of the Penal Code for leading the gang."
-    verdict, finding = verdict_of_in(text, "Article 214", reference, pack)
-    assert verdict is Verdict.MISMATCH and finding.suggestion == "Article 212 of the Penal Code"
-    without = Settings(match=MatchSettings(same_law_bonus=0.0))
-    hit = next(c for c in lint_text(text, "d.md", reference, pack, without).claims if "214" in c.claim.text)
-    assert hit.verdict is Verdict.UNSUPPORTED  # (the words alone do not reach the topic)
-    # a number the sources cite is that provision's, though its topic never names the law
-    text = "Taking such money is an offence for a forestry official under Article 47 of the Penal Code."
-    assert verdict_of_in(text, "Article 47", reference, pack)[0] is Verdict.SUPPORTED
-    # a law no source cites lends no topic anything
-    text = "Borek was also convicted under Article 214 of the Customs Code for leading the gang."
-    assert verdict_of_in(text, "Article 214", reference, pack)[0] is Verdict.UNSUPPORTED
-    # nor does the law where the draft's words name no offence of the topic's, only whom it is about
-    text = "Borek, of Dravina, was also convicted of money laundering under Article 207 of the Penal Code."
-    assert verdict_of_in(text, "Article 207", reference, pack)[0] is Verdict.UNSUPPORTED
 
 
 def test_a_value_another_topic_gives_contests_the_topic_of_the_drafts_words_when_they_may_be_one_point(pack):
