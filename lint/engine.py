@@ -490,11 +490,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 _unsupported(result, claim, position, settings)
                 continue
             j = contested
-        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
+        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty) and claim.value.bound == "exact":
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
             # wire's seven years: a term is too common a value to be taken for another point's, but it may
             # be the other side of this one (not so a month: any event's month may be this one's, "the dam
-            # collapsed in March 2021" and a report published then)
+            # collapsed in March 2021" and a report published then; nor a law's bound, which another law's
+            # range may share: "up to ten years" and "three to 10 years of labor correction")
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:

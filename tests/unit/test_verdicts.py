@@ -558,6 +558,21 @@ def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack
     assert verdict_of_in(text.format("eleven years"), "eleven years", reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_laws_bound_another_laws_range_shares_is_still_wrong(pack):
+    # "up to ten years" against the Daily NK's "up to five years": the State Department's "three to 10 years of
+    # labor correction" is another law's range, not the other side of this bound
+    dnk = Topic("penalty-dnk", Kind.PENALTY, "penalty: serious cases selling sex",
+                (rc("up to five years", Penalty("labour", "up-to", None, 60.0), "dnk", 22),),
+                keywords=("serious", "cases", "selling", "sex", "labour"))
+    state = Topic("penalty-state", Kind.PENALTY, "penalty: labor correction crossing border",
+                  (rc("three to 10 years of labor correction", Penalty("labour-correction", "range", 36.0, 120.0),
+                      "state", 30),),
+                  keywords=("labor", "correction", "crossing", "border", "serious"))
+    reference = Reference(sources=(WIKI, DNK, STATE), topics=(dnk, state))
+    text = "In serious cases, selling sex brings up to ten years of labour."
+    assert verdict_of_in(text, "up to ten years", reference, pack)[0] is Verdict.MISMATCH
+
+
 def test_a_month_another_event_has_is_still_wrong(pack):
     # any event's month may be another's: the inquiry's report was published in March 2021, the dam
     # collapsed in May
