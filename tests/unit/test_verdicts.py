@@ -996,6 +996,24 @@ def test_a_report_made_public_is_a_report_published(pack):
     assert [(c.verdict, c.topics) for c in result.claims] == [(Verdict.MISMATCH, ("report-published",))]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Fourteen men were picked up on 19 June 2023.", "19 June 2023"),
+    ("Nineteen have never been found.", "Nineteen"),
+    ("The firm must hand over the $3.2 million its staff are owed.", "$3.2 million"),
+])
+def test_a_writers_words_for_a_sources_deed_find_its_topic(pack, text, found):
+    """"picked up" is arrested, "never been found" is missing, "owed" is unpaid (match.toml synonyms)."""
+    def topic(tid, kind, subject, value, norm):
+        return Topic(tid, kind, subject, (rc(value, norm, "wiki", 4),), keywords=tuple(subject.split()))
+
+    reference = Reference(sources=(WIKI,), topics=(
+        topic("arrests", Kind.DATE, "day arrested", "21 June 2023",
+              DateValue("2023-06-21", "2023-06-21", "day")),
+        topic("missing", Kind.FIGURE, "missing", "21", Figure(21, 21)),
+        topic("wages", Kind.FIGURE, "unpaid wages", "$2.3 million", Figure(2.3e6, 2.3e6, "currency:USD"))))
+    assert verdict_of_in(text, found, reference, pack)[0] is Verdict.MISMATCH
+
+
 def test_one_persons_age_is_not_disputed_by_the_ages_of_many(pack):
     """A topic a curator made of the nurse's age and the patients' ages: the patients' span of ages is no
     other side of the nurse's."""
