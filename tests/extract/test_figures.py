@@ -28,6 +28,9 @@ CASES = [
     ("The women were all in their late twenties.", "in their late twenties", Figure(27, 29, "age")),
     ("The driver was a man in his forties.", "in his forties", Figure(40, 49, "age")),
     ("They married guards when they turned 25.", "turned 25", Figure(25, 25, "age")),
+    # a named person's age set off by commas, as news writes it; a count after a place is no age
+    ("Tomas Hrebec, 59, a senior inspector, was jailed.", "59", Figure(59, 59, "age")),
+    ("In Brannov, 31 patients were moved.", "31", Figure(31, 31, "count", noun="patients")),
     ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),
