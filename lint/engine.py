@@ -253,11 +253,16 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
     return None
 
 
-def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool):
+def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
+                          same_bound: bool = False):
     """Contested where a topic after the claim's gives its value (_topic_giving) and the two may be one
-    point told otherwise (_one_point_apart); else `judged`."""
+    point told otherwise (_one_point_apart); else `judged`. `same_bound`: every penalty of both topics has
+    the claim's bound (up to, a range...)."""
     giver = _topic_giving(claim, match, match_without, set_aside)
     if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic):
+        return judged
+    if same_bound and any(isinstance(rc.norm, Penalty) and rc.norm.bound != claim.value.bound
+                          for rc in match.topic.claims + giver.topic.claims):
         return judged
     contested = _contested_with(claim, match.topic, giver.topic, reference, hedged)
     return judged if contested is None else contested
@@ -490,13 +495,15 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 _unsupported(result, claim, position, settings)
                 continue
             j = contested
-        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty) and claim.value.bound == "exact":
+        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
-            # wire's seven years: a term is too common a value to be taken for another point's, but it may
-            # be the other side of this one (not so a month: any event's month may be this one's, "the dam
-            # collapsed in March 2021" and a report published then; nor a law's bound, which another law's
-            # range may share: "up to ten years" and "three to 10 years of labor correction")
-            j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged)
+            # wire's seven years; "up to six years", a law's maximum one paper gives where they found the
+            # court's four: a penalty is too common a value to be taken for another point's, but it may be
+            # the other side of this one, told with the same bound (not "three to 10 years of labor
+            # correction", another law's range, for "up to ten years"); not so a month: any event's month
+            # may be this one's ("the dam collapsed in March 2021" and a report published then)
+            j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged,
+                                      same_bound=claim.value.bound != "exact")
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

@@ -31,6 +31,8 @@ CASES = [
     # a named person's age set off by commas, as news writes it; a count after a place is no age
     ("Tomas Hrebec, 59, a senior inspector, was jailed.", "59", Figure(59, 59, "age")),
     ("In Brannov, 31 patients were moved.", "31", Figure(31, 31, "count", noun="patients")),
+    ("Sean McDonald, 59, a driver, was hurt.", "59", Figure(59, 59, "age")),
+    ("Of the dead, Velmora, 12, and Kessra, 14, lost the most.", "12", Figure(12, 12, "count")),
     ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),

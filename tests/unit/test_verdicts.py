@@ -558,6 +558,21 @@ def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack
     assert verdict_of_in(text.format("eleven years"), "eleven years", reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_a_laws_bound_one_paper_gives_otherwise_is_contested(pack):
+    # the court's Section 27 carries up to four years; the Courier's "up to six years" for it stands apart
+    court = Topic("penalty-court", Kind.PENALTY, "penalty: master operator overloading liable",
+                  (rc("up to four years", Penalty("prison", "up-to", None, 48.0), "wiki", 22),),
+                  keywords=("master", "operator", "overloading", "liable", "section"))
+    courier = Topic("penalty-courier", Kind.PENALTY, "penalty: overloading punishable courier",
+                    (rc("up to six years", Penalty("prison", "up-to", None, 72.0), "herald", 38),),
+                    keywords=("overloading", "punishable", "ships", "passengers"))
+    reference = Reference(sources=(WIKI, HERALD), topics=(court, courier))
+    text = "A master or operator who is liable for overloading faces up to six years in prison."
+    verdict, finding = verdict_of_in(text, "up to six years", reference, pack)
+    assert verdict is Verdict.CONTESTED
+    assert {e.value for e in finding.evidence} == {"up to four years", "up to six years"}
+
+
 def test_a_laws_bound_another_laws_range_shares_is_still_wrong(pack):
     # "up to ten years" against the Daily NK's "up to five years": the State Department's "three to 10 years of
     # labor correction" is another law's range, not the other side of this bound
@@ -997,12 +1012,12 @@ def test_a_report_made_public_is_a_report_published(pack):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("Fourteen men were picked up on 19 June 2023.", "19 June 2023"),
+    ("Fourteen men were rounded up on 19 June 2023.", "19 June 2023"),
     ("Nineteen have never been found.", "Nineteen"),
     ("The firm must hand over the $3.2 million its staff are owed.", "$3.2 million"),
 ])
 def test_a_writers_words_for_a_sources_deed_find_its_topic(pack, text, found):
-    """"picked up" is arrested, "never been found" is missing, "owed" is unpaid (match.toml synonyms)."""
+    """"rounded up" is arrested, "never been found" is missing, "owed" is unpaid (match.toml synonyms)."""
     def topic(tid, kind, subject, value, norm):
         return Topic(tid, kind, subject, (rc(value, norm, "wiki", 4),), keywords=tuple(subject.split()))
 
@@ -1012,6 +1027,17 @@ def test_a_writers_words_for_a_sources_deed_find_its_topic(pack, text, found):
         topic("missing", Kind.FIGURE, "missing", "21", Figure(21, 21)),
         topic("wages", Kind.FIGURE, "unpaid wages", "$2.3 million", Figure(2.3e6, 2.3e6, "currency:USD"))))
     assert verdict_of_in(text, found, reference, pack)[0] is Verdict.MISMATCH
+
+
+@pytest.mark.parametrize("text", ["Owing to the fire, the firm lost $3.2 million.",
+                                  "Fishing boats picked up survivors on 19 June 2023."])
+def test_other_senses_of_a_sources_deed_find_no_topic(pack, text):
+    arrests = Topic("arrests", Kind.DATE, "day arrested",
+                    (rc("21 June 2023", DateValue("2023-06-21", "2023-06-21", "day"), "wiki", 4),), keywords=("arrested",))
+    wages = Topic("wages", Kind.FIGURE, "unpaid wages", (rc("$2.3 million", Figure(2.3e6, 2.3e6, "currency:USD"), "wiki", 5),),
+                  keywords=("unpaid", "wages"))
+    result = lint_text(text, "d.md", Reference(sources=(WIKI,), topics=(arrests, wages)), pack)
+    assert [c.verdict for c in result.claims] == [Verdict.UNSUPPORTED]
 
 
 def test_one_persons_age_is_not_disputed_by_the_ages_of_many(pack):
