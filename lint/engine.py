@@ -225,8 +225,8 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
         rival = match_without(claim, frozenset(seen))
-        if rival is None:
-            break
+        if rival is None or rival.score < match.context + RIVAL_LEAD:
+            break  # (a topic's score is at least its words' fit: no later one can fit as well)
         seen.add(rival.topic.id)
         if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
