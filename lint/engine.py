@@ -202,9 +202,8 @@ def _rival_point(value, match, rival) -> bool:
     """Does the rival topic give another value of the draft's point, on words that fit the draft's claim
     nearly as well as the topic it matched, or better (RIVAL_LEAD: "4.2 million tablets" for the draft's
     3.6 million tablets, "3 March 2023" for its "13 March 2023" where the words say the charges were
-    filed; never an article)? Its
-    sources give none of the matched topic's values (one source giving both gives two points), and each of
-    its values could be the same point told otherwise (lint.disputes)."""
+    filed; never an article)? Its sources give none of the matched topic's values (one source giving both
+    gives two points), and each of its values could be the same point told otherwise (lint.disputes)."""
     from lint.disputes import same_sort, two_points
     from lint.judge import agrees
 

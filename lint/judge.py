@@ -350,6 +350,10 @@ def given_term(claim: Claim) -> bool:
     return words.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
 
 
+# how far before a term its court's word may stand ("was sentenced by the district court to nine years")
+_GIVEN_WINDOW = 60
+
+
 def given_term_against_a_law(claim: Claim, topic: Topic, pack) -> bool:
     """Is the claim a term a court gave ("was sentenced to nine years": court_sentence_words in its clause,
     right before it) where the topic is only a law's maximum ("carries up to 15 years"), which vouches for
@@ -364,10 +368,6 @@ def given_term_against_a_law(claim: Claim, topic: Topic, pack) -> bool:
     before = claim.sentence[max(0, at - _GIVEN_WINDOW) : max(at, 0)]
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
     return pack.word_pattern("court_sentence_words").search(clause) is not None
-
-
-# how far before a term its court's word may stand ("was sentenced by the district court to nine years")
-_GIVEN_WINDOW = 60
 
 
 def terms_at_the_ends(draft: Value, topic: Topic) -> list[RefClaim]:
