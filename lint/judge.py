@@ -338,16 +338,23 @@ def range_against_terms(draft: Value, topic: Topic) -> bool:
     return bool(terms) and all(term_and_bound(draft, t) for t in terms) and not terms_at_the_ends(draft, topic)
 
 
-def given_term(claim: Claim) -> bool:
+def given_term(claim: Claim, pack=None, in_clause: bool = False) -> bool:
     """Is the claim an exact prison term its sentence, up to the claim, says a court gave (the rules'
-    court_sentence_words: "was sentenced to nine years", "the judge imposed nine years")?"""
-    from lint.patterns import load_pack
-
+    court_sentence_words: "was sentenced to nine years", "the judge imposed nine years")? `in_clause`: the
+    court's word stands in the term's clause, within _GIVEN_WINDOW characters before it. `pack`: the run's
+    rule pack (the bundled one when None, as the build reads it)."""
     value = claim.value
     if not (isinstance(value, Penalty) and value.bound == "exact"):
         return False
-    words = load_pack().word_pattern("court_sentence_words")
-    return words.search(claim.sentence, 0, max(claim.start - claim.sentence_start, 0)) is not None
+    if pack is None:
+        from lint.patterns import load_pack
+
+        pack = load_pack()
+    at = max(claim.start - claim.sentence_start, 0)
+    before = claim.sentence[max(0, at - _GIVEN_WINDOW) if in_clause else 0 : at]
+    if in_clause:
+        before = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+    return pack.word_pattern("court_sentence_words").search(before) is not None
 
 
 # how far before a term its court's word may stand ("was sentenced by the district court to nine years")
@@ -355,19 +362,14 @@ _GIVEN_WINDOW = 60
 
 
 def given_term_against_a_law(claim: Claim, topic: Topic, pack) -> bool:
-    """Is the claim a term a court gave ("was sentenced to nine years": court_sentence_words in its clause,
-    right before it) where the topic is only a law's maximum ("carries up to 15 years"), which vouches for
-    any shorter term without saying it was given?"""
-    value = claim.value
-    if not (isinstance(value, Penalty) and value.bound == "exact") or value.type in ("fine", "death", "life"):
+    """Is the claim a term a court gave, said in its clause (given_term), where the topic is only a law's
+    maximum ("carries up to 15 years"), which vouches for any shorter term without saying it was given?"""
+    if not isinstance(claim.value, Penalty) or claim.value.type in ("fine", "death", "life"):
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
     if not terms or any(t.bound != "up-to" or t.type == "fine" for t in terms):
         return False
-    at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - _GIVEN_WINDOW) : max(at, 0)]
-    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
-    return pack.word_pattern("court_sentence_words").search(clause) is not None
+    return given_term(claim, pack, in_clause=True)
 
 
 def terms_at_the_ends(draft: Value, topic: Topic) -> list[RefClaim]:
