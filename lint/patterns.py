@@ -437,16 +437,61 @@ class _Expander:
     def _word_list(self, words: WordList, where: str, stack: tuple[str, ...]) -> str:
         if words.regex_entries:
             alts = [self.expand(e, where, (*stack, words.name)) for e in words.entries]
+            body = "|".join(f"(?:{a})" for a in alts) if alts else "(?!)"
         else:
-            alts = [_phrase_regex(e) for e in sorted(words.entries, key=lambda e: (-len(e), e))]
-        body = "|".join(f"(?:{a})" for a in alts) if alts else "(?!)"
+            body = _literal_alternation(words.entries)
         return f"(?-i:{body})" if words.exact_case else body
+
+
+def _literal_alternation(phrases) -> str:
+    """Literal phrases as one alternation, factored by their common beginnings (a trie): the engine
+    tries a letter once for every phrase that shares it, not once per phrase (three times faster on
+    the attribution verbs). It matches what the plain alternation, longest first, matches; where two
+    phrases differ only in case at some letter, and so could both match there, it is that plain
+    alternation."""
+    phrases = sorted({" ".join(p.split()) for p in phrases} - {""}, key=lambda p: (-len(p), p))
+    if not phrases:
+        return "(?!)"
+    plain = "|".join(f"(?:{_phrase_regex(p)})" for p in phrases)
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[_END] = r"\b" if _WORD_CHAR.match(phrase[-1]) else ""
+
+    def emit(node: dict, at_start: bool) -> str | None:
+        letters = [ch for ch in node if ch is not _END]
+        cases = [{ch, ch.lower(), ch.upper(), ch.casefold()} for ch in letters]
+        if len(set().union(*cases)) < sum(map(len, cases)) or any(len(c) != 1 for v in cases for c in v):
+            return None  # two branches could take the same letter: order by length decides, not the trie
+        alts = []
+        for ch in letters:
+            rest = emit(node[ch], False)
+            if rest is None:
+                return None
+            edge = r"\b" if at_start and _WORD_CHAR.match(ch) else ""
+            alts.append(edge + _literal_char(ch) + rest)
+        if _END in node:
+            alts.append(node[_END])  # last: a longer phrase through this point is tried first
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie, True) or plain
+
+
+_END = object()
+
+
+def _literal_char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    return regex.escape(ch, special_only=True, literal_spaces=False)
 
 
 def _phrase_regex(phrase: str) -> str:
     """A literal phrase: any run of spaces matches any whitespace; word edges are boundaries."""
     parts = [regex.escape(p, special_only=True, literal_spaces=False) for p in phrase.split()]
-    body = r"\s+".join(p.replace("#", r"\#") for p in parts)
+    body = r"\s+".join(parts)  # escape() already guards "#", which starts a comment in a verbose pattern
     # a word boundary only beside a word character as the regex engine sees one ("m³" ends in none)
     if _WORD_CHAR.match(phrase[:1]):
         body = r"\b" + body

@@ -1,6 +1,9 @@
 """Rule packs: the bundled rules load and document themselves; user packs extend them; bad ones are named."""
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from lint.errors import InputError
 from lint.extract import extract_claims, scan_text
@@ -95,3 +98,40 @@ def test_a_bad_pack_is_refused_naming_file_entry_and_reason(tmp_path, name, cont
 def test_a_missing_pack_is_named(tmp_path):
     with pytest.raises(InputError, match="no such rule pack"):
         load_pack([tmp_path / "nothing-here"])
+
+
+# --- word lists compile to a factored alternation that finds what the plain one finds ------------------
+
+_PHRASE_PIECES = ["con", "ceded", "Con", "that", "c.", "U.S.", "us", "US", "#", "-", "é", "ß", "SS", "ss", "K", "\u212a"]
+
+
+def _plain_alternation(phrases):
+    from lint.patterns import _phrase_regex
+
+    keys = sorted({" ".join(p.split()) for p in phrases} - {""}, key=lambda p: (-len(p), p))
+    return "|".join(f"(?:{_phrase_regex(p)})" for p in keys) or "(?!)"
+
+
+def test_a_word_list_takes_the_longest_phrase_in_any_spacing():
+    from lint.patterns import FLAGS, _literal_alternation
+
+    pattern = regex.compile(_literal_alternation(["conceded", "conceded that", "concedes", "noted"]), FLAGS)
+    assert [m.group() for m in pattern.finditer("He conceded  that it was; she Concedes, he noted it")] == [
+        "conceded  that", "Concedes", "noted"]
+    assert pattern.search("unconceded") is None  # word edges hold
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*_PHRASE_PIECES, " "]), min_size=1, max_size=4).map("".join),
+                min_size=1, max_size=8),
+       st.lists(st.sampled_from([*_PHRASE_PIECES, " ", "  ", "x", ",", "\n"]), max_size=20).map("".join),
+       st.booleans())
+@example(["court of appeal", "COURT-MARTIAL", "court"], "court-martial", False)  # case apart: the shorter first
+def test_the_factored_word_list_matches_as_the_plain_alternation_does(phrases, text, exact_case):
+    from lint.patterns import FLAGS, _literal_alternation
+
+    flags = FLAGS if not exact_case else FLAGS & ~regex.IGNORECASE
+    factored = regex.compile(_literal_alternation(phrases), flags)
+    plain = regex.compile(_plain_alternation(phrases), flags)
+    assert [m.span() for m in factored.finditer(text, overlapped=True)] == [
+        m.span() for m in plain.finditer(text, overlapped=True)]
