@@ -73,6 +73,29 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
     return True
 
 
+SLIP_SHARE = 0.5
+
+
+def digit_slip(draft: Figure, source: Value) -> bool:
+    """Is the draft's figure the source's with one digit mistyped or two swapped ("98.8 million" for
+    88.8 million, "9.6 per cent" for 6.9, "48 hospitals" for 46), in the same unit and magnitude?"""
+    if not (isinstance(source, Figure) and source.unit == draft.unit and draft.low == draft.high
+            and source.low == source.high and draft.low and source.low and draft.low != source.low):
+        return False
+    a, b = _digits(draft.low), _digits(source.low)
+    if a[1] != b[1] or len(a[0]) != len(b[0]) or len(a[0]) < 2:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a[0], b[0], strict=True)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[0][diff[0]] == b[0][diff[1]] and a[0][diff[1]] == b[0][diff[0]])
+
+
+def _digits(value: float) -> tuple[str, int]:
+    """The significant digits and the magnitude: 88.8e6 -> ("888", 7)."""
+    mantissa, _, exponent = f"{abs(value):.6e}".partition("e")
+    return mantissa.replace(".", "").rstrip("0") or "0", int(exponent)
+
+
 def _value_key(value: Value) -> tuple | None:
     """What a source's value is found by when a draft gives it: a point figure or a date interval."""
     if isinstance(value, Figure) and value.low == value.high:
@@ -304,6 +327,8 @@ class Matcher:
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
+        # a figure no source gives may be a source's mistyped: a value some source gives is its telling
+        slips = isinstance(claim.value, Figure) and not self._claims_giving(claim.value)
         for i in candidates:
             anchored = bool(around & self.anchors[i])
             if not _same_law(claim.value, self.topics[i]):
@@ -336,6 +361,8 @@ class Matcher:
                     and score + s.agree_bonus * (0.5 + agreement) > agreeing
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
                 agreeing_i, agreeing, agreeing_context = i, score + s.agree_bonus * (0.5 + agreement), context
+            if not agreement and slips and any(digit_slip(claim.value, c.norm) for c in self.topics[i].claims):
+                score += s.agree_bonus * SLIP_SHARE
             if agreement:
                 bonus = s.agree_bonus * (0.5 + agreement)
                 if isinstance(claim.value, DateValue) and not any(

@@ -1545,3 +1545,36 @@ def test_a_range_whose_ends_are_the_terms_a_court_gave_sums_them_up(pack):
     result = lint_text("The lorry drivers and fellers were given prison terms ranging from 18 months to five years.",
                        "d.md", reference, pack)
     assert [c.verdict for c in result.claims] != [Verdict.SUPPORTED]
+
+
+# --- a figure no source gives, one digit off a source's: that source's point, mistyped ---------------------
+
+AUDIT = Source("audit", "Special audit of medicine purchasing", "National Audit Chamber", date="2023", path="01.md")
+AUDIT_REFERENCE = Reference(sources=(AUDIT,), topics=(
+    Topic("hospitals-examined", Kind.FIGURE, "public hospitals whose contracts the audit examined",
+          (RefClaim("46", Figure(46.0, 46.0, noun="hospitals"), "audit", 28,
+                    evidence="contracts awarded by 46 public hospitals in all five health regions"),),
+          keywords=("examined", "contracts", "awarded", "public", "hospitals", "regions")),
+))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("In all, 48 hospitals were involved.", Verdict.MISMATCH),  # 48 for 46: a digit mistyped
+    ("In all, 64 hospitals were involved.", Verdict.MISMATCH),  # two digits swapped
+    ("In all, 46 hospitals were involved.", Verdict.SUPPORTED),
+    ("In all, 12 hospitals were involved.", Verdict.UNSUPPORTED),  # too few words of the point to call it wrong
+    ("In all, 460 hospitals were involved.", Verdict.UNSUPPORTED),  # another magnitude: no slip of a digit
+])
+def test_a_figure_a_digit_off_a_sources_is_matched_to_its_point(pack, text, verdict):
+    assert lint_text(text, "draft.md", AUDIT_REFERENCE, pack).claims[0].verdict is verdict
+
+
+@pytest.mark.parametrize(("draft", "source", "slip"), [
+    (48, 46, True), (98.8e6, 88.8e6, True), (690_000, 960_000, True), (6.9, 9.6, True), (57e6, 51e6, True),
+    (5, 6, False),  # one digit alone is any small count
+    (460, 46, False), (47, 64, False), (1234, 1432, False), (46, 46, False),
+])
+def test_a_digit_slip_is_one_digit_mistyped_or_two_swapped(draft, source, slip):
+    from lint.match import digit_slip
+
+    assert digit_slip(Figure(draft, draft), Figure(source, source)) is slip
