@@ -76,18 +76,31 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
 SLIP_SHARE = 0.5
 
 
-def digit_slip(draft: Figure, source: Value) -> bool:
-    """Is the draft's figure the source's with one digit mistyped or two swapped ("98.8 million" for
-    88.8 million, "9.6 per cent" for 6.9, "48 hospitals" for 46), in the same unit and magnitude?"""
-    if not (isinstance(source, Figure) and source.unit == draft.unit and draft.low == draft.high
-            and source.low == source.high and draft.low and source.low and draft.low != source.low):
+def digit_slip(draft: Value, source: Value) -> bool:
+    """Is the draft's value the source's with one digit mistyped or two swapped: a figure in the same
+    unit and magnitude ("98.8 million" for 88.8 million, "9.6 per cent" for 6.9, "48 hospitals" for
+    46), or a day of the same month ("19 October 2022" for 17 October 2022)? (Not an article: another
+    article of the same law is as often another source's telling, or another offence.)"""
+    if isinstance(draft, Figure):
+        if not (isinstance(source, Figure) and source.unit == draft.unit and draft.low == draft.high
+                and source.low == source.high and draft.low and source.low and draft.low != source.low):
+            return False
+        (a, magnitude_a), (b, magnitude_b) = _digits(draft.low), _digits(source.low)
+        return magnitude_a == magnitude_b and _one_slip(a, b)
+    if isinstance(draft, DateValue):
+        return (isinstance(source, DateValue) and draft.precision == source.precision == "day"
+                and not draft.anchor and not source.anchor and not draft.month_day_only and not source.month_day_only
+                and draft.start[:7] == source.start[:7] and draft.start != source.start)
+    return False
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Two digit strings of one length (at least two) that differ in one place, or by two neighbours swapped."""
+    if len(a) != len(b) or len(a) < 2 or a == b:
         return False
-    a, b = _digits(draft.low), _digits(source.low)
-    if a[1] != b[1] or len(a[0]) != len(b[0]) or len(a[0]) < 2:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a[0], b[0], strict=True)) if x != y]
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                              and a[0][diff[0]] == b[0][diff[1]] and a[0][diff[1]] == b[0][diff[0]])
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def _digits(value: float) -> tuple[str, int]:
@@ -327,8 +340,8 @@ class Matcher:
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
-        # a figure no source gives may be a source's mistyped: a value some source gives is its telling
-        slips = isinstance(claim.value, Figure) and not self._claims_giving(claim.value)
+        # a figure or day no source gives may be a source's mistyped: one some source gives is its telling
+        slips = isinstance(claim.value, Figure | DateValue) and not self._claims_giving(claim.value)
         for i in candidates:
             anchored = bool(around & self.anchors[i])
             if not _same_law(claim.value, self.topics[i]):

@@ -1578,3 +1578,20 @@ def test_a_digit_slip_is_one_digit_mistyped_or_two_swapped(draft, source, slip):
     from lint.match import digit_slip
 
     assert digit_slip(Figure(draft, draft), Figure(source, source)) is slip
+
+
+def day(iso):
+    return DateValue(iso, iso, "day")
+
+
+@pytest.mark.parametrize(("draft", "source", "slip"), [
+    (day("2022-10-19"), day("2022-10-17"), True),
+    (day("2022-10-17"), day("2022-11-17"), False),  # another month: another event as often as a slip
+    (year(2021), year(2022), False),  # every year is a digit off the next
+    (Statute(("214",), law="criminal-code"), Statute(("212",), law="criminal-code"), False),  # as often another offence
+    (Figure(46.0, 46.0, "percent"), Figure(48.0, 48.0), False),  # another unit
+])
+def test_a_slip_is_of_a_day_or_a_figure_only(draft, source, slip):
+    from lint.match import digit_slip
+
+    assert digit_slip(draft, source) is slip
