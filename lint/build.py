@@ -62,6 +62,7 @@ DATE_CONTEXT_WEIGHTS = (0.10, 0.60, 0.30)
 CONTEXT_WINDOW = 8
 # What naming the same provision adds to the closeness of two penalties or figures.
 PROVISION_BONUS = 20.0
+HOLDER_BONUS = 40.0
 STATUTE_WITHOUT_LAW_WORDS = True
 STATUTE_AGREE_BONUS = 30.0
 SAME_LAW_BONUS = 15.0
@@ -201,6 +202,11 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
+    from lint.holders import person_surnames, term_holder
+    from lint.patterns import load_pack
+
+    pack = load_pack()
+    surnames = person_surnames({c.paragraph for st in texts for c in st.claims}, pack)
     out = []
     values: dict[str, Value] = {}  # equal values as one object: grouping remembers pairs by identity
     for st in texts:
@@ -221,6 +227,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 evidence=reading.evidence,
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
+                holder=term_holder(claim, surnames, pack) or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
@@ -313,6 +320,8 @@ class _Closeness:
             # two penalties of the same provision ("Section 23 ... up to ten years") are likely one
             # point, whatever else their sentences say
             score = PROVISION_BONUS / 100.0 if provisions_a & provisions_b else 0.0
+            if a.claim.holder and a.claim.holder == b.claim.holder:
+                score += HOLDER_BONUS / 100.0  # two sources' terms of one person: his sentence, told twice
             if statute:
                 if _agree(a.claim.norm, b.claim.norm):
                     score += STATUTE_AGREE_BONUS / 100.0  # the same section of the same law is one provision
@@ -403,9 +412,13 @@ class _Group:
           reason to group, only a reason not to);
         nor, whatever the value, a term a court gave ("was sentenced to 11 years") beside a law's bound
         ("carries up to 15 years"): a law's own exact term ("punishable by 15 years") may meet its bound;
-        - a source's own date stamp, or a stamp's other value (no one disputes a masthead)."""
+        - a source's own date stamp, or a stamp's other value (no one disputes a masthead);
+        nor, whatever the value, a prison term given to another person than a member's (lint.holders)."""
         mine = new.qualifiers
         value = new.claim.norm
+        if new.claim.holder and any(giver.claim.holder not in ("", new.claim.holder)
+                                    for givers in self.values.values() for giver in givers.values()):
+            return False  # two persons' prison terms: two points, whether or not they agree
         for v, givers in self.values.items():
             if term_and_bound(value, v) and any(
                     (new if value.bound == "exact" else giver).given for giver in givers.values()):
@@ -413,7 +426,9 @@ class _Group:
         for other, givers in self._others(new):
             far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():
-                if src == new.claim.source or not _compatible(mine, theirs) or "^named" in mine[0] & theirs[0]:
+                one_persons = bool(new.claim.holder) and new.claim.holder == giver.claim.holder
+                if (src == new.claim.source or not _compatible(mine, theirs, provisions=not one_persons)
+                        or "^named" in mine[0] & theirs[0]):
                     return False
                 part = giver if new.total else new  # of a total and a figure that is not one, the latter
                 if new.total != giver.total and (part.cell or part.qualifiers[1]):
@@ -429,11 +444,12 @@ class _Group:
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
 
 
-def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool:
-    """Same marks, and no other year or provision than the other's, where both name one."""
+def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], provisions: bool = True) -> bool:
+    """Same marks, and no other year or provision than the other's, where both name one. `provisions`
+    False: of one person's term, where sources may cite its article otherwise ("Article 221" for 212)."""
     (marks_a, years_a, provisions_a), (marks_b, years_b, provisions_b) = a, b
     return (marks_a == marks_b and not (years_a and years_b and not years_a & years_b)
-            and not (provisions_a and provisions_b and not provisions_a & provisions_b))
+            and not (provisions and provisions_a and provisions_b and not provisions_a & provisions_b))
 
 
 # How many of the groups sharing the most words with a claim are scored; the rest are not
@@ -818,7 +834,8 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                 if f is not None and value_changed:
                     report.changed.append(f"{topic.id}: {c.value} is now {f.claim.value} in its source")
                     c = replace(c, value=f.claim.value, norm=f.claim.norm, evidence=f.claim.evidence,
-                                hedged=f.claim.hedged, credited=f.claim.credited, key=f.claim.key)
+                                hedged=f.claim.hedged, credited=f.claim.credited, holder=f.claim.holder,
+                                key=f.claim.key)
                 elif f is not None:
                     report.changed.append(f"{topic.id}: {c.value} kept; now read as {f.claim.value!r}")
                     c = replace(c, key=f.claim.key)
@@ -826,7 +843,8 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                 placed.add(c.key)
                 if c.location != f.claim.location:
                     report.changed.append(f"{topic.id}: {c.value} now at line {f.claim.location}")
-                kept_claims.append(replace(c, location=f.claim.location))
+                # (whose term it is is read, like its line, not curated: a reference built before holders gets them)
+                kept_claims.append(replace(c, location=f.claim.location, holder=c.holder or f.claim.holder))
             elif c.key and c.key in old_built:
                 report.dropped.append(f"{topic.id}: {c.value} ({c.source}) is no longer in its source")
             else:

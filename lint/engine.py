@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 import regex
 
@@ -218,16 +219,28 @@ def _rival_point(value, match, rival) -> bool:
                and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
 
 
-def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool):
+def _past(match, another_point, next_match):
+    """`match`, or the topic after it where `another_point(its topic)`; None where that one is too."""
+    if match is not None and another_point(match.topic):
+        match = next_match(match)
+        if match is not None and another_point(match.topic):
+            return None
+    return match
+
+
+def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
+                          holder: str | None = None):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
-    its point (_rival_point)."""
+    its point (_rival_point), not a term of another person than the claim's `holder` (lint.holders)."""
+    from lint.holders import another_persons_term
+
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
         rival = match_without(claim, frozenset(seen))
         if rival is None or rival.score < match.context + RIVAL_LEAD:
             break  # (a topic's score is at least its words' fit: no later one can fit as well)
         seen.add(rival.topic.id)
-        if _rival_point(claim.value, match, rival):
+        if _rival_point(claim.value, match, rival) and not another_persons_term(holder, rival.topic):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
             if contested is not None:
                 return contested
@@ -253,12 +266,16 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
 
 
 def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          same_bound: bool = False):
+                          same_bound: bool = False, holder: str | None = None):
     """Contested where a topic after the claim's gives its value (_topic_giving) and the two may be one
     point told otherwise (_one_point_apart); else `judged`. `same_bound`: every penalty of both topics has
-    the claim's bound (up to, a range...)."""
+    the claim's bound (up to, a range...); `holder`: the person the claim's term was given to, whose
+    point a term given to another is not (lint.holders)."""
+    from lint.holders import another_persons_term
+
     giver = _topic_giving(claim, match, match_without, set_aside)
-    if giver is None or not _one_point_apart(claim.value, match.topic, giver.topic):
+    if (giver is None or not _one_point_apart(claim.value, match.topic, giver.topic)
+            or another_persons_term(holder, giver.topic)):
         return judged
     if same_bound and any(isinstance(rc.norm, Penalty) and rc.norm.bound != claim.value.bound
                           for rc in match.topic.claims + giver.topic.claims):
@@ -379,6 +396,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
+    from lint.holders import another_persons_term, draft_holders
     from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms, specificity
 
     matcher = matcher_for(reference, settings)
@@ -389,13 +407,14 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
-    matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()))
-               for claim in claims]
+    holders = draft_holders(claims, matcher.holders, pack)
+    matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()),
+                             holder=holders.get(id(claim))) for claim in claims]
 
     def match_without(claim: Claim, exclude: frozenset[str]):
         """The claim's best topic but those of these ids, read with the same siblings as its first match."""
         return matcher.match(claim, siblings[claim.sentence_start], exclude=exclude,
-                             earlier=earlier.get(claim.sentence_start, ()))
+                             earlier=earlier.get(claim.sentence_start, ()), holder=holders.get(id(claim)))
 
     gives = [match is not None and _gives(match.topic, claim.value)
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
@@ -421,17 +440,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
             # sentence's 412 is that topic's value; the five is about another point of the sentence
             match = next_match(match)
-        if match is not None and given_term_against_a_law(claim, match.topic, pack):
-            # "Halloway was sentenced to nine years" matched to "carries up to 15 years": the law's bound is
-            # another point; the next topic may be the terms the court gave
-            match = next_match(match)
-            if match is not None and given_term_against_a_law(claim, match.topic, pack):
-                match = None
-        if match is not None and range_against_terms(claim.value, match.topic):
-            # "faces three to ten years" matched to the terms a court gave: the law's range is another point
-            match = next_match(match)
-            if match is not None and range_against_terms(claim.value, match.topic):
-                match = None
+        # "Halloway was sentenced to nine years" matched to "carries up to 15 years": the law's bound is
+        # another point; the next topic may be the terms the court gave
+        match = _past(match, partial(given_term_against_a_law, claim, pack=pack), next_match)
+        # "faces three to ten years" matched to the terms a court gave: the law's range is another point
+        match = _past(match, partial(range_against_terms, claim.value), next_match)
+        # "Sorvik was given two and a half years" matched to the terms Hollan was given: another's sentence
+        match = _past(match, partial(another_persons_term, holders.get(id(claim))), next_match)
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):
@@ -464,7 +479,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged)
+            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged,
+                                      holders.get(id(claim)))
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
@@ -489,7 +505,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "34.1 percent", which a source gives on another point: more likely that point's than
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
-            contested = _contested_by_a_giver(claim, match, None, match_without, set_aside, reference, hedged)
+            contested = _contested_by_a_giver(claim, match, None, match_without, set_aside, reference, hedged,
+                                              holder=holders.get(id(claim)))
             if contested is None:
                 _unsupported(result, claim, position, settings)
                 continue
@@ -502,7 +519,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # correction", another law's range, for "up to ten years"); not so a month: any event's month
             # may be this one's ("the dam collapsed in March 2021" and a report published then)
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged,
-                                      same_bound=claim.value.bound != "exact")
+                                      same_bound=claim.value.bound != "exact", holder=holders.get(id(claim)))
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

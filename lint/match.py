@@ -74,6 +74,8 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
 
 
 SLIP_SHARE = 0.5
+# A prison term's topic that gives a term to the person the draft names gains this (lint.holders).
+HOLDER_BONUS = 20.0
 
 
 def digit_slip(draft: Value, source: Value) -> bool:
@@ -167,6 +169,9 @@ class Matcher:
     def __init__(self, reference: Reference, settings: MatchSettings) -> None:
         self.settings = settings
         self.topics = reference.topics
+        # the persons the sources say were given prison terms, by surname (lint.holders), of each topic
+        self.topic_holders = [frozenset(c.holder for c in t.claims if c.holder) for t in self.topics]
+        self.holders = frozenset().union(*self.topic_holders)
         # currencies the sources name ("kora"), by the word a draft writes after an amount
         self.currency_words = {
             c.norm.unit.split(":", 1)[1].lower(): c.norm.unit
@@ -316,11 +321,12 @@ class Matcher:
         return found
 
     def match(self, claim: Claim, siblings: Sequence[Claim] = (), exclude: frozenset[str] = frozenset(),
-              earlier: Sequence[Claim] = ()) -> Match | None:
+              earlier: Sequence[Claim] = (), holder: str | None = None) -> Match | None:
         """The claim's topic, or None when no topic's context comes close enough.
 
         `siblings` and `earlier`: the claims of the same sentence and of the one before it (see
-        context.claim_context); `exclude`: ids of topics the claim is known not to be about."""
+        context.claim_context); `exclude`: ids of topics the claim is known not to be about; `holder`:
+        the person a prison term was given to (lint.holders), whose terms' topic it is likelier on."""
         s = self.settings
         ctx = claim_context(claim, s.window, siblings, s.near_window, earlier)
         folded = [self.words.fold_text(text) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
@@ -343,7 +349,8 @@ class Matcher:
         # a figure or day no source gives may be a source's mistyped: one some source gives is its telling
         slips = isinstance(claim.value, Figure | DateValue) and not self._claims_giving(claim.value)
         for i in candidates:
-            anchored = bool(around & self.anchors[i])
+            # the person a term was given to stands for its topic as a rare word would
+            anchored = bool(around & self.anchors[i]) or (holder is not None and holder in self.topic_holders[i])
             if not _same_law(claim.value, self.topics[i]):
                 continue
             if exclude and self.topics[i].id in exclude:
@@ -359,6 +366,8 @@ class Matcher:
                                                                        self.topic_near_mass[i]))
             if provisions & self.topic_provisions[i]:
                 score += s.provision_bonus
+            if holder is not None and holder in self.topic_holders[i]:
+                score += HOLDER_BONUS
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong

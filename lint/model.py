@@ -162,6 +162,7 @@ class RefClaim:
     evidence: str = ""  # a few words, not the source's sentence
     key: str = ""  # stable id the builder gives it, for rebuilds
     credited: str = ""  # the body the source itself credits it to ("the State Department placed ...")
+    holder: str = ""  # the person a prison term was given to, by surname ("Hollan"): lint/holders.py
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ FORMAT_VERSION = 1
 _TOP_KEYS = {"version", "source", "topic", "build"}
 _SOURCE_KEYS = {"id", "title", "publisher", "author", "date", "path", "url", "aliases"}
 _TOPIC_KEYS = {"id", "kind", "subject", "keywords", "note", "decision", "claim"}
-_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited"}
+_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited", "holder"}
 _BUILD_KEYS = {"keys"}
 _NORM_TYPES: dict[Kind, type] = {
     Kind.STATUTE: Statute,
@@ -318,12 +318,12 @@ def _parse_claim(c: dict, kind: Kind, tid: str, source_ids: set, parse_value, pr
     if not isinstance(hedged, bool):
         problem(f"topic '{tid}' claim {value!r}: 'hedged' must be true or false")
         hedged = False
-    evidence, key, credited = c.get("evidence", ""), c.get("key", ""), c.get("credited", "")
-    if not all(isinstance(v, str) for v in (evidence, key, credited)):
-        problem(f"topic '{tid}' claim {value!r}: 'evidence', 'key' and 'credited' must be strings")
-        evidence, key, credited = "", "", ""
+    evidence, key, credited, holder = (c.get(k, "") for k in ("evidence", "key", "credited", "holder"))
+    if not all(isinstance(v, str) for v in (evidence, key, credited, holder)):
+        problem(f"topic '{tid}' claim {value!r}: 'evidence', 'key', 'credited' and 'holder' must be strings")
+        evidence, key, credited, holder = "", "", "", ""
     return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged, evidence=evidence, key=key,
-                    credited=credited)
+                    credited=credited, holder=holder)
 
 
 def _parse_with_bundled_rules(kind: Kind, text: str) -> Value | None:
@@ -430,6 +430,8 @@ def dumps(ref: Reference, header: str = "") -> str:
                 out.append(f"evidence = {_toml_string(c.evidence)}")
             if c.credited:
                 out.append(f"credited = {_toml_string(c.credited)}")
+            if c.holder:
+                out.append(f"holder = {_toml_string(c.holder)}")
             if c.key:
                 out.append(f"key = {_toml_string(c.key)}")
     if ref.built_keys:

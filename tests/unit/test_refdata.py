@@ -56,7 +56,9 @@ def test_round_trip_keeps_everything():
                                                       conversion=Figure(3.3, 3.3, "currency:USD")),
                          "s1", 26, hedged=True, evidence="receive 10,000 won", key="abc"),
             ), keywords=("night",), note="checked", decision="keep"),
-            Topic("pen", Kind.PENALTY, "p", (RefClaim("the death penalty", Penalty("death", "exact"), "s1", 3),)),
+            Topic("pen", Kind.PENALTY, "p", (RefClaim("the death penalty", Penalty("death", "exact"), "s1", 3),
+                                             RefClaim("nine years", Penalty("prison", "exact", 108.0, 108.0), "s1", 5,
+                                                      holder="Hollan"))),
             Topic("d", Kind.DATE, "d", (RefClaim("2011", DateValue("2011-01-01", "2011-12-31", "year"), "s1", 4),)),
         ),
         built_keys=("abc",),
@@ -78,6 +80,8 @@ def test_round_trip_keeps_everything():
         (lambda t: t.replace('norm = { articles = ["261"], law = "criminal-code" }', 'norm = { article = "261" }'),
          "ref.toml:17: topic 'statute' claim 'Article 261': unknown norm key 'article'"),
         (lambda t: t.replace('path = "000.txt"', 'path = "000.txt"\ndate = "June 2011"'), "ref.toml:3: source 'wiki': 'date' must be ISO"),
+        (lambda t: t.replace("hedged = false", "hedged = false\nholder = 3"),
+         "ref.toml:17: topic 'statute' claim 'Article 261': 'evidence', 'key', 'credited' and 'holder' must be strings"),
     ],
 )
 def test_problems_name_file_and_line(tmp_path, edit, expected):
