@@ -80,6 +80,9 @@ CASES = [
     # ... or of a fine
     ("Its project director was given five years. The firm was fined 65 million dollars.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
+    # ... or of a court's ban
+    ("The pharmacist received three years and is barred from working as a pharmacist for eight years.",
+     "three years", Penalty("unspecified", "exact", 36, 36)),
     # ... or in a list whose introduction speaks of a trial
     ("Two men stood trial with him:\n\n- Luka Harrim, a former officer, received five years for forging permits.\n",
      "five years", Penalty("unspecified", "exact", 60, 60)),
