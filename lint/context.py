@@ -404,6 +404,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
         if isinstance(value, DateValue) and not value.month_day_only and value.precision in ("day", "month", "year"):
             if s.sentence_start == base and _LAW_BEFORE.search(claim.sentence, 0, max(0, s.start - base)):
                 continue  # "the Wildlife Act 2004": the law's year, not the year the figure is for
+            if s.sentence_start == base and _in_dateline(claim.sentence, s.start - base, s.end - base):
+                continue  # "TESKOV, Nov 22, 2023 (KPA) - ... killed 132 people": when it was reported
             out.append("@" + value.start[:4])
         elif isinstance(value, Statute) and value.division != "number":
             # (a decree's number names the instrument, not a provision of it: "Decree No. 44" and another
@@ -413,6 +415,17 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
         out.extend("§" + a.lower() for s in earlier if isinstance(s.value, Statute) and s.value.division != "number"
                    for a in s.value.articles)
     return out
+
+
+# a wire story's dateline, around its date: "TESKOV, Nov 22, 2023 (KPA) - ", "KASTREL, May 21 (NNA) - "
+_DATELINE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{L}+\.?,?\s+)?")
+_DATELINE_AFTER = regex.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s")
+
+
+def _in_dateline(sentence: str, start: int, end: int) -> bool:
+    """Is the date at start..end of the sentence its dateline's, which says when it was reported?"""
+    return _DATELINE_BEFORE.fullmatch(sentence, 0, max(start, 0)) is not None and \
+        _DATELINE_AFTER.match(sentence, end) is not None
 
 
 def _sentence_before(claim: Claim) -> str:

@@ -743,3 +743,11 @@ def test_days_months_apart_are_two_events_days_a_digit_apart_one_disputed_day():
         "courier.txt": "On 22 July 2024, Judge Ana Meyrin of the provincial court in Teskov ruled.\n",
     })
     assert contested_values(ref, Kind.DATE) == []
+
+
+def test_a_wire_storys_dateline_does_not_date_the_figures_of_its_first_sentence():
+    wire = ("Wire.\n\nTESKOV, Nov 22, 2023 (KPA) - The collapse of the Verenka Dam killed 132 people in October last "
+            "year, the court heard.\n")
+    courier = "Courier.\n\nThe collapse of the Verenka Dam in October 2022 killed 141 people, by the Courier's own count.\n"
+    ref, _ = build({"wire.md": wire, "courier.md": courier})
+    assert contested_values(ref, Kind.FIGURE) == [["132", "141"]]
