@@ -131,8 +131,9 @@ def lint_command(
     if output is not None and output.exists():
         _check_not_a_draft(output, targets)
     settings = cfg.settings()
-    ref, pack = _load_inputs(cfg, settings)
     cache = None if no_cache else _open_cache(cfg, settings, paths)
+    # with a cache, the rule pack is loaded only if some file is not in it (_lint_all)
+    ref, pack = _load_inputs(cfg, settings, with_pack=cache is None)
 
     from lint.report import Options, View, fails, render, summary_of
 
@@ -201,8 +202,9 @@ def _configure(paths: list[str], config_file: Path | None, overrides: dict):
     return resolve(start, config_file, overrides)
 
 
-def _load_inputs(cfg, settings):
-    """The reference and the extraction pack; InputError (exit 2) for an unreadable one."""
+def _load_inputs(cfg, settings, with_pack: bool = True):
+    """The reference and the extraction pack (None without `with_pack`); InputError (exit 2) for an
+    unreadable one."""
     from lint import prepared
     from lint.patterns import load_pack
     from lint.resources import default_reference
@@ -217,8 +219,7 @@ def _load_inputs(cfg, settings):
         if not Path(path).is_file():
             raise InputError(f"{path}: no such reference file")
     ref = prepared.load(Path(cfg.reference[0]) if cfg.reference else default_reference(), settings)
-    pack = load_pack(cfg.rules)
-    return ref, pack
+    return ref, load_pack(cfg.rules) if with_pack else None
 
 
 def _open_cache(cfg, settings, paths: list[str]):
@@ -394,7 +395,8 @@ def _parse_bytes(data: bytes, display: str, markdown: bool | None = None):
 
 
 def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress: bool, cache=None, view=None):
-    """Lint every target; results in the targets' order, whatever the parallelism.
+    """Lint every target; results in the targets' order, whatever the parallelism. `pack` None: loaded
+    here (from `cfg.rules`) if the cache does not hold every file.
 
     Many files are shared out among worker processes; a large file is cut between blocks into one
     part per worker. With a `view` (lint/report: View), each result is the file's rendered part."""
@@ -412,6 +414,11 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
                 outcomes[i] = (hit, None)
                 advance()
         pending = [i for i in range(len(targets)) if i not in outcomes]
+        if pending and pack is None:  # a file the cache does not hold: the pack is needed after all
+            from lint.patterns import load_pack
+
+            pack = load_pack(cfg.rules)
+            _worker_state = (ref, pack, settings, cache, view)
         big = {i for i in pending if jobs > 1 and _file_size(targets[i]) >= SPLIT_MIN_BYTES}
         small = [targets[i] for i in pending if i not in big]
         parallel = (jobs > 1 and len(small) >= PARALLEL_MIN_FILES and all(t.path is not None for t in small)) or big

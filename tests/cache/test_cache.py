@@ -395,11 +395,13 @@ def test_a_rendered_part_comes_back_as_it_was_stored(tmp_path, fresh):
     assert make_cache(tmp_path, reference=b"other").get_view("draft.md", DRAFT.encode(), "json") is None
 
 
-def _forge_view(raw: bytes, change) -> bytes:
+def _forge_view(raw: bytes, change, text: bytes | None = None) -> bytes:
+    """The view's counts changed by `change` (and its text replaced by `text`), its checksum recomputed."""
     header, _, payload = raw.partition(b"\n")
-    body = json.loads(payload)
+    counts, _, old_text = payload.partition(b"\n")
+    body = json.loads(counts)
     change(body)
-    new_payload = json.dumps(body).encode()
+    new_payload = json.dumps(body).encode() + b"\n" + (old_text if text is None else text)
     head = json.loads(header)
     head["payload"] = hashlib.sha256(new_payload).hexdigest()
     return json.dumps(head).encode() + b"\n" + new_payload
@@ -415,7 +417,8 @@ VIEW_DAMAGE = {
     "forged: an unknown verdict": lambda raw: _forge_view(raw, lambda b: b["verdicts"].update(bogus=1)),
     "forged: a negative count": lambda raw: _forge_view(raw, lambda b: b["severities"].update(error=-1)),
     "forged: a severity rank out of range": lambda raw: _forge_view(raw, lambda b: b.update(worst=7)),
-    "forged: the text not a string": lambda raw: _forge_view(raw, lambda b: b.update(text=["x"])),
+    "forged: the text not UTF-8": lambda raw: _forge_view(raw, lambda b: None, b"\xff\xfe FL104"),
+    "forged: no line of counts": lambda raw: _forge_view(raw, lambda b: None, b"").rpartition(b"\n")[0],
     "forged: an extra key": lambda raw: _forge_view(raw, lambda b: b.update(extra=1)),
     "forged: another file's path": lambda raw: _forge_view(raw, lambda b: b.update(path="elsewhere.md")),
 }

@@ -65,6 +65,21 @@ def engine_disabled(monkeypatch):
     return lambda: monkeypatch.setattr(lint.engine, "lint_document", refuse)
 
 
+def test_a_run_the_cache_answers_whole_does_not_load_the_rule_pack(project, capsys, monkeypatch):
+    import lint.patterns
+
+    first = run(capsys, "docs/draft.md")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the rule pack was loaded: nothing needed it")
+
+    monkeypatch.setattr(lint.patterns, "load_pack", refuse)
+    assert run(capsys, "docs/draft.md") == first
+    (project / "docs" / "draft.md").write_text("# Ruritania\n\nA new draft of 2011.\n", encoding="utf-8")
+    with pytest.raises(AssertionError, match="rule pack was loaded"):
+        run(capsys, "docs/draft.md")  # a file the cache does not hold needs it
+
+
 def test_a_second_run_is_served_from_the_cache_with_the_same_output(project, capsys, engine_disabled):
     first = run(capsys, "docs/draft.md")
     assert first[0] == 1 and {"FL104", "FL501"} <= set(codes(first[1]))
@@ -255,9 +270,8 @@ def test_the_exit_code_and_the_summary_come_from_the_parts(project, capsys, engi
 def _forge_part(view: Path, text: str) -> None:
     """The part's text replaced, its checksum recomputed: what a repository shipping a cache could do."""
     header, _, payload = view.read_bytes().partition(b"\n")
-    body = json.loads(payload)
-    body["text"] = text
-    new_payload = json.dumps(body).encode()
+    counts, _, _ = payload.partition(b"\n")
+    new_payload = counts + b"\n" + text.encode()
     head = json.loads(header)
     head["payload"] = hashlib.sha256(new_payload).hexdigest()
     view.write_bytes(json.dumps(head).encode() + b"\n" + new_payload)
