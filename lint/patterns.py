@@ -452,7 +452,6 @@ def _literal_alternation(phrases) -> str:
     phrases = sorted({" ".join(p.split()) for p in phrases} - {""}, key=lambda p: (-len(p), p))
     if not phrases:
         return "(?!)"
-    plain = "|".join(f"(?:{_phrase_regex(p)})" for p in phrases)
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -462,9 +461,10 @@ def _literal_alternation(phrases) -> str:
 
     def emit(node: dict, at_start: bool) -> str | None:
         letters = [ch for ch in node if ch is not _END]
-        cases = [{ch, ch.lower(), ch.upper(), ch.casefold()} for ch in letters]
-        if len(set().union(*cases)) < sum(map(len, cases)) or any(len(c) != 1 for v in cases for c in v):
-            return None  # two branches could take the same letter: order by length decides, not the trie
+        if len(letters) > 1:
+            cases = [{ch, ch.lower(), ch.upper(), ch.casefold()} for ch in letters]
+            if len(set().union(*cases)) < sum(map(len, cases)) or any(len(c) != 1 for v in cases for c in v):
+                return None  # two branches could take the same letter: order by length decides, not the trie
         alts = []
         for ch in letters:
             rest = emit(node[ch], False)
@@ -476,7 +476,8 @@ def _literal_alternation(phrases) -> str:
             alts.append(node[_END])  # last: a longer phrase through this point is tried first
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(trie, True) or plain
+    factored = emit(trie, True)
+    return factored if factored is not None else "|".join(f"(?:{_phrase_regex(p)})" for p in phrases)
 
 
 _END = object()
