@@ -220,6 +220,13 @@ ATTRIBUTIONS = [
     ("The water authority has conceded that the channel could pass 40 per cent less water.", "40 per cent",
      "authority"),
     ("In 2023, the court summary records, nine facilities lost their licences.", "nine", "court"),
+    ("The Inspectorate had only three inspectors for the region, the investigation board found.", "three", "board"),
+    # a body's name before its document, then the document's verb; a measurement is a finding too
+    ("An Audit Chamber survey of procurement staff found that 41 per cent had been offered gifts.", "41 per cent",
+     "Audit Chamber"),
+    ("A Health Ministry report says 4,000 people died.", "4,000", "Health Ministry"),
+    ("Below the mine the Health Ministry measured 4.8 milligrams of mercury per kilogram.", "4.8", "Health Ministry"),
+    ("A survey of 300 workers found that 41 per cent were unpaid.", "41 per cent", None),
     # ... not a body's document in someone else's clause, someone of the body's, or a singular owner's thing
     ("Lawyers who challenged the court ruling said 300 people were hurt.", "300", None),
     ("Residents who read the court summary said 300 people were hurt.", "300", None),
