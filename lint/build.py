@@ -843,8 +843,8 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                 placed.add(c.key)
                 if c.location != f.claim.location:
                     report.changed.append(f"{topic.id}: {c.value} now at line {f.claim.location}")
-                # (whose term it is is read, like its line, not curated: a reference built before holders gets them)
-                kept_claims.append(replace(c, location=f.claim.location, holder=c.holder or f.claim.holder))
+                # (whose term it is is read again, like its line: it is not curated)
+                kept_claims.append(replace(c, location=f.claim.location, holder=f.claim.holder))
             elif c.key and c.key in old_built:
                 report.dropped.append(f"{topic.id}: {c.value} ({c.source}) is no longer in its source")
             else:

@@ -407,7 +407,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
-    holders = draft_holders(claims, matcher.holders, pack)
+    holders = draft_holders(claims, doc.text, matcher.holders, pack)
     matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()),
                              holder=holders.get(id(claim))) for claim in claims]
 

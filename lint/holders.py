@@ -1,15 +1,21 @@
-"""Whose prison term a term is: the person its sentence names nearest before it.
+"""Whose prison term a term is: the one person its sentence names before it.
 
 Sources that disagree on a sentence seldom word it alike ("sentenced the former chief engineer ... to six
 years", "sent Tomas Vell ... to prison for seven years"), but they name the person. A build groups two
-sources' terms of one person as one point (lint/build.py), whatever else their sentences say.
+sources' terms of one person as one point (lint/build.py), whatever else their sentences say, and never
+two persons' terms; the linter judges a draft's term on its person's terms (lint/engine.py).
 
-A person is a name of two capitalised words whose last word stands alone elsewhere in the sources ("sought
-11 years for Hollan"), or a name set off by an age ("Halvass, 58,"): a company ("Corvan Medical Supply")
-seldom has its last word alone. A term's holder is the last such surname before it in its sentence; with
-none there, the last in the sentence before ("Corin Halvass ... was convicted. He was sentenced to seven
-years"). A term the prosecution asked for ("sought 11 years for Hollan") has no holder: it is no
-sentence of his.
+A person is a name of two capitalised words whose last word stands alone elsewhere ("sought 11 years for
+Hollan", "Hollan will appeal"), or a name set off by an age ("Halvass, 58,"): a company ("Corvan Medical
+Supply") seldom has its last word alone. Not a person: one named with a title of the case's officials
+("judge Anna Keller", "his lawyer, Petra Novak"). Two persons of one surname ("Dario Veles", "Mirela
+Veles") are known by their full names.
+
+A term's holder is the one person named between the term before it (or its sentence's start) and it;
+with no one named in its sentence, the one named in the sentence before ("Corin Halvass ... was
+convicted. He was sentenced to seven years"). Two persons named ("Hollan and Sorvik were each
+sentenced to ..."), or a term asked for ("sought 11 years for Hollan", "the 11 years sought by
+prosecutors"), give none.
 """
 
 from __future__ import annotations
@@ -20,72 +26,162 @@ import regex
 
 from lint.model import Claim, Penalty, Topic
 
-_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# a capitalised name word: "Hollan", "Novak-Ruiz", "O'Brien", "McGrath"
+_WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
 # a name of exactly two capitalised words: "Radek Hollan", not "Corvan Medical Supply" or "Lissa Basin"
 _NAME_PAIR = regex.compile(rf"(?<![\p{{L}}'’-]|\p{{Lu}}[\p{{L}}'’-]*[^\S\r\n]+)({_WORD})[^\S\r\n]+({_WORD})"
                            rf"(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})")
-# a capitalised word opening a sentence or after a lowercase word that is not an article ("the Bay", "its
-# Chamber"), with no capitalised word after it: "sought 11 years for Hollan", "said Vell", "Vell was"
+# a capitalised word alone, after a lowercase word that is not an article ("the Bay", "its Chamber"), or
+# opening a sentence before a person's verb: "sought 11 years for Hollan", "said Vell", "Vell was convicted";
+# not "Timber trafficking rose" or "Pharma sales fell"
 _ARTICLES = r"(?:the|a|an|its|this|that|their|his|her|our|of)\b"
-_ALONE = regex.compile(rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)|(?<=^|[.!?][\"”’)]*\s+))"
-                       rf"({_WORD})(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})")
-_AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},")
+_ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)({_WORD})"
+                 rf"(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
+                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=[^\S\r\n]+{{{{person_verbs}}}}\b))")
+# a title before a surname, not a first name: "Mr Kelemet"
+_HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
+# a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000")
+_AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)")
 # a sentence's end: a stop after a word or a number, then a capital ("Art. 42" goes on), or the text's end
 _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘]?\p{Lu})|(?<=[\p{Ll}\d)][.!?][\"”’)]*)$")
+# the end of a term before another's, in its sentence: "nine years in prison, and Milena Sorvik to three years"
+_TERM_WORD = regex.compile(r"\b(?:years?|months?)\b")
+# how far before a term's sentence its holder is looked for, when the sentence names no one (the sentence before)
+_EARLIER_REACH = 600
 
 
-def person_surnames(paragraphs: Iterable[str], pack) -> frozenset[str]:
-    """The surnames of the persons the paragraphs name."""
+def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The surnames of the persons the paragraphs name (and `known` ones), less those named as officials of
+    the case ("judge Anna Keller", "his lawyer, Petra Novak"): they give or argue terms, they are not given
+    them."""
     non_names, name_ends, body_kinds = pack.words("non_names"), pack.words("name_ends"), pack.words("body_kinds")
 
     def plain(word: str) -> bool:
         return not (non_names.lookup(word) or name_ends.lookup(word) or body_kinds.lookup(word.lower()))
 
     texts = list(paragraphs)
-    alone = {m.group(1) for text in texts for m in _ALONE.finditer(text)}
-    found = {m.group(1) for text in texts for m in _AGED.finditer(text)}
+    alone_pattern = _alone(pack)
+    alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
+    found = {m.group(1) for text in texts for m in _AGED.finditer(text)} | known
+    officials = pack.word_pattern("case_officials")
+    named_officials = set()
+    first_names: dict[str, set[str]] = {}
     for text in texts:
         for m in _NAME_PAIR.finditer(text, overlapped=True):
-            if m.group(2) in alone and plain(m.group(1)) and plain(m.group(2)):
-                found.add(m.group(2))
-    return frozenset(w for w in found if plain(w))
+            first, last = m.group(1), m.group(2)
+            if _titled(text, m.start(), officials):
+                named_officials.add(last)
+                continue
+            if plain(first) and not _HONORIFIC.fullmatch(first):
+                first_names.setdefault(last, set()).add(first)
+                if last in alone and plain(last):
+                    found.add(last)
+    # a surname two persons share ("Dario Veles", "Mirela Veles") names neither alone: their full names do
+    shared = {w for w, firsts in first_names.items() if len(firsts) > 1}
+    full = {f"{first} {last}" for last in shared & found for first in first_names[last]}
+    return frozenset({w for w in found - named_officials - shared if plain(w)} | full)
+
+
+def _titled(text: str, at: int, officials) -> bool:
+    """Does an official's title stand right before the name at `at` ("judge Anna Keller", "Judge Keller",
+    "whose lawyer is Petra Novak", "his lawyer, Petra Novak"), not "The judge sentenced Radek Hollan"?"""
+    return any(_TITLE_GAP.fullmatch(text, m.end(), at) for m in officials.finditer(text, max(0, at - 40), at))
+
+
+_TITLE_GAP = regex.compile(r"(?:[^\S\r\n]+(?:is|was))?,?[^\S\r\n]+")
+
+
+def _alone(pack) -> regex.Pattern:
+    key = "__holders_alone__"
+    pattern = pack._compiled_lists.get(key)
+    if pattern is None:
+        from lint.patterns import _Expander
+
+        source = _Expander(pack.defines, pack.lexicon).expand(_ALONE_SOURCE, "holders")
+        pattern = pack._compiled_lists[key] = regex.compile(source)
+    return pattern
 
 
 def term_holder(claim: Claim, surnames: frozenset[str], pack) -> str | None:
     """The surname of the person an exact prison term was given to, if its sentence (or the one before)
-    names one; None for any other claim, and for a term asked for."""
+    names one, and only one, since the term before it; None for any other claim, and for a term asked
+    for ("sought 11 years for Hollan", "the 11 years sought by prosecutors")."""
     value = claim.value
     if not surnames or not (isinstance(value, Penalty) and value.bound == "exact" and value.low is not None
                             and value.type not in ("fine", "death", "life")):
         return None
     at = max(claim.start - claim.sentence_start, 0)
     before = claim.sentence[:at]
-    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
-    if pack.word_pattern("term_demands").search(clause):
+    terms = list(_TERM_WORD.finditer(before))
+    own = before[terms[-1].end() :] if terms else before  # since the term before it: "..., and Sorvik to three years"
+    after = claim.sentence[at + len(claim.text) :]
+    if _asked_for(own[max(own.rfind(","), own.rfind(";")) + 1 :], after[: _clause_end(after)], pack):
         return None
-    holder = _last_surname(before, surnames)
-    if holder is None:
-        offset = claim.paragraph.find(claim.sentence)
-        earlier = claim.paragraph[:offset] if offset > 0 else ""
-        if claim.row_start is None:  # in prose, the sentence before; in a table, the row's cells before
-            ends = [m.end() for m in _SENTENCE_END.finditer(earlier.rstrip())]
-            earlier = earlier[ends[-2] if len(ends) >= 2 else 0 :]
-        holder = _last_surname(earlier, surnames)
-    return holder
+    names = _surnames_in(own, surnames)
+    if not names and not terms and not _NAMED.search(before, 1):
+        names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
+    return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
 
 
-def _last_surname(text: str, surnames: frozenset[str]) -> str | None:
-    last, where = None, -1
-    for m in regex.finditer(rf"(?<![\p{{L}}'’-])({_WORD})(?![\p{{L}}-])", text):
-        if m.group(1) in surnames and m.start() > where:
-            last, where = m.group(1), m.start()
-    return last
+# a capital past a sentence's first letter: a name of someone (maybe unknown: "Sean O'Brien was jailed")
+_NAMED = regex.compile(r"(?<![.!?]\s{1,3})\b\p{Lu}")
 
 
-def draft_holders(claims: list[Claim], known: frozenset[str], pack) -> dict[int, str]:
+def _asked_for(before: str, after: str, pack) -> bool:
+    """Does the term's clause say it was asked for, not given: "sought 11 years for Hollan", "the 11 years
+    sought by prosecutors"; not "asked for 11 years but the court sentenced Hollan to seven years"?"""
+    demands = pack.word_pattern("term_demands")
+    if demands.search(after):
+        return True
+    asked = [m.end() for m in demands.finditer(before)]
+    given = [m.end() for m in pack.word_pattern("court_sentence_words").finditer(before)]
+    return bool(asked) and (not given or asked[-1] > given[-1])
+
+
+def _clause_end(text: str) -> int:
+    m = regex.search(r"[,;:.!?]", text)
+    return m.start() if m else len(text)
+
+
+def _earlier(claim: Claim) -> str:
+    """The sentence before the claim's in its paragraph (in a table, the row's cells before it)."""
+    paragraph, sentence = claim.paragraph, " ".join(claim.sentence.split())
+    head = sentence[:60]
+    offset = paragraph.find(head, 0, len(paragraph)) if head else -1
+    if offset <= 0:
+        return ""
+    earlier = paragraph[max(0, offset - _EARLIER_REACH) : offset]
+    if claim.row_start is not None:
+        return earlier
+    ends = [m.end() for m in _SENTENCE_END.finditer(earlier.rstrip())]
+    return earlier[ends[-2] if len(ends) >= 2 else 0 :]
+
+
+def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
+    """The distinct persons named in the text (by surname, or by full name where `surnames` has it), last first."""
+    out: list[str] = []
+    previous = None
+    for m in _NAME_WORD.finditer(text):
+        word = m.group(1)
+        joined = text[previous.end() : m.start()] if previous is not None else ""
+        full = f"{previous.group(1)} {word}" if previous is not None and joined.isspace() and "\n" not in joined else ""
+        key = full if full in surnames else word if word in surnames else None
+        if key is not None and key not in out:
+            out.append(key)
+        previous = m
+    return out[::-1]
+
+
+_NAME_WORD = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD})(?![\p{{L}}-])")
+
+
+def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:
     """id(claim) -> the surname of the person each of a draft's prison terms was given to: persons the
-    draft names, or that the reference's sources gave terms to ("Hollan was given nine years")."""
-    surnames = person_surnames({c.paragraph for c in claims if isinstance(c.value, Penalty)}, pack) | known
+    draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
+    to ("Hollan was given nine years")."""
+    if not any(isinstance(c.value, Penalty) for c in claims):
+        return {}
+    surnames = person_surnames([text], pack, known)
     out = {}
     for claim in claims:
         holder = term_holder(claim, surnames, pack)

@@ -81,18 +81,22 @@ HOLDER_BONUS = 20.0
 def digit_slip(draft: Value, source: Value) -> bool:
     """Is the draft's value the source's with one digit mistyped or two swapped: a figure in the same
     unit and magnitude ("98.8 million" for 88.8 million, "9.6 per cent" for 6.9, "48 hospitals" for
-    46), or a day of the same month ("19 October 2022" for 17 October 2022)? (Not an article: another
+    46, "406" for 460), or a day of the same month ("19 October 2022" for 17 October)? (Not an article: another
     article of the same law is as often another source's telling, or another offence.)"""
     if isinstance(draft, Figure):
         if not (isinstance(source, Figure) and source.unit == draft.unit and draft.low == draft.high
                 and source.low == source.high and draft.low and source.low and draft.low != source.low):
             return False
+        if (draft.low < 0) != (source.low < 0):
+            return False
         (a, magnitude_a), (b, magnitude_b) = _digits(draft.low), _digits(source.low)
-        return magnitude_a == magnitude_b and _one_slip(a, b)
+        # ("2,000" for 3,000 or "40" for 50: one digit of a round figure is any other round figure)
+        telling = max(len(a.rstrip("0")), len(b.rstrip("0"))) >= 2
+        return magnitude_a == magnitude_b and telling and _one_slip(a, b)
     if isinstance(draft, DateValue):
         return (isinstance(source, DateValue) and draft.precision == source.precision == "day"
                 and not draft.anchor and not source.anchor and not draft.month_day_only and not source.month_day_only
-                and draft.start[:7] == source.start[:7] and draft.start != source.start)
+                and draft.start[:7] == source.start[:7] and _one_slip(draft.start[8:10], source.start[8:10]))
     return False
 
 
@@ -106,9 +110,9 @@ def _one_slip(a: str, b: str) -> bool:
 
 
 def _digits(value: float) -> tuple[str, int]:
-    """The significant digits and the magnitude: 88.8e6 -> ("888", 7)."""
+    """Seven digits from the first significant one, and the magnitude: 88.8e6 -> ("8880000", 7)."""
     mantissa, _, exponent = f"{abs(value):.6e}".partition("e")
-    return mantissa.replace(".", "").rstrip("0") or "0", int(exponent)
+    return mantissa.replace(".", ""), int(exponent)
 
 
 def _value_key(value: Value) -> tuple | None:

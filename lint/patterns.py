@@ -445,13 +445,17 @@ class _Expander:
 
 def _literal_alternation(phrases) -> str:
     """Literal phrases as one alternation, factored by their common beginnings (a trie): the engine
-    tries a letter once for every phrase that shares it, not once per phrase (three times faster on
+    tries a letter once for every phrase that shares it, not once per phrase (about twice as fast on
     the attribution verbs). It matches what the plain alternation, longest first, matches; where two
-    phrases differ only in case at some letter, and so could both match there, it is that plain
-    alternation."""
+    phrases differ only in case at some letter, and so could both match there, where a phrase has a
+    letter outside ASCII (whose case pairs Python and the regex engine may know differently), or a
+    phrase too long to factor letter by letter, it is that plain alternation."""
     phrases = sorted({" ".join(p.split()) for p in phrases} - {""}, key=lambda p: (-len(p), p))
     if not phrases:
         return "(?!)"
+    if len(phrases[0]) > _LONGEST_FACTORED or any(not ch.isascii() and ch.isalpha()
+                                                  for phrase in phrases for ch in phrase):
+        return "|".join(f"(?:{_phrase_regex(p)})" for p in phrases)
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -481,6 +485,8 @@ def _literal_alternation(phrases) -> str:
 
 
 _END = object()
+# the trie is built and written by recursion, a level per letter
+_LONGEST_FACTORED = 200
 
 
 def _literal_char(ch: str) -> str:

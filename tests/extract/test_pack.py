@@ -127,6 +127,8 @@ def test_a_word_list_takes_the_longest_phrase_in_any_spacing():
        st.lists(st.sampled_from([*_PHRASE_PIECES, " ", "  ", "x", ",", "\n"]), max_size=20).map("".join),
        st.booleans())
 @example(["court of appeal", "COURT-MARTIAL", "court"], "court-martial", False)  # case apart: the shorter first
+@example(["ƛ-xyz", "ƛ-", "\ua7dc-q"], "ƛ-q", False)  # a case pair the regex engine knows and Python 3.11 does not
+@example(["lorem ipsum " * 90 + "end"], "lorem ipsum " * 90 + "end", False)  # longer than the trie's recursion goes
 def test_the_factored_word_list_matches_as_the_plain_alternation_does(phrases, text, exact_case):
     from lint.patterns import FLAGS, _literal_alternation
 

@@ -1,6 +1,8 @@
 """Whose prison term a term is (lint/holders.py): the build groups one person's terms as one point, keeps
 two persons' apart, and the linter judges a draft's term on its own person's topic."""
 
+from dataclasses import replace
+
 import pytest
 
 from lint.build import build_reference
@@ -85,3 +87,53 @@ def test_two_persons_terms_are_never_one_point():
 def test_a_drafts_term_is_judged_on_its_persons_terms(draft, verdict):
     result = lint_text(draft, "draft.md", built(), PACK)
     assert [c.verdict for c in result.claims if c.claim.kind is Kind.PENALTY] == [verdict]
+
+
+def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str | None]:
+    surnames = person_surnames([text], PACK, known)
+    return {c.text: term_holder(c, surnames, PACK) for c in claims_of(text, "s.md") if c.kind is Kind.PENALTY}
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # an official of the case names no holder: a judge, a lawyer
+    ("Radek Hollan was sentenced by judge Anna Keller to nine years in prison. Keller called the fraud cynical. "
+     "Hollan will appeal.", {"nine years in prison": "Hollan"}),
+    ("Radek Hollan, whose lawyer is Petra Novak, was sentenced to nine years in prison. Novak said Hollan would "
+     "appeal.", {"nine years in prison": "Hollan"}),
+    # a number after a place is no age; a company's word opening a sentence is no surname
+    ("In Kesaria, 45,000 patients were hurt. Radek Hollan was sentenced by a Kesaria court to nine years in prison. "
+     "Hollan will appeal.", {"nine years in prison": "Hollan"}),
+    ("Radek Hollan of Corvan Pharma was sentenced to nine years in prison. Pharma sales fell. Hollan will appeal.",
+     {"nine years in prison": "Hollan"}),
+    # two persons before one term: whose it is is not said
+    ("Radek Hollan and Milena Sorvik were each sentenced to nine years in prison. Sorvik wept. Hollan will appeal.",
+     {"nine years in prison": None}),
+    # a name the sentence gives, though not a known one, keeps the sentence before from lending its person
+    ("Milena Sorvik, 44, testified at the trial. Sean Brody was jailed for nine years.", {"nine years": None}),
+    ("Sean O'Brien, 38, was arrested. O'Brien was jailed for nine years.", {"nine years": "O'Brien"}),
+    # a term asked for, before or after its words; one asked for beside one given
+    ("The court's sentence for Radek Hollan fell short of the 11 years in prison sought by prosecutors. Hollan "
+     "will appeal.", {"11 years in prison": None}),
+    ("Prosecutors asked for 11 years but the court sentenced Radek Hollan to seven years in prison. Hollan wept.",
+     {"11 years": None, "seven years in prison": "Hollan"}),
+    # two persons of one surname are told apart by their first names
+    ("Dario Veles, 54, received nine years in prison. Mirela Veles, 51, received seven years in prison.",
+     {"nine years in prison": "Dario Veles", "seven years in prison": "Mirela Veles"}),
+    # the sentence before, across a line break of hard-wrapped text
+    ("Radek Hollan was convicted of fraud on Monday. He was\nsentenced to nine years in prison. Hollan wept.",
+     {"nine years in prison": "Hollan"}),
+])
+def test_a_terms_holder_is_the_one_person_it_was_given_to(text, holder):
+    assert holders_in(text) == holder
+
+
+def test_a_rebuild_reads_each_claims_holder_again(tmp_path):
+    from tests.unit.test_build import texts_for
+
+    old, _ = build_reference(texts_for({"wire.md": "Wire.\n\nRadek Hollan was sentenced to nine years in prison. "
+                                                    "Hollan will appeal.\n"}))
+    stale = replace(old, topics=tuple(replace(t, claims=tuple(replace(c, holder="Keller") for c in t.claims))
+                                      for t in old.topics))
+    new, _ = build_reference(texts_for({"wire.md": "Wire.\n\nRadek Hollan was sentenced to nine years in prison. "
+                                                    "Hollan will appeal.\n"}), stale)
+    assert {c.holder for t in new.topics for c in t.claims if c.value == "nine years in prison"} == {"Hollan"}

@@ -1571,7 +1571,9 @@ def test_a_figure_a_digit_off_a_sources_is_matched_to_its_point(pack, text, verd
 
 @pytest.mark.parametrize(("draft", "source", "slip"), [
     (48, 46, True), (98.8e6, 88.8e6, True), (690_000, 960_000, True), (6.9, 9.6, True), (57e6, 51e6, True),
-    (5, 6, False),  # one digit alone is any small count
+    (406, 460, True), (105, 100, True),
+    (5, 6, False), (2000, 3000, False), (40, 50, False),  # one digit alone is any small count or round figure
+    (-46, 48, False),
     (460, 46, False), (47, 64, False), (1234, 1432, False), (46, 46, False),
 ])
 def test_a_digit_slip_is_one_digit_mistyped_or_two_swapped(draft, source, slip):
@@ -1585,7 +1587,8 @@ def day(iso):
 
 
 @pytest.mark.parametrize(("draft", "source", "slip"), [
-    (day("2022-10-19"), day("2022-10-17"), True),
+    (day("2022-10-19"), day("2022-10-17"), True), (day("2022-10-13"), day("2022-10-31"), True),
+    (day("2022-10-03"), day("2022-10-28"), False),  # days apart in every digit: two events
     (day("2022-10-17"), day("2022-11-17"), False),  # another month: another event as often as a slip
     (year(2021), year(2022), False),  # every year is a digit off the next
     (Statute(("214",), law="criminal-code"), Statute(("212",), law="criminal-code"), False),  # as often another offence
