@@ -126,9 +126,10 @@ def _value_key(value: Value) -> tuple | None:
 
 def unit_family(value: Value) -> str:
     """Units that can be compared at all: yuan with won (to find the mismatch), not won with percent;
-    a fine with a fine, a term in custody with a term (or life, or death), never a fine with a term."""
+    a fine with a fine, a ban with a ban, a term in custody with a term (or life, or death), never a fine
+    with a term."""
     if isinstance(value, Penalty):
-        return "fine" if value.type == "fine" else "custody"
+        return value.type if value.type in ("fine", "ban") else "custody"
     if not isinstance(value, Figure):
         return ""
     unit = value.unit
@@ -370,8 +371,6 @@ class Matcher:
                                                                        self.topic_near_mass[i]))
             if provisions & self.topic_provisions[i]:
                 score += s.provision_bonus
-            if holder is not None and holder in self.topic_holders[i]:
-                score += HOLDER_BONUS
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong
@@ -383,6 +382,8 @@ class Matcher:
             if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
                 continue
             context = score
+            if holder is not None and holder in self.topic_holders[i]:
+                score += HOLDER_BONUS  # (like an agreeing value's: not the words' fit, which rivals are held to)
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and score + s.agree_bonus * (0.5 + agreement) > agreeing
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):

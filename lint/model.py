@@ -62,7 +62,7 @@ class Penalty:
     `low`/`high` are None where the text gives no number (the death penalty, life).
     """
 
-    type: str  # labour | forced-labour | labour-correction | detention | prison | camp | fine | death | life
+    type: str  # labour | forced-labour | labour-correction | detention | prison | camp | fine | ban | death | life
     bound: str  # exact | up-to | at-least | over | range
     low: float | None = None
     high: float | None = None

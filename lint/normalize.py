@@ -483,7 +483,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     context = ""
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
-                             ("penalty_award_lead", 40)):
+                             ("penalty_ban_lead", 140), ("penalty_award_lead", 40)):
             found = g.leading(lead, window, extend=False)
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
                 if found is None or not _speaks_of_sentencing(g, ctx):

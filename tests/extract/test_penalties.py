@@ -28,6 +28,16 @@ CASES = [
     ("Offenders face not less than five years in prison.", "not less than five years in prison",
      Penalty("prison", "at-least", 60, None)),
     ("He was given a two-year prison sentence.", "two-year", Penalty("prison", "exact", 24, 24)),
+    # a court's ban from an office or a trade: a penalty of its own type, never a term in custody
+    ("He received a seven-year ban from public office.", "seven-year ban", Penalty("ban", "exact", 84, 84)),
+    ("The court barred Vrell from holding management posts in railway companies for seven years.", "seven years",
+     Penalty("ban", "exact", 84, 84)),
+    ("She may not hold public office for four years.", "four years", Penalty("ban", "exact", 48, 48)),
+    ("He was jailed for two years and banned from driving for ten years.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
+    ("He was jailed for two years and banned from driving for ten years.", "two years",
+     Penalty("prison", "exact", 24, 24)),
+    ("Solan received seven years behind bars.", "seven years behind bars", Penalty("prison", "exact", 84, 84)),
     ("She served ten years' imprisonment.", "ten years' imprisonment", Penalty("prison", "exact", 120, 120)),
     ("He spent 18 months in jail.", "18 months in jail", Penalty("prison", "exact", 18, 18)),
     ("It carries a fine of up to 500 dollars.", "a fine of up to 500 dollars", Penalty("fine", "up-to", None, 500, "USD")),
@@ -157,6 +167,7 @@ def test_penalty_value(text, surface, value):
      "two years", "months"),
     ("Many stood trial:\n\n- Trainees received five years of training.\n", "five years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
+    ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
