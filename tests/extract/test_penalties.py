@@ -38,6 +38,9 @@ CASES = [
     ("He was jailed for two years and banned from driving for ten years.", "two years",
      Penalty("prison", "exact", 24, 24)),
     ("Solan received seven years behind bars.", "seven years behind bars", Penalty("prison", "exact", 84, 84)),
+    ("The firm was fined and shut out of public tenders for a decade.", "a decade", Penalty("ban", "exact", 120, 120)),
+    ("Under Article 52 both are barred from running any clinic for a decade.", "a decade",
+     Penalty("ban", "exact", 120, 120)),
     ("She served ten years' imprisonment.", "ten years' imprisonment", Penalty("prison", "exact", 120, 120)),
     ("He spent 18 months in jail.", "18 months in jail", Penalty("prison", "exact", 18, 18)),
     ("It carries a fine of up to 500 dollars.", "a fine of up to 500 dollars", Penalty("fine", "up-to", None, 500, "USD")),
@@ -168,6 +171,7 @@ def test_penalty_value(text, surface, value):
     ("Many stood trial:\n\n- Trainees received five years of training.\n", "five years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
     ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
+    ("Residents were locked out of their homes for two weeks.", "two weeks", "days"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
