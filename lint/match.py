@@ -130,6 +130,9 @@ def unit_family(value: Value) -> str:
     with a term."""
     if isinstance(value, Penalty):
         return value.type if value.type in ("fine", "ban") else "custody"
+    if isinstance(value, Statute):
+        # an instrument's own number ("Act No. 27 of 2016") is never an article of a law ("Article 47")
+        return "instrument" if value.division == "number" else ""
     if not isinstance(value, Figure):
         return ""
     unit = value.unit

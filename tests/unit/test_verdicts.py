@@ -1598,3 +1598,17 @@ def test_a_slip_is_of_a_day_or_a_figure_only(draft, source, slip):
     from lint.match import digit_slip
 
     assert digit_slip(draft, source) is slip
+
+
+def test_an_article_is_never_judged_against_an_instruments_own_number(pack):
+    gazette = Source("gazette", "Forest Protection Act 2016", "Official Gazette", date="2016", path="01.md")
+    reference = Reference(sources=(gazette,), topics=(
+        Topic("forest-act", Kind.STATUTE, "the forest protection act",
+              (RefClaim("Act No. 27 of 2016", Statute(("27",), division="number", year=2016), "gazette", 16,
+                        evidence="Forest Protection Act 2016 (Act No. 27 of 2016)"),),
+              keywords=("forest", "protection", "act", "offence", "official")),
+    ))
+    text = "Taking such money is an offence for a forestry official under Article 47 of the Forest Protection Act."
+    assert [c.verdict for c in lint_text(text, "draft.md", reference, pack).claims] == [Verdict.UNSUPPORTED]
+    assert [c.verdict for c in lint_text("The Forest Protection Act (Act No. 27 of 2016) applies.", "draft.md",
+                                         reference, pack).claims] == [Verdict.SUPPORTED]
