@@ -98,6 +98,12 @@ _SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until
                                     r"\s+(?:the\s+)?$", regex.I)
 
 
+# after "told", whom it told and what to do: an instruction, not a statement ("told reporters that ..." is one)
+INSTRUCTED = (r"(?:\s+(?!that\b)[\w'’-]+){1,6}?\s+to\s+"
+              r"(?!(?:the|a|an|them|him|her|us|me|it|reporters|journalists|parliament)\b)[a-z]{3,}\b")
+_INSTRUCTION = regex.compile(r"(?:told|tells|ordered|instructed)" + INSTRUCTED)
+
+
 class SentenceCues:
     """The cues of one sentence, found once and asked about each claim in it."""
 
@@ -170,8 +176,8 @@ class SentenceCues:
         found = []
         for m in pack.word_pattern("attributions").finditer(text, start, end, overlapped=False):
             name = m.group("name") if "name" in m.re.groupindex else None
-            if not name:
-                continue
+            if not name or _INSTRUCTION.match(text, m.start(), end):
+                continue  # "Sarnek told crews to halve their patrols": an order given, not a thing said
             name_start = m.start("name")
             if name_start < start:  # a lookbehind reads past the sentence's start: "Wednesday. The Trust"
                 name, name_start = text[start : m.end("name")], start

@@ -16,6 +16,7 @@ from functools import partial
 import regex
 
 from lint.catalog import rule_for
+from lint.cues import INSTRUCTED
 from lint.model import (
     Claim,
     ClaimResult,
@@ -42,7 +43,9 @@ _DRAFT_HEDGE = regex.compile(
     # "a defector told the court"; not a passive telling of a deed or a topic ("passengers were (later)
     # told to abandon ship", "the board was told of irregularities"): the telling is the fact
     r"|(?<!\ball\s+)\btold\b(?!(?<=\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|later\s+|soon\s+"
-    r"|then\s+|also\s+)?told)\s+(?:to|of|about)\b)", regex.I)
+    r"|then\s+|also\s+)?told)\s+(?:to|of|about)\b)"
+    # ... nor an order given ("Sarnek told crews to halve their patrols")
+    r"(?!" + INSTRUCTED + r")", regex.I)
 
 _CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",

@@ -227,6 +227,9 @@ ATTRIBUTIONS = [
     ("A Health Ministry report says 4,000 people died.", "4,000", "Health Ministry"),
     ("Below the mine the Health Ministry measured 4.8 milligrams of mercury per kilogram.", "4.8", "Health Ministry"),
     ("A survey of 300 workers found that 41 per cent were unpaid.", "41 per cent", None),
+    # an order given is no credit: "Sarnek told crews to halve their patrols"; "told reporters that" is one
+    ("In January 2022 Sarnek told crews on the southern section to halve their night patrols.", "January 2022", None),
+    ("The Ministry told Reuters 300 people died.", "300", "Ministry"),
     # ... not a body's document in someone else's clause, someone of the body's, or a singular owner's thing
     ("Lawyers who challenged the court ruling said 300 people were hurt.", "300", None),
     ("Residents who read the court summary said 300 people were hurt.", "300", None),

@@ -186,6 +186,11 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
                  "Officials were told of Kim Jong Un's plan and he restarted the kippumjo in 2015."):
         verdict, _ = verdict_of(told, "2015", pack)
         assert verdict is Verdict.HEDGE, told
+    # ... nor is an order given: "told them to" is a deed, not an account
+    for order in ("In 2015 Kim Jong Un told his aides to restart the kippumjo.",
+                  "In 2015 Kim Jong Un ordered the party's cadres to restart the kippumjo."):
+        verdict, _ = verdict_of(order, "2015", pack)
+        assert verdict is Verdict.HEDGE, order
 
 
 def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
