@@ -202,7 +202,7 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
-    from lint.holders import person_surnames, term_holder
+    from lint.holders import person_surnames, term_holder, terms_since
     from lint.patterns import load_pack
 
     pack = load_pack()
@@ -212,6 +212,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
+        since = terms_since(st.claims)
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
             seen[value_id] += 1
@@ -227,7 +228,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 evidence=reading.evidence,
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
-                holder=term_holder(claim, surnames, pack) or "",
+                holder=term_holder(claim, surnames, pack, since.get(id(claim), 0)) or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),

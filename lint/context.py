@@ -404,7 +404,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
         if isinstance(value, DateValue) and not value.month_day_only and value.precision in ("day", "month", "year"):
             if s.sentence_start == base and _LAW_BEFORE.search(claim.sentence, 0, max(0, s.start - base)):
                 continue  # "the Wildlife Act 2004": the law's year, not the year the figure is for
-            if s.sentence_start == base and _in_dateline(claim.sentence, s.start - base, s.end - base):
+            if (s.sentence_start == base and value.precision in ("day", "month")
+                    and _in_dateline(claim.sentence, s.start - base, s.end - base)):
                 continue  # "TESKOV, Nov 22, 2023 (KPA) - ... killed 132 people": when it was reported
             out.append("@" + value.start[:4])
         elif isinstance(value, Statute) and value.division != "number":
@@ -418,8 +419,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
 
 
 # a wire story's dateline, around its date: "TESKOV, Nov 22, 2023 (KPA) - ", "KASTREL, May 21 (NNA) - "
-_DATELINE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{L}+\.?,?\s+)?")
-_DATELINE_AFTER = regex.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]{1,2}\s")
+_DATELINE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{L}\s.'’-]{0,40},\s*(?:\p{L}+\.?,?\s+)?")
+_DATELINE_AFTER = regex.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[-–—]{1,2}\s")
 
 
 def _in_dateline(sentence: str, start: int, end: int) -> bool:

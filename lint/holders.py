@@ -38,14 +38,13 @@ _ARTICLES = r"(?:the|a|an|its|this|that|their|his|her|our|of)\b"
 _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)({_WORD})"
                  rf"(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
                  rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=[^\S\r\n]+{{{{person_verbs}}}}\b))")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 # a title before a surname, not a first name: "Mr Kelemet"
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 # a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000")
 _AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)")
 # a sentence's end: a stop after a word or a number, then a capital ("Art. 42" goes on), or the text's end
 _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘]?\p{Lu})|(?<=[\p{Ll}\d)][.!?][\"”’)]*)$")
-# the end of a term before another's, in its sentence: "nine years in prison, and Milena Sorvik to three years"
-_TERM_WORD = regex.compile(r"\b(?:years?|months?)\b")
 # how far before a term's sentence its holder is looked for, when the sentence names no one (the sentence before)
 _EARLIER_REACH = 600
 
@@ -60,6 +59,8 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
         return not (non_names.lookup(word) or name_ends.lookup(word) or body_kinds.lookup(word.lower()))
 
     texts = list(paragraphs)
+    # a word the texts also write lowercase is a title or a noun ("Mayor Hollan": "the mayor"), no first name
+    lowercase = {m.group() for text in texts for m in _LOWER_WORD.finditer(text)}
     alone_pattern = _alone(pack)
     alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
     found = {m.group(1) for text in texts for m in _AGED.finditer(text)} | known
@@ -72,7 +73,7 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
             if _titled(text, m.start(), officials):
                 named_officials.add(last)
                 continue
-            if plain(first) and not _HONORIFIC.fullmatch(first):
+            if plain(first) and not _HONORIFIC.fullmatch(first) and first.lower() not in lowercase:
                 first_names.setdefault(last, set()).add(first)
                 if last in alone and plain(last):
                     found.add(last)
@@ -85,7 +86,12 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
 def _titled(text: str, at: int, officials) -> bool:
     """Does an official's title stand right before the name at `at` ("judge Anna Keller", "Judge Keller",
     "whose lawyer is Petra Novak", "his lawyer, Petra Novak"), not "The judge sentenced Radek Hollan"?"""
-    return any(_TITLE_GAP.fullmatch(text, m.end(), at) for m in officials.finditer(text, max(0, at - 40), at))
+    return any(_TITLE_GAP.fullmatch(text, m.end(), at) and not _FORMER.search(text, max(0, m.start() - 12), m.start())
+               for m in officials.finditer(text, max(0, at - 40), at))
+
+
+# "Former prosecutor Radek Hollan was sentenced": a title he held, not his part in the case
+_FORMER = regex.compile(r"\b(?:former|ex-?)\s*$", regex.I)
 
 
 _TITLE_GAP = regex.compile(r"(?:[^\S\r\n]+(?:is|was))?,?[^\S\r\n]+")
@@ -102,29 +108,53 @@ def _alone(pack) -> regex.Pattern:
     return pattern
 
 
-def term_holder(claim: Claim, surnames: frozenset[str], pack) -> str | None:
-    """The surname of the person an exact prison term was given to, if its sentence (or the one before)
-    names one, and only one, since the term before it; None for any other claim, and for a term asked
-    for ("sought 11 years for Hollan", "the 11 years sought by prosecutors")."""
-    value = claim.value
-    if not surnames or not (isinstance(value, Penalty) and value.bound == "exact" and value.low is not None
-                            and value.type not in ("fine", "death", "life")):
+def is_term(value) -> bool:
+    """An exact term a person may be given: in custody, or a ban."""
+    return (isinstance(value, Penalty) and value.bound == "exact" and value.low is not None
+            and value.type not in ("fine", "death", "life"))
+
+
+def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0) -> str | None:
+    """The surname of the person an exact term was given to, if its sentence (or the one before) names
+    one, and only one, since the term before it in its sentence (`since`: where that term ends, an offset
+    of the sentence); None for any other claim, and for a term asked for ("sought 11 years for Hollan",
+    "the 11 years sought by prosecutors")."""
+    if not surnames or not is_term(claim.value):
         return None
     at = max(claim.start - claim.sentence_start, 0)
     before = claim.sentence[:at]
-    terms = list(_TERM_WORD.finditer(before))
-    own = before[terms[-1].end() :] if terms else before  # since the term before it: "..., and Sorvik to three years"
+    own = before[since:]  # since the term before it: "..., and Milena Sorvik to three years"
     after = claim.sentence[at + len(claim.text) :]
     if _asked_for(own[max(own.rfind(","), own.rfind(";")) + 1 :], after[: _clause_end(after)], pack):
         return None
     names = _surnames_in(own, surnames)
-    if not names and not terms and not _NAMED.search(before, 1):
+    if not names and not since and not _names_someone(before, pack):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
     return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
 
 
-# a capital past a sentence's first letter: a name of someone (maybe unknown: "Sean O'Brien was jailed")
-_NAMED = regex.compile(r"(?<![.!?]\s{1,3})\b\p{Lu}")
+def terms_since(claims) -> dict[int, int]:
+    """id(claim) -> where the term before it in its sentence ends (an offset of the sentence), for each term
+    with one before it."""
+    out, last_end = {}, {}
+    for claim in sorted(claims, key=lambda c: c.start):
+        if not is_term(claim.value):
+            continue
+        if claim.sentence_start in last_end:
+            out[id(claim)] = last_end[claim.sentence_start]
+        last_end[claim.sentence_start] = claim.end - claim.sentence_start
+    return out
+
+
+def _names_someone(text: str, pack) -> bool:
+    """Does the text name a person of two capitalised words ("Sean O'Brien was jailed"), other than
+    words that open sentences or say when ("On Monday he was")?"""
+    non_names, name_ends = pack.words("non_names"), pack.words("name_ends")
+
+    def plain(word: str) -> bool:
+        return not (non_names.lookup(word) or name_ends.lookup(word))
+
+    return any(plain(m.group(1)) and plain(m.group(2)) for m in _NAME_PAIR.finditer(text, overlapped=True))
 
 
 def _asked_for(before: str, after: str, pack) -> bool:
@@ -146,8 +176,7 @@ def _clause_end(text: str) -> int:
 def _earlier(claim: Claim) -> str:
     """The sentence before the claim's in its paragraph (in a table, the row's cells before it)."""
     paragraph, sentence = claim.paragraph, " ".join(claim.sentence.split())
-    head = sentence[:60]
-    offset = paragraph.find(head, 0, len(paragraph)) if head else -1
+    offset = paragraph.find(sentence) if sentence else -1
     if offset <= 0:
         return ""
     earlier = paragraph[max(0, offset - _EARLIER_REACH) : offset]
@@ -182,9 +211,10 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     if not any(isinstance(c.value, Penalty) for c in claims):
         return {}
     surnames = person_surnames([text], pack, known)
+    since = terms_since(claims)
     out = {}
     for claim in claims:
-        holder = term_holder(claim, surnames, pack)
+        holder = term_holder(claim, surnames, pack, since.get(id(claim), 0))
         if holder is not None:
             out[id(claim)] = holder
     return out

@@ -481,10 +481,18 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     pack = g.pack
     bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
+    ban = g.has("adj") and _BAN_WORD.search(g("adj")) is not None  # "a seven-year ban"
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
                              ("penalty_ban_lead", 140), ("penalty_award_lead", 40)):
             found = g.leading(lead, window, extend=False)
+            if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
+                if found is None or _HOURS.search(g.text()) or not (
+                        _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
+                        or _speaks_of_sentencing(g, ctx, without=found.span())):
+                    continue  # "barred from returning home for three years": no court in sight; hours are no ban
+                ban = True
+                break
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
                 if found is None or not _speaks_of_sentencing(g, ctx):
                     continue  # "was given 18 months to repay"
@@ -509,7 +517,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
         extreme = g.leading("penalty_extreme_lead", 60, extend=False)
         if extreme is not None:
             bound = _EXTREME_BOUND[extreme.group("extreme").lower()]
-    ptype = penalty_type(context + " " + g.text(), pack)
+    # a ban only by its own words (its adjective or its lead), never by a banned thing nearby ("the leader of
+    # the banned opposition group was jailed for ten years")
+    ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack)
     if g.has("b_tunit"):  # "from one month to several years"
         a = _duration(g, "")
         b = _duration(g, "b_")
@@ -530,9 +540,15 @@ _NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|a
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
 
 
-def _speaks_of_sentencing(g: Groups, ctx: MatchContext) -> bool:
+_BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
+_HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
+_COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
+
+
+def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int] | None = None) -> bool:
     """Do the sentences around a length given or received (its own, the one before and the one after,
-    in its paragraph) speak of a court's sentence?"""
+    in its paragraph) speak of a court's sentence? `without`: a span whose words do not count (a ban's
+    own "barred from working")."""
     start, end = g.claim_span()
     if _NOT_A_TERM_AFTER.match(ctx.text, end):
         return False
@@ -549,6 +565,8 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext) -> bool:
     before = ctx.sentence_bounds(prev_end - 1)[0] if prev_end > lo else s_start
     after = ctx.sentence_bounds(next_start)[1] if next_start < hi else s_end
     cues = g.pack.word_pattern("sentencing_cues")
+    if without is not None:
+        text = text[: without[0]] + " " * (without[1] - without[0]) + text[without[1] :]
     if cues.search(text, max(lo, before), min(hi, after)) is not None:
         return True
     # a list item is read with the paragraph that introduces its list ("Two men stood trial with him:")

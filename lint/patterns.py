@@ -166,7 +166,9 @@ def _bundled_files() -> list[Path]:
 
 def _pack_files(path: Path) -> list[Path]:
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*.toml") if p.is_file())
+        # (not in hidden folders, as the result cache's fingerprint of a pack reads it: lint/cache.py)
+        found = sorted(p for p in path.rglob("*.toml") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
         if not found:
             raise InputError(f"{path}: no .toml rule files in this folder")
         return found

@@ -230,6 +230,7 @@ ATTRIBUTIONS = [
     # an order given is no credit: "Sarnek told crews to halve their patrols"; "told reporters that" is one
     ("In January 2022 Sarnek told crews on the southern section to halve their night patrols.", "January 2022", None),
     ("The Ministry told Reuters 300 people died.", "300", "Ministry"),
+    ("The World Trade Center measured 417 metres.", "417", None),  # a building, no body
     # ... not a body's document in someone else's clause, someone of the body's, or a singular owner's thing
     ("Lawyers who challenged the court ruling said 300 people were hurt.", "300", None),
     ("Residents who read the court summary said 300 people were hurt.", "300", None),

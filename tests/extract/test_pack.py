@@ -137,3 +137,11 @@ def test_the_factored_word_list_matches_as_the_plain_alternation_does(phrases, t
     plain = regex.compile(_plain_alternation(phrases), flags)
     assert [m.span() for m in factored.finditer(text, overlapped=True)] == [
         m.span() for m in plain.finditer(text, overlapped=True)]
+
+
+def test_a_packs_hidden_folders_are_not_read(tmp_path):
+    """The result cache's fingerprint of a pack skips hidden folders (an editor's or a tool's); so does loading it."""
+    write(tmp_path, "units.toml", '[currency_words]\nentries = { zlotys = "PLN" }\n')
+    (tmp_path / ".wip").mkdir()
+    write(tmp_path / ".wip", "draft.toml", "[[pattern]]\nname = 'broken'\nregex = '(unclosed'\n")
+    assert load_pack([tmp_path]).words("currency_words").lookup("zlotys") == "PLN"

@@ -32,12 +32,15 @@ CASES = [
     ("He received a seven-year ban from public office.", "seven-year ban", Penalty("ban", "exact", 84, 84)),
     ("The court barred Vrell from holding management posts in railway companies for seven years.", "seven years",
      Penalty("ban", "exact", 84, 84)),
-    ("She may not hold public office for four years.", "four years", Penalty("ban", "exact", 48, 48)),
+    ("The court convicted her. She may not hold public office for four years.", "four years", Penalty("ban", "exact", 48, 48)),
     ("He was jailed for two years and banned from driving for ten years.", "ten years",
      Penalty("ban", "exact", 120, 120)),
     ("He was jailed for two years and banned from driving for ten years.", "two years",
      Penalty("prison", "exact", 24, 24)),
     ("Solan received seven years behind bars.", "seven years behind bars", Penalty("prison", "exact", 84, 84)),
+    ("The trafficker of banned drugs was jailed for nine years.", "nine years", Penalty("prison", "exact", 108, 108)),
+    ("The leader of the banned opposition group was jailed for 10 years.", "10 years",
+     Penalty("prison", "exact", 120, 120)),
     ("The firm was fined and shut out of public tenders for a decade.", "a decade", Penalty("ban", "exact", 120, 120)),
     ("Under Article 52 both are barred from running any clinic for a decade.", "a decade",
      Penalty("ban", "exact", 120, 120)),
@@ -172,6 +175,10 @@ def test_penalty_value(text, surface, value):
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
     ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
     ("Residents were locked out of their homes for two weeks.", "two weeks", "days"),
+    ("He may not work for two years after the injury.", "two years", "months"),
+    ("Residents were barred from returning to their homes for three years.", "three years", "months"),
+    ("The votes were excluded from the count for three years.", "three years", "months"),
+    ("The pesticide was banned in the EU in 2018. Farmers were given two years.", "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}

@@ -8,7 +8,7 @@ import pytest
 from lint.build import build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
-from lint.holders import person_surnames, term_holder
+from lint.holders import person_surnames, term_holder, terms_since
 from lint.model import Kind, Verdict
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -91,7 +91,9 @@ def test_a_drafts_term_is_judged_on_its_persons_terms(draft, verdict):
 
 def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str | None]:
     surnames = person_surnames([text], PACK, known)
-    return {c.text: term_holder(c, surnames, PACK) for c in claims_of(text, "s.md") if c.kind is Kind.PENALTY}
+    claims = claims_of(text, "s.md")
+    since = terms_since(claims)
+    return {c.text: term_holder(c, surnames, PACK, since.get(id(c), 0)) for c in claims if c.kind is Kind.PENALTY}
 
 
 @pytest.mark.parametrize(("text", "holder"), [
@@ -119,6 +121,20 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     # two persons of one surname are told apart by their first names
     ("Dario Veles, 54, received nine years in prison. Mirela Veles, 51, received seven years in prison.",
      {"nine years in prison": "Dario Veles", "seven years in prison": "Mirela Veles"}),
+    # a date or a place opening the sentence is no one named; a duration before the term is no term
+    ("Corin Halvass was convicted of fraud, Halvass said. On Monday he was sentenced to seven years.",
+     {"seven years": "Halvass"}),
+    ("Radek Hollan, mayor of Teskov for 12 years, was sentenced to nine years in prison. Hollan will appeal.",
+     {"nine years in prison": "Hollan"}),
+    # a title he once held is no part in the case; a title before his surname is no first name
+    ("Former prosecutor Radek Hollan was sentenced to nine years in prison. Hollan will appeal.",
+     {"nine years in prison": "Hollan"}),
+    ("Radek Hollan, 45, was convicted of fraud. Mayor Hollan was sentenced to nine years in prison. The mayor wept.",
+     {"nine years in prison": "Hollan"}),
+    # two sentences alike: each term has its own sentence before
+    ("Dario Kelemet ran the firm, Kelemet said. He was found guilty and was sentenced to seven years. Tomas Vell kept "
+     "its books, said Vell. He was found guilty and was sentenced to four years.",
+     {"seven years": "Kelemet", "four years": "Vell"}),
     # the sentence before, across a line break of hard-wrapped text
     ("Radek Hollan was convicted of fraud on Monday. He was\nsentenced to nine years in prison. Hollan wept.",
      {"nine years in prison": "Hollan"}),
