@@ -38,7 +38,6 @@ _ARTICLES = r"(?:the|a|an|its|this|that|their|his|her|our|of)\b"
 _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)({_WORD})"
                  rf"(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
                  rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=[^\S\r\n]+{{{{person_verbs}}}}\b))")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])")
 # a title before a surname, not a first name: "Mr Kelemet"
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 # a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000")
@@ -59,8 +58,6 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
         return not (non_names.lookup(word) or name_ends.lookup(word) or body_kinds.lookup(word.lower()))
 
     texts = list(paragraphs)
-    # a word the texts also write lowercase is a title or a noun ("Mayor Hollan": "the mayor"), no first name
-    lowercase = {m.group() for text in texts for m in _LOWER_WORD.finditer(text)}
     alone_pattern = _alone(pack)
     alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
     found = {m.group(1) for text in texts for m in _AGED.finditer(text)} | known
@@ -73,14 +70,26 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
             if _titled(text, m.start(), officials):
                 named_officials.add(last)
                 continue
-            if plain(first) and not _HONORIFIC.fullmatch(first) and first.lower() not in lowercase:
+            if plain(first) and not _HONORIFIC.fullmatch(first):
                 first_names.setdefault(last, set()).add(first)
                 if last in alone and plain(last):
                     found.add(last)
-    # a surname two persons share ("Dario Veles", "Mirela Veles") names neither alone: their full names do
+    # a surname two persons share ("Dario Veles", "Mirela Veles") names neither alone: their full names do;
+    # a word the texts also write lowercase is a title or a noun ("Mayor Hollan": "the mayor"), no first name
+    titles = _written_lowercase({f for firsts in first_names.values() if len(firsts) > 1 for f in firsts}, texts)
+    first_names = {last: firsts - titles for last, firsts in first_names.items()}
     shared = {w for w, firsts in first_names.items() if len(firsts) > 1}
     full = {f"{first} {last}" for last in shared & found for first in first_names[last]}
     return frozenset({w for w in found - named_officials - shared if plain(w)} | full)
+
+
+def _written_lowercase(words: set[str], texts: list[str]) -> set[str]:
+    """Those of the capitalised words that the texts also write in lowercase."""
+    if not words:
+        return set()
+    by_lower = {w.lower(): w for w in words}
+    pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(map(regex.escape, by_lower)) + r")(?![\p{L}'’-])")
+    return {by_lower[m.group()] for text in texts for m in pattern.finditer(text)}
 
 
 def _titled(text: str, at: int, officials) -> bool:
