@@ -62,6 +62,8 @@ DATE_CONTEXT_WEIGHTS = (0.10, 0.60, 0.30)
 CONTEXT_WINDOW = 8
 # What naming the same provision adds to the closeness of two penalties or figures.
 PROVISION_BONUS = 20.0
+# ... and naming the same person as the one a term was given to (lint.holders): enough, with a few shared
+# words, for two sources' terms to be one disputed point (DISPUTE_THRESHOLD)
 HOLDER_BONUS = 40.0
 STATUTE_WITHOUT_LAW_WORDS = True
 STATUTE_AGREE_BONUS = 30.0

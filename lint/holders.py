@@ -1,4 +1,4 @@
-"""Whose prison term a term is: the one person its sentence names before it.
+"""Whose term a term is (in custody, or a ban): the one person its sentence names before it.
 
 Sources that disagree on a sentence seldom word it alike ("sentenced the former chief engineer ... to six
 years", "sent Tomas Vell ... to prison for seven years"), but they name the person. A build groups two
@@ -214,7 +214,7 @@ _NAME_WORD = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD})(?![\p{{L}}-])")
 
 
 def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:
-    """id(claim) -> the surname of the person each of a draft's prison terms was given to: persons the
+    """id(claim) -> the surname of the person each of a draft's terms was given to: persons the
     draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
     to ("Hollan was given nine years")."""
     if not any(isinstance(c.value, Penalty) for c in claims):

@@ -74,7 +74,7 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
 
 
 SLIP_SHARE = 0.5
-# A prison term's topic that gives a term to the person the draft names gains this (lint.holders).
+# A term's topic that gives a term to the person the draft names gains this (lint.holders).
 HOLDER_BONUS = 20.0
 
 
