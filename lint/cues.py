@@ -34,18 +34,9 @@ _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 def _clause_cues(pack, advocacy: bool = False) -> regex.Pattern:
     """Contrast breaks, relative breaks and hedges as one pattern: one pass per sentence. `advocacy`:
     with the hedges of a campaigning body's own text (its own estimates)."""
-    key = "__clause_cues_advocacy__" if advocacy else "__clause_cues__"
-    pattern = pack._compiled_lists.get(key)
-    if pattern is None:
-        from lint.patterns import FLAGS, _Expander
-
-        hedges = "{{hedges}}|{{advocacy_hedges}}" if advocacy else "{{hedges}}"
-        source = _Expander(pack.defines, pack.lexicon).expand(
-            "(?P<phrase>{{phrase_hedges}})|(?P<hedge>" + hedges + ")|(?P<contrast>{{contrast_breaks}})"
-            "|(?P<relative>{{relative_breaks}})", "cues")
-        pattern = regex.compile(source, FLAGS)
-        pack._compiled_lists[key] = pattern
-    return pattern
+    hedges = "{{hedges}}|{{advocacy_hedges}}" if advocacy else "{{hedges}}"
+    return pack.expanded("(?P<phrase>{{phrase_hedges}})|(?P<hedge>" + hedges + ")|(?P<contrast>{{contrast_breaks}})"
+                         "|(?P<relative>{{relative_breaks}})", "cues")
 
 
 def is_advocacy(publisher: str, pack) -> bool:

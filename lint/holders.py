@@ -58,7 +58,7 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
         return not (non_names.lookup(word) or name_ends.lookup(word) or body_kinds.lookup(word.lower()))
 
     texts = list(paragraphs)
-    alone_pattern = _alone(pack)
+    alone_pattern = pack.expanded(_ALONE_SOURCE, "holders", flags=0)  # (case tells a name)
     alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
     found = {m.group(1) for text in texts for m in _AGED.finditer(text)} | known
     officials = pack.word_pattern("case_officials")
@@ -104,17 +104,6 @@ _FORMER = regex.compile(r"\b(?:former|ex-?)\s*$", regex.I)
 
 
 _TITLE_GAP = regex.compile(r"(?:[^\S\r\n]+(?:is|was))?,?[^\S\r\n]+")
-
-
-def _alone(pack) -> regex.Pattern:
-    key = "__holders_alone__"
-    pattern = pack._compiled_lists.get(key)
-    if pattern is None:
-        from lint.patterns import _Expander
-
-        source = _Expander(pack.defines, pack.lexicon).expand(_ALONE_SOURCE, "holders")
-        pattern = pack._compiled_lists[key] = regex.compile(source)
-    return pattern
 
 
 def is_term(value) -> bool:

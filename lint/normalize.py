@@ -299,15 +299,7 @@ class Groups:
 
 
 def _leading_pattern(pack, list_name: str) -> regex.Pattern:
-    key = "__leading__" + list_name
-    pattern = pack._compiled_lists.get(key)
-    if pattern is None:
-        from lint.patterns import FLAGS, _Expander
-
-        body = _Expander(pack.defines, pack.lexicon).expand("{{" + list_name + "}}", f"word list '{list_name}'")
-        pattern = regex.compile(r"(?r)(?<![\w-])(?:" + body + r")\s{0,3}\Z", FLAGS)
-        pack._compiled_lists[key] = pattern
-    return pattern
+    return pack.expanded(r"(?r)(?<![\w-])(?:{{" + list_name + r"}})\s{0,3}\Z", f"word list '{list_name}'")
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,15 @@ class RulePack:
             self._compiled_lists[name] = pat
         return pat
 
+    def expanded(self, source: str, where: str, flags: int = FLAGS) -> regex.Pattern:
+        """A pattern of code's own, with the pack's {{macros}} and word lists in it, compiled once per pack."""
+        key = ("__expanded__", source, flags)
+        pat = self._compiled_lists.get(key)
+        if pat is None:
+            pat = self._compiled_lists[key] = regex.compile(_Expander(self.defines, self.lexicon).expand(source, where),
+                                                            flags)
+        return pat
+
 
 # --- loading -----------------------------------------------------------------
 
