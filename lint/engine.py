@@ -17,6 +17,7 @@ import regex
 
 from lint.catalog import rule_for
 from lint.cues import INSTRUCTED
+from lint.holders import another_persons_term, draft_holders
 from lint.model import (
     Claim,
     ClaimResult,
@@ -235,8 +236,6 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
                           holder: str | None = None):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
     its point (_rival_point), not a term of another person than the claim's `holder` (lint.holders)."""
-    from lint.holders import another_persons_term
-
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
         rival = match_without(claim, frozenset(seen))
@@ -274,8 +273,6 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
     point told otherwise (_one_point_apart); else `judged`. `same_bound`: every penalty of both topics has
     the claim's bound (up to, a range...); `holder`: the person the claim's term was given to, whose
     point a term given to another is not (lint.holders)."""
-    from lint.holders import another_persons_term
-
     giver = _topic_giving(claim, match, match_without, set_aside)
     if (giver is None or not _one_point_apart(claim.value, match.topic, giver.topic)
             or another_persons_term(holder, giver.topic)):
@@ -399,7 +396,6 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
-    from lint.holders import another_persons_term, draft_holders
     from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms, specificity
 
     matcher = matcher_for(reference, settings)
@@ -428,6 +424,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
         set_aside: set[str] = set()  # topics found not to be the claim's, never found again
+        holder = holders.get(id(claim))  # the person its term was given to (lint.holders)
 
         def next_match(passed, claim=claim, set_aside=set_aside):
             """The claim's best topic after setting `passed` aside with those set aside before."""
@@ -449,7 +446,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         # "faces three to ten years" matched to the terms a court gave: the law's range is another point
         match = _past(match, partial(range_against_terms, claim.value), next_match)
         # "Sorvik was given two and a half years" matched to the terms Hollan was given: another's sentence
-        match = _past(match, partial(another_persons_term, holders.get(id(claim))), next_match)
+        match = _past(match, partial(another_persons_term, holder), next_match)
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):
@@ -482,8 +479,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged,
-                                      holders.get(id(claim)))
+            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder)
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
@@ -509,7 +505,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
             contested = _contested_by_a_giver(claim, match, None, match_without, set_aside, reference, hedged,
-                                              holder=holders.get(id(claim)))
+                                              holder=holder)
             if contested is None:
                 _unsupported(result, claim, position, settings)
                 continue
@@ -522,7 +518,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # correction", another law's range, for "up to ten years"); not so a month: any event's month
             # may be this one's ("the dam collapsed in March 2021" and a report published then)
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged,
-                                      same_bound=claim.value.bound != "exact", holder=holders.get(id(claim)))
+                                      same_bound=claim.value.bound != "exact", holder=holder)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

@@ -153,3 +153,21 @@ def test_a_rebuild_reads_each_claims_holder_again(tmp_path):
     new, _ = build_reference(texts_for({"wire.md": "Wire.\n\nRadek Hollan was sentenced to nine years in prison. "
                                                     "Hollan will appeal.\n"}), stale)
     assert {c.holder for t in new.topics for c in t.claims if c.value == "nine years in prison"} == {"Hollan"}
+
+
+def test_the_giver_check_knows_whose_term_it_is(monkeypatch):
+    """The draft's claim is read again with its cues before it is judged; the person its term was given to
+    must survive that, or another person's terms could stand as the other side of its point."""
+    import lint.engine
+
+    seen = []
+    giver_check = lint.engine._contested_by_a_giver
+
+    def recording(*args, **kwargs):
+        seen.append(kwargs.get("holder"))
+        return giver_check(*args, **kwargs)
+
+    monkeypatch.setattr(lint.engine, "_contested_by_a_giver", recording)
+    result = lint_text("Radek Hollan was sentenced to twelve years in prison.", "draft.md", built(), PACK)
+    assert [c.verdict for c in result.claims] == [Verdict.MISMATCH]
+    assert seen == ["Hollan"]
