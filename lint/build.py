@@ -79,6 +79,7 @@ class SourceText:
     claims: tuple[Claim, ...]
     lines: tuple[int, ...]  # the line each claim starts on
     readings: tuple[ClaimReading, ...] | None = None  # claim_readings(claims), if found already
+    text: str = ""  # the document's text, where a term's "He was sentenced" finds its person
 
 
 @dataclass
@@ -117,6 +118,16 @@ class Fresh:
     total: bool = False  # a cell of a table's total row (context.in_total_row)
     cell: bool = False  # a table cell
     given: bool = False  # a term its clause says a court gave (judge.given_term)
+    asked: bool = False  # a term the prosecution asked for (holders.asked_term)
+
+    @cached_property
+    def index_words(self) -> frozenset[str]:
+        """The words candidate groups are found by: its clause's, and whose term it is ("&Kordel": the
+        court's "an aggregate term of nine years" shares no word with another source's telling)."""
+        words = set(self.local.split())
+        if self.claim.holder:
+            words.add("&" + self.claim.holder)
+        return frozenset(words)
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -204,7 +215,7 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
-    from lint.holders import person_surnames, term_holder, terms_since
+    from lint.holders import asked_term, is_term, person_surnames, term_holder, terms_since, text_before
     from lint.patterns import load_pack
 
     pack = load_pack()
@@ -230,11 +241,12 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 evidence=reading.evidence,
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
-                holder=term_holder(claim, surnames, pack, since.get(id(claim), 0)) or "",
+                holder=term_holder(claim, surnames, pack, since.get(id(claim), 0), text_before(st.text, claim)) or "",
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
-                             claim.row_start is not None, given_term(claim)))
+                             claim.row_start is not None, given_term(claim),
+                             is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0))))
     return out
 
 
@@ -416,12 +428,15 @@ class _Group:
         nor, whatever the value, a term a court gave ("was sentenced to 11 years") beside a law's bound
         ("carries up to 15 years"): a law's own exact term ("punishable by 15 years") may meet its bound;
         - a source's own date stamp, or a stamp's other value (no one disputes a masthead);
-        nor, whatever the value, a prison term given to another person than a member's (lint.holders)."""
+        nor, whatever the value, a prison term given to another person than a member's (lint.holders), or
+        a term asked for beside one that was not."""
         mine = new.qualifiers
         value = new.claim.norm
         if new.claim.holder and any(giver.claim.holder not in ("", new.claim.holder)
                                     for givers in self.values.values() for giver in givers.values()):
             return False  # two persons' prison terms: two points, whether or not they agree
+        if new.asked != any(giver.asked for givers in self.values.values() for giver in givers.values()):
+            return False  # a term asked for and one given: two points, whether or not they agree
         for v, givers in self.values.items():
             if term_and_bound(value, v) and any(
                     (new if value.bound == "exact" else giver).given for giver in givers.values()):
@@ -629,7 +644,7 @@ def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[
     and another's "34 children" land apart when a third source's "dozens" took the 34 first. Pairs of
     groups sharing words are joined, the closest first, where they could have been one group."""
     index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    group_words = [{w for m in g.members for w in m.local.split()} for g in groups]
+    group_words = [{w for m in g.members for w in m.index_words} for g in groups]
     for gi, g in enumerate(groups):
         for w in group_words[gi]:
             index[g.members[0].block][w].append(gi)
@@ -702,7 +717,7 @@ class _Grouping:
             self.made.append(made)
         self.groups[best].add(f)
         inverted = self.index[f.block]
-        for w in set(f.local.split()):
+        for w in f.index_words:
             if best not in inverted[w][-1:]:
                 inverted[w].append(best)
         return True
@@ -711,7 +726,7 @@ class _Grouping:
         """Closeness of `f` to the candidate groups it may join (at most GROUP_CANDIDATES of them)."""
         inverted = self.index[f.block]
         shared: Counter[int] = Counter()
-        for w in set(f.local.split()):
+        for w in f.index_words:
             postings = inverted.get(w, ())
             if len(postings) <= COMMON_POSTINGS:  # a word in that many groups tells them apart poorly
                 shared.update(postings)
@@ -934,7 +949,7 @@ def _known_claims(topics: list[Topic], by_key: dict[str, Fresh]) -> dict[str, di
                 continue
             block = blocks[f.block]
             block["claims"][topic.id].append(f)
-            for w in set(f.local.split()):
+            for w in f.index_words:
                 block["index"][w].add(topic.id)
     return blocks
 
@@ -947,7 +962,7 @@ def _existing_topic_for(members: list[Fresh], topics: list[Topic], known: dict,
         return None
     shared: dict[str, int] = defaultdict(int)
     for m in members:
-        for w in set(m.local.split()):
+        for w in m.index_words:
             for tid in block["index"].get(w, ()):
                 shared[tid] += 1
     by_id = {t.id: t for t in topics}

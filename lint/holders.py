@@ -13,9 +13,11 @@ Veles") are known by their full names.
 
 A term's holder is the one person named between the term before it (or its sentence's start) and it;
 with no one named in its sentence, the one named in the sentence before ("Corin Halvass ... was
-convicted. He was sentenced to seven years"). Two persons named ("Hollan and Sorvik were each
-sentenced to ..."), or a term asked for ("sought 11 years for Hollan", "the 11 years sought by
-prosecutors"), give none.
+convicted. He was sentenced to seven years"); with "He" or "him" and no one there, the person last named
+before it (a court's "He was sentenced to ..." after the list of his charges). Two persons named ("Hollan
+and Sorvik were each sentenced to ..."), a sentence about someone unnamed ("Meanwhile an inspector faces
+four years"), or a term asked for ("sought 11 years for Hollan and seven for Sorvik", "the 11 years sought
+by prosecutors"), give none. A term asked for is never grouped with one given.
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?
 _AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)")
 # a sentence's end: a stop after a word or a number, then a capital ("Art. 42" goes on), or the text's end
 _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘]?\p{Lu})|(?<=[\p{Ll}\d)][.!?][\"”’)]*)$")
+# a sentence about someone it does not name, not a person of the sentence before: "Meanwhile an inspector
+# earning 2,100 veldars a month faces four years" (not "In a statement, he ...")
+_SOMEONE_NEW = regex.compile(r"\W*(?:(?!(?:In|On|At|By|For|With|From|After|Before|During|Under|Of)\b)"
+                             r"\p{Lu}\p{Ll}+,?\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+\p{Ll}")
+# a person named before: "He was sentenced to ...", "She received ...", "the court sent him to prison for"
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\bher\b(?=\s+(?:to|for)\b)")
 # how far before a term's sentence its holder is looked for, when the sentence names no one (the sentence before)
 _EARLIER_REACH = 600
 
@@ -112,23 +120,38 @@ def is_term(value) -> bool:
             and value.type not in ("fine", "death", "life"))
 
 
-def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0) -> str | None:
+def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "") -> str | None:
     """The surname of the person an exact term was given to, if its sentence (or the one before) names
     one, and only one, since the term before it in its sentence (`since`: where that term ends, an offset
     of the sentence); None for any other claim, and for a term asked for ("sought 11 years for Hollan",
-    "the 11 years sought by prosecutors")."""
+    "the 11 years sought by prosecutors"). `text_before`: the text before the claim's sentence, where "He",
+    "She" or "him" before it finds its person."""
     if not surnames or not is_term(claim.value):
         return None
+    if asked_term(claim, pack, since):
+        return None
+    before = claim.sentence[: max(claim.start - claim.sentence_start, 0)]
+    own = before[since:]  # since the term before it: "..., and Milena Sorvik to three years"
+    names = _surnames_in(own, surnames)
+    if not names and not since and not _names_someone(before, pack) and not _SOMEONE_NEW.match(claim.sentence):
+        names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
+        if not names and _PRONOUN.search(own) and text_before:
+            # "He" after a list of charges, or a sentence naming no one: the person last named before it
+            names = _surnames_in(text_before[-_EARLIER_REACH:], surnames)[:1]
+    return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
+
+
+def asked_term(claim: Claim, pack, since: int = 0) -> bool:
+    """Was the term asked for, not given: "sought 11 years for Hollan", "the 11 years sought by
+    prosecutors", and the terms after one asked for in its sentence ("sought 12 years for Kordel and seven
+    years for Brantner")? `since`: as term_holder's."""
     at = max(claim.start - claim.sentence_start, 0)
     before = claim.sentence[:at]
-    own = before[since:]  # since the term before it: "..., and Milena Sorvik to three years"
+    own = before[since:]
     after = claim.sentence[at + len(claim.text) :]
     if _asked_for(own[max(own.rfind(","), own.rfind(";")) + 1 :], after[: _clause_end(after)], pack):
-        return None
-    names = _surnames_in(own, surnames)
-    if not names and not since and not _names_someone(before, pack):
-        names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
-    return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
+        return True
+    return bool(since) and _asked_for(before, "", pack)
 
 
 def terms_since(claims) -> dict[int, int]:
@@ -212,10 +235,15 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     since = terms_since(claims)
     out = {}
     for claim in claims:
-        holder = term_holder(claim, surnames, pack, since.get(id(claim), 0))
+        holder = term_holder(claim, surnames, pack, since.get(id(claim), 0), text_before(text, claim))
         if holder is not None:
             out[id(claim)] = holder
     return out
+
+
+def text_before(text: str, claim: Claim) -> str:
+    """The text a term's pronoun ("He was sentenced to ...") may find its person in: before its sentence."""
+    return text[max(0, claim.sentence_start - _EARLIER_REACH) : claim.sentence_start]
 
 
 def another_persons_term(holder: str | None, topic: Topic) -> bool:

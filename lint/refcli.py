@@ -119,7 +119,7 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
     manifests: dict[Path, dict] = {}
     taken = {s.id for s in old.sources} if old else set()
     texts, warnings = [], []
-    for (path, found_manifest), (claims, lines, readings, error) in zip(files, extracted, strict=True):
+    for (path, found_manifest), (claims, lines, readings, error, text) in zip(files, extracted, strict=True):
         meta_file = manifest or found_manifest
         if meta_file is not None and meta_file not in manifests:
             manifests[meta_file] = read_manifest(meta_file)
@@ -136,7 +136,7 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
         source = old_source or source_for(path.name, meta, taken)
         if is_advocacy(source.publisher, pack):  # a campaigning body's own estimates are its claims
             claims = with_advocacy_hedges(claims, source, pack)
-        texts.append(SourceText(source, claims, lines, readings))
+        texts.append(SourceText(source, claims, lines, readings, text))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")
     if not any(t.claims for t in texts):
@@ -146,7 +146,7 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
 
 
 def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple | None:
-    """(claims, their lines, their build.ClaimReading, error) for one source file; runs in a worker
+    """(claims, their lines, their build.ClaimReading, error, the text) for one source file; runs in a worker
     process for large builds. Read again knowing `currencies`: None when the source names none of
     them, so its first reading stands."""
     from lint.build import claim_readings
@@ -157,11 +157,11 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple 
     try:
         doc = read_document(path)
     except InputError as exc:
-        return (), (), (), str(exc)
+        return (), (), (), str(exc), ""
     if currencies is not None and not currencies.keys() & _lowered_words(doc.text):
         return None
     claims = tuple(extract_claims(doc, load_pack(), currencies))
-    return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), ""
+    return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), "", doc.text
 
 
 def _lowered_words(text: str) -> set[str]:

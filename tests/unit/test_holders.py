@@ -8,7 +8,7 @@ import pytest
 from lint.build import build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
-from lint.holders import person_surnames, term_holder, terms_since
+from lint.holders import person_surnames, term_holder, terms_since, text_before
 from lint.model import Kind, Verdict
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -69,6 +69,21 @@ def test_two_sources_terms_of_one_person_told_in_other_words_are_one_disputed_po
     assert sorted(c.value for c in hollan[0].claims) == ["nine years in prison", "seven years in prison"]
 
 
+def test_a_persons_term_told_in_no_shared_words_joins_their_point_and_a_term_asked_for_never_does():
+    from tests.unit.test_build import texts_for
+
+    court = ("Court summary.\n\n**Radek Hollan** (45), former director, was found guilty of:\n\n- fraud;\n"
+             "- bribery.\n\nHe was given an aggregate term of nine years' imprisonment.\n\n"
+             "The prosecution had requested seven years for Mr Hollan.\n")
+    feature = ("Feature.\n\nOn 12 May the judge sentenced Hollan to seven years in prison for fraud and bribery at "
+               "the firm he ran. Radek Hollan will appeal.\n")
+    ref = build_reference(texts_for({"court.md": court, "feature.md": feature}))[0]
+    by_value = {c.value: t for t in ref.topics for c in t.claims}
+    assert by_value["nine years' imprisonment"] is by_value["seven years in prison"]
+    assert by_value["nine years' imprisonment"].contested
+    assert by_value["seven years"] is not by_value["seven years in prison"]  # asked for, not given
+
+
 def test_two_persons_terms_are_never_one_point():
     ref = built()
     for topic in ref.topics:
@@ -93,7 +108,8 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     surnames = person_surnames([text], PACK, known)
     claims = claims_of(text, "s.md")
     since = terms_since(claims)
-    return {c.text: term_holder(c, surnames, PACK, since.get(id(c), 0)) for c in claims if c.kind is Kind.PENALTY}
+    return {c.text: term_holder(c, surnames, PACK, since.get(id(c), 0), text_before(text, c))
+            for c in claims if c.kind is Kind.PENALTY}
 
 
 @pytest.mark.parametrize(("text", "holder"), [
@@ -118,6 +134,18 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
      "will appeal.", {"11 years in prison": None}),
     ("Prosecutors asked for 11 years but the court sentenced Radek Hollan to seven years in prison. Hollan wept.",
      {"11 years": None, "seven years in prison": "Hollan"}),
+    # the terms after one asked for in its sentence were asked for too
+    ("Prosecutors had sought 12 years for Radek Hollan and seven years for Milena Sorvik. Hollan wept. Sorvik "
+     "left.", {"12 years": None, "seven years": None}),
+    # "He" after a list of charges, "him" after a sentence naming no one: the person last named before
+    ("**Radek Hollan** (45) was found guilty of:\n\n- fraud under Article 212;\n- bribery under Article 318.\n\n"
+     "He was sentenced to nine years in prison. Hollan wept.", {"nine years in prison": "Hollan"}),
+    ("Radek Hollan ran the firm for 11 years. The firm failed in 2020. On 12 May the court sent him to prison for "
+     "eight years. Hollan wept.", {"eight years": "Hollan"}),
+    # a sentence about someone it does not name: no one's term of the sentence before
+    ("Prosecutors sought 12 years for Radek Hollan, and the court imposed nine years. Meanwhile an inspector earning "
+     "2,100 veldars a month faces four years. Hollan wept.",
+     {"12 years": None, "nine years": "Hollan", "four years": None}),
     # two persons of one surname are told apart by their first names
     ("Dario Veles, 54, received nine years in prison. Mirela Veles, 51, received seven years in prison.",
      {"nine years in prison": "Dario Veles", "seven years in prison": "Mirela Veles"}),
