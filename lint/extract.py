@@ -306,6 +306,11 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
     header = ctx.text[block.header[0] : block.header[1]]
     if _PERCENT_HEADER.search(header.strip(" |")) and value.high <= 100:
         return replace(value, unit="percent")  # "Failed (%)": its cells are shares
+    scale = _SCALE_HEADER.search(header)
+    if scale is not None and not _PER_BEFORE.search(header, 0, scale.start()):
+        # "Estimated cost (DM million)": its "21.7" is 21.7 million, as a writer gives it
+        factor = _SCALES[scale.group().lower().rstrip("s")]
+        value = replace(value, low=whole(value.low * factor), high=whole(value.high * factor))
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
         return value  # no unit, or "Rangers per 1,000 ha": a rate, its cells are counts
@@ -314,6 +319,11 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
         return value
     unit, factor = measure
     return replace(value, low=whole(value.low * factor), high=whole(value.high * factor), unit=unit)
+
+
+# a column header's scale: "Estimated cost (DM million)", "Fines, thousand dalens", "Losses ($m)"
+_SCALE_HEADER = regex.compile(r"\b(?:thousands?|millions?|billions?|bn|mn)\b|(?<=[$€£¥])(?:m|bn|k)\b", regex.I)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)

@@ -173,6 +173,11 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
      "46", Figure(46, 46, "count")),
     ("| Year | Samples above the 0.5% limit | Seized (kg), % of total |\n|---|---|---|\n| 2021 | 46 | 1,480 |\n",
      "1,480", Figure(1480, 1480, "kg")),
+    # a scale in the header: the cells are in millions (a writer's "21.7 million"); not a rate "per million"
+    ("| Cost item | Estimated cost (DM million) |\n|---|---|\n| Track | 21.7 |\n", "21.7",
+     Figure(21_700_000, 21_700_000, "count")),
+    ("| Year | Losses ($m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
+    ("| Year | Deaths per million people |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4.5, 4.5, "count")),
 ])
 def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
     markdown = table.startswith("|")  # else an aligned plain-text table
