@@ -242,11 +242,35 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
         if rival is None or rival.score < match.context + RIVAL_LEAD:
             break  # (a topic's score is at least its words' fit: no later one can fit as well)
         seen.add(rival.topic.id)
-        if _rival_point(claim.value, match, rival) and not another_persons_term(holder, rival.topic):
+        if another_persons_term(holder, rival.topic):
+            continue
+        if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
             if contested is not None:
                 return contested
+        elif _disputed_rival(claim.value, match, rival):
+            from lint.judge import judge
+
+            rejudged = judge(claim, rival.topic, reference, hedged)
+            if rejudged.verdict is Verdict.CONTESTED:
+                return rejudged
     return judged
+
+
+def _disputed_rival(value, match, rival) -> bool:
+    """Is the rival topic a dispute over the draft's value ("48.6 million" in the wire, "53 million" in the
+    feature), on words that fit the draft's claim nearly as well as the topic it matched (RIVAL_LEAD)? The
+    build gave the value's other telling a topic of its own, where no one disputes it."""
+    from lint.judge import agrees
+
+    if isinstance(value, Statute) or rival.context < match.context + RIVAL_LEAD:
+        return False
+    if not (_gives(rival.topic, value) and rival.topic.contested):
+        return False
+    # a dissenter that gives the value on the matched topic disputes another point here ("in force until
+    # 31 August 2024" beside "from 1 September 2024"), not the value
+    dissenters = {rc.source for rc in rival.topic.claims if not agrees(value, rc.norm)}
+    return not dissenters & {rc.source for rc in match.topic.claims}
 
 
 # How many topics after the claim's are searched for one that gives its value.

@@ -1617,3 +1617,33 @@ def test_an_article_is_never_judged_against_an_instruments_own_number(pack):
     assert [c.verdict for c in lint_text(text, "draft.md", reference, pack).claims] == [Verdict.UNSUPPORTED]
     assert [c.verdict for c in lint_text("The Forest Protection Act (Act No. 27 of 2016) applies.", "draft.md",
                                          reference, pack).claims] == [Verdict.SUPPORTED]
+
+
+def _lost_revenue_reference(rival_dissenter: str):
+    """The wire's and the report's 48.6 million on one topic; on another, told in other words, the wire's
+    48.6 million again against `rival_dissenter`'s 53 million."""
+    million = 1_000_000
+    agreed = Topic("figure-revenue", Kind.FIGURE, "figure: revenue lost veldars",
+                   (rc("48.6 million", Figure(48.6 * million, 48.6 * million, "count"), "wiki", 19),
+                    rc("48.6 million", Figure(48.6 * million, 48.6 * million, "count"), "state", 7)),
+                   keywords=("scheme", "revenue", "lost", "veldars"))
+    disputed = Topic("figure-budget", Kind.FIGURE, "figure: state budget veldars",
+                     (rc("48.6 million", Figure(48.6 * million, 48.6 * million, "count"), "state", 9),
+                      rc("53 million", Figure(53 * million, 53 * million, "count"), rival_dissenter, 30)),
+                     keywords=("scheme", "cost", "state", "budget", "veldars"))
+    return Reference(sources=(WIKI, STATE, HERALD), topics=(agreed, disputed))
+
+
+def test_a_value_another_telling_of_its_point_disputes_is_contested(pack):
+    # the build left the feature's 53 million with one telling of the wire's 48.6 million, apart from the
+    # report's; the draft's words fit both tellings
+    text = "The scheme lost 48.6 million veldars in revenue, a blow to the state budget."
+    verdict, finding = verdict_of_in(text, "48.6 million", _lost_revenue_reference("herald"), pack)
+    assert verdict is Verdict.CONTESTED
+    assert {e.value for e in finding.evidence} == {"48.6 million", "53 million"}
+
+
+def test_a_dissenter_that_gives_the_value_on_its_topic_disputes_another_point(pack):
+    # the report gives 48.6 million on the claim's topic: its 53 million is another point, not a dispute
+    text = "The scheme lost 48.6 million veldars in revenue, a blow to the state budget."
+    assert verdict_of_in(text, "48.6 million", _lost_revenue_reference("wiki"), pack)[0] is Verdict.SUPPORTED
