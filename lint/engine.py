@@ -199,6 +199,9 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?
 # seven years", "sentenced the former chief engineer ... to six years in prison"), and the draft's
 # words then fit the side it agrees with best; but not so far below that any term nearby rivals it.
 RIVAL_LEAD = -8.0
+# The same for a rival topic that is a dispute over the draft's very value (_disputed_rival): its giving
+# that value says it is the draft's point, where words alone would not.
+DISPUTED_RIVAL_LEAD = -40.0
 # How many topics after the claim's are asked for a rival.
 RIVAL_SEARCH = 2
 
@@ -239,7 +242,7 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
         rival = match_without(claim, frozenset(seen))
-        if rival is None or rival.score < match.context + RIVAL_LEAD:
+        if rival is None or rival.score < match.context + min(RIVAL_LEAD, DISPUTED_RIVAL_LEAD):
             break  # (a topic's score is at least its words' fit: no later one can fit as well)
         seen.add(rival.topic.id)
         if another_persons_term(holder, rival.topic):
@@ -259,14 +262,18 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
 
 def _disputed_rival(value, match, rival) -> bool:
     """Is the rival topic a dispute over the draft's value ("48.6 million" in the wire, "53 million" in the
-    feature), on words that fit the draft's claim nearly as well as the topic it matched (RIVAL_LEAD)? The
-    build gave the value's other telling a topic of its own, where no one disputes it."""
+    feature), on words that fit the draft's claim not far less than the topic it matched (DISPUTED_RIVAL_LEAD)?
+    The build gave the value's other telling a topic of its own, where no one disputes it."""
     from lint.judge import agrees
 
-    if isinstance(value, Statute) or rival.context < match.context + RIVAL_LEAD:
+    if isinstance(value, Statute) or rival.context < match.context + DISPUTED_RIVAL_LEAD:
         return False
     if not (_gives(rival.topic, value) and rival.topic.contested):
         return False
+    from lint.disputes import same_sort, two_points
+
+    if not all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in rival.topic.claims):
+        return False  # "2019 to 2022" beside "16 May 2023": a period and a day, two points the build joined
     # a dissenter that gives the value on the matched topic disputes another point here ("in force until
     # 31 August 2024" beside "from 1 September 2024"), not the value
     dissenters = {rc.source for rc in rival.topic.claims if not agrees(value, rc.norm)}

@@ -1647,3 +1647,28 @@ def test_a_dissenter_that_gives_the_value_on_its_topic_disputes_another_point(pa
     # the report gives 48.6 million on the claim's topic: its 53 million is another point, not a dispute
     text = "The scheme lost 48.6 million veldars in revenue, a blow to the state budget."
     assert verdict_of_in(text, "48.6 million", _lost_revenue_reference("wiki"), pack)[0] is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # words fitting the dispute far less than the claim's topic (by 23.5, 36.6): its value says it is the point
+    ("The scheme lost 48.6 million veldars in revenue to the state.", Verdict.CONTESTED),
+    ("The scheme's cost: 48.6 million veldars of lost revenue.", Verdict.CONTESTED),
+    # not by far more (46.5): another point that happens to give the value
+    ("The scheme lost 48.6 million veldars in revenue.", Verdict.SUPPORTED),
+])
+def test_a_dispute_over_the_value_rivals_from_further_than_words_alone(text, verdict, pack):
+    assert verdict_of_in(text, "48.6 million", _lost_revenue_reference("herald"), pack)[0] is verdict
+
+
+def test_a_disputed_rival_of_a_period_and_a_day_is_no_dispute_over_the_day(pack):
+    # the build joined "2019 to 2022" and "16 May 2023": two points, no dispute over the report's day
+    report = Topic("date-report", Kind.DATE, "date: report published",
+                   (rc("16 May 2023", DateValue("2023-05-16", "2023-05-16", "day"), "wiki", 3),),
+                   keywords=("audit", "report", "published"))
+    joined = Topic("date-joined", Kind.DATE, "date: audit published period",
+                   (rc("16 May 2023", DateValue("2023-05-16", "2023-05-16", "day"), "state", 8),
+                    rc("2019 to 2022", DateValue("2019-01-01", "2022-12-31", "year"), "herald", 20)),
+                   keywords=("audit", "published", "period", "contracts"))
+    reference = Reference(sources=(WIKI, STATE, HERALD), topics=(report, joined))
+    text = "The audit report was published on 16 May 2023, covering contracts."
+    assert verdict_of_in(text, "16 May 2023", reference, pack)[0] is Verdict.SUPPORTED
