@@ -606,9 +606,10 @@ def test_a_campaigning_bodys_own_estimate_is_hedged_an_official_one_is_not(tmp_p
         "b.txt": "We estimate that illegal felling cost the treasury 1.1 billion dalens.\n"
                  "Our field teams estimate that 9,000 hectares were cleared.\n"
                  "Rangers seized 41 lorries in 2023.\n"
-                 "The Forest Authority estimated that 6,100 hectares of the reserve burned.\n"})
+                 "The Forest Authority estimated that 6,100 hectares of the reserve burned.\n"
+                 "The reserve has 64 ranger posts, but according to our figures 19 of them are vacant.\n"})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
-    assert hedged["1.1 billion"] and hedged["9,000"]
+    assert hedged["1.1 billion"] and hedged["9,000"] and hedged["19"]
     assert not hedged["41"] and not hedged["6,100"]  # an official estimate the NGO passes on
     assert not hedged["1.3 billion"] and not hedged["7,400"]
 
