@@ -204,10 +204,17 @@ ATTRIBUTIONS = [
     ("According to the court, the clean-up will cost 3.2 billion corins.", "3.2 billion", "court"),
     ("Dead fish were first seen on 19 September 2022, the court's judgment summary notes.", "19 September 2022",
      "court"),
-    # who heard something did not say it
-    ("The court heard that 412 people fell ill.", "412", None),
+    # what a court heard as evidence is its record's, as what it found is; whom it heard is a deed
+    ("The court heard that 412 people fell ill.", "412", "court"),
     ("The Dravina Regional Court heard that Borek paid 50,000 ravels, the Velgrad Herald reported.", "50,000",
-     "Velgrad Herald"),
+     "Dravina Regional Court"),
+    ("Its revenue reached 310 million dukars in 2022, as the court heard.", "310 million", "court"),
+    ("The court heard 63 witnesses, the Velgrad Herald reported.", "63", "Velgrad Herald"),
+    # a body named by its kind that puts a value at a figure; a body's own account
+    ("The investigation board put the full cost of the disaster at 84.6 million marks.", "84.6 million", "board"),
+    ("Each family gets a sum the safety board put at 1.2 million dukars.", "1.2 million", "board"),
+    ("The company put 300 workers on the night shift at 2 a.m.", "300", None),
+    ("By the court's own account, only 9.8 million veldars has been recovered.", "9.8 million", "court"),
     ("According to the police, 40 people were arrested.", "40", "police"),
     # a name right before "survey" may be a place ("The West Bank survey"), and a thing measures too
     ("The West Bank survey of 300 homes found that 40 per cent lacked water.", "40 per cent", None),
