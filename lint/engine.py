@@ -201,7 +201,7 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?
 RIVAL_LEAD = -8.0
 # The same for a rival topic that is a dispute over the draft's very value (_disputed_rival): its giving
 # that value says it is the draft's point, where words alone would not.
-DISPUTED_RIVAL_LEAD = -40.0
+DISPUTED_RIVAL_LEAD = -25.0
 # How many topics after the claim's are asked for a rival.
 RIVAL_SEARCH = 2
 

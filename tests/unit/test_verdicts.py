@@ -1650,10 +1650,10 @@ def test_a_dissenter_that_gives_the_value_on_its_topic_disputes_another_point(pa
 
 
 @pytest.mark.parametrize(("text", "verdict"), [
-    # words fitting the dispute far less than the claim's topic (by 23.5, 36.6): its value says it is the point
+    # words fitting the dispute far less than the claim's topic (by 23.5): its value says it is the point
     ("The scheme lost 48.6 million veldars in revenue to the state.", Verdict.CONTESTED),
-    ("The scheme's cost: 48.6 million veldars of lost revenue.", Verdict.CONTESTED),
-    # not by far more (46.5): another point that happens to give the value
+    # not by far more (36.6, 46.5): another point that happens to give the value
+    ("The scheme's cost: 48.6 million veldars of lost revenue.", Verdict.SUPPORTED),
     ("The scheme lost 48.6 million veldars in revenue.", Verdict.SUPPORTED),
 ])
 def test_a_dispute_over_the_value_rivals_from_further_than_words_alone(text, verdict, pack):
