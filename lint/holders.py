@@ -50,6 +50,10 @@ _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘
 # earning 2,100 veldars a month faces four years" (not "In a statement, he ...")
 _SOMEONE_NEW = regex.compile(r"\W*(?:(?!(?:In|On|At|By|For|With|From|After|Before|During|Under|Of)\b)"
                              r"\p{Lu}\p{Ll}+,?\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+\p{Ll}")
+# a name owning a thing, not given the term: "the two inspectors on Borek's payroll got five years each"; not
+# the term itself: "Kordel's sentence of nine years", "Hollan's nine-year prison term"
+_POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’-]){_WORD}['’]s?(?![\p{{L}}])"
+                            r"(?!\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|bans?|punishments?|jail|prison)\b|\s*$)")
 # a person named before: "He was sentenced to ...", "She received ...", "the court sent him to prison for"
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\bher\b(?=\s+(?:to|for)\b)")
 # how far before a term's sentence its holder is looked for, when the sentence names no one (the sentence before)
@@ -132,7 +136,10 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         return None
     before = claim.sentence[: max(claim.start - claim.sentence_start, 0)]
     own = before[since:]  # since the term before it: "..., and Milena Sorvik to three years"
-    names = _surnames_in(own, surnames)
+    unowned = _POSSESSIVE.sub("", own)  # "the two inspectors on Borek's payroll got five years": not Borek's
+    names = _surnames_in(unowned, surnames)
+    if not names and unowned != own and _surnames_in(own, surnames):
+        return None  # someone of Borek's, not Borek of the sentence before
     if not names and not since and not _names_someone(before, pack) and not _SOMEONE_NEW.match(claim.sentence):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
         if not names and _PRONOUN.search(own) and text_before:

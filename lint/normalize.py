@@ -8,6 +8,7 @@ groups (see rules/README.md for the groups each reads) and return values.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Mapping
@@ -486,7 +487,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 ban = True
                 break
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
-                if found is None or not _speaks_of_sentencing(g, ctx):
+                if found is None or not _speaks_of_sentencing(g, ctx, previous_paragraph=True):
                     continue  # "was given 18 months to repay"
                 if bound is None and _ENDS_IN_ARTICLE.search(found.group()):
                     continue  # "given the maximum of eight years", not "given the five years it asked for"
@@ -537,10 +538,12 @@ _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
 
 
-def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int] | None = None) -> bool:
+def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int] | None = None,
+                          previous_paragraph: bool = False) -> bool:
     """Do the sentences around a length given or received (its own, the one before and the one after,
     in its paragraph) speak of a court's sentence? `without`: a span whose words do not count (a ban's
-    own "barred from working")."""
+    own "barred from working"); `previous_paragraph`: a paragraph opening with the length is read with the
+    paragraph before it."""
     start, end = g.claim_span()
     if _NOT_A_TERM_AFTER.match(ctx.text, end):
         return False
@@ -562,7 +565,27 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     if cues.search(text, max(lo, before), min(hi, after)) is not None:
         return True
     # a list item is read with the paragraph that introduces its list ("Two men stood trial with him:")
-    return block is not None and block.kind == "list-item" and cues.search(ctx.heading_above(start)) is not None
+    if block is not None and block.kind == "list-item":
+        return cues.search(ctx.heading_above(start)) is not None
+    # the term in a paragraph's first two sentences goes on from the paragraph before ("... was jailed for six
+    # years." then "Ondrej Salak was given four and a half years."), past a heading between ("**And the others?**")
+    if previous_paragraph and block is not None and block.kind == "paragraph" and max(lo, before) == block.start:
+        earlier = _paragraph_before(ctx.doc, block)
+        return earlier is not None and cues.search(text, earlier.start, earlier.end) is not None
+    return False
+
+
+# a paragraph wholly in bold or italics stands as a heading: "**What about the junior officers?**"
+_EMPHASISED_LINE = regex.compile(r"\s*(\*\*|__|\*|_)[^\n]+\1\s*")
+
+
+def _paragraph_before(doc, block):
+    """The paragraph before `block`, past headings; None at the document's start or after another kind."""
+    i = bisect.bisect_right(doc.block_starts, block.start) - 2
+    while i >= 0 and (doc.blocks[i].kind == "heading" or _EMPHASISED_LINE.fullmatch(doc.text, doc.blocks[i].start,
+                                                                                   doc.blocks[i].end)):
+        i -= 1
+    return doc.blocks[i] if i >= 0 and doc.blocks[i].kind == "paragraph" else None
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:

@@ -147,6 +147,12 @@ CASES = [
      Penalty("unspecified", "at-least", 36, None)),
     # two terms in one phrase are not one of their sum
     ("He was sentenced to 11 years and six years.", "11 years", Penalty("unspecified", "exact", 132, 132)),
+    # a paragraph that opens with a term given goes on from the paragraph before, past a heading
+    ("Dario Veles was jailed for nine years.\n\nThe technical manager, Ondrej Salak, was given four and a half years.",
+     "four and a half years", Penalty("unspecified", "exact", 54, 54)),
+    ("Varnek was fined 950,000 veldars.\n\n**What about the junior officers?**\n\nRudi Meskar received three years. "
+     "Lena Okkar received three years and six months.", "three years and six months",
+     Penalty("unspecified", "exact", 42, 42)),
 ]
 
 
@@ -172,6 +178,10 @@ def test_penalty_value(text, surface, value):
     ("The court convicted both. The appeal is due in May. Nothing else happened. They got two years.",
      "two years", "months"),
     ("Many stood trial:\n\n- Trainees received five years of training.\n", "five years", "months"),
+    # the paragraph before speaks of no sentence, or the term is not among its paragraph's first sentences
+    ("The firm moved to Teskov.\n\nIts founder was given two years.", "two years", "months"),
+    ("Dario Veles was convicted in May.\n\nThe firm moved. It hired staff. Its founder was given two years.",
+     "two years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
     ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
     ("Residents were locked out of their homes for two weeks.", "two weeks", "days"),

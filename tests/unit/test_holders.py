@@ -146,6 +146,10 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     ("Prosecutors sought 12 years for Radek Hollan, and the court imposed nine years. Meanwhile an inspector earning "
      "2,100 veldars a month faces four years. Hollan wept.",
      {"12 years": None, "nine years": "Hollan", "four years": None}),
+    # a name owning a thing is not given the term; a name owning the term is
+    ("Tomas Borek, 51, was jailed for nine years. In the Lesna case the two inspectors on Borek's payroll got five "
+     "years each.", {"nine years": "Borek", "five years": None}),
+    ("Radek Hollan, 45, was convicted. Hollan's sentence of nine years was upheld.", {"nine years": "Hollan"}),
     # two persons of one surname are told apart by their first names
     ("Dario Veles, 54, received nine years in prison. Mirela Veles, 51, received seven years in prison.",
      {"nine years in prison": "Dario Veles", "seven years in prison": "Mirela Veles"}),
