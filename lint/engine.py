@@ -438,13 +438,16 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
     holders = draft_holders(claims, doc.text, matcher.holders, pack)
-    matches = [matcher.match(claim, siblings[claim.sentence_start], earlier=earlier.get(claim.sentence_start, ()),
-                             holder=holders.get(id(claim))) for claim in claims]
+    # each claim's candidate topics, scored once: asking again without some topics only picks anew
+    rankings = {(claim.start, claim.end): matcher.ranking(claim, siblings[claim.sentence_start],
+                                                          earlier.get(claim.sentence_start, ()),
+                                                          holders.get(id(claim))) for claim in claims}
+    matches = [matcher.best(rankings[claim.start, claim.end], claim) for claim in claims]
 
     def match_without(claim: Claim, exclude: frozenset[str]):
-        """The claim's best topic but those of these ids, read with the same siblings as its first match."""
-        return matcher.match(claim, siblings[claim.sentence_start], exclude=exclude,
-                             earlier=earlier.get(claim.sentence_start, ()), holder=holders.get(id(claim)))
+        """The claim's best topic but those of these ids (the claim read again with its cues is the same
+        claim: its span finds its ranking)."""
+        return matcher.best(rankings[claim.start, claim.end], claim, exclude)
 
     gives = [match is not None and _gives(match.topic, claim.value)
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value

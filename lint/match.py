@@ -161,6 +161,10 @@ def _a_laws_penalty(topic: Topic) -> bool:
                                               for c in topic.claims)
 
 
+# a claim's candidate topics, scored (Matcher.ranking): index, score, the words' fit, the agreeing score or None
+Ranking = list[tuple[int, float, float, float | None]]
+
+
 @dataclass(frozen=True)
 class Match:
     topic: Topic
@@ -335,21 +339,48 @@ class Matcher:
         `siblings` and `earlier`: the claims of the same sentence and of the one before it (see
         context.claim_context); `exclude`: ids of topics the claim is known not to be about; `holder`:
         the person a prison term was given to (lint.holders), whose terms' topic it is likelier on."""
+        return self.best(self.ranking(claim, siblings, earlier, holder), claim, exclude)
+
+    def best(self, ranking: Ranking, claim: Claim, exclude: frozenset[str] = frozenset()) -> Match | None:
+        """The claim's topic from its `ranking`, but those of the ids in `exclude`: a claim asked for
+        again without a topic it is known not to be about costs no second scoring."""
+        best_i, best, best_context = -1, -1.0, 0.0
+        agreeing_i, agreeing, agreeing_context = -1, -1.0, 0.0
+        for i, score, context, agreeing_score in ranking:
+            if exclude and self.topics[i].id in exclude:
+                continue
+            if agreeing_score is not None and agreeing_score > agreeing:
+                agreeing_i, agreeing, agreeing_context = i, agreeing_score, context
+            if score > best:
+                best_i, best, best_context = i, score, context
+        if agreeing_i >= 0 and agreeing_i != best_i:
+            # a topic whose context reaches AGREEING_CONTEXT and that gives this very value ("1,420
+            # kilograms of pangolin scales") is the claim's, though a table's total row ("Total 4,125",
+            # headed "kilograms of pangolin scales") shares more of its few words
+            best_i, best, best_context = agreeing_i, agreeing, agreeing_context
+        s = self.settings
+        cutoff = s.cutoff - s.statute_margin if isinstance(claim.value, Statute) else s.cutoff
+        if best_i < 0 or best < cutoff:
+            return None
+        return Match(self.topics[best_i], round(best, 1), round(best_context, 1))
+
+    def ranking(self, claim: Claim, siblings: Sequence[Claim] = (), earlier: Sequence[Claim] = (),
+                holder: str | None = None) -> Ranking:
+        """Every candidate topic the claim may be on, scored: (topic index, score, the words' fit alone, the
+        score where the topic gives the claim's telling value and its words reach AGREEING_CONTEXT, else None)."""
         s = self.settings
         ctx = claim_context(claim, s.window, siblings, s.near_window, earlier)
         folded = [self.words.fold_text(text) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
         levels = [words for words, _ in folded]
         candidates = self._candidates(block_of(claim.kind, claim.value), levels)
         if not candidates:
-            return None
+            return []
         weighted = [(wt, words, mass) for wt, (words, mass)
                     in zip((s.local_weight, s.sentence_weight, s.paragraph_weight), folded, strict=True)]
         near_words, near_mass = self.words.fold_text(ctx.near)
         weight_of = self.words.weight.get
         around = levels[0] | levels[1] | levels[2]
-        best_i, best, best_context = -1, -1.0, 0.0
-        # the best topic giving the claim's telling value, by context alone
-        agreeing_i, agreeing, agreeing_context = -1, -1.0, 0.0
+        out: Ranking = []
         # an article is the point only with its offence's words ("scales fall under Section 47"); a date
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
@@ -360,8 +391,6 @@ class Matcher:
             # the person a term was given to stands for its topic as a rare word would
             anchored = bool(around & self.anchors[i]) or (holder is not None and holder in self.topic_holders[i])
             if not _same_law(claim.value, self.topics[i]):
-                continue
-            if exclude and self.topics[i].id in exclude:
                 continue
             # the weighted dice of each level (WordWeights.dice, inlined: this runs for every candidate)
             topic_words, topic_mass = self.topic_words[i], self.topic_mass[i]
@@ -387,10 +416,10 @@ class Matcher:
             context = score
             if holder is not None and holder in self.topic_holders[i]:
                 score += HOLDER_BONUS  # (like an agreeing value's: not the words' fit, which rivals are held to)
+            agreeing = None
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
-                    and score + s.agree_bonus * (0.5 + agreement) > agreeing
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
-                agreeing_i, agreeing, agreeing_context = i, score + s.agree_bonus * (0.5 + agreement), context
+                agreeing = score + s.agree_bonus * (0.5 + agreement)
             if not agreement and slips and any(digit_slip(claim.value, c.norm) for c in self.topics[i].claims):
                 score += s.agree_bonus * SLIP_SHARE
             if agreement:
@@ -399,14 +428,5 @@ class Matcher:
                         _gives_the_same(claim.value, c.norm, 0.0) for c in self.topics[i].claims):
                     bonus *= COARSER_DATE_SHARE
                 score += bonus
-            if score > best:
-                best_i, best, best_context = i, score, context
-        if agreeing_i >= 0 and agreeing_i != best_i:
-            # a topic whose context reaches AGREEING_CONTEXT and that gives this very value ("1,420
-            # kilograms of pangolin scales") is the claim's, though a table's total row ("Total 4,125",
-            # headed "kilograms of pangolin scales") shares more of its few words
-            best_i, best, best_context = agreeing_i, agreeing, agreeing_context
-        cutoff = s.cutoff - s.statute_margin if isinstance(claim.value, Statute) else s.cutoff
-        if best_i < 0 or best < cutoff:
-            return None
-        return Match(self.topics[best_i], round(best, 1), round(best_context, 1))
+            out.append((i, score, context, agreeing))
+        return out
