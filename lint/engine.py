@@ -238,7 +238,8 @@ def _past(match, another_point, next_match):
 def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
                           holder: str | None = None):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
-    its point (_rival_point), not a term of another person than the claim's `holder` (lint.holders)."""
+    its point (_rival_point), or is a dispute over the claim's very value (_disputed_rival); never a term of
+    another person than the claim's `holder` (lint.holders)."""
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
         rival = match_without(claim, frozenset(seen))

@@ -113,7 +113,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fe, ctx.currencies)
-        value = _in_measure_column(value, ctx, fs)
+        value = _in_measure_column(value, ctx, fs, fe)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
@@ -295,7 +295,7 @@ def _in_penalty_column(value: Value, ctx: _Context, start: int) -> Penalty | Non
     return column_fine(value, header, ctx.pack) if header is not None else None
 
 
-def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
+def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Value:
     """A bare number in a table column headed with a unit ("Pangolin scales (kg)", "Area, hectares",
     "Failed (%)") is in that unit, as "1,480 kg" or "19.2 percent" would be."""
     if not isinstance(value, Figure) or value.unit != "count" or value.noun or value.per:
@@ -303,13 +303,15 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
     block = ctx.doc.block_at(start)
     if block is None or block.header is None:
         return value
+    if block.header[0] <= start < block.header[1]:
+        return value  # the header's own words ("Population (thousands)") are no cell under it
     header = ctx.text[block.header[0] : block.header[1]]
     if _PERCENT_HEADER.search(header.strip(" |")) and value.high <= 100:
         return replace(value, unit="percent")  # "Failed (%)": its cells are shares
-    scale = _SCALE_HEADER.search(header)
-    if scale is not None and not _PER_BEFORE.search(header, 0, scale.start()):
-        # "Estimated cost (DM million)": its "21.7" is 21.7 million, as a writer gives it
-        factor = _SCALES[scale.group().lower().rstrip("s")]
+    scale = _SCALE_HEADER.search(header.strip(" |"))
+    if scale is not None and not _SCALED_CELL.search(ctx.text, start, min(len(ctx.text), end + 12)):
+        # "Estimated cost (DM million)": its "21.7" is 21.7 million, as a writer gives it (not "21.7 million" again)
+        factor = _SCALES[scale.group("scale").lower().rstrip("s")]
         value = replace(value, low=whole(value.low * factor), high=whole(value.high * factor))
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
@@ -321,8 +323,13 @@ def _in_measure_column(value: Value, ctx: _Context, start: int) -> Value:
     return replace(value, low=whole(value.low * factor), high=whole(value.high * factor), unit=unit)
 
 
-# a column header's scale: "Estimated cost (DM million)", "Fines, thousand dalens", "Losses ($m)"
-_SCALE_HEADER = regex.compile(r"\b(?:thousands?|millions?|billions?|bn|mn)\b|(?<=[$€£¥])(?:m|bn|k)\b", regex.I)
+# a column header's scale, in brackets or after a comma at its end: "Estimated cost (DM million)", "Losses ($m)",
+# "Amount (EUR m)", "Budget 2022/23 (£m)", "Fines, thousand dalens"; not "Mn (mg/l)", "Million-dollar contracts",
+# "Contracts over $1 million", a rate "(per million)"
+_SCALE_HEADER = regex.compile(r"(?:\(|,)(?![^()]*\bper\b)[^(),]*?(?<![\p{L}\d])(?P<scale>thousands?|millions?|billions?"
+                              r"|bn|mn|m|k)(?![\p{L}\p{N}])[^(),]*\)?\s*$", regex.I)
+# a cell that gives its scale itself: "21.7 million", "$4.5m"
+_SCALED_CELL = regex.compile(r"\d\s*(?:thousand|million|billion|bn|mn|m|k)\b", regex.I)
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 

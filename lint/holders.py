@@ -13,11 +13,13 @@ Veles") are known by their full names.
 
 A term's holder is the one person named between the term before it (or its sentence's start) and it;
 with no one named in its sentence, the one named in the sentence before ("Corin Halvass ... was
-convicted. He was sentenced to seven years"); with "He" or "him" and no one there, the person last named
-before it (a court's "He was sentenced to ..." after the list of his charges). Two persons named ("Hollan
+convicted. He was sentenced to seven years"); with "He", "She" or "him" and no one there, the one person
+named in the text before it (a court's "He was sentenced to ..." after the list of his charges), unless two
+are, or someone unnamed came in since ("Another official ... was convicted."). Two persons named ("Hollan
 and Sorvik were each sentenced to ..."), a sentence about someone unnamed ("Meanwhile an inspector faces
-four years"), or a term asked for ("sought 11 years for Hollan and seven for Sorvik", "the 11 years sought
-by prosecutors"), give none. A term asked for is never grouped with one given.
+four years"), a possessor ("the inspectors on Borek's payroll got five years"), or a term asked for
+("sought 11 years for Hollan and seven for Sorvik", "the 11 years sought by prosecutors"), give none. A term
+asked for is never grouped with one given.
 """
 
 from __future__ import annotations
@@ -47,9 +49,14 @@ _AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)")
 # a sentence's end: a stop after a word or a number, then a capital ("Art. 42" goes on), or the text's end
 _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘]?\p{Lu})|(?<=[\p{Ll}\d)][.!?][\"”’)]*)$")
 # a sentence about someone it does not name, not a person of the sentence before: "Meanwhile an inspector
-# earning 2,100 veldars a month faces four years" (not "In a statement, he ...")
+# earning 2,100 veldars a month faces four years", "Another official ... was convicted" (not "In a statement,
+# he ...", "A week later", "A regional court sentenced him")
 _SOMEONE_NEW = regex.compile(r"\W*(?:(?!(?:In|On|At|By|For|With|From|After|Before|During|Under|Of)\b)"
-                             r"\p{Lu}\p{Ll}+,?\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+\p{Ll}")
+                             r"\p{Lu}\p{Ll}+,?\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+"
+                             r"(?!(?:[\p{L}-]+\s+)?(?:court|judge|tribunal|panel|jury|chamber|week|month|year|day|"
+                             r"few|number|total|further|sentence|term|verdict|ruling)s?\b)\p{Ll}")
+# where a sentence starts, in a run of text
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?:][\"”’)*]*)\s+)(?=\S)")
 # a name owning a thing, not given the term: "the two inspectors on Borek's payroll got five years each"; not
 # the term itself: "Kordel's sentence of nine years", "Hollan's nine-year prison term"
 _POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’-]){_WORD}['’]s?(?![\p{{L}}])"
@@ -136,16 +143,34 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         return None
     before = claim.sentence[: max(claim.start - claim.sentence_start, 0)]
     own = before[since:]  # since the term before it: "..., and Milena Sorvik to three years"
+    pronoun = _PRONOUN.search(own)
     unowned = _POSSESSIVE.sub("", own)  # "the two inspectors on Borek's payroll got five years": not Borek's
     names = _surnames_in(unowned, surnames)
-    if not names and unowned != own and _surnames_in(own, surnames):
-        return None  # someone of Borek's, not Borek of the sentence before
-    if not names and not since and not _names_someone(before, pack) and not _SOMEONE_NEW.match(claim.sentence):
+    if not names and unowned != own:
+        owners = _surnames_in(own, surnames)
+        if owners and not pronoun:
+            return None  # someone of Borek's, not Borek of the sentence before
+        names = owners  # "Hollan's appeal was rejected, and he must serve eight years": his own
+    if not names and not since and not _names_someone(before, pack) and (pronoun or not _SOMEONE_NEW.match(own)):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
-        if not names and _PRONOUN.search(own) and text_before:
-            # "He" after a list of charges, or a sentence naming no one: the person last named before it
-            names = _surnames_in(text_before[-_EARLIER_REACH:], surnames)[:1]
+        if not names and pronoun and text_before:
+            # "He" after a list of charges, or a sentence naming no one: the one person named before it
+            names = _pronouns_person(text_before[-_EARLIER_REACH:], surnames)
     return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
+
+
+def _pronouns_person(text: str, surnames: frozenset[str]) -> list[str]:
+    """The one person `text` names, if no sentence after their last naming brings in someone unnamed
+    ("Another official, whose name was withheld, was convicted."); two persons named give none (which of
+    them "She" is the text does not say)."""
+    named = _surnames_in(text, surnames)
+    if len(named) != 1:
+        return []
+    last = max(m.end() for m in _NAME_WORD.finditer(text) if m.group(1) in named[0].split())
+    after = text[last:]
+    if any(_SOMEONE_NEW.match(after, m.end()) for m in _SENTENCE_START.finditer(after)):
+        return []
+    return named
 
 
 def asked_term(claim: Claim, pack, since: int = 0) -> bool:
@@ -189,10 +214,10 @@ def _asked_for(before: str, after: str, pack) -> bool:
     """Does the term's clause say it was asked for, not given: "sought 11 years for Hollan", "the 11 years
     sought by prosecutors"; not "asked for 11 years but the court sentenced Hollan to seven years"?"""
     demands = pack.word_pattern("term_demands")
-    if demands.search(after):
-        return True
     asked = [m.end() for m in demands.finditer(before)]
     given = [m.end() for m in pack.word_pattern("court_sentence_words").finditer(before)]
+    if demands.search(after):  # "the 11 years sought by prosecutors"; not "sentenced to nine years, as requested"
+        return not given or (bool(asked) and asked[-1] > given[-1])
     return bool(asked) and (not given or asked[-1] > given[-1])
 
 
@@ -215,7 +240,8 @@ def _earlier(claim: Claim) -> str:
 
 
 def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
-    """The distinct persons named in the text (by surname, or by full name where `surnames` has it), last first."""
+    """The distinct persons named in the text (by surname, or by full name where `surnames` has it), the one
+    first named latest first."""
     out: list[str] = []
     previous = None
     for m in _NAME_WORD.finditer(text):

@@ -542,8 +542,8 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
                           previous_paragraph: bool = False) -> bool:
     """Do the sentences around a length given or received (its own, the one before and the one after,
     in its paragraph) speak of a court's sentence? `without`: a span whose words do not count (a ban's
-    own "barred from working"); `previous_paragraph`: a paragraph opening with the length is read with the
-    paragraph before it."""
+    own "barred from working"); `previous_paragraph`: a length in a paragraph's first two sentences may
+    instead go on from the paragraph before, where that one tells of terms given (terms_given_cues)."""
     start, end = g.claim_span()
     if _NOT_A_TERM_AFTER.match(ctx.text, end):
         return False
@@ -567,23 +567,26 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     # a list item is read with the paragraph that introduces its list ("Two men stood trial with him:")
     if block is not None and block.kind == "list-item":
         return cues.search(ctx.heading_above(start)) is not None
-    # the term in a paragraph's first two sentences goes on from the paragraph before ("... was jailed for six
-    # years." then "Ondrej Salak was given four and a half years."), past a heading between ("**And the others?**")
+    # the term in a paragraph's first two sentences goes on from a paragraph before that tells of terms given
+    # ("... was jailed for six years." then "Ondrej Salak was given four and a half years."), past a question
+    # set as a line of its own ("**What about the junior officers?**"), never past a heading
     if previous_paragraph and block is not None and block.kind == "paragraph" and max(lo, before) == block.start:
         earlier = _paragraph_before(ctx.doc, block)
-        return earlier is not None and cues.search(text, earlier.start, earlier.end) is not None
+        given = g.pack.word_pattern("terms_given_cues")
+        return earlier is not None and given.search(text, earlier.start, earlier.end) is not None
     return False
 
 
-# a paragraph wholly in bold or italics stands as a heading: "**What about the junior officers?**"
-_EMPHASISED_LINE = regex.compile(r"\s*(\*\*|__|\*|_)[^\n]+\1\s*")
+# a question set as a line of its own, in bold or italics: "**What about the junior officers?**"
+_QUESTION_LINE = regex.compile(r"\s*(\*\*|__|\*|_)[^\n]+\?\1\s*")
 
 
 def _paragraph_before(doc, block):
-    """The paragraph before `block`, past headings; None at the document's start or after another kind."""
+    """The paragraph before `block`, past a question line; None at the document's start, or after a
+    heading or a block of another kind."""
     i = bisect.bisect_right(doc.block_starts, block.start) - 2
-    while i >= 0 and (doc.blocks[i].kind == "heading" or _EMPHASISED_LINE.fullmatch(doc.text, doc.blocks[i].start,
-                                                                                   doc.blocks[i].end)):
+    while i >= 0 and doc.blocks[i].kind == "paragraph" and _QUESTION_LINE.fullmatch(doc.text, doc.blocks[i].start,
+                                                                                    doc.blocks[i].end):
         i -= 1
     return doc.blocks[i] if i >= 0 and doc.blocks[i].kind == "paragraph" else None
 

@@ -213,7 +213,12 @@ ATTRIBUTIONS = [
     # a body named by its kind that puts a value at a figure; a body's own account
     ("The investigation board put the full cost of the disaster at 84.6 million marks.", "84.6 million", "board"),
     ("Each family gets a sum the safety board put at 1.2 million dukars.", "1.2 million", "board"),
-    ("The company put 300 workers on the night shift at 2 a.m.", "300", None),
+    ("The board put its staff on leave at 14 offices.", "14", None),
+    ("The ministry put the screening scheme on hold at 14 hospitals in May.", "14", None),
+    ("Transfers from the union's bank account totalled 50,000 ravels.", "50,000", None),
+    # ... and what a person or another body heard is their news
+    ("Radek Hollan heard that his firm had lost 2 million dalens.", "2 million", None),
+    ("The union heard that 300 jobs would go, the Velgrad Herald reported.", "300", "Velgrad Herald"),
     ("By the court's own account, only 9.8 million veldars has been recovered.", "9.8 million", "court"),
     ("According to the police, 40 people were arrested.", "40", "police"),
     # a name right before "survey" may be a place ("The West Bank survey"), and a thing measures too

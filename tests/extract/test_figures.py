@@ -178,6 +178,13 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
      Figure(21_700_000, 21_700_000, "count")),
     ("| Year | Losses ($m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
     ("| Year | Deaths per million people |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4.5, 4.5, "count")),
+    ("| Year | Amount (EUR m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
+    ("| Item | Budget 2022/23 (£m) |\n|---|---|\n| Roads | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
+    # a scale that is not the column's, or a cell that gives its own
+    ("| Site | Fe (mg/l) | Mn (mg/l) |\n|---|---|---|\n| Well 1 | 0.3 | 0.42 |\n", "0.42", Figure(0.42, 0.42, "mg/l")),
+    ("| Year | Million-dollar contracts |\n|---|---|\n| 2021 | 14 |\n", "14", Figure(14, 14, "count")),
+    ("| Item | Cost (DM million) |\n|---|---|\n| Track | 21.7 million |\n", "21.7 million",
+     Figure(21_700_000, 21_700_000, "count")),
 ])
 def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
     markdown = table.startswith("|")  # else an aligned plain-text table

@@ -180,6 +180,9 @@ def test_penalty_value(text, surface, value):
     ("Many stood trial:\n\n- Trainees received five years of training.\n", "five years", "months"),
     # the paragraph before speaks of no sentence, or the term is not among its paragraph's first sentences
     ("The firm moved to Teskov.\n\nIts founder was given two years.", "two years", "months"),
+    ("The verdict is due on Friday.\n\nThe contractor was given 18 months.", "18 months", "months"),
+    ("Radek Hollan was sentenced on Monday.\n\n## The bridge\n\nThe contractor was given 18 months, "
+     "but the bridge is unfinished.", "18 months", "months"),
     ("Dario Veles was convicted in May.\n\nThe firm moved. It hired staff. Its founder was given two years.",
      "two years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),

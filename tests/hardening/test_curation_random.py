@@ -76,7 +76,8 @@ def texts_for(sources: dict[str, str]) -> list[SourceText]:
         doc = parse_document(text, name)
         claims = extract_claims(doc, pack)
         source = source_for(name, {"publisher": name.split(".")[0].title(), "title": name}, taken)
-        out.append(SourceText(source, tuple(claims), tuple(doc.position(c.start, c.end).line for c in claims)))
+        out.append(SourceText(source, tuple(claims), tuple(doc.position(c.start, c.end).line for c in claims),
+                                 text=doc.text))
     return out
 
 

@@ -77,7 +77,8 @@ def seed_texts(old):
         doc = read_document(path)
         claims = extract_claims(doc, pack)
         source = next((s for s in old.sources if s.path == path.name), None) or source_for(path.name, meta[path.name], taken)
-        texts.append(SourceText(source, tuple(claims), tuple(doc.position(c.start, c.end).line for c in claims)))
+        texts.append(SourceText(source, tuple(claims), tuple(doc.position(c.start, c.end).line for c in claims),
+                                 text=doc.text))
     return texts
 
 

@@ -146,10 +146,25 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     ("Prosecutors sought 12 years for Radek Hollan, and the court imposed nine years. Meanwhile an inspector earning "
      "2,100 veldars a month faces four years. Hollan wept.",
      {"12 years": None, "nine years": "Hollan", "four years": None}),
+    # "He" where two persons were named before, or after someone unnamed was brought in: whose is not said
+    ("Radek Hollan, 45, ran Corvan. Milena Sorvik, 51, testified against him. Hollan was convicted on Monday.\n\n"
+     "He was sentenced to nine years in prison.", {"nine years in prison": None}),
+    ("Radek Hollan, 45, was convicted of fraud on Monday.\n\nAnother official, whose name was withheld, was "
+     "convicted of taking bribes. He was given four years in prison.", {"four years in prison": None}),
+    # a time or a court opening the sentence is no one new
+    ("Radek Hollan, 45, was convicted of fraud in May. A week later he was sentenced to eight years.",
+     {"eight years": "Hollan"}),
+    ("Radek Hollan, 45, was convicted of fraud in May. A regional court sentenced him to eight years on Monday.",
+     {"eight years": "Hollan"}),
+    # a term given, then what the prosecution had asked: given
+    ("Radek Hollan, 45, was sentenced to nine years in prison for fraud, as prosecutors had requested.",
+     {"nine years in prison": "Hollan"}),
     # a name owning a thing is not given the term; a name owning the term is
     ("Tomas Borek, 51, was jailed for nine years. In the Lesna case the two inspectors on Borek's payroll got five "
      "years each.", {"nine years": "Borek", "five years": None}),
     ("Radek Hollan, 45, was convicted. Hollan's sentence of nine years was upheld.", {"nine years": "Hollan"}),
+    ("Radek Hollan, 45, was convicted in May. Hollan's appeal was rejected, and he must serve eight years in prison.",
+     {"eight years in prison": "Hollan"}),
     # two persons of one surname are told apart by their first names
     ("Dario Veles, 54, received nine years in prison. Mirela Veles, 51, received seven years in prison.",
      {"nine years in prison": "Dario Veles", "seven years in prison": "Mirela Veles"}),
