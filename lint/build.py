@@ -215,7 +215,7 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
-    from lint.holders import asked_term, is_term, person_surnames, term_holder, terms_since, text_before
+    from lint.holders import asked_term, holders_of, is_term, person_surnames, terms_since
     from lint.patterns import load_pack
 
     pack = load_pack()
@@ -226,6 +226,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         seen: dict[str, int] = defaultdict(int)
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
         since = terms_since(st.claims)
+        holders = holders_of(st.claims, surnames, pack, st.text)
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
             seen[value_id] += 1
@@ -241,7 +242,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 evidence=reading.evidence,
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
-                holder=term_holder(claim, surnames, pack, since.get(id(claim), 0), text_before(st.text, claim)) or "",
+                holder=holders.get(id(claim), ""),
             )
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),

@@ -55,6 +55,9 @@ _SOMEONE_NEW = regex.compile(r"\W*(?:(?!(?:In|On|At|By|For|With|From|After|Befor
                              r"\p{Lu}\p{Ll}+,?\s+)?(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+"
                              r"(?!(?:[\p{L}-]+\s+)?(?:court|judge|tribunal|panel|jury|chamber|week|month|year|day|"
                              r"few|number|total|further|sentence|term|verdict|ruling)s?\b)\p{Ll}")
+# others brought in between two terms of a sentence: "..., and banned two managers for five years"
+_OTHERS = regex.compile(r"\b(?:another|other|others|two|three|four|five|six|several|both|each|all|they|them|their)\b",
+                        regex.I)
 # where a sentence starts, in a run of text
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?:][\"”’)*]*)\s+)(?=\S)")
 # a name owning a thing, not given the term: "the two inspectors on Borek's payroll got five years each"; not
@@ -131,12 +134,15 @@ def is_term(value) -> bool:
             and value.type not in ("fine", "death", "life"))
 
 
-def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "") -> str | None:
+def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "",
+                previous: str | None = None) -> str | None:
     """The surname of the person an exact term was given to, if its sentence (or the one before) names
     one, and only one, since the term before it in its sentence (`since`: where that term ends, an offset
     of the sentence); None for any other claim, and for a term asked for ("sought 11 years for Hollan",
     "the 11 years sought by prosecutors"). `text_before`: the text before the claim's sentence, where "He",
-    "She" or "him" before it finds its person."""
+    "She" or "him" before it finds its person; `previous`: the holder of the term before it in its sentence, whose
+    the term is where no one else comes in between ("was sentenced to four years and banned from public office
+    for five years")."""
     if not surnames or not is_term(claim.value):
         return None
     if asked_term(claim, pack, since):
@@ -151,6 +157,8 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         if owners and not pronoun:
             return None  # someone of Borek's, not Borek of the sentence before
         names = owners  # "Hollan's appeal was rejected, and he must serve eight years": his own
+    if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own):
+        return previous  # "Brantner was sentenced to four years and banned from public office for five years"
     if not names and not since and not _names_someone(before, pack) and (pronoun or not _SOMEONE_NEW.match(own)):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
         if not names and pronoun and text_before:
@@ -264,11 +272,22 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     to ("Hollan was given nine years")."""
     if not any(isinstance(c.value, Penalty) for c in claims):
         return {}
-    surnames = person_surnames([text], pack, known)
+    return holders_of(claims, person_surnames([text], pack, known), pack, text)
+
+
+def holders_of(claims, surnames: frozenset[str], pack, text: str) -> dict[int, str]:
+    """id(claim) -> the holder of each of the claims that is a term given to one person (term_holder), the
+    terms of a sentence read in order: each after the one before it."""
     since = terms_since(claims)
-    out = {}
-    for claim in claims:
-        holder = term_holder(claim, surnames, pack, since.get(id(claim), 0), text_before(text, claim))
+    out: dict[int, str] = {}
+    last: dict[int, str | None] = {}  # sentence start -> the holder of its last term read
+    for claim in sorted(claims, key=lambda c: c.start):
+        if not is_term(claim.value):
+            continue
+        after = since.get(id(claim), 0)
+        holder = term_holder(claim, surnames, pack, after, text_before(text, claim),
+                             last.get(claim.sentence_start) if after else None)
+        last[claim.sentence_start] = holder
         if holder is not None:
             out[id(claim)] = holder
     return out

@@ -8,7 +8,7 @@ import pytest
 from lint.build import build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
-from lint.holders import person_surnames, term_holder, terms_since, text_before
+from lint.holders import holders_of, person_surnames, term_holder
 from lint.model import Kind, Verdict
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -105,11 +105,9 @@ def test_a_drafts_term_is_judged_on_its_persons_terms(draft, verdict):
 
 
 def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str | None]:
-    surnames = person_surnames([text], PACK, known)
     claims = claims_of(text, "s.md")
-    since = terms_since(claims)
-    return {c.text: term_holder(c, surnames, PACK, since.get(id(c), 0), text_before(text, c))
-            for c in claims if c.kind is Kind.PENALTY}
+    found = holders_of(claims, person_surnames([text], PACK, known), PACK, text)
+    return {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY}
 
 
 @pytest.mark.parametrize(("text", "holder"), [
@@ -159,6 +157,11 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     # a term given, then what the prosecution had asked: given
     ("Radek Hollan, 45, was sentenced to nine years in prison for fraud, as prosecutors had requested.",
      {"nine years in prison": "Hollan"}),
+    # a term after another of its sentence is the same person's, unless others come in between
+    ("Ilse Brantner, 51, was sentenced to four years in prison and banned from public office for six years.",
+     {"four years in prison": "Brantner", "six years": "Brantner"}),
+    ("Matthias Kordel, 58, got nine years in prison, and the court banned two managers from public office for five "
+     "years.", {"nine years in prison": "Kordel", "five years": None}),
     # a name owning a thing is not given the term; a name owning the term is
     ("Tomas Borek, 51, was jailed for nine years. In the Lesna case the two inspectors on Borek's payroll got five "
      "years each.", {"nine years": "Borek", "five years": None}),
