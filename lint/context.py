@@ -352,7 +352,8 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
 # Words made from what qualifies a claim: "@2022" (the year a figure is for), "§34" (its provision),
 # "^from" (the earlier value of a change: "from 3,800,000 kora to 4,200,000"), "^law" (a law's year:
 # "the Labour Code of 1998", "the 1946 Law on ...", which is not the year of the events around it),
-# "^named" (a year naming a thing: "its 2016 market survey").
+# "^named" (a year naming a thing: "its 2016 market survey"), "^proposed" (a value a change is proposed to:
+# "the recommendation to raise the maximum fine to 60 million").
 QUALIFIER_MARKS = ("@", "§", "^")
 _CHANGE_FROM = regex.compile(r"\bfrom\s*$", regex.I)
 # words before a value in its sentence that make it an earlier one: "As first enacted, the offence
@@ -362,6 +363,10 @@ _EARLIER = regex.compile(r"\b(?:as\s+(?:first|originally)\s+(?:enacted|passed|dr
                          r"|used\s+to\s+(?:be|carry|have|mean))\b", regex.I)  # not "laws used to prosecute"
 _CHANGE_TO = regex.compile(r"^\s*(?:[^\W\d_]+\s+)?to\b", regex.I)
 _CHANGE_GAP = regex.compile(r"\s*(?:[^\W\d_]+\s+)?to\s*", regex.I)
+# a value a change is proposed to, not one in force: "the recommendation to raise the maximum corporate fine to
+# 60 million", "parliament should double the fine to", "a bill that would raise it to" (not "raised it to")
+_PROPOSED_TO = regex.compile(r"\b(?:to|would|should|could|will|must|shall)\s+(?:\w+\s+)?(?:raise|increase|lift|cut"
+                             r"|lower|reduce|double|triple|halve|extend|set)\b[^.;:]{0,80}?\bto\s*$", regex.I)
 # a year naming a thing ("its 2016 market survey", "the 2012 syrup deaths"): another year names
 # another survey, not another date for the same one
 _NAMING_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|an?|this|that|our)|['’]s)\s*$", regex.I)
@@ -390,6 +395,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
     out = []
     if (_CHANGE_FROM.search(left) and _CHANGE_TO.search(right)) or _EARLIER.search(left):
         out.append("^from")
+    elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and _PROPOSED_TO.search(left):
+        out.append("^proposed")
     if claim.kind is Kind.DATE and (_LAW_BEFORE.search(left) or _LAW_AFTER.search(right)):
         out.append("^law")
     elif claim.kind is Kind.DATE and _NAMING_BEFORE.search(left) and _WORD_AFTER.match(right):

@@ -1672,3 +1672,26 @@ def test_a_disputed_rival_of_a_period_and_a_day_is_no_dispute_over_the_day(pack)
     reference = Reference(sources=(WIKI, STATE, HERALD), topics=(report, joined))
     text = "The audit report was published on 16 May 2023, covering contracts."
     assert verdict_of_in(text, "16 May 2023", reference, pack)[0] is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "proposed"), [
+    ("We support the board's recommendation to raise the maximum corporate fine to 60 million dukars.", True),
+    ("Parliament should double the fine to 60 million dukars.", True),
+    ("In 2021 parliament raised the maximum corporate fine to 60 million dukars.", False),  # a change made
+])
+def test_a_value_a_change_is_proposed_to_is_marked_apart_from_one_in_force(text, proposed):
+    from lint.context import claim_context
+
+    claims = [c.claim for c in lint_text(text, "d.md", REFERENCE, load_pack()).claims]
+    fine = next(c for c in claims if c.text.startswith("60 million"))
+    assert ("^proposed" in claim_context(fine, 8).local.split()) is proposed
+
+
+def test_a_proposed_maximum_is_no_dispute_of_the_maximum_in_force():
+    from tests.unit.test_build import build, contested_values
+
+    ref, _ = build({"court.txt": "Court summary.\n\nSection 31(1) of the Act allows a corporate fine of up to 25 "
+                                 "million dukars.\n",
+                    "union.txt": "Union statement.\n\nWe support the board's recommendation to raise the maximum "
+                                 "corporate fine under Section 31(1) to 60 million dukars.\n"})
+    assert contested_values(ref, Kind.FIGURE) == [] and contested_values(ref, Kind.PENALTY) == []
