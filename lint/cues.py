@@ -78,6 +78,10 @@ _SET_OFF_CREDIT = regex.compile(r",\s*$")
 # ... unless a new clause stands between and the credit does not end the sentence ("restarted in 2015,
 # and by 2020, the Herald says, the groups had grown"; but "... under Article 241, and with money
 # laundering under Article 318, the NACB said." credits both)
+# a clause of its own with a named subject: "Clean Thread International puts the number at 64, and the
+# Inspectorate hopes to hire 30 more" (the 30 is not Clean Thread's)
+_NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[Tt]he\s+)?\p{Lu}\p{Ll}+"
+                                      r"(?:\s+\p{Lu}\p{Ll}+)*\s+(?:also\s+)?\p{Ll}+")
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
 _SENTENCE_END = regex.compile(r"[\s.!?\"”’')\]]*$")
 # a credit whose words follow it ("the court found that ..."), or that opens a clause of time or cause
@@ -191,7 +195,8 @@ class SentenceCues:
         all of it."""
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
         # own count: 39 in 2020")
-        before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)]
+        before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)
+                  and not _NAMED_SUBJECT_CLAUSE.search(self._text, b[1], start)]
         if before:
             return max(before, key=lambda b: b[0])[2]
         after = [b for b in self._bodies if b[0] >= end]

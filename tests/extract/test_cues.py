@@ -280,6 +280,10 @@ ATTRIBUTIONS = [
      "Customs Service"),  # "that week" opens no clause
     ("Exports fell by 40 percent in 2023, the Customs Service said that Monday.", "40 percent", "Customs Service"),
     ("On 4 March 2024, the Regional Court found that his network felled 300 hectares.", "4 March 2024", None),
+    # a credit before does not reach a clause with a named subject of its own; it does reach one without
+    ("Clean Thread International puts the current number at 64, and the Inspectorate hopes to hire 30 more.", "30",
+     None),
+    ("According to the ministry, 40 people died, and 300 were injured.", "300", "ministry"),
 ]
 
 
