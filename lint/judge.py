@@ -73,12 +73,9 @@ def _article_keys(articles: tuple[str, ...]) -> frozenset[str]:
 
 
 def _cites(article: str, source_articles: frozenset[str]) -> bool:
-    """Does a draft's article name one the source gives, itself, as the whole of a subsection the source
-    gives ("Section 212" for the source's "Section 212(2)"), or as a subsection of the whole article the
-    source gives ("318(2)" for a union's "Article 318": it does not say otherwise)? "212(3)" is not "212(2)",
-    nor "21" "212"."""
-    return article in source_articles or any(a.startswith(article + "(") or article.startswith(a + "(")
-                                             for a in source_articles)
+    """Does a draft's article name one the source gives, itself or as the whole of a subsection the source
+    gives ("Section 212" for the source's "Section 212(2)"; "212(3)" is not "212(2)", nor "21" "212")?"""
+    return article in source_articles or any(a.startswith(article + "(") for a in source_articles)
 
 
 def _statute_agrees(d: Statute, s: Statute) -> bool:

@@ -30,9 +30,6 @@ STATUTES = [
     (Statute(("212",), division="section"), Statute(("212(2)",), division="section"), True),
     (Statute(("212(3)",), division="section"), Statute(("212(2)",), division="section"), False),
     (Statute(("21",), division="section"), Statute(("212(2)",), division="section"), False),
-    # a subsection where the source names the whole article: the source does not say otherwise
-    (Statute(("318(2)",), law="criminal-code"), Statute(("318",), law="criminal-code"), True),
-    (Statute(("3182",), law="criminal-code"), Statute(("318",), law="criminal-code"), False),
 ]
 
 PENALTIES = [
