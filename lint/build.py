@@ -507,35 +507,7 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None, workers: int 
     else:
         made = [_group_block(fresh, closeness, job) for job in jobs]
     groups = [[fresh[i] for i in positions] for _, positions in sorted(found for block in made for found in block)]
-    return _lone_sections_joined(_dissents_explained(groups), closeness)
-
-
-def _dissents_explained(groups: list[list[Fresh]]) -> list[list[Fresh]]:
-    """Groups without the claims whose dissent their own source explains: where a source's value stands
-    against another source's, and the first source gives that other value too, on another point, its value
-    is of another point ("2,900 workers in the raided factories were owed wages" beside another source's
-    1,640, where the first source's own 1,640 workers stand elsewhere). Each such claim makes a group of its
-    own."""
-    given: dict[tuple, list[tuple[int, Value]]] = defaultdict(list)  # (block, source) -> (group, value) of each
-    for gi, members in enumerate(groups):
-        for f in members:
-            given[(f.block, f.claim.source)].append((gi, f.claim.norm))
-    out: list[list[Fresh]] = []
-    for gi, members in enumerate(groups):
-        if len({f.claim.source for f in members}) < 2:
-            out.append(members)
-            continue
-        explained = []
-        for f in members:
-            against = [o.claim.norm for o in members
-                       if o.claim.source != f.claim.source and not _agree(f.claim.norm, o.claim.norm)]
-            elsewhere = [v for gj, v in given[(f.block, f.claim.source)] if gj != gi]
-            if against and elsewhere and all(any(v == other for v in elsewhere) for other in against):
-                explained.append(f)
-        kept = [f for f in members if not any(f is e for e in explained)]
-        out.extend([kept] if kept else [])
-        out.extend([f] for f in explained)
-    return out
+    return _lone_sections_joined(groups, closeness)
 
 
 def _group_block(fresh: list[Fresh], closeness: _Closeness, positions: list[int]) -> list[tuple[tuple, list[int]]]:

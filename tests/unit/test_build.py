@@ -753,21 +753,3 @@ def test_a_wire_storys_dateline_does_not_date_the_figures_of_its_first_sentence(
     courier = "Courier.\n\nThe collapse of the Verenka Dam in October 2022 killed 141 people, by the Courier's own count.\n"
     ref, _ = build({"wire.md": wire, "courier.md": courier})
     assert contested_values(ref, Kind.FIGURE) == [["132", "141"]]
-
-
-def test_a_value_whose_source_gives_the_other_value_elsewhere_is_another_point():
-    # grouping put the report's 2,900 workers (of all raided factories) with the wire's 1,640 (of one firm's);
-    # the report gives 1,640 workers itself, elsewhere: its 2,900 is another point, not a dispute
-    from lint.build import _dissents_explained, fresh_claims
-
-    report = ("Labour inspection report.\n\nThe audit established that Brightloom owed wages to 1,640 workers.\n\n"
-              "In the raided factories, 2,900 workers were owed wages.\n")
-    wire = "Verdict wire.\n\nThe company was ordered to pay wages it owed to 1,640 workers.\n"
-    fresh = fresh_claims(texts_for({"report.txt": report, "wire.txt": wire}))
-    report_1640, report_2900, wire_1640 = (next(f for f in fresh if f.claim.value == value and source in f.claim.source)
-                                           for value, source in (("1,640", "report"), ("2,900", "report"),
-                                                                 ("1,640", "wire")))
-    groups = _dissents_explained([[wire_1640, report_2900], [report_1640]])
-    assert sorted([f.claim.value for f in g] for g in groups) == [["1,640"], ["1,640"], ["2,900"]]
-    # a dissent its source does not explain stands
-    assert _dissents_explained([[wire_1640, report_2900]]) == [[wire_1640, report_2900]]
