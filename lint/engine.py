@@ -236,12 +236,10 @@ def _past(match, another_point, next_match):
 
 
 def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          holder: str | None = None, told_elsewhere=None):
+                          holder: str | None = None):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
     its point (_rival_point), or is a dispute over the claim's very value (_disputed_rival); never a term of
-    another person than the claim's `holder` (lint.holders), nor values the claim's topic's sources give
-    themselves on another point (`told_elsewhere(rival topic, topic)`: the report's 2,900 workers of all the
-    raided factories against the wire's 1,640 of one firm, where the report gives 1,640 too)."""
+    another person than the claim's `holder` (lint.holders)."""
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
         rival = match_without(claim, frozenset(seen))
@@ -250,8 +248,7 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
         seen.add(rival.topic.id)
         if another_persons_term(holder, rival.topic):
             continue
-        explained = told_elsewhere is not None and told_elsewhere(rival.topic, match.topic)
-        if _rival_point(claim.value, match, rival) and not explained:
+        if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
             if contested is not None:
                 return contested
@@ -517,8 +514,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder,
-                                      matcher.told_elsewhere)
+            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder)
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it

@@ -325,14 +325,6 @@ class Matcher:
         key = _value_key(value)
         return found.get(key, []) if key is not None else []
 
-    def told_elsewhere(self, topic: Topic, by: Topic) -> bool:
-        """Does a source of `by` give each of `topic`'s figures and dates itself, on another topic?"""
-        sources = {c.source for c in by.claims}
-        return bool(topic.claims) and all(
-            any(c.source in sources and c.norm == rc.norm and self.topics[i] is not topic
-                for c, i in self._claims_giving(rc.norm))
-            for rc in topic.claims)
-
     @property
     def _topic_index(self) -> dict[str, int]:
         found = self.__dict__.get("_index_of")

@@ -1695,24 +1695,3 @@ def test_a_proposed_maximum_is_no_dispute_of_the_maximum_in_force():
                     "union.txt": "Union statement.\n\nWe support the board's recommendation to raise the maximum "
                                  "corporate fine under Section 31(1) to 60 million dukars.\n"})
     assert contested_values(ref, Kind.FIGURE) == [] and contested_values(ref, Kind.PENALTY) == []
-
-
-def test_a_rival_whose_value_the_claims_own_source_gives_elsewhere_is_another_point(pack):
-    # the report's 2,900 workers of all raided factories; the wire's 1,640 workers of one firm, which the report
-    # gives too, on a topic of its own: the wire's figure is another point, not the other side of the 2,900
-    def workers(n):
-        return Figure(n, n, "count", noun="workers")
-
-    raids = Topic("figure-raids", Kind.FIGURE, "figure: workers raided factories owed",
-                  (rc("2,900", workers(2900), "wiki", 50),), keywords=("workers", "raided", "factories", "owed"))
-    firm = Topic("figure-firm", Kind.FIGURE, "figure: workers owed back wages",
-                 (rc("1,640", workers(1640), "state", 12), rc("1,640", workers(1640), "herald", 21)),
-                 keywords=("workers", "owed", "back", "wages", "pay"))
-    own = Topic("figure-report-firm", Kind.FIGURE, "figure: brightloom unpaid wages workers",
-                (rc("1,640", workers(1640), "wiki", 41),), keywords=("brightloom", "unpaid", "wages", "audit"))
-    text = "In the factories, 2,900 workers were owed back wages."
-    reference = Reference(sources=(WIKI, STATE, HERALD), topics=(raids, firm, own))
-    assert verdict_of_in(text, "2,900", reference, pack)[0] is Verdict.SUPPORTED
-    # without the report's own 1,640, the wire's is the other side
-    reference = Reference(sources=(WIKI, STATE, HERALD), topics=(raids, firm))
-    assert verdict_of_in(text, "2,900", reference, pack)[0] is Verdict.CONTESTED
