@@ -364,8 +364,10 @@ _EARLIER = regex.compile(r"\b(?:as\s+(?:first|originally)\s+(?:enacted|passed|dr
 _CHANGE_TO = regex.compile(r"^\s*(?:[^\W\d_]+\s+)?to\b", regex.I)
 _CHANGE_GAP = regex.compile(r"\s*(?:[^\W\d_]+\s+)?to\s*", regex.I)
 # a value a change is proposed to, not one in force: "the recommendation to raise the maximum corporate fine to
-# 60 million", "parliament should double the fine to", "a bill that would raise it to" (not "raised it to")
-_PROPOSED_TO = regex.compile(r"\b(?:to|would|should|could|will|must|shall)\s+(?:\w+\s+)?(?:raise|increase|lift|cut"
+# 60 million", "parliament should double the fine to", "a bill that would raise it to", "proposed to raise" (not
+# a change made: "raised it to", "voted to raise", "decided to reduce his sentence to")
+_PROPOSED_TO = regex.compile(r"\b(?:(?<!\b(?!(?:propos|suggest|recommend|want|plann|hop|urg|ask)ed\b)\p{L}+ed\s+)to"
+                             r"|would|should|could|will|must|shall)\s+(?:\w+\s+)?(?:raise|increase|lift|cut"
                              r"|lower|reduce|double|triple|halve|extend|set)\b[^.;:]{0,80}?\bto\s*$", regex.I)
 # a year naming a thing ("its 2016 market survey", "the 2012 syrup deaths"): another year names
 # another survey, not another date for the same one

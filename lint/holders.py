@@ -11,7 +11,9 @@ Supply") seldom has its last word alone. Not a person: one named with a title of
 ("judge Anna Keller", "his lawyer, Petra Novak"). Two persons of one surname ("Dario Veles", "Mirela
 Veles") are known by their full names.
 
-A term's holder is the one person named between the term before it (or its sentence's start) and it;
+A term's holder is the one person named between the term before it (or its sentence's start) and it, or,
+with no one there, the holder of the term before it ("was sentenced to four years and banned from public
+office for six years"; not "..., and his deputy was given six years");
 with no one named in its sentence, the one named in the sentence before ("Corin Halvass ... was
 convicted. He was sentenced to seven years"); with "He", "She" or "him" and no one there, the one person
 named in the text before it (a court's "He was sentenced to ..." after the list of his charges), unless two
@@ -58,6 +60,10 @@ _SOMEONE_NEW = regex.compile(r"\W*(?:(?!(?:In|On|At|By|For|With|From|After|Befor
 # others brought in between two terms of a sentence: "..., and banned two managers for five years"
 _OTHERS = regex.compile(r"\b(?:another|other|others|two|three|four|five|six|several|both|each|all|they|them|their)\b",
                         regex.I)
+# ... or someone with a subject of their own between them: "and his deputy was given six years", "the second
+# defendant received", "an accomplice got", "Sorvik got"
+_SUBJECT_BETWEEN = regex.compile(r"(?:\b(?:his|her|their|its|the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+                                 r"|\b\p{Lu}\p{Ll}+\s+)(?:was|were|is|got|gets|received|receives|faces|face|serves|served|will)\b")
 # where a sentence starts, in a run of text
 _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?:][\"”’)*]*)\s+)(?=\S)")
 # a name owning a thing, not given the term: "the two inspectors on Borek's payroll got five years each"; not
@@ -157,7 +163,8 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         if owners and not pronoun:
             return None  # someone of Borek's, not Borek of the sentence before
         names = owners  # "Hollan's appeal was rejected, and he must serve eight years": his own
-    if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own):
+    if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
+            and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
     if not names and not since and not _names_someone(before, pack) and (pronoun or not _SOMEONE_NEW.match(own)):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."

@@ -162,6 +162,10 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
      {"four years in prison": "Brantner", "six years": "Brantner"}),
     ("Matthias Kordel, 58, got nine years in prison, and the court banned two managers from public office for five "
      "years.", {"nine years in prison": "Kordel", "five years": None}),
+    ("Radek Hollan, 45, was sentenced to nine years in prison, and his deputy was given six years in prison. Hollan "
+     "wept.", {"nine years in prison": "Hollan", "six years in prison": None}),
+    ("Corin Halvass, 50, got nine years in prison, and an accomplice received three years. Halvass wept.",
+     {"nine years in prison": "Halvass", "three years": None}),
     # a name owning a thing is not given the term; a name owning the term is
     ("Tomas Borek, 51, was jailed for nine years. In the Lesna case the two inspectors on Borek's payroll got five "
      "years each.", {"nine years": "Borek", "five years": None}),

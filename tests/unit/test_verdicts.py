@@ -1678,6 +1678,8 @@ def test_a_disputed_rival_of_a_period_and_a_day_is_no_dispute_over_the_day(pack)
     ("We support the board's recommendation to raise the maximum corporate fine to 60 million dukars.", True),
     ("Parliament should double the fine to 60 million dukars.", True),
     ("In 2021 parliament raised the maximum corporate fine to 60 million dukars.", False),  # a change made
+    ("In March 2021 parliament voted to raise the maximum corporate fine to 60 million dukars.", False),
+    ("The board proposed to raise the maximum corporate fine to 60 million dukars.", True),
 ])
 def test_a_value_a_change_is_proposed_to_is_marked_apart_from_one_in_force(text, proposed):
     from lint.context import claim_context
