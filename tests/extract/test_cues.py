@@ -214,6 +214,9 @@ ATTRIBUTIONS = [
     ("The investigation board put the full cost of the disaster at 84.6 million marks.", "84.6 million", "board"),
     ("Each family gets a sum the safety board put at 1.2 million dukars.", "1.2 million", "board"),
     ("The board put its staff on leave at 14 offices.", "14", None),
+    # ... narrowed by whose it is, at a figure with its approximation
+    ("The technicians' union puts the figure at more than 1,600 flight hours.", "more than 1,600", "union"),
+    ("By the nurses' union's own account, 300 nurses left.", "300", "union"),
     ("The ministry put the screening scheme on hold at 14 hospitals in May.", "14", None),
     ("Transfers from the union's bank account totalled 50,000 ravels.", "50,000", None),
     # ... and what a person or another body heard is their news
