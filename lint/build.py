@@ -226,7 +226,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         seen: dict[str, int] = defaultdict(int)
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
         since = terms_since(st.claims)
-        holders = holders_of(st.claims, surnames, pack, st.text)
+        holders = holders_of(st.claims, surnames, pack, st.text, since)
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
             seen[value_id] += 1

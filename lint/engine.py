@@ -212,7 +212,6 @@ def _rival_point(value, match, rival) -> bool:
     3.6 million tablets, "3 March 2023" for its "13 March 2023" where the words say the charges were
     filed; never an article)? Its sources give none of the matched topic's values (one source giving both
     gives two points), and each of its values could be the same point told otherwise (lint.disputes)."""
-    from lint.disputes import same_sort, two_points
     from lint.judge import agrees
 
     if isinstance(value, Statute):
@@ -222,8 +221,16 @@ def _rival_point(value, match, rival) -> bool:
         return False
     if rival.context < match.context + RIVAL_LEAD or _share_a_source(match.topic, rival.topic):
         return False
-    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm)
-               and not agrees(value, rc.norm) and not agrees(rc.norm, value) for rc in rival.topic.claims)
+    return _each_could_be_its_point(value, rival.topic.claims) and not any(
+        agrees(value, rc.norm) or agrees(rc.norm, value) for rc in rival.topic.claims)
+
+
+def _each_could_be_its_point(value, claims) -> bool:
+    """Could each of these claims' values be `value`'s point told otherwise (lint.disputes: of its sort,
+    not two points, as a period and a day are)?"""
+    from lint.disputes import same_sort, two_points
+
+    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in claims)
 
 
 def _past(match, another_point, next_match):
@@ -271,9 +278,7 @@ def _disputed_rival(value, match, rival) -> bool:
         return False
     if not (_gives(rival.topic, value) and rival.topic.contested):
         return False
-    from lint.disputes import same_sort, two_points
-
-    if not all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in rival.topic.claims):
+    if not _each_could_be_its_point(value, rival.topic.claims):
         return False  # "2019 to 2022" beside "16 May 2023": a period and a day, two points the build joined
     # a dissenter that gives the value on the matched topic disputes another point here ("in force until
     # 31 August 2024" beside "from 1 September 2024"), not the value
@@ -319,11 +324,9 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
 def _one_point_apart(value, topic, giver) -> bool:
     """Could the topic the claim's words found and the topic giving its value be one point two sets of
     sources tell otherwise? No source in both, and every value of each could be the other's."""
-    from lint.disputes import same_sort, two_points
-
     if isinstance(value, Statute) or _share_a_source(topic, giver):
         return False
-    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in topic.claims + giver.claims)
+    return _each_could_be_its_point(value, topic.claims + giver.claims)
 
 
 def _gives(topic, value) -> bool:

@@ -311,7 +311,7 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
     scale = _SCALE_HEADER.search(header.strip(" |"))
     if scale is not None and not _SCALED_CELL.search(ctx.text, start, min(len(ctx.text), end + 12)):
         # "Estimated cost (DM million)": its "21.7" is 21.7 million, as a writer gives it (not "21.7 million" again)
-        factor = _SCALES[scale.group("scale").lower().rstrip("s")]
+        factor = ctx.pack.words("scale_words").lookup(scale.group("scale").lower().rstrip("s"))
         value = replace(value, low=whole(value.low * factor), high=whole(value.high * factor))
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
@@ -330,7 +330,6 @@ _SCALE_HEADER = regex.compile(r"(?:\(|,)(?![^()]*\bper\b)[^(),]*?(?<![\p{L}\d])(
                               r"|bn|mn|m|k)(?![\p{L}\p{N}])[^(),]*\)?\s*$", regex.I)
 # a cell that gives its scale itself: "21.7 million", "$4.5m"
 _SCALED_CELL = regex.compile(r"\d\s*(?:thousand|million|billion|bn|mn|m|k)\b", regex.I)
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)

@@ -282,10 +282,12 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     return holders_of(claims, person_surnames([text], pack, known), pack, text)
 
 
-def holders_of(claims, surnames: frozenset[str], pack, text: str) -> dict[int, str]:
+def holders_of(claims, surnames: frozenset[str], pack, text: str,
+               since: dict[int, int] | None = None) -> dict[int, str]:
     """id(claim) -> the holder of each of the claims that is a term given to one person (term_holder), the
-    terms of a sentence read in order: each after the one before it."""
-    since = terms_since(claims)
+    terms of a sentence read in order: each after the one before it. `since`: terms_since(claims), where
+    the caller has it already."""
+    since = terms_since(claims) if since is None else since
     out: dict[int, str] = {}
     last: dict[int, str | None] = {}  # sentence start -> the holder of its last term read
     for claim in sorted(claims, key=lambda c: c.start):
