@@ -41,6 +41,8 @@ from lint.model import (
     Statute,
     Topic,
     Value,
+    currency_names,
+    currency_unit,
 )
 from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
@@ -163,18 +165,19 @@ def _value_id(kind: Kind, value: Value) -> str:
 
 def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
     """Currencies the sources name that the rule pack does not know ("4,200,000 kora ($180)" names
-    kora), by their word: read again with these, a source's "a fine of 5 million kora" is money."""
+    kora, "a fine of 400,000 velars" names velars), by their word: read again with these, a source's
+    "5 million kora" is money wherever it stands."""
     from lint.normalize import currency_code
     from lint.patterns import load_pack
 
     pack = load_pack()
     out: dict[str, str] = {}
     for c in claims:
-        unit = getattr(c.value, "unit", "")
-        if unit.startswith("currency:"):
-            word = unit.split(":", 1)[1].lower()
-            if currency_code(word, pack) is None:
-                out[word] = unit
+        unit = currency_unit(c.value)
+        if unit:
+            names = currency_names(unit)
+            if currency_code(names[0], pack) is None:
+                out.update(dict.fromkeys(names, unit))
     return out
 
 

@@ -60,9 +60,9 @@ def minimum_and_maximum(a: Value, b: Value) -> bool:
 
 
 def term_and_bound(a: Value, b: Value) -> bool:
-    """'11 years' and 'up to 15 years': a term a court gave and a law's bound or range, two points even
-    where the term lies inside the bound."""
-    if not (isinstance(a, Penalty) and isinstance(b, Penalty)) or "fine" in (a.type, b.type):
+    """'11 years' and 'up to 15 years', 'fined 3 million' and 'a fine of up to 60 million': a term or fine a
+    court gave and a law's bound or range, two points even where the term lies inside the bound."""
+    if not (isinstance(a, Penalty) and isinstance(b, Penalty)):
         return False
     return (a.bound == "exact") != (b.bound == "exact") and "exact" in (a.bound, b.bound) \
         and not {a.type, b.type} & {"death", "life"}

@@ -339,7 +339,8 @@ _PERCENT_HEADER = regex.compile(r"^\s*%|\(\s*%\s*\)|(?:(?<![\d.])%|\bper\s?cent|
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)
 _CELL_BREAK = regex.compile(r"\||\t+| {2,}")
-_NEXT_WORD = regex.compile(r"(?:[^\S\r\n]+|-)([^\W\d_]+)")
+# the word after an amount, on its line or the next (a hard-wrapped "4.1 million\nvesk")
+_NEXT_WORD = regex.compile(r"(?:[^\S\r\n]*\r?\n[^\S\r\n]*|[^\S\r\n]+|-)([^\W\d_]+)")
 
 
 def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[str, str]) -> Value:
@@ -392,11 +393,16 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
 # --- scanning --------------------------------------------------------------------
 
 
+_BOLD = regex.compile(r"\*\*|__")
+
+
 def scan_text(masked: str, pack: RulePack) -> str:
     """What the patterns run over: the masked text with what is never a claim (phone numbers,
     times, ISBNs...) blanked, and number words rewritten as digit runs of the same length
-    ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits."""
+    ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits. Bold markup
+    is blanked too: "a fine of **250,000 velars**" is read as the fine it is."""
     spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.pattern.finditer(masked)]
+    spans += [m.span() for m in _BOLD.finditer(masked)]
     text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
     return _replace_spans(text, _number_word_spans(text, pack), lambda s: "0" * len(s))
 

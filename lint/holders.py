@@ -135,9 +135,9 @@ _TITLE_GAP = regex.compile(r"(?:[^\S\r\n]+(?:is|was))?,?[^\S\r\n]+")
 
 
 def is_term(value) -> bool:
-    """An exact term a person may be given: in custody, or a ban."""
+    """An exact term a person may be given: in custody, a ban, or a fine."""
     return (isinstance(value, Penalty) and value.bound == "exact" and value.low is not None
-            and value.type not in ("fine", "death", "life"))
+            and value.type not in ("death", "life"))
 
 
 def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "",
@@ -163,6 +163,8 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         if owners and not pronoun:
             return None  # someone of Borek's, not Borek of the sentence before
         names = owners  # "Hollan's appeal was rejected, and he must serve eight years": his own
+    if not names and _namesake_in(own, surnames):
+        return None  # "Kestrin Dairy Holdings was fined ...": the company named after him, not he
     if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
             and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
@@ -172,6 +174,11 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
             # "He" after a list of charges, or a sentence naming no one: the one person named before it
             names = _pronouns_person(text_before[-_EARLIER_REACH:], surnames)
     return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
+
+
+def _namesake_in(text: str, surnames: frozenset[str]) -> bool:
+    """Does the text name something after a person, their surname followed by other capitalised words?"""
+    return any(m.group(1) in surnames and _IN_A_LONGER_NAME.match(text, m.end()) for m in _NAME_WORD.finditer(text))
 
 
 def _pronouns_person(text: str, surnames: frozenset[str]) -> list[str]:
@@ -264,6 +271,8 @@ def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
         joined = text[previous.end() : m.start()] if previous is not None else ""
         full = f"{previous.group(1)} {word}" if previous is not None and joined.isspace() and "\n" not in joined else ""
         key = full if full in surnames else word if word in surnames else None
+        if key is not None and _IN_A_LONGER_NAME.match(text, m.end()):
+            key = None  # "Kestrin Dairy Holdings": a company named after him, not the man
         if key is not None and key not in out:
             out.append(key)
         previous = m
@@ -271,6 +280,8 @@ def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
 
 
 _NAME_WORD = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD})(?![\p{{L}}-])")
+# a capitalised word right after a surname, on its line: the surname is part of a longer name
+_IN_A_LONGER_NAME = regex.compile(r"[^\S\r\n]+\p{Lu}\p{Ll}")
 
 
 def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:

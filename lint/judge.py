@@ -290,12 +290,22 @@ def specificity(value: Value) -> float:
     if isinstance(value, DateValue):
         return {"day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision, 0.5 if value.month_day_only else 0.2)
     if isinstance(value, Figure):
-        digits = len(re.sub(r"[^1-9]", "", f"{value.low:.6g}".split("e")[0].rstrip("0").replace(".", "")))
-        score = min(1.0, 0.2 * digits)
-        return min(1.0, score + (0.3 if value.conversion is not None else 0.0))
+        money = MONEY_SPECIFICITY if value.unit.startswith("currency:") else 0.0
+        return min(1.0, _digits_specificity(value.low) + money + (0.3 if value.conversion is not None else 0.0))
     if isinstance(value, Statute):
         return 0.8 if value.law else 0.6
+    if isinstance(value, Penalty) and value.type == "fine" and value.high:
+        return min(1.0, _digits_specificity(value.high) + MONEY_SPECIFICITY)  # as an amount of money does
     return 0.3
+
+
+# What naming its currency adds to an amount's specificity: "4.5 million velars" recurs less than "4.5 million"
+MONEY_SPECIFICITY = 0.2
+
+
+def _digits_specificity(number: float) -> float:
+    """0.2 for each significant digit: "6,350" (0.6) rarely recurs, "12" (0.4) and "5 million" (0.2) often do."""
+    return min(1.0, 0.2 * len(re.sub(r"[^1-9]", "", f"{number:.6g}".split("e")[0].rstrip("0").replace(".", ""))))
 
 
 # A draft figure off from every source's figure on its topic by more than a decimal slip (10x, and a
@@ -612,7 +622,7 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade-part": 3, "decade": 
 
 
 def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefClaim]:
-    """The agreeing claims that vouch for the draft's date. "June 17, 2011" lies inside another
+    """The agreeing claims that vouch for the draft's date or term. "June 17, 2011" lies inside another
     source's "2011", but where a source as precise as the draft gives another day ("27 June 2011"),
     the coarser date does not vouch for the day: the most precise source decides. An open bound
     orders of magnitude short of the draft's figure ("more than four tonnes" for "4,250 tonnes")
@@ -624,6 +634,14 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
         return [rc for rc in agreeing if not (isinstance(rc.norm, Figure) and _only_under_bound(draft, rc.norm)
                                               and (magnitude_gap(draft, rc.norm) > MAX_SLIP
                                                    or (draft.approx is None and draft.low == draft.high)))]
+    if isinstance(draft, Penalty) and draft.bound == "exact":
+        # a law's bound holds any term or fine a court gave under it ("up to 5 million" and "fined 3.5
+        # million"), but where a source gives the one the court gave (3 million), that one decides
+        agreeing_ids = {id(rc) for rc in agreeing}
+        if any(isinstance(rc.norm, Penalty) and rc.norm.bound == "exact" and id(rc) not in agreeing_ids
+               for rc in topic.claims):
+            return [rc for rc in agreeing if not (isinstance(rc.norm, Penalty) and rc.norm.bound != "exact")]
+        return agreeing
     if not isinstance(draft, DateValue) or draft.month_day_only or draft.anchor:
         return agreeing
     rank = _PRECISION_RANK.get(draft.precision)
@@ -698,7 +716,7 @@ def _converted_half(value: Value, agreeing: list[RefClaim]) -> bool:
 def _law_and_sentence(value: Value, draft: Value) -> bool:
     """A penalty the law sets (a bound or a range: "five to 15 years") against one a court imposed
     (an exact term: "eight years"): two points, never two sides of one."""
-    if not (isinstance(value, Penalty) and isinstance(draft, Penalty)) or "fine" in (value.type, draft.type):
+    if not (isinstance(value, Penalty) and isinstance(draft, Penalty)):
         return False
     return (value.bound == "exact") != (draft.bound == "exact")
 

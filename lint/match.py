@@ -20,7 +20,19 @@ from math import fsum
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
 from lint.disputes import counts_of_other_things
 from lint.judge import agreement_weight, conversion_weight, specificity
-from lint.model import Claim, DateValue, Figure, Kind, Penalty, Reference, Statute, Topic, Value
+from lint.model import (
+    Claim,
+    DateValue,
+    Figure,
+    Kind,
+    Penalty,
+    Reference,
+    Statute,
+    Topic,
+    Value,
+    currency_names,
+    currency_unit,
+)
 from lint.overlap import WordWeights
 from lint.settings import MatchSettings
 
@@ -186,9 +198,8 @@ class Matcher:
         self.holders = frozenset().union(*self.topic_holders)
         # currencies the sources name ("kora"), by the word a draft writes after an amount
         self.currency_words = {
-            c.norm.unit.split(":", 1)[1].lower(): c.norm.unit
-            for t in self.topics for c in t.claims
-            if isinstance(c.norm, Figure) and c.norm.unit.startswith("currency:")
+            name: unit for t in self.topics for c in t.claims if (unit := currency_unit(c.norm))
+            for name in currency_names(unit)
         }
         words = [set(self._topic_words(t)) for t in self.topics]
         self.words = WordWeights(words, COMMON_SHARE)

@@ -69,6 +69,7 @@ class Penalty:
     currency: str | None = None
 
 
+
 @dataclass(frozen=True)
 class DateValue:
     """An interval of days, inclusive, with the precision the text gave.
@@ -102,6 +103,21 @@ class Figure:
     approx: str | None = None
     noun: str | None = None  # what is counted: 'women', 'people'
     conversion: Figure | None = None
+
+
+def currency_names(unit: str) -> tuple[str, ...]:
+    """The words a draft may write a currency unit with: "currency:STRELS" -> strels, strel (a
+    "4.8 million strel contract" is the sources' strels)."""
+    word = unit.split(":", 1)[1].lower()
+    other = word[:-1] if word.endswith("s") and not word.endswith("ss") else word + "s"
+    return (word, other) if len(other) >= 3 else (word,)
+
+
+def currency_unit(value: object) -> str:
+    """The currency of an amount, as a figure's unit: "currency:VELARS" for a figure's or a fine's; "" else."""
+    if isinstance(value, Figure):
+        return value.unit if value.unit.startswith("currency:") else ""
+    return f"currency:{value.currency}" if isinstance(value, Penalty) and value.currency else ""
 
 
 Value = Statute | Penalty | DateValue | Figure

@@ -592,12 +592,31 @@ def _paragraph_before(doc, block):
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    money = _money(g, "")
+    money = _money(g, "") or _money_in_a_fine(g)
     if money is None:
         return None
     low, high, currency = money
     bound = g("bound") or (g("minmax") + " of" if g.has("minmax") else None) or g.leading_text("penalty_bounds")
     return _one(g, _bounded("fine", bound, low, high, g.pack, currency))
+
+
+# What a number counts or measures, never a currency a fine names after its amount
+_NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_units", "number_words", "scale_words")
+# "fined 4.5 million velars", never "fined 12 companies": after the verb, a fine's amount is large or scaled
+FINED_AMOUNT = 1000
+
+
+def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
+    """"A fine of 400,000 velars": the word after a fine's amount is its currency, though the lexicon and the
+    reference know none of that name (a fictional or rare currency); not a word that says what a number
+    counts ("fines of 300 workers"), and after "fined" only for a large or scaled amount."""
+    word = g("fcur")
+    if not word or any(g.pack.words(name).lookup(word) for name in _NOT_CURRENCIES):
+        return None
+    rng = number_range(g("lo"), g("hi"), g.pack)
+    if rng is None or (g.has("fverb") and rng[1] < FINED_AMOUNT):
+        return None
+    return whole(rng[0]), whole(rng[1]), word.upper()
 
 
 def read_penalty_death(g: Groups, ctx: MatchContext) -> list[Found] | None:

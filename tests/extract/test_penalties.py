@@ -259,6 +259,36 @@ def test_a_count_of_whom_a_body_fined_is_no_fine(text, surface):
     assert the_claim(text, surface, Kind.FIGURE).value.unit == "count"
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a currency no lexicon knows is named by the fine it is the amount of
+    ("The court imposed a fine of 400,000 velars on the firm.", "a fine of 400,000 velars",
+     Penalty("fine", "exact", 400_000, 400_000, "VELARS")),
+    ("Strasz was fined 4.5 million velars.", "fined 4.5 million velars",
+     Penalty("fine", "exact", 4_500_000, 4_500_000, "VELARS")),
+    ("Section 9 allows a fine of up to 2,000 krell.", "a fine of up to 2,000 krell",
+     Penalty("fine", "up-to", None, 2000, "KRELL")),
+    ("The court also fined Kestrin 2 million ducats and banned him.", "2 million ducats",
+     Penalty("fine", "exact", 2_000_000, 2_000_000, "DUCATS")),
+    ("A 300 krell fine was imposed.", "300 krell fine", Penalty("fine", "exact", 300, 300, "KRELL")),
+    # bold markup inside the phrase, as court summaries set their sentences
+    ("Sentence: eight years, a fine of **250,000 velars**, and a ban.", "a fine of **250,000 velars",
+     Penalty("fine", "exact", 250_000, 250_000, "VELARS")),
+    ("Sentence: eight years, a fine of **$250,000**, and a ban.", "a fine of **$250,000",
+     Penalty("fine", "exact", 250_000, 250_000, "USD")),
+])
+def test_a_fine_names_its_currency(text, surface, expected):
+    assert the_claim(text, surface, Kind.PENALTY).value == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The regulator fined 40 drivers last year.", "40"),
+    ("The court fined 12 companies.", "12"),
+    ("The union wants fines of 300 workers' wages.", "300"),
+])
+def test_what_a_fine_counts_is_no_currency(text, surface):
+    assert the_claim(text, surface, Kind.FIGURE).value.unit == "count"
+
+
 def test_several_years_alone_says_nothing_checkable():
     assert not [c for c in claims_in("He was sentenced to several years.") if c.kind == Kind.PENALTY]
 

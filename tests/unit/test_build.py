@@ -753,3 +753,16 @@ def test_a_wire_storys_dateline_does_not_date_the_figures_of_its_first_sentence(
     courier = "Courier.\n\nThe collapse of the Verenka Dam in October 2022 killed 141 people, by the Courier's own count.\n"
     ref, _ = build({"wire.md": wire, "courier.md": courier})
     assert contested_values(ref, Kind.FIGURE) == [["132", "141"]]
+
+
+def test_a_fine_teaches_its_currency_to_every_amount_the_sources_give_in_it():
+    from lint.build import learned_currencies
+
+    pack = load_pack()
+    court = "The court fined the airline 4.5 million velars on Monday."
+    learned = learned_currencies(extract_claims(parse_document(court, "court.md"), pack))
+    assert learned == {"velars": "currency:VELARS", "velar": "currency:VELARS"}
+    # read again with it: another source's amount, hard-wrapped before its currency, and a draft's "velar"
+    wire = "Officers reportedly found 4.1 million\nvelars in a safe, and a 2 million velar contract."
+    units = [c.value.unit for c in extract_claims(parse_document(wire, "wire.txt"), pack, learned)]
+    assert units == ["currency:VELARS", "currency:VELARS"]

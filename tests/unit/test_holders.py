@@ -192,6 +192,10 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     # the sentence before, across a line break of hard-wrapped text
     ("Radek Hollan was convicted of fraud on Monday. He was\nsentenced to nine years in prison. Hollan wept.",
      {"nine years in prison": "Hollan"}),
+    # a fine is given to someone as a term is; a company named after him is not he
+    ("Anselm Kestrin, 61, was sentenced to 14 years in prison and fined 2 million ducats. Kestrin Dairy Holdings was "
+     "fined 48 million ducats.",
+     {"14 years in prison": "Kestrin", "fined 2 million ducats": "Kestrin", "fined 48 million ducats": None}),
 ])
 def test_a_terms_holder_is_the_one_person_it_was_given_to(text, holder):
     assert holders_in(text) == holder

@@ -1697,3 +1697,31 @@ def test_a_proposed_maximum_is_no_dispute_of_the_maximum_in_force():
                     "union.txt": "Union statement.\n\nWe support the board's recommendation to raise the maximum "
                                  "corporate fine under Section 31(1) to 60 million dukars.\n"})
     assert contested_values(ref, Kind.FIGURE) == [] and contested_values(ref, Kind.PENALTY) == []
+
+
+def test_a_fine_a_court_gave_is_judged_on_the_fines_given_not_on_the_laws_cap(pack):
+    # the court fined the company 3 million under a section capped at 5 million: a draft's 3.5 million lies
+    # under the cap but is not the fine given, and the cap is no other side of the fine
+    wire = Source("wire", "Verdict", "Press Agency", date="2024", path="w.txt")
+    court = Source("court", "Judgment", "Regional Court", date="2024", path="j.txt")
+    fines = Topic("company-fine", Kind.PENALTY, "fine on Stavrek Construction under Section 44",
+                  (rc("fined 3 million strels", Penalty("fine", "exact", 3e6, 3e6, "STRELS"), "wire", 12),
+                   rc("fined 3 million strels", Penalty("fine", "exact", 3e6, 3e6, "STRELS"), "court", 40),
+                   rc("a fine of up to 5 million strels", Penalty("fine", "up-to", None, 5e6, "STRELS"), "court", 40)),
+                  keywords=("stavrek", "construction", "company", "section", "§44"))
+    reference = Reference(sources=(wire, court), topics=(fines,))
+    draft = "Stavrek Construction, the company, was fined {} strels under Section 44."
+    verdict, _ = verdict_of_in(draft.format("3.5 million"), "3.5 million", reference, pack)
+    assert verdict is Verdict.MISMATCH
+    verdict, _ = verdict_of_in(draft.format("3 million"), "3 million", reference, pack)
+    assert verdict is Verdict.SUPPORTED
+
+
+def test_an_amount_of_money_tells_more_than_a_count_of_the_same_digits():
+    from lint.judge import specificity
+
+    assert specificity(Figure(4.5e6, 4.5e6, "currency:VELARS")) > specificity(Figure(4.5e6, 4.5e6))
+    assert specificity(Penalty("fine", "exact", 4.5e6, 4.5e6, "VELARS")) == \
+        specificity(Figure(4.5e6, 4.5e6, "currency:VELARS"))
+    assert specificity(Penalty("fine", "exact", 4_250_000, 4_250_000, "VELARS")) > \
+        specificity(Penalty("fine", "exact", 4e6, 4e6, "VELARS"))
