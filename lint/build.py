@@ -28,7 +28,7 @@ from math import fsum
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
 from lint.disputes import term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
-from lint.judge import agreement_weight, agrees, given_term
+from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term
 from lint.match import block_of
 from lint.model import (
     Claim,
@@ -386,7 +386,8 @@ def _agree(a: Value, b: Value) -> bool:
     if found is None:
         if len(_AGREEMENTS) >= AGREEMENTS_KEPT:
             _AGREEMENTS.clear()
-        found = _AGREEMENTS[key] = (a, b, agrees(a, b) or agrees(b, a))
+        # (an open bound and a value orders of magnitude beyond it agree only in that neither contradicts)
+        found = _AGREEMENTS[key] = (a, b, (agrees(a, b) or agrees(b, a)) and not far_beyond_a_bound(a, b))
     return found[2]
 
 

@@ -20,6 +20,7 @@ from lint.normalize import (
     Groups,
     column_fine,
     coordinated_penalty,
+    currency_code,
     measure_unit,
     penalty_column,
     whole,
@@ -313,6 +314,9 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
         # "Estimated cost (DM million)": its "21.7" is 21.7 million, as a writer gives it (not "21.7 million" again)
         factor = ctx.pack.words("scale_words").lookup(scale.group("scale").lower().rstrip("s"))
         value = replace(value, low=whole(value.low * factor), high=whole(value.high * factor))
+    money = _header_currency(header, ctx)
+    if money is not None:
+        return replace(value, unit=money)  # "Overpayment (million vesk)": its cells are amounts of vesk
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
         return value  # no unit, or "Rangers per 1,000 ha": a rate, its cells are counts
@@ -321,6 +325,26 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
         return value
     unit, factor = measure
     return replace(value, low=whole(value.low * factor), high=whole(value.high * factor), unit=unit)
+
+
+def _header_currency(header: str, ctx: _Context) -> str | None:
+    """The currency a column header names in its closing brackets or after its last comma ("Overpayment
+    (million vesk)", "Losses ($m)", "Fines, thousand dalens"), as a unit; None where it names none."""
+    m = _HEADER_TAIL.search(header.strip(" |"))
+    if m is None:
+        return None
+    for word in _HEADER_WORD.findall(m.group()):
+        code = currency_code(word, ctx.pack)
+        if code is not None:
+            return f"currency:{code}"
+        if word.lower() in ctx.currencies:
+            return ctx.currencies[word.lower()]
+    return None
+
+
+# a header's closing bracket or its part after the last comma; the words and symbols in it
+_HEADER_TAIL = regex.compile(r"\([^()]*\)\s*$|,[^(),]*$")
+_HEADER_WORD = regex.compile(r"[^\W\d_]+|[^\w\s(),.]")
 
 
 # a column header's scale, in brackets or after a comma at its end: "Estimated cost (DM million)", "Losses ($m)",

@@ -444,6 +444,13 @@ def agreement_weight(draft: Value, source: Value) -> float:
 _OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
 
 
+def far_beyond_a_bound(a: Value, b: Value) -> bool:
+    """Do the two figures agree only as an open bound and a value orders of magnitude beyond it ("above
+    100,000 vesk" and 212.6 million vesk)? Nothing says they are one point."""
+    return (isinstance(a, Figure) and isinstance(b, Figure) and _only_under_bound(a, b)
+            and magnitude_gap(a, b) > MAX_SLIP)
+
+
 def _only_under_bound(draft: Value, source: Value) -> bool:
     """1,840 kilograms "agrees" with "over 1.6 tonnes", and 1,840 with "as many as 16,000", only because
     an open bound cannot contradict what lies beyond it: no sign that the two speak of one point.
@@ -631,9 +638,9 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
         # nor does a source's open bound for an exact figure well beyond it ("more than 12,000" for the
         # draft's 14,500): the source gives 12,000 and some; a draft's own bound ("more than 300" for 412)
         # is still true of what lies beyond it
-        return [rc for rc in agreeing if not (isinstance(rc.norm, Figure) and _only_under_bound(draft, rc.norm)
-                                              and (magnitude_gap(draft, rc.norm) > MAX_SLIP
-                                                   or (draft.approx is None and draft.low == draft.high)))]
+        return [rc for rc in agreeing if not (far_beyond_a_bound(draft, rc.norm) or (
+            isinstance(rc.norm, Figure) and _only_under_bound(draft, rc.norm)
+            and draft.approx is None and draft.low == draft.high))]
     if isinstance(draft, Penalty) and draft.bound == "exact":
         # a law's bound holds any term or fine a court gave under it ("up to 5 million" and "fined 3.5
         # million"), but where a source gives the one the court gave (3 million), that one decides

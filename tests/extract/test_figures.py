@@ -3,7 +3,10 @@
 import pytest
 from extract_helpers import claims_in, the_claim
 
+from lint.extract import extract_claims
 from lint.model import Figure, Kind
+from lint.patterns import load_pack
+from lint.source import parse_document
 
 USD_3_30 = Figure(3.3, 3.3, "currency:USD")
 
@@ -176,10 +179,14 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
     # a scale in the header: the cells are in millions (a writer's "21.7 million"); not a rate "per million"
     ("| Cost item | Estimated cost (DM million) |\n|---|---|\n| Track | 21.7 |\n", "21.7",
      Figure(21_700_000, 21_700_000, "count")),
-    ("| Year | Losses ($m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
+    # ... and a currency, the cells' unit
+    ("| Year | Losses ($m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "currency:USD")),
     ("| Year | Deaths per million people |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4.5, 4.5, "count")),
-    ("| Year | Amount (EUR m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
-    ("| Item | Budget 2022/23 (£m) |\n|---|---|\n| Roads | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "count")),
+    ("| Year | Amount (EUR m) |\n|---|---|\n| 2021 | 4.5 |\n", "4.5", Figure(4_500_000, 4_500_000, "currency:EUR")),
+    ("| Item | Budget 2022/23 (£m) |\n|---|---|\n| Roads | 4.5 |\n", "4.5",
+     Figure(4_500_000, 4_500_000, "currency:GBP")),
+    ("| Year | Revenue (euros) |\n|---|---|\n| 2021 | 4,500 |\n", "4,500", Figure(4500, 4500, "currency:EUR")),
+    ("| Euro area | Members |\n|---|---|\n| 2021 | 19 |\n", "19", Figure(19, 19, "count")),
     # a scale that is not the column's, or a cell that gives its own
     ("| Site | Fe (mg/l) | Mn (mg/l) |\n|---|---|---|\n| Well 1 | 0.3 | 0.42 |\n", "0.42", Figure(0.42, 0.42, "mg/l")),
     ("| Year | Million-dollar contracts |\n|---|---|\n| 2021 | 14 |\n", "14", Figure(14, 14, "count")),
@@ -189,6 +196,14 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
 def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
     markdown = table.startswith("|")  # else an aligned plain-text table
     assert the_claim(table, cell, Kind.FIGURE, markdown=markdown).value == value
+
+
+def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency():
+    table = "| Region | Hospitals | Overpayment (million vesk) |\n|---|---|---|\n| Northern | 11 | 71.8 |\n"
+    found = {c.text: c.value for c in extract_claims(parse_document(table, "t.md"), load_pack(),
+                                                      {"vesk": "currency:VESK"})}
+    assert found["71.8"] == Figure(71_800_000, 71_800_000, "currency:VESK")
+    assert found["11"] == Figure(11, 11, "count")
 
 
 @pytest.mark.parametrize(("text", "ends"), [

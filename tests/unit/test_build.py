@@ -766,3 +766,22 @@ def test_a_fine_teaches_its_currency_to_every_amount_the_sources_give_in_it():
     wire = "Officers reportedly found 4.1 million\nvelars in a safe, and a 2 million velar contract."
     units = [c.value.unit for c in extract_claims(parse_document(wire, "wire.txt"), pack, learned)]
     assert units == ["currency:VELARS", "currency:VELARS"]
+
+
+def test_an_open_bound_and_a_value_orders_of_magnitude_beyond_it_are_two_points():
+    # every contract above 100,000 vesk was audited; hospitals overpaid by 212.6 million vesk: neither
+    # contradicts the other, and nothing says they are one point
+    ref, _ = build({
+        "alpha.txt": "The audit of hospital medicine contracts above 100,000 dollars found hospitals overpaid.\n",
+        "beta.txt": "The audit found hospitals overpaid by $212.6 million on medicine contracts.\n",
+    })
+    assert topic_with(ref, "above 100,000") is not topic_with(ref, "$212.6 million")
+
+
+def test_two_fines_orders_of_magnitude_apart_are_two_points_not_a_dispute():
+    ref, _ = build({
+        "alpha.txt": "On Monday the court fined Brightloom Apparel, the factory's owner, $1.2 million for unpaid wages.\n",
+        "beta.txt": "On Monday the court fined Brightloom Apparel, the factory's owner, $40,000 for unpaid wages.\n",
+    })
+    assert topic_with(ref, "$1.2 million") is not topic_with(ref, "$40,000")
+    assert not topic_with(ref, "$1.2 million").contested
