@@ -31,12 +31,12 @@ def magnitude_gap(a: Figure, b: Figure) -> float:
 
 def figures_far_apart(a: Value, b: Value) -> bool:
     """Two figures, or two fines' amounts, more than DISPUTE_MAX_RATIO times apart."""
-    a, b = _amount(a), _amount(b)
+    a, b = amount_of(a), amount_of(b)
     return (isinstance(a, Figure) and isinstance(b, Figure) and bool(a.high) and bool(b.high)
             and magnitude_gap(a, b) > DISPUTE_MAX_RATIO)
 
 
-def _amount(value: Value) -> Value:
+def amount_of(value: Value) -> Value:
     """A fine's amount as a figure in its currency ("fined $1.2 million": 1.2 million USD); any other value as it is."""
     if isinstance(value, Penalty) and value.type == "fine" and value.high:
         return Figure(value.low or 0.0, value.high, f"currency:{value.currency}")

@@ -168,7 +168,10 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
             and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
-    if not names and not since and not _names_someone(before, pack) and (pronoun or not _SOMEONE_NEW.match(own)):
+    # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...")
+    person_only = claim.value.type != "fine"
+    if not names and not since and not _names_someone(before, pack) and (
+            pronoun or (person_only and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
         if not names and pronoun and text_before:
             # "He" after a list of charges, or a sentence naming no one: the one person named before it

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from lint.disputes import ages_of_others, figures_far_apart, magnitude_gap, term_and_bound
+from lint.disputes import ages_of_others, amount_of, figures_far_apart, magnitude_gap, term_and_bound
 from lint.model import (
     FLOOR_BOUNDS,
     Claim,
@@ -322,11 +322,13 @@ _ANCHOR_SORT = {"since": "start", "after": "start", "until": "end", "before": "e
 
 def about_another_point(draft: Value, topic: Topic) -> bool:
     """Is `draft` so far from every value on the topic that it must be about something else? A figure
-    orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
+    or a fine orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
     to "2,000,000 kora ($87)"), a date decades away ("the end of the 1970s" matched to 2023)."""
+    draft = amount_of(draft)  # a fine's amount, as a figure in its currency
     if isinstance(draft, Figure) and draft.high:
-        others = [f for c in topic.claims if isinstance(c.norm, Figure)
-                  for f in (c.norm, c.norm.conversion) if f is not None and f.unit == draft.unit and f.high]
+        amounts = [amount_of(c.norm) for c in topic.claims]
+        others = [f for a in amounts if isinstance(a, Figure)
+                  for f in (a, a.conversion) if f is not None and f.unit == draft.unit and f.high]
         return (bool(others) and all(magnitude_gap(draft, f) > MAX_SLIP for f in others)
                 and not any(_unit_slip(draft, f) for f in others))
     if isinstance(draft, DateValue) and not draft.month_day_only:

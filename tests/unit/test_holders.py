@@ -196,6 +196,11 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     ("Anselm Kestrin, 61, was sentenced to 14 years in prison and fined 2 million ducats. Kestrin Dairy Holdings was "
      "fined 48 million ducats.",
      {"14 years in prison": "Kestrin", "fined 2 million ducats": "Kestrin", "fined 48 million ducats": None}),
+    # a term with no one named is the person's of the sentence before; a fine may be a company's
+    ("Ilja Perun, 41, was sentenced to three years. The airline itself was fined 4.5 million velars.",
+     {"three years": "Perun", "fined 4.5 million velars": None}),
+    ("Ilja Perun, 41, was sentenced to three years. He was also fined 40,000 velars.",
+     {"three years": "Perun", "fined 40,000 velars": "Perun"}),
 ])
 def test_a_terms_holder_is_the_one_person_it_was_given_to(text, holder):
     assert holders_in(text) == holder

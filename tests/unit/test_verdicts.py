@@ -1725,3 +1725,18 @@ def test_an_amount_of_money_tells_more_than_a_count_of_the_same_digits():
         specificity(Figure(4.5e6, 4.5e6, "currency:VELARS"))
     assert specificity(Penalty("fine", "exact", 4_250_000, 4_250_000, "VELARS")) > \
         specificity(Penalty("fine", "exact", 4e6, 4e6, "VELARS"))
+
+
+def test_a_fine_orders_of_magnitude_from_a_topics_fines_is_about_another_point(pack):
+    # the Courier's 4.8 million is the company's fine; the draft's 150,000 is a man's, whose fine no source gives
+    courier = Source("courier", "Feature", "Courier", date="2025", path="c.txt")
+    company = Topic("utility-fine", Kind.PENALTY, "fine on the utility",
+                    (rc("4.8 million crowns", Penalty("fine", "exact", 4.8e6, 4.8e6, "CROWNS"), "courier", 19),),
+                    keywords=("utility", "waterworks", "drovenna", "fined"))
+    reference = Reference(sources=(courier,), topics=(company,))
+    verdict, _ = verdict_of_in("The former head of Drovenna waterworks got a fine of 150,000 crowns.", "150,000",
+                               reference, pack)
+    assert verdict is Verdict.UNSUPPORTED
+    verdict, _ = verdict_of_in("The Drovenna waterworks utility was fined 4.2 million crowns.", "4.2 million",
+                               reference, pack)
+    assert verdict is Verdict.MISMATCH
