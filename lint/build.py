@@ -35,13 +35,13 @@ from lint.model import (
     DateValue,
     Figure,
     Kind,
+    Penalty,
     RefClaim,
     Reference,
     Source,
     Statute,
     Topic,
     Value,
-    currency_names,
     currency_unit,
 )
 from lint.overlap import WordWeights
@@ -140,6 +140,10 @@ class Fresh:
                 frozenset(w for w in words if w[0] == "§"))
 
 
+# bold or italic markup inside a claim's span (the value a reference keeps is words, not markup)
+_MARKUP = re.compile(r"\*\*|__")
+
+
 def _evidence(claim: Claim) -> str:
     """A few words around the value: enough to find it again, not the source's sentence."""
     sentence = claim.sentence
@@ -147,7 +151,7 @@ def _evidence(claim: Claim) -> str:
     rel_end = rel_start + len(claim.text)
     before = sentence[:rel_start].split()[-EVIDENCE_WORDS:]
     after = sentence[rel_end:].split()[:EVIDENCE_WORDS]
-    phrase = " ".join([*before, claim.text, *after])
+    phrase = _MARKUP.sub("", " ".join([*before, claim.text, *after]))
     return " ".join(phrase.split()).strip(" ,;:.“”\"'")
 
 
@@ -164,21 +168,32 @@ def _value_id(kind: Kind, value: Value) -> str:
 
 
 def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
-    """Currencies the sources name that the rule pack does not know ("4,200,000 kora ($180)" names
-    kora, "a fine of 400,000 velars" names velars), by their word: read again with these, a source's
-    "5 million kora" is money wherever it stands."""
-    from lint.normalize import currency_code
+    """Currencies the sources name that the rule pack does not know, by their word: "4,200,000 kora ($180)"
+    names kora by its conversion; fines guessed in a first reading (extract_claims' guess_currencies) name
+    velars where two of them say "a fine of 400,000 velars", "fined 4.5 million velars" (one fine's word may
+    be anything: "fined 3 million last year"). Read again with these, a source's "5 million kora" is money
+    wherever it stands."""
+    from lint.normalize import unknown_currency
     from lint.patterns import load_pack
 
     pack = load_pack()
     out: dict[str, str] = {}
+    guessed: Counter[str] = Counter()
     for c in claims:
-        unit = currency_unit(c.value)
-        if unit:
-            names = currency_names(unit)
-            if currency_code(names[0], pack) is None:
-                out.update(dict.fromkeys(names, unit))
+        word = unknown_currency(c.value, pack)
+        if word is None:
+            continue
+        if isinstance(c.value, Penalty):
+            guessed[word] += 1
+        else:
+            out[word] = currency_unit(c.value)
+    out.update((word, f"currency:{word.upper()}") for word, n in guessed.items()
+               if n >= GUESSED_FINES and word not in out)
     return out
+
+
+# How many fines must name a word the lexicon does not know before a build takes it for a currency
+GUESSED_FINES = 2
 
 
 @dataclass(frozen=True)
@@ -209,7 +224,7 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
             own = set(tokens(claim.text))
             local = " ".join(w for w in local.split() if w not in own)
             near = " ".join(w for w in near.split() if w not in own)
-        value = " ".join(claim.text.split())
+        value = " ".join(_MARKUP.sub("", claim.text).split())  # "a fine of **250,000 velars": its words, as a value
         evidence = _evidence(claim)
         value_words = words(value)
         around = tuple(w for w in words(evidence) if w not in value_words)

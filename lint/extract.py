@@ -45,7 +45,8 @@ _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 
 
 def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None,
-                   span: tuple[int, int] | None = None, cues: bool = True) -> list[Claim]:
+                   span: tuple[int, int] | None = None, cues: bool = True,
+                   guess_currencies: bool = False) -> list[Claim]:
     """Every claim in `doc`, sorted by start, none overlapping.
 
     `currencies`: currency words the rule pack does not know, with their unit ("dalen" ->
@@ -54,6 +55,9 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     part of a large document, read in a worker while others read the rest). `cues`: False leaves
     every claim's `hedged` False and `attributed_to` None, for a caller that reads them only for
     the claims it needs (`SentenceCueReader`): most of a draft's sentences never need them.
+    `guess_currencies`: a word no one knows after a fine's amount is taken for its currency ("a fine of
+    400,000 velars"), as a reference build's first reading does to learn the sources' currencies
+    (build.learned_currencies); a draft's fines are in the currencies its reference knows.
 
     Each kind's scanner runs once over the scan text; the raw matches are taken in order
     of preference (statute > penalty > date > figure, then the longer), and only a match
@@ -65,7 +69,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         scan = scan_text(doc.masked, pack)
     else:  # the part alone, in place: offsets stay the document's
         scan = " " * lo + scan_text(doc.masked[lo:hi], pack) + " " * (len(doc.masked) - hi)
-    ctx = _Context(pack, doc, split_sentences(doc, pack, span), currencies or {})
+    ctx = _Context(pack, doc, split_sentences(doc, pack, span), currencies or {}, guess_currencies)
     raw: list[tuple] = []
     for scanner in pack.scanners:
         if scanner.kind == IGNORE:
@@ -119,7 +123,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         if penalty is not None:
             rule, value = _PENALTY_COLUMN_RULE, penalty
         sentence = ctx.sentence_bounds(fs)[0]
-        penalty = _coordinated_penalty(value, ctx, fs, fe, penalty_before.get(sentence))
+        penalty = _coordinated_penalty(value, ctx, fs, fe, penalty_before.get(sentence)) or \
+            _coordinated_fine(value, ctx, fs, penalty_before.get(sentence))
         if penalty is not None:
             rule, value = _COORDINATED_PENALTY_RULE, penalty
         if isinstance(value, Penalty):
@@ -254,6 +259,25 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,
     return None  # "jailed for five years and on probation for up to 20 months": another length
 
 
+def _coordinated_fine(value: Value, ctx: _Context, start: int, earlier: tuple[int, Penalty] | None) -> Penalty | None:
+    """'fined Medora Pharma 4 million vesk, Vistal Distribution 3 million vesk and Kern Medical 2.5 million': an
+    amount in a fine's currency after it, with only the next party fined between, is that party's fine."""
+    if earlier is None or not isinstance(value, Figure) or value.per or value.approx or value.low != value.high:
+        return None
+    end, fine = earlier
+    if fine.type != "fine" or fine.bound != "exact" or value.unit != f"currency:{fine.currency}":
+        return None
+    if not _NEXT_PARTY.fullmatch(ctx.text, end, start):
+        return None
+    return Penalty("fine", "exact", value.low, value.high, fine.currency)
+
+
+# between two fines of a list (past the first's currency word), the next party: ", Vistal Distribution ",
+# " and the Kern Medical company "
+_NEXT_PARTY = regex.compile(r"(?:[^\S\r\n]+\p{Ll}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                            r"(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:(?:company|firm|group)\s+)?")
+
+
 # "now carries up to five years, up from three years": the penalty before the change
 # and "up to seven years' imprisonment (three years before 2017)": the same penalty at another time
 _EARLIER_VALUE_BEFORE = regex.compile(r"\b(?:up|down)\s+from\s*$", regex.I)
@@ -363,8 +387,10 @@ _PERCENT_HEADER = regex.compile(r"^\s*%|\(\s*%\s*\)|(?:(?<![\d.])%|\bper\s?cent|
 
 # where a row breaks into cells: a pipe (Markdown) or a run of spaces or a tab (an aligned text table)
 _CELL_BREAK = regex.compile(r"\||\t+| {2,}")
-# the word after an amount, on its line or the next (a hard-wrapped "4.1 million\nvesk")
-_NEXT_WORD = regex.compile(r"(?:[^\S\r\n]*\r?\n[^\S\r\n]*|[^\S\r\n]+|-)([^\W\d_]+)")
+# the word after an amount, past bold markup: on its line, or lowercase on the next (a hard-wrapped
+# "4.1 million\nvesk"; not the next row's or heading's "Velars Air")
+_NEXT_WORD = regex.compile(r"(?:\*\*|__)?(?:(?:[^\S\r\n]+|-)(?:\*\*|__)?([^\W\d_]+)"
+                           r"|[^\S\r\n]*\r?\n[^\S\r\n]*(?:\*\*|__)?(\p{Ll}[^\W\d_]*))")
 
 
 def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[str, str]) -> Value:
@@ -373,7 +399,7 @@ def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[st
     if not currencies or not isinstance(value, Figure) or value.unit != "count":
         return value
     m = _NEXT_WORD.match(text, end)
-    unit = currencies.get(m.group(1).lower()) if m else None
+    unit = currencies.get((m.group(1) or m.group(2)).lower()) if m else None
     return replace(value, unit=unit, noun=None) if unit else value
 
 
@@ -417,7 +443,7 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
 # --- scanning --------------------------------------------------------------------
 
 
-_BOLD = regex.compile(r"\*\*|__")
+_BOLD = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")  # (not "catch__2019__final.csv")
 
 
 def scan_text(masked: str, pack: RulePack) -> str:
@@ -568,9 +594,10 @@ class _Context:
     """What a normalizer may look at around its match: sentences, per-periods, nouns."""
 
     def __init__(self, pack: RulePack, doc: Document, sentences: list[tuple[int, int]],
-                 currencies: Mapping[str, str]) -> None:
+                 currencies: Mapping[str, str], guess_currencies: bool = False) -> None:
         self.pack = pack
         self.currencies = currencies
+        self.guess_currencies = guess_currencies
         self.text = doc.masked  # context is read in the masked text (words as written)
         self.source = doc.text  # group values are read in the original text
         self.doc = doc

@@ -283,8 +283,11 @@ def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
 
 
 _NAME_WORD = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD})(?![\p{{L}}-])")
-# a capitalised word right after a surname, on its line: the surname is part of a longer name
-_IN_A_LONGER_NAME = regex.compile(r"[^\S\r\n]+\p{Lu}\p{Ll}")
+# a capitalised word right after a surname, on its line: the surname is part of a longer name ("Kestrin
+# Dairy Holdings"); not a day or a month ("sentenced Hollan Monday to nine years", US wire style)
+_IN_A_LONGER_NAME = regex.compile(
+    r"[^\S\r\n]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}")
 
 
 def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:

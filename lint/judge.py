@@ -300,7 +300,7 @@ def specificity(value: Value) -> float:
 
 
 # What naming its currency adds to an amount's specificity: "4.5 million velars" recurs less than "4.5 million"
-MONEY_SPECIFICITY = 0.2
+MONEY_SPECIFICITY = 0.1
 
 
 def _digits_specificity(number: float) -> float:
@@ -342,9 +342,10 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
 
 
 def range_against_terms(draft: Value, topic: Topic) -> bool:
-    """Is the draft's penalty a range of terms ("faces three to ten years": what a law lays down) where
-    the topic's penalties are all single terms (what a court gave: "received five years each")?"""
-    if not (isinstance(draft, Penalty) and draft.bound == "range" and draft.type != "fine"):
+    """Is the draft's penalty a range or a cap ("faces three to ten years", "fines of up to 10 million": what
+    a law lays down) where the topic's penalties are all single terms or fines (what a court gave: "received
+    five years each", "fined 5 million")?"""
+    if not (isinstance(draft, Penalty) and draft.bound in ("range", "up-to")):
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
     return bool(terms) and all(term_and_bound(draft, t) for t in terms) and not terms_at_the_ends(draft, topic)
@@ -358,6 +359,8 @@ def given_term(claim: Claim, pack=None, in_clause: bool = False) -> bool:
     value = claim.value
     if not (isinstance(value, Penalty) and value.bound == "exact"):
         return False
+    if value.type == "fine" and claim.text[:5].lower() == "fined":
+        return True  # "was fined 4.5 million velars": the verb is the claim's own
     if pack is None:
         from lint.patterns import load_pack
 
@@ -374,12 +377,13 @@ _GIVEN_WINDOW = 60
 
 
 def given_term_against_a_law(claim: Claim, topic: Topic, pack) -> bool:
-    """Is the claim a term a court gave, said in its clause (given_term), where the topic is only a law's
-    maximum ("carries up to 15 years"), which vouches for any shorter term without saying it was given?"""
-    if not isinstance(claim.value, Penalty) or claim.value.type in ("fine", "death", "life"):
+    """Is the claim a term or fine a court gave, said in its clause (given_term), where the topic is only a
+    law's maximum ("carries up to 15 years", "a fine of up to 100 million"), which vouches for any shorter
+    term or smaller fine without saying it was given?"""
+    if not isinstance(claim.value, Penalty) or claim.value.type in ("death", "life"):
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
-    if not terms or any(t.bound != "up-to" or t.type == "fine" for t in terms):
+    if not terms or any(t.bound != "up-to" or (t.type == "fine") != (claim.value.type == "fine") for t in terms):
         return False
     return given_term(claim, pack, in_clause=True)
 
@@ -435,8 +439,8 @@ def agreement_weight(draft: Value, source: Value) -> float:
     vacuous = (isinstance(draft, DateValue) and isinstance(source, DateValue)
                and (draft.month_day_only or source.month_day_only)
                and not draft.precision == source.precision == "day")
-    if vacuous or _only_under_bound(draft, source):
-        return 0.0
+    if vacuous or _only_under_bound(draft, source) or term_and_bound(draft, source):
+        return 0.0  # (a law's cap holds any term or fine a court gave under it, without saying it)
     if isinstance(draft, DateValue) and isinstance(source, DateValue):
         # "2021" holding "12 May 2021" tells no more than a year does
         return min(specificity(draft), specificity(source))

@@ -30,7 +30,6 @@ from lint.model import (
     Statute,
     Topic,
     Value,
-    currency_names,
     currency_unit,
 )
 from lint.overlap import WordWeights
@@ -197,9 +196,14 @@ class Matcher:
         self.topic_holders = [frozenset(c.holder for c in t.claims if c.holder) for t in self.topics]
         self.holders = frozenset().union(*self.topic_holders)
         # currencies the sources name ("kora"), by the word a draft writes after an amount
+        # (the pack's own, "usd" or "gbp", are its business: a draft's "900 Gbps" is no money)
+        from lint.normalize import unknown_currency
+        from lint.patterns import load_pack
+
+        pack = load_pack()
         self.currency_words = {
-            name: unit for t in self.topics for c in t.claims if (unit := currency_unit(c.norm))
-            for name in currency_names(unit)
+            word: currency_unit(c.norm) for t in self.topics for c in t.claims
+            if (word := unknown_currency(c.norm, pack)) is not None
         }
         words = [set(self._topic_words(t)) for t in self.topics]
         self.words = WordWeights(words, COMMON_SHARE)

@@ -105,14 +105,6 @@ class Figure:
     conversion: Figure | None = None
 
 
-def currency_names(unit: str) -> tuple[str, ...]:
-    """The words a draft may write a currency unit with: "currency:STRELS" -> strels, strel (a
-    "4.8 million strel contract" is the sources' strels)."""
-    word = unit.split(":", 1)[1].lower()
-    other = word[:-1] if word.endswith("s") and not word.endswith("ss") else word + "s"
-    return (word, other) if len(other) >= 3 else (word,)
-
-
 def currency_unit(value: object) -> str:
     """The currency of an amount, as a figure's unit: "currency:VELARS" for a figure's or a fine's; "" else."""
     if isinstance(value, Figure):

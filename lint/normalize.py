@@ -17,7 +17,7 @@ from typing import Protocol
 
 import regex
 
-from lint.model import FLOOR_BOUNDS, DateValue, Figure, Kind, Penalty, Statute, Value
+from lint.model import FLOOR_BOUNDS, DateValue, Figure, Kind, Penalty, Statute, Value, currency_unit
 from lint.source import Document
 
 # --- numbers -------------------------------------------------------------------
@@ -217,6 +217,7 @@ class MatchContext(Protocol):
     pack: object
     source: str  # the document's text (the scan text has number words rewritten as digits)
     currencies: Mapping[str, str]  # currency words beyond the pack's: "dalen" -> "currency:DALEN"
+    guess_currencies: bool  # a word after a fine's amount may be its currency (a build's first reading)
     text: str  # the masked text, where context words are read
     doc: Document
 
@@ -601,20 +602,30 @@ def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 # What a number counts or measures, never a currency a fine names after its amount
-_NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_units", "number_words", "scale_words")
+_NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_units", "number_words", "scale_words",
+                   "non_currency_words")
 # "fined 4.5 million velars", never "fined 12 companies": after the verb, a fine's amount is large or scaled
 FINED_AMOUNT = 1000
 
 
 def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
-    """"A fine of 400,000 velars": the word after a fine's amount is its currency, though the lexicon and the
-    reference know none of that name (a fictional or rare currency); not a word that says what a number
-    counts ("fines of 300 workers"), and after "fined" only for a large or scaled amount."""
+    """"A fine of 400,000 velars": the word after a fine's amount is its currency where the reference's
+    sources name it so (MatchContext.currencies), or, in a build's first reading (guess_currencies), where
+    it may be one: not a word that says what a number counts ("fines of 300 workers") or another word of
+    the rules' non_currency_words ("fined 3 million under the act"), and after "fined" only for a large or
+    scaled amount ("fined 12 companies")."""
     word = g("fcur")
-    if not word or any(g.pack.words(name).lookup(word) for name in _NOT_CURRENCIES):
+    if not word:
         return None
     rng = number_range(g("lo"), g("hi"), g.pack)
-    if rng is None or (g.has("fverb") and rng[1] < FINED_AMOUNT):
+    if rng is None:
+        return None
+    known = g.ctx.currencies.get(word.lower())
+    if known:
+        return whole(rng[0]), whole(rng[1]), known.split(":", 1)[1]
+    if (not g.ctx.guess_currencies or any(g.pack.words(name).lookup(word) for name in _NOT_CURRENCIES)
+            or word.lower().endswith("ly") or (g.has("fverb") and rng[1] < FINED_AMOUNT)
+            or (g.has("fafter") and not g.has("fhyphen"))):  # "a 300-krell fine", not "4,000 speeding fines"
         return None
     return whole(rng[0]), whole(rng[1]), word.upper()
 
@@ -720,6 +731,15 @@ def currency_code(text: str | None, pack) -> str | None:
         if code:
             return str(code)
     return None
+
+
+def unknown_currency(value: Value, pack) -> str | None:
+    """The word of a currency the rule pack does not know that the value is an amount in, lowercased."""
+    unit = currency_unit(value)
+    if not unit:
+        return None
+    word = unit.split(":", 1)[1].lower()
+    return word if currency_code(word, pack) is None else None
 
 
 def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:

@@ -111,11 +111,13 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
 
     pack = load_pack()  # compiled once here; forked workers inherit it
     paths = [path for path, _ in files]
-    extracted = _extract_all(paths)
+    # a first reading guesses a fine's unknown word for its currency; what the sources bear out is learned
+    extracted = _extract_all(paths, guess=True)
     currencies = learned_currencies(c for claims, *_ in extracted for c in claims)
-    if currencies:  # read again, knowing the currencies the sources named with a conversion
+    unlearned = [any(word not in currencies for word in _guessed_words(claims, pack)) for claims, *_ in extracted]
+    if currencies or any(unlearned):  # read again, knowing the currencies learned, guessing none
         extracted = [first if again is None else again
-                     for first, again in zip(extracted, _extract_all(paths, currencies), strict=True)]
+                     for first, again in zip(extracted, _extract_all(paths, currencies, unlearned), strict=True)]
     manifests: dict[Path, dict] = {}
     taken = {s.id for s in old.sources} if old else set()
     texts, warnings = [], []
@@ -145,10 +147,20 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
     return build_reference(texts, old, workers=_workers(len(paths) // 4))
 
 
-def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple | None:
+def _guessed_words(claims, pack) -> set[str]:
+    """The words of the currencies the rule pack does not know that the claims' fines are in."""
+    from lint.model import Penalty
+    from lint.normalize import unknown_currency
+
+    return {word for c in claims if isinstance(c.value, Penalty) and (word := unknown_currency(c.value, pack))}
+
+
+def _extract_one(path: Path, currencies: dict[str, str] | None = None, guess: bool = False,
+                 again: bool = False) -> tuple | None:
     """(claims, their lines, their build.ClaimReading, error, the text) for one source file; runs in a worker
-    process for large builds. Read again knowing `currencies`: None when the source names none of
-    them, so its first reading stands."""
+    process for large builds. `guess`: a fine's unknown word is its currency (extract_claims'
+    guess_currencies). Read again knowing `currencies`: None when the source names none of them and
+    need not be read `again` (a currency guessed in it was not learned), so its first reading stands."""
     from lint.build import claim_readings
     from lint.extract import extract_claims
     from lint.patterns import load_pack
@@ -158,9 +170,9 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None) -> tuple 
         doc = read_document(path)
     except InputError as exc:
         return (), (), (), str(exc), ""
-    if currencies is not None and not currencies.keys() & _lowered_words(doc.text):
+    if currencies is not None and not again and not currencies.keys() & _lowered_words(doc.text):
         return None
-    claims = tuple(extract_claims(doc, load_pack(), currencies))
+    claims = tuple(extract_claims(doc, load_pack(), currencies, guess_currencies=guess))
     return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), "", doc.text
 
 
@@ -172,17 +184,24 @@ def _lowered_words(text: str) -> set[str]:
     return {word.lower() for word in regex.findall(r"[^\W\d_]+", text)}
 
 
-def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None) -> list[tuple | None]:
-    """Extraction of many sources spreads over the machine's cores; the order of results is the input's."""
+def _extract_all(paths: list[Path], currencies: dict[str, str] | None = None, again: list[bool] | None = None,
+                 guess: bool = False) -> list[tuple | None]:
+    """Extraction of many sources spreads over the machine's cores; the order of results is the input's.
+    `again`: for each path, whether it is read again whatever currencies it names (_extract_one)."""
+    again = again or [False] * len(paths)
     workers = _workers(len(paths) // 4)
     if workers < 2:
-        return [_extract_one(p, currencies) for p in paths]
+        return [_extract_one(p, currencies, guess, a) for p, a in zip(paths, again, strict=True)]
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(partial(_extract_one, currencies=currencies), paths,
+        return list(pool.map(partial(_extract_in_worker, currencies=currencies, guess=guess), paths, again,
                              chunksize=1))  # small: the last chunks even out
+
+
+def _extract_in_worker(path: Path, again: bool, *, currencies: dict[str, str] | None, guess: bool) -> tuple | None:
+    return _extract_one(path, currencies, guess, again)
 
 
 def _workers(wanted: int) -> int:

@@ -3,7 +3,10 @@
 import pytest
 from extract_helpers import claims_in, the_claim
 
+from lint.extract import extract_claims
 from lint.model import Kind, Penalty
+from lint.patterns import load_pack
+from lint.source import parse_document
 
 CASES = [
     # (sentence, the penalty's words, expected value)
@@ -259,8 +262,13 @@ def test_a_count_of_whom_a_body_fined_is_no_fine(text, surface):
     assert the_claim(text, surface, Kind.FIGURE).value.unit == "count"
 
 
+def guessed(text: str) -> dict[str, object]:
+    """Each claim's text and value, read as a reference build's first reading does (guessing currencies)."""
+    return {c.text: c.value for c in extract_claims(parse_document(text, "s.md"), load_pack(), guess_currencies=True)}
+
+
 @pytest.mark.parametrize(("text", "surface", "expected"), [
-    # a currency no lexicon knows is named by the fine it is the amount of
+    # a build's first reading takes the word after a fine's amount for its currency
     ("The court imposed a fine of 400,000 velars on the firm.", "a fine of 400,000 velars",
      Penalty("fine", "exact", 400_000, 400_000, "VELARS")),
     ("Strasz was fined 4.5 million velars.", "fined 4.5 million velars",
@@ -269,24 +277,39 @@ def test_a_count_of_whom_a_body_fined_is_no_fine(text, surface):
      Penalty("fine", "up-to", None, 2000, "KRELL")),
     ("The court also fined Kestrin 2 million ducats and banned him.", "2 million ducats",
      Penalty("fine", "exact", 2_000_000, 2_000_000, "DUCATS")),
-    ("A 300 krell fine was imposed.", "300 krell fine", Penalty("fine", "exact", 300, 300, "KRELL")),
+    ("A 300-krell fine was imposed.", "300-krell fine", Penalty("fine", "exact", 300, 300, "KRELL")),
     # bold markup inside the phrase, as court summaries set their sentences
     ("Sentence: eight years, a fine of **250,000 velars**, and a ban.", "a fine of **250,000 velars",
      Penalty("fine", "exact", 250_000, 250_000, "VELARS")),
-    ("Sentence: eight years, a fine of **$250,000**, and a ban.", "a fine of **$250,000",
-     Penalty("fine", "exact", 250_000, 250_000, "USD")),
 ])
-def test_a_fine_names_its_currency(text, surface, expected):
-    assert the_claim(text, surface, Kind.PENALTY).value == expected
+def test_a_builds_first_reading_takes_a_fines_unknown_word_for_its_currency(text, surface, expected):
+    assert guessed(text)[surface] == expected
 
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("The regulator fined 40 drivers last year.", "40"),
     ("The court fined 12 companies.", "12"),
     ("The union wants fines of 300 workers' wages.", "300"),
+    ("The firm was fined 3 million under the act.", "3 million"),
+    ("It was fined 2,000 last month.", "2,000"),
+    ("A fine of 10,000 plus costs was imposed.", "10,000"),
+    ("The judge imposed a fine of 50 monthly salaries.", "50"),
+    ("The firm was fined 3 million pounds.", "3 million"),  # a weight as often as money
+    ("Police issued 4,000 speeding fines.", "4,000"),
+    ("The regulator imposed 40 new fines.", "40"),
 ])
-def test_what_a_fine_counts_is_no_currency(text, surface):
-    assert the_claim(text, surface, Kind.FIGURE).value.unit == "count"
+def test_a_word_that_is_no_currency_is_never_guessed_for_one(text, surface):
+    assert not isinstance(guessed(text)[surface], Penalty)
+
+
+def test_a_drafts_fine_is_in_a_currency_its_reference_knows_or_none():
+    text = "Strasz was fined 4.5 million velars."
+    assert the_claim(text, "4.5 million", Kind.FIGURE).value.unit == "count"  # no reference: nothing guessed
+    found = extract_claims(parse_document(text, "d.md"), load_pack(), {"velars": "currency:VELARS"})
+    assert [(c.text, c.value) for c in found] == [
+        ("fined 4.5 million velars", Penalty("fine", "exact", 4_500_000, 4_500_000, "VELARS"))]
+    dollars = "Sentence: eight years, a fine of **$250,000**, and a ban."
+    assert the_claim(dollars, "$250,000", Kind.PENALTY).value == Penalty("fine", "exact", 250_000, 250_000, "USD")
 
 
 def test_several_years_alone_says_nothing_checkable():

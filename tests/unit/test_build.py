@@ -755,17 +755,24 @@ def test_a_wire_storys_dateline_does_not_date_the_figures_of_its_first_sentence(
     assert contested_values(ref, Kind.FIGURE) == [["132", "141"]]
 
 
-def test_a_fine_teaches_its_currency_to_every_amount_the_sources_give_in_it():
+def test_fines_teach_their_currency_to_every_amount_the_sources_give_in_it():
     from lint.build import learned_currencies
 
     pack = load_pack()
-    court = "The court fined the airline 4.5 million velars on Monday."
-    learned = learned_currencies(extract_claims(parse_document(court, "court.md"), pack))
-    assert learned == {"velars": "currency:VELARS", "velar": "currency:VELARS"}
-    # read again with it: another source's amount, hard-wrapped before its currency, and a draft's "velar"
-    wire = "Officers reportedly found 4.1 million\nvelars in a safe, and a 2 million velar contract."
+
+    def first_reading(text):
+        return extract_claims(parse_document(text, "court.md"), pack, guess_currencies=True)
+
+    court = "The court fined the airline 4.5 million velars. Its owner was fined 250,000 velars."
+    learned = learned_currencies(first_reading(court))
+    assert learned == {"velars": "currency:VELARS"}
+    # one fine's word may be anything ("fined 3 million last year"): two must name it
+    assert learned_currencies(first_reading("The court fined the airline 4.5 million velars.")) == {}
+    # read again with it: another source's amount, hard-wrapped before its currency, is money
+    wire = ("Officers reportedly found 4.1 million\nvelars in a safe and **2 million** velars in a car.\n\n"
+            "Passengers: 4.1 million\nVelars Air flew.")
     units = [c.value.unit for c in extract_claims(parse_document(wire, "wire.txt"), pack, learned)]
-    assert units == ["currency:VELARS", "currency:VELARS"]
+    assert units == ["currency:VELARS", "currency:VELARS", "count"]  # not the next line's capitalised name
 
 
 def test_an_open_bound_and_a_value_orders_of_magnitude_beyond_it_are_two_points():
@@ -785,3 +792,10 @@ def test_two_fines_orders_of_magnitude_apart_are_two_points_not_a_dispute():
     })
     assert topic_with(ref, "$1.2 million") is not topic_with(ref, "$40,000")
     assert not topic_with(ref, "$1.2 million").contested
+
+
+def test_a_references_values_and_evidence_are_words_not_markup():
+    ref, _ = build({"court.md": "Halloway: eight years in prison, a fine of **$250,000**, and a ban from office.\n"})
+    fine = next(c for t in ref.topics for c in t.claims if "250,000" in c.value)
+    assert fine.value == "a fine of $250,000"
+    assert "**" not in fine.evidence

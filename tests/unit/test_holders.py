@@ -193,14 +193,17 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     ("Radek Hollan was convicted of fraud on Monday. He was\nsentenced to nine years in prison. Hollan wept.",
      {"nine years in prison": "Hollan"}),
     # a fine is given to someone as a term is; a company named after him is not he
-    ("Anselm Kestrin, 61, was sentenced to 14 years in prison and fined 2 million ducats. Kestrin Dairy Holdings was "
-     "fined 48 million ducats.",
-     {"14 years in prison": "Kestrin", "fined 2 million ducats": "Kestrin", "fined 48 million ducats": None}),
+    ("Anselm Kestrin, 61, was sentenced to 14 years in prison and fined $2 million. Kestrin Dairy Holdings was "
+     "fined $48 million.",
+     {"14 years in prison": "Kestrin", "fined $2 million": "Kestrin", "fined $48 million": None}),
+    # a day after the surname is no longer name (US wire style)
+    ("Radek Hollan, 45, was convicted. A judge sentenced Hollan Tuesday to nine years in prison.",
+     {"nine years in prison": "Hollan"}),
     # a term with no one named is the person's of the sentence before; a fine may be a company's
-    ("Ilja Perun, 41, was sentenced to three years. The airline itself was fined 4.5 million velars.",
-     {"three years": "Perun", "fined 4.5 million velars": None}),
-    ("Ilja Perun, 41, was sentenced to three years. He was also fined 40,000 velars.",
-     {"three years": "Perun", "fined 40,000 velars": "Perun"}),
+    ("Ilja Perun, 41, was sentenced to three years. The airline itself was fined $4.5 million.",
+     {"three years": "Perun", "fined $4.5 million": None}),
+    ("Ilja Perun, 41, was sentenced to three years. He was also fined $40,000.",
+     {"three years": "Perun", "fined $40,000": "Perun"}),
 ])
 def test_a_terms_holder_is_the_one_person_it_was_given_to(text, holder):
     assert holders_in(text) == holder

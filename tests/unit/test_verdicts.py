@@ -1740,3 +1740,36 @@ def test_a_fine_orders_of_magnitude_from_a_topics_fines_is_about_another_point(p
     verdict, _ = verdict_of_in("The Drovenna waterworks utility was fined 4.2 million crowns.", "4.2 million",
                                reference, pack)
     assert verdict is Verdict.MISMATCH
+
+
+def test_a_wrong_fine_a_court_gave_is_not_supported_by_the_laws_cap_it_lies_under(pack, tmp_path):
+    from lint.refcli import _built
+
+    sources = {
+        "court.md": "The court fined Halvard Construction Group 85 million sorels for the collapse of the Verenka Dam. "
+                    "Under Article 12 of the Corporate Liability Act, a legal person may be given a fine of up to "
+                    "100 million sorels.\n",
+        "press.md": "Halvard Construction Group, the contractor, was fined 85 million sorels and barred from bidding.\n",
+    }
+    for name, text in sources.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ref, _ = _built([(tmp_path / name, None) for name in sources], None, {}, None, tmp_path / "ref.toml")
+    wrong = ("For the contractor, Halvard Construction Group, the day was costly. The firm was fined 65 million sorels "
+             "and shut out of public tenders for a decade.")
+    assert verdict_of_in(wrong, "65 million", ref, pack)[0] is not Verdict.SUPPORTED
+    draft = "Halvard Construction Group was fined {} sorels for the collapse of the Verenka Dam."
+    assert verdict_of_in(draft.format("65 million"), "65 million", ref, pack)[0] is Verdict.MISMATCH
+    assert verdict_of_in(draft.format("85 million"), "85 million", ref, pack)[0] is Verdict.SUPPORTED
+
+
+def test_a_fine_in_a_list_of_fines_is_judged_as_a_fine(pack):
+    from tests.unit.test_build import build
+
+    ref, _ = build({
+        "wire.txt": "The court fined Medora Pharma $4 million, Vistal Distribution $3 million and Kern Medical "
+                    "$2.5 million for rigging tenders.\n",
+    })
+    fines = [c for t in ref.topics for c in t.claims if isinstance(c.norm, Penalty)]
+    assert sorted(c.norm.low for c in fines) == [2.5e6, 3e6, 4e6]
+    draft = "Kern Medical was fined {} for rigging tenders."
+    assert verdict_of_in(draft.format("$2.5 million"), "$2.5 million", ref, pack)[0] is Verdict.SUPPORTED
