@@ -312,6 +312,23 @@ def test_a_drafts_fine_is_in_a_currency_its_reference_knows_or_none():
     assert the_claim(dollars, "$250,000", Kind.PENALTY).value == Penalty("fine", "exact", 250_000, 250_000, "USD")
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("The Act allows a penalty of up to 60 million dollars.", "a penalty of up to 60 million dollars",
+     Penalty("fine", "up-to", None, 60e6, "USD")),
+    ("The court may fine them $5,000.", "$5,000", Penalty("fine", "exact", 5000, 5000, "USD")),
+    # the same penalty of another person, named after it
+    ("Strasz was sentenced to eight years. Strasz was also barred from public office for 10 years, and Garrod "
+     "for seven years.", "seven years", Penalty("ban", "exact", 84, 84)),
+])
+def test_a_penalty_said_in_other_words(text, surface, expected):
+    assert the_claim(text, surface, Kind.PENALTY).value == expected
+
+
+def test_a_length_after_a_penalty_and_a_name_doing_something_else_is_no_term():
+    text = "Hollan was sentenced to nine years in prison, and Sorvik spent three years abroad."
+    assert the_claim(text, "three years", Kind.FIGURE).value.unit == "months"
+
+
 def test_several_years_alone_says_nothing_checkable():
     assert not [c for c in claims_in("He was sentenced to several years.") if c.kind == Kind.PENALTY]
 
