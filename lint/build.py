@@ -141,7 +141,7 @@ class Fresh:
 
 
 # bold or italic markup inside a claim's span (the value a reference keeps is words, not markup)
-_MARKUP = re.compile(r"\*\*|__")
+_MARKUP = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 
 
 def _evidence(claim: Claim) -> str:
@@ -170,29 +170,30 @@ def _value_id(kind: Kind, value: Value) -> str:
 def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
     """Currencies the sources name that the rule pack does not know, by their word: "4,200,000 kora ($180)"
     names kora by its conversion; fines guessed in a first reading (extract_claims' guess_currencies) name
-    velars where two of them say "a fine of 400,000 velars", "fined 4.5 million velars" (one fine's word may
-    be anything: "fined 3 million last year"). Read again with these, a source's "5 million kora" is money
+    velars where two of other amounts say "a fine of 400,000 velars", "fined 4.5 million velars" (one fine's
+    word may be anything: "fined 3 million last year"). Read again with these, a source's "5 million kora" is money
     wherever it stands."""
     from lint.normalize import unknown_currency
     from lint.patterns import load_pack
 
     pack = load_pack()
     out: dict[str, str] = {}
-    guessed: Counter[str] = Counter()
+    guessed: dict[str, set] = defaultdict(set)  # word -> the amounts of the fines that name it
     for c in claims:
         word = unknown_currency(c.value, pack)
         if word is None:
             continue
         if isinstance(c.value, Penalty):
-            guessed[word] += 1
+            guessed[word].add((c.value.low, c.value.high))
         else:
             out[word] = currency_unit(c.value)
-    out.update((word, f"currency:{word.upper()}") for word, n in guessed.items()
-               if n >= GUESSED_FINES and word not in out)
+    out.update((word, f"currency:{word.upper()}") for word, amounts in guessed.items()
+               if len(amounts) >= GUESSED_FINES and word not in out)
     return out
 
 
-# How many fines must name a word the lexicon does not know before a build takes it for a currency
+# How many fines of different amounts must name a word the lexicon does not know before a build takes it
+# for a currency (two sources' "Police fined 12,400 motorists" are one count told twice)
 GUESSED_FINES = 2
 
 

@@ -117,7 +117,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     out = []
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     for fs, fe, (rule, value) in taken.items():
-        value = _in_known_currency(value, doc.text, fe, ctx.currencies)
+        value = _in_known_currency(value, doc.text, fe, ctx.currencies, pack)
         value = _in_measure_column(value, ctx, fs, fe)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
@@ -265,7 +265,9 @@ def _coordinated_fine(value: Value, ctx: _Context, start: int, earlier: tuple[in
     if earlier is None or not isinstance(value, Figure) or value.per or value.approx or value.low != value.high:
         return None
     end, fine = earlier
-    if fine.type != "fine" or fine.bound != "exact" or value.unit != f"currency:{fine.currency}":
+    # its currency said again, or left to the first ("Vistal Distribution 3 million")
+    said = value.unit == f"currency:{fine.currency}" or (value.unit == "count" and value.noun is None)
+    if fine.type != "fine" or fine.bound != "exact" or not said:
         return None
     if not _NEXT_PARTY.fullmatch(ctx.text, end, start):
         return None
@@ -274,7 +276,7 @@ def _coordinated_fine(value: Value, ctx: _Context, start: int, earlier: tuple[in
 
 # between two fines of a list (past the first's currency word), the next party: ", Vistal Distribution ",
 # " and the Kern Medical company "
-_NEXT_PARTY = regex.compile(r"(?:[^\S\r\n]+\p{Ll}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+_NEXT_PARTY = regex.compile(r"(?:\s+\p{Ll}+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                             r"(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:(?:company|firm|group)\s+)?")
 
 
@@ -358,11 +360,15 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
 
 def _header_currency(header: str, ctx: _Context) -> str | None:
     """The currency a column header names in its closing brackets or after its last comma ("Overpayment
-    (million vesk)", "Losses ($m)", "Fines, thousand dalens"), as a unit; None where it names none."""
+    (million vesk)", "Losses ($m)", "Fines, thousand dalens"), as a unit; None where it names none, or
+    names a rate ("€ per litre") or only a word that is as often another ("Seats (won)")."""
     m = _HEADER_TAIL.search(header.strip(" |"))
-    if m is None:
-        return None
+    if m is None or _PER_BEFORE.search(m.group()):
+        return None  # "Fuel price (€ per litre)": a rate
+    ambiguous = ctx.pack.words("ambiguous_currency_words")
     for word in _HEADER_WORD.findall(m.group()):
+        if ambiguous.lookup(word):
+            continue  # "Seats (won)"
         code = currency_code(word, ctx.pack)
         if code is not None:
             return f"currency:{code}"
@@ -398,13 +404,23 @@ _NEXT_WORD = regex.compile(r"(?:\*\*|__)?(?:(?:[^\S\r\n]+|-)(?:\*\*|__)?([^\W\d_
                            r"|[^\S\r\n]*\r?\n[^\S\r\n]*(?:\*\*|__)?(\p{Ll}[^\W\d_]*))")
 
 
-def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[str, str]) -> Value:
+def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[str, str], pack: RulePack) -> Value:
     """'4.2 million kora' is money when kora is a currency the caller knows (a reference's sources
-    gave it with a conversion, "4,200,000 kora ($180)"), though the rule pack's lexicon does not."""
+    gave it with a conversion, "4,200,000 kora ($180)", or with fines), though the rule pack's lexicon
+    does not; so is "the 4.8 million strel contract", the singular before what it is the amount of
+    (not "passed the 2 million mark in 2023")."""
     if not currencies or not isinstance(value, Figure) or value.unit != "count":
         return value
     m = _NEXT_WORD.match(text, end)
-    unit = currencies.get((m.group(1) or m.group(2)).lower()) if m else None
+    if m is None:
+        return value
+    word = (m.group(1) or m.group(2)).lower()
+    unit = currencies.get(word)
+    if unit is None and word + "s" in currencies:
+        noun = _NEXT_WORD.match(text, m.end())
+        if noun is not None and noun.group(1) and noun.group(1).islower() and \
+                not pack.words("noun_stopwords").lookup(noun.group(1)):
+            unit = currencies[word + "s"]
     return replace(value, unit=unit, noun=None) if unit else value
 
 

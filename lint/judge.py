@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from lint.disputes import ages_of_others, amount_of, figures_far_apart, magnitude_gap, term_and_bound
+from lint.disputes import ages_of_others, figures_far_apart, magnitude_gap, term_and_bound
 from lint.model import (
     FLOOR_BOUNDS,
     Claim,
@@ -290,17 +290,25 @@ def specificity(value: Value) -> float:
     if isinstance(value, DateValue):
         return {"day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision, 0.5 if value.month_day_only else 0.2)
     if isinstance(value, Figure):
-        money = MONEY_SPECIFICITY if value.unit.startswith("currency:") else 0.0
-        return min(1.0, _digits_specificity(value.low) + money + (0.3 if value.conversion is not None else 0.0))
+        return min(1.0, _digits_specificity(value.low) + money_specificity(value)
+                   + (0.3 if value.conversion is not None else 0.0))
     if isinstance(value, Statute):
         return 0.8 if value.law else 0.6
     if isinstance(value, Penalty) and value.type == "fine" and value.high:
-        return min(1.0, _digits_specificity(value.high) + MONEY_SPECIFICITY)  # as an amount of money does
+        return min(1.0, _digits_specificity(value.high) + money_specificity(value))  # as an amount of money does
     return 0.3
 
 
 # What naming its currency adds to an amount's specificity: "4.5 million velars" recurs less than "4.5 million"
-MONEY_SPECIFICITY = 0.1
+MONEY_SPECIFICITY = 0.2
+
+
+def money_specificity(value: Value) -> float:
+    """What the value's currency adds to its specificity (MONEY_SPECIFICITY; 0 for a value in no currency). It
+    tells a topic, not that a round "$5 million" some source gives elsewhere is that point's (match.gives_elsewhere)."""
+    if isinstance(value, Figure):
+        return MONEY_SPECIFICITY if value.unit.startswith("currency:") else 0.0
+    return MONEY_SPECIFICITY if isinstance(value, Penalty) and value.type == "fine" and value.high else 0.0
 
 
 def _digits_specificity(number: float) -> float:
@@ -322,13 +330,12 @@ _ANCHOR_SORT = {"since": "start", "after": "start", "until": "end", "before": "e
 
 def about_another_point(draft: Value, topic: Topic) -> bool:
     """Is `draft` so far from every value on the topic that it must be about something else? A figure
-    or a fine orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
+    orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
     to "2,000,000 kora ($87)"), a date decades away ("the end of the 1970s" matched to 2023)."""
-    draft = amount_of(draft)  # a fine's amount, as a figure in its currency
     if isinstance(draft, Figure) and draft.high:
-        amounts = [amount_of(c.norm) for c in topic.claims]
-        others = [f for a in amounts if isinstance(a, Figure)
-                  for f in (a, a.conversion) if f is not None and f.unit == draft.unit and f.high]
+        # (not a fine: "fined $25 million" for the court's $250,000 is a slip of this fine, not another's)
+        others = [f for c in topic.claims if isinstance(c.norm, Figure)
+                  for f in (c.norm, c.norm.conversion) if f is not None and f.unit == draft.unit and f.high]
         return (bool(others) and all(magnitude_gap(draft, f) > MAX_SLIP for f in others)
                 and not any(_unit_slip(draft, f) for f in others))
     if isinstance(draft, DateValue) and not draft.month_day_only:

@@ -19,7 +19,7 @@ from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
 from lint.disputes import counts_of_other_things
-from lint.judge import agreement_weight, conversion_weight, specificity
+from lint.judge import agreement_weight, conversion_weight, money_specificity, specificity
 from lint.model import (
     Claim,
     DateValue,
@@ -307,7 +307,7 @@ class Matcher:
         A draft's "34.1 percent" that a source gives on another point is more likely that point's than
         a wrong value of this one. Statutes are left out: a wrong article number is often another article's."""
         if isinstance(value, Statute) or (isinstance(value, DateValue) and value.precision != "day") \
-                or specificity(value) < ELSEWHERE_SPECIFICITY:
+                or specificity(value) - money_specificity(value) < ELSEWHERE_SPECIFICITY:
             return False  # a month or a year recurs across a reference's points; a day seldom does
         return any(_gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY) for c, _ in self._claims_giving(value))
 
@@ -318,7 +318,7 @@ class Matcher:
         elsewhere that 4.2 tonnes of scales were seized. A value as telling as gives_elsewhere asks; a
         turnout of 45 per cent says nothing of wages withheld."""
         if isinstance(value, Statute) or (isinstance(value, DateValue) and value.precision != "day") \
-                or specificity(value) < ELSEWHERE_SPECIFICITY:
+                or specificity(value) - money_specificity(value) < ELSEWHERE_SPECIFICITY:
             return False
         words = self.topic_words[self._topic_index[topic.id]] if topic.id in self._topic_index else frozenset()
         return any(not c.hedged and c.source in sources and _gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY)

@@ -738,8 +738,20 @@ def unknown_currency(value: Value, pack) -> str | None:
     unit = currency_unit(value)
     if not unit:
         return None
-    word = unit.split(":", 1)[1].lower()
-    return word if currency_code(word, pack) is None else None
+    code = unit.split(":", 1)[1]
+    return None if code in known_currency_codes(pack) or currency_code(code, pack) else code.lower()
+
+
+def known_currency_codes(pack) -> frozenset[str]:
+    """The codes the rule pack's currency words and symbols stand for ("CHF", "INR"), found once per pack."""
+    found = _CURRENCY_CODES.get(pack.fingerprint)
+    if found is None:
+        found = _CURRENCY_CODES[pack.fingerprint] = frozenset(
+            str(v) for name in ("currency_symbols", "currency_words") for v in pack.words(name).entries.values())
+    return found
+
+
+_CURRENCY_CODES: dict[str, frozenset[str]] = {}
 
 
 def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:

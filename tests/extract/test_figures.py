@@ -187,6 +187,9 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
      Figure(4_500_000, 4_500_000, "currency:GBP")),
     ("| Year | Revenue (euros) |\n|---|---|\n| 2021 | 4,500 |\n", "4,500", Figure(4500, 4500, "currency:EUR")),
     ("| Euro area | Members |\n|---|---|\n| 2021 | 19 |\n", "19", Figure(19, 19, "count")),
+    # a currency word that is as often another, or a rate, is no column of money
+    ("| Party | Seats (won) |\n|---|---|\n| Reform | 5 |\n", "5", Figure(5, 5, "count")),
+    ("| Year | Fuel price (€ per litre) |\n|---|---|\n| 2021 | 1.8 |\n", "1.8", Figure(1.8, 1.8, "count")),
     # a scale that is not the column's, or a cell that gives its own
     ("| Site | Fe (mg/l) | Mn (mg/l) |\n|---|---|---|\n| Well 1 | 0.3 | 0.42 |\n", "0.42", Figure(0.42, 0.42, "mg/l")),
     ("| Year | Million-dollar contracts |\n|---|---|\n| 2021 | 14 |\n", "14", Figure(14, 14, "count")),
@@ -196,6 +199,17 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
 def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
     markdown = table.startswith("|")  # else an aligned plain-text table
     assert the_claim(table, cell, Kind.FIGURE, markdown=markdown).value == value
+
+
+def test_a_learned_currencys_singular_before_what_it_is_the_amount_of_is_money():
+    known = {"strels": "currency:STRELS", "marks": "currency:MARKS"}
+
+    def unit(text, surface):
+        found = extract_claims(parse_document(text, "t.md"), load_pack(), known)
+        return next(c.value.unit for c in found if c.text == surface)
+
+    assert unit("Malevic won the 4.8 million strel contract in 2015.", "4.8 million") == "currency:STRELS"
+    assert unit("Sales passed the 2 million mark in 2023.", "2 million") == "count"
 
 
 def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency():

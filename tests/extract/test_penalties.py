@@ -324,6 +324,21 @@ def test_a_penalty_said_in_other_words(text, surface, expected):
     assert the_claim(text, surface, Kind.PENALTY).value == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The court fined Medora Pharma 4 million euros, Vistal Distribution 3 million and Kern Medical 2.5 million.",
+    "The court fined Medora Pharma 4 million euros, Vistal Distribution 3 million\neuros and Kern Medical 2.5 "
+    "million euros.",
+])
+def test_a_list_of_fines_is_fines_whether_or_not_each_says_its_currency(text):
+    fines = [c.value for c in claims_in(text, markdown=False) if c.kind is Kind.PENALTY]
+    assert fines == [Penalty("fine", "exact", v, v, "EUR") for v in (4e6, 3e6, 2.5e6)]
+
+
+def test_an_amount_after_a_list_of_fines_that_is_no_fine_stays_a_figure():
+    text = "The court fined Halloway $2 million, Ferrand $40,000 and Brightloom Apparel reported $80,000 in losses."
+    assert the_claim(text, "$80,000", Kind.FIGURE).value.unit == "currency:USD"
+
+
 def test_a_length_after_a_penalty_and_a_name_doing_something_else_is_no_term():
     text = "Hollan was sentenced to nine years in prison, and Sorvik spent three years abroad."
     assert the_claim(text, "three years", Kind.FIGURE).value.unit == "months"

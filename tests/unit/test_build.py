@@ -766,8 +766,11 @@ def test_fines_teach_their_currency_to_every_amount_the_sources_give_in_it():
     court = "The court fined the airline 4.5 million velars. Its owner was fined 250,000 velars."
     learned = learned_currencies(first_reading(court))
     assert learned == {"velars": "currency:VELARS"}
-    # one fine's word may be anything ("fined 3 million last year"): two must name it
+    # one fine's word may be anything ("fined 3 million last year"): two of other amounts must name it
     assert learned_currencies(first_reading("The court fined the airline 4.5 million velars.")) == {}
+    assert learned_currencies(first_reading("Police fined 12,400 truckers. In all police fined 12,400 truckers.")) == {}
+    # a currency the pack knows by its symbol or word is no currency to learn
+    assert learned_currencies(first_reading("The court fined the bank CHF 4 million and the broker CHF 2 million.")) == {}
     # read again with it: another source's amount, hard-wrapped before its currency, is money
     wire = ("Officers reportedly found 4.1 million\nvelars in a safe and **2 million** velars in a car.\n\n"
             "Passengers: 4.1 million\nVelars Air flew.")
@@ -795,7 +798,9 @@ def test_two_fines_orders_of_magnitude_apart_are_two_points_not_a_dispute():
 
 
 def test_a_references_values_and_evidence_are_words_not_markup():
-    ref, _ = build({"court.md": "Halloway: eight years in prison, a fine of **$250,000**, and a ban from office.\n"})
+    ref, _ = build({"court.md": "Halloway: eight years in prison, a fine of **$250,000**, and a ban from office. "
+                                "The file catch__2019__final.csv lists 412 boats.\n"})
     fine = next(c for t in ref.topics for c in t.claims if "250,000" in c.value)
     assert fine.value == "a fine of $250,000"
     assert "**" not in fine.evidence
+    assert "catch__2019__final.csv" in next(c.evidence for t in ref.topics for c in t.claims if c.value == "412")

@@ -204,6 +204,10 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
      {"three years": "Perun", "fined $4.5 million": None}),
     ("Ilja Perun, 41, was sentenced to three years. He was also fined $40,000.",
      {"three years": "Perun", "fined $40,000": "Perun"}),
+    ("Milena Sorvik, 44, was sentenced to five years in prison. The court also fined her $250,000.",
+     {"five years in prison": "Sorvik", "$250,000": "Sorvik"}),
+    ("Radek Hollan, 45, was sentenced to nine years in prison. The former mayor was also fined $120,000.",
+     {"nine years in prison": "Hollan", "fined $120,000": "Hollan"}),
 ])
 def test_a_terms_holder_is_the_one_person_it_was_given_to(text, holder):
     assert holders_in(text) == holder

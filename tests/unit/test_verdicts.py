@@ -1727,21 +1727,6 @@ def test_an_amount_of_money_tells_more_than_a_count_of_the_same_digits():
         specificity(Penalty("fine", "exact", 4e6, 4e6, "VELARS"))
 
 
-def test_a_fine_orders_of_magnitude_from_a_topics_fines_is_about_another_point(pack):
-    # the Courier's 4.8 million is the company's fine; the draft's 150,000 is a man's, whose fine no source gives
-    courier = Source("courier", "Feature", "Courier", date="2025", path="c.txt")
-    company = Topic("utility-fine", Kind.PENALTY, "fine on the utility",
-                    (rc("4.8 million crowns", Penalty("fine", "exact", 4.8e6, 4.8e6, "CROWNS"), "courier", 19),),
-                    keywords=("utility", "waterworks", "drovenna", "fined"))
-    reference = Reference(sources=(courier,), topics=(company,))
-    verdict, _ = verdict_of_in("The former head of Drovenna waterworks got a fine of 150,000 crowns.", "150,000",
-                               reference, pack)
-    assert verdict is Verdict.UNSUPPORTED
-    verdict, _ = verdict_of_in("The Drovenna waterworks utility was fined 4.2 million crowns.", "4.2 million",
-                               reference, pack)
-    assert verdict is Verdict.MISMATCH
-
-
 def test_a_wrong_fine_a_court_gave_is_not_supported_by_the_laws_cap_it_lies_under(pack, tmp_path):
     from lint.refcli import _built
 
@@ -1773,3 +1758,17 @@ def test_a_fine_in_a_list_of_fines_is_judged_as_a_fine(pack):
     assert sorted(c.norm.low for c in fines) == [2.5e6, 3e6, 4e6]
     draft = "Kern Medical was fined {} for rigging tenders."
     assert verdict_of_in(draft.format("$2.5 million"), "$2.5 million", ref, pack)[0] is Verdict.SUPPORTED
+
+
+def test_a_fine_a_hundred_or_a_thousand_times_its_persons_is_wrong_not_another_point(pack):
+    from tests.unit.test_build import build
+
+    ref, _ = build({
+        "court.md": "Radek Hollan, 52, was sentenced to nine years in prison and fined $250,000. Brenna Water Ltd was "
+                    "fined $2 million under the Corporate Liability Act.\n",
+        "wire.txt": "Radek Hollan was sentenced to nine years in prison and fined $250,000 on Monday.\n",
+    })
+    draft = "Radek Hollan was sentenced to nine years in prison and fined $25 million."
+    assert verdict_of_in(draft, "$25 million", ref, pack)[0] is Verdict.MISMATCH
+    draft = "Brenna Water Ltd was fined $2,000 under the Corporate Liability Act."
+    assert verdict_of_in(draft, "$2,000", ref, pack)[0] is Verdict.MISMATCH
