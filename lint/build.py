@@ -28,6 +28,7 @@ from math import fsum
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
 from lint.disputes import term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
+from lint.extract import BOLD_MARKUP
 from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term
 from lint.match import block_of
 from lint.model import (
@@ -140,10 +141,6 @@ class Fresh:
                 frozenset(w for w in words if w[0] == "§"))
 
 
-# bold or italic markup inside a claim's span (the value a reference keeps is words, not markup)
-_MARKUP = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
-
-
 def _evidence(claim: Claim) -> str:
     """A few words around the value: enough to find it again, not the source's sentence."""
     sentence = claim.sentence
@@ -151,7 +148,7 @@ def _evidence(claim: Claim) -> str:
     rel_end = rel_start + len(claim.text)
     before = sentence[:rel_start].split()[-EVIDENCE_WORDS:]
     after = sentence[rel_end:].split()[:EVIDENCE_WORDS]
-    phrase = _MARKUP.sub("", " ".join([*before, claim.text, *after]))
+    phrase = BOLD_MARKUP.sub("", " ".join([*before, claim.text, *after]))
     return " ".join(phrase.split()).strip(" ,;:.“”\"'")
 
 
@@ -225,7 +222,7 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
             own = set(tokens(claim.text))
             local = " ".join(w for w in local.split() if w not in own)
             near = " ".join(w for w in near.split() if w not in own)
-        value = " ".join(_MARKUP.sub("", claim.text).split())  # "a fine of **250,000 velars": its words, as a value
+        value = " ".join(BOLD_MARKUP.sub("", claim.text).split())  # "a fine of **250,000 velars": its words, as a value
         evidence = _evidence(claim)
         value_words = words(value)
         around = tuple(w for w in words(evidence) if w not in value_words)

@@ -464,7 +464,8 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
 # --- scanning --------------------------------------------------------------------
 
 
-_BOLD = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")  # (not "catch__2019__final.csv")
+# bold markup, blanked for the patterns and left out of a reference's values (not "catch__2019__final.csv")
+BOLD_MARKUP = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 
 
 def scan_text(masked: str, pack: RulePack) -> str:
@@ -473,7 +474,7 @@ def scan_text(masked: str, pack: RulePack) -> str:
     ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits. Bold markup
     is blanked too: "a fine of **250,000 velars**" is read as the fine it is."""
     spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.pattern.finditer(masked)]
-    spans += [m.span() for m in _BOLD.finditer(masked)]
+    spans += [m.span() for m in BOLD_MARKUP.finditer(masked)]
     text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
     return _replace_spans(text, _number_word_spans(text, pack), lambda s: "0" * len(s))
 

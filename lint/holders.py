@@ -72,11 +72,6 @@ _POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’-]){_WORD}['’]s?(?![\p{{L}}])"
                             r"(?!\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|bans?|punishments?|jail|prison)\b|\s*$)")
 # a person named before: "He was sentenced to ...", "She received ...", "the court sent him to prison for"
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\bher\b(?=\s+(?:to|for)\b|\s*$)")
-# a body, not a person, that a fine may be given to: "The airline itself was fined", "its parent company"
-_A_COMPANY = regex.compile(
-    r"\b(?:company|companies|firm|airline|operator|group|bank|utility|corporation|business|plant|factory|employer|"
-    r"carrier|manufacturer|supplier|distributor|contractor|builder|owner\s+company|hospital|clinic|authority|"
-    r"ministry|council|club|federation|association|union|agency|Ltd|Inc|GmbH|plc)\b", regex.I)
 # how far before a term's sentence its holder is looked for, when the sentence names no one (the sentence before)
 _EARLIER_REACH = 600
 
@@ -174,7 +169,7 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
             and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
     # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...")
-    a_company = claim.value.type == "fine" and _A_COMPANY.search(own)
+    a_company = claim.value.type == "fine" and pack.word_pattern("fined_bodies").search(own)
     if not names and not since and not _names_someone(before, pack) and (
             pronoun or (not a_company and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."

@@ -69,7 +69,6 @@ class Penalty:
     currency: str | None = None
 
 
-
 @dataclass(frozen=True)
 class DateValue:
     """An interval of days, inclusive, with the precision the text gave.
