@@ -316,6 +316,9 @@ def test_a_drafts_fine_is_in_a_currency_its_reference_knows_or_none():
     ("The Act allows a penalty of up to 60 million dollars.", "a penalty of up to 60 million dollars",
      Penalty("fine", "up-to", None, 60e6, "USD")),
     ("The court may fine them $5,000.", "$5,000", Penalty("fine", "exact", 5000, 5000, "USD")),
+    # a prison term named beside it says a court's sentence is spoken of
+    ("Varnek was banned from public office for 10 years on top of her prison term.", "10 years",
+     Penalty("ban", "exact", 120, 120)),
     # the same penalty of another person, named after it
     ("Strasz was sentenced to eight years. Strasz was also barred from public office for 10 years, and Garrod "
      "for seven years.", "seven years", Penalty("ban", "exact", 84, 84)),
