@@ -20,7 +20,7 @@ from lint.normalize import (
     Groups,
     column_fine,
     coordinated_penalty,
-    currency_code,
+    currency_of,
     measure_unit,
     penalty_column,
     whole,
@@ -369,11 +369,9 @@ def _header_currency(header: str, ctx: _Context) -> str | None:
     for word in _HEADER_WORD.findall(m.group()):
         if ambiguous.lookup(word):
             continue  # "Seats (won)"
-        code = currency_code(word, ctx.pack)
+        code = currency_of(word, ctx.pack, ctx.currencies)
         if code is not None:
             return f"currency:{code}"
-        if word.lower() in ctx.currencies:
-            return ctx.currencies[word.lower()]
     return None
 
 

@@ -754,15 +754,20 @@ def known_currency_codes(pack) -> frozenset[str]:
 _CURRENCY_CODES: dict[str, frozenset[str]] = {}
 
 
+def currency_of(word: str | None, pack, currencies: Mapping[str, str]) -> str | None:
+    """The code of a currency word: the rule pack's, or one the reference's sources taught ("vesk" -> "VESK")."""
+    code = currency_code(word, pack)
+    if code is None and word:
+        known = currencies.get(word.lower())
+        code = known.split(":", 1)[1] if known else None
+    return code
+
+
 def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:
     word = g(prefix + "cur")
-    code = currency_code(word, g.pack)
-    if code is None and word:
-        known = g.ctx.currencies.get(word.lower())  # a currency the reference's sources name
-        if known:
-            code = known.split(":", 1)[1]
-        elif not prefix and g.has("c_cur"):
-            code = word.upper()  # a currency the lexicon does not know, named by its conversion: "kora ($180)"
+    code = currency_of(word, g.pack, g.ctx.currencies)
+    if code is None and word and not prefix and g.has("c_cur"):
+        code = word.upper()  # a currency the lexicon does not know, named by its conversion: "kora ($180)"
     rng = number_range(g(prefix + "lo"), g(prefix + "hi"), g.pack)
     if code is None or rng is None:
         return None
