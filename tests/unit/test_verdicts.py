@@ -1034,6 +1034,19 @@ def test_a_writers_words_for_a_sources_deed_find_its_topic(pack, text, found):
     assert verdict_of_in(text, found, reference, pack)[0] is Verdict.MISMATCH
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("The blast killed 41 people.", "41"),
+    ("The blast left 41 dead.", "41"),
+    ("There were 41 deaths in the blast.", "41"),
+    ("The blast caused 41 fatalities.", "41"),
+])
+def test_a_death_toll_is_found_however_the_writer_counts_the_dead(pack, text, found):
+    """"killed", "dead", "deaths", "fatalities": one death toll, where the source says "died" (match.toml synonyms)."""
+    died = Topic("toll", Kind.FIGURE, "people died", (rc("37", Figure(37, 37, noun="people"), "wiki", 4),),
+                 keywords=("people", "died"))
+    assert verdict_of_in(text, found, Reference(sources=(WIKI,), topics=(died,)), pack)[0] is Verdict.MISMATCH
+
+
 @pytest.mark.parametrize("text", ["Owing to the fire, the firm lost $3.2 million.",
                                   "Fishing boats picked up survivors on 19 June 2023."])
 def test_other_senses_of_a_sources_deed_find_no_topic(pack, text):
