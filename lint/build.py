@@ -29,7 +29,7 @@ from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, w
 from lint.disputes import term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP
-from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term
+from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
 from lint.match import block_of
 from lint.model import (
     Claim,
@@ -54,6 +54,10 @@ from lint.refdata import norm_to_table
 # a contested point is a finding, so it takes more than a few shared words to make one.
 GROUP_THRESHOLD = 35.0
 DISPUTE_THRESHOLD = 40.0
+# How much less closeness a claim needs to join a group where another source gives its very value, of at
+# least this specificity (judge.specificity: "37 people", "14 March 2023", not "three" or "2023")
+SAME_VALUE_RELIEF = 15.0
+SAME_VALUE_MIN_SPECIFICITY = 0.4
 # Among groups whose words fit, one whose value agrees gains this much (times 0.5 plus the value's
 # specificity, judge.specificity): as in matching, agreement on "27 June 2011" tells more than on "2011".
 AGREE_BONUS = 20.0
@@ -475,6 +479,16 @@ class _Group:
                     return False
         return True
 
+    def threshold_for(self, new: Fresh) -> float:
+        """The closeness `new` needs to join: less where another source gives its very value, and a value
+        specific enough not to recur by chance (SAME_VALUE_RELIEF): "the collapse killed 37 people" and
+        "caused the deaths of 37 people" share few words but tell one point."""
+        givers = self.values.get(new.claim.norm)
+        if (givers and any(src != new.claim.source for src, _, _ in givers)
+                and specificity(new.claim.norm) >= SAME_VALUE_MIN_SPECIFICITY):
+            return GROUP_THRESHOLD - SAME_VALUE_RELIEF
+        return GROUP_THRESHOLD
+
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
@@ -717,7 +731,7 @@ class _Grouping:
         for gi, score in self._scores(f).items():
             group = self.groups[gi]
             disputed = group.disputed_by(f)
-            if score < (DISPUTE_THRESHOLD if disputed else GROUP_THRESHOLD) or self.mates.explain(group, f):
+            if score < (DISPUTE_THRESHOLD if disputed else group.threshold_for(f)) or self.mates.explain(group, f):
                 continue
             if disputed:
                 dispute_fits = True
@@ -752,7 +766,7 @@ class _Grouping:
         for _, gi in heapq.nsmallest(GROUP_CANDIDATES, [(-n, gi) for gi, n in shared.items()]):
             group = self.groups[gi]
             score = self.closeness.best(f, group.sample)
-            if score >= GROUP_THRESHOLD and group.allows(f):  # the cheaper test first
+            if score >= group.threshold_for(f) and group.allows(f):  # the cheaper test first
                 scores[gi] = score
         return scores
 

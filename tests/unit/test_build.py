@@ -804,3 +804,35 @@ def test_a_references_values_and_evidence_are_words_not_markup():
     assert fine.value == "a fine of $250,000"
     assert "**" not in fine.evidence
     assert "catch__2019__final.csv" in next(c.evidence for t in ref.topics for c in t.claims if c.value == "412")
+
+
+def _death_toll_told_twice(value: str) -> dict[str, str]:
+    return {
+        "inspectorate.txt": f"The inspectorate's report says the collapse of the east stand killed {value} people on "
+                            "14 October 2023.\n",
+        "court.txt": f"The court found that the collapse caused the deaths of {value} people and convicted the "
+                     "inspector.\n",
+    }
+
+
+def figure_topics(ref) -> list[list[str]]:
+    return [[c.value for c in t.claims] for t in ref.topics if t.kind is Kind.FIGURE]
+
+
+def test_two_sources_giving_one_specific_value_in_other_words_are_one_point():
+    """"killed 37 people" and "caused the deaths of 37 people" share few words, but the same death toll
+    from two sources is one point: it is there for a third source's 39 to dispute."""
+    ref, _ = build(_death_toll_told_twice("37"))
+    assert figure_topics(ref) == [["37", "37"]]
+
+
+@pytest.mark.parametrize("common", ["three", "4,000"])
+def test_a_value_that_recurs_by_chance_needs_the_words_of_one_point(common):
+    ref, _ = build(_death_toll_told_twice(common))
+    assert figure_topics(ref) == [[common], [common]]
+
+
+def test_one_value_of_two_different_things_stays_two_points():
+    ref, _ = build({"police.txt": "Police arrested 37 people after the match, the police said on Sunday.\n",
+                    "court.txt": "The court found that the collapse caused the deaths of 37 people.\n"})
+    assert figure_topics(ref) == [["37"], ["37"]]
