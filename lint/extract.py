@@ -477,7 +477,6 @@ def scan_text(masked: str, pack: RulePack) -> str:
     return _replace_spans(text, _number_word_spans(text, pack), lambda s: "0" * len(s))
 
 
-_WORD_START = regex.compile(r"(?<![\w])[^\W\d_]+")
 # the words a run of number words can start with, besides the number words themselves ("a dozen",
 # "an hour", "several months", "a few days")
 _LEADING_WORDS = frozenset({"a", "an", "several", "many", "some"})
@@ -485,13 +484,14 @@ _LEADING_WORDS = frozenset({"a", "an", "several", "many", "some"})
 
 def _number_word_spans(text: str, pack: RulePack) -> list[tuple[int, int]]:
     """Where the number words are. The digitizer's alternation is tried only at the words a number
-    word run starts with: tried at every word, it cost a fifth of extraction."""
-    pattern, firsts = _digitizer(pack)
+    word run starts with (tried at every word, it cost a fifth of extraction), and those words are
+    found by one pattern of them, not by looking at every word of the text."""
+    pattern, firsts, first_words = _digitizer(pack)
     spans: list[tuple[int, int]] = []
     end = 0
-    for m in _WORD_START.finditer(text):
+    for m in first_words.finditer(text):
         if m.start() < end or m.group().lower() not in firsts:
-            continue
+            continue  # (the pattern ignores case more widely than lower() does)
         hit = pattern.match(text, m.start())
         if hit is not None:
             spans.append(hit.span())
@@ -499,8 +499,9 @@ def _number_word_spans(text: str, pack: RulePack) -> list[tuple[int, int]]:
     return spans
 
 
-def _digitizer(pack: RulePack) -> tuple[regex.Pattern, frozenset[str]]:
-    """The number words pattern, and the words its matches start with."""
+def _digitizer(pack: RulePack) -> tuple[regex.Pattern, frozenset[str], regex.Pattern]:
+    """The number words pattern, the words its matches start with, and a pattern finding those words
+    (whole words: a run of letters with no word character before it)."""
     found = pack._compiled_lists.get("__digitize__")
     if found is None:
         from lint.patterns import FLAGS, _Expander
@@ -511,7 +512,10 @@ def _digitizer(pack: RulePack) -> tuple[regex.Pattern, frozenset[str]]:
                   r"|(?<!\band\s+)\ban?(?=[-\s]+(?:half|third|quarter|fifth|tenth)\b)")
         pattern = regex.compile(_Expander(pack.defines, pack.lexicon).expand(source, "number words"), FLAGS)
         firsts = {w.casefold() for name in ("unit_words", "teen_words", "tens_words") for w in pack.words(name).entries}
-        found = pack._compiled_lists["__digitize__"] = (pattern, frozenset(firsts | _LEADING_WORDS))
+        firsts |= _LEADING_WORDS
+        words = "|".join(regex.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
+        first_words = regex.compile(rf"(?<![\w])(?i:{words})(?![^\W\d_])")
+        found = pack._compiled_lists["__digitize__"] = (pattern, frozenset(firsts), first_words)
     return found
 
 
