@@ -198,7 +198,7 @@ _OPENS_SENTENCE = re.compile(r"\W*(?:(?:between|from|in|over|during|across)\s+)?
 # build parts one point told in other words by two sources ("sent the chief engineer to prison for
 # seven years", "sentenced the former chief engineer ... to six years in prison"), and the draft's
 # words then fit the side it agrees with best; but not so far below that any term nearby rivals it.
-RIVAL_LEAD = -8.0
+RIVAL_LEAD = -10.0
 # The same for a rival topic that is a dispute over the draft's very value (_disputed_rival): its giving
 # that value says it is the draft's point, where words alone would not.
 DISPUTED_RIVAL_LEAD = -25.0

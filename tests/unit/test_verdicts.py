@@ -543,6 +543,23 @@ def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_con
     assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_another_sources_term_a_little_further_behind_still_contests_it(pack):
+    # the newspaper's telling of the sentence fits the draft's words less well (38.0 against the court's 47.3)
+    # for its trial and hearing: one point told in other words, not another
+    courier = Source("courier", "The verdict", "The Teskov Courier", date="2023", path="005.txt")
+    court_term = Topic("penalty-court", Kind.PENALTY, "penalty: sentenced former chief engineer collapse",
+                       (rc("six years in prison", Penalty("prison", "exact", 72.0, 72.0), "wiki", 12),),
+                       keywords=("sentenced", "former", "chief", "engineer", "water", "basin", "dam", "collapse",
+                                 "killed", "people"))
+    courier_term = Topic("penalty-courier", Kind.PENALTY, "penalty: engineer prison",
+                         (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "courier", 14),),
+                         keywords=("sent", "judge", "trial", "hearing", "town", "reservoir", "water", "authority",
+                                   "former", "chief", "dam"))
+    reference = Reference(sources=(WIKI, courier), topics=(court_term, courier_term))
+    text = "The water authority's former chief engineer was sentenced to six years over the dam's collapse."
+    assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.CONTESTED
+
+
 HERALD = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
 # the draft's words find one source's value; another's, on a topic of its own words, may be the same point
 WIRE_TERM = Topic("penalty-wire", Kind.PENALTY, "penalty: former director general sentenced",
