@@ -520,44 +520,42 @@ def test_another_sources_day_or_term_on_a_topic_the_drafts_words_fit_better_cont
                          pack)[0] is Verdict.SUPPORTED
 
 
+# the build parts the engineer's sentence, told in other words by the court and the newspaper, into two topics
+TESKOV_COURIER = Source("courier", "The verdict", "The Teskov Courier", date="2023", path="005.txt")
+COURT_TERM = Topic("penalty-court", Kind.PENALTY, "penalty: sentenced former chief engineer collapse",
+                   (rc("six years in prison", Penalty("prison", "exact", 72.0, 72.0), "wiki", 12),),
+                   keywords=("sentenced", "former", "chief", "engineer", "water", "basin", "dam", "collapse",
+                             "killed", "people"))
+ENGINEER_SENTENCED = "The water authority's former chief engineer was sentenced to six years over the dam's collapse."
+
+
+def courier_term(*keywords: str) -> Topic:
+    return Topic("penalty-courier", Kind.PENALTY, "penalty: engineer prison",
+                 (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "courier", 14),), keywords=keywords)
+
+
+def engineers_term(pack, courier_keywords: tuple[str, ...]):
+    reference = Reference(sources=(WIKI, TESKOV_COURIER), topics=(COURT_TERM, courier_term(*courier_keywords)))
+    return verdict_of_in(ENGINEER_SENTENCED, "six years", reference, pack)
+
+
 def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_contests_it(pack):
-    # the build parts the engineer's sentence, told in other words by the court and the newspaper, into
-    # two topics; the draft's words fit the court's best (48.5), and the newspaper's nearly as well (40.9)
-    courier = Source("courier", "The verdict", "The Teskov Courier", date="2023", path="005.txt")
-    court_term = Topic("penalty-court", Kind.PENALTY, "penalty: sentenced former chief engineer collapse",
-                       (rc("six years in prison", Penalty("prison", "exact", 72.0, 72.0), "wiki", 12),),
-                       keywords=("sentenced", "former", "chief", "engineer", "water", "basin", "dam", "collapse",
-                                 "killed", "people"))
-    courier_term = Topic("penalty-courier", Kind.PENALTY, "penalty: engineer prison",
-                         (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "courier", 14),),
-                         keywords=("sent", "judge", "vell", "water", "authority", "former", "chief", "engineer",
-                                   "prison"))
-    reference = Reference(sources=(WIKI, courier), topics=(court_term, courier_term))
-    text = "The water authority's former chief engineer was sentenced to six years over the dam's collapse."
-    verdict, finding = verdict_of_in(text, "six years", reference, pack)
+    # the draft's words fit the court's best (48.5), and the newspaper's nearly as well (40.9)
+    verdict, finding = engineers_term(pack, ("sent", "judge", "vell", "water", "authority", "former", "chief",
+                                             "engineer", "prison"))
     assert verdict is Verdict.CONTESTED
     assert {e.value for e in finding.evidence} == {"six years in prison", "seven years"}
     # a term whose words fit the draft's far less (27.1 against 53.6) is another point's
-    far = replace(courier_term, keywords=("sent", "judge", "vell", "former", "engineer", "prison", "water"))
-    reference = Reference(sources=(WIKI, courier), topics=(court_term, far))
-    assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.SUPPORTED
+    verdict, _ = engineers_term(pack, ("sent", "judge", "vell", "former", "engineer", "prison", "water"))
+    assert verdict is Verdict.SUPPORTED
 
 
 def test_another_sources_term_a_little_further_behind_still_contests_it(pack):
-    # the newspaper's telling of the sentence fits the draft's words less well (38.0 against the court's 47.3)
-    # for its trial and hearing: one point told in other words, not another
-    courier = Source("courier", "The verdict", "The Teskov Courier", date="2023", path="005.txt")
-    court_term = Topic("penalty-court", Kind.PENALTY, "penalty: sentenced former chief engineer collapse",
-                       (rc("six years in prison", Penalty("prison", "exact", 72.0, 72.0), "wiki", 12),),
-                       keywords=("sentenced", "former", "chief", "engineer", "water", "basin", "dam", "collapse",
-                                 "killed", "people"))
-    courier_term = Topic("penalty-courier", Kind.PENALTY, "penalty: engineer prison",
-                         (rc("seven years", Penalty("prison", "exact", 84.0, 84.0), "courier", 14),),
-                         keywords=("sent", "judge", "trial", "hearing", "town", "reservoir", "water", "authority",
-                                   "former", "chief", "dam"))
-    reference = Reference(sources=(WIKI, courier), topics=(court_term, courier_term))
-    text = "The water authority's former chief engineer was sentenced to six years over the dam's collapse."
-    assert verdict_of_in(text, "six years", reference, pack)[0] is Verdict.CONTESTED
+    # the newspaper's telling fits the draft's words less well (38.0 against the court's 47.3) for its trial
+    # and hearing: one point told in other words, not another
+    verdict, _ = engineers_term(pack, ("sent", "judge", "trial", "hearing", "town", "reservoir", "water", "authority",
+                                       "former", "chief", "dam"))
+    assert verdict is Verdict.CONTESTED
 
 
 HERALD = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
