@@ -572,9 +572,9 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     # ("... was jailed for six years." then "Ondrej Salak was given four and a half years."), past a question
     # set as a line of its own ("**What about the junior officers?**"), never past a heading
     if previous_paragraph and block is not None and block.kind == "paragraph" and max(lo, before) == block.start:
-        earlier = _paragraph_before(ctx.doc, block)
+        told = _told_before(ctx.doc, block)
         given = g.pack.word_pattern("terms_given_cues")
-        return earlier is not None and given.search(text, earlier.start, earlier.end) is not None
+        return told is not None and given.search(text, *told) is not None
     return False
 
 
@@ -582,14 +582,19 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
 _QUESTION_LINE = regex.compile(r"\s*(\*\*|__|\*|_)[^\n]+\?\1\s*")
 
 
-def _paragraph_before(doc, block):
-    """The paragraph before `block`, past a question line; None at the document's start, or after a
-    heading or a block of another kind."""
+def _told_before(doc, block) -> tuple[int, int] | None:
+    """Where the text before `block` goes on from: the paragraph before it and any question lines between
+    them ("**Perun got a lighter sentence. Is that fair?**"), as (start, end); None at the document's start,
+    or right after a heading or a block of another kind."""
     i = bisect.bisect_right(doc.block_starts, block.start) - 2
+    questions = None
     while i >= 0 and doc.blocks[i].kind == "paragraph" and _QUESTION_LINE.fullmatch(doc.text, doc.blocks[i].start,
                                                                                     doc.blocks[i].end):
+        questions = doc.blocks[i].start
         i -= 1
-    return doc.blocks[i] if i >= 0 and doc.blocks[i].kind == "paragraph" else None
+    if i >= 0 and doc.blocks[i].kind == "paragraph":
+        return doc.blocks[i].start, block.start
+    return (questions, block.start) if questions is not None else None
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:

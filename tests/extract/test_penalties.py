@@ -156,6 +156,15 @@ CASES = [
     ("Varnek was fined 950,000 veldars.\n\n**What about the junior officers?**\n\nRudi Meskar received three years. "
      "Lena Okkar received three years and six months.", "three years and six months",
      Penalty("unspecified", "exact", 42, 42)),
+    # ... or from the question line that opens the answer, or from the prison term the paragraph before names
+    ("The pilots were convicted.\n\n**Perun got a lighter sentence. Is that fair?**\n\nHe got four years, half of it "
+     "suspended.", "four years", Penalty("unspecified", "exact", 48, 48)),
+    ("Besides his prison term, Halvek is barred from office.\n\nLemm, who laundered the proceeds, received six years.",
+     "six years", Penalty("unspecified", "exact", 72, 72)),
+    # a court giving a person named a length
+    ("When the District Court gave Aldric Venn seven years last month, many felt relief.", "seven years",
+     Penalty("unspecified", "exact", 84, 84)),
+    ("The judge handed Mr Kolstad three years.", "three years", Penalty("unspecified", "exact", 36, 36)),
 ]
 
 
@@ -195,6 +204,8 @@ def test_penalty_value(text, surface, value):
     ("Residents were barred from returning to their homes for three years.", "three years", "months"),
     ("The votes were excluded from the count for three years.", "three years", "months"),
     ("The pesticide was banned in the EU in 2018. Farmers were given two years.", "two years", "months"),
+    ("The ministry gave Velmar Holdings three years to comply.", "three years", "months"),
+    ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
