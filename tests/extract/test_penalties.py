@@ -58,6 +58,11 @@ CASES = [
     ("The regulator fined Meridian Bank €2 million.", "€2 million", Penalty("fine", "exact", 2e6, 2e6, "EUR")),
     ("The court fined each defendant $2,000.", "$2,000", Penalty("fine", "exact", 2000, 2000, "USD")),
     ("The court fined him a further $5,000.", "$5,000", Penalty("fine", "exact", 5000, 5000, "USD")),
+    # the law's fine, told by who may impose it or how high it can go
+    ("Section 41b lets courts fine a company up to $100 million.", "up to $100 million",
+     Penalty("fine", "up-to", None, 1e8, "USD")),
+    ("It carries six years in prison plus a fine that can reach $5 million.", "a fine that can reach $5 million",
+     Penalty("fine", "up-to", None, 5e6, "USD")),
     ("Owners received the death penalty.", "death penalty", Penalty("death", "exact")),
     ("Traffickers risk life imprisonment.", "life imprisonment", Penalty("life", "exact")),
     ("The crime carries imprisonment of up to three years.", "up to three years", Penalty("prison", "up-to", None, 36)),
