@@ -98,6 +98,11 @@ HEDGES = [
     ("The Inspectorate reported that 2,900 workers were owed wages.", "2,900", False),
     ("Police said 40 workers were arrested at the mine.", "40", False),
     ("The fire killed 37 workers and injured 112 others.", "112", False),
+    # "according to" a measure a sum goes by is no one's account
+    ("Injured people may receive up to $150,000 each, according to the severity of their injuries.", "up to $150,000",
+     False),
+    ("Awards range from $30,000 to $240,000 according to the degree of harm.", "$30,000 to $240,000", False),
+    ("Fees of $1,200 were deducted, according to workers interviewed.", "$1,200", True),
 ]
 
 
