@@ -170,6 +170,13 @@ CASES = [
     ("When the District Court gave Aldric Venn seven years last month, many felt relief.", "seven years",
      Penalty("unspecified", "exact", 84, 84)),
     ("The judge handed Mr Kolstad three years.", "three years", Penalty("unspecified", "exact", 36, 36)),
+    # whom a court jailed, between the verb and the length
+    ("The court jailed the former mayor for nine years.", "nine years", Penalty("prison", "exact", 108, 108)),
+    # a list of terms, each its person's
+    ("The court jailed Venn for nine years, Lunde for seven years and Osterholt for four years.", "seven years",
+     Penalty("prison", "exact", 84, 84)),
+    ("Prosecutors had asked for 11 years for Venn, eight years for Lunde and six years for Osterholt.", "six years",
+     Penalty("unspecified", "exact", 72, 72)),
 ]
 
 
@@ -210,6 +217,7 @@ def test_penalty_value(text, surface, value):
     ("The votes were excluded from the count for three years.", "three years", "months"),
     ("The pesticide was banned in the EU in 2018. Farmers were given two years.", "two years", "months"),
     ("The ministry gave Velmar Holdings three years to comply.", "three years", "months"),
+    ("Police detained 40 people for two days.", "two days", "days"),
     ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
@@ -236,6 +244,7 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
     "The delay added two years, officials said. Section 19 covers permits.",
     "He was jailed for five years and spent two years abroad.",
     "He was jailed for five years, and two years later he was released.",
+    "He was jailed for five years, Smith got two years of probation.",
     "He got five years in prison and waited two years for an appeal.",
     "See article 5 in this series. The mayor gave them two years.",  # "article 5" in lowercase names no provision
 ])
