@@ -55,7 +55,7 @@ from lint.refdata import norm_to_table
 GROUP_THRESHOLD = 35.0
 DISPUTE_THRESHOLD = 40.0
 # How much less closeness a claim needs to join a group where another source gives its very value, of at
-# least this specificity (judge.specificity: "37 people", "14 March 2023", not "three" or "2023")
+# least this specificity (judge.specificity: "37 people", "14 March 2023", not "three", "4,000" or "2023")
 SAME_VALUE_RELIEF = 15.0
 SAME_VALUE_MIN_SPECIFICITY = 0.4
 # Among groups whose words fit, one whose value agrees gains this much (times 0.5 plus the value's

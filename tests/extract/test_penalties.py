@@ -170,6 +170,9 @@ CASES = [
     ("When the District Court gave Aldric Venn seven years last month, many felt relief.", "seven years",
      Penalty("unspecified", "exact", 84, 84)),
     ("The judge handed Mr Kolstad three years.", "three years", Penalty("unspecified", "exact", 36, 36)),
+    # a ban told as a noun
+    ("She was sentenced to eight years in prison and disqualification from public office for 10 years.", "10 years",
+     Penalty("ban", "exact", 120, 120)),
     # whom a court jailed, between the verb and the length
     ("The court jailed the former mayor for nine years.", "nine years", Penalty("prison", "exact", 108, 108)),
     # a list of terms, each its person's
@@ -218,6 +221,9 @@ def test_penalty_value(text, surface, value):
     ("The pesticide was banned in the EU in 2018. Farmers were given two years.", "two years", "months"),
     ("The ministry gave Velmar Holdings three years to comply.", "three years", "months"),
     ("Police detained 40 people for two days.", "two days", "days"),
+    ("The ban from the EU market for two years hit exporters.", "two years", "months"),
+    ("The court gave Meridian Bank two years.", "two years", "months"),
+    ("The High Court gave Westminster Council 18 months.", "18 months", "months"),
     ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):

@@ -12,9 +12,10 @@ import pytest
 from lint import build as build_module
 from lint import refdata
 from lint.build import SourceText, TopicIds, build_reference
+from lint.engine import lint_text
 from lint.extract import extract_claims
 from lint.manifest import derive_aliases, parse_prose_date, read_manifest, source_for
-from lint.model import Kind
+from lint.model import Kind, Verdict
 from lint.overlap import WordWeights
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -836,3 +837,31 @@ def test_one_value_of_two_different_things_stays_two_points():
     ref, _ = build({"police.txt": "Police arrested 37 people after the match, the police said on Sunday.\n",
                     "court.txt": "The court found that the collapse caused the deaths of 37 people.\n"})
     assert figure_topics(ref) == [["37"], ["37"]]
+
+
+def test_one_source_giving_one_value_for_two_things_keeps_them_apart():
+    """The lower bar is for two sources agreeing, not for a source repeating a number of its own."""
+    ref, _ = build({"police.txt": "After the collapse, police arrested 37 people near the stadium.\n\n"
+                                  "The collapse of the stadium's east stand killed 37 people.\n"})
+    assert figure_topics(ref) == [["37"], ["37"]]
+
+
+HEROIN_LAW = {
+    "code.txt": "Under Article 58 of the Criminal Code, trafficking more than 500 grams of heroin is punishable by "
+                "death. Possession of heroin is punishable by up to five years in prison under Article 61.\n",
+    "paper.txt": "Trafficking more than 500 grams of heroin carries the death penalty, while possession carries up "
+                 "to seven years in prison. The crackdown killed 12 people in its first month, the Herald found.\n",
+}
+
+
+@pytest.mark.parametrize(("draft", "found", "verdict"), [
+    ("Possession of heroin is punishable by up to five years in prison under Article 61, while trafficking carries "
+     "the death penalty.", "up to five years", Verdict.CONTESTED),
+    ("Heroin traffickers in Velmar face the death penalty under Article 58.", "Article 58", Verdict.SUPPORTED),
+])
+def test_a_death_penalty_is_a_penalty_not_the_deaths_an_offence_caused(draft, found, verdict):
+    """"the death penalty" and "punishable by death" name a penalty's kind (match.toml): they neither set apart
+    two tellings of the term beside them nor bury the article that carries it."""
+    ref, _ = build(HEROIN_LAW)
+    result = lint_text(draft, "draft.md", ref, load_pack())
+    assert next(c.verdict for c in result.claims if found in c.claim.text) is verdict
