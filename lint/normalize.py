@@ -476,6 +476,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
     ban = g.has("adj") and _BAN_WORD.search(g("adj")) is not None  # "a seven-year ban"
+    if ban and _BAN_ON_A_DEED.match(ctx.text, g.claim_span()[1]) and not _speaks_of_sentencing(g, ctx):
+        return None  # "a two-year ban on fishing in the bay": a rule's, unless a court's sentence is spoken of
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
                              ("penalty_ban_lead", 140), ("penalty_award_lead", 40)):
@@ -535,6 +537,8 @@ _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
 
 
 _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
+# a ban on doing something, after the ban's words: "a seven-year ban on running a company"
+_BAN_ON_A_DEED = regex.compile(r"[^\S\n]+on[^\S\n]+\w+ing\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
 

@@ -173,6 +173,10 @@ CASES = [
     # a ban told as a noun
     ("She was sentenced to eight years in prison and disqualification from public office for 10 years.", "10 years",
      Penalty("ban", "exact", 120, 120)),
+    ("Beyond the prison term, the judge banned him for 12 years from managing any installation.", "12 years",
+     Penalty("ban", "exact", 144, 144)),
+    ("Korlan received a 10-year ban on managing a company on top of his prison term.", "10-year ban",
+     Penalty("ban", "exact", 120, 120)),
     # whom a court jailed, between the verb and the length
     ("The court jailed the former mayor for nine years.", "nine years", Penalty("prison", "exact", 108, 108)),
     # a list of terms, each its person's
@@ -222,6 +226,7 @@ def test_penalty_value(text, surface, value):
     ("The ministry gave Velmar Holdings three years to comply.", "three years", "months"),
     ("Police detained 40 people for two days.", "two days", "days"),
     ("The ban from the EU market for two years hit exporters.", "two years", "months"),
+    ("The ministry imposed a two-year ban on fishing in the bay.", "two-year", "months"),
     ("The court gave Meridian Bank two years.", "two years", "months"),
     ("The High Court gave Westminster Council 18 months.", "18 months", "months"),
     ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
