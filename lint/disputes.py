@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from lint.context import lexicon, stem, tokens
-from lint.model import FLOOR_BOUNDS, DateValue, Figure, Penalty, Statute, Value
+from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, DateValue, Figure, Penalty, Statute, Value
 
 # "1.2 million" against "1.4 million" is a dispute; "some 45,000 fishers" against "two of the fishers"
 # are two points.
@@ -73,7 +73,7 @@ def term_and_bound(a: Value, b: Value) -> bool:
     if not (isinstance(a, Penalty) and isinstance(b, Penalty)):
         return False
     return (a.bound == "exact") != (b.bound == "exact") and "exact" in (a.bound, b.bound) \
-        and not {a.type, b.type} & {"death", "life"}
+        and not {a.type, b.type} & LENGTHLESS_PENALTIES
 
 
 def days_far_apart(a: Value, b: Value) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from lint import cues
-from lint.model import FLOOR_BOUNDS, Claim, Figure, Kind, Penalty, Value
+from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, Claim, Figure, Kind, Penalty, Value
 from lint.normalize import (
     NORMALIZERS,
     Groups,
@@ -237,7 +237,7 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,
     if earlier is None or not isinstance(value, Figure) or value.unit != "months" or value.per:
         return None
     end, penalty = earlier
-    if penalty.type in ("fine", "death", "life") or _BREAK_BETWEEN.search(ctx.text, end, start):
+    if penalty.type == "fine" or penalty.type in LENGTHLESS_PENALTIES or _BREAK_BETWEEN.search(ctx.text, end, start):
         return None
     lead = ctx.pack.word_pattern("penalty_bounds")
     bound_word = None

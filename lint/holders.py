@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 import regex
 
-from lint.model import Claim, Penalty, Topic
+from lint.model import LENGTHLESS_PENALTIES, Claim, Penalty, Topic
 
 # a capitalised name word: "Hollan", "Novak-Ruiz", "O'Brien", "McGrath"
 _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
@@ -135,9 +135,9 @@ _TITLE_GAP = regex.compile(r"(?:[^\S\r\n]+(?:is|was))?,?[^\S\r\n]+")
 
 
 def is_term(value) -> bool:
-    """An exact term a person may be given: in custody, a ban, or a fine."""
-    return (isinstance(value, Penalty) and value.bound == "exact" and value.low is not None
-            and value.type not in ("death", "life"))
+    """An exact term a person may be given: in custody, a ban (for life too), or a fine."""
+    return (isinstance(value, Penalty) and value.bound == "exact"
+            and ((value.low is not None and value.type not in LENGTHLESS_PENALTIES) or value.type == "life-ban"))
 
 
 def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "",

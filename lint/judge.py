@@ -15,6 +15,7 @@ from functools import lru_cache
 from lint.disputes import ages_of_others, figures_far_apart, magnitude_gap, term_and_bound
 from lint.model import (
     FLOOR_BOUNDS,
+    LENGTHLESS_PENALTIES,
     Claim,
     DateValue,
     Evidence,
@@ -45,6 +46,8 @@ _CUSTODIAL = {"labour", "forced-labour", "labour-correction", "detention", "pris
 
 
 def _family(penalty_type: str) -> str:
+    if penalty_type == "life-ban":
+        return "ban"
     return "custodial" if penalty_type in _CUSTODIAL else penalty_type
 
 
@@ -95,7 +98,7 @@ def _close(a: float | None, b: float | None) -> bool:
 def _penalty_agrees(d: Penalty, s: Penalty) -> bool:
     if "unspecified" not in (d.type, s.type) and _family(d.type) != _family(s.type):
         return False
-    if d.type in ("death", "life") or s.type in ("death", "life"):
+    if d.type in LENGTHLESS_PENALTIES or s.type in LENGTHLESS_PENALTIES:
         return d.type == s.type
     if d.type == "fine" and d.currency and s.currency and d.currency != s.currency:
         return False
@@ -387,7 +390,7 @@ def given_term_against_a_law(claim: Claim, topic: Topic, pack) -> bool:
     """Is the claim a term or fine a court gave, said in its clause (given_term), where the topic is only a
     law's maximum ("carries up to 15 years", "a fine of up to 100 million"), which vouches for any shorter
     term or smaller fine without saying it was given?"""
-    if not isinstance(claim.value, Penalty) or claim.value.type in ("death", "life"):
+    if not isinstance(claim.value, Penalty) or claim.value.type in LENGTHLESS_PENALTIES:
         return False
     terms = [c.norm for c in topic.claims if isinstance(c.norm, Penalty)]
     if not terms or any(t.bound != "up-to" or (t.type == "fine") != (claim.value.type == "fine") for t in terms):

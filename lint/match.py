@@ -137,10 +137,10 @@ def _value_key(value: Value) -> tuple | None:
 
 def unit_family(value: Value) -> str:
     """Units that can be compared at all: yuan with won (to find the mismatch), not won with percent;
-    a fine with a fine, a ban with a ban, a term in custody with a term (or life, or death), never a fine
-    with a term."""
+    a fine with a fine, a ban with a ban (or one for life), a term in custody with a term (or life, or death),
+    never a fine with a term."""
     if isinstance(value, Penalty):
-        return value.type if value.type in ("fine", "ban") else "custody"
+        return "ban" if value.type == "life-ban" else value.type if value.type in ("fine", "ban") else "custody"
     if isinstance(value, Statute):
         # an instrument's own number ("Act No. 27 of 2016") is never an article of a law ("Article 47")
         return "instrument" if value.division == "number" else ""

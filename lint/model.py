@@ -63,10 +63,15 @@ class Penalty:
     """
 
     type: str  # labour | forced-labour | labour-correction | detention | prison | camp | fine | ban | death | life
+    #          | life-ban (barred for life)
     bound: str  # exact | up-to | at-least | over | range
     low: float | None = None
     high: float | None = None
     currency: str | None = None
+
+
+# Penalties without a length: nothing to compare but their type
+LENGTHLESS_PENALTIES = frozenset({"death", "life", "life-ban"})
 
 
 @dataclass(frozen=True)

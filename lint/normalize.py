@@ -647,6 +647,14 @@ def read_penalty_life(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, Penalty("life", "exact"))
 
 
+def read_penalty_life_ban(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'banned him for life from the food trade', 'a lifetime licence ban': a ban only where a court is in its
+    sentence or a court's sentence is spoken of around it (not 'the club banned the fan for life')."""
+    if not (_COURT.search(ctx.text, *ctx.sentence_bounds(g.claim_span()[0])) or _speaks_of_sentencing(g, ctx)):
+        return None
+    return _one(g, Penalty("life-ban", "exact"))
+
+
 # --- dates ---------------------------------------------------------------------
 
 
@@ -1049,6 +1057,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "penalty_fine": Normalizer(Kind.PENALTY.value, read_penalty_fine, ("cur", "lo"), "bound, cur, lo/hi"),
     "penalty_death": Normalizer(Kind.PENALTY.value, read_penalty_death, (), "no groups"),
     "penalty_life": Normalizer(Kind.PENALTY.value, read_penalty_life, (), "no groups"),
+    "penalty_life_ban": Normalizer(Kind.PENALTY.value, read_penalty_life_ban, (), "no groups"),
     "date": Normalizer(Kind.DATE.value, read_date, (), "anchor, y, y2, mon or m, d"),
     "decade": Normalizer(Kind.DATE.value, read_decade, ("dec",), "anchor, part, dec"),
     "century": Normalizer(Kind.DATE.value, read_century, ("cent",), "part, cent"),

@@ -177,6 +177,10 @@ CASES = [
      Penalty("ban", "exact", 144, 144)),
     ("Korlan received a 10-year ban on managing a company on top of his prison term.", "10-year ban",
      Penalty("ban", "exact", 120, 120)),
+    # a ban for life, where a court's sentence is spoken of
+    ("The judge also fined him $2 million and banned him for life from the food trade.", "banned him for life",
+     Penalty("life-ban", "exact")),
+    ("He was convicted and received a lifetime licence ban.", "lifetime licence ban", Penalty("life-ban", "exact")),
     # whom a court jailed, between the verb and the length
     ("The court jailed the former mayor for nine years.", "nine years", Penalty("prison", "exact", 108, 108)),
     # a list of terms, each its person's
@@ -413,3 +417,8 @@ def test_a_penalty_column_makes_its_lengths_and_amounts_penalties_bounded_by_its
     assert money == Penalty("fine", "up-to", None, 10_000_000, "USD")
     # another column's length stays a figure
     assert Kind.PENALTY not in {c.kind for c in claims_in(TABLE) if c.text == "12 years"}
+
+
+@pytest.mark.parametrize("text", ["The club banned the fan for life.", "Lifetime bans are debated in parliament."])
+def test_a_ban_for_life_no_court_gave_is_no_penalty(text):
+    assert not [c for c in claims_in(text) if c.kind == Kind.PENALTY]

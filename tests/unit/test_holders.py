@@ -241,3 +241,9 @@ def test_the_giver_check_knows_whose_term_it_is(monkeypatch):
     result = lint_text("Radek Hollan was sentenced to twelve years in prison.", "draft.md", built(), PACK)
     assert [c.verdict for c in result.claims] == [Verdict.MISMATCH]
     assert seen == ["Hollan"]
+
+
+def test_a_ban_for_life_is_its_persons_as_a_term_is():
+    text = ("The court sent Anselm Kestrin to prison for 15 years and barred him for life from the food trade. "
+            "Mirela Dovak was banned from the trade for 15 years.")
+    assert holders_in(text, frozenset({"Kestrin", "Dovak"}))["barred him for life"] == "Kestrin"

@@ -48,6 +48,11 @@ PENALTIES = [
     (months("exact", 6, 6, "camp"), months("exact", 3, 3, "camp"), False),
     (months("exact", 3, 3, "camp"), months("up-to", None, 12, "forced-labour"), True),  # inside the law's range
     (Penalty("death", "exact"), Penalty("death", "exact"), True),
+    # a ban for life is a ban, and no length of one
+    (Penalty("life-ban", "exact"), Penalty("life-ban", "exact"), True),
+    (months("exact", 120, 120, "ban"), Penalty("life-ban", "exact"), False),
+    (Penalty("life-ban", "exact"), months("up-to", None, 120, "ban"), False),
+    (Penalty("life-ban", "exact"), Penalty("life", "exact"), False),
     (Penalty("fine", "up-to", None, 500, "USD"), months("up-to", None, 500), False),
     (months("over", 12, None, "unspecified"), months("over", 12, None, "unspecified"), True),
     (months("range", 1, None, "camp"), months("range", 1, None, "prison"), True),  # "one month to several years"
