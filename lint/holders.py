@@ -174,8 +174,10 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
             pronoun or (not a_company and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
         if not names and pronoun and text_before:
-            # "He" after a list of charges, or a sentence naming no one: the one person named before it
-            names = _pronouns_person(text_before[-_EARLIER_REACH:], surnames)
+            # "He" answering a question line that names one person ("**Can Kestrin run a business again?**" then
+            # "No. He received a lifetime ban"), or after a list of charges, or a sentence naming no one: the one
+            # person named before it
+            names = _asked_about(text_before, surnames) or _pronouns_person(text_before[-_EARLIER_REACH:], surnames)
     return names[0] if len(names) == 1 else None  # two persons named ("Hollan and Sorvik were each ..."): whose?
 
 
@@ -196,6 +198,21 @@ def _pronouns_person(text: str, surnames: frozenset[str]) -> list[str]:
     if any(_SOMEONE_NEW.match(after, m.end()) for m in _SENTENCE_START.finditer(after)):
         return []
     return named
+
+
+# a question set as a line of its own, then the start of its answer's paragraph (up to the term's sentence)
+_QUESTION_THEN_ANSWER = regex.compile(
+    r"(?:^|\n)[^\S\n]*[*_]*(?P<question>[^\n]*\?)[*_]*[^\S\n]*\n\s*\n(?P<answer>[^\n]*)\Z")
+
+
+def _asked_about(text: str, surnames: frozenset[str]) -> list[str]:
+    """The one person a question line right before the answer's paragraph names, where the answer names no one
+    before the term's sentence."""
+    found = _QUESTION_THEN_ANSWER.search(text)
+    if found is None or _surnames_in(found.group("answer"), surnames):
+        return []
+    named = _surnames_in(found.group("question"), surnames)
+    return named if len(named) == 1 else []
 
 
 def asked_term(claim: Claim, pack, since: int = 0) -> bool:

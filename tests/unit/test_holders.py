@@ -247,3 +247,14 @@ def test_a_ban_for_life_is_its_persons_as_a_term_is():
     text = ("The court sent Anselm Kestrin to prison for 15 years and barred him for life from the food trade. "
             "Mirela Dovak was banned from the trade for 15 years.")
     assert holders_in(text, frozenset({"Kestrin", "Dovak"}))["barred him for life"] == "Kestrin"
+
+
+def test_he_answering_a_question_line_is_the_person_it_asks_about():
+    text = ("Besides Anselm Kestrin, the court convicted Mirela Dovak and Tobias Hraun.\n\n"
+            "**Can Kestrin ever run a food business again?**\n\n"
+            "No. He was sentenced to 15 years in prison and received a lifetime ban from the food trade.")
+    assert holders_in(text, frozenset({"Kestrin", "Dovak", "Hraun"}))["15 years in prison"] == "Kestrin"
+    # a question about no one, or about two, leaves "He" to the text before it
+    for question in ("**What happens now?**", "**Can Kestrin or Dovak appeal?**"):
+        asked = text.replace("**Can Kestrin ever run a food business again?**", question)
+        assert holders_in(asked, frozenset({"Kestrin", "Dovak", "Hraun"}))["15 years in prison"] is None
