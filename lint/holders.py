@@ -154,6 +154,12 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     if asked_term(claim, pack, since):
         return None
     before = claim.sentence[: max(claim.start - claim.sentence_start, 0)]
+    # a term of a list, its person after it: "sentences of 11 years for Venn, eight years for Lunde"
+    listed = _FOR_A_PERSON_AFTER.match(claim.sentence, max(claim.end - claim.sentence_start, 0))
+    if listed is not None:
+        named = _surnames_in(listed.group(1), surnames)
+        if len(named) == 1:
+            return named[0]
     own = before[since:]  # since the term before it: "..., and Milena Sorvik to three years"
     pronoun = _PRONOUN.search(own)
     unowned = _POSSESSIVE.sub("", own)  # "the two inspectors on Borek's payroll got five years": not Borek's
@@ -200,18 +206,24 @@ def _pronouns_person(text: str, surnames: frozenset[str]) -> list[str]:
     return named
 
 
-# a question set as a line of its own, then the start of its answer's paragraph (up to the term's sentence)
+# a term's person named right after it, in a list of terms: "..., eight years for Lunde and six years for Osterholt"
+_FOR_A_PERSON_AFTER = regex.compile(rf"[^\S\n]+for[^\S\n]+((?:{_WORD}[^\S\n]+){{0,2}}{_WORD})(?![\p{{L}}'’-])")
+
+
+# a question set as a line of its own in bold or italics, then its answer's paragraph opening with the term's
+# sentence, or with no more than a yes or no: "**Can Kestrin run a business again?**" then "No. He received ..."
 _QUESTION_THEN_ANSWER = regex.compile(
-    r"(?:^|\n)[^\S\n]*[*_]*(?P<question>[^\n]*\?)[*_]*[^\S\n]*\n\s*\n(?P<answer>[^\n]*)\Z")
+    r"(?:^|\n)[^\S\n]*(\*\*|__|\*|_)(?P<question>[^\n]+\?)\1[^\S\n]*\n\s*\n"
+    r"[^\S\n]*(?:(?:No|Yes|Not\s+yet|Never)\b[.,!]?[^\S\n]*)?\Z")
 
 
 def _asked_about(text: str, surnames: frozenset[str]) -> list[str]:
-    """The one person a question line right before the answer's paragraph names, where the answer names no one
-    before the term's sentence."""
+    """The one person a question line right before the answer names (not a person of theirs: "What did
+    Dovak's boss get?"), where the answer opens with the term's sentence."""
     found = _QUESTION_THEN_ANSWER.search(text)
-    if found is None or _surnames_in(found.group("answer"), surnames):
+    if found is None:
         return []
-    named = _surnames_in(found.group("question"), surnames)
+    named = _surnames_in(_POSSESSIVE.sub("", found.group("question")), surnames)
     return named if len(named) == 1 else []
 
 

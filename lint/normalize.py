@@ -475,9 +475,11 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     pack = g.pack
     bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
+    if _AN_AGE_AFTER.match(ctx.text, g.claim_span()[1]):
+        return None  # "the exclusion from school of 14-year-old Venn": an age, never a term
     ban = g.has("adj") and _BAN_WORD.search(g("adj")) is not None  # "a seven-year ban"
-    if ban and _BAN_ON_A_DEED.match(ctx.text, g.claim_span()[1]) and not _speaks_of_sentencing(g, ctx):
-        return None  # "a two-year ban on fishing in the bay": a rule's, unless a court's sentence is spoken of
+    if ban and _BAN_ON_A_DEED.match(ctx.text, g.claim_span()[1]) and not _a_courts_ban(g, ctx):
+        return None  # "the ministry imposed a two-year ban on fishing in the bay": a rule's, not a court's sentence
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
                              ("penalty_ban_lead", 140), ("penalty_award_lead", 40)):
@@ -539,6 +541,14 @@ _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
 _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
 # a ban on doing something, after the ban's words: "a seven-year ban on running a company"
 _BAN_ON_A_DEED = regex.compile(r"[^\S\n]+on[^\S\n]+\w+ing\b", regex.I)
+# what makes a length an age: "a 14-year-old", "14 years old"
+_AN_AGE_AFTER = regex.compile(r"[-\s]+old\b", regex.I)
+# who makes rules, not sentences: "the ministry then imposed a two-year ban on fishing"
+_A_RULE_MAKER = regex.compile(r"\b(?:ministry|ministries|minister|government|council|regulator|authority|parliament"
+                              r"|federation|league|association|agency|commission|committee|municipality|mayor)\b",
+                              regex.I)
+# a court and nothing else that rules: not a federation's ethics committee that "ruled"
+_A_COURT = regex.compile(r"\b(?:court|judge|tribunal)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
 
@@ -648,11 +658,22 @@ def read_penalty_life(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 def read_penalty_life_ban(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    """'banned him for life from the food trade', 'a lifetime licence ban': a ban only where a court is in its
-    sentence or a court's sentence is spoken of around it (not 'the club banned the fan for life')."""
-    if not (_COURT.search(ctx.text, *ctx.sentence_bounds(g.claim_span()[0])) or _speaks_of_sentencing(g, ctx)):
+    """'banned him for life from the food trade', 'a lifetime licence ban': a ban only where a court's (not
+    'the federation banned him for life')."""
+    if not _a_courts_ban(g, ctx):
         return None
     return _one(g, Penalty("life-ban", "exact"))
+
+
+def _a_courts_ban(g: Groups, ctx: MatchContext) -> bool:
+    """Is a ban a court's: its sentence names a court or a judge, or it and the sentences beside it speak of a
+    court's sentence (_speaks_of_sentencing), and its own sentence names no maker of rules ("the ministry then
+    imposed a two-year ban on fishing", "the federation banned him for life"), whatever court is spoken of
+    beside it?"""
+    bounds = ctx.sentence_bounds(g.claim_span()[0])
+    if _A_RULE_MAKER.search(ctx.text, *bounds):
+        return False
+    return _A_COURT.search(ctx.text, *bounds) is not None or _speaks_of_sentencing(g, ctx)
 
 
 # --- dates ---------------------------------------------------------------------

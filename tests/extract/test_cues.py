@@ -103,6 +103,7 @@ HEDGES = [
      False),
     ("Awards range from $30,000 to $240,000 according to the degree of harm.", "$30,000 to $240,000", False),
     ("Fees of $1,200 were deducted, according to workers interviewed.", "$1,200", True),
+    ("Families receive up to $3,000, according to the number of children.", "up to $3,000", False),
 ]
 
 

@@ -177,6 +177,8 @@ CASES = [
      Penalty("ban", "exact", 144, 144)),
     ("Korlan received a 10-year ban on managing a company on top of his prison term.", "10-year ban",
      Penalty("ban", "exact", 120, 120)),
+    ("The court sentenced Valtek to seven years. Korrane received four years and a five-year ban on managing "
+     "companies.", "five-year ban", Penalty("ban", "exact", 60, 60)),
     # a ban for life, where a court's sentence is spoken of
     ("The judge also fined him $2 million and banned him for life from the food trade.", "banned him for life",
      Penalty("life-ban", "exact")),
@@ -419,6 +421,41 @@ def test_a_penalty_column_makes_its_lengths_and_amounts_penalties_bounded_by_its
     assert Kind.PENALTY not in {c.kind for c in claims_in(TABLE) if c.text == "12 years"}
 
 
-@pytest.mark.parametrize("text", ["The club banned the fan for life.", "Lifetime bans are debated in parliament."])
+@pytest.mark.parametrize("text", [
+    "The federation banned him for life from football.",
+    "The federation's ethics committee ruled that Venn is banned for life from football.",
+    # a court spoken of in the next sentence does not make a sports body's ban a court's
+    "The football federation banned Venn for life. He had been sentenced to two years for fraud in 2019.",
+])
 def test_a_ban_for_life_no_court_gave_is_no_penalty(text):
-    assert not [c for c in claims_in(text) if c.kind == Kind.PENALTY]
+    assert Penalty("life-ban", "exact") not in [c.value for c in claims_in(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The judge banned him from the food trade for life.", "banned him from the food trade for life",
+     Penalty("life-ban", "exact")),
+    ("The court disqualified him from driving for life.", "disqualified him from driving for life",
+     Penalty("life-ban", "exact")),
+    ("He was jailed for life.", "jailed for life", Penalty("life", "exact")),
+    # the sentence before names the judge
+    ("Judge Kovalt found Venkel guilty of forgery. She also imposed a fine and banned him for life from holding any "
+     "aviation licence.", "banned him for life", Penalty("life-ban", "exact")),
+])
+def test_for_life_after_what_it_bars_or_a_jailing(text, surface, value):
+    assert the_claim(text, surface, Kind.PENALTY).value == value
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # an age is never a term, whatever penal words are near
+    ("The court upheld the exclusion from school of 14-year-old Venn.", "14-year-old"),
+    ("The court jailed Venn for 14-year-old Lunde's murder.", "14-year-old"),
+    # kidnappers imprison; a ministry's ban is a rule, though a court's sentence comes before it
+    ("Kidnappers imprisoned the hostages for three years in a cellar.", "three years"),
+    ("The court jailed the trawler's captain for two years. The ministry then imposed a two-year ban on fishing "
+     "in the bay.", "two-year"),
+    ("After the verdict, the government announced a five-year ban on building near the river.", "five-year"),
+    # a list's term is another person's only where that person follows it
+    ("He was jailed for nine years for Acme Fraud, three years after the collapse.", "three years"),
+])
+def test_lengths_beside_penal_words_that_are_no_term(text, surface):
+    assert the_claim(text, surface).kind is Kind.FIGURE

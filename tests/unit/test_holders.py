@@ -258,3 +258,21 @@ def test_he_answering_a_question_line_is_the_person_it_asks_about():
     for question in ("**What happens now?**", "**Can Kestrin or Dovak appeal?**"):
         asked = text.replace("**Can Kestrin ever run a food business again?**", question)
         assert holders_in(asked, frozenset({"Kestrin", "Dovak", "Hraun"}))["15 years in prison"] is None
+
+
+def test_a_listed_terms_person_follows_it():
+    text = ("The judge imposed sentences of 11 years for Aldric Venn, eight years for Tomas Lunde and six years for "
+            "Erik Osterholt for bribery.")
+    assert holders_in(text, frozenset({"Venn", "Lunde", "Osterholt"})) == {
+        "11 years": "Venn", "eight years": "Lunde", "six years": "Osterholt"}
+
+
+@pytest.mark.parametrize("question", [
+    "**What happened to Kestrin?**\n\nHis supplier was tried first.",  # the answer brings in someone else
+    "**What did Kestrin's supplier get?**\n\n",  # a person of his, not he
+    "Did anyone check on Kestrin?\n\n",  # a paragraph ending in a question, not a question line
+])
+def test_a_question_line_names_hes_person_only_when_the_answer_starts_with_him(question):
+    text = (f"Anselm Kestrin and his supplier Mirela Dovak were convicted on Monday.\n\n{question} "
+            "She was sentenced to 15 years in prison.")
+    assert holders_in(text, frozenset({"Kestrin", "Dovak"}))["15 years in prison"] is None
