@@ -31,6 +31,7 @@ from collections.abc import Iterable
 import regex
 
 from lint.model import LENGTHLESS_PENALTIES, Claim, Penalty, Topic
+from lint.source import QUESTION_LINE
 
 # a capitalised name word: "Hollan", "Novak-Ruiz", "O'Brien", "McGrath"
 _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
@@ -210,10 +211,10 @@ def _pronouns_person(text: str, surnames: frozenset[str]) -> list[str]:
 _FOR_A_PERSON_AFTER = regex.compile(rf"[^\S\n]+for[^\S\n]+((?:{_WORD}[^\S\n]+){{0,2}}{_WORD})(?![\p{{L}}'’-])")
 
 
-# a question set as a line of its own in bold or italics, then its answer's paragraph opening with the term's
-# sentence, or with no more than a yes or no: "**Can Kestrin run a business again?**" then "No. He received ..."
+# a question line (lint.source.QUESTION_LINE), then its answer's paragraph opening with the term's sentence, or
+# with no more than a yes or no: "**Can Kestrin run a business again?**" then "No. He received ..."
 _QUESTION_THEN_ANSWER = regex.compile(
-    r"(?:^|\n)[^\S\n]*(\*\*|__|\*|_)(?P<question>[^\n]+\?)\1[^\S\n]*\n\s*\n"
+    rf"(?:^|\n)[^\S\n]*{QUESTION_LINE}[^\S\n]*\n\s*\n"
     r"[^\S\n]*(?:(?:No|Yes|Not\s+yet|Never)\b[.,!]?[^\S\n]*)?\Z")
 
 

@@ -18,7 +18,7 @@ from typing import Protocol
 import regex
 
 from lint.model import FLOOR_BOUNDS, DateValue, Figure, Kind, Penalty, Statute, Value, currency_unit
-from lint.source import Document
+from lint.source import QUESTION_LINE, Document
 
 # --- numbers -------------------------------------------------------------------
 
@@ -592,8 +592,7 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     return False
 
 
-# a question set as a line of its own, in bold or italics: "**What about the junior officers?**"
-_QUESTION_LINE = regex.compile(r"\s*(\*\*|__|\*|_)[^\n]+\?\1\s*")
+_QUESTION_LINE = regex.compile(rf"\s*{QUESTION_LINE}\s*")
 
 
 def _told_before(doc, block) -> tuple[int, int] | None:

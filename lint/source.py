@@ -58,6 +58,11 @@ PLAIN_TABLE_MIN_ROWS = 3  # the header and two rows: fewer is more likely two sp
 
 
 
+# A question set as a line of its own, in bold or italics ("**What about the junior officers?**"): a Q&A
+# draft's question, whose answer goes on from it (lint.normalize: the terms it tells of; lint.holders: the
+# person it asks about). The question's text is the group `question`.
+QUESTION_LINE = r"(?P<mark>\*\*|__|\*|_)(?P<question>[^\n]+\?)(?P=mark)"
+
 @dataclass(frozen=True)
 class Block:
     """A span of prose: claims and sentences never cross one."""
