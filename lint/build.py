@@ -588,36 +588,52 @@ LONE_SECTION_MIN_CLOSENESS = 20.0
 
 
 def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
-    """A section of a named law that one source alone cites, citing no other section of that law,
-    where every other source citing the law cites one and the same section, for an offence told in
-    words close enough: the lone source misnumbers that section (or they do), so the two are one
-    disputed point. Sources that cite several sections of a law give each its own point."""
-    sections: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # law -> source -> sections
+    """A section that one source alone cites, where other sources, two or more, cite a section it
+    could be a slip of (_a_slip_of) and none cites both, for an offence told in words close enough:
+    the lone source misnumbers that section (or they do), so the two are one disputed point. A source
+    may cite other sections too ("Article 341(1)" beside "Article 248"); but a section it cites beside
+    the other ("Section 43" where it cites Section 44 too) is another provision, and a lone section
+    two cited sections could be slips of is left alone (which is it?)."""
+    sections = {i: section for i, g in enumerate(groups) if (section := _one_section(g)) is not None}
+    groups_citing: dict[tuple, list[int]] = defaultdict(list)  # (division, articles) -> its one-section groups
+    for i, (_, section) in sections.items():
+        groups_citing[section].append(i)
+    citing: dict[tuple, set[str]] = defaultdict(set)  # (division, articles) -> the sources citing it
     for g in groups:
         for f in g:
-            norm = f.claim.norm
-            if isinstance(norm, Statute) and norm.law:
-                sections[norm.law][f.claim.source].add((norm.division, norm.articles))
+            if isinstance(f.claim.norm, Statute):
+                citing[f.claim.norm.division, f.claim.norm.articles].add(f.claim.source)
+    shared = [section for section, sources in citing.items() if len(sources) >= 2]
     joined: set[int] = set()
-    for law, by_source in sections.items():
-        cited = [next(iter(found)) for found in by_source.values() if len(found) == 1]
-        if len(cited) != len(by_source) or len(set(cited)) != 2:
-            continue  # a source cites several sections, or the sources agree, or they are split many ways
-        lone = [section for section in set(cited) if cited.count(section) == 1]
-        if len(lone) != 1 or len(cited) < 3:
-            continue  # one source against one other is no consensus
-        if not _a_slip_of(lone[0][1], next(c for c in cited if c != lone[0])[1]):
-            continue  # "Section 19" against "Section 61": two provisions, not one misnumbered
-        owner = _group_citing(groups, law, lone[0], joined)
-        consensus = _group_citing(groups, law, next(c for c in cited if c != lone[0]), joined)
-        if owner is None or consensus is None or owner == consensus:
+    for lone_i, (lone_law, lone) in sections.items():
+        if len(citing[lone]) != 1 or lone_i in joined:
             continue
-        if max(closeness.best(a, groups[consensus][:GROUP_SAMPLE])
-               for a in groups[owner][:GROUP_SAMPLE]) < LONE_SECTION_MIN_CLOSENESS:
+        partners = [section for section in shared if section[0] == lone[0] and _a_slip_of(lone[1], section[1])
+                    and not citing[section] & citing[lone]]
+        if len(partners) != 1:
+            continue  # none, or two a slip could have made ("163" of "162" or of "164")
+        closeness_to = {i: max(closeness.best(a, groups[i][:GROUP_SAMPLE]) for a in groups[lone_i][:GROUP_SAMPLE])
+                        for i in groups_citing[partners[0]] if i not in joined
+                        and (lone_law is None or sections[i][0] in (None, lone_law))}
+        into = max(closeness_to, key=lambda i: (closeness_to[i], -i), default=None)
+        if into is None or closeness_to[into] < LONE_SECTION_MIN_CLOSENESS:
             continue
-        groups[consensus].extend(groups[owner])
-        joined.add(owner)
+        groups[into].extend(groups[lone_i])
+        joined.add(lone_i)
     return [g for i, g in enumerate(groups) if i not in joined]
+
+
+def _one_section(group: list[Fresh]) -> tuple[str | None, tuple] | None:
+    """(the law named, or None; (division, articles)) where every claim of the group cites that one
+    section, and names that law or none; else None."""
+    norms = [f.claim.norm for f in group]
+    if not norms or not all(isinstance(n, Statute) for n in norms):
+        return None
+    found = {(n.division, n.articles) for n in norms}
+    laws = {n.law for n in norms if n.law}
+    if len(found) != 1 or len(laws) > 1:
+        return None
+    return next(iter(laws), None), next(iter(found))
 
 
 def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -634,15 +650,6 @@ def _number_part(article: str) -> str:
     """The leading digits of an article's number: '341' of '341(1)', '62' of '62a'."""
     digits = re.match(r"\d+", article.strip())
     return digits.group() if digits else ""
-
-
-def _group_citing(groups: list[list[Fresh]], law: str, section: tuple, skip: set[int]) -> int | None:
-    """The index of the largest group whose statutes are all `section` of `law` (the first of equals)."""
-    found = [i for i, g in enumerate(groups) if i not in skip and g
-             and all(isinstance(f.claim.norm, Statute) and f.claim.norm.law in (law, None)
-                     and (f.claim.norm.division, f.claim.norm.articles) == section for f in g)
-             and any(f.claim.norm.law == law for f in g)]
-    return max(found, key=lambda i: (len(groups[i]), -i), default=None)
 
 
 class _Mates:

@@ -490,6 +490,36 @@ def test_a_section_one_source_alone_cites_against_all_the_others_is_a_dispute():
     assert contested_values(ref, Kind.STATUTE) == []
 
 
+# the court and the NGO cite Article 162 for mercury in rivers, and Article 164 of the same code besides
+_MERCURY_SOURCES = {
+    "court.txt": "Article 162 of the Mining Code punishes anyone who discharges mercury into a river. Article 164 of "
+                 "the Mining Code covers polluting a lake.\n",
+    "ngo.txt": "Under Article 162 of the Mining Code, pouring mercury into rivers is a crime, the foundation says. "
+               "Article 164 of the Mining Code protects lakes.\n",
+}
+_MERCURY_FEATURE = "Gold dredges on the Sarapi are covered by Article 126 of the Mining Code, which carries a heavy " \
+                   "sentence for mercury"
+
+
+def test_a_lone_section_is_a_dispute_though_its_sources_cite_other_sections():
+    """The feature alone gives Article 126 for mercury in rivers: a slip of the 162 the others give, one
+    point, disputed, though they cite Article 164 of the code too."""
+    ref, _ = build({**_MERCURY_SOURCES, "feature.txt": _MERCURY_FEATURE + ".\n"})
+    section = topic_with(ref, "Article 126")
+    assert {c.value.split(" of")[0] for c in section.claims} == {"Article 162", "Article 126"}
+    assert section.contested
+
+
+@pytest.mark.parametrize("feature", [
+    pytest.param(_MERCURY_FEATURE + ".\n\nArticle 162 of the Mining Code covers polluting lakes.\n",
+                 id="its source cites the other section too"),
+    pytest.param(_MERCURY_FEATURE.replace("126", "163") + ".\n", id="a slip of either of two cited sections"),
+])
+def test_a_lone_section_that_may_be_another_provision_stays_its_own_point(feature):
+    ref, _ = build({**_MERCURY_SOURCES, "feature.txt": feature})
+    assert contested_values(ref, Kind.STATUTE) == []
+
+
 @pytest.mark.parametrize(("a", "b", "slip"), [
     ("14", "41", True), ("341(1)", "314", True), ("47", "48", True), ("61(2)", "63", True), ("212", "213", True),
     ("19", "61", False), ("23", "31", False), ("7", "70", False), ("3", "9", False), ("61", "69", False),
