@@ -645,6 +645,21 @@ def test_a_campaigning_bodys_own_estimate_is_hedged_an_official_one_is_not(tmp_p
     assert not hedged["1.3 billion"] and not hedged["7,400"]
 
 
+def test_testimony_a_campaigning_body_passes_on_is_hedged_in_its_text_alone(tmp_path):
+    """"Workers at the Karsby plant told us that ...", "Our members say that ...": in a union's or an NGO's
+    statement, what it was told is an allegation; the same words in an inspectorate's report are how it knows."""
+    testimony = ("Workers at the Karsby plant told us that 23 tonnes of waste were dumped.\n"
+                 "Our members say that 31 patrols were walked alone.\n"
+                 "Of the savers who have given us testimony, 67 lost everything.\n")
+    out = built_from_folder(tmp_path, ["a.txt | Food Safety Authority, government agency | Report | | May 2024",
+                                       "b.txt | Safe Cradle Alliance | Statement | | June 2024"], {
+        "a.txt": testimony.replace("23", "19").replace("31", "28").replace("67", "58"),
+        "b.txt": testimony})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["23"] and hedged["31"] and hedged["67"]
+    assert not hedged["19"] and not hedged["28"] and not hedged["58"]
+
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 

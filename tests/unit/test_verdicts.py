@@ -287,6 +287,8 @@ def test_a_body_of_a_kind_is_known_by_its_names_not_by_what_its_document_is_abou
     ("National Human Rights Commission", False), ("Press Association", False), ("The San Diego Union-Tribune", False),
     ("European  Union", False), ("Soviet Union", False), ("Kestova Press Agency (KPA), news agency wire", False),
     ("Transparency International", True), ("Union of Post Workers", True),
+    ("Teskarian Patients' League", True), ("Parents for Safe Vaccines (PSV)", True),
+    ("Ministry for Women and Families", False), ("Parents and pupils for years", False),
 ])
 def test_a_campaigning_body_is_known_by_its_publishers_name(publisher, campaigning, pack):
     from lint.cues import is_advocacy
@@ -834,6 +836,21 @@ def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
     for text, hedged in ((credited, True), (plain, False), (after, False)):
         counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text in ("39", "41", "28")]
         assert counts and all(draft_hedges(c) is hedged for c in counts), text
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    ("Another 400 families are preparing claims of their own.", False),
+    ("The court rejected compensation claims from 400 families.", False),
+    ("The union claims 400 families were evicted.", True),
+    ("Residents claim that 400 families were evicted.", True),
+])
+def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
+    from lint.engine import draft_hedges
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text.endswith("400")]
+    assert counts and all(draft_hedges(c) is hedged for c in counts), text
 
 
 def test_a_draft_restating_a_source_in_other_words_finds_its_topic(pack):
