@@ -559,8 +559,10 @@ def _difference(draft: Value, ref_values: list[Value]) -> str:
     return ""
 
 
-def attribution_matches(body: str, sources: list[Source]) -> bool:
-    """Does the body the draft names stand for one of these sources?"""
+def attribution_matches(body: str, sources: list[Source], by_title: bool = True) -> bool:
+    """Does the body the draft names stand for one of these sources? `by_title`: a source's title may name
+    it too ("ministry" for the minister's written answer); not when asking which source a body is, whose
+    title may speak of another ("Statement: 'The court has spoken'" is a union's)."""
     from rapidfuzz import fuzz, utils
 
     wanted = utils.default_process(body)
@@ -578,14 +580,14 @@ def attribution_matches(body: str, sources: list[Source]) -> bool:
                       if name and name != s.title]
             if any(f" {phrase} " in name for name in called for phrase in not_of_kind):
                 continue  # "Kestova Press Agency" is no agency a writer calls "the agency"
-            names = [*called, utils.default_process(s.title)] if s.title else called
+            names = [*called, utils.default_process(s.title)] if s.title and by_title else called
             if any(w in kinds for name in names for w in name.split()):
                 return True
         return False
     long_name = len(wanted.split()) >= 3  # "Port Halvana" is in a title's words without naming the work
     for s in sources:
         for name in (s.publisher, s.title if long_name else "", s.author, *s.aliases):
-            if not name:
+            if not name or (name == s.title and not by_title):
                 continue
             # token-based: a short body ("UN") must share whole words, not a substring of "united"
             if fuzz.token_set_ratio(wanted, utils.default_process(name)) >= 90 or _abbreviates(body, name):
@@ -808,8 +810,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
         sources += [Source(id="", publisher=name) for name in credited_names]
         # a body a source credits that is itself a source ("the PMB valued the stock at ...") goes by
         # that source's names too ("the Board")
-        sources += [s for s in ref.sources
-                    if s not in sources and any(attribution_matches(name, [s]) for name in credited_names)]
+        sources += [s for s in ref.sources if s not in sources
+                    and any(attribution_matches(name, [s], by_title=False) for name in credited_names)]
         if not attribution_matches(body, sources):
             credited = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
             message = f'"{found}" is credited to {body}, but the sources giving it are: {credited}'

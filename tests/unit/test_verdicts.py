@@ -251,6 +251,20 @@ def test_a_body_a_source_credits_by_acronym_goes_by_its_own_sources_names(pack):
         assert [c.verdict for c in result.claims] == [expected], body
 
 
+def test_a_body_a_source_credits_is_that_source_by_its_names_not_by_anothers_title(pack):
+    """The paper credits the camps' population to "the court"; the nurses' union's statement is titled
+    after what the court said, which does not make the union the court: a draft crediting the union
+    credits a body that does not give the figure."""
+    topic = REFERENCE.topics[5]
+    wiki_only = replace(topic, claims=tuple(replace(c, source="wiki", credited="court") for c in topic.claims))
+    union = Source("union", 'Statement on the verdict: "The court has spoken"', "Rudanian Nurses' Union",
+                   aliases=("Rudanian Nurses' Union", 'Statement on the verdict: "The court has spoken"'))
+    reference = replace(REFERENCE, sources=(WIKI, DNK, union),
+                        topics=(*REFERENCE.topics[:5], wiki_only, *REFERENCE.topics[6:]))
+    text = "According to the nurses' union, 150,000 to 200,000 people are held in political prison camps."
+    assert [c.verdict for c in lint_text(text, "d.md", reference, pack).claims] == [Verdict.ATTRIBUTION]
+
+
 @pytest.mark.parametrize(("body", "name", "same"), [
     # a body named by its kind: "the regulator" is an authority, an inspectorate or a commission
     ("regulator", "National Medicines Authority (NMA)", True), ("regulator", "State Inspectorate of Mines", True),
