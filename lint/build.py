@@ -28,7 +28,7 @@ from math import fsum
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
 from lint.disputes import term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
-from lint.extract import BOLD_MARKUP
+from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
 from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
 from lint.match import block_of
 from lint.model import (
@@ -168,19 +168,24 @@ def _value_id(kind: Kind, value: Value) -> str:
     return f"{kind}|{sorted(norm_to_table(value).items())!r}"
 
 
-def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
+def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> dict[str, str]:
     """Currencies the sources name that the rule pack does not know, by their word: "4,200,000 kora ($180)"
     names kora by its conversion; fines guessed in a first reading (extract_claims' guess_currencies) name
     velars where two of other amounts say "a fine of 400,000 velars", "fined 4.5 million velars" (one fine's
     word may be anything: "fined 3 million last year"). Read again with these, a source's "5 million kora" is money
-    wherever it stands."""
+    wherever it stands. A code the sources write before amounts ("SVC 18.6 million") is a currency too: the
+    one its `texts` define it as ("in Derovan marks (DM)"), or the one currency word they use beside it."""
     from lint.normalize import unknown_currency
     from lint.patterns import load_pack
 
     pack = load_pack()
     out: dict[str, str] = {}
     guessed: dict[str, set] = defaultdict(set)  # word -> the amounts of the fines that name it
+    coded: dict[str, set] = defaultdict(set)  # a code written before amounts ("SVC 18.6 million") -> the amounts
     for c in claims:
+        code = _code_before(c, pack)
+        if code is not None:
+            coded[code].add(c.value.low)
         word = unknown_currency(c.value, pack)
         if word is None:
             continue
@@ -190,7 +195,40 @@ def learned_currencies(claims: Iterable[Claim]) -> dict[str, str]:
             out[word] = currency_unit(c.value)
     out.update((word, f"currency:{word.upper()}") for word, amounts in guessed.items()
                if len(amounts) >= GUESSED_FINES and word not in out)
+    named = set(out.values())
+    defined = {code.lower(): out[word.lower()] for text in texts for word, code in _CODE_DEFINED.findall(text)
+               if word.lower() in out}  # "all sums are in Derovan marks (DM)"
+    codes = [code for code, amounts in coded.items() if len(amounts) >= GUESSED_FINES and code.lower() not in out]
+    # one unknown code and one unknown currency word in one set of sources: the code is that currency's
+    # ("SVC 18.6 million" and "21 million crowns"); otherwise each code is a currency of its own
+    for code in codes:
+        out[code.lower()] = next(iter(named)) if len(codes) == 1 and len(named) == 1 else f"currency:{code}"
+    out.update(defined)
     return out
+
+
+# a currency word and its code in brackets: "Derovan marks (DM)", "the kerun (KR)"
+_CODE_DEFINED = re.compile(r"\b([^\W\d_]+)[^\S\r\n]*\(([A-Z]{2,4})\)")
+
+
+# An amount a currency's code is written before (extract.CURRENCY_CODE_BEFORE) is money-like: a code
+# before small numbers is a name's ("Flight OS 318", "Gate B 12").
+CODED_AMOUNT_MIN = 1_000
+
+
+def _code_before(claim: Claim, pack) -> str | None:
+    """The code of a currency the rule pack does not know that the claim's amount is written after
+    ("SVC 150,000"), where the claim is a figure of no unit of at least CODED_AMOUNT_MIN."""
+    from lint.normalize import known_currency_codes
+
+    value = claim.value
+    if not isinstance(value, Figure) or value.unit != "count" or value.low < CODED_AMOUNT_MIN:
+        return None
+    at = claim.start - claim.sentence_start
+    m = CURRENCY_CODE_BEFORE.search(claim.sentence, max(0, at - 6), max(0, at))
+    if m is None or m.group(1) in known_currency_codes(pack):
+        return None
+    return m.group(1)
 
 
 # How many fines of different amounts must name a word the lexicon does not know before a build takes it

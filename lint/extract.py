@@ -117,7 +117,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     out = []
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     for fs, fe, (rule, value) in taken.items():
-        value = _in_known_currency(value, doc.text, fe, ctx.currencies, pack)
+        value = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack)
         value = _in_measure_column(value, ctx, fs, fe)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
@@ -411,13 +411,18 @@ _NEXT_WORD = regex.compile(r"(?:\*\*|__)?(?:(?:[^\S\r\n]+|-)(?:\*\*|__)?([^\W\d_
                            r"|[^\S\r\n]*\r?\n[^\S\r\n]*(?:\*\*|__)?(\p{Ll}[^\W\d_]*))")
 
 
-def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[str, str], pack: RulePack) -> Value:
+def _in_known_currency(value: Value, text: str, start: int, end: int, currencies: Mapping[str, str],
+                       pack: RulePack) -> Value:
     """'4.2 million kora' is money when kora is a currency the caller knows (a reference's sources
     gave it with a conversion, "4,200,000 kora ($180)", or with fines), though the rule pack's lexicon
     does not; so is "the 4.8 million strel contract", the singular before what it is the amount of
-    (not "passed the 2 million mark in 2023")."""
+    (not "passed the 2 million mark in 2023"), and "SVC 18.6 million", after a code the sources use
+    before their amounts (build.learned_currencies)."""
     if not currencies or not isinstance(value, Figure) or value.unit != "count":
         return value
+    code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 6), start)  # "SVC 18.6 million": a code the sources use
+    if code is not None and code.group(1).lower() in currencies:
+        return replace(value, unit=currencies[code.group(1).lower()], noun=None)
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return value
@@ -429,6 +434,10 @@ def _in_known_currency(value: Value, text: str, end: int, currencies: Mapping[st
                 not pack.words("noun_stopwords").lookup(noun.group(1)):
             unit = currencies[word + "s"]
     return replace(value, unit=unit, noun=None) if unit else value
+
+
+# a currency's code right before an amount: "SVC 18.6 million", "DM 146 million"
+CURRENCY_CODE_BEFORE = regex.compile(r"(?<![\w$€£¥])(\p{Lu}{2,4})[^\S\r\n]?$")
 
 
 class _Taken:

@@ -113,7 +113,7 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
     paths = [path for path, _ in files]
     # a first reading guesses a fine's unknown word for its currency; what the sources bear out is learned
     extracted = _extract_all(paths, guess=True)
-    currencies = learned_currencies(c for claims, *_ in extracted for c in claims)
+    currencies = learned_currencies((c for claims, *_ in extracted for c in claims), [e[4] for e in extracted])
     unlearned = [any(word not in currencies for word in _guessed_words(claims, pack)) for claims, *_ in extracted]
     if currencies or any(unlearned):  # read again, knowing the currencies learned, guessing none
         extracted = [first if again is None else again

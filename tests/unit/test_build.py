@@ -824,6 +824,35 @@ def test_fines_teach_their_currency_to_every_amount_the_sources_give_in_it():
     assert units == ["currency:VELARS", "currency:VELARS", "count"]  # not the next line's capitalised name
 
 
+def test_a_code_the_sources_write_before_amounts_is_their_currency():
+    from lint.build import learned_currencies
+
+    pack = load_pack()
+
+    def learned(*texts):
+        docs = [parse_document(text, f"s{i}.md") for i, text in enumerate(texts)]
+        return learned_currencies([c for doc in docs for c in extract_claims(doc, pack, guess_currencies=True)],
+                                  [doc.text for doc in docs])
+
+    report = "The Inspectorate fined the company SVC 850,000. The emergency response cost SVC 18.6 million."
+    feature = "The response has cost the state 21 million crowns ($1.9 million) so far."
+    # one unknown code and one unknown currency word in one set of sources: the code is that currency's
+    assert learned(report, feature) == {"crowns": "currency:CROWNS", "svc": "currency:CROWNS"}
+    assert learned(report) == {"svc": "currency:SVC"}
+    # a code named in brackets after the currency's word is that currency, however often it is used
+    assert learned("All sums are in Derovan marks (DM). The contract was worth DM 146 million.",
+                   "The deal was worth 164 million marks ($9 million).")["dm"] == "currency:MARKS"
+    # not a name's code before small numbers, nor one amount alone
+    assert learned("Flight OS 318 and flight OS 412 were cancelled.") == {}
+    assert learned("The contract was worth DM 146 million.") == {}
+    # two unknown codes and one word: which code is that currency's is not known
+    assert learned(report, "Its parent paid KRV 4 million and KRV 2 million.", feature) == {
+        "crowns": "currency:CROWNS", "svc": "currency:SVC", "krv": "currency:KRV"}
+    # read again with it, the code makes an amount money
+    units = [c.value.unit for c in extract_claims(parse_document(report, "r.md"), pack, learned(report, feature))]
+    assert units == ["currency:CROWNS", "currency:CROWNS"]
+
+
 def test_an_open_bound_and_a_value_orders_of_magnitude_beyond_it_are_two_points():
     # every contract above 100,000 vesk was audited; hospitals overpaid by 212.6 million vesk: neither
     # contradicts the other, and nothing says they are one point
