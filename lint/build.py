@@ -576,7 +576,7 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None, workers: int 
     else:
         made = [_group_block(fresh, closeness, job) for job in jobs]
     groups = [[fresh[i] for i in positions] for _, positions in sorted(found for block in made for found in block)]
-    return _lone_sections_joined(groups, closeness)
+    return _unnamed_terms_joined(_lone_sections_joined(groups, closeness))
 
 
 def _group_block(fresh: list[Fresh], closeness: _Closeness, positions: list[int]) -> list[tuple[tuple, list[int]]]:
@@ -672,6 +672,36 @@ def _one_section(group: list[Fresh]) -> tuple[str | None, tuple] | None:
     if len(found) != 1 or len(laws) > 1:
         return None
     return next(iter(laws), None), next(iter(found))
+
+
+def _unnamed_terms_joined(groups: list[list[Fresh]]) -> list[list[Fresh]]:
+    """A term given to no one named ("sentenced the director of the firm to 11 years", a wire's lede) that
+    the sources give to one person they name, and to no other ("Malevic was sentenced to 11 years"), is that
+    person's: its group joins the person's, where no one else's term is in it, so another source's telling
+    of the person's term (a feature's "12 years") disputes the lede's too."""
+    from lint.holders import is_term
+
+    persons: dict[object, set[str]] = defaultdict(set)  # a term -> the persons the sources give it
+    tellings: dict[tuple, Counter] = defaultdict(Counter)  # (term, person) -> its groups, by how many tell it there
+    for i, g in enumerate(groups):
+        for f in g:
+            if f.claim.holder and is_term(f.claim.norm) and not f.asked:
+                persons[f.claim.norm].add(f.claim.holder)
+                tellings[f.claim.norm, f.claim.holder][i] += 1
+    joined: set[int] = set()
+    for i, g in enumerate(groups):
+        if any(f.claim.holder or f.asked or not is_term(f.claim.norm) for f in g):
+            continue  # a group of unnamed terms given, and nothing else
+        terms = {f.claim.norm for f in g}
+        owners = {p for term in terms for p in persons.get(term, ())}
+        if len(terms) != 1 or len(owners) != 1:
+            continue
+        counts = tellings[next(iter(terms)), next(iter(owners))]
+        into = max((j for j in counts if j not in joined and j != i), key=lambda j: (counts[j], -j), default=None)
+        if into is not None:
+            groups[into].extend(g)
+            joined.add(i)
+    return [g for i, g in enumerate(groups) if i not in joined]
 
 
 def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -84,6 +84,32 @@ def test_a_persons_term_told_in_no_shared_words_joins_their_point_and_a_term_ask
     assert by_value["seven years"] is not by_value["seven years in prison"]  # asked for, not given
 
 
+_LEDE = ("Wire.\n\nA court on Tuesday sentenced the director of the construction firm that built the school's east "
+         "wing to 11 years in prison.\n")
+_COURT = "Court summary.\n\nThe court sentenced Oren Malevic to 11 years' imprisonment. Malevic will appeal.\n"
+_FEATURE = "Feature.\n\nThe judge gave Oren Malevic 12 years in prison for the collapse. Malevic will appeal.\n"
+
+
+def test_a_term_given_to_no_one_named_is_the_one_person_given_it_elsewhere():
+    """The wire's lede names no one; the court gives 11 years to Malevic alone: the lede's 11 years is his, and
+    the feature's 12 years for him disputes it too."""
+    from tests.unit.test_build import texts_for
+
+    ref = build_reference(texts_for({"wire.md": _LEDE, "court.md": _COURT, "feature.md": _FEATURE}))[0]
+    by_value = {c.value: t for t in ref.topics for c in t.claims}
+    assert by_value["11 years in prison"] is by_value["11 years' imprisonment"] is by_value["12 years in prison"]
+    assert by_value["11 years in prison"].contested
+
+
+def test_a_term_given_to_no_one_named_stays_apart_where_two_persons_were_given_it():
+    from tests.unit.test_build import texts_for
+
+    court = _COURT.replace("Malevic will appeal.", "It sentenced Dana Harnoc to 11 years in prison too. Harnoc will appeal.")
+    ref = build_reference(texts_for({"wire.md": _LEDE, "court.md": court, "feature.md": _FEATURE}))[0]
+    lede = next(t for t in ref.topics for c in t.claims if c.value == "11 years in prison")
+    assert not any(c.holder for c in lede.claims)
+
+
 def test_two_persons_terms_are_never_one_point():
     ref = built()
     for topic in ref.topics:
