@@ -15,6 +15,7 @@ only, without a leading "the".
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -50,7 +51,7 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
     """A campaigning body's claims, hedged also where its own estimate gives them ("We estimate that
     illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by; not an
     estimate it credits to another body ("The Forest Authority estimated that 7,400 hectares ...")."""
-    from lint.judge import attribution_matches
+    from lint.judge import attribution_matches, specificity
 
     out, cues = [], {}
     for claim in claims:
@@ -63,7 +64,32 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
             if found.hedged(at, at + (claim.end - claim.start)):
                 claim = replace(claim, hedged=True)
         out.append(claim)
-    return tuple(out)
+    # what it alleges once it alleges wherever it tells it again ("The union claims that 17 technicians were
+    # forced out. ... The 17 technicians forced out of the hangar"): a value as telling as a point's own, of
+    # the same thing where both tellings name what they count (not "17 members of the board")
+    alleged: dict[object, set] = defaultdict(set)  # the value, its noun left out -> the nouns it was alleged of
+    for c in out:
+        if c.hedged and specificity(c.value) >= RESTATED_SPECIFICITY:
+            alleged[_without_noun(c.value)].add(getattr(c.value, "noun", None))
+    return tuple(replace(c, hedged=True) if not c.hedged and not c.attributed_to and _alleged_before(c.value, alleged)
+                 else c for c in out)
+
+
+# How telling a value must be for its telling again to be taken for the same allegation: "17 technicians", a
+# day; not "three", "2021"
+RESTATED_SPECIFICITY = 0.4
+
+
+def _without_noun(value):
+    from lint.model import Figure
+
+    return replace(value, noun=None) if isinstance(value, Figure) else value
+
+
+def _alleged_before(value, alleged: dict) -> bool:
+    nouns = alleged.get(_without_noun(value))
+    noun = getattr(value, "noun", None)
+    return nouns is not None and (noun is None or None in nouns or noun in nouns)
 
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")

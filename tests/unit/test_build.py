@@ -660,6 +660,20 @@ def test_testimony_a_campaigning_body_passes_on_is_hedged_in_its_text_alone(tmp_
     assert not hedged["19"] and not hedged["28"] and not hedged["58"]
 
 
+def test_what_a_campaigning_body_alleges_once_it_alleges_wherever_it_tells_it_again(tmp_path):
+    statement = ("The union claims that 17 technicians were forced out in 2021.\n\n"
+                 "The 17 technicians forced out of the hangar were never rehired.\n\n"
+                 "Its board has 17 members.\n\nIn 2021 the hangar also closed.\n")
+    out = built_from_folder(tmp_path, ["a.txt | Aviation Technicians' Union | Statement | | May 2024"],
+                            {"a.txt": statement})
+    hedged = sorted((c.value, c.hedged) for t in refdata.load(out).topics for c in t.claims if "17" in c.value)
+    assert hedged == [("17", False), ("17", True), ("17", True)]
+    lines = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if "17" in c.value}
+    assert lines == {1: True, 3: True, 5: False}  # not the board's 17 members, another thing counted
+    years = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if c.value == "2021"}
+    assert years == {1: True, 7: False}  # a year recurs too often to be the allegation told again
+
+
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
