@@ -21,6 +21,7 @@ from lint.normalize import (
     column_fine,
     coordinated_penalty,
     currency_of,
+    match_claim_span,
     measure_unit,
     penalty_column,
     whole,
@@ -75,15 +76,15 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         if scanner.kind == IGNORE:
             continue
         rank = KIND_RANK[scanner.kind]
+        reads = scanner.reads
         # read overlapped: "Section 23 to ten years' imprisonment" is tried as the range "23 to ten
         # years" first, which fails, and the penalty inside it must still be found
         pos = lo
         while pos < hi:
             run_start, count, skip_to = None, 0, None
             for m in scanner.pattern.finditer(scan, pos, hi, overlapped=True):
-                rule = scanner.rule_of(m)
-                leading = scanner.leading[rule.name]
-                s, e = Groups(m, ctx, leading).claim_span() if leading or scanner.has_claim else m.span()
+                rule, leading, wider = reads.get(m.lastgroup) or scanner.read_of(m)
+                s, e = match_claim_span(m, leading) if wider else m.span()
                 raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
                 run_start = m.start() if run_start is None else run_start
                 count += 1

@@ -267,15 +267,7 @@ class Groups:
 
     def claim_span(self) -> tuple[int, int]:
         """The `claim` group, or the whole match, widened to the leading groups caught before it."""
-        m = self.m
-        if "claim" in self._index and m.start("claim") >= 0:
-            start, end = m.span("claim")
-        else:
-            start, end = m.span()
-        for name in self._leading:
-            s, e = m.span(name)
-            if 0 <= s < start and e <= start + 1:
-                start = s
+        start, end = match_claim_span(self.m, self._leading)
         if self._left is not None and self._left < start:
             start = self._left
         return start, end
@@ -298,6 +290,18 @@ class Groups:
     def text(self) -> str:
         s, e = self.claim_span()
         return self.src[min(s, self.m.start()) : max(e, self.m.end())]
+
+
+def match_claim_span(m: regex.Match, leading: tuple[str, ...]) -> tuple[int, int]:
+    """The `claim` group of a match, or the whole match, widened to the `leading` groups caught before it."""
+    start, end = m.span("claim") if "claim" in m.re.groupindex else (-1, -1)
+    if start < 0:
+        start, end = m.span()
+    for name in leading:
+        s, e = m.span(name)
+        if 0 <= s < start and e <= start + 1:
+            start = s
+    return start, end
 
 
 def _leading_pattern(pack, list_name: str) -> regex.Pattern:

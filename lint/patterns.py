@@ -92,17 +92,27 @@ class Scanner:
     pattern: regex.Pattern
     branches: Mapping[str, ExtractRule]
     leading: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # rule name -> its leading groups
-    has_claim: bool = False  # some branch has a `claim` group
+
+    @cached_property
+    def reads(self) -> Mapping[str, tuple[ExtractRule, tuple[str, ...], bool]]:
+        """Each branch's marker -> its rule, its leading groups, and whether its claim's span is more than the
+        match's (a `claim` group or leading groups to widen it to): looked up once per match."""
+        return {marker: (rule, self.leading[rule.name], bool(self.leading[rule.name]) or "(?P<claim>" in rule.source)
+                for marker, rule in self.branches.items()}
+
+    def read_of(self, m: regex.Match) -> tuple[ExtractRule, tuple[str, ...], bool]:
+        """`reads` for the branch that matched (its marker closed last, unless a lookbehind group did)."""
+        found = self.reads.get(m.lastgroup)
+        if found is not None:
+            return found
+        for marker in self.branches:
+            if m.start(marker) >= 0:
+                return self.reads[marker]
+        raise LookupError("no branch matched")  # cannot happen: every alternative is a branch
 
     def rule_of(self, m: regex.Match) -> ExtractRule:
-        """The branch that matched (its marker closed last, unless a lookbehind group did)."""
-        rule = self.branches.get(m.lastgroup)
-        if rule is not None:
-            return rule
-        for marker, rule in self.branches.items():
-            if m.start(marker) >= 0:
-                return rule
-        raise LookupError("no branch matched")  # cannot happen: every alternative is a branch
+        """The branch that matched."""
+        return self.read_of(m)[0]
 
 
 @dataclass(frozen=True, eq=False)
@@ -270,9 +280,8 @@ def _compile_scanner(kind: str, members: list[tuple[str, ExtractRule, str]], gua
     from lint.normalize import LEADING_GROUPS
 
     leading = {rule.name: tuple(g for g in LEADING_GROUPS if f"<{g}>" in rule.source) for _, rule, _ in members}
-    has_claim = any("(?P<claim>" in rule.source for _, rule, _ in members)
     branches = MappingProxyType({marker: rule for marker, rule, _ in members})
-    return Scanner(kind, pattern, branches, MappingProxyType(leading), has_claim)
+    return Scanner(kind, pattern, branches, MappingProxyType(leading))
 
 
 def fingerprint(files: Sequence[Path]) -> str:
