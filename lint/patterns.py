@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -260,12 +261,36 @@ def _scanners(kind: str, rules: list[ExtractRule]) -> list[Scanner]:
         marker = f"_r{i}"
         guard = _GUARD.match(rule.source)
         if guard is None:
-            out.append(_compile_scanner(kind, [(marker, rule, rule.source)], ""))
+            out.append(_compile_scanner(kind, [(marker, rule, _case_sensitive_guard(rule.source))], ""))
         else:
             guarded.setdefault(guard.group(1), []).append((marker, rule, rule.source[guard.end() :]))
     for guard, members in guarded.items():
-        out.append(_compile_scanner(kind, members, guard))
+        out.append(_compile_scanner(kind, members, _case_sensitive_guard(guard)))
     return out
+
+
+# a guard that is one set of characters: "(?=[+(\d])", "(?=[\[^])"
+_SET_GUARD = regex.compile(r"\A(\s*)\(\?=(\[\^?\]?(?:\\.|[^\]\\])*\])\)")
+# what in a set matches the same characters in any case: \d, \s, \w and their negations, an escaped symbol
+_CASELESS_ESCAPE = regex.compile(r"\\[dDsSwW]|\\[^\p{L}\p{N}\s]")
+
+
+def _case_sensitive_guard(source: str) -> str:
+    """A pattern whose guard is a set of characters none of which has a case ("(?=[+(\\d])") with that set
+    compiled case-sensitively: it matches the same characters, and the engine skips to them about three
+    times faster than to a set it must compare in every case (the patterns compile IGNORECASE)."""
+    m = _SET_GUARD.match(source)
+    if m is None:
+        return source
+    rest = _CASELESS_ESCAPE.sub("", m.group(2)[1:-1].removeprefix("^"))
+    if "\\" in rest or "-" in rest.strip("-") or not all(unicodedata.category(c) in _CASELESS_CATEGORIES for c in rest):
+        return source  # a letter (or a character the engine may know a case of), a range or another escape
+    return f"{m.group(1)}(?=(?-i:{m.group(2)})){source[m.end():]}"
+
+
+# punctuation, spaces, symbols of mathematics and money, modifiers, digits: no character of these has a case,
+# in any version of Unicode (Python's may be older than the regex engine's, which knows case pairs it does not)
+_CASELESS_CATEGORIES = frozenset({"Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Zs", "Sm", "Sc", "Sk", "Nd"})
 
 
 def _compile_scanner(kind: str, members: list[tuple[str, ExtractRule, str]], guard: str) -> Scanner:

@@ -145,3 +145,40 @@ def test_a_packs_hidden_folders_are_not_read(tmp_path):
     (tmp_path / ".wip").mkdir()
     write(tmp_path / ".wip", "draft.toml", "[[pattern]]\nname = 'broken'\nregex = '(unclosed'\n")
     assert load_pack([tmp_path]).words("currency_words").lookup("zlotys") == "PLN"
+
+
+# --- a guard that is a set of characters without case compiles case-sensitively, matching the same ----------
+
+
+@pytest.mark.parametrize("guard, rewritten", [
+    (r"(?=[+(\d])", r"(?=(?-i:[+(\d]))"),
+    (r"(?=[\[^])", r"(?=(?-i:[\[^]))"),
+    ("(?=['’])", "(?=(?-i:['’]))"),
+    (r"(?=[^\d,])", r"(?=(?-i:[^\d,]))"),
+    (r"(?=[I9])", None),  # a letter: its case counts
+    (r"(?=[!-~])", None),  # a range: letters inside
+    (r"(?=[\x41])", None),  # an escape that may be a letter
+    (r"(?=[\p{Lu}])", None),
+    ("(?=[ƛ])", None),  # a letter Python knows no case of, and the regex engine does
+    (r"(?=\d)", None),  # no set
+])
+def test_a_caseless_guard_set_is_compiled_case_sensitively(guard, rewritten):
+    from lint.patterns import _case_sensitive_guard
+
+    assert _case_sensitive_guard(guard + "x") == (rewritten or guard) + "x"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["+", "(", r"\d", r"\[", "^", "’", "'", "§", "-", r"\#", "a", "K", r"\w", r"\s"]),
+                min_size=1, max_size=5).map("".join),
+       st.text(alphabet="+(1[^’'§-#aAkK\u212a x\n", max_size=30))
+def test_the_rewritten_guard_matches_where_the_original_does(members, text):
+    from lint.patterns import FLAGS, _case_sensitive_guard
+
+    guard = f"(?=[{members}])"
+    try:
+        original = regex.compile(guard, FLAGS)
+    except regex.error:
+        return
+    rewritten = regex.compile(_case_sensitive_guard(guard), FLAGS)
+    assert [m.start() for m in rewritten.finditer(text)] == [m.start() for m in original.finditer(text)]
