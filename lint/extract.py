@@ -26,7 +26,7 @@ from lint.normalize import (
     penalty_column,
     whole,
 )
-from lint.patterns import IGNORE, RulePack
+from lint.patterns import IGNORE, RulePack, _literal_alternation
 from lint.source import Document, parse_document
 
 # A "sentence" with more claims than this is a dump of numbers (a generated table, a data line):
@@ -532,10 +532,21 @@ def _digitizer(pack: RulePack) -> tuple[regex.Pattern, frozenset[str], regex.Pat
         pattern = regex.compile(_Expander(pack.defines, pack.lexicon).expand(source, "number words"), FLAGS)
         firsts = {w.casefold() for name in ("unit_words", "teen_words", "tens_words") for w in pack.words(name).entries}
         firsts |= _LEADING_WORDS
-        words = "|".join(regex.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
-        first_words = regex.compile(rf"(?<![\w])(?i:{words})(?![^\W\d_])")
+        first_words = regex.compile(_first_words_source(firsts))
         found = pack._compiled_lists["__digitize__"] = (pattern, frozenset(firsts), first_words)
     return found
+
+
+def _first_words_source(firsts: set[str]) -> str:
+    """A pattern finding the words a run of number words starts with. Words of letters alone are factored
+    by their common beginnings (patterns' word-list trie, twice as fast: a fifth of the digitizer's time),
+    each between word boundaries: a word it then misses, one followed by a digit or "_" ("seven_", "one1"),
+    starts no run of number words either (every number word pattern wants a space, a hyphen or no word
+    character after it). Other words: their plain alternation, longest first, behind a lookbehind."""
+    if all(regex.fullmatch(r"[^\W\d_]+", w) for w in firsts):
+        return rf"(?i:{_literal_alternation(firsts)})(?![^\W\d_])"
+    words = "|".join(regex.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
+    return rf"(?<![\w])(?i:{words})(?![^\W\d_])"
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], replace) -> str:

@@ -182,3 +182,26 @@ def test_the_rewritten_guard_matches_where_the_original_does(members, text):
         return
     rewritten = regex.compile(_case_sensitive_guard(guard), FLAGS)
     assert [m.start() for m in rewritten.finditer(text)] == [m.start() for m in original.finditer(text)]
+
+
+# --- the words a run of number words starts with: found by a factored pattern, as the plain one finds them ---
+
+_NUMBER_PIECES = ["seven", "Seventy", "seventeen", "ONE", "a", "An", "few", "several", "some", "years", "days", "hundred",
+                  "dozen", "half", "twenty", "-", " ", "_", "1", "x", ",", "\n", "\u0130", "\u017f", "é", "’"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=25).map("".join))
+@example("seven_ one1 seventy1 SEVENTY years a year twenty-one")  # a word before "_" or a digit starts no run
+def test_number_words_are_found_as_the_plain_first_word_pattern_finds_them(text):
+    from lint.extract import _digitizer, _number_word_spans
+
+    pack = load_pack()
+    pattern, firsts, factored = _digitizer(pack)
+    assert "(?<!" not in factored.pattern  # the bundled words are letters: the factored form
+    found = _number_word_spans(text, pack)
+    words = "|".join(regex.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
+    plain = regex.compile(rf"(?<![\w])(?i:{words})(?![^\W\d_])")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(pack._compiled_lists, "__digitize__", (pattern, firsts, plain))
+        assert _number_word_spans(text, pack) == found
