@@ -126,6 +126,8 @@ class Fresh:
     cell: bool = False  # a table cell
     given: bool = False  # a term its clause says a court gave (judge.given_term)
     asked: bool = False  # a term the prosecution asked for (holders.asked_term)
+    source_persons: frozenset[str] = frozenset()  # the persons its source names anywhere (lint.holders surnames)
+    sentence_persons: frozenset[str] = frozenset()  # ... and those its sentence names
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -196,13 +198,14 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     out.update((word, f"currency:{word.upper()}") for word, amounts in guessed.items()
                if len(amounts) >= GUESSED_FINES and word not in out)
     named = set(out.values())
-    defined = {code.lower(): out[word.lower()] for text in texts for word, code in _CODE_DEFINED.findall(text)
+    defined = {code: out[word.lower()] for text in texts for word, code in _CODE_DEFINED.findall(text)
                if word.lower() in out}  # "all sums are in Derovan marks (DM)"
-    codes = [code for code, amounts in coded.items() if len(amounts) >= GUESSED_FINES and code.lower() not in out]
+    codes = [code for code, amounts in coded.items() if len(amounts) >= GUESSED_FINES and code not in defined]
     # one unknown code and one unknown currency word in one set of sources: the code is that currency's
     # ("SVC 18.6 million" and "21 million crowns"); otherwise each code is a currency of its own
+    # (a code is kept as written, in capitals: it is read before an amount, never as a word after one: "12 pc")
     for code in codes:
-        out[code.lower()] = next(iter(named)) if len(codes) == 1 and len(named) == 1 else f"currency:{code}"
+        out[code] = next(iter(named)) if len(codes) == 1 and len(named) == 1 else f"currency:{code}"
     out.update(defined)
     return out
 
@@ -218,11 +221,14 @@ CODED_AMOUNT_MIN = 1_000
 
 def _code_before(claim: Claim, pack) -> str | None:
     """The code of a currency the rule pack does not know that the claim's amount is written after
-    ("SVC 150,000"), where the claim is a figure of no unit of at least CODED_AMOUNT_MIN."""
+    ("SVC 150,000"), where the claim is a figure of no unit of at least CODED_AMOUNT_MIN that its sentence
+    speaks of as money (money_context_words: "fined", "cost", "worth"; not "SNP 18,234 votes", "ISO 9001")."""
     from lint.normalize import known_currency_codes
 
     value = claim.value
-    if not isinstance(value, Figure) or value.unit != "count" or value.low < CODED_AMOUNT_MIN:
+    if not isinstance(value, Figure) or value.unit != "count" or value.low < CODED_AMOUNT_MIN or value.noun:
+        return None
+    if pack.word_pattern("money_context_words").search(claim.sentence) is None:
         return None
     at = claim.start - claim.sentence_start
     m = CURRENCY_CODE_BEFORE.search(claim.sentence, max(0, at - 6), max(0, at))
@@ -285,6 +291,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since)
+        persons = frozenset(name for name in surnames if re.search(rf"\b{re.escape(name)}\b", st.text))
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
             seen[value_id] += 1
@@ -305,7 +312,8 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
             out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
                              claim.row_start is not None, given_term(claim),
-                             is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0))))
+                             is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)), persons,
+                             frozenset(name for name in persons if name in claim.sentence)))
     return out
 
 
@@ -489,7 +497,7 @@ class _Group:
         ("carries up to 15 years"): a law's own exact term ("punishable by 15 years") may meet its bound;
         - a source's own date stamp, or a stamp's other value (no one disputes a masthead);
         nor, whatever the value, a prison term given to another person than a member's (lint.holders), or
-        a term asked for beside one that was not."""
+        a term asked for beside one that was not; nor another section cited of another person."""
         mine = new.qualifiers
         value = new.claim.norm
         if new.claim.holder and any(giver.claim.holder not in ("", new.claim.holder)
@@ -501,6 +509,9 @@ class _Group:
             if term_and_bound(value, v) and any(
                     (new if value.bound == "exact" else giver).given for giver in givers.values()):
                 return False  # a term a court gave and a law's bound: two points, whether or not they agree
+        if isinstance(value, Statute) and _other_persons(
+                new.sentence_persons, [giver for _, givers in self._others(new) for giver in givers.values()]):
+            return False  # "Sork ... under Article 164", "Dorn ... under Article 162": two provisions
         for other, givers in self._others(new):
             far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():
@@ -626,39 +637,54 @@ LONE_SECTION_MIN_CLOSENESS = 20.0
 
 
 def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
-    """A section that one source alone cites, where other sources, two or more, cite a section it
-    could be a slip of (_a_slip_of) and none cites both, for an offence told in words close enough:
+    """A section that one source alone cites, where other sources, two or more, cite a section of the same
+    law it could be a slip of (_a_slip_of) and none cites both, for an offence told in words close enough:
     the lone source misnumbers that section (or they do), so the two are one disputed point. A source
     may cite other sections too ("Article 341(1)" beside "Article 248"); but a section it cites beside
-    the other ("Section 43" where it cites Section 44 too) is another provision, and a lone section
-    two cited sections could be slips of is left alone (which is it?)."""
+    the other ("Section 43" where it cites Section 44 too) is another provision, a lone section two cited
+    sections could be slips of is left alone (which is it?), and so is one its sentence cites of another
+    person than the others' sentences name ("Sork ... under Article 164", "Dorn ... under Article 162")."""
     sections = {i: section for i, g in enumerate(groups) if (section := _one_section(g)) is not None}
     groups_citing: dict[tuple, list[int]] = defaultdict(list)  # (division, articles) -> its one-section groups
     for i, (_, section) in sections.items():
         groups_citing[section].append(i)
-    citing: dict[tuple, set[str]] = defaultdict(set)  # (division, articles) -> the sources citing it
+    laws_citing: dict[tuple, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # section -> source -> laws
     for g in groups:
         for f in g:
             if isinstance(f.claim.norm, Statute):
-                citing[f.claim.norm.division, f.claim.norm.articles].add(f.claim.source)
-    shared = [section for section, sources in citing.items() if len(sources) >= 2]
+                laws_citing[f.claim.norm.division, f.claim.norm.articles][f.claim.source].add(f.claim.norm.law)
+
+    def citing(section: tuple, law: str | None) -> set[str]:
+        """The sources citing the section of that law, or of no law they name (a law no one names is any)."""
+        return {source for source, laws in laws_citing[section].items()
+                if law is None or None in laws or law in laws}
+
     joined: set[int] = set()
     for lone_i, (lone_law, lone) in sections.items():
-        if len(citing[lone]) != 1 or lone_i in joined:
+        lone_sources = citing(lone, lone_law)
+        if len(lone_sources) != 1 or lone_i in joined:
             continue
-        partners = [section for section in shared if section[0] == lone[0] and _a_slip_of(lone[1], section[1])
-                    and not citing[section] & citing[lone]]
+        partners = [section for section in laws_citing if section[0] == lone[0] and _a_slip_of(lone[1], section[1])
+                    and len(citing(section, lone_law)) >= 2 and not citing(section, lone_law) & lone_sources]
         if len(partners) != 1:
             continue  # none, or two a slip could have made ("163" of "162" or of "164")
+        persons = frozenset().union(*(f.sentence_persons for f in groups[lone_i]))
         closeness_to = {i: max(closeness.best(a, groups[i][:GROUP_SAMPLE]) for a in groups[lone_i][:GROUP_SAMPLE])
                         for i in groups_citing[partners[0]] if i not in joined
-                        and (lone_law is None or sections[i][0] in (None, lone_law))}
+                        and (lone_law is None or sections[i][0] in (None, lone_law))
+                        and not _other_persons(persons, groups[i])}
         into = max(closeness_to, key=lambda i: (closeness_to[i], -i), default=None)
         if into is None or closeness_to[into] < LONE_SECTION_MIN_CLOSENESS:
             continue
         groups[into].extend(groups[lone_i])
         joined.add(lone_i)
     return [g for i, g in enumerate(groups) if i not in joined]
+
+
+def _other_persons(persons: frozenset[str], group: list[Fresh]) -> bool:
+    """Do the group's sentences name persons, none of them among these (named too)?"""
+    theirs = frozenset().union(*(f.sentence_persons for f in group))
+    return bool(persons and theirs and not persons & theirs)
 
 
 def _one_section(group: list[Fresh]) -> tuple[str | None, tuple] | None:
@@ -675,32 +701,45 @@ def _one_section(group: list[Fresh]) -> tuple[str | None, tuple] | None:
 
 
 def _unnamed_terms_joined(groups: list[list[Fresh]]) -> list[list[Fresh]]:
-    """A term given to no one named ("sentenced the director of the firm to 11 years", a wire's lede) that
-    the sources give to one person they name, and to no other ("Malevic was sentenced to 11 years"), is that
-    person's: its group joins the person's, where no one else's term is in it, so another source's telling
-    of the person's term (a feature's "12 years") disputes the lede's too."""
+    """A term in custody or a ban given to no one named ("sentenced the director of the construction firm to
+    11 years", a wire's lede) that the sources give to one person they name, and to no other ("Malevic was
+    sentenced to 11 years"), is that person's: its group joins the person's, where no one else's term is in it,
+    it is marked alike ("^from", "^proposed": context.QUALIFIER_MARKS) and its source names the person
+    elsewhere (the lede's story is the person's; not "in 2019 a foreman at a quarry was sentenced to 11 years"
+    in a background piece), so another source's telling of the person's term (a feature's "12 years")
+    disputes the lede's too. Not a fine: a firm is fined as often as its director."""
     from lint.holders import is_term
+
+    def a_term(f: Fresh) -> bool:
+        return is_term(f.claim.norm) and f.claim.norm.type != "fine" and not f.asked
 
     persons: dict[object, set[str]] = defaultdict(set)  # a term -> the persons the sources give it
     tellings: dict[tuple, Counter] = defaultdict(Counter)  # (term, person) -> its groups, by how many tell it there
     for i, g in enumerate(groups):
         for f in g:
-            if f.claim.holder and is_term(f.claim.norm) and not f.asked:
+            if f.claim.holder and a_term(f):
                 persons[f.claim.norm].add(f.claim.holder)
                 tellings[f.claim.norm, f.claim.holder][i] += 1
     joined: set[int] = set()
     for i, g in enumerate(groups):
-        if any(f.claim.holder or f.asked or not is_term(f.claim.norm) for f in g):
+        if any(f.claim.holder or not a_term(f) for f in g):
             continue  # a group of unnamed terms given, and nothing else
         terms = {f.claim.norm for f in g}
         owners = {p for term in terms for p in persons.get(term, ())}
         if len(terms) != 1 or len(owners) != 1:
             continue
-        counts = tellings[next(iter(terms)), next(iter(owners))]
-        into = max((j for j in counts if j not in joined and j != i), key=lambda j: (counts[j], -j), default=None)
-        if into is not None:
-            groups[into].extend(g)
-            joined.add(i)
+        owner = next(iter(owners))
+        if not all(owner in f.source_persons for f in g):
+            continue
+        counts = tellings[next(iter(terms)), owner]
+        # (a year beside a lede's term is most often the event's: "a turboprop that crashed in February 2023")
+        candidates = [j for j in counts if j not in joined and j != i
+                      and all(f.qualifiers[0] == o.qualifiers[0] for f in g for o in groups[j])]
+        into = max(candidates, key=lambda j: (counts[j], -j), default=None)
+        if into is None:
+            continue
+        groups[into].extend(g)
+        joined.add(i)
     return [g for i, g in enumerate(groups) if i not in joined]
 
 

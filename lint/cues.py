@@ -51,6 +51,7 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
     """A campaigning body's claims, hedged also where its own estimate gives them ("We estimate that
     illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by; not an
     estimate it credits to another body ("The Forest Authority estimated that 7,400 hectares ...")."""
+    from lint.context import tokens
     from lint.judge import attribution_matches, specificity
 
     out, cues = [], {}
@@ -66,12 +67,13 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
         out.append(claim)
     # what it alleges once it alleges wherever it tells it again ("The union claims that 17 technicians were
     # forced out. ... The 17 technicians forced out of the hangar"): a value as telling as a point's own, of
-    # the same thing where both tellings name what they count (not "17 members of the board")
-    alleged: dict[object, set] = defaultdict(set)  # the value, its noun left out -> the nouns it was alleged of
+    # the same thing where both tellings name what they count (not "17 members of the board"), told in words
+    # of the allegation's (not "On 12 May 2023 residents met", after it alleged the firm knew on 12 May 2023)
+    alleged: dict[object, list] = defaultdict(list)  # the value, its noun left out -> (noun, words) of each
     for c in out:
         if c.hedged and specificity(c.value) >= RESTATED_SPECIFICITY:
-            alleged[_without_noun(c.value)].add(getattr(c.value, "noun", None))
-    return tuple(replace(c, hedged=True) if not c.hedged and not c.attributed_to and _alleged_before(c.value, alleged)
+            alleged[_without_noun(c.value)].append((getattr(c.value, "noun", None), frozenset(tokens(c.sentence))))
+    return tuple(replace(c, hedged=True) if not c.hedged and not c.attributed_to and _alleged_before(c, alleged)
                  else c for c in out)
 
 
@@ -86,10 +88,17 @@ def _without_noun(value):
     return replace(value, noun=None) if isinstance(value, Figure) else value
 
 
-def _alleged_before(value, alleged: dict) -> bool:
-    nouns = alleged.get(_without_noun(value))
-    noun = getattr(value, "noun", None)
-    return nouns is not None and (noun is None or None in nouns or noun in nouns)
+# How many words of an allegation's sentence its telling again shares ("technicians", "forced")
+RESTATED_WORDS = 2
+
+
+def _alleged_before(claim, alleged: dict) -> bool:
+    from lint.context import tokens
+
+    noun = getattr(claim.value, "noun", None)
+    words = frozenset(tokens(claim.sentence))
+    return any((noun is None or theirs is None or noun == theirs) and len(words & their_words) >= RESTATED_WORDS
+               for theirs, their_words in alleged.get(_without_noun(claim.value), ()))
 
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")

@@ -42,7 +42,8 @@ _DRAFT_HEDGE = regex.compile(
     # the verb, not the noun: not "preparing claims of their own", "compensation claims", "the claims were"
     r"|(?<!\b(?:the|their|his|her|its|our|these|those|such|any|no|new|civil|legal|compensation|damages|insurance"
     r"|pension|injury|file|filed|filing|lodge|lodged|submit|submitted|make|made|prepare|preparing|pay|paid|settle"
-    r"|settled|reject|rejected|of)\s+)\bclaims?\b(?!\s+(?:of|for|against|from|were|are|have|had|court|tribunal)\b)"
+    r"|settled|reject|rejected|of)\s+)(?<![\d'’]\s)(?<!['’]s\s)\bclaims?\b"  # nor "1,240 claims", "members' claims"
+    r"(?!\s+(?:of|for|against|from|were|are|have|had|court|tribunal)\b)"
     # not "all told", "needless to say", "no say", "the said"
     r"|(?<!\bneedless\s+to\s+)(?<!\bthat\s+is\s+to\s+)(?<!\bso\s+to\s+)(?<!\bno\s+)(?<!\bthe\s+)\bsa(?:y|ys|id)\b"
     # "a defector told the court"; not a passive telling of a deed or a topic ("passengers were (later)

@@ -422,8 +422,8 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
     if not currencies or not isinstance(value, Figure) or value.unit != "count":
         return value
     code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 6), start)  # "SVC 18.6 million": a code the sources use
-    if code is not None and code.group(1).lower() in currencies:
-        return replace(value, unit=currencies[code.group(1).lower()], noun=None)
+    if code is not None and code.group(1) in currencies:
+        return replace(value, unit=currencies[code.group(1)], noun=None)
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return value

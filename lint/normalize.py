@@ -796,10 +796,11 @@ _CURRENCY_CODES: dict[str, frozenset[str]] = {}
 
 
 def currency_of(word: str | None, pack, currencies: Mapping[str, str]) -> str | None:
-    """The code of a currency word: the rule pack's, or one the reference's sources taught ("vesk" -> "VESK")."""
+    """The code of a currency word: the rule pack's, or one the reference's sources taught ("vesk" -> "VESK"; a
+    code as written, "DM", kept in capitals by build.learned_currencies)."""
     code = currency_code(word, pack)
     if code is None and word:
-        known = currencies.get(word.lower())
+        known = currencies.get(word.lower()) or currencies.get(word)
         code = known.split(":", 1)[1] if known else None
     return code
 

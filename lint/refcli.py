@@ -170,7 +170,7 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None, guess: bo
         doc = read_document(path)
     except InputError as exc:
         return (), (), (), str(exc), ""
-    if currencies is not None and not again and not currencies.keys() & _lowered_words(doc.text):
+    if currencies is not None and not again and not {k.lower() for k in currencies} & _lowered_words(doc.text):
         return None
     claims = tuple(extract_claims(doc, load_pack(), currencies, guess_currencies=guess))
     return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), "", doc.text

@@ -520,6 +520,29 @@ def test_a_lone_section_that_may_be_another_provision_stays_its_own_point(featur
     assert contested_values(ref, Kind.STATUTE) == []
 
 
+def test_a_lone_sections_consensus_is_counted_in_its_own_law():
+    """The NGO's Article 162 is of the Forestry Code: it is no second source citing the Mining Code's 162, so
+    the feature's Mining Code Article 126 stands against the court's alone (no consensus)."""
+    ref, _ = build({
+        "court.txt": "Article 162 of the Mining Code punishes anyone who discharges mercury into a river.\n",
+        "ngo.txt": "Under Article 162 of the Forestry Code, felling trees in a reserve is a crime, the foundation says.\n",
+        "feature.txt": _MERCURY_FEATURE + ".\n",
+    })
+    assert contested_values(ref, Kind.STATUTE) == []
+
+
+def test_two_sections_cited_of_two_persons_are_two_provisions():
+    ref, _ = build({
+        "court.txt": "The court found Ivan Dorn, director of the agency, guilty of fraud under Article 162 of the "
+                     "Criminal Code. Dorn will appeal.\n",
+        "prosecutor.txt": "The prosecutor charged Lena Sork, the deputy director of the agency, with abuse of office "
+                          "under Article 164 of the Criminal Code. Sork denies the charge.\n",
+        "wire.txt": "Ivan Dorn, the director of the agency, was convicted of fraud under Article 162 of the Criminal "
+                    "Code. Dorn will appeal.\n",
+    })
+    assert contested_values(ref, Kind.STATUTE) == []
+
+
 @pytest.mark.parametrize(("a", "b", "slip"), [
     ("14", "41", True), ("341(1)", "314", True), ("47", "48", True), ("61(2)", "63", True), ("212", "213", True),
     ("19", "61", False), ("23", "31", False), ("7", "70", False), ("3", "9", False), ("61", "69", False),
@@ -650,20 +673,24 @@ def test_testimony_a_campaigning_body_passes_on_is_hedged_in_its_text_alone(tmp_
     statement, what it was told is an allegation; the same words in an inspectorate's report are how it knows."""
     testimony = ("Workers at the Karsby plant told us that 23 tonnes of waste were dumped.\n"
                  "Our members say that 31 patrols were walked alone.\n"
-                 "Of the savers who have given us testimony, 67 lost everything.\n")
+                 "Of the savers who have given us testimony, 67 lost everything.\n"
+                 "The council's own figures tell us that 4,130 children live in temporary housing.\n")
     out = built_from_folder(tmp_path, ["a.txt | Food Safety Authority, government agency | Report | | May 2024",
                                        "b.txt | Safe Cradle Alliance | Statement | | June 2024"], {
         "a.txt": testimony.replace("23", "19").replace("31", "28").replace("67", "58"),
         "b.txt": testimony})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
     assert hedged["23"] and hedged["31"] and hedged["67"]
+    assert not hedged["4,130"]  # a document's telling, the council's own figures: not testimony
     assert not hedged["19"] and not hedged["28"] and not hedged["58"]
 
 
 def test_what_a_campaigning_body_alleges_once_it_alleges_wherever_it_tells_it_again(tmp_path):
     statement = ("The union claims that 17 technicians were forced out in 2021.\n\n"
                  "The 17 technicians forced out of the hangar were never rehired.\n\n"
-                 "Its board has 17 members.\n\nIn 2021 the hangar also closed.\n")
+                 "Its board has 17 members.\n\nIn 2021 the hangar also closed.\n\n"
+                 "We allege that the company knew of the leak on 12 May 2023.\n\n"
+                 "On 12 May 2023 more than 300 residents attended a public meeting.\n")
     out = built_from_folder(tmp_path, ["a.txt | Aviation Technicians' Union | Statement | | May 2024"],
                             {"a.txt": statement})
     hedged = sorted((c.value, c.hedged) for t in refdata.load(out).topics for c in t.claims if "17" in c.value)
@@ -672,6 +699,8 @@ def test_what_a_campaigning_body_alleges_once_it_alleges_wherever_it_tells_it_ag
     assert lines == {1: True, 3: True, 5: False}  # not the board's 17 members, another thing counted
     years = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if c.value == "2021"}
     assert years == {1: True, 7: False}  # a year recurs too often to be the allegation told again
+    days = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if c.value == "12 May 2023"}
+    assert days == {9: True, 11: False}  # the same day, another event: told in none of the allegation's words
 
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -851,20 +880,27 @@ def test_a_code_the_sources_write_before_amounts_is_their_currency():
     report = "The Inspectorate fined the company SVC 850,000. The emergency response cost SVC 18.6 million."
     feature = "The response has cost the state 21 million crowns ($1.9 million) so far."
     # one unknown code and one unknown currency word in one set of sources: the code is that currency's
-    assert learned(report, feature) == {"crowns": "currency:CROWNS", "svc": "currency:CROWNS"}
-    assert learned(report) == {"svc": "currency:SVC"}
+    assert learned(report, feature) == {"crowns": "currency:CROWNS", "SVC": "currency:CROWNS"}
+    assert learned(report) == {"SVC": "currency:SVC"}
     # a code named in brackets after the currency's word is that currency, however often it is used
     assert learned("All sums are in Derovan marks (DM). The contract was worth DM 146 million.",
-                   "The deal was worth 164 million marks ($9 million).")["dm"] == "currency:MARKS"
-    # not a name's code before small numbers, nor one amount alone
-    assert learned("Flight OS 318 and flight OS 412 were cancelled.") == {}
-    assert learned("The contract was worth DM 146 million.") == {}
+                   "The deal was worth 164 million marks ($9 million).")["DM"] == "currency:MARKS"
+    # not a code before numbers no sentence speaks of as money (a standard's, a party's votes, a badge's,
+    # a capitalised headline's word), nor before one amount alone
+    for text in ("The plant held ISO 9001 and ISO 14001 certificates.", "Results: SNP 18,234, Labour 14,002, SNP 16,950.",
+                 "Officers PC 2345 and PC 4512 made the arrest.", "FIRM TO CUT 1,200 JOBS AS ORDERS FALL; CUT 3,000 MORE",
+                 "The contract was worth DM 146 million."):
+        assert learned(text) == {}, text
+    # a standard's code beside the currency's does not make two codes: SVC is still the crowns
+    assert learned(report + " The plant held ISO 9001 and ISO 14001 certificates.", feature)["SVC"] == "currency:CROWNS"
     # two unknown codes and one word: which code is that currency's is not known
-    assert learned(report, "Its parent paid KRV 4 million and KRV 2 million.", feature) == {
-        "crowns": "currency:CROWNS", "svc": "currency:SVC", "krv": "currency:KRV"}
-    # read again with it, the code makes an amount money
-    units = [c.value.unit for c in extract_claims(parse_document(report, "r.md"), pack, learned(report, feature))]
-    assert units == ["currency:CROWNS", "currency:CROWNS"]
+    assert learned(report, "Its parent paid KRV 4 million and a fine of KRV 2 million.", feature) == {
+        "crowns": "currency:CROWNS", "SVC": "currency:SVC", "KRV": "currency:KRV"}
+    # read again with it, the code makes an amount money; the code is never a word after a number ("12 pc")
+    currencies = learned(report, feature) | learned("Fees paid to PC 2345 and PC 4512 rose.")
+    units = [c.value.unit for c in extract_claims(parse_document(report + " Rents rose by 12 pc.", "r.md"), pack,
+                                                    currencies)]
+    assert units == ["currency:CROWNS", "currency:CROWNS", "count"]
 
 
 def test_an_open_bound_and_a_value_orders_of_magnitude_beyond_it_are_two_points():

@@ -85,7 +85,7 @@ def test_a_persons_term_told_in_no_shared_words_joins_their_point_and_a_term_ask
 
 
 _LEDE = ("Wire.\n\nA court on Tuesday sentenced the director of the construction firm that built the school's east "
-         "wing to 11 years in prison.\n")
+         "wing to 11 years in prison.\n\nOren Malevic showed no reaction as the verdict was read.\n")
 _COURT = "Court summary.\n\nThe court sentenced Oren Malevic to 11 years' imprisonment. Malevic will appeal.\n"
 _FEATURE = "Feature.\n\nThe judge gave Oren Malevic 12 years in prison for the collapse. Malevic will appeal.\n"
 
@@ -101,13 +101,31 @@ def test_a_term_given_to_no_one_named_is_the_one_person_given_it_elsewhere():
     assert by_value["11 years in prison"].contested
 
 
-def test_a_term_given_to_no_one_named_stays_apart_where_two_persons_were_given_it():
+@pytest.mark.parametrize(("wire", "court"), [
+    pytest.param(_LEDE, _COURT.replace("Malevic will appeal.", "It sentenced Dana Harnoc to 11 years in prison too. "
+                                                               "Harnoc will appeal."), id="two persons were given it"),
+    pytest.param(_LEDE.split("\n\nOren")[0] + "\n", _COURT, id="its source never names the person"),
+    pytest.param("Background.\n\nIt is not the first such case. In 2019 a foreman at a quarry was sentenced to 11 years "
+                 "in prison after a wall fell.\n", _COURT, id="another case, in a piece that never names the person"),
+])
+def test_a_term_given_to_no_one_named_stays_apart_where_it_may_be_anothers(wire, court):
     from tests.unit.test_build import texts_for
 
-    court = _COURT.replace("Malevic will appeal.", "It sentenced Dana Harnoc to 11 years in prison too. Harnoc will appeal.")
-    ref = build_reference(texts_for({"wire.md": _LEDE, "court.md": court, "feature.md": _FEATURE}))[0]
-    lede = next(t for t in ref.topics for c in t.claims if c.value == "11 years in prison")
+    ref = build_reference(texts_for({"wire.md": wire, "court.md": court, "feature.md": _FEATURE}))[0]
+    lede = next(t for t in ref.topics for c in t.claims if c.value == "11 years in prison" and c.source.startswith("wire"))
     assert not any(c.holder for c in lede.claims)
+
+
+def test_a_fine_given_to_no_one_named_stays_apart_from_a_persons_fine():
+    """A firm is fined as often as its director: "the firm was itself fined 50,000 crowns" is not his fine."""
+    from tests.unit.test_build import texts_for
+
+    ref = build_reference(texts_for({
+        "wire.md": "Wire.\n\nThe construction firm was itself fined 50,000 crowns. Oren Malevic will appeal.\n",
+        "court.md": "Court summary.\n\nThe court fined Oren Malevic 50,000 crowns. Malevic will appeal.\n",
+        "feature.md": "Feature.\n\nThe judge fined Oren Malevic 60,000 crowns. Malevic will appeal.\n"}))[0]
+    firm = next(t for t in ref.topics for c in t.claims if c.source.startswith("wire") and "50,000" in c.value)
+    assert not any(c.holder for c in firm.claims)
 
 
 def test_two_persons_terms_are_never_one_point():

@@ -303,6 +303,7 @@ def test_a_body_of_a_kind_is_known_by_its_names_not_by_what_its_document_is_abou
     ("Transparency International", True), ("Union of Post Workers", True),
     ("Teskarian Patients' League", True), ("Parents for Safe Vaccines (PSV)", True),
     ("Ministry for Women and Families", False), ("Parents and pupils for years", False),
+    ("Premier League", False), ("National Football League", False), ("League of Women Voters", True),
 ])
 def test_a_campaigning_body_is_known_by_its_publishers_name(publisher, campaigning, pack):
     from lint.cues import is_advocacy
@@ -855,6 +856,7 @@ def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
 @pytest.mark.parametrize(("text", "hedged"), [
     ("Another 400 families are preparing claims of their own.", False),
     ("The court rejected compensation claims from 400 families.", False),
+    ("The insurer received 400 claims.", False), ("400 of the members' claims were paid.", False),
     ("The union claims 400 families were evicted.", True),
     ("Residents claim that 400 families were evicted.", True),
 ])
