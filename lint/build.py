@@ -291,7 +291,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since)
-        persons = frozenset(name for name in surnames if re.search(rf"\b{re.escape(name)}\b", st.text))
+        persons = _names_in(surnames, st.text)
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
             seen[value_id] += 1
@@ -313,7 +313,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                              reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
                              claim.row_start is not None, given_term(claim),
                              is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)), persons,
-                             frozenset(name for name in persons if name in claim.sentence)))
+                             _names_in(persons, claim.sentence) if persons else frozenset()))
     return out
 
 
@@ -321,6 +321,17 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
 # 2024 | Price: 200 ravels", "Veltrin, May 2024") is its date stamp.
 STAMP_MAX_WORDS = 4
 _STAMP_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+_WORD_AS_WRITTEN = re.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*")
+
+
+def _names_in(names: frozenset[str], text: str) -> frozenset[str]:
+    """The names the text names: a surname as one of its words ("Hollan", "O'Brien", "Novak-Ruiz", "Malevic's"),
+    a full name (two persons of one surname: "Ilse Malvich") as its words in a row."""
+    words = frozenset(_WORD_AS_WRITTEN.findall(text))
+    return frozenset(name for name in names if (name in words if " " not in name
+                                                else re.search(rf"\b{re.escape(name)}\b", text)))
 
 
 def _is_date_stamp(claim: Claim, source: Source) -> bool:

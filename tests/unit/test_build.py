@@ -989,3 +989,11 @@ def test_a_death_penalty_is_a_penalty_not_the_deaths_an_offence_caused(draft, fo
     ref, _ = build(HEROIN_LAW)
     result = lint_text(draft, "draft.md", ref, load_pack())
     assert next(c.verdict for c in result.claims if found in c.claim.text) is verdict
+
+
+def test_a_text_names_a_surname_as_a_word_and_a_full_name_as_its_words_in_a_row():
+    from lint.build import _names_in
+
+    names = frozenset({"Hollan", "O'Brien", "Novak-Ruiz", "Ilse Malvich", "Venn"})
+    text = "Hollan's lawyer met O'Brien and Ilse Malvich; Novak-Ruiz's firm paid Venning."
+    assert _names_in(names, text) == {"Hollan", "O'Brien", "Novak-Ruiz", "Ilse Malvich"}  # not "Venn" of "Venning"
