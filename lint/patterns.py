@@ -271,6 +271,8 @@ def _scanners(kind: str, rules: list[ExtractRule]) -> list[Scanner]:
 
 # a guard that is one set of characters: "(?=[+(\d])", "(?=[\[^])"
 _SET_GUARD = regex.compile(r"\A(\s*)\(\?=(\[\^?\]?(?:\\.|[^\]\\])*\])\)")
+# a set's members: an escape or a character
+_SET_ITEM = regex.compile(r"\\.|.", regex.S)
 # what in a set matches the same characters in any case: \d, \s, \w and their negations, an escaped symbol
 _CASELESS_ESCAPE = regex.compile(r"\\[dDsSwW]|\\[^\p{L}\p{N}\s]")
 
@@ -282,9 +284,13 @@ def _case_sensitive_guard(source: str) -> str:
     m = _SET_GUARD.match(source)
     if m is None:
         return source
-    rest = _CASELESS_ESCAPE.sub("", m.group(2)[1:-1].removeprefix("^"))
-    if "\\" in rest or "-" in rest.strip("-") or not all(unicodedata.category(c) in _CASELESS_CATEGORIES for c in rest):
-        return source  # a letter (or a character the engine may know a case of), a range or another escape
+    body = m.group(2)[1:-1].removeprefix("^")
+    items = _SET_ITEM.findall(body)
+    if "-" in items[1:-1]:
+        return source  # a range ("[+-\\[]" holds the capitals between "+" and "[")
+    rest = _CASELESS_ESCAPE.sub("", body)
+    if "\\" in rest or not all(unicodedata.category(c) in _CASELESS_CATEGORIES for c in rest):
+        return source  # a letter (or a character the engine may know a case of), or another escape
     return f"{m.group(1)}(?=(?-i:{m.group(2)})){source[m.end():]}"
 
 

@@ -172,6 +172,7 @@ def test_a_caseless_guard_set_is_compiled_case_sensitively(guard, rewritten):
 @given(st.lists(st.sampled_from(["+", "(", r"\d", r"\[", "^", "’", "'", "§", "-", r"\#", "a", "K", r"\w", r"\s"]),
                 min_size=1, max_size=5).map("".join),
        st.text(alphabet="+(1[^’'§-#aAkK\u212a x\n", max_size=30))
+@example(members="+-\\[", text="a")  # a range to an escaped symbol holds capitals: "+" to "[" takes in "A"
 def test_the_rewritten_guard_matches_where_the_original_does(members, text):
     from lint.patterns import FLAGS, _case_sensitive_guard
 
