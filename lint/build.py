@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
@@ -329,9 +330,11 @@ _WORD_AS_WRITTEN = re.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*")
 def _names_in(names: frozenset[str], text: str) -> frozenset[str]:
     """The names the text names: a surname as one of its words ("Hollan", "O'Brien", "Novak-Ruiz", "Malevic's"),
     a full name (two persons of one surname: "Ilse Malvich") as its words in a row."""
-    words = frozenset(_WORD_AS_WRITTEN.findall(text))
-    return frozenset(name for name in names if (name in words if " " not in name
-                                                else re.search(rf"\b{re.escape(name)}\b", text)))
+    found = _WORD_AS_WRITTEN.findall(text)
+    words = set(found)
+    if any(" " in name for name in names):  # (holders' full names are two words)
+        words.update(f"{a} {b}" for a, b in pairwise(found))
+    return frozenset(name for name in names if name in words)
 
 
 def _is_date_stamp(claim: Claim, source: Source) -> bool:

@@ -205,6 +205,8 @@ class Matcher:
             word: currency_unit(c.norm) for t in self.topics for c in t.claims
             if (word := unknown_currency(c.norm, pack)) is not None
         }
+        # ... and by their codes in capitals, as a draft writes one before an amount ("SVC 19.6 million")
+        self.currency_words.update({unit.split(":", 1)[1]: unit for unit in set(self.currency_words.values())})
         words = [set(self._topic_words(t)) for t in self.topics]
         self.words = WordWeights(words, COMMON_SHARE)
         self.common = self.words.common

@@ -997,3 +997,16 @@ def test_a_text_names_a_surname_as_a_word_and_a_full_name_as_its_words_in_a_row(
     names = frozenset({"Hollan", "O'Brien", "Novak-Ruiz", "Ilse Malvich", "Venn"})
     text = "Hollan's lawyer met O'Brien and Ilse Malvich; Novak-Ruiz's firm paid Venning."
     assert _names_in(names, text) == {"Hollan", "O'Brien", "Novak-Ruiz", "Ilse Malvich"}  # not "Venn" of "Venning"
+
+
+def test_a_draft_writes_a_code_the_sources_taught_before_its_amount(tmp_path):
+    from lint.engine import lint_text
+    from lint.model import Verdict
+
+    out = built_from_folder(tmp_path, ["a.txt | Joint Inspectorate | Report | | May 2025"], {
+        "a.txt": "The Inspectorate fined the company SVC 850,000.\n\nThe emergency response to the spill cost "
+                 "SVC 18.6 million.\n"})
+    draft = "The emergency response to the spill cost SVC 19.6 million. The Inspectorate fined the company SVC 850,000."
+    result = lint_text(draft, "d.md", refdata.load(out), load_pack())
+    assert [(c.claim.text, c.verdict) for c in result.claims] == [
+        ("19.6 million", Verdict.MISMATCH), ("850,000", Verdict.SUPPORTED)]
