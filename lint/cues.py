@@ -95,10 +95,13 @@ RESTATED_WORDS = 2
 def _alleged_before(claim, alleged: dict) -> bool:
     from lint.context import tokens
 
+    tellings = alleged.get(_without_noun(claim.value))
+    if not tellings:
+        return False  # (most values were never alleged: their sentence's words are not needed)
     noun = getattr(claim.value, "noun", None)
     words = frozenset(tokens(claim.sentence))
     return any((noun is None or theirs is None or noun == theirs) and len(words & their_words) >= RESTATED_WORDS
-               for theirs, their_words in alleged.get(_without_noun(claim.value), ()))
+               for theirs, their_words in tellings)
 
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
