@@ -39,12 +39,12 @@ _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
 _NAME_PAIR = regex.compile(rf"(?<![\p{{L}}'’-]|\p{{Lu}}[\p{{L}}'’-]*[^\S\r\n]+)({_WORD})[^\S\r\n]+({_WORD})"
                            rf"(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})")
 # a capitalised word alone, after a lowercase word that is not an article ("the Bay", "its Chamber"), or
-# opening a sentence before a person's verb: "sought 11 years for Hollan", "said Vell", "Vell was convicted";
-# not "Timber trafficking rose" or "Pharma sales fell"
+# opening a sentence before a person's verb, or owning something: "sought 11 years for Hollan", "said Vell",
+# "Vell was convicted", "said Sork's lawyer"; not "Timber trafficking rose" or "Pharma sales fell"
 _ARTICLES = r"(?:the|a|an|its|this|that|their|his|her|our|of)\b"
 _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)({_WORD})"
-                 rf"(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
-                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=[^\S\r\n]+{{{{person_verbs}}}}\b))")
+                 rf"(?=['’]s\b|(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}}))"
+                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=['’]s\b|[^\S\r\n]+{{{{person_verbs}}}}\b))")
 # a title before a surname, not a first name: "Mr Kelemet"
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 # a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000")
@@ -93,13 +93,16 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
     officials = pack.word_pattern("case_officials")
     named_officials = set()
     first_names: dict[str, set[str]] = {}
+    honoured = set()
     for text in texts:
         for m in _NAME_PAIR.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
             if _titled(text, m.start(), officials):
                 named_officials.add(last)
                 continue
-            if plain(first) and not _HONORIFIC.fullmatch(first):
+            if _HONORIFIC.fullmatch(first):
+                honoured.add(last)  # "Ms Sork": a person, however seldom her surname stands alone
+            elif plain(first):
                 first_names.setdefault(last, set()).add(first)
                 if last in alone and plain(last):
                     found.add(last)
@@ -107,6 +110,7 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
     # a word the texts also write lowercase is a title or a noun ("Mayor Hollan": "the mayor"), no first name
     titles = _written_lowercase({f for firsts in first_names.values() if len(firsts) > 1 for f in firsts}, texts)
     first_names = {last: firsts - titles for last, firsts in first_names.items()}
+    found |= {last for last in honoured & first_names.keys() if plain(last)}
     shared = {w for w, firsts in first_names.items() if len(firsts) > 1}
     full = {f"{first} {last}" for last in shared & found for first in first_names[last]}
     return frozenset({w for w in found - named_officials - shared if plain(w)} | full)

@@ -320,3 +320,22 @@ def test_a_question_line_names_hes_person_only_when_the_answer_starts_with_him(q
     text = (f"Anselm Kestrin and his supplier Mirela Dovak were convicted on Monday.\n\n{question} "
             "She was sentenced to 15 years in prison.")
     assert holders_in(text, frozenset({"Kestrin", "Dovak"}))["15 years in prison"] is None
+
+
+@pytest.mark.parametrize("later", [
+    "Sork's lawyer denies the charge.",
+    "The charge is denied, said Sork's lawyer.",
+    "Ms Sork denies the charge.",
+])
+def test_a_person_named_in_full_is_known_by_her_possessive_or_title_too(later):
+    text = f"The prosecutor charged Lena Sork, the deputy director, with abuse of office. {later}"
+    assert "Sork" in person_surnames([text], PACK)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lissa Basin was flooded. Basin's levels rose.",  # no first name: a place
+    "Ms Sork denies the charge.",  # a title but never her full name
+    "Corvan Medical Supply's profits rose. Supply's chief resigned.",  # three words: a company
+])
+def test_a_possessive_or_title_alone_names_no_person(text):
+    assert not person_surnames([text], PACK) & {"Basin", "Sork", "Supply"}
