@@ -59,6 +59,16 @@ def counts_of_other_things(a: Value, b: Value) -> bool:
     return not (nouns & _PERSONS and nouns <= lexicon().person_nouns)
 
 
+def part_and_whole(a: Value, b: Value) -> bool:
+    """'the three main defendants' and 'four defendants', 'the other two inspectors' and 'five inspectors':
+    a count of a part of what the other counts (its noun carries a word of rules/lexicon/units.toml
+    subset_words, normalize's noun_after), or of another part; two points, never one disputed count."""
+    if not (isinstance(a, Figure) and isinstance(b, Figure) and a.noun and b.noun):
+        return False
+    a_words, b_words = a.noun.split(), b.noun.split()
+    return a_words != b_words and (len(a_words) > 1 or len(b_words) > 1) and stem(a_words[-1]) == stem(b_words[-1])
+
+
 def minimum_and_maximum(a: Value, b: Value) -> bool:
     """'not less than four years' and 'up to 15 years': a law's minimum and its maximum, two points
     (one source may give only the one, another only the other), never one disputed term."""

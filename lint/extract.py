@@ -43,6 +43,7 @@ _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
 _PREV_WORD = regex.compile(r"([\p{L}.]+)\.$")
 _CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 
 
 def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None,
@@ -711,13 +712,18 @@ class _Context:
         m = regex.search(r"(\p{L}+)\s*$", self.text[max(0, pos - 20) : pos])
         return bool(m and self.pack.words("period_blockers").lookup(m.group(1)))
 
-    def noun_after(self, end: int) -> str | None:
-        """The counted noun: '2,000 women and girls' -> 'women'; 'three young mothers' -> 'mothers'."""
+    def noun_after(self, end: int, start: int | None = None) -> str | None:
+        """The counted noun: '2,000 women and girls' -> 'women'; 'three young mothers' -> 'mothers'; with a
+        word that counts a part of them, the part: 'the three main defendants' -> 'main defendants', 'the
+        other two inspectors' -> 'other inspectors' (rules/lexicon/units.toml subset_words)."""
         s_end = self.sentence_bounds(end)[1] if end > 0 else end
         stop = _CLAUSE_STOP.search(self.text, end, min(s_end, end + 60))
         limit = stop.start() if stop else min(s_end, end + 60)
         stopwords = self.pack.words("noun_stopwords")
         nouns = self.pack.words("counted_nouns")
+        subset_words = self.pack.words("subset_words")
+        before = _LAST_WORD.search(self.text, max(0, start - 20), start) if start is not None else None
+        subset = before.group(1).lower() if before and subset_words.lookup(before.group(1).lower()) else None
         skipped_of = False
         for i, m in enumerate(_WORD.finditer(self.text, end, limit)):
             if i >= 4:
@@ -729,7 +735,9 @@ class _Context:
             if stopwords.lookup(word):
                 return None
             if nouns.lookup(word) or (len(word) > 3 and word.endswith("s") and not word.endswith("ss")):
-                return word
+                return f"{subset} {word}" if subset else word
+            if subset is None and subset_words.lookup(word):
+                subset = word
         return None
 
     def sentence_text(self, start: int, end: int) -> str:

@@ -223,7 +223,7 @@ class MatchContext(Protocol):
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]: ...
     def per_period(self, start: int, end: int) -> str | None: ...
-    def noun_after(self, end: int) -> str | None: ...
+    def noun_after(self, end: int, start: int | None = None) -> str | None: ...
     def heading_above(self, offset: int) -> str: ...  # the heading, and a list's introduction for its items
 
 
@@ -841,7 +841,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
         return None  # "one of the women": a pronoun more than a figure
     s, e = g.claim_span()
-    noun = ctx.noun_after(e)
+    noun = ctx.noun_after(e, s)
     if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
     measure = measure_after(ctx.text, e, g.pack)
