@@ -335,8 +335,11 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     """Is `draft` so far from every value on the topic that it must be about something else? A figure
     orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
     to "2,000,000 kora ($87)"), a date decades away ("the end of the 1970s" matched to 2023)."""
-    if isinstance(draft, Figure) and topic.claims and all(part_and_whole(draft, c.norm) for c in topic.claims):
-        return True  # "the three main defendants" matched to the four defendants convicted: the whole, not the part
+    if (isinstance(draft, Figure) and draft.noun and " " in draft.noun and topic.claims
+            and all(part_and_whole(draft, c.norm) for c in topic.claims)):
+        # "the three main defendants" matched to the four defendants convicted: the whole, not the part (a
+        # draft's count of the whole may be its loose telling of a source's part: it is judged)
+        return True
     if isinstance(draft, Figure) and draft.high:
         # (not a fine: "fined $25 million" for the court's $250,000 is a slip of this fine, not another's)
         others = [f for c in topic.claims if isinstance(c.norm, Figure)

@@ -54,6 +54,9 @@ ANCHOR_SHARE = 0.06
 ANCHOR_WAIVER = 0.5
 # ... or a value the topic gives, in a context this close to the topic's (before any agreement bonus)
 UNANCHORED_SCORE = 45.0
+# How many words of a law's penalty topic a draft's cap or range must have in its clause to stand for it
+# without a rare word ("negligent homicide ... carries up to 12 years")
+OFFENCE_WORDS = 2
 # A topic giving the claim's telling value, in a context this close, is the claim's whatever other topic
 # shares more words with it: agreement on "1,420 kilograms" says more than a few shared words.
 AGREEING_CONTEXT = 20.0
@@ -216,8 +219,9 @@ class Matcher:
         self.topic_near = [self.words.fold(without_frame(tokens(" ".join(c.evidence for c in t.claims)), t.kind))
                            for t in self.topics]
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
-        self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if _a_laws_penalty(t) else frozenset()
-                                 for t in self.topics]
+        self.topic_is_law = [_a_laws_penalty(t) for t in self.topics]
+        self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if is_law else frozenset()
+                                 for t, is_law in zip(self.topics, self.topic_is_law, strict=True)]
         # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
         self.provision_laws: dict[str, set[str]] = defaultdict(set)
         for t in self.topics:
@@ -289,6 +293,19 @@ class Matcher:
                     found[i] += weights.get(w, 0.0)
             self._shared[memo_key] = found
         return found
+
+    def _offence_topic(self, claim: Claim, local: frozenset[str], candidates: list[int]) -> int | None:
+        """For a law's cap or range, the one law's penalty topic whose words its clause holds more of than any
+        other's, and at least OFFENCE_WORDS: its offence's words stand for it as a rare word would ("negligent
+        homicide ... carries up to 12 years", where many points are about the negligence); not where every
+        law's penalty is told in the same words ("debt bondage carries ... under the penal code")."""
+        if not (isinstance(claim.value, Penalty) and claim.value.bound in ("up-to", "range")):
+            return None
+        shared = sorted(((len(local & self.topic_words[i]), i) for i in candidates if self.topic_is_law[i]),
+                        reverse=True)
+        if not shared or shared[0][0] < OFFENCE_WORDS or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+            return None
+        return shared[0][1]
 
     def _provisions(self, claim: Claim, local: frozenset[str], siblings: Sequence[Claim]) -> frozenset[str]:
         """The provisions a law's penalty is of, as its clause names them ("§23"), but one of a law the
@@ -404,9 +421,11 @@ class Matcher:
         provisions = self._provisions(claim, levels[0], siblings)
         # a figure or day no source gives may be a source's mistyped: one some source gives is its telling
         slips = isinstance(claim.value, Figure | DateValue) and not self._claims_giving(claim.value)
+        offence_topic = self._offence_topic(claim, levels[0], candidates)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would
-            anchored = bool(around & self.anchors[i]) or (holder is not None and holder in self.topic_holders[i])
+            anchored = (bool(around & self.anchors[i]) or (holder is not None and holder in self.topic_holders[i])
+                        or i == offence_topic)
             if not _same_law(claim.value, self.topics[i]):
                 continue
             # the weighted dice of each level (WordWeights.dice, inlined: this runs for every candidate)

@@ -1833,3 +1833,36 @@ def test_a_fine_a_hundred_or_a_thousand_times_its_persons_is_wrong_not_another_p
     assert verdict_of_in(draft, "$25 million", ref, pack)[0] is Verdict.MISMATCH
     draft = "Brenna Water Ltd was fined $2,000 under the Corporate Liability Act."
     assert verdict_of_in(draft, "$2,000", ref, pack)[0] is Verdict.MISMATCH
+
+
+def test_a_count_that_names_an_offence_lends_its_words_to_the_offences_cap():
+    """'negligent homicide of two or more people carries up to 12 years': the count is part of the offence's
+    name, not a point whose words stop the cap's at it."""
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    text = "Negligent homicide of two or more people carries up to 12 years in prison."
+    claims = [c.claim for c in lint_text(text, "d.md", REFERENCE, load_pack()).claims]
+    cap = next(c for c in claims if c.text.startswith("up to 12"))
+    local = set(claim_context(cap, 8, sentence_siblings(claims)[cap.sentence_start]).local.split())
+    assert {"negligent", "homicid"} <= local  # (words stemmed)
+
+
+def test_a_wrong_cap_of_an_offence_is_a_mismatch_on_the_offences_words_alone():
+    """Every point of the sources is about the negligence, so no rare word marks the law's cap: a draft's
+    cap with the offence's words beside it is judged on it."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({
+        "court.md": "Court summary.\n\nThe court convicted the stadium director of negligent homicide under "
+                    "Article 212(3) of the Criminal Code, which allows a sentence of up to 10 years for negligent "
+                    "homicide of two or more persons. The director was sentenced to six years in prison for the "
+                    "negligent inspection of the stands.\n",
+        "wire.md": "Wire.\n\nThe stadium director was jailed for six years over the negligent inspection of the "
+                   "stands. Negligent homicide of two or more persons carries up to 10 years' imprisonment under "
+                   "Article 212(3).\n",
+    })
+    draft = ("Critics say the court was lenient: negligent homicide of two or more people carries up to 12 years "
+             "in prison, and the director received only half of that.\n")
+    cap = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if c.claim.text.startswith("up to 12"))
+    assert cap.verdict is Verdict.MISMATCH
