@@ -832,6 +832,9 @@ def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return [(s, e, Figure(low, high, f"currency:{code}", per, approx, None, conversion))]
 
 
+_OR_MORE_AFTER = regex.compile(r"[^\S\r\n]+or[^\S\r\n]+more\b(?![^\S\r\n]+than\b)", regex.I)
+
+
 def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     lo, hi = g("lo"), g("hi")
     rng = number_range(lo, hi, g.pack)
@@ -841,6 +844,9 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
         return None  # "one of the women": a pronoun more than a figure
     s, e = g.claim_span()
+    or_more = _OR_MORE_AFTER.match(ctx.text, e) if hi is None and approx is None else None
+    if or_more:  # "two or more people": at least two
+        approx, e = "at-least", or_more.end()
     noun = ctx.noun_after(e, s)
     if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
