@@ -334,6 +334,17 @@ def _one_point_apart(value, topic, giver) -> bool:
     return _each_could_be_its_point(value, topic.claims + giver.claims)
 
 
+def _an_earlier_value(claim: Claim, topic) -> bool:
+    """Is the topic the value before a change ("from three years to ten years": context's '^from') that the
+    claim, not one of its own, does not give?"""
+    from lint.context import qualifiers
+
+    if "^from" not in topic.keywords or _gives(topic, claim.value):
+        return False
+    base = claim.sentence_start
+    return "^from" not in qualifiers(claim, (), claim.sentence[: claim.start - base], claim.sentence[claim.end - base:])
+
+
 def _gives(topic, value) -> bool:
     """Does some source on the topic give the value (judge.agrees)?"""
     from lint.judge import agrees
@@ -490,6 +501,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         match = _past(match, partial(range_against_terms, claim.value), next_match)
         # "Sorvik was given two and a half years" matched to the terms Hollan was given: another's sentence
         match = _past(match, partial(another_persons_term, holder), next_match)
+        # "is punishable by up to ten years" matched to "raises the maximum term from three years to ten": the
+        # value before the change, which a draft's value in force may well differ from
+        match = _past(match, partial(_an_earlier_value, claim), next_match)
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):

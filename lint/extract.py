@@ -194,24 +194,26 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
             (start + join.end(), end, replace(value, low=value.high))]
 
 
-def _change_before(verb: regex.Pattern, ctx: _Context, start: int) -> regex.Match | None:
-    """A verb of change and its "from" right before `start`, within its sentence and 80 characters."""
-    return verb.search(ctx.text, max(ctx.sentence_bounds(start)[0], start - 80), start)
+def _change_before(verb: regex.Pattern, ctx: _Context, start: int, reach: int = 80) -> regex.Match | None:
+    """A verb of change and its "from" right before `start`, within its sentence and `reach` characters."""
+    return verb.search(ctx.text, max(ctx.sentence_bounds(start)[0], start - reach), start)
 
 
 _EXTREME_IN_CHANGE = regex.compile(r"\b(maximum|minimum)\b", regex.I)
-# a verb of change whose object is the penalty: "raised the maximum penalty from", "cut his sentence from"
-# (not "since the increase, poachers face from five to ten years")
+# a verb of change whose object is the penalty: "raised the maximum penalty from", "cut his sentence from",
+# "raise the maximum penalty under Article 219(3) of the Criminal Code from" (not "since the increase,
+# poachers face from five to ten years")
 _PENALTY_CHANGE_BEFORE = regex.compile(
     r"\b(?:rais\w*|increas\w*|reduc\w*|cut|cuts|lower\w*|extend\w*|doubl\w*|halv\w*|chang\w*)\s+"
     r"(?:(?:the|its|his|her|their)\s+)?(?:(?:maximum|minimum)\s+)?(?:(?:prison|jail|custodial)\s+)?"
-    r"(?:penalt(?:y|ies)|sentences?|terms?|punishments?|maximum|minimum)\s+from\s*$", regex.I)
+    r"(?:penalt(?:y|ies)|sentences?|terms?|punishments?|maximum|minimum)"
+    r"(?:\s+(?:under|for|in)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,7}?)?\s+from\s*$", regex.I)
 
 
 def _penalty_change_ends(value: Penalty, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Penalty]] | None:
     if value.bound != "range" or value.low is None or value.high is None or value.type == "fine":
         return None
-    change = _change_before(_PENALTY_CHANGE_BEFORE, ctx, start)
+    change = _change_before(_PENALTY_CHANGE_BEFORE, ctx, start, reach=140)
     if change is None:
         return None
     text = ctx.source[start:end]

@@ -141,6 +141,10 @@ CASES = [
     ("The law cut the minimum sentence from three years to one year.", "one year",
      Penalty("unspecified", "at-least", 12, None)),
     ("The court extended his sentence from five to seven years.", "seven years", Penalty("unspecified", "exact", 84, 84)),
+    ("It should raise the maximum penalty under Article 219(3) of the Criminal Code from ten to fifteen years' "
+     "imprisonment.", "ten", Penalty("prison", "up-to", None, 120)),
+    ("The Act raises the maximum prison term for trafficking in protected species from three years to ten years.",
+     "three years", Penalty("prison", "up-to", None, 36)),
     # "from" after a change that is not the penalty's: a range still
     ("Since the increase poachers face from five to ten years in prison.", "five to ten years in prison",
      Penalty("prison", "range", 60, 120)),

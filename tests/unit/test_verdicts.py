@@ -1866,3 +1866,19 @@ def test_a_wrong_cap_of_an_offence_is_a_mismatch_on_the_offences_words_alone():
              "in prison, and the director received only half of that.\n")
     cap = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if c.claim.text.startswith("up to 12"))
     assert cap.verdict is Verdict.MISMATCH
+
+
+def test_a_value_in_force_is_not_judged_on_the_value_before_a_change():
+    """A report that the new Act 'raises the maximum term from three years to ten years' tells the old cap
+    too; a draft's cap of the new Act is judged on the value now in force, not called wrong on the old."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({
+        "report.md": "Annual report.\n\nThe new Act raises the maximum prison term for trafficking in protected "
+                     "species from three years to ten years.\n",
+        "wire.md": "Wire.\n\nThe Wildlife Act makes trafficking in protected species punishable under Article 41 by "
+                   "up to ten years in prison.\n",
+    })
+    draft = "Under the new Act, trafficking in protected species is punishable by up to ten years in prison.\n"
+    cap = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if c.claim.text.startswith("up to ten"))
+    assert cap.verdict is Verdict.SUPPORTED
