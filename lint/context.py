@@ -430,7 +430,7 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
             if s.sentence_start == base and _LAW_BEFORE.search(claim.sentence, 0, max(0, s.start - base)):
                 continue  # "the Wildlife Act 2004": the law's year, not the year the figure is for
             if (s.sentence_start == base and value.precision in ("day", "month")
-                    and _in_dateline(claim.sentence, s.start - base, s.end - base)):
+                    and in_dateline(claim.sentence, s.start - base, s.end - base)):
                 continue  # "TESKOV, Nov 22, 2023 (KPA) - ... killed 132 people": when it was reported
             out.append("@" + value.start[:4])
         elif isinstance(value, Statute) and value.division != "number":
@@ -448,7 +448,7 @@ _DATELINE_BEFORE = regex.compile(r"\s*\p{Lu}[\p{L}\s.'’-]{0,40},\s*(?:\p{L}+\.
 _DATELINE_AFTER = regex.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?[-–—]{1,2}\s")
 
 
-def _in_dateline(sentence: str, start: int, end: int) -> bool:
+def in_dateline(sentence: str, start: int, end: int) -> bool:
     """Is the date at start..end of the sentence its dateline's, which says when it was reported?"""
     return _DATELINE_BEFORE.fullmatch(sentence, 0, max(start, 0)) is not None and \
         _DATELINE_AFTER.match(sentence, end) is not None

@@ -377,6 +377,27 @@ def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
     return any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings if s.start > claim.start)
 
 
+# a byline's words: "*By our correspondent, Kestrova — 22 May 2025*", "By Anna Vell | 22 May 2025", "Published 3 June"
+_BYLINE = regex.compile(r"^\W*(?:by\b|published\b|updated\b|posted\b|filed\b)|\b(?:correspondent|staff\s+reporter)\b",
+                        regex.I)
+
+
+def draft_date_stamp(claim: Claim) -> bool:
+    """Is the claim the draft's own date, in its wire dateline ("KESTROVA, May 22 (VPS) - ") or on its byline's
+    line? It says when the draft was written, which no source speaks to."""
+    from lint.context import in_dateline
+
+    if claim.kind is not Kind.DATE:
+        return False
+    sentence, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    if in_dateline(sentence, at, end):
+        return True
+    line_start = sentence.rfind("\n", 0, at) + 1
+    line_end = sentence.find("\n", end)
+    line = sentence[line_start: len(sentence) if line_end < 0 else line_end]
+    return _BYLINE.search(line) is not None and not line.rstrip(" *_").endswith((".", "!", "?"))
+
+
 def writer_speaks(claim: Claim) -> bool:
     """Is the claim's clause the writer's own account ("I spent three days there in October")? Not
     a quotation ("'I was sold for 2,000 yuan,' she said"): a source may quote it too."""
@@ -541,8 +562,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
-        if only_support and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
-            # the date topic may be another event's: the year is not called wrong or disputed on it
+        if (only_support or draft_date_stamp(claim)) and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
+            # the date topic may be another event's: the year is not called wrong or disputed on it; nor is the
+            # draft's own date, in its dateline or byline, whatever day a source's story came out
             _unsupported(result, claim, position, settings)
             continue
         if j.verdict is Verdict.MISMATCH and _start_of_a_total(claim, match.topic, siblings[claim.sentence_start],

@@ -1882,3 +1882,25 @@ def test_a_value_in_force_is_not_judged_on_the_value_before_a_change():
     draft = "Under the new Act, trafficking in protected species is punishable by up to ten years in prison.\n"
     cap = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if c.claim.text.startswith("up to ten"))
     assert cap.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("stamp", [
+    "KESTROVA, May 22 (VPS) - The court delivered its verdict in the warehouse fire case.",
+    "*By our court correspondent, Kestrova warehouse fire verdict — 22 May 2025*",
+    "By Anna Vell, Kestrova court | warehouse fire verdict | 22 May 2025",
+    "Published 22 May 2025 | Kestrova court | warehouse fire verdict",
+])
+def test_the_drafts_own_date_in_its_dateline_or_byline_is_never_called_wrong(stamp):
+    """Issue 3: the draft's own date stamp may be read, but never reported as a mismatch; a date of its prose is
+    judged as ever."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court summary.\n\nThe Kestrova court delivered its verdict in the warehouse fire "
+                                "case on 21 May 2025.\n",
+                    "wire.md": "Wire.\n\nThe Kestrova court delivered its verdict in the warehouse fire case on "
+                               "21 May 2025, the agency reported.\n"})
+    result = lint_text(f"{stamp}\n\nThe court delivered its verdict in the warehouse fire case on 22 May 2025.\n",
+                       "d.md", ref, load_pack())
+    verdicts = [(c.claim.text, c.verdict) for c in result.claims if c.claim.kind is Kind.DATE]
+    assert verdicts[-1] == ("22 May 2025", Verdict.MISMATCH)
+    assert all(v not in (Verdict.MISMATCH, Verdict.CONTESTED) for _, v in verdicts[:-1]), verdicts
