@@ -47,8 +47,10 @@ _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n
                  rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=['’]s\b|[^\S\r\n]+{{{{person_verbs}}}}\b))")
 # a title before a surname, not a first name: "Mr Kelemet"
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
-# a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000")
-_AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)")
+# a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000"), "**Ilja Perun** (39)"
+_AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)"
+                      rf"|(?<![\p{{L}}'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|Of)\b){_WORD}"
+                      rf"[^\S\r\n]+({_WORD})(?:\*\*|__)?[^\S\r\n]*\(\d{{2}}\)")
 # a sentence's end: a stop after a word or a number, then a capital ("Art. 42" goes on), or the text's end
 _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘]?\p{Lu})|(?<=[\p{Ll}\d)][.!?][\"”’)]*)$")
 # a sentence about someone it does not name, not a person of the sentence before: "Meanwhile an inspector
@@ -89,7 +91,7 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
     texts = list(paragraphs)
     alone_pattern = pack.expanded(_ALONE_SOURCE, "holders", flags=0)  # (case tells a name)
     alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
-    found = {m.group(1) for text in texts for m in _AGED.finditer(text)} | known
+    found = {m.group(1) or m.group(2) for text in texts for m in _AGED.finditer(text)} | known
     officials = pack.word_pattern("case_officials")
     named_officials = set()
     first_names: dict[str, set[str]] = {}

@@ -305,7 +305,8 @@ def match_claim_span(m: regex.Match, leading: tuple[str, ...]) -> tuple[int, int
 
 
 def _leading_pattern(pack, list_name: str) -> regex.Pattern:
-    return pack.expanded(r"(?r)(?<![\w-])(?:{{" + list_name + r"}})\s{0,3}\Z", f"word list '{list_name}'")
+    # (bold markup may open the claim after its lead: "disqualification from public office for **10 years**")
+    return pack.expanded(r"(?r)(?<![\w-])(?:{{" + list_name + r"}})\s{0,3}(?:\*\*|__)?\Z", f"word list '{list_name}'")
 
 
 @dataclass(frozen=True)

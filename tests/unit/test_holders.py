@@ -339,3 +339,10 @@ def test_a_person_named_in_full_is_known_by_her_possessive_or_title_too(later):
 ])
 def test_a_possessive_or_title_alone_names_no_person(text):
     assert not person_surnames([text], PACK) & {"Basin", "Sork", "Supply"}
+
+
+def test_a_name_in_bold_with_its_age_in_brackets_is_a_persons():
+    """A court's list of defendants: "**Ilja Perun** (39), engineer: convicted ..."; not a place's number."""
+    text = ("**Ilja Perun** (39), licensed engineer: convicted under Article 219. Sentence of three years.\n\n"
+            "The Kesaria (12) district court sat.")
+    assert "Perun" in person_surnames([text], PACK) and "Kesaria" not in person_surnames([text], PACK)
