@@ -251,6 +251,8 @@ class SentenceCues:
             return None
         if not set_off and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
             return None
+        if not set_off and _NEW_CLAUSE.search(self._text, end, body[3]):
+            return None  # "180,000 pens were held back, but the ministry said there was no stock": its own clause
         return body[2]
 
 

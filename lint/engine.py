@@ -447,9 +447,14 @@ def _introduced_by_a_hedge(sentence: str, at: int) -> bool:
     return bool(_DRAFT_HEDGE.search(sentence, _clause_start(sentence, colon), colon))
 
 
+# where a clause after a claim ends: a separator, or a clause set against it ("180,000 pens were held back
+# while hospitals were told there was no stock": the telling is not of the pens)
+_CLAUSE_END = re.compile(r"[,;:—–()]|\s(?:while|whereas|although|though|but)\s", re.I)
+
+
 def _clause_around(sentence: str, at: int, length: int) -> tuple[int, int]:
     """Where the clause holding sentence[at:at + length] begins and ends."""
-    after = _CLAUSE_SEPARATOR.search(sentence, at + length)
+    after = _CLAUSE_END.search(sentence, at + length)
     return _clause_start(sentence, max(at, 0)), after.start() if after else len(sentence)
 
 

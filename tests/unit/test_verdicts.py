@@ -1904,3 +1904,26 @@ def test_the_drafts_own_date_in_its_dateline_or_byline_is_never_called_wrong(sta
     verdicts = [(c.claim.text, c.verdict) for c in result.claims if c.claim.kind is Kind.DATE]
     assert verdicts[-1] == ("22 May 2025", Verdict.MISMATCH)
     assert all(v not in (Verdict.MISMATCH, Verdict.CONTESTED) for _, v in verdicts[:-1]), verdicts
+
+
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("In the winter of 2021, 180,000 insulin pens were held back in three warehouses in Pellik while hospitals "
+     "were told there was no stock.", Verdict.HEDGE),
+    ("In the winter of 2021, 180,000 insulin pens were held back in three warehouses in Pellik, but the ministry "
+     "said there was no stock.", Verdict.HEDGE),
+    ("Warehouse workers say 180,000 insulin pens were held back in three warehouses in Pellik in the winter of 2021.",
+     Verdict.SUPPORTED),
+])
+def test_a_telling_in_a_clause_set_against_the_claims_does_not_hedge_it(draft, verdict):
+    """'... while hospitals were told there was no stock': what the hospitals were told is not the pens held
+    back, which only the campaigners' witnesses allege."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"league.md": "Patients' League statement.\n\nWarehouse workers told us that during the winter "
+                                 "shortage of 2021, about 180,000 insulin pens were held back in three warehouses "
+                                 "in Pellik.\n",
+                    "wire.md": "Wire.\n\nThe ministry said there was no insulin shortage in Pellik in 2021.\n"})
+    result = lint_text(draft, "d.md", ref, load_pack())
+    pens = next(c for c in result.claims if c.claim.text.startswith("180,000"))
+    found = {f.start for f in result.findings if f.category == "hedge"}
+    assert (Verdict.HEDGE if pens.verdict is Verdict.HEDGE and found else pens.verdict) is verdict
