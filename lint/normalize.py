@@ -487,7 +487,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
         return None  # "the ministry imposed a two-year ban on fishing in the bay": a rule's, not a court's sentence
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
-                             ("penalty_ban_lead", 140), ("penalty_award_lead", 40)):
+                             ("penalty_ban_lead", 140), ("penalty_award_lead", 110)):
             found = g.leading(lead, window, extend=False)
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
@@ -502,6 +502,12 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 if bound is None and _ENDS_IN_ARTICLE.search(found.group()):
                     continue  # "given the maximum of eight years", not "given the five years it asked for"
                 context = found.group()  # "a fine of 6 million; a further 18 months": no type from before
+                if _ELIDED.match(context):
+                    # "barred from public office for 10 years, and Garrod for seven years": the term before's kind
+                    before = ctx.text[ctx.sentence_bounds(found.start())[0] : found.start()]
+                    kinds = list(_TERM_KIND.finditer(before))
+                    ban = ban or bool(kinds and kinds[-1].group("ban"))
+                    context = before[-60:]
                 break
             if found is not None:
                 # the words just before count for the type too: 'a “labor detention facility” for'
@@ -541,6 +547,11 @@ _NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|a
 
 
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
+# a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years")
+_ELIDED = regex.compile(r"[,\s]*and\b", regex.I)
+# what the term before such a one was: a ban or custody
+_TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohibit\w*|exclu\w*)\b"
+                           r"|\b(?:jail\w*|prison\w*|imprison\w*|sentenc\w*|custod\w*)\b", regex.I)
 
 
 _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)

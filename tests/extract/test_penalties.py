@@ -141,6 +141,15 @@ CASES = [
     ("The law cut the minimum sentence from three years to one year.", "one year",
      Penalty("unspecified", "at-least", 12, None)),
     ("The court extended his sentence from five to seven years.", "seven years", Penalty("unspecified", "exact", 84, 84)),
+    # the verb left out for the next person, or the person set off by who they are
+    ("Kolstad was jailed for five years, and inspector Lidia Sarnow for four and a half years.",
+     "four and a half years", Penalty("prison", "exact", 54, 54)),
+    ("The court barred Strasz from public office for 10 years, and Garrod for seven years.", "seven years",
+     Penalty("ban", "exact", 84, 84)),
+    ("His co-defendants fared better. Maren Tollefsrud got three years and nine months.",
+     "three years and nine months", Penalty("unspecified", "exact", 45, 45)),
+    ("Judge Solveig Brattli handed Maren Tollefsrud, the company's former operations director, four years.",
+     "four years", Penalty("unspecified", "exact", 48, 48)),
     # bold markup between a lead and its term: "disqualification from public office for **10 years**"
     ("Sentence of **eight years' imprisonment** and disqualification from public office for **10 years**.",
      "10 years", Penalty("ban", "exact", 120, 120)),
