@@ -53,20 +53,31 @@ def counts_of_other_things(a: Value, b: Value) -> bool:
     person_nouns)."""
     if not (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None):
         return False
-    if stem(a.noun) == stem(b.noun) or tokens(a.noun) == tokens(b.noun):  # "people" is "persons"
-        return False
-    nouns = {a.noun.lower(), b.noun.lower()}
+    (a_part, a_noun), (b_part, b_noun) = _counted(a.noun), _counted(b.noun)
+    if a_part != b_part and stem(a_noun) == stem(b_noun):
+        return True  # a part and the whole (part_and_whole)
+    if stem(a_noun) == stem(b_noun) or tokens(a_noun) == tokens(b_noun):  # "people" is "persons"
+        return False  # ("the three main defendants" and "the four principal defendants": one part, two tellings)
+    nouns = {a_noun.lower(), b_noun.lower()}
     return not (nouns & _PERSONS and nouns <= lexicon().person_nouns)
+
+
+def _counted(noun: str) -> tuple[bool, str]:
+    """Whether a count's noun counts a part ("main defendants": normalize's noun_after puts the part's word
+    first), and what it counts ("defendants")."""
+    words = noun.split()
+    return len(words) > 1, words[-1]
 
 
 def part_and_whole(a: Value, b: Value) -> bool:
     """'the three main defendants' and 'four defendants', 'the other two inspectors' and 'five inspectors':
     a count of a part of what the other counts (its noun carries a word of rules/lexicon/units.toml
-    subset_words, normalize's noun_after), or of another part; two points, never one disputed count."""
+    subset_words, normalize's noun_after); two points, never one disputed count. Two parts ("main defendants",
+    "principal defendants") may be one part told in other words."""
     if not (isinstance(a, Figure) and isinstance(b, Figure) and a.noun and b.noun):
         return False
-    a_words, b_words = a.noun.split(), b.noun.split()
-    return a_words != b_words and (len(a_words) > 1 or len(b_words) > 1) and stem(a_words[-1]) == stem(b_words[-1])
+    (a_part, a_noun), (b_part, b_noun) = _counted(a.noun), _counted(b.noun)
+    return a_part != b_part and stem(a_noun) == stem(b_noun)
 
 
 def minimum_and_maximum(a: Value, b: Value) -> bool:

@@ -335,8 +335,8 @@ def _one_point_apart(value, topic, giver) -> bool:
 
 
 def _an_earlier_value(claim: Claim, topic) -> bool:
-    """Is the topic the value before a change ("from three years to ten years": context's '^from') that the
-    claim, not one of its own, does not give?"""
+    """Is the topic the value before a change ("from three years to ten years": context's '^from', which one claim
+    of it may lend the whole topic) that the claim, not one of its own, does not give?"""
     from lint.context import qualifiers
 
     if "^from" not in topic.keywords or _gives(topic, claim.value):
@@ -377,25 +377,42 @@ def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
     return any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings if s.start > claim.start)
 
 
-# a byline's words: "*By our correspondent, Kestrova — 22 May 2025*", "By Anna Vell | 22 May 2025", "Published 3 June"
-_BYLINE = regex.compile(r"^\W*(?:by\b|published\b|updated\b|posted\b|filed\b)|\b(?:correspondent|staff\s+reporter)\b",
-                        regex.I)
+# a byline's line ending in its date: "*By our correspondent, Kestrova — 22 May 2025*", "By Anna Vell | 22 May 2025";
+# or the date a publishing word introduces: "Published 22 May 2025", "Updated: May 23, 2025"
+_BYLINE = regex.compile(r"[*_\s]*(?-i:By)\s+(?:our\s|(?-i:\p{Lu}))", regex.I)
+_PUBLISHED = regex.compile(r"[*_\s]*(?:published|updated|posted|filed)\s*:?\s*(?:on\s+)?$", regex.I)
+_LINE_END = regex.compile(r"[*_\s)]*$")
+# a wire dateline, at its paragraph's start: "KESTROVA, May 22 (VPS) - ", "Kestrova, May 22 (Reuters) – "
+_DATELINE_PLACE = regex.compile(r"[*_\s]*(?:(?-i:\p{Lu}[\p{Lu}\s.'’-]{1,40})|\p{Lu}[\p{L}\s.'’-]{0,40}(?=.*\())"
+                                r",\s*(?:\p{L}+\.?,?\s+)?$")
+_DATELINE_AGENCY = regex.compile(r",?\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}\s")
+_DATELINE_BARE = regex.compile(r",?\s*[-–—]{1,2}\s")
+BYLINE_MAX_WORDS = 14
 
 
 def draft_date_stamp(claim: Claim) -> bool:
-    """Is the claim the draft's own date, in its wire dateline ("KESTROVA, May 22 (VPS) - ") or on its byline's
-    line? It says when the draft was written, which no source speaks to."""
-    from lint.context import in_dateline
-
+    """Is the claim the draft's own date, in its wire dateline at a paragraph's start ("KESTROVA, May 22 (VPS) -
+    ") or on a byline's line ("By Anna Vell | 22 May 2025", "Published 22 May 2025")? It says when the draft was
+    written, which no source speaks to. Prose stays judged: "By 2020, the mill had closed", "Filed in June 2022,
+    the lawsuit ...", "On Tuesday, 5 March 2019 — two days after the explosion — ..."."""
     if claim.kind is not Kind.DATE:
         return False
     sentence, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    if in_dateline(sentence, at, end):
-        return True
+    head = sentence.lstrip()[:30]
+    if head and claim.paragraph.lstrip().startswith(head):  # (a dateline opens its paragraph)
+        place = _DATELINE_PLACE.match(sentence, 0, at)
+        if place is not None and (_DATELINE_AGENCY.match(sentence, end) or (
+                _DATELINE_BARE.match(sentence, end) and place.group().strip(" *_,").isupper())):
+            return True
     line_start = sentence.rfind("\n", 0, at) + 1
     line_end = sentence.find("\n", end)
-    line = sentence[line_start: len(sentence) if line_end < 0 else line_end]
-    return _BYLINE.search(line) is not None and not line.rstrip(" *_").endswith((".", "!", "?"))
+    line_end = len(sentence) if line_end < 0 else line_end
+    line = sentence[line_start:line_end]
+    if line.lstrip().startswith("#") or len(regex.findall(r"\w+", line)) > BYLINE_MAX_WORDS:
+        return False
+    if _PUBLISHED.match(sentence, line_start, at):
+        return True
+    return _BYLINE.match(line) is not None and _LINE_END.match(sentence, end, line_end) is not None
 
 
 def writer_speaks(claim: Claim) -> bool:
@@ -527,9 +544,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         match = _past(match, partial(range_against_terms, claim.value), next_match)
         # "Sorvik was given two and a half years" matched to the terms Hollan was given: another's sentence
         match = _past(match, partial(another_persons_term, holder), next_match)
-        # "is punishable by up to ten years" matched to "raises the maximum term from three years to ten": the
-        # value before the change, which a draft's value in force may well differ from
-        match = _past(match, partial(_an_earlier_value, claim), next_match)
+        if match is not None and _an_earlier_value(claim, match.topic):
+            # "is punishable by up to ten years" matched to "raises the maximum term from three years to ten": the
+            # value before the change, where a topic after it gives the draft's value, the one in force
+            giver = _topic_giving(claim, match, match_without, set_aside)
+            match = giver if giver is not None else match
         if match is not None and (about_another_point(claim.value, match.topic) or writer_speaks(claim)
                                   or _shift_not_given(claim, match.topic)
                                   or _span_of_counts(claim, match.topic, siblings[claim.sentence_start])):

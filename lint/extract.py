@@ -44,6 +44,7 @@ _PREV_WORD = regex.compile(r"([\p{L}.]+)\.$")
 _CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
+_EACH_OTHER = regex.compile(r"\b(?:each|one)\s+(?:other|another)$", regex.I)
 
 
 def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None,
@@ -207,7 +208,9 @@ _PENALTY_CHANGE_BEFORE = regex.compile(
     r"\b(?:rais\w*|increas\w*|reduc\w*|cut|cuts|lower\w*|extend\w*|doubl\w*|halv\w*|chang\w*)\s+"
     r"(?:(?:the|its|his|her|their)\s+)?(?:(?:maximum|minimum)\s+)?(?:(?:prison|jail|custodial)\s+)?"
     r"(?:penalt(?:y|ies)|sentences?|terms?|punishments?|maximum|minimum)"
-    r"(?:\s+(?:under|for|in)\s+[^\s.;:]+(?:\s+[^\s.;:]+){0,7}?)?\s+from\s*$", regex.I)
+    r"(?:\s+under\s+(?:Articles?|Sections?|Art\.|§)\s*[^.,;:]{1,60}?"
+    r"|\s+for\s+(?!(?:\S+\s+){0,3}?(?:where|which|that|who|when|with|now|and|faced?|facing)\b)"
+    r"(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+from\s*$", regex.I)
 
 
 def _penalty_change_ends(value: Penalty, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Penalty]] | None:
@@ -725,6 +728,8 @@ class _Context:
         nouns = self.pack.words("counted_nouns")
         subset_words = self.pack.words("subset_words")
         before = _LAST_WORD.search(self.text, max(0, start - 20), start) if start is not None else None
+        if before is not None and _EACH_OTHER.search(self.text, max(0, before.start() - 6), before.end(1)):
+            before = None  # "met each other 20 times": no part
         subset = before.group(1).lower() if before and subset_words.lookup(before.group(1).lower()) else None
         skipped_of = False
         for i, m in enumerate(_WORD.finditer(self.text, end, limit)):

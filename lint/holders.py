@@ -42,15 +42,19 @@ _NAME_PAIR = regex.compile(rf"(?<![\p{{L}}'’-]|\p{{Lu}}[\p{{L}}'’-]*[^\S\r\n
 # opening a sentence before a person's verb, or owning something: "sought 11 years for Hollan", "said Vell",
 # "Vell was convicted", "said Sork's lawyer"; not "Timber trafficking rose" or "Pharma sales fell"
 _ARTICLES = r"(?:the|a|an|its|this|that|their|his|her|our|of)\b"
+# what only a person has, after a possessive: "said Sork's lawyer" (not "Orlek's villagers", "Corvan's profits")
+_PERSONS_OWN = (r"['’]s[^\S\r\n]+(?:own[^\S\r\n]+)?(?:lawyers?|attorneys?|counsel|defen[cs]e|wife|husband|partner"
+                r"|family|son|daughter|mother|father|sentence|conviction|appeal|arrest|trial|testimony)\b")
 _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)({_WORD})"
-                 rf"(?=['’]s\b|(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}}))"
-                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?=['’]s\b|[^\S\r\n]+{{{{person_verbs}}}}\b))")
+                 rf"(?={_PERSONS_OWN}|(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}}))"
+                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?={_PERSONS_OWN}|[^\S\r\n]+{{{{person_verbs}}}}\b))")
 # a title before a surname, not a first name: "Mr Kelemet"
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
-# a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000"), "**Ilja Perun** (39)"
+# a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000"), "**Ilja Perun** (39)" in a court's list (not
+# "Corvan Timber (14)", a count after a company)
 _AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)"
-                      rf"|(?<![\p{{L}}'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|Of)\b){_WORD}"
-                      rf"[^\S\r\n]+({_WORD})(?:\*\*|__)?[^\S\r\n]*\(\d{{2}}\)")
+                      rf"|(?:\*\*|__)(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|Of)\b){_WORD}"
+                      rf"[^\S\r\n]+({_WORD})(?:\*\*|__)[^\S\r\n]*\(\d{{2}}\)")
 # a sentence's end: a stop after a word or a number, then a capital ("Art. 42" goes on), or the text's end
 _SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d)][.!?][\"”’)]*)\s+(?=[\"“‘]?\p{Lu})|(?<=[\p{Ll}\d)][.!?][\"”’)]*)$")
 # a sentence about someone it does not name, not a person of the sentence before: "Meanwhile an inspector

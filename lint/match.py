@@ -56,7 +56,7 @@ ANCHOR_WAIVER = 0.5
 UNANCHORED_SCORE = 45.0
 # How many words of a law's penalty topic a draft's cap or range must have in its clause to stand for it
 # without a rare word ("negligent homicide ... carries up to 12 years")
-OFFENCE_WORDS = 2
+OFFENCE_WORDS = 3
 # A topic giving the claim's telling value, in a context this close, is the claim's whatever other topic
 # shares more words with it: agreement on "1,420 kilograms" says more than a few shared words.
 AGREEING_CONTEXT = 20.0

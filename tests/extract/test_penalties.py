@@ -158,6 +158,8 @@ CASES = [
     ("The Act raises the maximum prison term for trafficking in protected species from three years to ten years.",
      "three years", Penalty("prison", "up-to", None, 36)),
     # "from" after a change that is not the penalty's: a range still
+    ("Parliament increased sentences for fraud by officials, which now carry from one to five years in prison.",
+     "one to five years in prison", Penalty("prison", "range", 12, 60)),
     ("Since the increase poachers face from five to ten years in prison.", "five to ten years in prison",
      Penalty("prison", "range", 60, 120)),
     ("The judge gave him six years for mining and nine years on the bribery count.", "nine years",

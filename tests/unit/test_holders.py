@@ -346,3 +346,11 @@ def test_a_name_in_bold_with_its_age_in_brackets_is_a_persons():
     text = ("**Ilja Perun** (39), licensed engineer: convicted under Article 219. Sentence of three years.\n\n"
             "The Kesaria (12) district court sat.")
     assert "Perun" in person_surnames([text], PACK) and "Kesaria" not in person_surnames([text], PACK)
+
+
+@pytest.mark.parametrize("text", [
+    "The slope above Mount Orlek gave way. Orlek's villagers were evacuated.",  # what a place has
+    "Fines by company: Corvan Timber (14), Delta Logging (22).",  # counts after companies
+])
+def test_a_places_possessive_or_a_companys_count_names_no_person(text):
+    assert not person_surnames([text], PACK) & {"Orlek", "Timber", "Logging"}

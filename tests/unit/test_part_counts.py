@@ -4,7 +4,7 @@ never judged on the whole's."""
 
 import pytest
 
-from lint.disputes import part_and_whole
+from lint.disputes import counts_of_other_things, part_and_whole
 from lint.engine import lint_text
 from lint.extract import extract_claims
 from lint.model import Figure, Kind, Verdict
@@ -36,6 +36,14 @@ def test_a_part_and_the_whole_are_two_points_but_two_counts_of_one_thing_are_not
     assert part_and_whole(part, whole) and part_and_whole(whole, part)
     assert not part_and_whole(Figure(3, 3, "count", noun="defendants"), whole)
     assert not part_and_whole(part, Figure(3, 3, "count", noun="workers"))
+    # two tellings of one part may dispute it: "the three principal defendants", "the four main defendants"
+    other_telling = Figure(4, 4, "count", noun="principal defendants")
+    assert not part_and_whole(part, other_telling) and not counts_of_other_things(part, other_telling)
+
+
+def test_each_other_is_no_part():
+    found = [c.value for c in extract_claims(parse_document("The two men met each other 20 times.", "a.md"), PACK)]
+    assert all("other" not in (getattr(v, "noun", None) or "") for v in found)
 
 
 SOURCES = {

@@ -1849,16 +1849,16 @@ def test_a_count_that_names_an_offence_lends_its_words_to_the_offences_cap():
 
 
 def test_a_wrong_cap_of_an_offence_is_a_mismatch_on_the_offences_words_alone():
-    """Every point of the sources is about the negligence, so no rare word marks the law's cap: a draft's
-    cap with the offence's words beside it is judged on it."""
+    """No rare word marks the law's cap (every source says "negligent homicide", "two or more persons"): a
+    draft's cap with the offence's words beside it is judged on it."""
     from tests.unit.test_build import build
 
     ref, _ = build({
         "court.md": "Court summary.\n\nThe court convicted the stadium director of negligent homicide under "
                     "Article 212(3) of the Criminal Code, which allows a sentence of up to 10 years for negligent "
-                    "homicide of two or more persons. The director was sentenced to six years in prison for the "
-                    "negligent inspection of the stands.\n",
-        "wire.md": "Wire.\n\nThe stadium director was jailed for six years over the negligent inspection of the "
+                    "homicide of two or more persons. The director was sentenced to six years in prison for failing "
+                    "to inspect the stands.\n",
+        "wire.md": "Wire.\n\nThe stadium director was jailed for six years for failing to inspect the "
                    "stands. Negligent homicide of two or more persons carries up to 10 years' imprisonment under "
                    "Article 212(3).\n",
     })
@@ -1927,3 +1927,36 @@ def test_a_telling_in_a_clause_set_against_the_claims_does_not_hedge_it(draft, v
     pens = next(c for c in result.claims if c.claim.text.startswith("180,000"))
     found = {f.start for f in result.findings if f.category == "hedge"}
     assert (Verdict.HEDGE if pens.verdict is Verdict.HEDGE and found else pens.verdict) is verdict
+
+
+@pytest.mark.parametrize("prose", [
+    'Filed in June 2022, the families\' lawsuit called the closure "a disgrace."',
+    "- Filed in June 2022, the families' lawsuit against the owner",
+    "The Kestrova sawmill closed in May 2022 after the explosion, our correspondent learned (see below)",
+    "On Tuesday, 5 March 2022 — two days after the explosion — the Kestrova sawmill closed.",
+    "In Kestrova, on 5 March 2022 – a Tuesday – the sawmill closed after the explosion.",
+])
+def test_a_date_of_prose_that_looks_like_a_byline_or_dateline_is_still_judged(prose):
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court.\n\nThe families filed the lawsuit in June 2020. The Kestrova sawmill closed on "
+                                "3 March 2019 after the explosion.\n",
+                    "wire.md": "Wire.\n\nThe families filed their lawsuit in June 2020 and the Kestrova sawmill closed "
+                               "on 3 March 2019 after the explosion.\n"})
+    dates = [c.verdict for c in lint_text(prose + "\n", "d.md", ref, load_pack()).claims if c.claim.kind is Kind.DATE]
+    assert dates == [Verdict.MISMATCH]
+
+
+def test_a_wrong_value_before_a_change_is_judged_on_the_value_before_it():
+    """Only a topic that gives the draft's value sets aside the value before a change: "stood at 14 million before
+    the cut" is wrong against the 12 million it was, not the 9 million it became."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"report.md": "Annual report.\n\nThe ministry cut the forestry budget from 12 million lorins to "
+                                 "9 million lorins in 2022.\n",
+                    "wire.md": "Wire.\n\nThe forestry budget was cut from 12 million lorins to 9 million lorins in "
+                               "2022, the ministry said.\n"})
+    result = lint_text("Before the 2022 cut, the forestry budget stood at 14 million lorins.\n", "d.md", ref,
+                       load_pack())
+    wrong = [f for f in result.findings if f.category == "mismatch"]
+    assert len(wrong) == 1 and "12 million" in wrong[0].message and "9 million" not in wrong[0].message
