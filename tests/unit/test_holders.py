@@ -354,3 +354,14 @@ def test_a_name_in_bold_with_its_age_in_brackets_is_a_persons():
 ])
 def test_a_places_possessive_or_a_companys_count_names_no_person(text):
     assert not person_surnames([text], PACK) & {"Orlek", "Timber", "Logging"}
+
+
+def test_a_terms_holder_carries_past_a_length_that_is_no_one():
+    """'... of which 18 months are suspended for a probation period of three years, and disqualification ... for
+    five years': the three years are a length of probation, not three other persons."""
+    text = ("**Ilja Perun** (39), engineer: convicted under Article 219. Sentence of three years' imprisonment, of "
+            "which 18 months are suspended for a probation period of three years, and disqualification from holding "
+            "an aviation licence for five years.\n")
+    claims = claims_of(text, "court.md")
+    found = holders_of(claims, person_surnames([text], PACK), PACK, text)
+    assert {c.text: found.get(id(c)) for c in claims if c.text == "five years"} == {"five years": "Perun"}
