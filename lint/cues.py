@@ -106,6 +106,10 @@ def _alleged_before(claim, alleged: dict) -> bool:
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
 _PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
+# verbs of saying that are plural nouns as often ("claims", "records", "reports"), and what follows such a noun
+_VERB_AS_NOUN = regex.compile(r"(?:claims|records|reports|documents|counts|estimates|notes|states|findings)", regex.I)
+_NOUN_AFTER = regex.compile(r"[^\S\r\n]+(?:from|of|for|against|by|were|are|was|is|have|had|filed|lodged|and|or)\b",
+                            regex.I)  # (not "show": "Police records show 300 arrests" credits the police)
 # an adverb set off by punctuation of its own ("Eleven shipments, allegedly, were ...", "$20,000,
 # allegedly.") frames its whole clause, as a sentence-initial one does
 _SET_OFF_BEFORE = regex.compile(r"[,;:(\[—–]\s*$")
@@ -211,6 +215,8 @@ class SentenceCues:
             name = m.group("name") if "name" in m.re.groupindex else None
             if not name or _INSTRUCTION.match(text, m.start(), end):
                 continue  # "Sarnek told crews to halve their patrols": an order given, not a thing said
+            if _VERB_AS_NOUN.fullmatch(m.group()) and _NOUN_AFTER.match(text, m.end(), end):
+                continue  # "Compensation claims from 300 families were filed": a noun, no one's saying
             name_start = m.start("name")
             if name_start < start:  # a lookbehind reads past the sentence's start: "Wednesday. The Trust"
                 name, name_start = text[start : m.end("name")], start

@@ -293,6 +293,11 @@ ATTRIBUTIONS = [
     ("Clean Thread International puts the current number at 64, and the Inspectorate hopes to hire 30 more.", "30",
      None),
     ("According to the ministry, 40 people died, and 300 were injured.", "300", "ministry"),
+    # a verb of saying that is a noun here credits no one; the verb still does
+    ("Compensation claims from 300 families were filed in 2023.", "300", None),
+    ("Human Rights Watch claims 300 families were hurt.", "300", "Human Rights Watch"),
+    # a credit in a clause set against the claim's is not its credit
+    ("In 2021, 180,000 pens were held back, but the ministry said there was no stock.", "180,000", None),
 ]
 
 
