@@ -246,17 +246,14 @@ ASIDE_LEAD = 8  # characters from an aside's comma to the claim it opens with ("
 _CONJUNCTION = regex.compile(r"\b(?:and|but|while|whereas|although|though)\b|;", regex.I)
 
 
-def _a_laws_penalty(claim: Claim) -> bool:
+def _a_cap_or_range(claim: Claim) -> bool:
     """A penalty a law lays down, a cap or a range ("up to 12 years", "two to eight years")."""
     return claim.kind is Kind.PENALTY and getattr(claim.value, "bound", None) in ("up-to", "range")
 
 
-_OR_MORE = regex.compile(r"\s+or\s+more\b", regex.I)
-
-
-def _a_threshold(figure: Claim, sentence: str, end: int) -> bool:
+def _a_threshold(figure: Claim) -> bool:
     """A count an offence is defined by: "two or more people", "more than one person", "at least three"."""
-    return getattr(figure.value, "approx", None) in ("more-than", "at-least") or bool(_OR_MORE.match(sentence, end))
+    return getattr(figure.value, "approx", None) in ("more-than", "at-least")
 
 
 def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), near: int = 3,
@@ -282,8 +279,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
             continue  # "Section 23 of the Act 2009 prohibits ...": a law's year is part of its name
         if sibling.kind is Kind.DATE and claim.kind in (Kind.FIGURE, Kind.PENALTY):
             continue  # "a quarter of the cases brought from 2018 to 2022 ended in conviction": the date says when
-        if sibling.kind is Kind.FIGURE and end <= claim.start and _a_laws_penalty(claim) and _a_threshold(
-                sibling, sentence, end - base):
+        if sibling.kind is Kind.FIGURE and end <= claim.start and _a_cap_or_range(claim) and _a_threshold(sibling):
             continue  # "negligent homicide of two or more people carries up to 12 years": the count names the offence
         if 0 <= end - base <= rel_start:
             gap = _CHANGE_GAP.fullmatch(sentence, end - base, rel_start)

@@ -107,7 +107,7 @@ def _alleged_before(claim, alleged: dict) -> bool:
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
 _PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
 # verbs of saying that are plural nouns as often ("claims", "records", "reports"), and what follows such a noun
-_VERB_AS_NOUN = regex.compile(r"(?:claims|records|reports|documents|counts|estimates|notes|states|findings)", regex.I)
+_VERB_AS_NOUN = regex.compile(r"(?:claims|records|reports|documents|counts|estimates|notes|states)", regex.I)
 _NOUN_AFTER = regex.compile(r"[^\S\r\n]+(?:from|of|for|against|by|were|are|was|is|have|had|filed|lodged|and|or)\b",
                             regex.I)  # (not "show": "Police records show 300 arrests" credits the police)
 # an adverb set off by punctuation of its own ("Eleven shipments, allegedly, were ...", "$20,000,
