@@ -62,6 +62,11 @@ def counts_of_other_things(a: Value, b: Value) -> bool:
     return not (nouns & _PERSONS and nouns <= lexicon().person_nouns)
 
 
+def counts_a_part(value: Value) -> bool:
+    """Does the figure count a part of what it names ("the three main defendants")?"""
+    return isinstance(value, Figure) and bool(value.noun) and _counted(value.noun)[0]
+
+
 def _counted(noun: str) -> tuple[bool, str]:
     """Whether a count's noun counts a part ("main defendants": normalize's noun_after puts the part's word
     first), and what it counts ("defendants")."""

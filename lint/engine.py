@@ -382,9 +382,8 @@ def _span_of_counts(claim: Claim, topic, siblings: Sequence[Claim]) -> bool:
 _BYLINE = regex.compile(r"[*_\s]*(?-i:By)\s+(?:our\s|(?-i:\p{Lu}))", regex.I)
 _PUBLISHED = regex.compile(r"[*_\s]*(?:published|updated|posted|filed)\s*:?\s*(?:on\s+)?$", regex.I)
 _LINE_END = regex.compile(r"[*_\s)]*$")
-# a wire dateline, at its paragraph's start: "KESTROVA, May 22 (VPS) - ", "Kestrova, May 22 (Reuters) – "
-_DATELINE_PLACE = regex.compile(r"[*_\s]*(?:(?-i:\p{Lu}[\p{Lu}\s.'’-]{1,40})|\p{Lu}[\p{L}\s.'’-]{0,40}(?=.*\())"
-                                r",\s*(?:\p{L}+\.?,?\s+)?$")
+# a wire dateline (context.in_dateline) a draft's own only with its agency ("Kestrova, May 22 (Reuters) – ") or
+# its place in capitals ("KESTROVA, May 22 - "): not "In Kestrova, on 5 March 2019 – a Tuesday – ..."
 _DATELINE_AGENCY = regex.compile(r",?\s*\([^()\n]{1,40}\)\s*[-–—]{1,2}\s")
 _DATELINE_BARE = regex.compile(r",?\s*[-–—]{1,2}\s")
 BYLINE_MAX_WORDS = 14
@@ -395,14 +394,16 @@ def draft_date_stamp(claim: Claim) -> bool:
     ") or on a byline's line ("By Anna Vell | 22 May 2025", "Published 22 May 2025")? It says when the draft was
     written, which no source speaks to. Prose stays judged: "By 2020, the mill had closed", "Filed in June 2022,
     the lawsuit ...", "On Tuesday, 5 March 2019 — two days after the explosion — ..."."""
+    from lint.context import in_dateline
+
     if claim.kind is not Kind.DATE:
         return False
     sentence, at, end = claim.sentence, claim.start - claim.sentence_start, claim.end - claim.sentence_start
     head = sentence.lstrip()[:30]
     if head and claim.paragraph.lstrip().startswith(head):  # (a dateline opens its paragraph)
-        place = _DATELINE_PLACE.match(sentence, 0, at)
-        if place is not None and (_DATELINE_AGENCY.match(sentence, end) or (
-                _DATELINE_BARE.match(sentence, end) and place.group().strip(" *_,").isupper())):
+        lead = len(sentence) - len(sentence.lstrip("*_ \t\r\n"))  # (emphasis before it: "*KESTROVA, May 22 ...")
+        if in_dateline(sentence[lead:], at - lead, end - lead) and (_DATELINE_AGENCY.match(sentence, end) or (
+                _DATELINE_BARE.match(sentence, end) and sentence[lead:].split(",", 1)[0].isupper())):
             return True
     line_start = sentence.rfind("\n", 0, at) + 1
     line_end = sentence.find("\n", end)

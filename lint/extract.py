@@ -26,7 +26,7 @@ from lint.normalize import (
     penalty_column,
     whole,
 )
-from lint.patterns import IGNORE, RulePack, _literal_alternation
+from lint.patterns import IGNORE, RulePack, literal_alternation
 from lint.source import Document, parse_document
 
 # A "sentence" with more claims than this is a dump of numbers (a generated table, a data line):
@@ -550,7 +550,7 @@ def _first_words_source(firsts: set[str]) -> str:
     starts no run of number words either (every number word pattern wants a space, a hyphen or no word
     character after it). Other words: their plain alternation, longest first, behind a lookbehind."""
     if all(regex.fullmatch(r"[^\W\d_]+", w) for w in firsts):
-        return rf"(?i:{_literal_alternation(firsts)})(?![^\W\d_])"
+        return rf"(?i:{literal_alternation(firsts)})(?![^\W\d_])"
     words = "|".join(regex.escape(w) for w in sorted(firsts, key=lambda w: (-len(w), w)))
     return rf"(?<![\w])(?i:{words})(?![^\W\d_])"
 

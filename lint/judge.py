@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from lint.disputes import ages_of_others, figures_far_apart, magnitude_gap, part_and_whole, term_and_bound
+from lint.disputes import (
+    ages_of_others,
+    counts_a_part,
+    figures_far_apart,
+    magnitude_gap,
+    part_and_whole,
+    term_and_bound,
+)
 from lint.model import (
     FLOOR_BOUNDS,
     LENGTHLESS_PENALTIES,
@@ -335,8 +342,7 @@ def about_another_point(draft: Value, topic: Topic) -> bool:
     """Is `draft` so far from every value on the topic that it must be about something else? A figure
     orders of magnitude away in its unit ("about two" matched to 3,400 square kilometres, "$2.3 billion"
     to "2,000,000 kora ($87)"), a date decades away ("the end of the 1970s" matched to 2023)."""
-    if (isinstance(draft, Figure) and draft.noun and " " in draft.noun and topic.claims
-            and all(part_and_whole(draft, c.norm) for c in topic.claims)):
+    if counts_a_part(draft) and topic.claims and all(part_and_whole(draft, c.norm) for c in topic.claims):
         # "the three main defendants" matched to the four defendants convicted: the whole, not the part (a
         # draft's count of the whole may be its loose telling of a source's part: it is judged)
         return True

@@ -113,9 +113,9 @@ def _plain_alternation(phrases):
 
 
 def test_a_word_list_takes_the_longest_phrase_in_any_spacing():
-    from lint.patterns import FLAGS, _literal_alternation
+    from lint.patterns import FLAGS, literal_alternation
 
-    pattern = regex.compile(_literal_alternation(["conceded", "conceded that", "concedes", "noted"]), FLAGS)
+    pattern = regex.compile(literal_alternation(["conceded", "conceded that", "concedes", "noted"]), FLAGS)
     assert [m.group() for m in pattern.finditer("He conceded  that it was; she Concedes, he noted it")] == [
         "conceded  that", "Concedes", "noted"]
     assert pattern.search("unconceded") is None  # word edges hold
@@ -130,10 +130,10 @@ def test_a_word_list_takes_the_longest_phrase_in_any_spacing():
 @example(["ƛ-xyz", "ƛ-", "\ua7dc-q"], "ƛ-q", False)  # a case pair the regex engine knows and Python 3.11 does not
 @example(["lorem ipsum " * 90 + "end"], "lorem ipsum " * 90 + "end", False)  # longer than the trie's recursion goes
 def test_the_factored_word_list_matches_as_the_plain_alternation_does(phrases, text, exact_case):
-    from lint.patterns import FLAGS, _literal_alternation
+    from lint.patterns import FLAGS, literal_alternation
 
     flags = FLAGS if not exact_case else FLAGS & ~regex.IGNORECASE
-    factored = regex.compile(_literal_alternation(phrases), flags)
+    factored = regex.compile(literal_alternation(phrases), flags)
     plain = regex.compile(_plain_alternation(phrases), flags)
     assert [m.span() for m in factored.finditer(text, overlapped=True)] == [
         m.span() for m in plain.finditer(text, overlapped=True)]

@@ -141,6 +141,10 @@ CASES = [
     ("The law cut the minimum sentence from three years to one year.", "one year",
      Penalty("unspecified", "at-least", 12, None)),
     ("The court extended his sentence from five to seven years.", "seven years", Penalty("unspecified", "exact", 84, 84)),
+    ("It should raise the maximum penalty under Article 219(3) of the Criminal Code from ten to fifteen years' "
+     "imprisonment.", "ten", Penalty("prison", "up-to", None, 120)),
+    ("The Act raises the maximum prison term for trafficking in protected species from three years to ten years.",
+     "three years", Penalty("prison", "up-to", None, 36)),
     # the verb left out for the next person, or the person set off by who they are
     ("Kolstad was jailed for five years, and inspector Lidia Sarnow for four and a half years.",
      "four and a half years", Penalty("prison", "exact", 54, 54)),
@@ -153,10 +157,6 @@ CASES = [
     # bold markup between a lead and its term: "disqualification from public office for **10 years**"
     ("Sentence of **eight years' imprisonment** and disqualification from public office for **10 years**.",
      "10 years", Penalty("ban", "exact", 120, 120)),
-    ("It should raise the maximum penalty under Article 219(3) of the Criminal Code from ten to fifteen years' "
-     "imprisonment.", "ten", Penalty("prison", "up-to", None, 120)),
-    ("The Act raises the maximum prison term for trafficking in protected species from three years to ten years.",
-     "three years", Penalty("prison", "up-to", None, 36)),
     # "from" after a change that is not the penalty's: a range still
     ("Parliament increased sentences for fraud by officials, which now carry from one to five years in prison.",
      "one to five years in prison", Penalty("prison", "range", 12, 60)),
