@@ -98,6 +98,13 @@ def _statute_agrees(d: Statute, s: Statute) -> bool:
     return not (d.year and s.year and d.year != s.year)
 
 
+def _the_whole_article(source: Value, draft: Value) -> bool:
+    """Does the source cite the whole article of the draft's subsection ("Article 318" for the draft's
+    "Article 318(2)")? It does not say which paragraph, so it cannot gainsay the draft's: it bears it out
+    as a year bears out a day of it."""
+    return isinstance(source, Statute) and isinstance(draft, Statute) and agrees(source, draft)
+
+
 def _close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= _EPS * max(1.0, abs(a), abs(b))
 
@@ -772,7 +779,9 @@ def _year_of(iso: str) -> int:
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
-    consistent = [rc for rc in topic.claims if agrees(claim.value, rc.norm)] or terms_at_the_ends(claim.value, topic)
+    consistent = [rc for rc in topic.claims
+                  if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value)] \
+        or terms_at_the_ends(claim.value, topic)
     agreeing = _vouching(claim.value, consistent, topic)
     agree_ids = {id(rc) for rc in agreeing}
     evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)

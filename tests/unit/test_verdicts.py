@@ -82,6 +82,31 @@ def test_one_sources_article_is_contested_with_both_sides_in_the_evidence(pack):
     assert "Daily NK, 2022" in finding.message
 
 
+def test_a_source_citing_the_whole_article_does_not_dispute_the_drafts_subsection(pack):
+    court = Source("court", "Judgment summary", "Regional Court", date="2025", path="court.md")
+    paper = Source("paper", "Feature", "The Courier", date="2025", path="paper.md")
+    reference = Reference(sources=(court, paper), topics=(
+        Topic("bribe-article", Kind.STATUTE, "criminal code article on giving a bribe",
+              (rc("Article 318(2) of the Criminal Code", Statute(("318(2)",), law="criminal-code"), "court", 4),
+               rc("Article 318 of the Criminal Code", Statute(("318",), law="criminal-code"), "paper", 9)),
+              keywords=("bribe", "giving", "official")),))
+    result = lint_text("He was convicted of giving a bribe to an official under Article 318(2) of the Criminal Code.",
+                       "draft.md", reference, pack)
+    [claim] = [c for c in result.claims if "318(2)" in c.claim.text]
+    assert claim.verdict is Verdict.SUPPORTED and not result.findings
+    # another paragraph of it is still disputed by the court's
+    result = lint_text("He was convicted of giving a bribe to an official under Article 318(1) of the Criminal Code.",
+                       "draft.md", reference, pack)
+    [claim] = [c for c in result.claims if "318(1)" in c.claim.text]
+    assert claim.verdict is not Verdict.SUPPORTED
+    # where the paper alone speaks, its whole article bears out the draft's paragraph of it
+    only_paper = replace(reference, topics=(replace(reference.topics[0], claims=reference.topics[0].claims[1:]),))
+    result = lint_text("He was convicted of giving a bribe to an official under Article 318(2) of the Criminal Code.",
+                       "draft.md", only_paper, pack)
+    [claim] = [c for c in result.claims if "318(2)" in c.claim.text]
+    assert claim.verdict is Verdict.SUPPORTED
+
+
 def test_an_article_no_source_gives_is_a_mismatch(pack):
     verdict, finding = verdict_of("Selling sex is punished under Article 262 of the criminal law.", "Article 262", pack)
     assert verdict is Verdict.MISMATCH
