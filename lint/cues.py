@@ -276,6 +276,11 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     name = _POSSESSIVE.sub("", name).strip(" ,.;:")
     if not name or _DIGIT.search(name):
         return None
+    if (body_kinds is not None and sentence_initial and " " not in name and name.endswith("s")
+            and body_kinds.lookup(name.lower())):
+        # "Judges also found", "Prosecutors told the court": a plural kind, capitalised as it opens the sentence
+        # (not "The Board", a body's own short name)
+        return name.lower()
     if body_kinds is not None and name.islower() and body_kinds.lookup(name.split()[-1]):
         # a body named by its kind ("the court", "the passengers' association"): it stands for a source of
         # that kind, whatever word narrows it

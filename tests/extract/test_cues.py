@@ -236,6 +236,13 @@ ATTRIBUTIONS = [
     ("The survey of 40 villages found nothing.", "40", None),
     # a body's kind and its verb, maybe narrowed by a word: the kind stands for the body
     ("The passengers' association says 311 people were rescued.", "311", "association"),
+    ("The care workers' union says fines came to 1.35 million dukals.", "1.35 million", "union"),
+    ("According to the care workers' union, fines came to 1.35 million dukals.", "1.35 million", "union"),
+    # a plural kind opening its clause without an article; not one named inside another's words
+    ("Judges also found that more than 600 test results had been thrown out.", "more than 600", "judges"),
+    ("Prosecutors told the court that the authority had received nine complaints.", "nine", "prosecutors"),
+    ("The lawyers of two prosecutors said 40 people came.", "40", None),
+    ("The court itself accepted that more than 3,000 children drank the water.", "more than 3,000", "court"),
     ("According to the nurses' union, it carries up to eight years in prison.", "up to eight years in prison", "union"),
     ("The court summary records that nine facilities lost their licences.", "nine", "court"),
     ("The water authority has conceded that the channel could pass 40 per cent less water.", "40 per cent",
