@@ -587,6 +587,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
+        if j.verdict is Verdict.ATTRIBUTION and matcher.given_on_a_kindred_point(
+                claim.value, _sources_called(claim.attributed_to, reference), match.topic):
+            # the credited source gives it too, on a point the build kept apart from this one: credited rightly
+            j = replace(j, verdict=Verdict.SUPPORTED)
         if (only_support or draft_date_stamp(claim)) and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
             # the date topic may be another event's: the year is not called wrong or disputed on it; nor is the
             # draft's own date, in its dateline or byline, whatever day a source's story came out
@@ -654,6 +658,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             credits[key] = (len(result.findings), distance)
         result.findings.append(finding)
     return result
+
+
+def _sources_called(body: str | None, reference: Reference) -> set[str]:
+    """The ids of the reference's sources that the body a draft credits stands for."""
+    from lint.judge import attribution_matches
+
+    return {s.id for s in reference.sources if body and attribution_matches(body, [s])}
 
 
 def _distance_to_credit(claim: Claim) -> int:

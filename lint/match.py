@@ -345,6 +345,23 @@ class Matcher:
                    and self.topic_words[i] & words
                    for c, i in self._claims_giving(value))
 
+    def given_on_a_kindred_point(self, value: Value, sources: set[str], topic: Topic) -> bool:
+        """Does one of these sources give this very value on a kindred point of the reference (a topic sharing
+        words with `topic`)? The build may part one point two sources tell in other words ("the court ordered
+        the 340,000 ruds confiscated", "he received payments totalling 340,000 ruds"): a draft that credits the
+        value to the source whose telling its words did not find credits it rightly. A value as telling as
+        gives_elsewhere asks, or a count of the same thing ("four companies")."""
+        if isinstance(value, DateValue) and value.precision != "day":
+            return False
+        telling = specificity(value) - money_specificity(value) >= ELSEWHERE_SPECIFICITY
+        noun = getattr(value, "noun", None)
+        words = self.topic_words[self._topic_index[topic.id]] if topic.id in self._topic_index else frozenset()
+        return any(c.source in sources and _gives_the_same(value, c.norm, 0.0)
+                   and (telling or (noun is not None and getattr(c.norm, "noun", None) == noun))
+                   and not counts_of_other_things(value, c.norm)
+                   and self.topic_words[i] & words
+                   for c, i in self._claims_giving(value))
+
     def _claims_giving(self, value: Value) -> list:
         """The reference's claims whose point figure or date is the value's (_value_key), with their
         topic's index, indexed once."""

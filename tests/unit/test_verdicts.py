@@ -250,6 +250,33 @@ def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack)
     assert verdict is Verdict.SUPPORTED
 
 
+def test_a_credit_to_a_source_that_gives_the_value_on_a_kindred_point_is_no_misattribution(pack):
+    """The build may keep apart two tellings of one point: the wire's "ordered the 340,000 ruds confiscated"
+    and the court's "payments totalling 340,000 ruds". A draft whose words find the wire's, crediting the court,
+    credits it rightly; crediting a union, which gives it nowhere, it does not."""
+    wire = Source("wire", "Inspector jailed", "Rudanian Press Agency", date="2025", path="wire.txt")
+    court = Source("court", "Judgment summary", "Brannov Regional Court", date="2025", path="court.md")
+    union = Source("union", "Statement", "Rudanian Nurses' Union", date="2025", path="union.md")
+    ruds = Figure(340000.0, 340000.0, unit="currency:RUDS")
+    reference = Reference(sources=(wire, court, union), topics=(
+        Topic("bribes-confiscated", Kind.FIGURE, "bribes pocketed by the inspector hrebec confiscated",
+              (rc("340,000 ruds", ruds, "wire", 14),), keywords=("pocketed", "bribes", "hrebec", "confiscated")),
+        Topic("cash-payments", Kind.FIGURE, "cash payments received by hrebec from the owners",
+              (rc("340,000 ruds", ruds, "court", 20),), keywords=("cash", "payments", "received", "hrebec")),
+        Topic("union-members", Kind.FIGURE, "nurses who joined the union",
+              (rc("340", Figure(340.0, 340.0), "union", 3),), keywords=("nurses", "joined")),
+    ))
+    sentence = "{} that Hrebec pocketed 340,000 ruds in bribes, which will be confiscated."
+    for credit, expected in [("The court found", Verdict.SUPPORTED), ("The union found", Verdict.ATTRIBUTION)]:
+        result = lint_text(sentence.format(credit), "d.md", reference, pack)
+        assert [(c.claim.attributed_to, c.verdict) for c in result.claims] == [(credit.split()[1], expected)]
+    # a kindred point is one that shares words with the claim's: not any topic the court gave it on
+    apart = replace(reference, topics=(reference.topics[0], replace(
+        reference.topics[1], subject="the owners' cash", keywords=("cash", "owners")), reference.topics[2]))
+    result = lint_text(sentence.format("The court found"), "d.md", apart, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.ATTRIBUTION]
+
+
 def test_a_credit_by_acronym_matches_the_body_the_source_credits(pack):
     """Wikipedia gives the camps' population "according to the UN Commission of Inquiry (COI)": a
     draft that credits the COI or the UNCOI credits the body the source credits; the WHO it does not."""
