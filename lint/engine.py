@@ -166,14 +166,8 @@ def draft_hedges(claim: Claim) -> bool:
                 or _introduced_by_a_hedge(sentence, at))
 
 
-# a length of time that places one event after another: "Two months later", "three years on", "a week before"
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})
-
-
-def _a_duration(claim: Claim) -> bool:
-    """A length of time ("two days before", "up to three weeks late"): like a date, it says when or how
-    long, not what a hedged statement alleges."""
-    return claim.kind is Kind.FIGURE and claim.value.unit in _TIME_UNITS
+# a length of time that places one event after another: "Two months later", "three years on", "a week before"
 _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|afterwards|ago)\b|\s+on\b(?=\s*(?:[,;:.!?]|$))"
                           r"|\s+(?:after|before)\b(?!\s+(?:the\s+)?\d)", re.I)
 # a length after these is how long, not how long after: "for two months before ending", "in four months on"
@@ -491,7 +485,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
-    from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms, specificity
+    from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms
 
     matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
@@ -517,7 +511,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
-    hedges: dict[tuple, tuple[int, tuple]] = {}  # one hedge finding per alleged statement
+    hedges: dict[tuple, tuple[int, bool]] = {}  # alleged statement -> (its first finding, is that one a year?)
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
@@ -632,18 +626,21 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             continue
         finding = _finding(claim, position, j.verdict, j.message, j.evidence, j.suggestion, match.topic.id)
         if j.verdict is Verdict.HEDGE:
-            # "Two officers took 15 million in bribes", alleged in one source sentence: one finding,
-            # on the sentence's most telling value, not one per number in it; a figure or penalty before
-            # a date ("a €300,000 bonus for 2022": what is alleged, not when)
+            # "In 2022 two officers took 15 million in bribes", alleged in one source sentence: each thing
+            # alleged is a finding ("two officers", "15 million"), but a year says when the statement holds,
+            # not what it alleges: it is a finding only where the statement has no other
             key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
-            weight = (claim.kind is not Kind.DATE and not _a_duration(claim), specificity(claim.value))
+            when = isinstance(claim.value, DateValue) and claim.value.precision not in ("day", "month")
             if key in hedges:
-                at, seen = hedges[key]
-                if weight > seen:
+                at, alone_a_when = hedges[key]
+                if when:
+                    continue
+                if alone_a_when:
                     result.findings[at] = finding
-                    hedges[key] = (at, weight)
-                continue
-            hedges[key] = (len(result.findings), weight)
+                    hedges[key] = (at, False)
+                    continue
+            else:
+                hedges[key] = (len(result.findings), when)
         elif j.verdict is Verdict.ATTRIBUTION:
             # "According to the ILO, inspectors referred 96 cases, up from 71": one wrong credit, one
             # finding, on the value nearest the credit, whatever the number of values it credits

@@ -150,7 +150,7 @@ def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
     assert verdict("Four people were charged.") is Verdict.UNSUPPORTED
 
 
-def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_telling_value(pack):
+def test_each_thing_an_alleged_statement_alleges_is_a_hedge_finding_but_not_the_year_it_holds_for(pack):
     herald = Source("herald", "Bribes alleged", "Herald", date="2023", path="h.txt", aliases=("Herald",))
     reference = Reference(sources=(herald,), topics=(
         Topic("bribed-officers", Kind.FIGURE, "customs officers alleged to have taken bribes",
@@ -163,8 +163,8 @@ def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_t
     result = lint_text("Two customs officers took 15 million talars in bribes to clear the containers.",
                        "draft.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.HEDGE, Verdict.HEDGE]
-    assert [f.found for f in result.findings] == ["15 million"]  # talars: a currency no source names here
-    # what is alleged, not when: the amount carries the finding, not the year
+    assert [f.found for f in result.findings] == ["Two", "15 million"]  # talars: a currency no source names here
+    # what is alleged, not when: the amount carries the finding, not the year, before it or after it
     bonus = Reference(sources=(herald,), topics=(
         Topic("bonus", Kind.FIGURE, "bonus the director is reported to have received",
               (rc("€300,000", Figure(3e5, 3e5, "currency:EUR"), "herald", 65, hedged=True),),
@@ -175,7 +175,9 @@ def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_t
     ))
     result = lint_text("The director received a €300,000 bonus for 2022.", "draft.md", bonus, pack)
     assert [f.found for f in result.findings] == ["€300,000"]
-    # a length of time says how long, as a date says when: the month the pond gave way carries it
+    result = lint_text("In 2022 the director received a €300,000 bonus.", "draft.md", bonus, pack)
+    assert [f.found for f in result.findings] == ["€300,000"]
+    # a month and a length are things alleged ("the pond gave way in August 2022", "for two days")
     pond = Reference(sources=(herald,), topics=(
         Topic("pond-collapse", Kind.DATE, "month the tailings pond gave way above the village",
               (rc("August 2022", DateValue("2022-08-01", "2022-08-31", "month"), "herald", 40, hedged=True),),
@@ -186,7 +188,7 @@ def test_one_alleged_statement_stated_as_fact_is_one_hedge_finding_on_its_most_t
     ))
     result = lint_text("In August 2022 the tailings pond gave way, and slurry ran downstream for two days.",
                        "draft.md", pond, pack)
-    assert [f.found for f in result.findings if f.category is Verdict.HEDGE] == ["August 2022"]
+    assert [f.found for f in result.findings if f.category is Verdict.HEDGE] == ["August 2022", "two days"]
 
 
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
