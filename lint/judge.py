@@ -701,6 +701,16 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
 
 
+def _states_it(source: Value, draft: Value) -> bool:
+    """Does the source give the draft's value itself, not only one that agrees with it (a figure under the
+    draft's "up to 16 hours", a day inside its month)? Each agrees with the other, and a figure's bound is the
+    same."""
+    if isinstance(source, Figure) and isinstance(draft, Figure):
+        return (source.low, source.high, source.unit, source.per, source.approx) == \
+            (draft.low, draft.high, draft.unit, draft.per, draft.approx)
+    return agrees(source, draft) and agrees(draft, source)
+
+
 def _finer_than_all(draft: Value, agreeing: list[RefClaim]) -> bool:
     """Is the draft's date more precise than every source's that holds it? "detained on 2 April 2019"
     against a source that only reportedly says 2019: the draft states what no source alleges."""
@@ -813,7 +823,10 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)
 
-    if all(rc.hedged for rc in agreeing) and not draft_hedged and not _finer_than_all(claim.value, agreeing):
+    # the sources that give the draft's very value decide whether it is only alleged, where any does: a
+    # recommendation's plain "12 hours" lies under the draft's "up to 16 hours" but does not state it
+    telling = [rc for rc in agreeing if _states_it(rc.norm, claim.value)] or agreeing
+    if all(rc.hedged for rc in telling) and not draft_hedged and not _finer_than_all(claim.value, telling):
         ev = next(ev for ev in evidence if ev.agrees)
         where = f", {ev.location}" if ev.location else ""
         message = (

@@ -242,6 +242,22 @@ def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
     assert verdict_of_in(text, "1,437", unrelated, pack)[0] is Verdict.HEDGE
 
 
+def test_an_alleged_bound_is_a_dropped_hedge_though_a_plain_value_under_it_sits_on_its_point(pack):
+    """The union alleges "shifts of up to 16 hours" and, plainly, asks to cap shifts at 12 hours: the 12 hours
+    lie under the bound without stating it, so the draft's plain "up to 16 hours" is only alleged."""
+    union = Topic("shift-length", Kind.FIGURE, "length of the shifts customs officers worked",
+                  (rc("up to 16 hours", Figure(16.0, 16.0, "hours", approx="up-to"), "dnk", 33, hedged=True),
+                   rc("12 hours", Figure(12.0, 12.0, "hours"), "dnk", 43)),
+                  keywords=("shifts", "officers", "worked", "length"))
+    reference = Reference(sources=(DNK,), topics=(union,))
+    text = "Officers routinely worked shifts of up to 16 hours."
+    assert verdict_of_in(text, "up to 16 hours", reference, pack)[0] is Verdict.HEDGE
+    # where the plain telling is the bound itself, it is stated as fact
+    plain = replace(union, claims=(*union.claims, rc("16 hours", Figure(16.0, 16.0, "hours", approx="up-to"),
+                                                       "dnk", 50)))
+    assert verdict_of_in(text, "up to 16 hours", replace(reference, topics=(plain,)), pack)[0] is Verdict.SUPPORTED
+
+
 def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack):
     text = "Human Rights Watch estimates that 150,000 to 200,000 people are held in political prison camps."
     verdict, finding = verdict_of(text, "150,000 to 200,000", pack)
