@@ -511,7 +511,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
-    hedges: dict[tuple, tuple[int, bool]] = {}  # alleged statement -> (its first finding, is that one a year?)
+    hedges: dict[tuple, tuple[int, bool]] = {}  # alleged statement -> (its first finding, is it incidental?)
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
@@ -628,19 +628,20 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict is Verdict.HEDGE:
             # "In 2022 two officers took 15 million in bribes", alleged in one source sentence: each thing
             # alleged is a finding ("two officers", "15 million"), but a year says when the statement holds,
-            # not what it alleges: it is a finding only where the statement has no other
+            # and "the four homes" refers back to what is known, not what it alleges: such a value is a
+            # finding only where the statement has no other
             key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
-            when = isinstance(claim.value, DateValue) and claim.value.precision not in ("day", "month")
+            incidental = _incidental_to_a_statement(claim)
             if key in hedges:
-                at, alone_a_when = hedges[key]
-                if when:
+                at, alone_incidental = hedges[key]
+                if incidental:
                     continue
-                if alone_a_when:
+                if alone_incidental:
                     result.findings[at] = finding
                     hedges[key] = (at, False)
                     continue
             else:
-                hedges[key] = (len(result.findings), when)
+                hedges[key] = (len(result.findings), incidental)
         elif j.verdict is Verdict.ATTRIBUTION:
             # "According to the ILO, inspectors referred 96 cases, up from 71": one wrong credit, one
             # finding, on the value nearest the credit, whatever the number of values it credits
@@ -655,6 +656,20 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             credits[key] = (len(result.findings), distance)
         result.findings.append(finding)
     return result
+
+
+# a determiner that refers back to things already known: "across the four homes", "all three defendants"
+_KNOWN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|these|those|all)\s+$", re.I)
+
+
+def _incidental_to_a_statement(claim: Claim) -> bool:
+    """A value that is not what an alleged statement alleges: a year, which says when it holds, or a small
+    count of things the sentence refers back to ("by our count, 62 vacancies across the four homes")."""
+    value = claim.value
+    if isinstance(value, DateValue):
+        return value.precision not in ("day", "month")
+    at = claim.start - claim.sentence_start
+    return _small_count(value) and _KNOWN_BEFORE.search(claim.sentence, 0, at) is not None
 
 
 def _sources_called(body: str | None, reference: Reference) -> set[str]:

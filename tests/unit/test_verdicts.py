@@ -164,6 +164,10 @@ def test_each_thing_an_alleged_statement_alleges_is_a_hedge_finding_but_not_the_
                        "draft.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.HEDGE, Verdict.HEDGE]
     assert [f.found for f in result.findings] == ["Two", "15 million"]  # talars: a currency no source names here
+    # "the two officers" refers back to what the draft has told: the amount is what is alleged
+    result = lint_text("The two customs officers took 15 million talars in bribes to clear the containers.",
+                       "draft.md", reference, pack)
+    assert [f.found for f in result.findings] == ["15 million"]
     # what is alleged, not when: the amount carries the finding, not the year, before it or after it
     bonus = Reference(sources=(herald,), topics=(
         Topic("bonus", Kind.FIGURE, "bonus the director is reported to have received",
