@@ -492,7 +492,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
                         _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
-                        or _speaks_of_sentencing(g, ctx, without=found.span())):
+                        or _speaks_of_sentencing(g, ctx, without=found.span(), previous_paragraph=True)):
                     continue  # "barred from returning home for three years": no court in sight; hours are no ban
                 ban = True
                 break
@@ -598,12 +598,17 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     # a list item is read with the paragraph that introduces its list ("Two men stood trial with him:")
     if block is not None and block.kind == "list-item":
         return cues.search(ctx.heading_above(start)) is not None
+    given = g.pack.word_pattern("terms_given_cues")
+    # a term further on in a paragraph that tells of terms given ("The court sentenced Veles to nine years ...
+    # His wife received seven years. Hrebec was given six and a half years"): the paragraph goes on telling them
+    if previous_paragraph and block is not None and block.kind == "paragraph" and lo < before \
+            and given.search(text, lo, before) is not None:
+        return True
     # the term in a paragraph's first two sentences goes on from a paragraph before that tells of terms given
     # ("... was jailed for six years." then "Ondrej Salak was given four and a half years."), past a question
     # set as a line of its own ("**What about the junior officers?**"), never past a heading
     if previous_paragraph and block is not None and block.kind == "paragraph" and max(lo, before) == block.start:
         told = _told_before(ctx.doc, block)
-        given = g.pack.word_pattern("terms_given_cues")
         return told is not None and given.search(text, *told) is not None
     return False
 

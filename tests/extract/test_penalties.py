@@ -173,6 +173,14 @@ CASES = [
      Penalty("unspecified", "at-least", 36, None)),
     # two terms in one phrase are not one of their sum
     ("He was sentenced to 11 years and six years.", "11 years", Penalty("unspecified", "exact", 132, 132)),
+    # a paragraph that told of terms given goes on telling them, past a sentence without a court's word
+    ("The court sentenced Veles to nine years. His wife received seven years. Hrebec was given six and a half "
+     "years.", "six and a half years", Penalty("unspecified", "exact", 78, 78)),
+    ("Kolstad was jailed for five years. Her deputy kept his post. Varnek was barred from public office for "
+     "10 years.", "10 years", Penalty("ban", "exact", 120, 120)),
+    # ... and the verb and its preposition left out after a semicolon
+    ("The court sentenced Veles to nine years; Salak four and a half years.", "four and a half years",
+     Penalty("unspecified", "exact", 54, 54)),
     # a paragraph that opens with a term given goes on from the paragraph before, past a heading
     ("Dario Veles was jailed for nine years.\n\nThe technical manager, Ondrej Salak, was given four and a half years.",
      "four and a half years", Penalty("unspecified", "exact", 54, 54)),
@@ -240,6 +248,9 @@ def test_penalty_value(text, surface, value):
      "but the bridge is unfinished.", "18 months", "months"),
     ("Dario Veles was convicted in May.\n\nThe firm moved. It hired staff. Its founder was given two years.",
      "two years", "months"),
+    ("Dario Veles was convicted in May. The firm moved. It hired staff. Its founder was given two years.",
+     "two years", "months"),  # a conviction tells of no term given
+    ("The report was due in 2019; Paris 12 years later.", "12 years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
     ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
     ("Residents were locked out of their homes for two weeks.", "two weeks", "days"),
