@@ -203,6 +203,14 @@ CASES = [
      Penalty("ban", "exact", 144, 144)),
     ("Korlan received a 10-year ban on managing a company on top of his prison term.", "10-year ban",
      Penalty("ban", "exact", 120, 120)),
+    # ... on what it bars, by its length alone, or with the verb's plain form
+    ("The court sentenced Ilse Malvich to four years and a ban on company directorships of eight years.",
+     "eight years", Penalty("ban", "exact", 96, 96)),
+    ("The court jailed Strasz. Garrod's ban is seven years.", "seven years", Penalty("ban", "exact", 84, 84)),
+    ("The court fined Halvard, and its ban of twelve years is among the longest.", "twelve years",
+     Penalty("ban", "exact", 144, 144)),
+    ("Article 52 of the Criminal Code allows courts to bar offenders from business for up to 12 years.",
+     "up to 12 years", Penalty("ban", "up-to", None, 144)),
     ("The court sentenced Valtek to seven years. Korrane received four years and a five-year ban on managing "
      "companies.", "five-year ban", Penalty("ban", "exact", 60, 60)),
     # a ban for life, where a court's sentence is spoken of
@@ -261,6 +269,8 @@ def test_penalty_value(text, surface, value):
     ("The ministry gave Velmar Holdings three years to comply.", "three years", "months"),
     ("Police detained 40 people for two days.", "two days", "days"),
     ("The ban from the EU market for two years hit exporters.", "two years", "months"),
+    ("The ministry kept its ban on exports of grain for two years.", "two years", "months"),
+    ("The bar from the club for two years was lifted.", "two years", "months"),
     ("The ministry imposed a two-year ban on fishing in the bay.", "two-year", "months"),
     ("The court gave Meridian Bank two years.", "two years", "months"),
     ("The High Court gave Westminster Council 18 months.", "18 months", "months"),
