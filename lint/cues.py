@@ -53,6 +53,7 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
     estimate it credits to another body ("The Forest Authority estimated that 7,400 hectares ...")."""
     from lint.context import tokens
     from lint.judge import attribution_matches, specificity
+    from lint.model import DateValue
 
     out, cues = [], {}
     for claim in claims:
@@ -71,7 +72,10 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
     # of the allegation's (not "On 12 May 2023 residents met", after it alleged the firm knew on 12 May 2023)
     alleged: dict[object, list] = defaultdict(list)  # the value, its noun left out -> (noun, words) of each
     for c in out:
-        if c.hedged and specificity(c.value) >= RESTATED_SPECIFICITY:
+        # (not a month or a year: the heatwave of July 2023 is told plainly again whatever was alleged to happen
+        # in it; a day is as telling as a figure: "the memo dated 2 May 2023")
+        if c.hedged and specificity(c.value) >= RESTATED_SPECIFICITY and not (
+                isinstance(c.value, DateValue) and c.value.precision != "day"):
             alleged[_without_noun(c.value)].append((getattr(c.value, "noun", None), frozenset(tokens(c.sentence))))
     return tuple(replace(c, hedged=True) if not c.hedged and not c.attributed_to and _alleged_before(c, alleged)
                  else c for c in out)
@@ -108,6 +112,11 @@ _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
 _PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
 # verbs of saying that are plural nouns as often ("claims", "records", "reports"), and what follows such a noun
 _VERB_AS_NOUN = regex.compile(r"(?:claims|records|reports|documents|counts|estimates|notes|states)", regex.I)
+# "that" as a determiner after a verb of conceding: a singular noun and its preposition ("accepted that bid of",
+# "established that fund in 2019"), not a clause ("accepted that officers in the unit took", "that 40 died")
+_THAT_A_DETERMINER = regex.compile(r"[^\S\r\n]+(?!(?:the|a|an|this|there|it|he|she|we|they|more|less|only|some|most|all"
+                                   r"|no|none|each|every|its|his|her|their|our|about|nearly|almost|over|under|at)\b)"
+                                   r"\p{Ll}+(?<!s)[^\S\r\n]+(?:of|for|from|in|on|to|with|at|by)\b")
 _NOUN_AFTER = regex.compile(r"[^\S\r\n]+(?:from|of|for|against|by|were|are|was|is|have|had|filed|lodged|and|or)\b",
                             regex.I)  # (not "show": "Police records show 300 arrests" credits the police)
 # an adverb set off by punctuation of its own ("Eleven shipments, allegedly, were ...", "$20,000,
@@ -217,10 +226,15 @@ class SentenceCues:
                 continue  # "Sarnek told crews to halve their patrols": an order given, not a thing said
             if _VERB_AS_NOUN.fullmatch(m.group()) and _NOUN_AFTER.match(text, m.end(), end):
                 continue  # "Compensation claims from 300 families were filed": a noun, no one's saying
+            if m.group().endswith("that") and _THAT_A_DETERMINER.match(text, m.end(), end):
+                continue  # "The ministry accepted that bid of 4.2 million": a thing accepted, nothing said
             name_start = m.start("name")
             if name_start < start:  # a lookbehind reads past the sentence's start: "Wednesday. The Trust"
                 name, name_start = text[start : m.end("name")], start
-            clean = clean_name(name, non_names, name_start == start, name_ends, body_kinds)
+            if "plural_kind" in m.re.groupindex and m.group("plural_kind"):
+                clean = name.lower()  # "Judges also found", "Prosecutors told the court": the kind, capitalised
+            else:
+                clean = clean_name(name, non_names, name_start == start, name_ends, body_kinds)
             if clean:
                 found.append((max(m.start(), start), m.end(), clean, name_start))
         # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
@@ -276,11 +290,6 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     name = _POSSESSIVE.sub("", name).strip(" ,.;:")
     if not name or _DIGIT.search(name):
         return None
-    if (body_kinds is not None and sentence_initial and " " not in name and name.endswith("s")
-            and body_kinds.lookup(name.lower())):
-        # "Judges also found", "Prosecutors told the court": a plural kind, capitalised as it opens the sentence
-        # (not "The Board", a body's own short name)
-        return name.lower()
     if body_kinds is not None and name.islower() and body_kinds.lookup(name.split()[-1]):
         # a body named by its kind ("the court", "the passengers' association"): it stands for a source of
         # that kind, whatever word narrows it

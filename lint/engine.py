@@ -485,7 +485,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
     filter: parts of a large document are linted in several workers, then `assemble`d."""
     from lint.extract import SentenceCueReader, extract_claims
-    from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms
+    from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms, specificity
 
     matcher = matcher_for(reference, settings)
     result = FileResult(path=doc.path, text=doc.text, notices=list(doc.notices))
@@ -511,7 +511,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
-    hedges: dict[tuple, tuple[int, bool]] = {}  # alleged statement -> (its first finding, is it incidental?)
+    hedges: dict[tuple, tuple[int, tuple]] = {}  # alleged statement -> (its finding that may give way, its weight)
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
         position = doc.position(claim.start, claim.end)
@@ -582,7 +582,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
         if j.verdict is Verdict.ATTRIBUTION and matcher.given_on_a_kindred_point(
-                claim.value, _sources_called(claim.attributed_to, reference), match.topic):
+                claim, _sources_called(claim.attributed_to, reference), match.topic):
             # the credited source gives it too, on a point the build kept apart from this one: credited rightly
             j = replace(j, verdict=Verdict.SUPPORTED)
         if (only_support or draft_date_stamp(claim)) and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
@@ -630,18 +630,19 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # alleged is a finding ("two officers", "15 million"), but a year says when the statement holds,
             # and "the four homes" refers back to what is known, not what it alleges: such a value is a
             # finding only where the statement has no other
+            # (of incidental values alone, the most telling: a figure before a date)
             key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
             incidental = _incidental_to_a_statement(claim)
+            weight = (not incidental, claim.kind is not Kind.DATE, specificity(claim.value))
             if key in hedges:
-                at, alone_incidental = hedges[key]
-                if incidental:
-                    continue
-                if alone_incidental:
+                at, seen = hedges[key]
+                if not seen[0] and weight > seen:  # what stood for the statement was incidental: this one is more
                     result.findings[at] = finding
-                    hedges[key] = (at, False)
+                    hedges[key] = (at, weight)
+                if incidental or not seen[0]:
                     continue
             else:
-                hedges[key] = (len(result.findings), incidental)
+                hedges[key] = (len(result.findings), weight)
         elif j.verdict is Verdict.ATTRIBUTION:
             # "According to the ILO, inspectors referred 96 cases, up from 71": one wrong credit, one
             # finding, on the value nearest the credit, whatever the number of values it credits
@@ -662,14 +663,22 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
 _KNOWN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|these|those|all)\s+$", re.I)
 
 
+# a number that is part of a name, inside a sentence: "along Line 7", "at Warehouse 4" (not "Some 40 workers")
+_NAME_BEFORE = re.compile(r"(?<=\w[^\S\r\n])[A-Z][a-z]+[^\S\r\n]+$")
+
+
 def _incidental_to_a_statement(claim: Claim) -> bool:
-    """A value that is not what an alleged statement alleges: a year, which says when it holds, or a small
-    count of things the sentence refers back to ("by our count, 62 vacancies across the four homes")."""
+    """A value that is not what an alleged statement alleges: a year, which says when it holds (a month or a day
+    says when the alleged thing happened: "In August 2022 the tailings pond gave way"); a small count of things
+    the sentence refers back to ("by our count, 62 vacancies across the four homes"); a number naming a thing
+    ("Line 7")."""
     value = claim.value
+    before = claim.sentence[: max(0, claim.start - claim.sentence_start)]
     if isinstance(value, DateValue):
         return value.precision not in ("day", "month")
-    at = claim.start - claim.sentence_start
-    return _small_count(value) and _KNOWN_BEFORE.search(claim.sentence, 0, at) is not None
+    if isinstance(value, Figure) and value.unit == "count" and _NAME_BEFORE.search(before):
+        return True
+    return _small_count(value) and _KNOWN_BEFORE.search(before) is not None
 
 
 def _sources_called(body: str | None, reference: Reference) -> set[str]:

@@ -98,11 +98,16 @@ def _statute_agrees(d: Statute, s: Statute) -> bool:
     return not (d.year and s.year and d.year != s.year)
 
 
-def _the_whole_article(source: Value, draft: Value) -> bool:
+def _the_whole_article(source: Value, draft: Value, topic: Topic) -> bool:
     """Does the source cite the whole article of the draft's subsection ("Article 318" for the draft's
-    "Article 318(2)")? It does not say which paragraph, so it cannot gainsay the draft's: it bears it out
-    as a year bears out a day of it."""
-    return isinstance(source, Statute) and isinstance(draft, Statute) and agrees(source, draft)
+    "Article 318(2)"), where no source on the point names another paragraph of it? It does not say which
+    paragraph, so it cannot gainsay the draft's: it bears it out as a year bears out a day of it. But where
+    a source names the paragraph ("Article 318(2)" for the draft's "318(3)"), the whole article vouches for
+    nothing, as a year does not where a source gives another day."""
+    if not (isinstance(source, Statute) and isinstance(draft, Statute) and agrees(source, draft)):
+        return False
+    return not any(isinstance(rc.norm, Statute) and agrees(source, rc.norm) and not agrees(rc.norm, source)
+                   and not agrees(draft, rc.norm) for rc in topic.claims)
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -701,14 +706,11 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
 
 
-def _states_it(source: Value, draft: Value) -> bool:
-    """Does the source give the draft's value itself, not only one that agrees with it (a figure under the
-    draft's "up to 16 hours", a day inside its month)? Each agrees with the other, and a figure's bound is the
-    same."""
-    if isinstance(source, Figure) and isinstance(draft, Figure):
-        return (source.low, source.high, source.unit, source.per, source.approx) == \
-            (draft.low, draft.high, draft.unit, draft.per, draft.approx)
-    return agrees(source, draft) and agrees(draft, source)
+def _under_the_drafts_cap(source: Value, draft: Value) -> bool:
+    """Is the source's figure one that only lies under the draft's cap ("12 hours" under "up to 16 hours")?
+    It agrees with the cap without stating it."""
+    return (isinstance(source, Figure) and isinstance(draft, Figure) and draft.approx == "up-to"
+            and source.high is not None and draft.high is not None and source.high < draft.high)
 
 
 def _finer_than_all(draft: Value, agreeing: list[RefClaim]) -> bool:
@@ -790,7 +792,7 @@ def _year_of(iso: str) -> int:
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
     """The verdict for a claim whose topic has been found."""
     consistent = [rc for rc in topic.claims
-                  if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value)] \
+                  if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value, topic)] \
         or terms_at_the_ends(claim.value, topic)
     agreeing = _vouching(claim.value, consistent, topic)
     agree_ids = {id(rc) for rc in agreeing}
@@ -823,11 +825,12 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)
 
-    # the sources that give the draft's very value decide whether it is only alleged, where any does: a
-    # recommendation's plain "12 hours" lies under the draft's "up to 16 hours" but does not state it
-    telling = [rc for rc in agreeing if _states_it(rc.norm, claim.value)] or agreeing
+    # a recommendation's plain "12 hours" lies under the draft's "up to 16 hours" but does not state it: the
+    # sources that state the cap decide whether it is only alleged, where any does
+    telling = [rc for rc in agreeing if not _under_the_drafts_cap(rc.norm, claim.value)] or agreeing
     if all(rc.hedged for rc in telling) and not draft_hedged and not _finer_than_all(claim.value, telling):
-        ev = next(ev for ev in evidence if ev.agrees)
+        telling_ids = {id(rc) for rc in telling}
+        ev = next(ev for rc, ev in zip(topic.claims, evidence, strict=True) if id(rc) in telling_ids)
         where = f", {ev.location}" if ev.location else ""
         message = (
             f'"{found}" is stated as fact, but {describe_source(ev)} only reports it'

@@ -87,6 +87,8 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
     return True
 
 
+# How many words, besides the value's own, a topic shares with a claim's for a point kindred to it
+KINDRED_WORDS = 2
 SLIP_SHARE = 0.5
 # A term's topic that gives a term to the person the draft names gains this (lint.holders).
 HOLDER_BONUS = 20.0
@@ -345,21 +347,24 @@ class Matcher:
                    and self.topic_words[i] & words
                    for c, i in self._claims_giving(value))
 
-    def given_on_a_kindred_point(self, value: Value, sources: set[str], topic: Topic) -> bool:
-        """Does one of these sources give this very value on a kindred point of the reference (a topic sharing
-        words with `topic`)? The build may part one point two sources tell in other words ("the court ordered
-        the 340,000 ruds confiscated", "he received payments totalling 340,000 ruds"): a draft that credits the
-        value to the source whose telling its words did not find credits it rightly. A value as telling as
-        gives_elsewhere asks, or a count of the same thing ("four companies")."""
+    def given_on_a_kindred_point(self, claim: Claim, sources: set[str], topic: Topic) -> bool:
+        """Does one of these sources give the claim's very value on a kindred point of the reference (a topic
+        sharing KINDRED_WORDS words with `topic`, besides the value's own: "dukals", "companies")? The build may
+        part one point two sources tell in other words ("the court ordered the 340,000 ruds confiscated", "he
+        received payments totalling 340,000 ruds"): a draft that credits the value to the source whose telling
+        its words did not find credits it rightly. A value as telling as gives_elsewhere asks, or a count of
+        the same thing ("four companies")."""
+        value = claim.value
         if isinstance(value, DateValue) and value.precision != "day":
             return False
         telling = specificity(value) - money_specificity(value) >= ELSEWHERE_SPECIFICITY
         noun = getattr(value, "noun", None)
         words = self.topic_words[self._topic_index[topic.id]] if topic.id in self._topic_index else frozenset()
+        words = words - self.words.fold_text(f"{claim.text} {noun or ''}")[0]
         return any(c.source in sources and _gives_the_same(value, c.norm, 0.0)
                    and (telling or (noun is not None and getattr(c.norm, "noun", None) == noun))
                    and not counts_of_other_things(value, c.norm)
-                   and self.topic_words[i] & words
+                   and len(self.topic_words[i] & words) >= KINDRED_WORDS
                    for c, i in self._claims_giving(value))
 
     def _claims_giving(self, value: Value) -> list:

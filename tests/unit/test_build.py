@@ -662,9 +662,11 @@ def test_a_campaigning_bodys_own_estimate_is_hedged_an_official_one_is_not(tmp_p
                  "Rangers seized 41 lorries in 2023.\n"
                  "The Forest Authority estimated that 6,100 hectares of the reserve burned.\n"
                  "The reserve has 64 ranger posts, but according to our figures 19 of them are vacant.\n"
-                 "In July 2023 there were, by our count, 62 vacancies for rangers.\n"})
+                 "In July 2023 there were, by our count, 62 vacancies for rangers.\n"
+                 "Our research unit was founded in 2015.\n"})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
     assert hedged["1.1 billion"] and hedged["9,000"] and hedged["19"] and hedged["62"]
+    assert not hedged["2015"]  # what the unit's founding says is no estimate of it
     assert not hedged["41"] and not hedged["6,100"]  # an official estimate the NGO passes on
     assert not hedged["1.3 billion"] and not hedged["7,400"]
 
@@ -698,6 +700,14 @@ def test_what_a_campaigning_body_alleges_once_it_alleges_wherever_it_tells_it_ag
     assert hedged == [("17", False), ("17", True), ("17", True)]
     lines = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if "17" in c.value}
     assert lines == {1: True, 3: True, 5: False}  # not the board's 17 members, another thing counted
+    # a month told again is not the allegation told again; a day is as telling as a figure
+    (tmp_path / "again").mkdir()
+    again = built_from_folder(tmp_path / "again", ["a.txt | Aviation Technicians' Union | Statement | | May 2024"], {
+        "a.txt": "We allege that 12 residents died of the heat in July 2023.\n\nResidents died in the heatwave of "
+                 "July 2023.\n\nWe allege the memo was dated 2 May 2023.\n\nThe memo dated 2 May 2023 was lost.\n"})
+    told = sorted((c.location, c.hedged) for t in refdata.load(again).topics for c in t.claims
+                  if c.value in ("July 2023", "2 May 2023"))
+    assert told == [(1, True), (3, False), (5, True), (7, True)]
     years = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if c.value == "2021"}
     assert years == {1: True, 7: False}  # a year recurs too often to be the allegation told again
     days = {c.location: c.hedged for t in refdata.load(out).topics for c in t.claims if c.value == "12 May 2023"}

@@ -94,11 +94,11 @@ def test_a_source_citing_the_whole_article_does_not_dispute_the_drafts_subsectio
                        "draft.md", reference, pack)
     [claim] = [c for c in result.claims if "318(2)" in c.claim.text]
     assert claim.verdict is Verdict.SUPPORTED and not result.findings
-    # another paragraph of it is still disputed by the court's
+    # another paragraph of it is wrong: the court names the paragraph, and the whole article then vouches for none
     result = lint_text("He was convicted of giving a bribe to an official under Article 318(1) of the Criminal Code.",
                        "draft.md", reference, pack)
     [claim] = [c for c in result.claims if "318(1)" in c.claim.text]
-    assert claim.verdict is not Verdict.SUPPORTED
+    assert claim.verdict is Verdict.MISMATCH
     # where the paper alone speaks, its whole article bears out the draft's paragraph of it
     only_paper = replace(reference, topics=(replace(reference.topics[0], claims=reference.topics[0].claims[1:]),))
     result = lint_text("He was convicted of giving a bribe to an official under Article 318(2) of the Criminal Code.",
@@ -195,6 +195,29 @@ def test_each_thing_an_alleged_statement_alleges_is_a_hedge_finding_but_not_the_
     assert [f.found for f in result.findings if f.category is Verdict.HEDGE] == ["August 2022", "two days"]
 
 
+def test_of_an_alleged_statements_incidental_values_alone_the_most_telling_carries_its_finding(pack):
+    """"Prosecutors allege that in 2022 the four officers took bribes": the year says when, "the four" refers
+    back; with nothing else alleged, the count carries the one finding, not the year. A number naming a thing
+    ("Line 7") is no allegation beside what is alleged."""
+    wire = Source("wire", "Officers charged", "Meridian News Agency", date="2025", path="w.txt")
+    reference = Reference(sources=(wire,), topics=(
+        Topic("officers", Kind.FIGURE, "customs officers alleged to have taken bribes",
+              (rc("four", Figure(4.0, 4.0, noun="officers"), "wire", 3, hedged=True),),
+              keywords=("customs", "officers", "bribes", "took")),
+        Topic("bribe-year", Kind.DATE, "year the customs officers allegedly took bribes",
+              (rc("2022", DateValue("2022-01-01", "2022-12-31", "year"), "wire", 3, hedged=True),),
+              keywords=("customs", "officers", "bribes", "took")),
+        Topic("defects", Kind.FIGURE, "defects along the line awaiting repair",
+              (rc("more than 600", Figure(600.0, 600.0, approx="more-than", noun="defects"), "wire", 9, hedged=True),
+               rc("7", Figure(7.0, 7.0), "wire", 9, hedged=True)),
+              keywords=("defects", "line", "repair", "waiting")),
+    ))
+    result = lint_text("In 2022 the four customs officers took bribes.", "draft.md", reference, pack)
+    assert [f.found for f in result.findings] == ["four"]
+    result = lint_text("More than 600 known defects along Line 7 were waiting for repair.", "draft.md", reference, pack)
+    assert [f.found for f in result.findings] == ["More than 600"]
+
+
 def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
     verdict, finding = verdict_of("In 2015 Kim Jong Un restarted the kippumjo.", "2015", pack)
     assert verdict is Verdict.HEDGE
@@ -256,6 +279,13 @@ def test_an_alleged_bound_is_a_dropped_hedge_though_a_plain_value_under_it_sits_
     reference = Reference(sources=(DNK,), topics=(union,))
     text = "Officers routinely worked shifts of up to 16 hours."
     assert verdict_of_in(text, "up to 16 hours", reference, pack)[0] is Verdict.HEDGE
+    # a plain figure inside the draft's own approximation states it: "More than 600" against the court's 612
+    court = Topic("falsified", Kind.FIGURE, "temperature readings falsified at the plant",
+                  (rc("more than 600", Figure(600.0, 600.0, approx="more-than"), "dnk", 4, hedged=True),
+                   rc("612", Figure(612.0, 612.0), "wiki", 5)),
+                  keywords=("temperature", "readings", "falsified"))
+    assert verdict_of_in("More than 600 temperature readings had been falsified.", "More than 600",
+                         Reference(sources=(WIKI, DNK), topics=(court,)), pack)[0] is Verdict.SUPPORTED
     # where the plain telling is the bound itself, it is stated as fact
     plain = replace(union, claims=(*union.claims, rc("16 hours", Figure(16.0, 16.0, "hours", approx="up-to"),
                                                        "dnk", 50)))
@@ -283,8 +313,8 @@ def test_a_credit_to_a_source_that_gives_the_value_on_a_kindred_point_is_no_misa
     reference = Reference(sources=(wire, court, union), topics=(
         Topic("bribes-confiscated", Kind.FIGURE, "bribes pocketed by the inspector hrebec confiscated",
               (rc("340,000 ruds", ruds, "wire", 14),), keywords=("pocketed", "bribes", "hrebec", "confiscated")),
-        Topic("cash-payments", Kind.FIGURE, "cash payments received by hrebec from the owners",
-              (rc("340,000 ruds", ruds, "court", 20),), keywords=("cash", "payments", "received", "hrebec")),
+        Topic("cash-payments", Kind.FIGURE, "cash bribes received by hrebec from the owners",
+              (rc("340,000 ruds", ruds, "court", 20),), keywords=("cash", "bribes", "received", "hrebec")),
         Topic("union-members", Kind.FIGURE, "nurses who joined the union",
               (rc("340", Figure(340.0, 340.0), "union", 3),), keywords=("nurses", "joined")),
     ))
@@ -292,9 +322,10 @@ def test_a_credit_to_a_source_that_gives_the_value_on_a_kindred_point_is_no_misa
     for credit, expected in [("The court found", Verdict.SUPPORTED), ("The union found", Verdict.ATTRIBUTION)]:
         result = lint_text(sentence.format(credit), "d.md", reference, pack)
         assert [(c.claim.attributed_to, c.verdict) for c in result.claims] == [(credit.split()[1], expected)]
-    # a kindred point is one that shares words with the claim's: not any topic the court gave it on
+    # a kindred point is one that shares words with the claim's, two at least: not any topic the court gave it on
     apart = replace(reference, topics=(reference.topics[0], replace(
-        reference.topics[1], subject="the owners' cash", keywords=("cash", "owners")), reference.topics[2]))
+        reference.topics[1], subject="the owners' cash at hrebec's", keywords=("cash", "owners", "hrebec")),
+        reference.topics[2]))
     result = lint_text(sentence.format("The court found"), "d.md", apart, pack)
     assert [c.verdict for c in result.claims] == [Verdict.ATTRIBUTION]
 
