@@ -141,6 +141,12 @@ def earlier_siblings(claims: list[Claim], siblings: dict[int, list[Claim]]) -> d
 SMALL_COUNT_MARGIN = 10.0
 
 
+def _counts_what_a_source_counts(value, topic) -> bool:
+    """Does a source on the topic count what the draft's small count counts ("eight detector dogs", "14 dogs")?
+    Any sentence has a few of something: a few of something else, or of nothing named, is not called wrong."""
+    return value.noun is not None and any(getattr(rc.norm, "noun", None) == value.noun for rc in topic.claims)
+
+
 def _small_count(value) -> bool:
     return isinstance(value, Figure) and value.unit == "count" and value.high < 10 and value.per is None
 
@@ -597,9 +603,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             _unsupported(result, claim, position, settings)
             continue
         if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)
-                and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
-            # "Four people went on trial" against a topic only just matched: a common value that
-            # disagrees is more likely about another point than wrong
+                and (match.score < settings.match.cutoff + SMALL_COUNT_MARGIN
+                     or not _counts_what_a_source_counts(claim.value, match.topic))):
+            # "Four people went on trial" against a topic only just matched, or whose sources count other
+            # things: a common value that disagrees is more likely about another point than wrong
             _unsupported(result, claim, position, settings)
             continue
         if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value):

@@ -736,6 +736,8 @@ class _Context:
             if i >= 4:
                 break
             word = m.group().lower().strip("'’-")
+            if i == 0 and m.start() > 0 and self.text[m.start() - 1] == "-" and nouns.lookup(word + "s"):
+                return word + "s"  # "a nine-member committee": nine members
             if word == "of" and not skipped_of:
                 skipped_of = True
                 continue

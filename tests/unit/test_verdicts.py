@@ -138,7 +138,7 @@ def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
     herald = Source("herald", "Smuggling trial opens", "Herald", date="2023", path="h.txt", aliases=("Herald",))
     reference = Reference(sources=(herald,), topics=(
         Topic("trial-defendants", Kind.FIGURE, "people who stood trial at the Kessel High Court",
-              (rc("seven", Figure(7.0, 7.0), "herald", 3),),
+              (rc("seven people", Figure(7.0, 7.0, noun="people"), "herald", 3),),
               keywords=("people", "stood", "trial", "kessel", "high", "court", "june", "charged", "smuggling")),
     ))
 
@@ -148,6 +148,9 @@ def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
     assert verdict("Four people stood trial at the Kessel High Court on smuggling charges.") is Verdict.MISMATCH
     # a few shared words ("people", "charged") do not make any four people the seven on trial
     assert verdict("Four people were charged.") is Verdict.UNSUPPORTED
+    # nor are four lawyers, or four of nothing named, the seven people: a count of other things
+    assert verdict("Four lawyers stood trial at the Kessel High Court on smuggling charges.") is Verdict.UNSUPPORTED
+    assert verdict("Four stood trial at the Kessel High Court on smuggling charges.") is Verdict.UNSUPPORTED
 
 
 def test_each_thing_an_alleged_statement_alleges_is_a_hedge_finding_but_not_the_year_it_holds_for(pack):
