@@ -752,6 +752,20 @@ def _another_event(value: Value, draft: Value) -> bool:
     return gap > DISPUTED_DATE_GAP_YEARS * 365.25
 
 
+_START_ANCHORS = frozenset({"since", "after"})
+
+
+def _another_bound(value: Value, draft: Value) -> bool:
+    """Are the two dates the two ends of a period ("until 12 October 2023" against "since October 2023"), or is
+    one a deadline ("by 31 March 2025") and the other an event's day? Not one point told otherwise. (An event's
+    day and the start or end of what it began or ended may be: "joined in 1987", "a party since 1978".)"""
+    if not (isinstance(value, DateValue) and isinstance(draft, DateValue)) or value.anchor == draft.anchor:
+        return False
+    if value.anchor is None or draft.anchor is None:
+        return "before" in (value.anchor, draft.anchor)
+    return (value.anchor in _START_ANCHORS) != (draft.anchor in _START_ANCHORS)
+
+
 def _another_figure(value: Value, draft: Value) -> bool:
     """Is the source's figure too far from the draft's to be a disputed value of its point ("as many
     as 60,000 workers" against the 412 a survey questioned), or another person's age?"""
@@ -817,6 +831,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
               if id(rc) not in consistent_ids and ev.source not in agreeing_sources
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
+              and not _another_bound(rc.norm, claim.value)
               and not _another_figure(rc.norm, claim.value)
               and not _law_and_sentence(rc.norm, claim.value)
               and not _converted_half(rc.norm, agreeing)]

@@ -699,11 +699,21 @@ def _a_courts_ban(g: Groups, ctx: MatchContext) -> bool:
 # --- dates ---------------------------------------------------------------------
 
 
+# "It was not until 11 October 2023 that the ministry acted": on that day, not up to it
+_NOT_BEFORE = regex.compile(r"\bnot\s+$", regex.I)
+
+
 def _anchor(g: Groups) -> str | None:
-    word = g("anchor") or g.leading_text("date_anchors")
+    if g.has("anchor"):
+        word, at = g("anchor"), g.span("anchor")[0]
+    else:
+        found = g.leading("date_anchors")
+        word, at = (found.group().rstrip(), found.start()) if found else (None, 0)
     if not word:
         return None
     value = g.pack.words("date_anchors").lookup(word)
+    if value == "until" and _NOT_BEFORE.search(g.ctx.text, max(0, at - 8), at):
+        return None
     return str(value) if value else None
 
 

@@ -24,6 +24,8 @@ CASES = [
      DateValue("1990-01-01", "1994-12-31", "decade-part")),
     ("Sex trafficking has grown since 2000.", "since 2000", DateValue("2000-01-01", "2000-12-31", "year", "since")),
     ("The groups existed until 2011.", "until 2011", DateValue("2011-01-01", "2011-12-31", "year", "until")),
+    # "not until" says when, not up to when
+    ("It was not until 2011 that the groups were disbanded.", "2011", DateValue("2011-01-01", "2011-12-31", "year")),
     ("It was built before 2005.", "before 2005", DateValue("2005-01-01", "2005-12-31", "year", "before")),
     ("The famine lasted from 1994 to 1998.", "1994 to 1998", DateValue("1994-01-01", "1998-12-31", "year")),
     ("The 2011–12 season was hard.", "2011–12", DateValue("2011-01-01", "2012-12-31", "year")),

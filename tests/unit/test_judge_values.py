@@ -1,8 +1,10 @@
 """Comparison rules: each row is a draft value, a source value, and whether they agree."""
 
+from dataclasses import replace
+
 import pytest
 
-from lint.judge import agreement_weight, agrees, specificity, topic_is_contested
+from lint.judge import agreement_weight, agrees, judge, specificity, topic_is_contested
 from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Statute, Topic
 
 
@@ -220,3 +222,22 @@ def test_a_date_beside_a_deadline_is_about_another_point_unless_it_is_one_too():
     since = Topic("party-since", Kind.DATE, "year the country joined",
                   (RefClaim("since 1978", DateValue("1978-01-01", "1978-12-31", "year", "since"), "src", 7),))
     assert not about_another_point(year(1987), since)  # "joined in 1987": a wrong year, not another point
+
+
+def test_the_two_ends_of_a_period_or_a_deadline_beside_a_day_are_not_one_point_disputed():
+    from lint.model import Claim, Reference, Source, Verdict
+
+    def verdict(draft: DateValue, other: DateValue) -> Verdict:
+        topic = Topic("t", Kind.DATE, "detention", (RefClaim("a", draft, "court", 3), RefClaim("b", other, "wire", 9)))
+        reference = Reference(sources=(Source("court", "c", "Court"), Source("wire", "w", "Wire")), topics=(topic,))
+        claim = Claim(kind=Kind.DATE, start=0, end=1, text="x", value=draft, rule="date", sentence="x")
+        return judge(claim, topic, reference, False).verdict
+
+    day = DateValue("2023-10-12", "2023-10-12", "day")
+    assert verdict(replace(day, anchor="until"), DateValue("2023-10-01", "2023-10-31", "month", "since")) \
+        is Verdict.SUPPORTED  # held until 12 October, held since October: the two ends
+    assert verdict(DateValue("2024-03-12", "2024-03-12", "day"), DateValue("2025-03-31", "2025-03-31", "day", "before")) \
+        is Verdict.SUPPORTED  # a report of 12 March 2024, a deadline of 31 March 2025
+    # one end told otherwise is disputed; and an event's year against the start of what it began may be one point
+    assert verdict(year(2001, "since"), year(2000, "since")) is Verdict.CONTESTED
+    assert verdict(year(1987), year(1986, "since")) is Verdict.CONTESTED
