@@ -248,7 +248,7 @@ def _past(match, another_point, next_match):
 
 
 def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          holder: str | None = None):
+                          holder: str | None = None, apart: Sequence = ()):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
     its point (_rival_point), or is a dispute over the claim's very value (_disputed_rival); never a term of
     another person than the claim's `holder` (lint.holders)."""
@@ -261,13 +261,13 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
         if another_persons_term(holder, rival.topic):
             continue
         if _rival_point(claim.value, match, rival):
-            contested = _contested_with(claim, match.topic, rival.topic, reference, hedged)
+            contested = _contested_with(claim, match.topic, rival.topic, reference, hedged, apart)
             if contested is not None:
                 return contested
         elif _disputed_rival(claim.value, match, rival):
             from lint.judge import judge
 
-            rejudged = judge(claim, rival.topic, reference, hedged)
+            rejudged = judge(claim, rival.topic, reference, hedged, apart)
             if rejudged.verdict is Verdict.CONTESTED:
                 return rejudged
     return judged
@@ -310,7 +310,7 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
 
 
 def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          same_bound: bool = False, holder: str | None = None):
+                          same_bound: bool = False, holder: str | None = None, apart: Sequence = ()):
     """Contested where a topic after the claim's gives its value (_topic_giving) and the two may be one
     point told otherwise (_one_point_apart); else `judged`. `same_bound`: every penalty of both topics has
     the claim's bound (up to, a range...); `holder`: the person the claim's term was given to, whose
@@ -322,7 +322,7 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
     if same_bound and any(isinstance(rc.norm, Penalty) and rc.norm.bound != claim.value.bound
                           for rc in match.topic.claims + giver.topic.claims):
         return judged
-    contested = _contested_with(claim, match.topic, giver.topic, reference, hedged)
+    contested = _contested_with(claim, match.topic, giver.topic, reference, hedged, apart)
     return judged if contested is None else contested
 
 
@@ -357,11 +357,11 @@ def _share_a_source(topic, other) -> bool:
     return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
 
 
-def _contested_with(claim: Claim, topic, other, reference: Reference, hedged: bool):
+def _contested_with(claim: Claim, topic, other, reference: Reference, hedged: bool, apart: Sequence = ()):
     """The claim judged on its topic and `other` together, where that makes it contested; else None."""
     from lint.judge import judge
 
-    together = judge(claim, replace(topic, claims=topic.claims + other.claims), reference, hedged)
+    together = judge(claim, replace(topic, claims=topic.claims + other.claims), reference, hedged, apart)
     return replace(together, topic=topic) if together.verdict is Verdict.CONTESTED else None
 
 
@@ -578,11 +578,15 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         hedged = draft_hedges(claim)
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
             claim = replace(claim, attributed_to=None)
-        j = judge(claim, match.topic, reference, hedged)
+        # the values the draft's sentence gives besides this one: a source's value it gives too is another point
+        # of the draft's ("In total 2,340 tonnes were recovered, including 1,120 tonnes of infant formula")
+        apart = tuple(s.value for s in siblings[claim.sentence_start]
+                      if s.start != claim.start and s.kind is claim.kind)
+        j = judge(claim, match.topic, reference, hedged, apart)
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
-            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder)
+            j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder, apart)
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
@@ -614,7 +618,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
             contested = _contested_by_a_giver(claim, match, None, match_without, set_aside, reference, hedged,
-                                              holder=holder)
+                                              holder=holder, apart=apart)
             if contested is None:
                 _unsupported(result, claim, position, settings)
                 continue
@@ -627,7 +631,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # correction", another law's range, for "up to ten years"); not so a month: any event's month
             # may be this one's ("the dam collapsed in March 2021" and a report published then)
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged,
-                                      same_bound=claim.value.bound != "exact", holder=holder)
+                                      same_bound=claim.value.bound != "exact", holder=holder, apart=apart)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

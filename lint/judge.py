@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -706,6 +707,17 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
 
 
+def _the_same_value(a: Value, b: Value) -> bool:
+    """Do the two give one value, as far as each tells it: each agrees with the other ("2,340" and "about
+    2,340"), a penalty with the same bound (not "up to eight years" and "eight years"), a date as precise (not
+    "2023" and "1 October 2023")?"""
+    if isinstance(a, Penalty) and isinstance(b, Penalty) and a.bound != b.bound:
+        return False
+    if isinstance(a, DateValue) and isinstance(b, DateValue) and (a.start, a.end) != (b.start, b.end):
+        return False
+    return agrees(a, b) and agrees(b, a)
+
+
 def _under_the_drafts_cap(source: Value, draft: Value) -> bool:
     """Is the source's figure one that only lies under the draft's cap ("12 hours" under "up to 16 hours")?
     It agrees with the cap without stating it."""
@@ -803,8 +815,9 @@ def _year_of(iso: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Judgement:
-    """The verdict for a claim whose topic has been found."""
+def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool, apart: Sequence[Value] = ()) -> Judgement:
+    """The verdict for a claim whose topic has been found. `apart`: the other values the draft's sentence gives;
+    a source's value one of them agrees with is another point the draft tells apart, not another side."""
     consistent = [rc for rc in topic.claims
                   if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value, topic)] \
         or terms_at_the_ends(claim.value, topic)
@@ -832,6 +845,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool) -> Jud
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
               and not _another_bound(rc.norm, claim.value)
+              and not any(_the_same_value(value, rc.norm) for value in apart)
               and not _another_figure(rc.norm, claim.value)
               and not _law_and_sentence(rc.norm, claim.value)
               and not _converted_half(rc.norm, agreeing)]

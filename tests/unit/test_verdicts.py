@@ -107,6 +107,22 @@ def test_a_source_citing_the_whole_article_does_not_dispute_the_drafts_subsectio
     assert claim.verdict is Verdict.SUPPORTED
 
 
+def test_a_value_the_drafts_sentence_gives_too_is_another_point_not_another_side(pack):
+    """The build joined the infant formula recovered (1,120 tonnes) with all the product recovered (about 2,340):
+    a draft that gives both in one sentence tells them apart, so the 2,340 does not dispute its 1,120."""
+    authority = Source("lfsa", "Recall report", "Food Safety Authority", date="2025", path="a.md")
+    wire = Source("wire", "Recall ends", "Press Agency", date="2025", path="w.txt")
+    tonnes = Topic("recovered", Kind.FIGURE, "tonnes of infant formula recovered in the recall",
+                   (rc("1,120", Figure(1120000.0, 1120000.0, "kg"), "lfsa", 40),
+                    rc("about 2,340", Figure(2340000.0, 2340000.0, "kg", approx="about"), "wire", 35)),
+                   keywords=("tonnes", "infant", "formula", "recovered", "recall", "product"))
+    reference = Reference(sources=(authority, wire), topics=(tonnes,))
+    both = "In the recall 2,340 tonnes of product were recovered, including 1,120 tonnes of infant formula."
+    assert verdict_of_in(both, "1,120", reference, pack)[0] is Verdict.SUPPORTED
+    alone = "In the recall 1,120 tonnes of infant formula were recovered."
+    assert verdict_of_in(alone, "1,120", reference, pack)[0] is Verdict.CONTESTED
+
+
 def test_an_article_no_source_gives_is_a_mismatch(pack):
     verdict, finding = verdict_of("Selling sex is punished under Article 262 of the criminal law.", "Article 262", pack)
     assert verdict is Verdict.MISMATCH
