@@ -167,9 +167,23 @@ def draft_hedges(claim: Claim) -> bool:
     at = claim.start - claim.sentence_start
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
     opening = _CLAUSE_SEPARATOR.search(sentence)
-    return bool(_DRAFT_HEDGE.search(sentence, clause_start, clause_end)
-                or (opening and _DRAFT_HEDGE.search(sentence, 0, opening.start()))
+    date = claim.kind is Kind.DATE
+    return bool(_a_hedge_cue(sentence, clause_start, clause_end, date)
+                or (opening and _a_hedge_cue(sentence, 0, opening.start(), date))
                 or _introduced_by_a_hedge(sentence, at))
+
+
+# a telling done, with what was told as its object: "Teachers had reported cracks in the corridor in February 2020",
+# "a foreman told the site office about fresh cracks on 10 March 2023" (not "reported that ...")
+_TELLING_DONE = regex.compile(
+    r"reported\s+(?!that\b)(?:the|a|an|its|their|his|her|\p{Ll}+s)\b"
+    r"|told\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:about|of)\b", regex.I)
+
+
+def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool) -> bool:
+    """A cue of the draft's hedging between lo and hi; for a date, not a telling done whose object is what was
+    told: the date is when the telling happened, which the draft states as fact."""
+    return any(not (date and _TELLING_DONE.match(sentence, m.start())) for m in _DRAFT_HEDGE.finditer(sentence, lo, hi))
 
 
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})

@@ -264,6 +264,13 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
                   "In 2015 Kim Jong Un ordered the party's cadres to restart the kippumjo."):
         verdict, _ = verdict_of(order, "2015", pack)
         assert verdict is Verdict.HEDGE, order
+    # ... nor a telling done, with what was told as its object: the date says when the telling happened
+    for done in ("Officials reported the restart of the kippumjo to the party in 2015.",
+                 "Officials told the party's cadres about the kippumjo restart in 2015."):
+        verdict, _ = verdict_of(done, "2015", pack)
+        assert verdict is Verdict.HEDGE, done
+    verdict, _ = verdict_of("Defectors reported that Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
+    assert verdict is Verdict.SUPPORTED
 
 
 def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
