@@ -115,7 +115,11 @@ _VERB_AS_NOUN = regex.compile(r"(?:claims|records|reports|documents|counts|estim
 # "that" as a determiner after a verb of conceding: a singular noun and its preposition ("accepted that bid of",
 # "established that fund in 2019"), not a clause ("accepted that officers in the unit took", "that 40 died")
 _THAT_A_DETERMINER = regex.compile(r"[^\S\r\n]+(?!(?:the|a|an|this|there|it|he|she|we|they|more|less|only|some|most|all"
-                                   r"|no|none|each|every|its|his|her|their|our|about|nearly|almost|over|under|at)\b)"
+                                   r"|no|none|each|every|its|his|her|their|our|about|nearly|almost|over|under|at"
+                                   # ... nor a mass noun, which opens a clause as a subject: "that evidence from
+                                   # the raid showed", "that staff at the depot worked"
+                                   r"|evidence|staff|money|police|information|work|data|cash|equipment|research"
+                                   r"|personnel|water|waste|pay|overtime|fuel|timber)\b)"
                                    r"\p{Ll}+(?<!s)[^\S\r\n]+(?:of|for|from|in|on|to|with|at|by)\b")
 _NOUN_AFTER = regex.compile(r"[^\S\r\n]+(?:from|of|for|against|by|were|are|was|is|have|had|filed|lodged|and|or)\b",
                             regex.I)  # (not "show": "Police records show 300 arrests" credits the police)

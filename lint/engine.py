@@ -141,10 +141,14 @@ def earlier_siblings(claims: list[Claim], siblings: dict[int, list[Claim]]) -> d
 SMALL_COUNT_MARGIN = 10.0
 
 
-def _counts_what_a_source_counts(value, topic) -> bool:
-    """Does a source on the topic count what the draft's small count counts ("eight detector dogs", "14 dogs")?
-    Any sentence has a few of something: a few of something else, or of nothing named, is not called wrong."""
-    return value.noun is not None and any(getattr(rc.norm, "noun", None) == value.noun for rc in topic.claims)
+def _counts_other_things(value, topic) -> bool:
+    """Might the draft's small count count other things than the sources on the topic do? It does unless a source
+    counts the same thing ("eight detector dogs", "14 dogs") or neither names what it counts ("Four were
+    acquitted", "Three were acquitted": then the topic's closeness decides, SMALL_COUNT_MARGIN). Any sentence has
+    a few of something: a few of something else, or a few of nothing named against a count of something, is
+    not called wrong."""
+    nouns = {getattr(rc.norm, "noun", None) for rc in topic.claims}
+    return value.noun not in nouns
 
 
 def _small_count(value) -> bool:
@@ -262,7 +266,7 @@ def _past(match, another_point, next_match):
 
 
 def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          holder: str | None = None, apart: Sequence = ()):
+                          holder: str | None = None, apart: frozenset[int] = frozenset()):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
     its point (_rival_point), or is a dispute over the claim's very value (_disputed_rival); never a term of
     another person than the claim's `holder` (lint.holders)."""
@@ -324,7 +328,7 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
 
 
 def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          same_bound: bool = False, holder: str | None = None, apart: Sequence = ()):
+                          same_bound: bool = False, holder: str | None = None, apart: frozenset[int] = frozenset()):
     """Contested where a topic after the claim's gives its value (_topic_giving) and the two may be one
     point told otherwise (_one_point_apart); else `judged`. `same_bound`: every penalty of both topics has
     the claim's bound (up to, a range...); `holder`: the person the claim's term was given to, whose
@@ -371,7 +375,8 @@ def _share_a_source(topic, other) -> bool:
     return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
 
 
-def _contested_with(claim: Claim, topic, other, reference: Reference, hedged: bool, apart: Sequence = ()):
+def _contested_with(claim: Claim, topic, other, reference: Reference, hedged: bool,
+                    apart: frozenset[int] = frozenset()):
     """The claim judged on its topic and `other` together, where that makes it contested; else None."""
     from lint.judge import judge
 
@@ -531,6 +536,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value
     taken = _taken_topics(claims, matches, gives)
     match_of = {id(c): m for c, m, g in zip(claims, matches, gives, strict=True) if g}
+    match_of_claim = {c.start: m for c, m in zip(claims, matches, strict=True) if m is not None}
     hedges: dict[tuple, tuple[int, tuple]] = {}  # alleged statement -> (its finding that may give way, its weight)
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
     for claim, match, given in zip(claims, matches, gives, strict=True):
@@ -592,10 +598,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         hedged = draft_hedges(claim)
         if claim.attributed_to and _qualifies_a_figure(claim, siblings[claim.sentence_start]):
             claim = replace(claim, attributed_to=None)
-        # the values the draft's sentence gives besides this one: a source's value it gives too is another point
-        # of the draft's ("In total 2,340 tonnes were recovered, including 1,120 tonnes of infant formula")
-        apart = tuple(s.value for s in siblings[claim.sentence_start]
-                      if s.start != claim.start and s.kind is claim.kind)
+        apart = _told_apart(claim, siblings[claim.sentence_start], match_of_claim)
         j = judge(claim, match.topic, reference, hedged, apart)
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
@@ -622,7 +625,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             continue
         if (j.verdict is Verdict.MISMATCH and _small_count(claim.value)
                 and (match.score < settings.match.cutoff + SMALL_COUNT_MARGIN
-                     or not _counts_what_a_source_counts(claim.value, match.topic))):
+                     or _counts_other_things(claim.value, match.topic))):
             # "Four people went on trial" against a topic only just matched, or whose sources count other
             # things: a common value that disagrees is more likely about another point than wrong
             _unsupported(result, claim, position, settings)
@@ -704,6 +707,23 @@ def _incidental_to_a_statement(claim: Claim) -> bool:
     if isinstance(value, Figure) and value.unit == "count" and _NAME_BEFORE.search(before):
         return True
     return _small_count(value) and _KNOWN_BEFORE.search(before) is not None
+
+
+def _told_apart(claim: Claim, siblings: Sequence[Claim], match_of_claim: dict) -> frozenset[int]:
+    """The ids of the source claims that give the value of another claim of the claim's sentence on that claim's
+    own topic ("In total 2,340 tonnes were recovered, including 1,120 tonnes of infant formula", against a topic
+    the build joined them in): another point the draft tells apart, never another side of this one. (Not a
+    value some other topic gives: "six years for Hrebec, six and a half for Salak" against a paper's six and a
+    half years for Hrebec is still a dispute.)"""
+    from lint.judge import same_value
+
+    found = set()
+    for sibling in siblings:
+        match = match_of_claim.get(sibling.start)
+        if sibling.start == claim.start or sibling.kind is not claim.kind or match is None:
+            continue
+        found.update(id(rc) for rc in match.topic.claims if same_value(sibling.value, rc.norm))
+    return frozenset(found)
 
 
 def _sources_called(body: str | None, reference: Reference) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -707,7 +707,7 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
 
 
-def _the_same_value(a: Value, b: Value) -> bool:
+def same_value(a: Value, b: Value) -> bool:
     """Do the two give one value, as far as each tells it: each agrees with the other ("2,340" and "about
     2,340"), a penalty with the same bound (not "up to eight years" and "eight years"), a date as precise (not
     "2023" and "1 October 2023")?"""
@@ -764,18 +764,17 @@ def _another_event(value: Value, draft: Value) -> bool:
     return gap > DISPUTED_DATE_GAP_YEARS * 365.25
 
 
-_START_ANCHORS = frozenset({"since", "after"})
-
-
 def _another_bound(value: Value, draft: Value) -> bool:
-    """Are the two dates the two ends of a period ("until 12 October 2023" against "since October 2023"), or is
-    one a deadline ("by 31 March 2025") and the other an event's day? Not one point told otherwise. (An event's
-    day and the start or end of what it began or ended may be: "joined in 1987", "a party since 1978".)"""
-    if not (isinstance(value, DateValue) and isinstance(draft, DateValue)) or value.anchor == draft.anchor:
+    """Are the two dates the two ends of a period ("until 12 October 2023" against "since October 2023"), or a
+    deadline met by an event's day ("by 31 March 2025" against "its report of 12 March 2024")? Not one point
+    told otherwise. (A day after the deadline contradicts it, "after" and "before" one day contradict each other,
+    and an event's day and the start of what it began may be one point: "joined in 1987", "a party since 1978".)"""
+    if not (isinstance(value, DateValue) and isinstance(draft, DateValue)):
         return False
-    if value.anchor is None or draft.anchor is None:
-        return "before" in (value.anchor, draft.anchor)
-    return (value.anchor in _START_ANCHORS) != (draft.anchor in _START_ANCHORS)
+    if {value.anchor, draft.anchor} == {"since", "until"}:
+        return True
+    deadline, day = (value, draft) if value.anchor == "before" else (draft, value)
+    return deadline.anchor == "before" and day.anchor is None and day.end <= deadline.end
 
 
 def _another_figure(value: Value, draft: Value) -> bool:
@@ -815,9 +814,11 @@ def _year_of(iso: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool, apart: Sequence[Value] = ()) -> Judgement:
-    """The verdict for a claim whose topic has been found. `apart`: the other values the draft's sentence gives;
-    a source's value one of them agrees with is another point the draft tells apart, not another side."""
+def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
+          apart: Collection[int] = frozenset()) -> Judgement:
+    """The verdict for a claim whose topic has been found. `apart`: the ids of the source claims that give the
+    value of another claim of the draft's sentence, on that claim's own topic (same_value): another point the
+    draft tells apart, not another side."""
     consistent = [rc for rc in topic.claims
                   if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value, topic)] \
         or terms_at_the_ends(claim.value, topic)
@@ -845,7 +846,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool, apart:
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
               and not _another_bound(rc.norm, claim.value)
-              and not any(_the_same_value(value, rc.norm) for value in apart)
+              and id(rc) not in apart
               and not _another_figure(rc.norm, claim.value)
               and not _law_and_sentence(rc.norm, claim.value)
               and not _converted_half(rc.norm, agreeing)]

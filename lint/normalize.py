@@ -492,8 +492,10 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
                         _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
-                        or _speaks_of_sentencing(g, ctx, without=found.span(), previous_paragraph=True)):
+                        or _speaks_of_sentencing(g, ctx, without=found.span())):
                     continue  # "barred from returning home for three years": no court in sight; hours are no ban
+                if _a_rule_makers_ban(g, ctx, found):
+                    continue
                 ban = True
                 break
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
@@ -503,9 +505,13 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                     continue  # "given the maximum of eight years", not "given the five years it asked for"
                 context = found.group()  # "a fine of 6 million; a further 18 months": no type from before
                 if _ELIDED.match(context):
-                    # "barred from public office for 10 years, and Garrod for seven years": the term before's kind
+                    # "barred from public office for 10 years, and Garrod for seven years", "jailed Hrebec for six
+                    # years; Salak four": the term before's kind; with no term before, no term ("She managed the
+                    # depot for six years; Osterby for two years")
                     before = ctx.text[ctx.sentence_bounds(found.start())[0] : found.start()]
                     kinds = list(_TERM_KIND.finditer(before))
+                    if not kinds and found.start() > 0 and ctx.text[found.start() - 1] == ";":
+                        continue
                     ban = ban or bool(kinds and kinds[-1].group("ban"))
                     context = before[-60:]
                 break
@@ -548,7 +554,7 @@ _NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|a
 
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
 # a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years")
-_ELIDED = regex.compile(r"[,\s]*and\b", regex.I)
+_ELIDED = regex.compile(r"[,\s]*and\b|\s*(?-i:\p{Lu})", regex.I)
 # what the term before such a one was: a ban or custody
 _TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohibit\w*|exclu\w*)\b"
                            r"|\b(?:jail\w*|prison\w*|imprison\w*|sentenc\w*|custod\w*)\b", regex.I)
@@ -567,6 +573,30 @@ _A_RULE_MAKER = regex.compile(r"\b(?:ministry|ministries|minister|government|cou
 _A_COURT = regex.compile(r"\b(?:court|judge|tribunal)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
+
+
+# a ban told by its length or what it is on, not what it bars from: "a ban on imports of two years", "its ban
+# of twelve years", "the ban is seven years"
+_BAN_NOUN = regex.compile(r"(?:ban|disqualification)\s+(?!from\b)", regex.I)
+# ... or with the verb's plain form: "the rules bar trucks from the bridge", "allows courts to bar offenders"
+_BAN_PLAIN_VERB = regex.compile(r"(?:bar|bars|ban|bans|disqualify|disqualifies|prohibit|prohibits|exclude"
+                                r"|excludes)\b", regex.I)
+_IN_THE_MAKING = regex.compile(r"\s+in\s+the\s+making\b", regex.I)
+
+
+def _a_rule_makers_ban(g: Groups, ctx: MatchContext, lead: regex.Match) -> bool:
+    """Is a ban told by its length, by what it is on, or with the verb's plain form a rule's, not a court's?
+    One a rule-maker owns ("the ministry's ban on imports of grain for two years"), no ban's length at all ("The
+    smoking ban was two years in the making"), or a plain verb whose sentence names no court ("The new rules bar
+    trucks from the old bridge for three years")."""
+    noun = _BAN_NOUN.match(lead.group()) is not None
+    if not noun and not _BAN_PLAIN_VERB.match(lead.group()):
+        return False
+    s_start, s_end = ctx.sentence_bounds(lead.start())
+    if _IN_THE_MAKING.match(ctx.text, g.claim_span()[1]) or \
+            _A_RULE_MAKER.search(ctx.text, max(s_start, lead.start() - 40), lead.start()) is not None:
+        return True
+    return not noun and _A_COURT.search(ctx.text, s_start, s_end) is None
 
 
 def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int] | None = None,
@@ -599,10 +629,11 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     if block is not None and block.kind == "list-item":
         return cues.search(ctx.heading_above(start)) is not None
     given = g.pack.word_pattern("terms_given_cues")
-    # a term further on in a paragraph that tells of terms given ("The court sentenced Veles to nine years ...
-    # His wife received seven years. Hrebec was given six and a half years"): the paragraph goes on telling them
+    # a term a person named was given further on in a paragraph that tells of terms given ("The court sentenced
+    # Veles to nine years ... His wife Mirela received seven years. Hrebec was given six and a half years"): the
+    # paragraph goes on telling them (not "It was given six months, until August, to fit tachographs")
     if previous_paragraph and block is not None and block.kind == "paragraph" and lo < before \
-            and given.search(text, lo, before) is not None:
+            and _A_NAME.search(text, s_start, start) is not None and given.search(text, lo, before) is not None:
         return True
     # the term in a paragraph's first two sentences goes on from a paragraph before that tells of terms given
     # ("... was jailed for six years." then "Ondrej Salak was given four and a half years."), past a question
@@ -614,6 +645,9 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
 
 
 _QUESTION_LINE = regex.compile(rf"\s*{QUESTION_LINE}\s*")
+# a person's name: a capitalised word that is no sentence-opening function word ("It", "The", "His")
+_A_NAME = regex.compile(r"\b(?!(?:It|The|This|That|These|Those|His|Her|Its|Their|He|She|They|A|An|In|On|At|By|For)\b)"
+                        r"(?-i:\p{Lu}\p{Ll}+)\b")
 
 
 def _told_before(doc, block) -> tuple[int, int] | None:

@@ -243,10 +243,12 @@ ATTRIBUTIONS = [
     ("Prosecutors told the court that the authority had received nine complaints.", "nine", "prosecutors"),
     ("The lawyers of two prosecutors said 40 people came.", "40", None),
     ("Judges' lawyers said 40 people came.", "40", None),
+    ("# The verdict\n\nJudges found that at least 40 council staff knew.", "at least 40", "judges"),  # a paragraph's start
     ("Inspectors found 40 breaches.", "40", None),  # whose inspectors? any body's
     ("The court itself accepted that more than 3,000 children drank the water.", "more than 3,000", "court"),
     ("The court accepted that officers in the unit took 40 bribes.", "40", "court"),
     ("The Ministry of Finance accepted that bid of 4.2 million dukals in May.", "4.2 million", None),  # a thing accepted
+    ("The tribunal accepted that evidence from the raid showed 300 payments.", "300", "tribunal"),
     ("According to the nurses' union, it carries up to eight years in prison.", "up to eight years in prison", "union"),
     ("The court summary records that nine facilities lost their licences.", "nine", "court"),
     ("The water authority has conceded that the channel could pass 40 per cent less water.", "40 per cent",

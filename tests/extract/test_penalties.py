@@ -176,11 +176,11 @@ CASES = [
     # a paragraph that told of terms given goes on telling them, past a sentence without a court's word
     ("The court sentenced Veles to nine years. His wife received seven years. Hrebec was given six and a half "
      "years.", "six and a half years", Penalty("unspecified", "exact", 78, 78)),
-    ("Kolstad was jailed for five years. Her deputy kept his post. Varnek was barred from public office for "
-     "10 years.", "10 years", Penalty("ban", "exact", 120, 120)),
     # ... and the verb and its preposition left out after a semicolon
     ("The court sentenced Veles to nine years; Salak four and a half years.", "four and a half years",
      Penalty("unspecified", "exact", 54, 54)),
+    ("The court jailed Hrebec for six years; Salak four and a half years.", "four and a half years",
+     Penalty("prison", "exact", 54, 54)),  # the term before's kind
     # a paragraph that opens with a term given goes on from the paragraph before, past a heading
     ("Dario Veles was jailed for nine years.\n\nThe technical manager, Ondrej Salak, was given four and a half years.",
      "four and a half years", Penalty("unspecified", "exact", 54, 54)),
@@ -259,6 +259,7 @@ def test_penalty_value(text, surface, value):
     ("Dario Veles was convicted in May. The firm moved. It hired staff. Its founder was given two years.",
      "two years", "months"),  # a conviction tells of no term given
     ("The report was due in 2019; Paris 12 years later.", "12 years", "months"),
+    ("She had managed the Halden depot for six years; Osterby for two years before that.", "two years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
     ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
     ("Residents were locked out of their homes for two weeks.", "two weeks", "days"),
@@ -280,6 +281,24 @@ def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
     assert Kind.PENALTY not in kinds
     assert the_claim(text, surface, Kind.FIGURE).value.unit == unit
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a paragraph that told of a term goes on telling terms given to persons named, not a company's deadline
+    ("The driver was sentenced to three years in prison. The company keeps its licence, the regulator said. It was "
+     "given six months, until August, to fit tachographs.", "six months"),
+    # nor does a court's paragraph make a ban a rule-maker owns, or no ban's length, a court's
+    ("The court sentenced Veles to nine years. The ministry's ban on imports of grain for two years was lifted.",
+     "two years"),
+    ("The court jailed Dunn for eight years. The smoking ban was two years in the making.", "two years"),
+    ("The court jailed Dunn for eight years. The new rules bar trucks from the old bridge for three years.",
+     "three years"),
+    # a ban's verb reaches no further than the sentences next to a court's
+    ("Kolstad was jailed for five years. Her deputy kept his post. The site was closed. Residents were barred "
+     "from the site for two years.", "two years"),
+])
+def test_a_length_in_a_court_paragraph_that_is_no_term_stays_a_figure(text, surface):
+    assert the_claim(text, surface).kind is Kind.FIGURE
 
 
 @pytest.mark.parametrize("text", [

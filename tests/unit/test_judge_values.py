@@ -238,6 +238,11 @@ def test_the_two_ends_of_a_period_or_a_deadline_beside_a_day_are_not_one_point_d
         is Verdict.SUPPORTED  # held until 12 October, held since October: the two ends
     assert verdict(DateValue("2024-03-12", "2024-03-12", "day"), DateValue("2025-03-31", "2025-03-31", "day", "before")) \
         is Verdict.SUPPORTED  # a report of 12 March 2024, a deadline of 31 March 2025
+    # a day after the deadline contradicts it; "after" and "before" one day contradict each other
+    assert verdict(DateValue("2023-05-10", "2023-05-10", "day"), DateValue("2023-05-02", "2023-05-02", "day", "before")) \
+        is Verdict.CONTESTED
+    assert verdict(DateValue("2023-05-10", "2023-05-10", "day", "after"),
+                   DateValue("2023-05-10", "2023-05-10", "day", "before")) is Verdict.CONTESTED
     # one end told otherwise is disputed; and an event's year against the start of what it began may be one point
     assert verdict(year(2001, "since"), year(2000, "since")) is Verdict.CONTESTED
     assert verdict(year(1987), year(1986, "since")) is Verdict.CONTESTED

@@ -121,6 +121,17 @@ def test_a_value_the_drafts_sentence_gives_too_is_another_point_not_another_side
     assert verdict_of_in(both, "1,120", reference, pack)[0] is Verdict.SUPPORTED
     alone = "In the recall 1,120 tonnes of infant formula were recovered."
     assert verdict_of_in(alone, "1,120", reference, pack)[0] is Verdict.CONTESTED
+    # a value the sentence gives of another point (a topic of its own) does not hide this one's dispute
+    infant = Topic("infant-recovered", Kind.FIGURE, "tonnes of infant formula recovered in the recall",
+                   (rc("1,120", Figure(1120000.0, 1120000.0, "kg"), "lfsa", 40),
+                    rc("about 2,340", Figure(2340000.0, 2340000.0, "kg", approx="about"), "wire", 35)),
+                   keywords=("tonnes", "infant", "formula", "recovered"))
+    milk = Topic("milk-destroyed", Kind.FIGURE, "tonnes of milk powder destroyed at the plant",
+                 (rc("2,340", Figure(2340000.0, 2340000.0, "kg"), "lfsa", 52),),
+                 keywords=("tonnes", "milk", "powder", "destroyed", "plant"))
+    other = "The plant destroyed 2,340 tonnes of milk powder and recovered 1,120 tonnes of infant formula."
+    assert verdict_of_in(other, "1,120", Reference(sources=(authority, wire), topics=(infant, milk)),
+                         pack)[0] is Verdict.CONTESTED
 
 
 def test_an_article_no_source_gives_is_a_mismatch(pack):
@@ -167,6 +178,11 @@ def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
     # nor are four lawyers, or four of nothing named, the seven people: a count of other things
     assert verdict("Four lawyers stood trial at the Kessel High Court on smuggling charges.") is Verdict.UNSUPPORTED
     assert verdict("Four stood trial at the Kessel High Court on smuggling charges.") is Verdict.UNSUPPORTED
+    # where neither names what it counts, the topic's closeness decides
+    unnamed = replace(REFERENCE, topics=(replace(reference.topics[0], claims=(rc("seven", Figure(7.0, 7.0), "herald",
+                                                                                 3),)),))
+    assert lint_text("Four stood trial at the Kessel High Court on smuggling charges.", "draft.md", unnamed,
+                     pack).claims[0].verdict is Verdict.MISMATCH
 
 
 def test_each_thing_an_alleged_statement_alleges_is_a_hedge_finding_but_not_the_year_it_holds_for(pack):
