@@ -657,17 +657,17 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "In 2022 two officers took 15 million in bribes", alleged in one source sentence: each thing
             # alleged is a finding ("two officers", "15 million"), but a year says when the statement holds,
             # and "the four homes" refers back to what is known, not what it alleges: such a value is a
-            # finding only where the statement has no other
-            # (of incidental values alone, the most telling: a figure before a date)
+            # finding only where the statement has no other (of several, the most telling: a figure first)
             key = (claim.sentence_start, frozenset((e.source, e.location) for e in j.evidence if e.agrees))
             incidental = _incidental_to_a_statement(claim)
             weight = (not incidental, claim.kind is not Kind.DATE, specificity(claim.value))
             if key in hedges:
                 at, seen = hedges[key]
-                if not seen[0] and weight > seen:  # what stood for the statement was incidental: this one is more
+                first_incidental = not seen[0]
+                if first_incidental and weight > seen:  # this one stands for the statement better
                     result.findings[at] = finding
                     hedges[key] = (at, weight)
-                if incidental or not seen[0]:
+                if incidental or first_incidental:
                     continue
             else:
                 hedges[key] = (len(result.findings), weight)
@@ -689,8 +689,6 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
 
 # a determiner that refers back to things already known: "across the four homes", "all three defendants"
 _KNOWN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|these|those|all)\s+$", re.I)
-
-
 # a number that is part of a name, inside a sentence: "along Line 7", "at Warehouse 4" (not "Some 40 workers")
 _NAME_BEFORE = re.compile(r"(?<=\w[^\S\r\n])[A-Z][a-z]+[^\S\r\n]+$")
 

@@ -553,7 +553,8 @@ _NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|a
 
 
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
-# a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years")
+# a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years"), or whose
+# verb and preposition are, after a semicolon: the person's name alone ("; Salak four and a half years")
 _ELIDED = regex.compile(r"[,\s]*and\b|\s*(?-i:\p{Lu})", regex.I)
 # what the term before such a one was: a ban or custody
 _TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohibit\w*|exclu\w*)\b"
