@@ -249,6 +249,10 @@ ATTRIBUTIONS = [
     ("The court accepted that officers in the unit took 40 bribes.", "40", "court"),
     ("The Ministry of Finance accepted that bid of 4.2 million dukals in May.", "4.2 million", None),  # a thing accepted
     ("The tribunal accepted that evidence from the raid showed 300 payments.", "300", "tribunal"),
+    # a finding of the body's ("traced"), and what it put a figure at in a relative clause
+    ("The investigation board traced nine payments from Venkel.", "nine", "board"),
+    ("They must pay compensation, which the State Inspectorate put at 12.4 million lorins.", "12.4 million",
+     "State Inspectorate"),
     ("According to the nurses' union, it carries up to eight years in prison.", "up to eight years in prison", "union"),
     ("The court summary records that nine facilities lost their licences.", "nine", "court"),
     ("The water authority has conceded that the channel could pass 40 per cent less water.", "40 per cent",
