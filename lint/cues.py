@@ -109,6 +109,10 @@ def _alleged_before(claim, alleged: dict) -> bool:
 
 
 _CLAUSE_SEPARATOR = regex.compile(r"[,;:—–]")
+# a person's age set off after the name: "Valesk, 58, ..."
+_AGE = regex.compile(r"\d{1,3}")
+_AGE_BEFORE = regex.compile(r"(?-i:\p{Lu}\p{Ll}+),[^\S\r\n]*$")
+_AGE_AFTER = regex.compile(r"[^\S\r\n]*,")
 _PUNCTUATION_BREAK = regex.compile(r"[,;:()\[\]—–]")
 # verbs of saying that are plural nouns as often ("claims", "records", "reports"), and what follows such a noun
 _VERB_AS_NOUN = regex.compile(r"(?:claims|records|reports|documents|counts|estimates|notes|states)", regex.I)
@@ -255,6 +259,9 @@ class SentenceCues:
         Herald reported was worth 380 million" credits the Herald with the worth, not the 2015. A credit
         set off by a comma at the statement's end ("..., from 2005 to 2014, the Network says") covers
         all of it."""
+        if (_AGE.fullmatch(self._text, start, end) and _AGE_AFTER.match(self._text, end)
+                and _AGE_BEFORE.search(self._text, max(self.start, start - 40), start)):
+            return None  # "The court found Valesk, 58, guilty": a person's age set off after the name, no finding
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
         # own count: 39 in 2020")
         before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)

@@ -251,6 +251,7 @@ ATTRIBUTIONS = [
     ("The tribunal accepted that evidence from the raid showed 300 payments.", "300", "tribunal"),
     # a finding of the body's ("traced"), and what it put a figure at in a relative clause
     ("The investigation board traced nine payments from Venkel.", "nine", "board"),
+    ("The Ostrel Regional Court found Valesk, 58, guilty of fraud.", "58", None),  # an age, no finding
     ("They must pay compensation, which the State Inspectorate put at 12.4 million lorins.", "12.4 million",
      "State Inspectorate"),
     ("According to the nurses' union, it carries up to eight years in prison.", "up to eight years in prison", "union"),

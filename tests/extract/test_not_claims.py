@@ -21,6 +21,7 @@ PROSE = [
     "Search Refworld",
     "Read in Korean",
     "One of the women stays at home.",
+    "Tickets for the Grand Seven draw sold well, as did trips to the Seven Sisters.",  # numbers in names
     "(c) National Statistics Office and International Labour Organization, 2024.",
     "© 2023 Kavaro Coast Herald. All rights reserved.",
 ]
