@@ -180,8 +180,9 @@ def draft_hedges(claim: Claim) -> bool:
 # a telling done, with what was told as its object: "Teachers had reported cracks in the corridor in February 2020",
 # "a foreman told the site office about fresh cracks on 10 March 2023" (not "reported that ...")
 _TELLING_DONE = regex.compile(
-    r"reported\s+(?!that\b)(?:the|a|an|its|their|his|her|\p{Ll}+s)\b"
-    r"|told\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:about|of)\b", regex.I)
+    r"reported\s+(?!(?:that|as|was|is|this|these|those|afterwards|earlier|later|yesterday|today|on|in|to|by|at"
+    r"|its)\b)(?:the|a|an|their|his|her|\p{Ll}+s)\b"
+    r"|told\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,2}?(?:about|of)\b", regex.I)
 
 
 def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool) -> bool:

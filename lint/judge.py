@@ -765,16 +765,18 @@ def _another_event(value: Value, draft: Value) -> bool:
 
 
 def _another_bound(value: Value, draft: Value) -> bool:
-    """Are the two dates the two ends of a period ("until 12 October 2023" against "since October 2023"), or a
-    deadline met by an event's day ("by 31 March 2025" against "its report of 12 March 2024")? Not one point
-    told otherwise. (A day after the deadline contradicts it, "after" and "before" one day contradict each other,
-    and an event's day and the start of what it began may be one point: "joined in 1987", "a party since 1978".)"""
+    """Are the two dates the two ends of a period ("since October 2023" or "after 3 March 2024", then "until
+    20 March 2024"), or a deadline and an event's day ("by 31 March 2025" against "its report of 12 March 2024",
+    or a day after it: a deadline missed)? Not one point told otherwise. ("after" and "before" one day
+    contradict each other, and an event's day and the start of what it began may be one point: "joined in
+    1987", "a party since 1978".)"""
     if not (isinstance(value, DateValue) and isinstance(draft, DateValue)):
         return False
-    if {value.anchor, draft.anchor} == {"since", "until"}:
-        return True
-    deadline, day = (value, draft) if value.anchor == "before" else (draft, value)
-    return deadline.anchor == "before" and day.anchor is None and day.end <= deadline.end
+    anchors = {value.anchor, draft.anchor}
+    if "until" in anchors and anchors & {"since", "after"}:
+        start, end = (value, draft) if value.anchor != "until" else (draft, value)
+        return start.start <= end.end
+    return anchors == {"before", None}
 
 
 def _another_figure(value: Value, draft: Value) -> bool:

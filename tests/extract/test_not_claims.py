@@ -99,3 +99,8 @@ def test_a_time_frame_ending_on_a_day_is_no_length():
 ])
 def test_a_length_near_a_court_or_a_provision_is_no_penalty(text):
     assert not [c for c in claims_in(text) if c.kind.value == "penalty"]
+
+
+def test_a_number_word_in_a_title_case_headline_is_still_a_count():
+    claims = claims_in("# Karsby Mine Collapse Kills Seven Workers\n\n## Why Four Inspectors Resigned\n")
+    assert [c.text for c in claims] == ["Seven", "Four"]

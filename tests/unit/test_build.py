@@ -664,11 +664,11 @@ def test_a_campaigning_bodys_own_estimate_is_hedged_an_official_one_is_not(tmp_p
                  "The reserve has 64 ranger posts, but according to our figures 19 of them are vacant.\n"
                  "In July 2023 there were, by our count, 62 vacancies for rangers.\n"
                  "Our research unit was founded in 2015.\n"
-                 "Our research team counted 212 dead fish.\n"})
+                 "Our research team was set up with 17 members.\n"})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
     assert hedged["1.1 billion"] and hedged["9,000"] and hedged["19"] and hedged["62"]
     assert not hedged["2015"]  # what the unit's founding says is no estimate of it
-    assert hedged["212"]  # what its team counted is its own count
+    assert not hedged["17"]  # nor is its team's size
     assert not hedged["41"] and not hedged["6,100"]  # an official estimate the NGO passes on
     assert not hedged["1.3 billion"] and not hedged["7,400"]
 

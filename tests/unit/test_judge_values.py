@@ -238,9 +238,12 @@ def test_the_two_ends_of_a_period_or_a_deadline_beside_a_day_are_not_one_point_d
         is Verdict.SUPPORTED  # held until 12 October, held since October: the two ends
     assert verdict(DateValue("2024-03-12", "2024-03-12", "day"), DateValue("2025-03-31", "2025-03-31", "day", "before")) \
         is Verdict.SUPPORTED  # a report of 12 March 2024, a deadline of 31 March 2025
-    # a day after the deadline contradicts it; "after" and "before" one day contradict each other
-    assert verdict(DateValue("2023-05-10", "2023-05-10", "day"), DateValue("2023-05-02", "2023-05-02", "day", "before")) \
-        is Verdict.CONTESTED
+    # ... nor a deadline missed (a report published on 12 April 2024, ordered by 31 March 2024)
+    assert verdict(DateValue("2024-04-12", "2024-04-12", "day"), DateValue("2024-03-31", "2024-03-31", "day", "before")) \
+        is Verdict.SUPPORTED
+    # suspended after 3 March, until 20 March: the two ends; "after" and "before" one day contradict each other
+    assert verdict(DateValue("2024-03-20", "2024-03-20", "day", "until"),
+                   DateValue("2024-03-03", "2024-03-03", "day", "after")) is Verdict.SUPPORTED
     assert verdict(DateValue("2023-05-10", "2023-05-10", "day", "after"),
                    DateValue("2023-05-10", "2023-05-10", "day", "before")) is Verdict.CONTESTED
     # one end told otherwise is disputed; and an event's year against the start of what it began may be one point

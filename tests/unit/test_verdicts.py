@@ -285,8 +285,11 @@ def test_dropped_hedge_is_reported_and_a_hedged_sentence_stays_quiet(pack):
                  "Officials told the party's cadres about the kippumjo restart in 2015."):
         verdict, _ = verdict_of(done, "2015", pack)
         assert verdict is Verdict.HEDGE, done
-    verdict, _ = verdict_of("Defectors reported that Kim Jong Un restarted the kippumjo in 2015.", "2015", pack)
-    assert verdict is Verdict.SUPPORTED
+    for told in ("Defectors reported that Kim Jong Un restarted the kippumjo in 2015.",
+                 "The restart of the kippumjo was reported as beginning in 2015.",
+                 "A defector told reporters that most of the kippumjo was restarted in 2015."):
+        verdict, _ = verdict_of(told, "2015", pack)
+        assert verdict is Verdict.SUPPORTED, told
 
 
 def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
