@@ -53,9 +53,9 @@ def counts_of_other_things(a: Value, b: Value) -> bool:
     person_nouns)."""
     if not (isinstance(a, Figure) and isinstance(b, Figure) and a.noun is not None and b.noun is not None):
         return False
-    (a_part, a_noun), (b_part, b_noun) = _counted(a.noun), _counted(b.noun)
-    if a_part != b_part and stem(a_noun) == stem(b_noun):
-        return True  # a part and the whole (part_and_whole)
+    if part_and_whole(a, b):
+        return True
+    a_noun, b_noun = _counted(a.noun)[1], _counted(b.noun)[1]
     if stem(a_noun) == stem(b_noun) or tokens(a_noun) == tokens(b_noun):  # "people" is "persons"
         return False  # ("the three main defendants" and "the four principal defendants": one part, two tellings)
     nouns = {a_noun.lower(), b_noun.lower()}
