@@ -47,7 +47,40 @@ def is_advocacy(publisher: str, pack) -> bool:
             and pack.word_pattern("official_publishers").search(publisher) is None)
 
 
-def with_advocacy_hedges(claims, source, pack) -> tuple:
+# a list item's line: "- 44% said ...", "* 61% ...", "2. Eleven ..."
+_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+")
+# a lead that introduces its list: its line ends in a colon (markup around it aside)
+_LEAD_END = regex.compile(r":[*_]*[^\S\r\n]*$|[*_]+:[^\S\r\n]*$")
+
+
+def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dict | None = None) -> bool:
+    """Is the claim at `at` in a list whose lead hedges it ("**According to our survey of 112 respondents**:",
+    then "- 44% said they would fear retaliation")? The lead is the line before the list's first item; it hedges
+    its items where it ends in a colon and a hedge stands in its last clause's reach (SentenceCues.hedged)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM_LINE.match(text, line_start):
+        return False
+    lead_end = line_start - 1
+    while lead_end > 0:  # back over the list's items (and blank lines) to its lead
+        start = text.rfind("\n", 0, lead_end) + 1
+        line = text[start:lead_end]
+        if line.strip() and not _LIST_ITEM_LINE.match(line):
+            break
+        lead_end = start - 1
+    if lead_end <= 0:
+        return False
+    lead_start = text.rfind("\n", 0, lead_end) + 1
+    key = (lead_start, advocacy)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = bool(_LEAD_END.search(text, lead_start, lead_end)) and SentenceCues(
+        text, lead_start, lead_end, pack, advocacy).hedged(lead_end - 1, lead_end)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def with_advocacy_hedges(claims, source, pack, text: str = "") -> tuple:
     """A campaigning body's claims, hedged also where its own estimate gives them ("We estimate that
     illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by; not an
     estimate it credits to another body ("The Forest Authority estimated that 7,400 hectares ...")."""
@@ -55,7 +88,7 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
     from lint.judge import attribution_matches, specificity
     from lint.model import DateValue
 
-    out, cues = [], {}
+    out, cues, leads = [], {}, {}
     for claim in claims:
         if not claim.hedged and (not claim.attributed_to or attribution_matches(claim.attributed_to, [source])):
             found = cues.get(claim.sentence_start)
@@ -63,7 +96,8 @@ def with_advocacy_hedges(claims, source, pack) -> tuple:
                 found = cues[claim.sentence_start] = SentenceCues(
                     claim.sentence, 0, len(claim.sentence), pack, advocacy=True)
             at = claim.start - claim.sentence_start
-            if found.hedged(at, at + (claim.end - claim.start)):
+            if found.hedged(at, at + (claim.end - claim.start)) or (
+                    text and list_lead_hedged(text, claim.start, pack, advocacy=True, memo=leads)):
                 claim = replace(claim, hedged=True)
         out.append(claim)
     # what it alleges once it alleges wherever it tells it again ("The union claims that 17 technicians were

@@ -808,16 +808,21 @@ class SentenceCueReader:
 
     def __init__(self, doc: Document, pack: RulePack, claims: list[Claim]) -> None:
         self._text = doc.masked
+        self._written = doc.text
         self._pack = pack
         self._starts: dict[int, list[int]] = {}  # sentence start -> its claims' starts
         for c in claims:
             self._starts.setdefault(c.sentence_start, []).append(c.start)
         self._cues: dict[int, cues.SentenceCues] = {}
+        self._leads: dict = {}  # list_lead_hedged's memo
 
     def __call__(self, claim: Claim) -> Claim:
         start = claim.sentence_start
         found = self._cues.get(start)
         if found is None:
             found = self._cues[start] = cues.SentenceCues(self._text, start, start + len(claim.sentence), self._pack)
-        return replace(claim, hedged=found.hedged(claim.start, claim.end),
+        # (a list's markers are read off the text as written: the masked text blanks them)
+        hedged = found.hedged(claim.start, claim.end) or cues.list_lead_hedged(self._written, claim.start, self._pack,
+                                                                               memo=self._leads)
+        return replace(claim, hedged=hedged,
                        attributed_to=found.attribution(claim.start, claim.end, self._starts.get(start, ())))

@@ -1,7 +1,7 @@
 """Source metadata for `reference build`: a manifest beside the sources.
 
 Either `sources.toml` ([[source]] tables with `file`, `title`, `publisher`,
-`author`, `date`, `url`, `aliases`, optional `id`) or a Markdown table in
+`author`, `date`, `url`, `aliases`, optional `id` and `kind`) or a Markdown table in
 `SOURCES.md` whose header names the columns (file, publisher, title, author,
 date, ...). Dates written as prose ("published 27 June 2011", "2022 (inferred)",
 "undated") are read to the precision they give.
@@ -21,7 +21,9 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "october", "november", "december")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_KEYS = {"file", "id", "title", "publisher", "author", "date", "url", "aliases"}
+# "kind" says what the document is ("NGO statement", "Court judgment summary"): the build reads a campaigning
+# body's own estimates as hedged by it (lint.cues.is_advocacy); it is not stored in the reference
+_KEYS = {"file", "id", "title", "publisher", "author", "date", "url", "aliases", "kind"}
 
 
 def find_manifest(folder: Path) -> Path | None:

@@ -583,6 +583,11 @@ _BAN_NOUN = regex.compile(r"(?:ban|disqualification)\s+(?!from\b)", regex.I)
 _BAN_PLAIN_VERB = regex.compile(r"(?:bar|bars|ban|bans|disqualify|disqualifies|prohibit|prohibits|exclude"
                                 r"|excludes)\b", regex.I)
 _IN_THE_MAKING = regex.compile(r"\s+in\s+the\s+making\b", regex.I)
+# "ban from" is the noun where a determiner or a list's separator comes before it: "a ban from public office for
+# 10 years", "9 years' imprisonment; ban from public office for 10 years" (not "the new rules ban trucks from")
+_BAN_FROM = regex.compile(r"ban\s+from\b", regex.I)
+_NOUN_BEFORE = regex.compile(r"(?:^|[;:,(|]|\b(?:a|an|the|his|her|their|its|this|that|lifetime|further"
+                             r"|additional))\s*$", regex.I)
 
 
 def _a_rule_makers_ban(g: Groups, ctx: MatchContext, lead: regex.Match) -> bool:
@@ -590,10 +595,12 @@ def _a_rule_makers_ban(g: Groups, ctx: MatchContext, lead: regex.Match) -> bool:
     One a rule-maker owns ("the ministry's ban on imports of grain for two years"), no ban's length at all ("The
     smoking ban was two years in the making"), or a plain verb whose sentence names no court ("The new rules bar
     trucks from the old bridge for three years")."""
-    noun = _BAN_NOUN.match(lead.group()) is not None
+    s_start, s_end = ctx.sentence_bounds(lead.start())
+    noun = _BAN_NOUN.match(lead.group()) is not None or (
+        _BAN_FROM.match(lead.group()) is not None
+        and _NOUN_BEFORE.search(ctx.text[max(s_start, lead.start() - 30) : lead.start()]) is not None)
     if not noun and not _BAN_PLAIN_VERB.match(lead.group()):
         return False
-    s_start, s_end = ctx.sentence_bounds(lead.start())
     if _IN_THE_MAKING.match(ctx.text, g.claim_span()[1]) or \
             _A_RULE_MAKER.search(ctx.text, max(s_start, lead.start() - 40), lead.start()) is not None:
         return True

@@ -136,8 +136,9 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
             warnings.append(f"{path}: no statutes, penalties, dates or figures found")
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
-        if is_advocacy(source.publisher, pack):  # a campaigning body's own estimates are its claims
-            claims = with_advocacy_hedges(claims, source, pack)
+        # a campaigning body's own estimates are its claims, by its name or the kind of document the manifest says
+        if is_advocacy(source.publisher, pack) or is_advocacy(meta.get("kind", ""), pack):
+            claims = with_advocacy_hedges(claims, source, pack, text)
         texts.append(SourceText(source, claims, lines, readings, text))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")

@@ -104,6 +104,10 @@ HEDGES = [
     ("Awards range from $30,000 to $240,000 according to the degree of harm.", "$30,000 to $240,000", False),
     ("Fees of $1,200 were deducted, according to workers interviewed.", "$1,200", True),
     ("Families receive up to $3,000, according to the number of children.", "up to $3,000", False),
+    # a list's lead that hedges covers its items
+    ("Staff were pressured, according to the union:\n\n- 23 staff were told to approve claims unread;\n"
+     "- 17 complaints were ignored.\n", "17", True),
+    ("The agency employs 2,400 people:\n\n- 300 of them work in refunds.\n", "300", False),
 ]
 
 
@@ -314,6 +318,9 @@ ATTRIBUTIONS = [
     # a verb of saying that is a noun here credits no one; the verb still does
     ("Compensation claims from 300 families were filed in 2023.", "300", None),
     ("Human Rights Watch claims 300 families were hurt.", "300", "Human Rights Watch"),
+    # a body's own figure, count or timeline credits it
+    ("The court's own figure for bribes, 18.7 million talders, is a fraction of the loss.", "18.7 million", "court"),
+    ("The inspectorate's timeline puts the raid on 22 November 2023.", "22 November 2023", "inspectorate"),
     # a credit in a clause set against the claim's is not its credit
     ("In 2021, 180,000 pens were held back, but the ministry said there was no stock.", "180,000", None),
 ]

@@ -203,6 +203,11 @@ CASES = [
      Penalty("ban", "exact", 144, 144)),
     ("Korlan received a 10-year ban on managing a company on top of his prison term.", "10-year ban",
      Penalty("ban", "exact", 120, 120)),
+    # "ban from" after a determiner or a list's separator is the noun, as a court's table writes it
+    ("He was sentenced to nine years and a ban from public office for 10 years.", "10 years",
+     Penalty("ban", "exact", 120, 120)),
+    ("| Name | Sentence |\n|---|---|\n| Edrik Salvane | 9 years' imprisonment; fine of 1.2 million; ban from public "
+     "office for 10 years |", "10 years", Penalty("ban", "exact", 120, 120)),
     # ... on what it bars, by its length alone, or with the verb's plain form
     ("The court sentenced Ilse Malvich to four years and a ban on company directorships of eight years.",
      "eight years", Penalty("ban", "exact", 96, 96)),

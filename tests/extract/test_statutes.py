@@ -61,6 +61,17 @@ def test_a_list_of_articles_gives_one_claim_each_with_the_law_named_after_it():
     assert [c.text for c in found] == ["Articles 289", "290 of the Penal Code"]
 
 
+@pytest.mark.parametrize(("text", "articles"), [
+    ("| Edrik Salvane | 54 | Art. 179(2), 204(4), 317(2), 319(3) | 9 years |", ["179(2)", "204(4)", "317(2)", "319(3)"]),
+    ("He was convicted under Section 12(1) and 14(2) of the Public Order Act.", ["12(1)", "14(2)"]),
+    ("Under Article 5, 12 people were charged.", ["5"]),  # a bare number after it is no article
+])
+def test_a_singular_division_before_a_list_of_subdivided_numbers_gives_one_claim_each(text, articles):
+    found = claims_in(text)
+    assert [c.value.articles[0] for c in found if c.kind == Kind.STATUTE] == articles
+    assert not any(c.kind == Kind.FIGURE and c.text in ("204", "4", "14", "2") for c in found)
+
+
 def test_a_range_of_articles_gives_its_two_ends():
     found = [c for c in claims_in("Articles 10-12 apply.") if c.kind == Kind.STATUTE]
     assert [c.value.articles for c in found] == [("10",), ("12",)]
