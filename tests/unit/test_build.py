@@ -1023,3 +1023,58 @@ def test_a_draft_writes_a_code_the_sources_taught_before_its_amount(tmp_path):
     result = lint_text(draft, "d.md", refdata.load(out), load_pack())
     assert [(c.claim.text, c.verdict) for c in result.claims] == [
         ("19.6 million", Verdict.MISMATCH), ("850,000", Verdict.SUPPORTED)]
+
+
+def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_of_its_own():
+    """"41 shell exporters took part, not the 38 named in court": the paper disputes the 38 others give, in words
+    of its own; its 41 joins their point as the other side, and the 38 it rejects is no value it gives."""
+    ref, _ = build({
+        "audit.txt": "The Varnholt division approved refunds for 38 shell exporters between 2019 and 2023.\n",
+        "courier.txt": "By our count, 41 shell exporters took part, not the 38 named in court.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == [["38", "41"]]
+    given = [(c.value, c.source) for t in ref.topics for c in t.claims if c.value == "38"]
+    assert given == [("38", "audit-audit-txt")]
+    # "not only the 1,846 children": the value is counted too, not corrected
+    ref, _ = build({"a.txt": "The agency listed 1,846 sick children in 2023.\n",
+                 "b.txt": "Every child on our list, not only the 1,846 children on the agency's list, needs care.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
+def test_a_statute_in_a_list_is_told_of_by_its_own_words_not_the_items_before_it():
+    ref, _ = build({"court.txt": "The defendants were convicted under Article 319(3) (accepting a bribe on a large "
+                              "scale); Article 320(2) (giving a bribe); Article 342(1) (forgery of an official "
+                              "document).\n"})
+    evidence = {c.value: c.evidence for t in ref.topics for c in t.claims}
+    assert "bribe" not in evidence["Article 342(1)"] and "forgery" in evidence["Article 342(1)"]
+    assert "scale" not in evidence["Article 320(2)"]
+
+
+def test_the_kind_of_document_the_manifest_gives_makes_a_campaigning_bodys_estimates_alleged(tmp_path):
+    """A transparency group's name need not say it campaigns ("Clear Accounts Morvale"): the manifest's kind column
+    ("NGO statement") does; an official report's kind keeps its estimates stated."""
+    head = "| file | publisher | title | date | kind |\n|---|---|---|---|---|\n"
+    (tmp_path / "SOURCES.md").write_text(head + "| a.md | Clear Accounts Morvale | Statement | 2025 | NGO statement |\n"
+                                         "| b.md | Revenue Audit Office | Report | 2025 | Official audit report |\n",
+                                         encoding="utf-8")
+    text = "We estimate that losses reached 640 million talders.\n\nWe also understand that 17 complaints were ignored.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b.md").write_text(text.replace("640", "520").replace("17", "12"), encoding="utf-8")
+    out = tmp_path / "ref.toml"
+    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["640 million"] and hedged["17"]
+    assert not hedged["520 million"] and not hedged["12"]
+
+
+def test_a_list_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path):
+    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {
+        "a.md": "We ran a survey of our members. **According to our survey of 112 respondents**:\n\n"
+                "- 61% said they had seen claims approved despite warnings;\n"
+                "- 44% said they would fear retaliation.\n\n"
+                "The agency employs 2,400 people:\n\n- 300 of them work in refunds.\n"})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["61%"] and hedged["44%"]
+    assert not hedged["300"]  # a lead with no hedge of its own
