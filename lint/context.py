@@ -40,6 +40,7 @@ class Lexicon:
     phrase_names: dict[str, str] | None = None  # phrase, lowercased -> its group's word ("establish")
     body_kind_words: dict[str, frozenset[str]] | None = None  # "regulator" -> the words naming a source of it
     body_kind_exclusions: dict[str, tuple[str, ...]] | None = None  # "agency" -> ("press agency", ...)
+    credited_parties: frozenset[str] = frozenset()  # "prosecutors": parties credited, seldom a source
 
 
 @cache
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(data["stopwords"]) | frozenset(data["number_words"]),
         spelling=spelling,
         organization_words=frozenset(data.get("organization_words", [])),
+        credited_parties=frozenset(w.lower() for w in data.get("credited_parties", [])),
         person_nouns=frozenset(data.get("person_nouns", [])),
         frame_words={kind: frozenset(_term(stem(spelling.get(w, w)), synonyms) for w in entries)
                      for kind, entries in data.get("frame_words", {}).items()},

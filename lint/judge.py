@@ -666,6 +666,27 @@ def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
     return any(_POSSESSIVE_END.sub("", w.lower().strip(".,;:")) in org_words or _ACRONYM.match(w) for w in words)
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_CREDITED: dict[int, tuple[Reference, frozenset[str]]] = {}  # id(reference) -> (it, the bodies its claims credit)
+
+
+def _credited_by_a_source(body: str, ref: Reference) -> bool:
+    """Is the body a party to the case (credited_parties in rules/match.toml: "prosecutors") that the sources
+    credit values to? Then the reader knows whom it names, and a value credited to it that no source credits
+    to it is misattributed."""
+    from lint.context import lexicon
+
+    party = _LEADING_THE.sub("", body.strip()).lower()
+    if party not in lexicon().credited_parties:
+        return False
+    found = _CREDITED.get(id(ref))
+    if found is None or found[0] is not ref:
+        _CREDITED.clear()
+        found = _CREDITED[id(ref)] = (ref, frozenset(_LEADING_THE.sub("", rc.credited.strip()).lower()
+                                                     for t in ref.topics for rc in t.claims if rc.credited))
+    return party in found[1]
+
+
 # Date precisions, finest first: what a source's date can vouch for.
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade-part": 3, "decade": 4, "century": 5}
 
@@ -816,6 +837,28 @@ def _year_of(iso: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
+# a body's account of a value, not its finding: "X says", "which the court put at", "the inspectorate's own figure"
+# (not "the court found", "judges ruled": a finding told as established)
+_ACCOUNT_AFTER_BODY = (r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:says|said|puts|put|estimates|estimated|counts|counted"
+                       r"|reports|reported|tallies|tallied|figures?|count|tally|estimates?|timeline|records)\b")
+
+
+def _told_as_an_account(claim: Claim) -> bool:
+    """Does the draft tell its value as a body's account ("according to the inspectorate", "the union says")?"""
+    body = claim.attributed_to
+    if claim.hedged or not body:
+        return claim.hedged
+    return re.search(re.escape(body) + _ACCOUNT_AFTER_BODY, claim.sentence, re.IGNORECASE) is not None
+
+
+def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing_sources: set[str]) -> bool:
+    """Does the draft credit its value to a source that gives it ("nine were arrested, according to the
+    inspectorate")? A disputed value told as one source's is not stated as settled: the draft says whose it is."""
+    body = claim.attributed_to
+    return bool(body) and is_named_body(body, ref.sources) and attribution_matches(
+        body, [s for s in ref.sources if s.id in agreeing_sources])
+
+
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
           apart: Collection[int] = frozenset()) -> Judgement:
     """The verdict for a claim whose topic has been found. `apart`: the ids of the source claims that give the
@@ -852,7 +895,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and not _another_figure(rc.norm, claim.value)
               and not _law_and_sentence(rc.norm, claim.value)
               and not _converted_half(rc.norm, agreeing)]
-    if others:
+    if others and not (_told_as_an_account(claim) and _credited_to_a_giver(claim, ref, agreeing_sources)):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)
@@ -871,7 +914,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         return Judgement(Verdict.HEDGE, topic, evidence, message)
 
     body = claim.attributed_to
-    if body and is_named_body(body, ref.sources):
+    if body and (is_named_body(body, ref.sources) or _credited_by_a_source(body, ref)):
         # the sources that give it, and the bodies they credit it to ("the State Department placed ...")
         sources = [s for s in ref.sources if s.id in agreeing_sources]
         credited_names = {rc.credited for rc in agreeing if rc.credited}

@@ -2110,3 +2110,91 @@ def test_a_wrong_value_before_a_change_is_judged_on_the_value_before_it():
                        load_pack())
     wrong = [f for f in result.findings if f.category == "mismatch"]
     assert len(wrong) == 1 and "12 million" in wrong[0].message and "9 million" not in wrong[0].message
+
+
+def _arrests_reference():
+    from tests.unit.test_build import build
+
+    ref, _ = build({"inspectorate.md": "Inspectorate report.\n\nPolice arrested nine people in the raids on the "
+                                       "refunds office on 22 November 2023.\n",
+                    "wire.md": "Wire.\n\nPolice arrested thirteen people in the raids on the refunds office on "
+                               "22 November 2023.\n",
+                    "court.md": "Court summary.\n\nThe court found that police arrested nine people in the raids on "
+                                "the refunds office.\n"})
+    return ref
+
+
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("Nine people were arrested in the raids on the refunds office.", Verdict.CONTESTED),
+    # told as the account of a source that gives it: the draft says whose value it is
+    ("Nine people were arrested in the raids on the refunds office, according to the inspectorate.",
+     Verdict.SUPPORTED),
+    ("The inspectorate says nine people were arrested in the raids on the refunds office.", Verdict.SUPPORTED),
+    ("The inspectorate's own count of the arrests in the raids on the refunds office is nine.", Verdict.SUPPORTED),
+    # a finding told as established is still one side of the dispute
+    ("The court found that nine people were arrested in the raids on the refunds office.", Verdict.CONTESTED),
+    # credited to the side that gives another value
+    ("According to the wire, nine people were arrested in the raids on the refunds office.", Verdict.CONTESTED),
+])
+def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_contested(draft, verdict):
+    result = lint_text(draft, "d.md", _arrests_reference(), load_pack())
+    nine = next(c for c in result.claims if c.claim.text.lower().startswith("nine"))
+    assert nine.verdict is verdict
+
+
+def _refund_sources(credits_prosecutors: bool) -> dict[str, str]:
+    said = "Prosecutors said" if credits_prosecutors else "The indictment says"
+    return {"wire.md": f"Wire.\n\n{said} the ring used 38 shell companies to claim refunds.\n",
+            "courier.md": "Courier feature.\n\nThe export declarations listed around 180,000 tonnes of sunflower "
+                          "oil that never left the port.\n"}
+
+
+@pytest.mark.parametrize(("credits_prosecutors", "verdict"), [(True, Verdict.ATTRIBUTION), (False, Verdict.SUPPORTED)])
+def test_a_value_credited_to_prosecutors_whom_the_sources_credit_otherwise_is_misattributed(credits_prosecutors,
+                                                                                             verdict):
+    """Prosecutors publish no source, but where the sources credit values to them the reader knows whom the draft
+    names: a value only the paper gives, credited to them, is misattributed. Where no source speaks of them, which
+    body the draft means is unknown, and the credit is left alone."""
+    from tests.unit.test_build import build
+
+    ref, _ = build(_refund_sources(credits_prosecutors))
+    draft = "Prosecutors said the export declarations listed some 180,000 tonnes of sunflower oil that never left."
+    result = lint_text(draft, "d.md", ref, load_pack())
+    oil = next(c for c in result.claims if "180,000" in c.claim.text)
+    assert oil.verdict is verdict
+    if credits_prosecutors:  # the value they are credited with stays theirs
+        rightly = lint_text("Prosecutors said the ring used 38 shell companies to claim refunds.", "d.md", ref,
+                            load_pack())
+        assert next(c for c in rightly.claims if c.claim.text == "38").verdict is Verdict.SUPPORTED
+
+
+def test_two_clauses_of_the_draft_alleging_two_things_are_two_hedges_though_one_source_line_alleges_both(tmp_path):
+    from lint import refdata
+    from tests.unit.test_build import built_from_folder
+
+    ref = refdata.load(built_from_folder(tmp_path, ["a.md | Staff Alliance | Statement | | 2025",
+                                                    "b.md | Revenue Wire | Story | | 2025"], {
+        "a.md": "We also understand that at least 17 internal complaints about the division were never acted on. "
+                "Two senior officials allegedly knew of these warnings as early as 2021.\n",
+        "b.md": "The division approved 1,164 refund claims.\n"}))
+    two = lint_text("Seventeen internal complaints about the division went nowhere, and senior officials knew of "
+                    "these warnings as early as 2021.", "d.md", ref, load_pack())
+    assert sorted(f.found for f in two.findings if f.category == "hedge") == ["2021", "Seventeen"]
+    # one statement: the year says when it holds, and the complaints are what it alleges
+    one = lint_text("In 2021 seventeen internal complaints about the division went nowhere.", "d.md", ref,
+                    load_pack())
+    assert [f.found for f in one.findings if f.category == "hedge"] == ["seventeen"]
+
+
+def test_claims_as_a_noun_do_not_hedge_what_a_campaigning_body_alone_alleges():
+    from tests.unit.test_build import build
+
+    ref, _ = build({"alliance.md": "Staff Alliance statement.\n\nWorkers told us that at least 23 staff were "
+                                   "instructed to approve refund claims without opening the file.\n",
+                    "wire.md": "Wire.\n\nThe division approved 1,164 refund claims.\n"})
+    for draft, verdict in (("At least 23 staff were ordered to approve suspect claims without opening the files.",
+                            Verdict.HEDGE),
+                           ("The alliance claims that at least 23 staff were ordered to approve refunds unread.",
+                            Verdict.SUPPORTED)):
+        result = lint_text(draft, "d.md", ref, load_pack())
+        assert next(c for c in result.claims if "23" in c.claim.text).verdict is verdict, draft
