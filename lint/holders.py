@@ -186,6 +186,8 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
             and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
+    if not names and not since and not pronoun and _another_subject(own, pack):
+        return None  # "Kordal itself was fined ...": the sentence's own subject, not the person of the one before
     # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...")
     a_company = claim.value.type == "fine" and pack.word_pattern("fined_bodies").search(own)
     if not names and not since and not _names_someone(before, pack) and (
@@ -263,6 +265,21 @@ def terms_since(claims) -> dict[int, int]:
             out[id(claim)] = last_end[claim.sentence_start]
         last_end[claim.sentence_start] = claim.end - claim.sentence_start
     return out
+
+
+# a sentence opening with a name of its own as its subject: "Kordal itself was fined", "Halvex Freight must pay"
+_NAMED_SUBJECT = regex.compile(r"\W*(?:[Tt]he\s+)?(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+"
+                               r"(?:itself|also|was|were|is|are|has|had|must|will|may|received|got|paid)\b")
+
+
+def _another_subject(text: str, pack) -> bool:
+    """Does the text (a sentence's start) open with a name that is its subject and no word of a sentence's
+    opening ("Kordal itself was fined"), a company or a body the surnames do not know?"""
+    m = _NAMED_SUBJECT.match(text)
+    if m is None:
+        return False
+    non_names = pack.words("non_names")
+    return not any(non_names.lookup(word) for word in m.group("name").split())
 
 
 def _names_someone(text: str, pack) -> bool:

@@ -203,6 +203,13 @@ CASES = [
      Penalty("ban", "exact", 144, 144)),
     ("Korlan received a 10-year ban on managing a company on top of his prison term.", "10-year ban",
      Penalty("ban", "exact", 120, 120)),
+    # whom a court jailed, named after who they are; the next person's term with its verb left out
+    ("Judge Marsk also jailed senior inspector Teodor Vask for seven years under Article 287(4).", "seven years",
+     Penalty("prison", "exact", 84, 84)),
+    ("The court sentenced Teodor Vask, 54, to seven years and Mirela Danek, 41, to four and a half years.",
+     "four and a half years", Penalty("unspecified", "exact", 54, 54)),
+    ("The judge jailed Vask for seven years under Article 287(4), and his colleague Mirela Danek for four years.",
+     "four years", Penalty("prison", "exact", 48, 48)),
     # "ban from" after a determiner or a list's separator is the noun, as a court's table writes it
     ("He was sentenced to nine years and a ban from public office for 10 years.", "10 years",
      Penalty("ban", "exact", 120, 120)),

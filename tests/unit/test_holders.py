@@ -48,6 +48,19 @@ def test_a_terms_holder_is_the_person_named_before_it_in_its_sentence_or_the_one
     assert {k: found.get(k) for k in holder} == holder
 
 
+def test_a_sentence_whose_own_subject_is_a_company_gives_its_fine_to_no_person_of_the_sentence_before():
+    text = ("The court jailed Mirela Danek, 41, for four years. Danek was also barred from public office for eight "
+            "years. Kordal itself was fined 4.2 million euros and may not bid for public contracts for five years. "
+            "She was also fined 50,000 euros.")
+    claims = claims_of(text)
+    holders = holders_of(claims, person_surnames([text], PACK), PACK, text)
+    found = {c.text: holders.get(id(c)) for c in claims if c.kind is Kind.PENALTY}
+    assert found["eight years"] == "Danek"
+    assert found["four years"] == "Danek"
+    assert found["fined 4.2 million euros"] is None and found["five years"] is None
+    assert found["fined 50,000 euros"] == "Danek"  # "She": the person of the text before
+
+
 def test_a_table_rows_term_is_the_person_its_row_names():
     table = ("| Defendant | Offence | Sentence |\n|---|---|---|\n"
              "| Marten Halloway | Art. 42 LC; Art. 61(2) LC | 9 years |\n| Ilse Ferrand | Art. 42 LC | 6 years |\n")
