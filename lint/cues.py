@@ -299,7 +299,8 @@ class SentenceCues:
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
         # own count: 39 in 2020")
         before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)
-                  and not _NAMED_SUBJECT_CLAUSE.search(self._text, b[1], start)]
+                  and not _NAMED_SUBJECT_CLAUSE.search(self._text, b[1], start)
+                  and not self._relative_closed(b, start)]
         if before:
             return max(before, key=lambda b: b[0])[2]
         after = [b for b in self._bodies if b[0] >= end]
@@ -319,6 +320,17 @@ class SentenceCues:
         if not set_off and _NEW_CLAUSE.search(self._text, end, body[3]):
             return None  # "180,000 pens were held back, but the ministry said there was no stock": its own clause
         return body[2]
+
+
+    def _relative_closed(self, body: tuple, start: int) -> bool:
+        """Is the credit in a relative clause that closes before the claim ("The bribes, which the court put at
+        146,000 velars, look small next to the 310,000-velar bonus": the bonus is not the court's)?"""
+        return (_RELATIVE_OPENING.search(self._text, max(self.start, body[3] - 30), body[3]) is not None
+                and "," in self._text[body[1] : start])
+
+
+# a relative clause opening before a credit's body: ", which the court put at", ", who the inspectorate says"
+_RELATIVE_OPENING = regex.compile(r",[^\S\r\n]*(?:which|who|whom|whose)[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,2}$")
 
 
 def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=None, body_kinds=None) -> str | None:

@@ -317,6 +317,26 @@ def _disputed_rival(value, match, rival) -> bool:
 GIVER_SEARCH = 4
 
 
+def _topic_credited(claim: Claim, match, credited: set[str], match_without, set_aside: set[str]):
+    """Among the GIVER_SEARCH topics after `match`, one where a source the draft credits gives the claim's value
+    (lint.judge.same_value: not "thousands of kiosk workers" for 1,340), on words that fit not far less
+    (RIVAL_LEAD); None when there is none."""
+    from lint.judge import same_value, specificity
+
+    if not credited:
+        return None
+    seen = {match.topic.id, *set_aside}
+    for _ in range(GIVER_SEARCH):
+        found = match_without(claim, frozenset(seen))
+        if found is None or found.score < match.context + RIVAL_LEAD:
+            return None
+        if any(rc.source in credited and same_value(claim.value, rc.norm)
+               and specificity(rc.norm) >= specificity(claim.value) for rc in found.topic.claims):
+            return found
+        seen.add(found.topic.id)
+    return None
+
+
 def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
     """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH (never one
     set aside for the claim already)."""
@@ -608,14 +628,25 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
             j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder, apart)
+        if j.verdict is Verdict.CONTESTED and _both_sides_told(claim, siblings[claim.sentence_start], j.topic,
+                                                               match_of_claim):
+            # "2006 or 2008": the draft gives the other side too, and settles nothing
+            j = replace(j, verdict=Verdict.SUPPORTED)
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
-        if j.verdict is Verdict.ATTRIBUTION and matcher.given_on_a_kindred_point(
-                claim, _sources_called(claim.attributed_to, reference), match.topic):
-            # the credited source gives it too, on a point the build kept apart from this one: credited rightly
-            j = replace(j, verdict=Verdict.SUPPORTED)
+        if j.verdict is Verdict.ATTRIBUTION:
+            credited = _sources_called(claim.attributed_to, reference)
+            if matcher.given_on_a_kindred_point(claim, credited, match.topic):
+                # the credited source gives it too, on a point the build kept apart from this one: credited rightly
+                j = replace(j, verdict=Verdict.SUPPORTED)
+            else:
+                # "Six died, according to the inspectorate": a topic nearly as close where the credited source
+                # gives the value is the point the draft means
+                told = _topic_credited(claim, match, credited, match_without, set_aside)
+                if told is not None:
+                    j = judge(claim, told.topic, reference, hedged, apart)
         if (only_support or draft_date_stamp(claim)) and j.verdict in (Verdict.MISMATCH, Verdict.CONTESTED):
             # the date topic may be another event's: the year is not called wrong or disputed on it; nor is the
             # draft's own date, in its dateline or byline, whatever day a source's story came out
@@ -698,6 +729,23 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
 _KNOWN_BEFORE = re.compile(r"\b(?:the|its|their|his|her|these|those|all)\s+$", re.I)
 # a number that is part of a name, inside a sentence: "along Line 7", "at Warehouse 4" (not "Some 40 workers")
 _NAME_BEFORE = re.compile(r"(?<=\w[^\S\r\n])[A-Z][a-z]+[^\S\r\n]+$")
+
+
+def _both_sides_told(claim: Claim, siblings: Sequence[Claim], topic, match_of_claim: dict) -> bool:
+    """Does the claim's sentence also give a value of the point that disagrees with the claim's ("2006 or 2008",
+    "38 shell exporters, or 41 by the paper's count")? Then the draft tells the dispute; it does not settle it.
+    Not a value the sentence gives of another point, that point's topic giving it ("destroyed 2,340 tonnes of
+    milk powder and recovered 1,120 tonnes of formula")."""
+    from lint.judge import agrees, same_value
+
+    others = [rc.norm for rc in topic.claims if not agrees(claim.value, rc.norm)]
+
+    def of_another_point(sibling: Claim) -> bool:
+        match = match_of_claim.get(sibling.start)
+        return match is not None and match.topic.id != topic.id and _gives(match.topic, sibling.value)
+
+    return any(s.start != claim.start and s.kind is claim.kind and any(same_value(s.value, o) for o in others)
+               and not of_another_point(s) for s in siblings)
 
 
 # a clause joined to the one before it: ", and senior officials knew ...", "; the union says ..."

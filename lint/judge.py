@@ -848,7 +848,27 @@ def _told_as_an_account(claim: Claim) -> bool:
     body = claim.attributed_to
     if claim.hedged or not body:
         return claim.hedged
-    return re.search(re.escape(body) + _ACCOUNT_AFTER_BODY, claim.sentence, re.IGNORECASE) is not None
+    name = re.escape(body)
+    return re.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{name}{_ACCOUNT_AFTER_BODY}", claim.sentence,
+                     re.IGNORECASE) is not None
+
+
+def _credited_other_side(claim: Claim, ref: Reference, others: list) -> list:
+    """The evidence of the disputing sides that the draft credits its value to ("The court found ... 162,000"
+    where the court gives 146,000): that source gives another value, not the draft's."""
+    body = claim.attributed_to
+    if not body or not others or not is_named_body(body, ref.sources):
+        return []
+    by_id = {s.id: s for s in ref.sources}
+    if attribution_matches(body, [s for s in ref.sources if s.id not in {ev.source for ev in others}]):
+        return []  # (it names a giver as well, or names one ambiguously: "Judge Holm of the Kestrova Court")
+    credited = [ev for ev in others if ev.source in by_id and attribution_matches(body, [by_id[ev.source]])]
+    # ... and that gives the draft's value on no point at all: a source that gives it elsewhere may be meant
+    # ("the court found ... under Article 214(2)", where the court gives 331(2) for another defendant here)
+    sources = {ev.source for ev in credited}
+    if any(rc.source in sources and agrees(claim.value, rc.norm) for t in ref.topics for rc in t.claims):
+        return []
+    return credited
 
 
 def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing_sources: set[str]) -> bool:
@@ -895,6 +915,15 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and not _another_figure(rc.norm, claim.value)
               and not _law_and_sentence(rc.norm, claim.value)
               and not _converted_half(rc.norm, agreeing)]
+    credited_other_side = _credited_other_side(claim, ref, others)
+    if credited_other_side:
+        # "The court found they were paid 162,000", where the court gives 146,000 and the paper 162,000: the
+        # credit is what is wrong, the court says otherwise
+        givers = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
+        theirs = "; ".join(_says(ev) for ev in credited_other_side)
+        message = (f'"{found}" is credited to {claim.attributed_to}, but {theirs}; the sources giving it are: '
+                   f"{givers}")
+        return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=givers)
     if others and not (_told_as_an_account(claim) and _credited_to_a_giver(claim, ref, agreeing_sources)):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)

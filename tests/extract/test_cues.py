@@ -321,6 +321,10 @@ ATTRIBUTIONS = [
     # a body's own figure, count or timeline credits it
     ("The court's own figure for bribes, 18.7 million talders, is a fraction of the loss.", "18.7 million", "court"),
     ("The inspectorate's timeline puts the raid on 22 November 2023.", "22 November 2023", "inspectorate"),
+    # a credit in a relative clause that closes before the claim is not its credit
+    ("The bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus.", "146,000",
+     "court"),
+    ("The bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus.", "310,000", None),
     # a credit in a clause set against the claim's is not its credit
     ("In 2021, 180,000 pens were held back, but the ministry said there was no stock.", "180,000", None),
 ]

@@ -2117,8 +2117,8 @@ def _arrests_reference():
 
     ref, _ = build({"inspectorate.md": "Inspectorate report.\n\nPolice arrested nine people in the raids on the "
                                        "refunds office on 22 November 2023.\n",
-                    "wire.md": "Wire.\n\nPolice arrested thirteen people in the raids on the refunds office on "
-                               "22 November 2023.\n",
+                    "ledger.md": "Ledger.\n\nPolice arrested thirteen people in the raids on the refunds office "
+                                 "on 22 November 2023.\n",
                     "court.md": "Court summary.\n\nThe court found that police arrested nine people in the raids on "
                                 "the refunds office.\n"})
     return ref
@@ -2131,10 +2131,14 @@ def _arrests_reference():
      Verdict.SUPPORTED),
     ("The inspectorate says nine people were arrested in the raids on the refunds office.", Verdict.SUPPORTED),
     ("The inspectorate's own count of the arrests in the raids on the refunds office is nine.", Verdict.SUPPORTED),
+    ("Nine people were arrested, according to the inspectorate and the court; the Ledger counts thirteen.",
+     Verdict.SUPPORTED),
+    # the draft tells both sides: it settles nothing
+    ("Nine people were arrested in the raids on the refunds office, thirteen by another count.", Verdict.SUPPORTED),
     # a finding told as established is still one side of the dispute
     ("The court found that nine people were arrested in the raids on the refunds office.", Verdict.CONTESTED),
-    # credited to the side that gives another value
-    ("According to the wire, nine people were arrested in the raids on the refunds office.", Verdict.CONTESTED),
+    # credited to the side that gives another value: the credit is what is wrong
+    ("According to the Ledger, nine people were arrested in the raids on the refunds office.", Verdict.ATTRIBUTION),
 ])
 def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_contested(draft, verdict):
     result = lint_text(draft, "d.md", _arrests_reference(), load_pack())
@@ -2198,3 +2202,53 @@ def test_claims_as_a_noun_do_not_hedge_what_a_campaigning_body_alone_alleges():
                             Verdict.SUPPORTED)):
         result = lint_text(draft, "d.md", ref, load_pack())
         assert next(c for c in result.claims if "23" in c.claim.text).verdict is verdict, draft
+
+
+def test_a_value_credited_to_the_disputing_side_is_misattributed_unless_that_side_gives_it_elsewhere():
+    from tests.unit.test_build import build
+
+    sources = {"court.md": "Court summary.\n\nThe court found that Brannik paid the inspectors 146,000 velars in "
+                           "bribes.\n",
+               "ledger.md": "Ledger feature.\n\nBrannik paid the inspectors 162,000 velars in bribes, the Ledger "
+                            "found.\n"}
+    ref, _ = build(sources)
+    draft = "The court found that Brannik paid the inspectors 162,000 velars in bribes."
+    result = lint_text(draft, "d.md", ref, load_pack())
+    finding = next(f for f in result.findings if f.found.startswith("162,000"))
+    assert finding.category == "attribution"
+    assert "Court gives 146,000" in finding.message and "Ledger" in finding.message
+    # the court gives 162,000 on another point: the draft may mean that one; the dispute is what is sure
+    ref, _ = build({**sources, "court.md": sources["court.md"] + "\nThe company's bonus pool was 162,000 velars.\n"})
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert next(f for f in result.findings if f.found.startswith("162,000")).category == "contested"
+
+
+def test_a_credit_finds_the_topic_where_the_credited_source_gives_the_value():
+    """"Six died, according to the inspectorate": the build kept the inspectorate's six, disputed by the paper's
+    seven, apart from the wire's six; the draft's credit finds the inspectorate's telling."""
+    million = 1_000_000  # noqa: F841 - (kept for symmetry with the other references here)
+    six = Figure(6.0, 6.0, "count")
+    wire = Topic("figure-killed", Kind.FIGURE, "figure: housing tower killed people",
+                 (rc("six", six, "dnk", 3),), keywords=("housing", "tower", "killed", "people", "died", "lift"))
+    inspectorate = Topic("figure-died", Kind.FIGURE, "figure: died in the lift",
+                         (rc("Six", six, "state", 9), rc("Seven", Figure(7.0, 7.0, "count"), "wiki", 4)),
+                         keywords=("died", "lift", "car", "fell"))
+    ref = Reference(sources=(WIKI, DNK, STATE), topics=(wire, inspectorate))
+    text = "Six died in the housing tower when the lift fell, according to the State Department."
+    result = lint_text(text, "d.md", ref, load_pack())
+    assert next(c for c in result.claims if c.claim.text == "Six").verdict is Verdict.SUPPORTED
+
+
+def test_a_draft_that_gives_the_other_sides_value_too_settles_no_dispute():
+    """"replaced in 2006, or in 2008 when ...": the draft tells both tellings of the point, though its 2008 is
+    matched elsewhere; alone, the 2006 takes one side."""
+    ropes = Topic("date-ropes", Kind.DATE, "date: suspension ropes last replaced",
+                  (rc("2008", year(2008), "state", 3), rc("2006", year(2006), "wiki", 5)),
+                  keywords=("suspension", "ropes", "last", "replaced"))
+    contract = Topic("date-contract", Kind.DATE, "date: maintenance contract signed",
+                     (rc("2019", year(2019), "dnk", 3),), keywords=("maintenance", "contract", "signed", "kordal"))
+    ref = Reference(sources=(WIKI, DNK, STATE), topics=(ropes, contract))
+    both = "The suspension ropes were last replaced in 2006, or in 2008 when Kordal signed its maintenance contract."
+    assert verdict_of_in(both, "2006", ref, load_pack())[0] is Verdict.SUPPORTED
+    alone = "The suspension ropes were last replaced in 2006, when Kordal signed its maintenance contract."
+    assert verdict_of_in(alone, "2006", ref, load_pack())[0] is Verdict.CONTESTED
