@@ -321,6 +321,9 @@ ATTRIBUTIONS = [
     # a body's own figure, count or timeline credits it
     ("The court's own figure for bribes, 18.7 million talders, is a fraction of the loss.", "18.7 million", "court"),
     ("The inspectorate's timeline puts the raid on 22 November 2023.", "22 November 2023", "inspectorate"),
+    # an aside between a body and the figure it puts a thing at
+    ("The Supreme Audit Chamber, in a report published in May 2022, put the fund's losses at 41.3 million brods.",
+     "41.3 million", "Supreme Audit Chamber"),
     # a credit in a relative clause that closes before the claim is not its credit
     ("The bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus.", "146,000",
      "court"),

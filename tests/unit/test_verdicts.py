@@ -2252,3 +2252,40 @@ def test_a_draft_that_gives_the_other_sides_value_too_settles_no_dispute():
     assert verdict_of_in(both, "2006", ref, load_pack())[0] is Verdict.SUPPORTED
     alone = "The suspension ropes were last replaced in 2006, when Kordal signed its maintenance contract."
     assert verdict_of_in(alone, "2006", ref, load_pack())[0] is Verdict.CONTESTED
+
+
+def test_a_dissenter_that_gives_the_drafts_value_on_another_point_disputes_nothing():
+    """The court's table gives the total award, 17,300,000, and the families' row, 14,400,000, which the build
+    joined to the wire's total: the court gives the draft's total itself, on a kindred point, so its row is
+    another point."""
+    total = Topic("figure-compensation-total", Kind.FIGURE, "figure: compensation totalling velars families",
+                  (rc("17.3 million", Figure(17.3e6, 17.3e6, "currency:VELARS"), "dnk", 33),
+                   rc("14,400,000", Figure(14.4e6, 14.4e6, "currency:VELARS"), "state", 69)),
+                  keywords=("compensation", "totalling", "families", "pay", "survivors"))
+    row = Topic("figure-total-row", Kind.FIGURE, "figure: total",
+                (rc("17,300,000", Figure(17.3e6, 17.3e6, "currency:VELARS"), "state", 72),),
+                keywords=("total", "compensation", "families"))
+    ref = Reference(sources=(WIKI, DNK, STATE), topics=(total, row))
+    text = "The court ordered compensation totalling 17.3 million velars to the families and survivors."
+    assert verdict_of_in(text, "17.3 million", ref, load_pack())[0] is Verdict.SUPPORTED
+    # without the court's total elsewhere, its other value is a dissent
+    alone = Reference(sources=(WIKI, DNK, STATE), topics=(total,))
+    assert verdict_of_in(text, "17.3 million", alone, load_pack())[0] is Verdict.CONTESTED
+
+
+def test_a_disputed_value_credited_to_a_source_that_gives_nothing_on_the_point_is_misattributed():
+    from tests.unit.test_build import build
+
+    sources = {"court.md": "Court summary.\n\nThe court sentenced Brannik to nine years.\n",
+               "wire.md": "Wire.\n\nBrannik paid the inspectors 146,000 velars in bribes.\n",
+               "ledger.md": "Ledger feature.\n\nBrannik paid the inspectors 162,000 velars in bribes.\n"}
+    ref, _ = build(sources)
+    draft = "The court found that Brannik paid the inspectors 162,000 velars in bribes."
+    finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000"))
+    assert finding.category == "attribution" and "Court does not give it" in finding.message
+    # a source giving the value credits it to the body the draft names: credited as the sources tell it
+    ref, _ = build({**sources, "ledger.md": "Ledger feature.\n\nThe Ledger's reading of the "
+                                            "ruling is plain: the court put the total of the bribes Brannik paid "
+                                            "the inspectors at 162,000 velars.\n"})
+    finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000"))
+    assert finding.category == "contested"
