@@ -129,7 +129,7 @@ class Fresh:
     asked: bool = False  # a term the prosecution asked for (holders.asked_term)
     source_persons: frozenset[str] = frozenset()  # the persons its source names anywhere (lint.holders surnames)
     sentence_persons: frozenset[str] = frozenset()  # ... and those its sentence names
-    rejects: Value | None = None  # the value its sentence corrects it from ("41 took part, not the 38"; _corrections)
+    rejected: Fresh | None = None  # the claim its sentence corrects ("41 took part, not the 38"; _corrections)
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -296,10 +296,10 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since)
         persons = _names_in(surnames, st.text)
-        corrected = _corrections(st.claims)
+        corrected = _corrections(st.claims)  # id of a correcting claim -> the claim it corrects
+        rejected = {id(c) for c in corrected.values()}
+        made: dict[int, Fresh] = {}
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
-            if id(claim) in corrected and corrected[id(claim)] is None:
-                continue  # "not the 38 named in court": a value the source rejects is none it gives
             value_id = reading.value_id
             seen[value_id] += 1
             norm = values.setdefault(value_id, claim.value)
@@ -316,12 +316,16 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 credited=claim.attributed_to or "",
                 holder=holders.get(id(claim), ""),
             )
-            out.append(Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local, reading.sentence,
-                             reading.near, reading.around, _is_date_stamp(claim, st.source), in_total_row(claim),
-                             claim.row_start is not None, given_term(claim),
-                             is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)), persons,
-                             _names_in(persons, claim.sentence) if persons else frozenset(),
-                             corrected.get(id(claim))))
+            made[id(claim)] = Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local,
+                                    reading.sentence, reading.near, reading.around, _is_date_stamp(claim, st.source),
+                                    in_total_row(claim), claim.row_start is not None, given_term(claim),
+                                    is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
+                                    persons, _names_in(persons, claim.sentence) if persons else frozenset())
+        for claim in st.claims:
+            if id(claim) in rejected:
+                continue  # "not the 38 named in court": a value the source rejects is none it gives
+            f = made[id(claim)]
+            out.append(replace(f, rejected=made[id(corrected[id(claim)])]) if id(claim) in corrected else f)
     return out
 
 
@@ -330,23 +334,36 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
 # average, not by the 18% the Inspectorate accepted" (not "not only the 1,846 children": that one is counted too)
 _CORRECTING = re.compile(r"[^.;:!?()\[\]]{0,80}?,\s+not\s+(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?",
                          re.IGNORECASE)
+# ... but not a value set against what was planned, asked for or allowed: "four years, not the six years
+# prosecutors had demanded", "65 million, not the 40 million budgeted", "not the ten years the law allows"
+_NOT_WHAT_WAS_MEANT = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:sought|demand\w*|asked|request\w*|budget\w*|plann\w*|scheduled|expected|recommend\w*"
+    r"|allow\w*|permit\w*|maximum|minimum|prosecut\w*|promised|projected|forecast\w*|target\w*|originally"
+    r"|initially|proposed|intended|agreed|contracted|quoted|estimated\s+at\s+the\s+outset)\b", re.IGNORECASE)
 
 
-def _corrections(claims: tuple[Claim, ...]) -> dict[int, Value | None]:
-    """The claims of one source that correct another value, and the ones they correct: claim id -> the value it
-    corrects (the source's own value of the point), and the corrected claim's id -> None (a value the source
-    names only to reject it). Only the next claim of the same sentence, of the same sort and near enough to be
-    one point's two tellings (lint.disputes)."""
-    out: dict[int, Value | None] = {}
+def _corrections(claims: tuple[Claim, ...]) -> dict[int, Claim]:
+    """The claims of one source that correct another value, and the ones they correct: claim id -> the claim it
+    corrects, which the source names only to reject it. Only the next claim of the same sentence, of the same
+    sort and near enough to be one point's two tellings (lint.disputes), and not one planned, asked for or
+    allowed."""
+    out: dict[int, Claim] = {}
     for own, rejected in pairwise(claims):
         if own.sentence_start != rejected.sentence_start or own.kind is not rejected.kind:
             continue
-        gap = own.sentence[own.end - own.sentence_start : rejected.start - own.sentence_start]
-        if (_CORRECTING.fullmatch(gap) and same_sort(own.value, rejected.value)
+        base = own.sentence_start
+        gap = own.sentence[own.end - base : rejected.start - base]
+        if (_CORRECTING.fullmatch(gap) and not _NOT_WHAT_WAS_MEANT.match(own.sentence, rejected.end - base)
+                and same_sort(own.value, rejected.value)
                 and not _agree(own.value, rejected.value) and not two_points(own.value, rejected.value)):
-            out[id(own)] = rejected.value
-            out[id(rejected)] = None
+            out[id(own)] = rejected
     return out
+
+
+# How close the correction's words (or the corrected value's) must be to the point another source gives the
+# corrected value on: less than grouping asks (the correction itself says the two are one point), but some
+# words of the point ("shell exporters"), never none ("seized 38 trucks at the border")
+CORRECTION_MIN_CLOSENESS = 20.0
 
 
 def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
@@ -363,15 +380,19 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
 
     for gi, g in enumerate(groups):
         for f in g:
-            if f.rejects is None:
+            if f.rejected is None:
                 continue
             mine = root(gi)
             others = [f2 for g2 in groups for f2 in g2 if f2.block == f.block and f2.claim.source != f.claim.source
-                      and _agree(f.rejects, f2.claim.norm)]
+                      and _agree(f.rejected.claim.norm, f2.claim.norm)]
             if any(root(placed[id(o)]) == mine for o in others):
                 continue
-            best = max(others, key=lambda o: (closeness(f, o), -placed[id(o)]), default=None)
-            if best is not None:
+
+            def fit(o: Fresh, f=f) -> float:  # (the correction's words, or the corrected value's own)
+                return max(closeness(f, o), closeness(f.rejected, o))
+
+            best = max(others, key=lambda o: (fit(o), -placed[id(o)]), default=None)
+            if best is not None and fit(best) >= CORRECTION_MIN_CLOSENESS:  # never a value of some other point
                 owner[mine] = root(placed[id(best)])
     joined: dict[int, list[Fresh]] = {}
     for gi, g in enumerate(groups):

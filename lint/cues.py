@@ -300,7 +300,7 @@ class SentenceCues:
         # own count: 39 in 2020")
         before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)
                   and not _NAMED_SUBJECT_CLAUSE.search(self._text, b[1], start)
-                  and not self._relative_closed(b, start)]
+                  and not self._relative_closed(b, start, others)]
         if before:
             return max(before, key=lambda b: b[0])[2]
         after = [b for b in self._bodies if b[0] >= end]
@@ -322,11 +322,14 @@ class SentenceCues:
         return body[2]
 
 
-    def _relative_closed(self, body: tuple, start: int) -> bool:
-        """Is the credit in a relative clause that closes before the claim ("The bribes, which the court put at
-        146,000 velars, look small next to the 310,000-velar bonus": the bonus is not the court's)?"""
-        return (_RELATIVE_OPENING.search(self._text, max(self.start, body[3] - 30), body[3]) is not None
-                and "," in self._text[body[1] : start])
+    def _relative_closed(self, body: tuple, start: int, others: Sequence[int]) -> bool:
+        """Is the credit in a relative clause that tells a value of its own and closes before the claim ("The
+        bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus": the bonus is
+        not the court's; but "The figures, which the ministry published on Tuesday, show 1,200" are)?"""
+        if _RELATIVE_OPENING.search(self._text, max(self.start, body[3] - 30), body[3]) is None:
+            return False
+        closing = self._text.find(",", body[1], start)
+        return closing >= 0 and any(body[1] <= o < closing for o in others)
 
 
 # a relative clause opening before a credit's body: ", which the court put at", ", who the inspectorate says"

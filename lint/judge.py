@@ -670,14 +670,17 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _CREDITED: dict[int, tuple[Reference, frozenset[str]]] = {}  # id(reference) -> (it, the bodies its claims credit)
 
 
-def _credited_by_a_source(body: str, ref: Reference) -> bool:
+def _credited_by_a_source(body: str, ref: Reference, givers: set[str]) -> bool:
     """Is the body a party to the case (credited_parties in rules/match.toml: "prosecutors") that the sources
     credit values to? Then the reader knows whom it names, and a value credited to it that no source credits
-    to it is misattributed."""
+    to it is misattributed; unless a court's record gives it (`givers`: the ids of the sources that do), whose
+    figures are the prosecution's case as often as not ("Prosecutors said the defendants embezzled 2.3 million")."""
     from lint.context import lexicon
 
     party = _LEADING_THE.sub("", body.strip()).lower()
     if party not in lexicon().credited_parties:
+        return False
+    if attribution_matches("court", [s for s in ref.sources if s.id in givers]):
         return False
     found = _CREDITED.get(id(ref))
     if found is None or found[0] is not ref:
@@ -840,7 +843,7 @@ def _year_of(iso: str) -> int:
 # a body's account of a value, not its finding: "X says", "which the court put at", "the inspectorate's own figure"
 # (not "the court found", "judges ruled": a finding told as established)
 _ACCOUNT_AFTER_BODY = (r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:says|said|puts|put|estimates|estimated|counts|counted"
-                       r"|reports|reported|tallies|tallied|figures?|count|tally|estimates?|timeline|records)\b")
+                       r"|reports|reported|tallies|tallied|figures?|count|tally|total|estimates?|timeline|records)\b")
 
 
 def _told_as_an_account(claim: Claim) -> bool:
@@ -989,7 +992,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         return Judgement(Verdict.HEDGE, topic, evidence, message)
 
     body = claim.attributed_to
-    if body and (is_named_body(body, ref.sources) or _credited_by_a_source(body, ref)):
+    if body and (is_named_body(body, ref.sources) or _credited_by_a_source(body, ref, agreeing_sources)):
         # the sources that give it, and the bodies they credit it to ("the State Department placed ...")
         sources = [s for s in ref.sources if s.id in agreeing_sources]
         credited_names = {rc.credited for rc in agreeing if rc.credited}

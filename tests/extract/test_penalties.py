@@ -248,6 +248,7 @@ def test_penalty_value(text, surface, value):
 
 @pytest.mark.parametrize(("text", "surface", "unit"), [
     ("Recruits were trained for about 20 months.", "about 20 months", "months"),
+
     ("Workers have only two days of rest per year.", "two days", "days"),
     ("The project took two years to finish.", "two years", "months"),
     ("The ministry imposed a two-year ban on exports.", "two-year", "months"),
@@ -529,3 +530,11 @@ def test_for_life_after_what_it_bars_or_a_jailing(text, surface, value):
 ])
 def test_lengths_beside_penal_words_that_are_no_term(text, surface):
     assert the_claim(text, surface).kind is Kind.FIGURE
+
+
+def test_and_a_place_name_is_no_next_person_given_a_term():
+    """"... had run the offices in Darn and Tolva for 12 years" after a term: how long he ran them, not a term of
+    Tolva's (the next person's term with its verb left out follows a comma or the term before)."""
+    text = "A court jailed Teodor Vask for four years on Tuesday. Vask had run the offices in Darn and Tolva for 12 years."
+    assert the_claim(text, "12 years").kind == Kind.FIGURE
+    assert the_claim(text, "four years").kind == Kind.PENALTY

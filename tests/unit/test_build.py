@@ -1041,6 +1041,23 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+@pytest.mark.parametrize(("correction", "other", "kept"), [
+    # another point that happens to give the corrected value: no words of it in the correction
+    ("By our count, 41 shell exporters took part, not the 38 named in court.",
+     "Customs officers seized 38 trucks at the Varn border crossing in March.", "38"),
+    # a value set against what was asked for, budgeted or allowed is no correction of it
+    ("Brisk was sentenced to four years in prison, not the six years prosecutors had demanded.",
+     "The prosecution had asked for a sentence of six years in prison for Brisk.", "six years"),
+    ("In the end the wing cost 65 million dravins, not the 40 million dravins budgeted.",
+     "Officials had budgeted 40 million dravins for the new wing.", "40 million"),
+])
+def test_a_correction_joins_no_point_it_shares_no_words_with_and_none_of_a_plan_or_a_demand(correction, other,
+                                                                                               kept):
+    ref, _ = build({"paper.md": f"Paper.\n\n{correction}\n", "wire.md": f"Wire.\n\n{other}\n"})
+    assert [t for t in ref.topics if t.contested] == []
+    assert any(c.value.startswith(kept) and c.source.startswith("wire") for t in ref.topics for c in t.claims)
+
+
 def test_a_statute_in_a_list_is_told_of_by_its_own_words_not_the_items_before_it():
     ref, _ = build({"court.txt": "The defendants were convicted under Article 319(3) (accepting a bribe on a large "
                               "scale); Article 320(2) (giving a bribe); Article 342(1) (forgery of an official "

@@ -2131,6 +2131,9 @@ def _arrests_reference():
      Verdict.SUPPORTED),
     ("The inspectorate says nine people were arrested in the raids on the refunds office.", Verdict.SUPPORTED),
     ("The inspectorate's own count of the arrests in the raids on the refunds office is nine.", Verdict.SUPPORTED),
+    # a possessive credit nearer the value than a credit opening the sentence
+    ("According to the Ledger, the inspectorate's total of nine arrests in the raids on the refunds office is too "
+     "low.", Verdict.SUPPORTED),
     ("Nine people were arrested, according to the inspectorate and the court; the Ledger counts thirteen.",
      Verdict.SUPPORTED),
     # the draft tells both sides: it settles nothing
@@ -2151,6 +2154,19 @@ def _refund_sources(credits_prosecutors: bool) -> dict[str, str]:
     return {"wire.md": f"Wire.\n\n{said} the ring used 38 shell companies to claim refunds.\n",
             "courier.md": "Courier feature.\n\nThe export declarations listed around 180,000 tonnes of sunflower "
                           "oil that never left the port.\n"}
+
+
+def test_a_courts_figure_credited_to_prosecutors_is_not_misattributed():
+    """The court's figures are the prosecution's case as often as not: crediting them to prosecutors is no
+    wrong credit, though a source credits other values to prosecutors."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"wire.md": "Wire.\n\nProsecutors said the ring used 38 shell companies to claim refunds.\n",
+                    "court.md": "Court summary.\n\nThe defendants embezzled 2.3 million dravins from the refunds "
+                                "office between 2019 and 2022.\n"})
+    draft = "Prosecutors said the defendants embezzled 2.3 million dravins from the refunds office."
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert next(c for c in result.claims if c.claim.text.startswith("2.3")).verdict is Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(("credits_prosecutors", "verdict"), [(True, Verdict.ATTRIBUTION), (False, Verdict.SUPPORTED)])
