@@ -145,7 +145,8 @@ def unit_family(value: Value) -> str:
     a fine with a fine, a ban with a ban (or one for life), a term in custody with a term (or life, or death),
     never a fine with a term."""
     if isinstance(value, Penalty):
-        return "ban" if value.type == "life-ban" else value.type if value.type in ("fine", "ban") else "custody"
+        return "ban" if value.type == "life-ban" else value.type if value.type in ("fine", "ban", "probation") \
+            else "custody"
     if isinstance(value, Statute):
         # an instrument's own number ("Act No. 27 of 2016") is never an article of a law ("Article 47")
         return "instrument" if value.division == "number" else ""

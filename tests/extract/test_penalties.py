@@ -210,6 +210,19 @@ CASES = [
      "four and a half years", Penalty("unspecified", "exact", 54, 54)),
     ("The judge jailed Vask for seven years under Article 287(4), and his colleague Mirela Danek for four years.",
      "four years", Penalty("prison", "exact", 48, 48)),
+    # the period a term is suspended for: a probation, a term of its own sort
+    ("She received 3 years' imprisonment, suspended for 4 years.", "4 years", Penalty("probation", "exact", 48, 48)),
+    ("Ferreng received three years suspended for five years.", "five years", Penalty("probation", "exact", 60, 60)),
+    ("Ferreng received three years suspended for five years.", "three years", Penalty("unspecified", "exact", 36, 36)),
+    ("He got a two-year term suspended for a probation period of three years.", "three years",
+     Penalty("probation", "exact", 36, 36)),
+    # a fraction in a hyphenated adjective
+    ("Sorin received a two-and-a-half-year suspended sentence.", "two-and-a-half-year",
+     Penalty("unspecified", "exact", 30, 30)),
+    # a list of persons, each item opening with the name and who they are, then the term
+    ("## Who was convicted?\n\n- **Ivo Brannik**: nine years in prison for causing deaths.\n- **Teodor Vask**, senior "
+     "inspector: seven years, for bribe-taking under Article 313(1).\n", "seven years",
+     Penalty("unspecified", "exact", 84, 84)),
     # "ban from" after a determiner or a list's separator is the noun, as a court's table writes it
     ("He was sentenced to nine years and a ban from public office for 10 years.", "10 years",
      Penalty("ban", "exact", 120, 120)),
@@ -530,6 +543,12 @@ def test_for_life_after_what_it_bars_or_a_jailing(text, surface, value):
 ])
 def test_lengths_beside_penal_words_that_are_no_term(text, surface):
     assert the_claim(text, surface).kind is Kind.FIGURE
+
+
+@pytest.mark.parametrize("text", ["Production was suspended for three months after the fire.",
+                                  "The mine's licence was suspended for two years in 2021."])
+def test_a_suspension_of_anything_but_a_term_is_no_penalty(text):
+    assert all(c.kind != Kind.PENALTY for c in claims_in(text))
 
 
 def test_and_a_place_name_is_no_next_person_given_a_term():

@@ -2305,3 +2305,21 @@ def test_a_disputed_value_credited_to_a_source_that_gives_nothing_on_the_point_i
                                             "the inspectors at 162,000 velars.\n"})
     finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000"))
     assert finding.category == "contested"
+
+
+@pytest.mark.parametrize(("draft", "found", "verdict"), [
+    ("Ferreng received three years, suspended for five years, for neglect of duty.", "five years", Verdict.MISMATCH),
+    ("Ferreng received three years, suspended for four years, for neglect of duty.", "four years", Verdict.SUPPORTED),
+    # the term itself is judged as a term, never against the period it is suspended for
+    ("Ferreng received three years, suspended for four years, for neglect of duty.", "three years", Verdict.SUPPORTED),
+])
+def test_the_period_a_term_is_suspended_for_is_judged_as_such(draft, found, verdict):
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court summary.\n\nLusa Ferreng, refund inspector, was convicted of neglect of duty. "
+                                "She was sentenced to three years' imprisonment, suspended for a probation period of "
+                                "four years.\n",
+                    "wire.md": "Wire.\n\nThe inspector Lusa Ferreng was given a suspended sentence for neglect of "
+                               "duty.\n"})
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert next(c for c in result.claims if c.claim.text == found).verdict is verdict
