@@ -11,6 +11,7 @@ rapidfuzz has folded the claim's unknown words onto the topics' spellings.
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,8 +98,11 @@ HOLDER_BONUS = 20.0
 def digit_slip(draft: Value, source: Value) -> bool:
     """Is the draft's value the source's with one digit mistyped or two swapped: a figure in the same
     unit and magnitude ("98.8 million" for 88.8 million, "9.6 per cent" for 6.9, "48 hospitals" for
-    46, "406" for 460), or a day of the same month ("19 October 2022" for 17 October)? (Not an article: another
-    article of the same law is as often another source's telling, or another offence.)"""
+    46, "406" for 460), or a day of the same month ("19 October 2022" for 17 October)? An article only as
+    another paragraph of the same article ("301(3)" for 301(2)) or its number's digits swapped with the same
+    paragraph ("313(1)" for 331(1)): another article number is as often another offence."""
+    if isinstance(draft, Statute):
+        return isinstance(source, Statute) and _article_slip(draft, source)
     if isinstance(draft, Figure):
         if not (isinstance(source, Figure) and source.unit == draft.unit and draft.low == draft.high
                 and source.low == source.high and draft.low and source.low and draft.low != source.low):
@@ -114,6 +118,24 @@ def digit_slip(draft: Value, source: Value) -> bool:
                 and not draft.anchor and not source.anchor and not draft.month_day_only and not source.month_day_only
                 and draft.start[:7] == source.start[:7] and _one_slip(draft.start[8:10], source.start[8:10]))
     return False
+
+
+_ARTICLE_PARTS = re.compile(r"(\d+)([a-z]?)((?:\s?\(\s?[\da-z]{1,3}\s?\))*)", re.IGNORECASE)
+
+
+def _article_slip(draft: Statute, source: Statute) -> bool:
+    """One article each, of one law (or a law unnamed): the same number with another paragraph, or the number's
+    digits swapped with the same paragraph."""
+    if len(draft.articles) != 1 or len(source.articles) != 1 or (draft.law and source.law and draft.law != source.law):
+        return False
+    a, b = _ARTICLE_PARTS.fullmatch(draft.articles[0]), _ARTICLE_PARTS.fullmatch(source.articles[0])
+    if a is None or b is None or a.group(2) != b.group(2):
+        return False
+    paragraph_a, paragraph_b = a.group(3).replace(" ", ""), b.group(3).replace(" ", "")
+    if a.group(1) == b.group(1):
+        return bool(paragraph_a) and bool(paragraph_b) and paragraph_a != paragraph_b
+    swapped = len(a.group(1)) >= 3 and sorted(a.group(1)) == sorted(b.group(1)) and _one_slip(a.group(1), b.group(1))
+    return swapped and paragraph_a == paragraph_b
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -227,11 +249,14 @@ class Matcher:
                                  for t, is_law in zip(self.topics, self.topic_is_law, strict=True)]
         # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
         self.provision_laws: dict[str, set[str]] = defaultdict(set)
+        self.articles_given: set[str] = set()  # every article the sources cite, as written ("301(2)")
         for t in self.topics:
             for c in t.claims:
-                if isinstance(c.norm, Statute) and c.norm.law:
-                    for a in c.norm.articles:
-                        self.provision_laws["§" + a.lower()].add(c.norm.law)
+                if isinstance(c.norm, Statute):
+                    self.articles_given.update(a.lower() for a in c.norm.articles)
+                    if c.norm.law:
+                        for a in c.norm.articles:
+                            self.provision_laws["§" + a.lower()].add(c.norm.law)
         anchor_limit = max(2.0, ANCHOR_SHARE * len(self.topics))
         self.anchors = [self._anchors(ws, self.words.df, anchor_limit) for ws in words]
         self.blocks: dict[tuple[Kind, str], list[int]] = defaultdict(list)
@@ -443,7 +468,8 @@ class Matcher:
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
         # a figure or day no source gives may be a source's mistyped: one some source gives is its telling
-        slips = isinstance(claim.value, Figure | DateValue) and not self._claims_giving(claim.value)
+        slips = (isinstance(claim.value, Figure | DateValue) and not self._claims_giving(claim.value)) or (
+            isinstance(claim.value, Statute) and not any(a.lower() in self.articles_given for a in claim.value.articles))
         offence_topic = self._offence_topic(claim, levels[0], candidates)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would

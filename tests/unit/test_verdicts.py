@@ -2323,3 +2323,31 @@ def test_the_period_a_term_is_suspended_for_is_judged_as_such(draft, found, verd
                                "duty.\n"})
     result = lint_text(draft, "d.md", ref, load_pack())
     assert next(c for c in result.claims if c.claim.text == found).verdict is verdict
+
+
+@pytest.mark.parametrize(("article", "verdict"), [
+    ("Article 301(2)", Verdict.SUPPORTED),
+    ("Article 301(3)", Verdict.MISMATCH),  # another paragraph of the row's article
+    ("Article 310(2)", Verdict.MISMATCH),  # the article's number with its digits swapped
+    ("Article 302", Verdict.UNSUPPORTED),  # another article: as often another offence, nothing here speaks to it
+])
+def test_an_article_no_source_cites_that_is_a_slip_of_a_cited_one_is_judged_on_it(article, verdict):
+    """A court's table cites each defendant's articles with the row's words alone, which the draft's sentence
+    shares little of; a draft's article that no source cites, one paragraph or two swapped digits away from one
+    the row cites, is that article mistold."""
+    court = Source("court", "Judgment", "Velmont Regional Court", date="2025", path="c.md")
+    row_words = ("offence", "pavel", "sorin", "head", "technical", "services", "vmha", "agata", "renn", "estate",
+                 "engineer", "guilty", "years", "months", "imprisonment", "suspended", "fine", "velars", "ban",
+                 "public", "office", "acquitted")
+    rows = Topic("statute-6", Kind.STATUTE, "statute", (rc("Art. 301(2)", Statute(("301(2)",)), "court", 41),
+                                                       rc("Art. 301(2)", Statute(("301(2)",)), "court", 42)),
+                 keywords=row_words)
+    bribe = Topic("statute-bribe", Kind.STATUTE, "statute: giving a bribe",
+                  (rc("Art. 288(1)", Statute(("288(1)",)), "court", 38),),
+                  keywords=("brannik", "operations", "director", "kordal", "bribe", "giving"))
+    ref = Reference(sources=(court,), topics=(rows, bribe))
+    draft = ("Then there is the housing authority. Pavel Sorin, who sat on 27 written complaints from Tower B "
+             f"residents, was convicted under {article} of the Criminal Code and walked out with a suspended sentence, "
+             "a fine of 120,000 velars and a five-year ban from office.")
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert next(c for c in result.claims if c.claim.kind is Kind.STATUTE).verdict is verdict
