@@ -467,9 +467,10 @@ class Matcher:
         # or figure too common to stand for a topic ("2021", "12") never waives the anchor test
         may_waive = not isinstance(claim.value, Statute) and specificity(claim.value) >= ANCHOR_WAIVER
         provisions = self._provisions(claim, levels[0], siblings)
-        # a figure or day no source gives may be a source's mistyped: one some source gives is its telling
-        slips = (isinstance(claim.value, Figure | DateValue) and not self._claims_giving(claim.value)) or (
-            isinstance(claim.value, Statute) and not any(a.lower() in self.articles_given for a in claim.value.articles))
+        # a figure, day or article no source gives may be a source's mistyped: one some source gives is its telling
+        value = claim.value
+        slips = (isinstance(value, Figure | DateValue) and not self._claims_giving(value)) or (
+            isinstance(value, Statute) and not any(a.lower() in self.articles_given for a in value.articles))
         offence_topic = self._offence_topic(claim, levels[0], candidates)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would
