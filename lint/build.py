@@ -283,18 +283,20 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
-    from lint.holders import asked_term, holders_of, is_term, person_surnames, terms_since
+    from lint.holders import asked_term, company_names, holders_of, is_term, person_surnames, terms_since
     from lint.patterns import load_pack
 
     pack = load_pack()
     surnames = person_surnames({c.paragraph for st in texts for c in st.claims}, pack)
+    # the companies the sources name, whose fines are theirs as a person's terms are (lint.holders)
+    companies = company_names([st.text for st in texts], surnames)
     out = []
     values: dict[str, Value] = {}  # equal values as one object: grouping remembers pairs by identity
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
         since = terms_since(st.claims)
-        holders = holders_of(st.claims, surnames, pack, st.text, since)
+        holders = holders_of(st.claims, surnames, pack, st.text, since, companies)
         persons = _names_in(surnames, st.text)
         corrected = _corrections(st.claims)  # id of a correcting claim -> the claim it corrects
         rejected = {id(c) for c in corrected.values()}

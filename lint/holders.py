@@ -123,6 +123,23 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
     return frozenset({w for w in found - named_officials - shared if plain(w)} | full)
 
 
+# a company's name: capitalised words ending in a company's word ("Kordal Lift Services Ltd", "Halvex Group")
+_COMPANY_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[^\S\r\n]+\p{Lu}[\p{L}&'’.-]*){0,3}[^\S\r\n]+"
+                              r"(?:Ltd|Limited|Inc|GmbH|plc|AG|SA|LLC|Group|Holdings|Company|Corporation|Corp)\b\.?")
+# ... its first word standing alone: "Kordal itself was fined", "Kordal's logbook", "said Kordal"
+_ALONE = r"(?<![\p{{L}}'’-]){word}(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
+
+
+def company_names(paragraphs: Iterable[str], persons: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The first words of the companies the paragraphs name ("Kordal" of "Kordal Lift Services Ltd"), where that
+    word stands alone elsewhere too, as a writer names the company after first naming it in full; not a person's
+    surname ("Kestrin Dairy Holdings", named after Tomas Kestrin). A fine's holder may be one (term_holder)."""
+    texts = list(paragraphs)
+    firsts = {m.group(1) for text in texts for m in _COMPANY_NAME.finditer(text)} - persons
+    return frozenset(w for w in firsts
+                     if any(regex.search(_ALONE.format(word=regex.escape(w)), text) for text in texts))
+
+
 def _written_lowercase(words: set[str], texts: list[str]) -> set[str]:
     """Those of the capitalised words that the texts also write in lowercase."""
     if not words:
@@ -153,7 +170,7 @@ def is_term(value) -> bool:
 
 
 def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "",
-                previous: str | None = None) -> str | None:
+                previous: str | None = None, companies: frozenset[str] = frozenset()) -> str | None:
     """The surname of the person an exact term was given to, if its sentence (or the one before) names
     one, and only one, since the term before it in its sentence (`since`: where that term ends, an offset
     of the sentence); None for any other claim, and for a term asked for ("sought 11 years for Hollan",
@@ -161,7 +178,7 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     "She" or "him" before it finds its person; `previous`: the holder of the term before it in its sentence, whose
     the term is where no one else comes in between ("was sentenced to four years and banned from public office
     for five years")."""
-    if not surnames or not is_term(claim.value):
+    if not (surnames or companies) or not is_term(claim.value):
         return None
     if asked_term(claim, pack, since):
         return None
@@ -186,6 +203,11 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
             and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
+    if not names and companies and claim.value.type == "fine":
+        # "Kordal itself was fined 4.2 million", "fined Kordal Lift Services Ltd 4.2 million": a company's fine
+        firms = _companies_in(unowned, companies)
+        if len(firms) == 1:
+            return firms[0]
     if not names and not since and not pronoun and _another_subject(own, pack):
         return None  # "Kordal itself was fined ...": the sentence's own subject, not the person of the one before
     # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...")
@@ -193,6 +215,10 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     if not names and not since and not _names_someone(before, pack) and (
             pronoun or (not a_company and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
+        if not names and companies and claim.value.type == "fine":
+            firms = _companies_in(_earlier(claim), companies)  # a court's table row: "Kordal Lift Services Ltd | ..."
+            if len(firms) == 1:
+                return firms[0]
         if not names and pronoun and text_before:
             # "He" answering a question line that names one person ("**Can Kestrin run a business again?**" then
             # "No. He received a lifetime ban"), or after a list of charges, or a sentence naming no one: the one
@@ -322,6 +348,11 @@ def _earlier(claim: Claim) -> str:
     return earlier[ends[-2] if len(ends) >= 2 else 0 :]
 
 
+def _companies_in(text: str, companies: frozenset[str]) -> list[str]:
+    """The distinct companies the text names, by their first word, alone or in full."""
+    return list(dict.fromkeys(m.group(1) for m in _NAME_WORD.finditer(text) if m.group(1) in companies))
+
+
 def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
     """The distinct persons named in the text (by surname, or by full name where `surnames` has it), the one
     first named latest first."""
@@ -348,17 +379,20 @@ _IN_A_LONGER_NAME = regex.compile(
     r"|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}")
 
 
-def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:
+def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack,
+                  known_companies: frozenset[str] = frozenset()) -> dict[int, str]:
     """id(claim) -> the surname of the person each of a draft's terms was given to: persons the
     draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
-    to ("Hollan was given nine years")."""
+    to ("Hollan was given nine years"); and the company a fine was given to, one the draft names in full or
+    the sources fined (`known_companies`)."""
     if not any(isinstance(c.value, Penalty) for c in claims):
         return {}
-    return holders_of(claims, person_surnames([text], pack, known), pack, text)
+    persons = person_surnames([text], pack, known - known_companies)
+    return holders_of(claims, persons, pack, text, companies=company_names([text], persons) | known_companies)
 
 
 def holders_of(claims, surnames: frozenset[str], pack, text: str,
-               since: dict[int, int] | None = None) -> dict[int, str]:
+               since: dict[int, int] | None = None, companies: frozenset[str] = frozenset()) -> dict[int, str]:
     """id(claim) -> the holder of each of the claims that is a term given to one person (term_holder), the
     terms of a sentence read in order: each after the one before it. `since`: terms_since(claims), where
     the caller has it already."""
@@ -370,7 +404,7 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
             continue
         after = since.get(id(claim), 0)
         holder = term_holder(claim, surnames, pack, after, text_before(text, claim),
-                             last.get(claim.sentence_start) if after else None)
+                             last.get(claim.sentence_start) if after else None, companies)
         last[claim.sentence_start] = holder
         if holder is not None:
             out[id(claim)] = holder

@@ -378,3 +378,27 @@ def test_a_terms_holder_carries_past_a_length_that_is_no_one():
     claims = claims_of(text, "court.md")
     found = holders_of(claims, person_surnames([text], PACK), PACK, text)
     assert {c.text: found.get(id(c)) for c in claims if c.text == "five years"} == {"five years": "Perun"}
+
+
+def test_a_companys_fine_is_the_companys_as_a_persons_term_is_theirs():
+    """Sources tell one company's fine in other words ("Kordal itself was fined 4.2 million", the court's row
+    "Kordal Lift Services Ltd | ... | Fine of 4.2 million", a paper's "Kordal was fined 4.8 million"): one point,
+    disputed; a person's term beside the company's name stays the person's."""
+    court = ("Court summary.\n\n| Defendant | Role | Sentence |\n|---|---|---|\n"
+             "| Ivo Brannik | Operations director, Kordal | 9 years' imprisonment |\n"
+             "| Kordal Lift Services Ltd | Maintenance contractor | Fine of 4.2 million euros; ban from public "
+             "procurement for 5 years |\n")
+    wire = ("Wire.\n\nIvo Brannik, operations director of Kordal Lift Services Ltd, was jailed for nine years. "
+            "Kordal itself was fined 4.2 million euros and barred from public contracts for five years. Brannik "
+            "will appeal.\n")
+    ledger = "Ledger feature.\n\nThe lift company paid little for what it did: Kordal was fined 4.8 million euros.\n"
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": court, "wire.md": wire, "ledger.md": ledger})
+    fines = [t for t in ref.topics if any("million" in c.value for c in t.claims)]
+    assert [sorted(c.holder for c in t.claims) for t in fines] == [["Kordal", "Kordal", "Kordal"]]
+    assert fines[0].contested
+    terms = {c.value: c.holder for t in ref.topics for c in t.claims if "years" in c.value}
+    assert terms["nine years"] == "Brannik" and terms["9 years' imprisonment"] == "Brannik"
+    result = lint_text("Kordal Lift Services was fined 4.2 million euros.", "d.md", ref, PACK)
+    assert next(c for c in result.claims if "4.2" in c.claim.text).verdict is Verdict.CONTESTED
