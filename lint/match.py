@@ -99,8 +99,9 @@ def digit_slip(draft: Value, source: Value) -> bool:
     """Is the draft's value the source's with one digit mistyped or two swapped: a figure in the same
     unit and magnitude ("98.8 million" for 88.8 million, "9.6 per cent" for 6.9, "48 hospitals" for
     46, "406" for 460), or a day of the same month ("19 October 2022" for 17 October)? An article only as
-    another paragraph of the same article ("301(3)" for 301(2)) or its number's digits swapped with the same
-    paragraph ("313(1)" for 331(1)): another article number is as often another offence."""
+    another paragraph of the same article ("301(3)" for 301(2)), or its number of three digits or more with one
+    digit off or two swapped and the same paragraph or none ("313(1)" for 331(1), "349" for 348(2)): any other
+    article number is as often another offence."""
     if isinstance(draft, Statute):
         return isinstance(source, Statute) and _article_slip(draft, source)
     if isinstance(draft, Figure):
@@ -124,8 +125,8 @@ _ARTICLE_PARTS = re.compile(r"(\d+)([a-z]?)((?:\s?\(\s?[\da-z]{1,3}\s?\))*)", re
 
 
 def _article_slip(draft: Statute, source: Statute) -> bool:
-    """One article each, of one law (or a law unnamed): the same number with another paragraph, or the number's
-    digits swapped with the same paragraph."""
+    """One article each, of one law (or a law unnamed): the same number with another paragraph, or a number of
+    three digits or more one digit off or two swapped, with the same paragraph or one left out."""
     if len(draft.articles) != 1 or len(source.articles) != 1 or (draft.law and source.law and draft.law != source.law):
         return False
     a, b = _ARTICLE_PARTS.fullmatch(draft.articles[0]), _ARTICLE_PARTS.fullmatch(source.articles[0])
@@ -134,8 +135,8 @@ def _article_slip(draft: Statute, source: Statute) -> bool:
     paragraph_a, paragraph_b = a.group(3).replace(" ", ""), b.group(3).replace(" ", "")
     if a.group(1) == b.group(1):
         return bool(paragraph_a) and bool(paragraph_b) and paragraph_a != paragraph_b
-    swapped = len(a.group(1)) >= 3 and sorted(a.group(1)) == sorted(b.group(1)) and _one_slip(a.group(1), b.group(1))
-    return swapped and paragraph_a == paragraph_b
+    slipped = len(a.group(1)) >= 3 and _one_slip(a.group(1), b.group(1))
+    return slipped and (paragraph_a == paragraph_b or not paragraph_a or not paragraph_b)
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -1807,10 +1807,15 @@ def day(iso):
     (day("2022-10-03"), day("2022-10-28"), False),  # days apart in every digit: two events
     (day("2022-10-17"), day("2022-11-17"), False),  # another month: another event as often as a slip
     (year(2021), year(2022), False),  # every year is a digit off the next
-    (Statute(("214",), law="criminal-code"), Statute(("212",), law="criminal-code"), False),  # as often another offence
+    # an article's number one digit off, where no source cites the draft's (a wrong article told of a cited one)
+    (Statute(("214",), law="criminal-code"), Statute(("212",), law="criminal-code"), True),
+    (Statute(("349",)), Statute(("348(2)",)), True),
+    (Statute(("21",)), Statute(("23",)), False),  # two digits: every article is a digit off another
+    (Statute(("214(2)",)), Statute(("212(3)",)), False),  # the number and the paragraph both off: another provision
+    (Statute(("214",), law="criminal-code"), Statute(("212",), law="labour-code"), False),  # another law
     (Figure(46.0, 46.0, "percent"), Figure(48.0, 48.0), False),  # another unit
 ])
-def test_a_slip_is_of_a_day_or_a_figure_only(draft, source, slip):
+def test_a_slip_is_of_a_day_a_figure_or_an_article_number(draft, source, slip):
     from lint.match import digit_slip
 
     assert digit_slip(draft, source) is slip
@@ -2329,7 +2334,8 @@ def test_the_period_a_term_is_suspended_for_is_judged_as_such(draft, found, verd
     ("Article 301(2)", Verdict.SUPPORTED),
     ("Article 301(3)", Verdict.MISMATCH),  # another paragraph of the row's article
     ("Article 310(2)", Verdict.MISMATCH),  # the article's number with its digits swapped
-    ("Article 302", Verdict.UNSUPPORTED),  # another article: as often another offence, nothing here speaks to it
+    ("Article 302", Verdict.MISMATCH),  # ... or one digit off ("214" for 212, "349" for 348(2))
+    ("Article 405", Verdict.UNSUPPORTED),  # another article: as often another offence, nothing here speaks to it
 ])
 def test_an_article_no_source_cites_that_is_a_slip_of_a_cited_one_is_judged_on_it(article, verdict):
     """A court's table cites each defendant's articles with the row's words alone, which the draft's sentence
