@@ -289,7 +289,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     pack = load_pack()
     surnames = person_surnames({c.paragraph for st in texts for c in st.claims}, pack)
     # the companies the sources name, whose fines are theirs as a person's terms are (lint.holders)
-    companies = company_names([st.text for st in texts], surnames)
+    companies = company_names([st.text for st in texts], surnames, pack)
     out = []
     values: dict[str, Value] = {}  # equal values as one object: grouping remembers pairs by identity
     for st in texts:

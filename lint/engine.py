@@ -546,7 +546,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
-    holders = draft_holders(claims, doc.text, matcher.holders, pack, matcher.fined_only)
+    holders = draft_holders(claims, doc.text, matcher.holders, pack)
     # each claim's candidate topics, scored once: asking again without some topics only picks anew
     rankings = {(claim.start, claim.end): matcher.ranking(claim, siblings[claim.sentence_start],
                                                           earlier.get(claim.sentence_start, ()),

@@ -126,18 +126,34 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
 # a company's name: capitalised words ending in a company's word ("Kordal Lift Services Ltd", "Halvex Group")
 _COMPANY_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[^\S\r\n]+\p{Lu}[\p{L}&'’.-]*){0,3}[^\S\r\n]+"
                               r"(?:Ltd|Limited|Inc|GmbH|plc|AG|SA|LLC|Group|Holdings|Company|Corporation|Corp)\b\.?")
-# ... its first word standing alone: "Kordal itself was fined", "Kordal's logbook", "said Kordal"
-_ALONE = r"(?<![\p{{L}}'’-]){word}(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
+# ... its first word standing alone as a name, not a thing's adjective or a place ("the Kordal case", "a court in
+# Nordhavn"): "Kordal itself was fined", "Kordal's logbook", "fined Kordal"
+_NOT_A_NAME_BEFORE = r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Oo]utside|[Ii]nside)[^\S\r\n])"
+_ALONE = _NOT_A_NAME_BEFORE + r"(?<![\p{{L}}'’-]){word}(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
 
 
-def company_names(paragraphs: Iterable[str], persons: frozenset[str] = frozenset()) -> frozenset[str]:
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[^\S\r\n]+$")
+
+
+def _inside_a_name(text: str, at: int, non_names) -> bool:
+    """Does a capitalised word that opens no sentence stand right before `at` ("Ostrel Air", not "When Kordal")?"""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and not (non_names is not None and non_names.lookup(m.group(1)))
+
+
+def company_names(paragraphs: Iterable[str], persons: frozenset[str] = frozenset(), pack=None) -> frozenset[str]:
     """The first words of the companies the paragraphs name ("Kordal" of "Kordal Lift Services Ltd"), where that
     word stands alone elsewhere too, as a writer names the company after first naming it in full; not a person's
-    surname ("Kestrin Dairy Holdings", named after Tomas Kestrin). A fine's holder may be one (term_holder)."""
+    surname ("Kestrin Dairy Holdings", named after Tomas Kestrin), nor a word that opens sentences ("The Halvex
+    Group": non_names). A fine's holder may be one (term_holder)."""
     texts = list(paragraphs)
-    firsts = {m.group(1) for text in texts for m in _COMPANY_NAME.finditer(text)} - persons
-    return frozenset(w for w in firsts
-                     if any(regex.search(_ALONE.format(word=regex.escape(w)), text) for text in texts))
+    non_names = pack.words("non_names") if pack is not None else None
+    # (overlapped: "When Kordal Holdings ..." names Kordal, though "When" opens the first match; never a word
+    # inside a name, "Air" of "Ostrel Air Group")
+    firsts = {m.group(1) for text in texts for m in _COMPANY_NAME.finditer(text, overlapped=True)
+              if not _inside_a_name(text, m.start(), non_names)} - persons
+    return frozenset(w for w in firsts if not (non_names and non_names.lookup(w))
+                     and any(regex.search(_ALONE.format(word=regex.escape(w)), text) for text in texts))
 
 
 def _written_lowercase(words: set[str], texts: list[str]) -> set[str]:
@@ -200,14 +216,15 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         names = owners  # "Hollan's appeal was rejected, and he must serve eight years": his own
     if not names and _namesake_in(own, surnames):
         return None  # "Kestrin Dairy Holdings was fined ...": the company named after him, not he
-    if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
-            and not _SUBJECT_BETWEEN.search(own):
-        return previous  # "Brantner was sentenced to four years and banned from public office for five years"
     if not names and companies and claim.value.type == "fine":
-        # "Kordal itself was fined 4.2 million", "fined Kordal Lift Services Ltd 4.2 million": a company's fine
+        # "Kordal itself was fined 4.2 million", "fined Kordal Lift Services Ltd 4.2 million", "..., and Vesta
+        # 1.5 million": a company's fine
         firms = _companies_in(unowned, companies)
         if len(firms) == 1:
             return firms[0]
+    if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
+            and not _SUBJECT_BETWEEN.search(own):
+        return previous  # "Brantner was sentenced to four years and banned from public office for five years"
     if not names and not since and not pronoun and _another_subject(own, pack):
         return None  # "Kordal itself was fined ...": the sentence's own subject, not the person of the one before
     # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...")
@@ -215,7 +232,7 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
     if not names and not since and not _names_someone(before, pack) and (
             pronoun or (not a_company and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
-        if not names and companies and claim.value.type == "fine":
+        if not names and companies and claim.value.type == "fine" and claim.row_start is not None:
             firms = _companies_in(_earlier(claim), companies)  # a court's table row: "Kordal Lift Services Ltd | ..."
             if len(firms) == 1:
                 return firms[0]
@@ -349,8 +366,20 @@ def _earlier(claim: Claim) -> str:
 
 
 def _companies_in(text: str, companies: frozenset[str]) -> list[str]:
-    """The distinct companies the text names, by their first word, alone or in full."""
-    return list(dict.fromkeys(m.group(1) for m in _NAME_WORD.finditer(text) if m.group(1) in companies))
+    """The distinct companies the text names, by their first word, alone or in full: as a name, not a thing's
+    adjective or a place ("In the Kordal case", "a court in Nordhavn")."""
+    return list(dict.fromkeys(m.group(1) for m in _NAME_WORD.finditer(text) if m.group(1) in companies
+                              and not _A_PLACE_BEFORE.search(text, 0, m.start())
+                              and not (_AN_ARTICLE_BEFORE.search(text, 0, m.start())
+                                       and _A_NOUN_AFTER.match(text, m.end()))))
+
+
+# a word right before a company's name that makes it a place or someone's employer ("a court in Nordhavn", "the
+# director of Kordal Lift Services"); an article before it, with a noun after, a thing's adjective ("the Kordal
+# case"), not the company's full name ("The Halvex Group")
+_A_PLACE_BEFORE = regex.compile(r"\b(?:in|of|at|from|to|near|outside|inside)[^\S\r\n]+$", regex.I)
+_AN_ARTICLE_BEFORE = regex.compile(r"\b(?:the|an?)[^\S\r\n]+$", regex.I)
+_A_NOUN_AFTER = regex.compile(r"[^\S\r\n]+\p{Ll}")
 
 
 def _surnames_in(text: str, surnames: frozenset[str]) -> list[str]:
@@ -379,16 +408,18 @@ _IN_A_LONGER_NAME = regex.compile(
     r"|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}")
 
 
-def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack,
-                  known_companies: frozenset[str] = frozenset()) -> dict[int, str]:
+def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:
     """id(claim) -> the surname of the person each of a draft's terms was given to: persons the
     draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
-    to ("Hollan was given nine years"); and the company a fine was given to, one the draft names in full or
-    the sources fined (`known_companies`)."""
+    to ("Hollan was given nine years"); and the company a fine was given to, one the draft names in full and by
+    its first word (company_names)."""
     if not any(isinstance(c.value, Penalty) for c in claims):
         return {}
-    persons = person_surnames([text], pack, known - known_companies)
-    return holders_of(claims, persons, pack, text, companies=company_names([text], persons) | known_companies)
+    # (the sources' holders are companies too: a company the draft names is no person, one named after a person
+    # the draft names is the person)
+    companies = company_names([text], person_surnames([text], pack), pack)
+    persons = person_surnames([text], pack, known - companies)
+    return holders_of(claims, persons, pack, text, companies=companies - persons)
 
 
 def holders_of(claims, surnames: frozenset[str], pack, text: str,

@@ -224,10 +224,6 @@ class Matcher:
         # the persons the sources say were given prison terms, by surname (lint.holders), of each topic
         self.topic_holders = [frozenset(c.holder for c in t.claims if c.holder) for t in self.topics]
         self.holders = frozenset().union(*self.topic_holders)
-        # ... of which those given fines alone: companies ("Kordal"), whose name a draft need not write in full
-        term_holders = {c.holder for t in self.topics for c in t.claims
-                        if c.holder and not (isinstance(c.norm, Penalty) and c.norm.type == "fine")}
-        self.fined_only = frozenset(h for h in self.holders if h not in term_holders)
         # currencies the sources name ("kora"), by the word a draft writes after an amount
         # (the pack's own, "usd" or "gbp", are its business: a draft's "900 Gbps" is no money)
         from lint.normalize import unknown_currency

@@ -367,12 +367,17 @@ def read_statute(g: Groups, ctx: MatchContext) -> list[Found] | None:
 # --- penalties -----------------------------------------------------------------
 
 
-def penalty_type(text: str, pack) -> str:
-    """The first type whose cue occurs in the penalty's words ('forced labor camp' -> camp)."""
+def penalty_type(text: str, pack, without: str = "") -> str:
+    """The first type whose cue occurs in the penalty's words ('forced labor camp' -> camp); never `without`."""
     for name, pattern in _penalty_type_patterns(pack):
-        if pattern.search(text):
+        if name != without and pattern.search(text):
             return name
     return "unspecified"
+
+
+# the words that make a length the period a term is suspended for, right before it
+_PROBATION_RIGHT_BEFORE = regex.compile(r"(?:suspended\s+for(?:\s+(?:a\s+)?(?:probation(?:ary)?\s+)?period\s+of)?"
+                                        r"|probation(?:ary)?\s+(?:period\s+)?(?:of|for))\s*$", regex.I)
 
 
 def _penalty_type_patterns(pack) -> list[tuple[str, regex.Pattern]]:
@@ -535,6 +540,10 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     # a ban only by its own words (its adjective or its lead), never by a banned thing nearby ("the leader of
     # the banned opposition group was jailed for ten years")
     ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack)
+    if ptype == "probation" and not _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60),
+                                                                     g.claim_span()[0]):
+        # "Already on probation, Brannik was jailed for nine years": the probation is another matter
+        ptype = penalty_type(context + " " + g.text(), pack, without="probation")
     if g.has("b_tunit"):  # "from one month to several years"
         a = _duration(g, "")
         b = _duration(g, "b_")

@@ -212,9 +212,11 @@ CASES = [
      "four years", Penalty("prison", "exact", 48, 48)),
     # the period a term is suspended for: a probation, a term of its own sort
     ("She received 3 years' imprisonment, suspended for 4 years.", "4 years", Penalty("probation", "exact", 48, 48)),
-    ("Ferreng received three years suspended for five years.", "five years", Penalty("probation", "exact", 60, 60)),
-    ("Ferreng received three years suspended for five years.", "three years", Penalty("unspecified", "exact", 36, 36)),
-    ("He got a two-year term suspended for a probation period of three years.", "three years",
+    ("Ferreng was convicted and received three years suspended for five years.", "five years",
+     Penalty("probation", "exact", 60, 60)),
+    ("Ferreng was convicted and received three years suspended for five years.", "three years",
+     Penalty("unspecified", "exact", 36, 36)),
+    ("The court convicted him. He got a two-year term suspended for a probation period of three years.", "three years",
      Penalty("probation", "exact", 36, 36)),
     # a fraction in a hyphenated adjective
     ("Sorin received a two-and-a-half-year suspended sentence.", "two-and-a-half-year",
@@ -546,7 +548,9 @@ def test_lengths_beside_penal_words_that_are_no_term(text, surface):
 
 
 @pytest.mark.parametrize("text", ["Production was suspended for three months after the fire.",
-                                  "The mine's licence was suspended for two years in 2021."])
+                                  "The mine's licence was suspended for two years in 2021.",
+                                  "The strike lasted two years, suspended for six months during the pandemic.",
+                                  "A probation period of six months applies to new employees."])
 def test_a_suspension_of_anything_but_a_term_is_no_penalty(text):
     assert all(c.kind != Kind.PENALTY for c in claims_in(text))
 
@@ -557,3 +561,22 @@ def test_and_a_place_name_is_no_next_person_given_a_term():
     text = "A court jailed Teodor Vask for four years on Tuesday. Vask had run the offices in Darn and Tolva for 12 years."
     assert the_claim(text, "12 years").kind == Kind.FIGURE
     assert the_claim(text, "four years").kind == Kind.PENALTY
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("Already on probation, Brannik was sentenced to nine years.", "nine years", "unspecified"),
+    ("Brannik, who breached the terms of his probation, was jailed for three years.", "three years", "prison"),
+])
+def test_a_probation_told_earlier_in_the_sentence_does_not_make_a_term_one(text, surface, kind):
+    assert the_claim(text, surface, Kind.PENALTY).value.type == kind
+
+
+@pytest.mark.parametrize("text", [
+    "## Analysis: Two years after the collapse, Brannik's sentence still stands\n",
+    "Update: Six months after the verdict, the sentenced director is still free.\n",
+    "- Average: four years for each defendant convicted\n",
+])
+def test_a_line_opening_with_words_and_a_colon_is_no_persons_term(text):
+    """Only a list item opening with a person's name in bold ("- **Teodor Vask**, senior inspector: seven years")
+    gives the term after its colon."""
+    assert all(c.kind != Kind.PENALTY for c in claims_in(text))

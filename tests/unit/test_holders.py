@@ -8,7 +8,7 @@ import pytest
 from lint.build import build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
-from lint.holders import holders_of, person_surnames, term_holder
+from lint.holders import company_names, draft_holders, holders_of, person_surnames, term_holder
 from lint.model import Kind, Verdict
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -402,3 +402,40 @@ def test_a_companys_fine_is_the_companys_as_a_persons_term_is_theirs():
     assert terms["nine years"] == "Brannik" and terms["9 years' imprisonment"] == "Brannik"
     result = lint_text("Kordal Lift Services was fined 4.2 million euros.", "d.md", ref, PACK)
     assert next(c for c in result.claims if "4.2" in c.claim.text).verdict is Verdict.CONTESTED
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    # a word opening sentences is no company's name
+    ("The Halvex Group was fined 2 million euros. Halvex appealed. The court also fined Dorn, 44, for forgery: "
+     "Dorn was fined 20,000 euros.", {"fined 2 million euros": "Halvex", "fined 20,000 euros": "Dorn"}),
+    # a company's name as a thing's adjective or a place is not the company: the person's fine is not its
+    ("Kordal Lift Services Ltd was fined. Kordal appealed. In the Kordal case, the court fined the finance chief "
+     "80,000 euros.", {"80,000 euros": None}),
+    # two companies fined in one sentence: each its own
+    ("Kordal Lift Services Ltd and Vesta Group were convicted. Kordal appealed; Vesta did not. Kordal itself was "
+     "fined 4.2 million euros, and Vesta 1.5 million euros.",
+     {"fined 4.2 million euros": "Kordal", "1.5 million euros": "Vesta"}),
+])
+def test_a_fines_company_is_named_as_a_company_not_as_a_word_of_a_sentence_or_a_place(text, holders):
+    claims = claims_of(text)
+    persons = person_surnames([text], PACK)
+    found = holders_of(claims, persons, PACK, text, companies=company_names([text], persons, PACK))
+    got = {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY}
+    assert {k: got.get(k, "(no such claim)") for k in holders} == holders
+
+
+def test_a_person_the_sources_only_fined_is_still_a_person_and_a_pronoun_after_a_company_finds_the_person():
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court summary.\n\nBrannik was jailed for nine years and fined 50,000 euros. Vera Dorn, "
+                                "44, was fined 20,000 euros for forgery. Dorn will appeal; Brannik will not. Halvex "
+                                "Marine Group was fined 4 million euros. Halvex will pay.\n"})
+    she = lint_text("Dorn was convicted of forgery and Brannik of negligence. She was fined 20,000 euros.", "d.md", ref,
+                    PACK)
+    assert next(c for c in she.claims if "20,000" in c.claim.text).verdict is Verdict.SUPPORTED
+    text = ("Brannik ran Halvex Marine Group. The court gave him nine years. Halvex itself was fined 4 million euros. "
+            "He must also pay a personal fine of 50,000 euros.")
+    claims = claims_of(text)
+    found = draft_holders(claims, text, frozenset({"Brannik", "Dorn", "Halvex"}), PACK)
+    assert {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY} == {
+        "nine years": "Brannik", "fined 4 million euros": "Halvex", "fine of 50,000 euros": "Brannik"}

@@ -2313,10 +2313,10 @@ def test_a_disputed_value_credited_to_a_source_that_gives_nothing_on_the_point_i
 
 
 @pytest.mark.parametrize(("draft", "found", "verdict"), [
-    ("Ferreng received three years, suspended for five years, for neglect of duty.", "five years", Verdict.MISMATCH),
-    ("Ferreng received three years, suspended for four years, for neglect of duty.", "four years", Verdict.SUPPORTED),
+    ("Ferreng was convicted of neglect of duty and received three years, suspended for five years.", "five years", Verdict.MISMATCH),
+    ("Ferreng was convicted of neglect of duty and received three years, suspended for four years.", "four years", Verdict.SUPPORTED),
     # the term itself is judged as a term, never against the period it is suspended for
-    ("Ferreng received three years, suspended for four years, for neglect of duty.", "three years", Verdict.SUPPORTED),
+    ("Ferreng was convicted of neglect of duty and received three years, suspended for four years.", "three years", Verdict.SUPPORTED),
 ])
 def test_the_period_a_term_is_suspended_for_is_judged_as_such(draft, found, verdict):
     from tests.unit.test_build import build
