@@ -60,23 +60,29 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
     line_start = text.rfind("\n", 0, at) + 1
     if not _LIST_ITEM_LINE.match(text, line_start):
         return False
-    lead_end = line_start - 1
+    memo = {} if memo is None else memo
+    lead_end, passed = line_start - 1, [line_start]
     while lead_end > 0:  # back over the list's items (and blank lines) to its lead
         start = text.rfind("\n", 0, lead_end) + 1
+        if ("item", start) in memo:  # an item whose lead was found before: one walk per list, not per item
+            lead_end = memo["item", start]
+            break
         line = text[start:lead_end]
         if line.strip() and not _LIST_ITEM_LINE.match(line):
             break
+        passed.append(start)
         lead_end = start - 1
+    for item in passed:
+        memo["item", item] = lead_end
     if lead_end <= 0:
         return False
     lead_start = text.rfind("\n", 0, lead_end) + 1
     key = (lead_start, advocacy)
-    if memo is not None and key in memo:
+    if key in memo:
         return memo[key]
     found = bool(_LEAD_END.search(text, lead_start, lead_end)) and SentenceCues(
         text, lead_start, lead_end, pack, advocacy).hedged(lead_end - 1, lead_end)
-    if memo is not None:
-        memo[key] = found
+    memo[key] = found
     return found
 
 

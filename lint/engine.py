@@ -319,35 +319,23 @@ def _disputed_rival(value, match, rival) -> bool:
 GIVER_SEARCH = 4
 
 
-def _topic_credited(claim: Claim, match, credited: set[str], match_without, set_aside: set[str]):
-    """Among the GIVER_SEARCH topics after `match`, one where a source the draft credits gives the claim's value
-    (lint.judge.same_value: not "thousands of kiosk workers" for 1,340), on words that fit not far less
-    (RIVAL_LEAD); None when there is none."""
+def _topic_giving(claim: Claim, match, match_without, set_aside: set[str], credited: set[str] | None = None):
+    """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH (never one
+    set aside for the claim already). With `credited` (ids of the sources the draft credits), one where such a
+    source gives the very value (lint.judge.same_value, not "thousands of kiosk workers" for 1,340), on words
+    that fit not far less than `match`'s (RIVAL_LEAD)."""
     from lint.judge import same_value, specificity
 
-    if not credited:
-        return None
     seen = {match.topic.id, *set_aside}
     for _ in range(GIVER_SEARCH):
         found = match_without(claim, frozenset(seen))
-        if found is None or found.score < match.context + RIVAL_LEAD:
+        if found is None or (credited is not None and found.score < match.context + RIVAL_LEAD):
             return None
-        if any(rc.source in credited and same_value(claim.value, rc.norm)
-               and specificity(rc.norm) >= specificity(claim.value) for rc in found.topic.claims):
+        if credited is None and _gives(found.topic, claim.value):
             return found
-        seen.add(found.topic.id)
-    return None
-
-
-def _topic_giving(claim: Claim, match, match_without, set_aside: set[str]):
-    """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH (never one
-    set aside for the claim already)."""
-    seen = {match.topic.id, *set_aside}
-    for _ in range(GIVER_SEARCH):
-        found = match_without(claim, frozenset(seen))
-        if found is None:
-            return None
-        if _gives(found.topic, claim.value):
+        if credited is not None and any(rc.source in credited and same_value(claim.value, rc.norm)
+                                        and specificity(rc.norm) >= specificity(claim.value)
+                                        for rc in found.topic.claims):
             return found
         seen.add(found.topic.id)
     return None
@@ -646,7 +634,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             else:
                 # "Six died, according to the inspectorate": a topic nearly as close where the credited source
                 # gives the value is the point the draft means
-                told = _topic_credited(claim, match, credited, match_without, set_aside)
+                told = _topic_giving(claim, match, match_without, set_aside, credited) if credited else None
                 if told is not None:
                     match = told
                     j = judge(claim, told.topic, reference, hedged, apart)

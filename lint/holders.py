@@ -129,7 +129,7 @@ _COMPANY_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[^\S\r\
 # ... its first word standing alone as a name, not a thing's adjective or a place ("the Kordal case", "a court in
 # Nordhavn"): "Kordal itself was fined", "Kordal's logbook", "fined Kordal"
 _NOT_A_NAME_BEFORE = r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Oo]utside|[Ii]nside)[^\S\r\n])"
-_ALONE = _NOT_A_NAME_BEFORE + r"(?<![\p{{L}}'’-]){word}(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
+_ALONE = _NOT_A_NAME_BEFORE + r"(?<![\p{{L}}'’-])(?:{words})(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
 
 
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[^\S\r\n]+$")
@@ -152,8 +152,11 @@ def company_names(paragraphs: Iterable[str], persons: frozenset[str] = frozenset
     # inside a name, "Air" of "Ostrel Air Group")
     firsts = {m.group(1) for text in texts for m in _COMPANY_NAME.finditer(text, overlapped=True)
               if not _inside_a_name(text, m.start(), non_names)} - persons
-    return frozenset(w for w in firsts if not (non_names and non_names.lookup(w))
-                     and any(regex.search(_ALONE.format(word=regex.escape(w)), text) for text in texts))
+    firsts = {w for w in firsts if not (non_names and non_names.lookup(w))}
+    if not firsts:
+        return frozenset()
+    alone = regex.compile(_ALONE.format(words="|".join(map(regex.escape, sorted(firsts, key=len, reverse=True)))))
+    return frozenset(m.group() for text in texts for m in alone.finditer(text))
 
 
 def _written_lowercase(words: set[str], texts: list[str]) -> set[str]:

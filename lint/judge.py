@@ -667,7 +667,16 @@ def is_named_body(body: str, sources: tuple[Source, ...] = ()) -> bool:
 
 
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_CREDITED: dict[int, tuple[Reference, frozenset[str]]] = {}  # id(reference) -> (it, the bodies its claims credit)
+_CREDITED: dict[int, tuple] = {}  # id(reference) -> (it, the bodies its claims credit)
+
+
+def _of_the_reference(ref: Reference, memo: dict[int, tuple], make):
+    """What `make()` finds in `ref`, found once for the reference in use (a run lints against one)."""
+    found = memo.get(id(ref))
+    if found is None or found[0] is not ref:
+        memo.clear()
+        found = memo[id(ref)] = (ref, make())
+    return found[1]
 
 
 def _credited_by_a_source(body: str, ref: Reference, givers: set[str]) -> bool:
@@ -682,12 +691,9 @@ def _credited_by_a_source(body: str, ref: Reference, givers: set[str]) -> bool:
         return False
     if attribution_matches("court", [s for s in ref.sources if s.id in givers]):
         return False
-    found = _CREDITED.get(id(ref))
-    if found is None or found[0] is not ref:
-        _CREDITED.clear()
-        found = _CREDITED[id(ref)] = (ref, frozenset(_LEADING_THE.sub("", rc.credited.strip()).lower()
-                                                     for t in ref.topics for rc in t.claims if rc.credited))
-    return party in found[1]
+    credited = _of_the_reference(ref, _CREDITED, lambda: frozenset(
+        _LEADING_THE.sub("", rc.credited.strip()).lower() for t in ref.topics for rc in t.claims if rc.credited))
+    return party in credited
 
 
 # Date precisions, finest first: what a source's date can vouch for.
@@ -859,7 +865,7 @@ def _told_as_an_account(claim: Claim) -> bool:
 # How telling a value must be for a dissenter's giving it on another point to say the two are two points of its
 # telling (not "11 people", "2021": a dissenter names the toll it disputes)
 GIVEN_ELSEWHERE_SPECIFICITY = 0.6
-_GIVEN_BY: dict[int, tuple[Reference, dict]] = {}  # id(reference) -> (it, point value -> {(source, topic id)})
+_GIVEN_BY: dict[int, tuple] = {}  # id(reference) -> (it, point value -> {(source, topic)})
 
 
 def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference) -> bool:
@@ -872,23 +878,24 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference)
     key = _point_key(value)
     if key is None or specificity(value) - money_specificity(value) < GIVEN_ELSEWHERE_SPECIFICITY:
         return False
-    found = _GIVEN_BY.get(id(ref))
-    if found is None or found[0] is not ref:
-        _GIVEN_BY.clear()
+    def givers() -> dict:
         index: dict = {}
         for t in ref.topics:
             for rc in t.claims:
                 k = _point_key(rc.norm)
                 if k is not None:
                     index.setdefault(k, set()).add((rc.source, t))
-        found = _GIVEN_BY[id(ref)] = (ref, index)
+        return index
+
     words = set(topic.keywords)
     return any(s == source and t.id != topic.id and len(words.intersection(t.keywords)) >= KINDRED_WORDS
-               for s, t in found[1].get(key, ()))
+               for s, t in _of_the_reference(ref, _GIVEN_BY, givers).get(key, ()))
 
 
 def _point_key(value: Value) -> tuple | None:
-    """A point figure by its unit and amount, a date by its interval: what 'the very value' is."""
+    """A point figure by its unit and amount, a date by its interval: what "the very value" is. Not a bound
+    ("more than 50,000" is no source's giving 50,000 here), where match's _value_key keeps one: a draft's bound
+    may still find its topic by the amount."""
     if isinstance(value, Figure) and value.low == value.high and value.approx not in ("up-to", "at-least",
                                                                                        "more-than", "less-than"):
         return ("figure", value.unit, value.low)
