@@ -1,4 +1,5 @@
-"""Hostile lines: every pattern stays linear on a megabyte of digits, commas, dashes, spaces or repeated words.
+"""Hostile lines: every pattern stays linear on a megabyte of digits, commas, dashes, spaces or repeated words
+(and on a list of tens of thousands of items).
 
 A catastrophic pattern takes minutes on these (quadratic or worse); a linear one, a few
 seconds at most. The budget is generous so that a slow machine does not fail the test.
@@ -30,6 +31,10 @@ LINES = {
     "capitals": "The United States Department " * (MB // 30),
     "brackets": "10 won (" * (MB // 8),
     "approximations": "up to about " * (MB // 12),
+    "subsection-lists": "Art. 1(2), " * (MB // 11),
+    "bans": "a ban from office for " * (MB // 22),
+    # (lines, not one line: a list of forty thousand items under a lead that hedges them)
+    "list-items": "According to our survey:\n\n" + "- 12 workers said so;\n" * (MB // 22),
 }
 
 
