@@ -319,6 +319,25 @@ def _disputed_rival(value, match, rival) -> bool:
 GIVER_SEARCH = 4
 
 
+def _credited_to_another(claim: Claim, match, match_without, set_aside: set[str], reference, hedged: bool,
+                         apart, matcher):
+    """(the topic, its judgement) where the draft credits a value that another point's topic gives to a body that
+    does not give it ("According to the court, 46 firefighters fought the blaze", where the fire service's report
+    alone counts 46 and the court none): the value is that point's, and the credit is wrong; else None."""
+    from lint.judge import judge
+
+    if not claim.attributed_to:
+        return None
+    giver = _topic_giving(claim, match, match_without, set_aside)
+    if giver is None:
+        return None
+    judged = judge(claim, giver.topic, reference, hedged, apart)
+    if judged.verdict is not Verdict.ATTRIBUTION or matcher.given_on_a_kindred_point(
+            claim, _sources_called(claim.attributed_to, reference), giver.topic):
+        return None
+    return giver, judged
+
+
 def _topic_giving(claim: Claim, match, match_without, set_aside: set[str], credited: set[str] | None = None):
     """The closest topic after `match` that gives the claim's value, among the next GIVER_SEARCH (never one
     set aside for the claim already). With `credited` (ids of the sources the draft credits), one where such a
@@ -662,10 +681,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
             contested = _contested_by_a_giver(claim, match, None, match_without, set_aside, reference, hedged,
                                               holder=holder, apart=apart)
-            if contested is None:
+            credited = _credited_to_another(claim, match, match_without, set_aside, reference, hedged, apart,
+                                            matcher) if contested is None else None
+            if contested is None and credited is None:
                 _unsupported(result, claim, position, settings)
                 continue
-            j = contested
+            match, j = credited if contested is None else (match, contested)
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
             # wire's seven years; "up to six years", a law's maximum one paper gives where they found the

@@ -2357,3 +2357,22 @@ def test_an_article_no_source_cites_that_is_a_slip_of_a_cited_one_is_judged_on_i
              "a fine of 120,000 velars and a five-year ban from office.")
     result = lint_text(draft, "d.md", ref, load_pack())
     assert next(c for c in result.claims if c.claim.kind is Kind.STATUTE).verdict is verdict
+
+
+def test_a_value_another_points_topic_gives_credited_to_a_body_that_does_not_give_it_is_misattributed():
+    """"According to the court, 46 firefighters fought the blaze": the paper's "more than 40" does not bear it out,
+    the fire service's report counts 46 on a point of its own, and the court gives none: a wrong credit."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court summary.\n\nThe court convicted the clinic's director of negligent homicide "
+                                "and sentenced her to six years.\n",
+                    "fire.md": "Fire service report.\n\nIn total 46 firefighters with 14 vehicles were deployed to "
+                               "the clinic.\n",
+                    "courier.md": "Courier feature.\n\nMore than 40 firefighters fought the blaze until after six in "
+                                  "the morning.\n"})
+    credited = lint_text("According to the court, 46 firefighters were deployed and fought the blaze.", "d.md", ref,
+                         load_pack())
+    assert next(f for f in credited.findings if f.found.startswith("46")).category == "attribution"
+    plain = lint_text("In all, 46 firefighters were deployed and fought the blaze.", "d.md", ref, load_pack())
+    assert next(c for c in plain.claims if c.claim.text.startswith("46")).verdict not in (Verdict.MISMATCH,
+                                                                                       Verdict.ATTRIBUTION)
