@@ -368,6 +368,14 @@ def _corrections(claims: tuple[Claim, ...]) -> dict[int, Claim]:
 CORRECTION_MIN_CLOSENESS = 20.0
 
 
+def _root(owner: list[int], g: int) -> int:
+    """The group `g` was joined into, in a union of groups kept as `owner` (each group's owner; its own at first)."""
+    while owner[g] != g:
+        owner[g] = owner[owner[g]]
+        g = owner[g]
+    return g
+
+
 def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
     """Groups that hold a correction ("41 ..., not the 38 named in court") joined to the closest group in which
     another source gives the corrected value, where its own group has none: the two are one point, told two
@@ -376,9 +384,7 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
     owner = list(range(len(groups)))
 
     def root(g: int) -> int:
-        while owner[g] != g:
-            g = owner[g]
-        return g
+        return _root(owner, g)
 
     for gi, g in enumerate(groups):
         for f in g:
@@ -907,10 +913,7 @@ def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[
     owner = list(range(len(groups)))
 
     def root(g: int) -> int:
-        while owner[g] != g:
-            owner[g] = owner[owner[g]]
-            g = owner[g]
-        return g
+        return _root(owner, g)
 
     for (gi, gj), score in sorted(pairs.items(), key=lambda item: (-item[1], item[0])):
         a, b = root(gi), root(gj)

@@ -128,7 +128,12 @@ _COMPANY_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[^\S\r\
                               r"(?:Ltd|Limited|Inc|GmbH|plc|AG|SA|LLC|Group|Holdings|Company|Corporation|Corp)\b\.?")
 # ... its first word standing alone as a name, not a thing's adjective or a place ("the Kordal case", "a court in
 # Nordhavn"): "Kordal itself was fined", "Kordal's logbook", "fined Kordal"
-_NOT_A_NAME_BEFORE = r"(?<!\b(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]f|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Oo]utside|[Ii]nside)[^\S\r\n])"
+# the words before a company's first word that make it a place or someone's employer, and the articles
+_PLACE_WORDS = r"in|of|at|from|to|near|outside|inside"
+_ARTICLE_WORDS = r"the|an?"
+# (as written or opening a sentence: "the", "The", never "THE")
+_NOT_A_NAME_BEFORE = r"(?<!\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (
+    _ARTICLE_WORDS + "|" + _PLACE_WORDS).split("|")) + r")[^\S\r\n])"
 _ALONE = _NOT_A_NAME_BEFORE + r"(?<![\p{{L}}'’-])(?:{words})(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}})"
 
 
@@ -380,8 +385,8 @@ def _companies_in(text: str, companies: frozenset[str]) -> list[str]:
 # a word right before a company's name that makes it a place or someone's employer ("a court in Nordhavn", "the
 # director of Kordal Lift Services"); an article before it, with a noun after, a thing's adjective ("the Kordal
 # case"), not the company's full name ("The Halvex Group")
-_A_PLACE_BEFORE = regex.compile(r"\b(?:in|of|at|from|to|near|outside|inside)[^\S\r\n]+$", regex.I)
-_AN_ARTICLE_BEFORE = regex.compile(r"\b(?:the|an?)[^\S\r\n]+$", regex.I)
+_A_PLACE_BEFORE = regex.compile(rf"\b(?:{_PLACE_WORDS})[^\S\r\n]+$", regex.I)
+_AN_ARTICLE_BEFORE = regex.compile(rf"\b(?:{_ARTICLE_WORDS})[^\S\r\n]+$", regex.I)
 _A_NOUN_AFTER = regex.compile(r"[^\S\r\n]+\p{Ll}")
 
 
