@@ -233,6 +233,9 @@ CASES = [
     # ... on what it bars, by its length alone, or with the verb's plain form
     ("The court sentenced Ilse Malvich to four years and a ban on company directorships of eight years.",
      "eight years", Penalty("ban", "exact", 96, 96)),
+    # ... what it bars told at length, as a court's table does
+    ("| Name | Sentence |\n|---|---|\n| Orin Vesk | 6 years' imprisonment; ban on holding public office or managerial "
+     "posts in public health institutions for 8 years |", "8 years", Penalty("ban", "exact", 96, 96)),
     ("The court jailed Strasz. Garrod's ban is seven years.", "seven years", Penalty("ban", "exact", 84, 84)),
     ("The court fined Halvard, and its ban of twelve years is among the longest.", "twelve years",
      Penalty("ban", "exact", 144, 144)),
