@@ -66,8 +66,10 @@ _SOMEONE_NEW = regex.compile(r"\W*(?:(?!(?:In|On|At|By|For|With|From|After|Befor
                              r"few|number|total|further|sentence|term|verdict|ruling)s?\b)\p{Ll}")
 # others brought in between two terms of a sentence: "..., and banned two managers for five years"
 # (not a length: "a probation period of three years")
+# (not what was counted against the person: "on the same two counts")
 _OTHERS = regex.compile(r"\b(?:another|other|others|(?:two|three|four|five|six|several)"
-                        r"(?!\s+(?:years?|months?|weeks?|days?)\b)|both|each|all|they|them|their)\b", regex.I)
+                        r"(?!\s+(?:years?|months?|weeks?|days?|counts?|charges?|offen[cs]es?|crimes?)\b)"
+                        r"|both|each|all|they|them|their)\b", regex.I)
 # ... or someone with a subject of their own between them: "and his deputy was given six years", "the second
 # defendant received", "an accomplice got", "Sorvik got"
 _SUBJECT_BETWEEN = regex.compile(r"(?:\b(?:his|her|their|its|the|a|an|one)\s+(?:[\p{L}'’-]+\s+){0,3}?"

@@ -217,6 +217,8 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     # a term after another of its sentence is the same person's, unless others come in between
     ("Ilse Brantner, 51, was sentenced to four years in prison and banned from public office for six years.",
      {"four years in prison": "Brantner", "six years": "Brantner"}),
+    ("Ilse Brantner, 51, was sentenced to four years in prison on the same two counts and banned from public office "
+     "for six years.", {"four years in prison": "Brantner", "six years": "Brantner"}),
     ("Matthias Kordel, 58, got nine years in prison, and the court banned two managers from public office for five "
      "years.", {"nine years in prison": "Kordel", "five years": None}),
     ("Radek Hollan, 45, was sentenced to nine years in prison, and his deputy was given six years in prison. Hollan "
