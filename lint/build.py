@@ -26,8 +26,8 @@ from functools import cached_property
 from itertools import pairwise
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, tokens, words
-from lint.disputes import same_sort, term_and_bound, two_points
+from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, tokens, words
+from lint.disputes import near_tellings, same_sort, term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
 from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
@@ -55,6 +55,8 @@ from lint.refdata import norm_to_table
 # a contested point is a finding, so it takes more than a few shared words to make one.
 GROUP_THRESHOLD = 35.0
 DISPUTE_THRESHOLD = 40.0
+# ... where every value the claim disputes is near its own (disputes.near_tellings)
+NEAR_DISPUTE_THRESHOLD = 28.0
 # How much less closeness a claim needs to join a group where another source gives its very value, of at
 # least this specificity (judge.specificity: "37 people", "14 March 2023", not "three", "4,000" or "2023")
 SAME_VALUE_RELIEF = 15.0
@@ -642,9 +644,38 @@ class _Group:
             return GROUP_THRESHOLD - SAME_VALUE_RELIEF
         return GROUP_THRESHOLD
 
+    def dispute_threshold(self, new: Fresh) -> float:
+        """The closeness `new` needs to join as a dispute: less where each value it disputes is near its own
+        (disputes.near_tellings), unless what tells them apart is not their words: two cells of tables (their
+        rows') or two events their clauses name ("arrested", "convicted")."""
+        value = new.claim.norm
+        if all(near_tellings(value, v) and not any(_told_apart(new, giver) for giver in givers.values())
+               for v, givers in self._others(new)):
+            return NEAR_DISPUTE_THRESHOLD
+        return DISPUTE_THRESHOLD
+
+    def needed(self, new: Fresh) -> float:
+        """The closeness `new` needs to join this group."""
+        return self.dispute_threshold(new) if self.disputed_by(new) else self.threshold_for(new)
+
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
+
+
+def _told_apart(a: Fresh, b: Fresh) -> bool:
+    """Are two claims told apart by more than their words' fit: both table cells (each its row's), or clauses
+    naming two different events (rules/match.toml events: "police arrested 64", "57 were convicted")?"""
+    if a.cell and b.cell:
+        return True
+    events_a, events_b = _events_in(a.local), _events_in(b.local)
+    return bool(events_a and events_b and not events_a & events_b)
+
+
+def _events_in(local: str) -> frozenset[str]:
+    """The events (rules/match.toml) a clause's context words name."""
+    words = set(local.split())
+    return frozenset(name for name, said in (lexicon().events or {}).items() if words & said)
 
 
 def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], provisions: bool = True) -> bool:
@@ -922,7 +953,7 @@ def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[
         incoming = [f for givers in groups[b].values.values() for f in givers.values()]
         if not all(groups[a].allows(f) and not mates.explain(groups[a], f) for f in incoming):
             continue
-        if score < DISPUTE_THRESHOLD and any(groups[a].disputed_by(f) for f in incoming):
+        if any(groups[a].disputed_by(f) and score < groups[a].dispute_threshold(f) for f in incoming):
             continue
         groups[a].absorb(groups[b])
         owner[b] = a
@@ -946,7 +977,8 @@ class _Grouping:
         for gi, score in self._scores(f).items():
             group = self.groups[gi]
             disputed = group.disputed_by(f)
-            if score < (DISPUTE_THRESHOLD if disputed else group.threshold_for(f)) or self.mates.explain(group, f):
+            needed = group.dispute_threshold(f) if disputed else group.threshold_for(f)
+            if score < needed or self.mates.explain(group, f):
                 continue
             if disputed:
                 dispute_fits = True
@@ -981,7 +1013,7 @@ class _Grouping:
         for _, gi in heapq.nsmallest(GROUP_CANDIDATES, [(-n, gi) for gi, n in shared.items()]):
             group = self.groups[gi]
             score = self.closeness.best(f, group.sample)
-            if score >= group.threshold_for(f) and group.allows(f):  # the cheaper test first
+            if score >= group.needed(f) and group.allows(f):  # the cheaper test first
                 scores[gi] = score
         return scores
 

@@ -41,6 +41,7 @@ class Lexicon:
     body_kind_words: dict[str, frozenset[str]] | None = None  # "regulator" -> the words naming a source of it
     body_kind_exclusions: dict[str, tuple[str, ...]] | None = None  # "agency" -> ("press agency", ...)
     credited_parties: frozenset[str] = frozenset()  # "prosecutors": parties credited, seldom a source
+    events: dict[str, frozenset[str]] | None = None  # "die" -> the context words naming that event (lint.build)
 
 
 @cache
@@ -73,6 +74,8 @@ def lexicon() -> Lexicon:
                          for kind, words in data.get("body_kind_words", {}).items()},
         body_kind_exclusions={kind: tuple(" ".join(p.lower().split()) for p in _listed(phrases))
                               for kind, phrases in data.get("body_kind_exclusions", {}).items()},
+        events={name: frozenset(_term(stem(spelling.get(w, w)), synonyms) for w in _listed(words))
+                for name, words in data.get("events", {}).items()},
     )
 
 

@@ -135,6 +135,38 @@ def ages_of_others(a: Value, b: Value) -> bool:
     return wide[0] != wide[1] or min(abs(x - y) for x in (a.low, a.high) for y in (b.low, b.high)) > AGE_MAX_GAP
 
 
+# "132 dead" and "141 killed", "fined 4.5 million" and "4 million", "six years" and "seven": values this near one
+# another, told in a few of the same words, are likelier one point disputed than two points that happen to be close.
+NEAR_MAX_RATIO = 1.5
+NEAR_MAX_MONTHS = 2
+
+
+def near_tellings(a: Value, b: Value) -> bool:
+    """Two values near enough to be two tellings of one point: figures (or fines' amounts) within NEAR_MAX_RATIO of
+    each other, prison terms or bans of one type likewise, days within DISPUTE_MAX_DAYS of each other or months
+    within NEAR_MAX_MONTHS. A year, a range or a bound is never near by this test: "2021" and "2022" are as likely
+    two years of a series."""
+    if isinstance(a, Penalty) and isinstance(b, Penalty) and a.type != "fine":
+        return a.type == b.type and a.bound == b.bound == "exact" and _within_ratio(a.high, b.high)
+    a, b = amount_of(a), amount_of(b)
+    if isinstance(a, Figure) and isinstance(b, Figure):
+        return (a.low == a.high and b.low == b.high and a.unit == b.unit and a.per == b.per
+                and _within_ratio(a.high, b.high))
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.precision != b.precision or a.anchor \
+            or b.anchor:
+        return False
+    if a.precision == "day" and not (a.month_day_only or b.month_day_only):
+        return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) <= DISPUTE_MAX_DAYS
+    if a.precision == "month":
+        months = [int(v.start[:4]) * 12 + int(v.start[5:7]) for v in (a, b)]
+        return abs(months[0] - months[1]) <= NEAR_MAX_MONTHS
+    return False
+
+
+def _within_ratio(x: float | None, y: float | None) -> bool:
+    return bool(x) and bool(y) and max(x, y) / min(x, y) <= NEAR_MAX_RATIO
+
+
 def two_points(a: Value, b: Value) -> bool:
     """Values that disagree by more than sources disagreeing on one point do (the tests above)."""
     return (figures_far_apart(a, b) or counts_of_other_things(a, b) or minimum_and_maximum(a, b)

@@ -15,7 +15,7 @@ from lint.build import SourceText, TopicIds, build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
 from lint.manifest import derive_aliases, parse_prose_date, read_manifest, source_for
-from lint.model import Kind, Verdict
+from lint.model import DateValue, Figure, Kind, Penalty, Verdict
 from lint.overlap import WordWeights
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -1095,3 +1095,38 @@ def test_a_list_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path):
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
     assert hedged["61%"] and hedged["44%"]
     assert not hedged["300"]  # a lead with no hedge of its own
+
+
+DAM_REPORT = ("The collapse of the Morrow Dam killed 132 people in the valley in October 2022, and 21 are still "
+              "missing.\nThe dam was built in 2014 by a state firm.\n")
+
+
+@pytest.mark.parametrize(("other", "disputed"), [("141", True), ("230", False)])
+def test_near_values_told_in_a_few_shared_words_are_one_disputed_point(other, disputed):
+    """'killed 132 people' and 'By our count ... 141 people died': few words shared, but a value this near
+    the other is likelier the same point disputed; 230 against 132 is not near, and needs the words of one point."""
+    feature = f"By our count, drawn from burial records, {other} people died when the dam failed.\n" \
+              "The dam was built in 2014 by a state firm.\n"
+    ref, _ = build({"alpha.txt": DAM_REPORT, "beta.txt": feature})
+    assert contested_values(ref, Kind.FIGURE) == ([["132", other]] if disputed else [])
+
+
+@pytest.mark.parametrize(("a", "b", "near"), [
+    (Figure(132, 132, "count"), Figure(141, 141, "count"), True),
+    (Figure(245_000, 245_000, "currency:EUR"), Figure(310_000, 310_000, "currency:EUR"), True),
+    (Figure(132, 132, "count"), Figure(230, 230, "count"), False),
+    (Figure(100, 200, "count"), Figure(150, 150, "count"), False),  # a range is never near by this test
+    (Penalty("prison", "exact", 72, 72), Penalty("prison", "exact", 84, 84), True),
+    (Penalty("prison", "exact", 72, 72), Penalty("ban", "exact", 84, 84), False),
+    (Penalty("prison", "up-to", None, 120), Penalty("prison", "up-to", None, 144), False),
+    (Penalty("fine", "exact", 4.5e6, 4.5e6, "EUR"), Penalty("fine", "exact", 4e6, 4e6, "EUR"), True),
+    (DateValue("2023-11-09", "2023-11-09", "day"), DateValue("2023-11-12", "2023-11-12", "day"), True),
+    (DateValue("2023-11-09", "2023-11-09", "day"), DateValue("2024-03-12", "2024-03-12", "day"), False),
+    (DateValue("2023-01-01", "2023-01-31", "month"), DateValue("2023-02-01", "2023-02-28", "month"), True),
+    (DateValue("2021-01-01", "2021-12-31", "year"), DateValue("2022-01-01", "2022-12-31", "year"), False),
+])
+def test_near_tellings(a, b, near):
+    from lint.disputes import near_tellings
+
+    assert near_tellings(a, b) is near
+    assert near_tellings(b, a) is near
