@@ -115,9 +115,12 @@ def digit_slip(draft: Value, source: Value) -> bool:
         telling = max(len(a.rstrip("0")), len(b.rstrip("0"))) >= 2
         return magnitude_a == magnitude_b and telling and _one_slip(a, b)
     if isinstance(draft, DateValue):
-        return (isinstance(source, DateValue) and draft.precision == source.precision == "day"
-                and not draft.anchor and not source.anchor and not draft.month_day_only and not source.month_day_only
-                and draft.start[:7] == source.start[:7] and _one_slip(draft.start[8:10], source.start[8:10]))
+        if not (isinstance(source, DateValue) and draft.precision == source.precision == "day" and not draft.anchor
+                and not source.anchor and not draft.month_day_only and not source.month_day_only):
+            return False
+        if draft.start[4:] == source.start[4:]:  # the day and month, in another year one digit off ("2024" for 2025)
+            return _one_slip(draft.start[:4], source.start[:4])
+        return draft.start[:7] == source.start[:7] and _one_slip(draft.start[8:10], source.start[8:10])
     return False
 
 
@@ -146,6 +149,11 @@ def _one_slip(a: str, b: str) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                               and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def _telling_slip(value: Value) -> bool:
+    """Is a slip of this value as telling as the value: a day, or a figure of three significant digits or more?"""
+    return isinstance(value, DateValue) or (isinstance(value, Figure) and len(_digits(value.low)[0].rstrip("0")) >= 3)
 
 
 def _digits(value: float) -> tuple[str, int]:
@@ -498,7 +506,11 @@ class Matcher:
                 continue  # (a date alone, with no word of its topic around it, is not that topic's)
             agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
                             for c in self.topics[i].claims)
-            if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement):
+            slipped = not agreement and slips and any(digit_slip(claim.value, c.norm) for c in self.topics[i].claims)
+            # a day, or a figure of three digits or more, one digit off the topic's tells the point as its very
+            # value would ("21 May 2024" for 2025, "98.8 million" for 88.8); "6.5" for 4.5 may be any other figure
+            if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement) and not (
+                    slipped and _telling_slip(claim.value)):
                 continue
             context = score
             if holder is not None and holder in self.topic_holders[i]:
@@ -507,7 +519,7 @@ class Matcher:
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
                 agreeing = score + s.agree_bonus * (0.5 + agreement)
-            if not agreement and slips and any(digit_slip(claim.value, c.norm) for c in self.topics[i].claims):
+            if slipped:
                 score += s.agree_bonus * SLIP_SHARE
             if agreement:
                 bonus = s.agree_bonus * (0.5 + agreement)

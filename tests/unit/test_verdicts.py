@@ -1806,6 +1806,9 @@ def day(iso):
     (day("2022-10-19"), day("2022-10-17"), True), (day("2022-10-13"), day("2022-10-31"), True),
     (day("2022-10-03"), day("2022-10-28"), False),  # days apart in every digit: two events
     (day("2022-10-17"), day("2022-11-17"), False),  # another month: another event as often as a slip
+    (day("2024-05-21"), day("2025-05-21"), True), (day("2052-05-21"), day("2025-05-21"), True),  # the year's digits
+    (day("2021-05-21"), day("2025-05-21"), True), (day("2014-05-21"), day("2025-05-21"), False),
+    (day("2024-05-22"), day("2025-05-21"), False),  # the day and the year both off: another day
     (year(2021), year(2022), False),  # every year is a digit off the next
     # an article's number one digit off, where no source cites the draft's (a wrong article told of a cited one)
     (Statute(("214",), law="criminal-code"), Statute(("212",), law="criminal-code"), True),
@@ -2376,3 +2379,34 @@ def test_a_value_another_points_topic_gives_credited_to_a_body_that_does_not_giv
     plain = lint_text("In all, 46 firefighters were deployed and fought the blaze.", "d.md", ref, load_pack())
     assert next(c for c in plain.claims if c.claim.text.startswith("46")).verdict not in (Verdict.MISMATCH,
                                                                                        Verdict.ATTRIBUTION)
+
+
+COURT = Source("court", "Judgment summary", "Veldmark Regional Court", date="2025-05-21", path="04.md")
+VERDICT_DAY = Reference(sources=(COURT,), topics=(
+    Topic("date-press-release", Kind.DATE, "date: press release veldmark regional court",
+          (RefClaim("21 May 2025", day("2025-05-21"), "court", 4, evidence="Press release no. 31/2025, 21 May 2025"),),
+          keywords=("press", "release", "veldmark", "regional", "court")),
+    Topic("figure-villa", Kind.FIGURE, "figure: villa bought marsk coast company",
+          (RefClaim("4.5 million", Figure(4.5e6, 4.5e6, "count"), "court", 12,
+                    evidence="bought a villa for 4.5 million in 2020"),),
+          keywords=("villa", "bought", "marsk", "coast", "company")),
+    # other points the court's and the company's words are of: those words are no point's own
+    *(Topic(f"figure-{n}", Kind.FIGURE, f"figure: {n} marsk coast company",
+            (RefClaim(str(n), Figure(n, n, "count"), "court", 20 + n, evidence=f"{n} defendants"),),
+            keywords=("marsk", "coast", "company")) for n in (3, 7)),
+    *(Topic(f"date-{n}", Kind.DATE, "date: veldmark regional court hearing",
+            (RefClaim(f"{n} March 2025", day(f"2025-03-{n:02d}"), "court", 30 + n, evidence="a hearing"),),
+            keywords=("veldmark", "regional", "court", "hearing")) for n in (3, 10)),
+))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # no word of the point's own, but the day of its date in a year one digit off: that date, mistyped
+    ("The Veldmark Regional Court gave its judgment on 21 May 2024.", Verdict.MISMATCH),
+    ("The Veldmark Regional Court gave its judgment on 21 May 2025.", Verdict.SUPPORTED),
+    ("The Veldmark Regional Court gave its judgment on 12 March 2024.", Verdict.UNSUPPORTED),
+    # a figure of two digits one off another is as likely any other figure
+    ("A company on the Marsk coast received 6.5 million.", Verdict.UNSUPPORTED),
+])
+def test_a_day_one_digit_off_a_sources_is_that_point_without_its_words(pack, text, verdict):
+    assert lint_text(text, "draft.md", VERDICT_DAY, pack).claims[0].verdict is verdict
