@@ -711,6 +711,8 @@ def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
     if rng is None:
         return None
     known = g.ctx.currencies.get(word.lower())
+    if not known and g.has("fafter"):  # "a 3.5 million sorel fine": the singular, as an adjective
+        known = g.ctx.currencies.get(word.lower() + "s")
     if known:
         return whole(rng[0]), whole(rng[1]), known.split(":", 1)[1]
     if (not g.ctx.guess_currencies or any(g.pack.words(name).lookup(word) for name in _NOT_CURRENCIES)

@@ -4,7 +4,7 @@ import pytest
 from extract_helpers import claims_in, the_claim
 
 from lint.extract import extract_claims
-from lint.model import Figure, Kind
+from lint.model import Figure, Kind, Penalty
 from lint.patterns import load_pack
 from lint.source import parse_document
 
@@ -214,6 +214,13 @@ def test_a_learned_currencys_singular_before_what_it_is_the_amount_of_is_money()
 
     assert unit("Malevic won the 4.8 million strel contract in 2015.", "4.8 million") == "currency:STRELS"
     assert unit("Sales passed the 2 million mark in 2023.", "2 million") == "count"
+
+
+def test_a_learned_currencys_singular_before_fine_is_a_fine_in_it():
+    found = {c.text: c.value for c in extract_claims(
+        parse_document("Nine years in prison and a 3.5 million sorel fine: that is his price.", "t.md"), load_pack(),
+        {"sorels": "currency:SORELS"})}
+    assert found["3.5 million sorel fine"] == Penalty("fine", "exact", 3_500_000, 3_500_000, "SORELS")
 
 
 def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency():
