@@ -330,6 +330,11 @@ ATTRIBUTIONS = [
     ("The bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus.", "310,000", None),
     # a credit in a clause set against the claim's is not its credit
     ("In 2021, 180,000 pens were held back, but the ministry said there was no stock.", "180,000", None),
+    # a body's report the court took in as evidence, after the court's own count, is not that count's credit
+    ("The court heard 74 witnesses and considered three expert reports, including the special audit report of the "
+     "Customs Inspectorate General.", "74", None),
+    ("The seizure came to 74 tonnes, according to a report by the Customs Inspectorate General.", "74",
+     "Customs Inspectorate General"),
 ]
 
 
