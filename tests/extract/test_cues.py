@@ -108,6 +108,9 @@ HEDGES = [
     ("Staff were pressured, according to the union:\n\n- 23 staff were told to approve claims unread;\n"
      "- 17 complaints were ignored.\n", "17", True),
     ("The agency employs 2,400 people:\n\n- 300 of them work in refunds.\n", "300", False),
+    # a body's claim, its clause opening with its subject, is an allegation; what a fire claimed is a count
+    ("The union claims it wrote to the aviation authority on 8 July 2021.", "8 July 2021", True),
+    ("The fire claimed 27 lives on 3 May 2021.", "27", False),
 ]
 
 
