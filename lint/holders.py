@@ -126,8 +126,12 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
 
 
 # a company's name: capitalised words ending in a company's word ("Kordal Lift Services Ltd", "Halvex Group")
+_COMPANY_WORDS = r"Ltd|Limited|Inc|GmbH|plc|AG|SA|LLC|Group|Holdings|Company|Corporation|Corp"
 _COMPANY_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[^\S\r\n]+\p{Lu}[\p{L}&'’.-]*){0,3}[^\S\r\n]+"
-                              r"(?:Ltd|Limited|Inc|GmbH|plc|AG|SA|LLC|Group|Holdings|Company|Corporation|Corp)\b\.?")
+                              rf"(?:{_COMPANY_WORDS})\b\.?")
+# the word after a company's first, where it is a word of its name and not the company's kind ("Power" of "Kelmar
+# Power Systems Ltd", not "Ltd" of "Kestrin Ltd")
+_SECOND_NAME_WORD = regex.compile(rf"[^\S\r\n]+(?!(?:{_COMPANY_WORDS})\b)(\p{{Lu}}[\p{{L}}'’-]+)")
 # ... its first word standing alone as a name, not a thing's adjective or a place ("the Kordal case", "a court in
 # Nordhavn"): "Kordal itself was fined", "Kordal's logbook", "fined Kordal"
 # the words before a company's first word that make it a place or someone's employer, and the articles
@@ -157,13 +161,18 @@ def company_names(paragraphs: Iterable[str], persons: frozenset[str] = frozenset
     non_names = pack.words("non_names") if pack is not None else None
     # (overlapped: "When Kordal Holdings ..." names Kordal, though "When" opens the first match; never a word
     # inside a name, "Air" of "Ostrel Air Group")
-    firsts = {m.group(1) for text in texts for m in _COMPANY_NAME.finditer(text, overlapped=True)
-              if not _inside_a_name(text, m.start(), non_names)} - persons
+    names = [m for text in texts for m in _COMPANY_NAME.finditer(text, overlapped=True)
+             if not _inside_a_name(text, m.start(), non_names)]
+    firsts = {m.group(1) for m in names} - persons
     firsts = {w for w in firsts if not (non_names and non_names.lookup(w))}
+    # a company named after a person ("Kelmar Power Systems Ltd", Bastian Kelmar its founder) goes by its first two
+    # words ("Kelmar Power"): its first alone is the person
+    namesakes = frozenset(f"{m.group(1)} {second.group(1)}" for m in names if m.group(1) in persons
+                          and (second := _SECOND_NAME_WORD.match(m.group(), len(m.group(1)))) is not None)
     if not firsts:
-        return frozenset()
+        return namesakes
     alone = regex.compile(_ALONE.format(words="|".join(map(regex.escape, sorted(firsts, key=len, reverse=True)))))
-    return frozenset(m.group() for text in texts for m in alone.finditer(text))
+    return frozenset(m.group() for text in texts for m in alone.finditer(text)) | namesakes
 
 
 def _written_lowercase(words: set[str], texts: list[str]) -> set[str]:
@@ -224,14 +233,14 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         if owners and not pronoun:
             return None  # someone of Borek's, not Borek of the sentence before
         names = owners  # "Hollan's appeal was rejected, and he must serve eight years": his own
-    if not names and _namesake_in(own, surnames):
-        return None  # "Kestrin Dairy Holdings was fined ...": the company named after him, not he
     if not names and companies and claim.value.type == "fine":
         # "Kordal itself was fined 4.2 million", "fined Kordal Lift Services Ltd 4.2 million", "..., and Vesta
         # 1.5 million": a company's fine
         firms = _companies_in(unowned, companies)
         if len(firms) == 1:
             return firms[0]
+    if not names and _namesake_in(own, surnames):
+        return None  # "Kestrin Dairy Holdings was fined ...": the company named after him, not he
     if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
             and not _SUBJECT_BETWEEN.search(own):
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
@@ -378,10 +387,13 @@ def _earlier(claim: Claim) -> str:
 def _companies_in(text: str, companies: frozenset[str]) -> list[str]:
     """The distinct companies the text names, by their first word, alone or in full: as a name, not a thing's
     adjective or a place ("In the Kordal case", "a court in Nordhavn")."""
-    return list(dict.fromkeys(m.group(1) for m in _NAME_WORD.finditer(text) if m.group(1) in companies
-                              and not _A_PLACE_BEFORE.search(text, 0, m.start())
-                              and not (_AN_ARTICLE_BEFORE.search(text, 0, m.start())
-                                       and _A_NOUN_AFTER.match(text, m.end()))))
+    found = [(m.start(), m.end(), m.group(1)) for m in _NAME_WORD.finditer(text) if m.group(1) in companies]
+    # ... and a company named after a person, by its first two words ("Kelmar Power")
+    found += [(m.start(), m.end(), name) for name in companies if " " in name
+              for m in regex.finditer(rf"(?<![\p{{L}}'’-]){regex.escape(name)}(?![\p{{L}}'’-])", text)]
+    return list(dict.fromkeys(name for start, end, name in sorted(found)
+                              if not _A_PLACE_BEFORE.search(text, 0, start)
+                              and not (_AN_ARTICLE_BEFORE.search(text, 0, start) and _A_NOUN_AFTER.match(text, end))))
 
 
 # a word right before a company's name that makes it a place or someone's employer ("a court in Nordhavn", "the

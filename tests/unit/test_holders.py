@@ -441,3 +441,25 @@ def test_a_person_the_sources_only_fined_is_still_a_person_and_a_pronoun_after_a
     found = draft_holders(claims, text, frozenset({"Brannik", "Dorn", "Halvex"}), PACK)
     assert {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY} == {
         "nine years": "Brannik", "fined 4 million euros": "Halvex", "fine of 50,000 euros": "Brannik"}
+
+
+def test_a_company_named_after_a_person_holds_its_fine_by_its_first_two_words():
+    """Bastian Kelmar's fine is his; the fines of Kelmar Power Systems Ltd, named after him, are the company's, however
+    the sources write its name ("Kelmar Power Systems Ltd", "Kelmar Power Systems")."""
+    text = ("Bastian Kelmar, 52, founder of Kelmar Power Systems Ltd, was jailed for eight years and fined 300,000 "
+            "euros. Kelmar Power Systems Ltd was convicted under Section 9 and fined 2.2 million euros. The court "
+            "fined Kelmar Power Systems 2.7 million euros.")
+    claims = claims_of(text)
+    persons = person_surnames([text], PACK)
+    companies = company_names([text], persons, PACK)
+    assert "Kelmar" in persons and "Kelmar Power" in companies
+    found = holders_of(claims, persons, PACK, text, companies=companies)
+    got = {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY}
+    assert got == {"eight years": "Kelmar", "fined 300,000 euros": "Kelmar", "fined 2.2 million euros": "Kelmar Power",
+                   "2.7 million euros": "Kelmar Power"}
+
+
+def test_what_someone_was_before_a_companys_name_is_no_first_name():
+    text = ("Former Solvara chief executive Dorian Kessel, 58, was jailed for six years. Solvara Care Group was fined "
+            "4.2 million euros. Solvara appealed.")
+    assert "Solvara" not in person_surnames([text], PACK)
