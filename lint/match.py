@@ -115,8 +115,13 @@ def digit_slip(draft: Value, source: Value) -> bool:
         telling = max(len(a.rstrip("0")), len(b.rstrip("0"))) >= 2
         return magnitude_a == magnitude_b and telling and _one_slip(a, b)
     if isinstance(draft, DateValue):
-        if not (isinstance(source, DateValue) and draft.precision == source.precision == "day" and not draft.anchor
-                and not source.anchor and not draft.month_day_only and not source.month_day_only):
+        if not (isinstance(source, DateValue) and not draft.anchor and not source.anchor and not draft.month_day_only
+                and not source.month_day_only):
+            return False
+        if draft.precision == "month" and source.precision in ("month", "day"):
+            # the month, in a year one digit off ("July 2022" for July 2023, "November 2022" for 20 November 2023)
+            return draft.start[5:7] == source.start[5:7] and _one_slip(draft.start[:4], source.start[:4])
+        if not draft.precision == source.precision == "day":
             return False
         if draft.start[4:] == source.start[4:]:  # the day and month, in another year one digit off ("2024" for 2025)
             return _one_slip(draft.start[:4], source.start[:4])
@@ -519,8 +524,8 @@ class Matcher:
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
                 agreeing = score + s.agree_bonus * (0.5 + agreement)
-            if slipped:
-                score += s.agree_bonus * SLIP_SHARE
+            if slipped:  # (a share of what the very value would gain: a slip of a full day tells more than of "46")
+                score += s.agree_bonus * (0.5 + specificity(claim.value)) * SLIP_SHARE
             if agreement:
                 bonus = s.agree_bonus * (0.5 + agreement)
                 if isinstance(claim.value, DateValue) and not any(

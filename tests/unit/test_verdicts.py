@@ -1809,6 +1809,11 @@ def day(iso):
     (day("2024-05-21"), day("2025-05-21"), True), (day("2052-05-21"), day("2025-05-21"), True),  # the year's digits
     (day("2021-05-21"), day("2025-05-21"), True), (day("2014-05-21"), day("2025-05-21"), False),
     (day("2024-05-22"), day("2025-05-21"), False),  # the day and the year both off: another day
+    # a month in a year one digit off the source's month or day
+    (DateValue("2022-07-01", "2022-07-31", "month"), DateValue("2023-07-01", "2023-07-31", "month"), True),
+    (DateValue("2022-11-01", "2022-11-30", "month"), day("2023-11-20"), True),
+    (DateValue("2022-11-01", "2022-11-30", "month"), day("2022-12-20"), False),  # another month
+    (DateValue("2022-11-01", "2022-11-30", "month"), year(2023), False),  # a year holds no month to slip
     (year(2021), year(2022), False),  # every year is a digit off the next
     # an article's number one digit off, where no source cites the draft's (a wrong article told of a cited one)
     (Statute(("214",), law="criminal-code"), Statute(("212",), law="criminal-code"), True),
@@ -2405,6 +2410,7 @@ VERDICT_DAY = Reference(sources=(COURT,), topics=(
     ("The Veldmark Regional Court gave its judgment on 21 May 2024.", Verdict.MISMATCH),
     ("The Veldmark Regional Court gave its judgment on 21 May 2025.", Verdict.SUPPORTED),
     ("The Veldmark Regional Court gave its judgment on 12 March 2024.", Verdict.UNSUPPORTED),
+    ("The Veldmark Regional Court gave its judgment in May 2024.", Verdict.MISMATCH),
     # a figure of two digits one off another is as likely any other figure
     ("A company on the Marsk coast received 6.5 million.", Verdict.UNSUPPORTED),
 ])
