@@ -58,6 +58,8 @@ UNANCHORED_SCORE = 45.0
 # How many words of a law's penalty topic a draft's cap or range must have in its clause to stand for it
 # without a rare word ("negligent homicide ... carries up to 12 years")
 OFFENCE_WORDS = 3
+# ... and that topic gains this share of the provision bonus
+OFFENCE_SHARE = 0.5
 # A topic giving the claim's telling value, in a context this close, is the claim's whatever other topic
 # shares more words with it: agreement on "1,420 kilograms" says more than a few shared words.
 AGREEING_CONTEXT = 20.0
@@ -503,6 +505,8 @@ class Matcher:
                                                                        self.topic_near_mass[i]))
             if provisions & self.topic_provisions[i]:
                 score += s.provision_bonus
+            elif i == offence_topic:  # its offence's words name the provision, as its number would, less surely
+                score += s.provision_bonus * OFFENCE_SHARE
             # without a rare word of its topic, a claim needs a telling value that the topic gives, or a
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong

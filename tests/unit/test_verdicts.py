@@ -2416,3 +2416,43 @@ VERDICT_DAY = Reference(sources=(COURT,), topics=(
 ])
 def test_a_day_one_digit_off_a_sources_is_that_point_without_its_words(pack, text, verdict):
     assert lint_text(text, "draft.md", VERDICT_DAY, pack).claims[0].verdict is verdict
+
+
+
+def _law(tid, years, words):
+    return Topic(tid, Kind.PENALTY, "penalty: " + " ".join(words),
+                 (RefClaim(f"up to {years} years", Penalty("prison", "up-to", None, years * 12), "court", 5,
+                           evidence=f"carries up to {years} years"),), keywords=words)
+
+
+def _term(tid, years, words):
+    return Topic(tid, Kind.PENALTY, "penalty: " + " ".join(words),
+                 (RefClaim(f"{years} years", Penalty("prison", "exact", years * 12, years * 12), "court", 9,
+                           evidence=f"{years} years"),), keywords=words)
+
+
+# a law's caps, the terms a court gave for the same offences, and other points: the offence's words are no rare
+# word of any one topic
+OFFENCES = Reference(sources=(COURT,), topics=(
+    _law("law-negligence", 12, ("causing", "deaths", "negligence", "several", "persons", "carries", "operator",
+                                "licence", "roadworthiness", "certificate", "fleet", "coach", "inspection", "register",
+                                "varnholm", "office", "transport", "ministry", "criminal", "code")),
+    _law("law-bribes", 8, ("taking", "bribes", "official", "carries")),
+    _term("owner-term", 7, ("owner", "company", "causing", "deaths", "negligence")),
+    _term("driver-term", 4, ("driver", "causing", "deaths", "negligence", "several")),
+    _term("clerk-term", 3, ("clerk", "persons", "several", "licence")),
+    _term("term-2", 2, ("name", "causing", "deaths", "negligence", "several", "persons")),
+    *(Topic(f"figure-{w}", Kind.FIGURE, f"figure: {w}", (RefClaim("41", Figure(41, 41), "court", 30, evidence=f"41 {w}"),),
+            keywords=(w, "court", "heard")) for w in ("witnesses", "days", "hearings", "buses", "inspections", "routes")),
+))
+
+
+@pytest.mark.parametrize(("cap", "verdict"), [("up to 10 years", Verdict.MISMATCH), ("up to 12 years", Verdict.SUPPORTED)])
+def test_a_caps_offence_told_in_words_finds_the_laws_penalty_as_its_article_would(pack, cap, verdict):
+    """A cap whose clause holds more of one law's offence words than of any other's is that law's penalty, on words
+    that fit it less than a rare word would ("causing the deaths of several persons by negligence ... carries up
+    to 10 years", where the law gives 12)."""
+    text = ("Whatever one thinks of that strange balance between the sentences, causing the deaths of several persons "
+            f"by negligence in transport carries {cap}.\n")
+    claim = next(c for c in lint_text(text, "d.md", OFFENCES, pack).claims if c.claim.text == cap)
+    assert (claim.verdict, claim.topics) == (verdict, ("law-negligence",))
