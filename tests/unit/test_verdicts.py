@@ -2456,3 +2456,29 @@ def test_a_caps_offence_told_in_words_finds_the_laws_penalty_as_its_article_woul
             f"by negligence in transport carries {cap}.\n")
     claim = next(c for c in lint_text(text, "d.md", OFFENCES, pack).claims if c.claim.text == cap)
     assert (claim.verdict, claim.topics) == (verdict, ("law-negligence",))
+
+
+
+LEDGER = Source("ledger", "Feature", "The Ledger", date="2025-05-24", path="05.md")
+MALVIC_WORDS = ("court", "former", "chief", "executive", "teodor", "malvic", "aggravated", "fraud", "public", "funds",
+                "article", "bribery", "money", "laundering", "ban", "management", "position", "velmora", "road",
+                "concessions", "motorway", "operator", "toll", "case", "company", "defrauding", "state", "inflating",
+                "traffic", "figures", "compensation")
+MALVIC = Reference(sources=(COURT, LEDGER), topics=(
+    Topic("malvic-term", Kind.PENALTY, "penalty: executive teodor malvic", (
+        RefClaim("9 years' imprisonment", Penalty("prison", "exact", 108, 108), "court", 40,
+                 evidence="9 years' imprisonment", holder="Malvic"),
+        RefClaim("nine years", Penalty("unspecified", "exact", 108, 108), "ledger", 8,
+                 evidence="to prison for nine years", holder="Malvic")), keywords=MALVIC_WORDS),
+    Topic("malvic-custody", Kind.PENALTY, "penalty: malvic spent", (
+        RefClaim("six months in custody", Penalty("detention", "exact", 6, 6), "ledger", 37,
+                 evidence="Malvic spent almost six months in custody", holder="Malvic"),),
+          keywords=("malvic", "arrest", "january", "audit", "spent")),
+))
+
+
+def test_the_very_term_the_sources_give_the_person_named_is_its_point_over_the_persons_other_terms(pack):
+    """"Malvic got nine years": the topic of his nine years, told in many words, not his six months in custody,
+    whose few words fit "Malvic got" better."""
+    claim = lint_text("Malvic got nine years in prison.\n", "d.md", MALVIC, pack).claims[0]
+    assert (claim.verdict, claim.topics) == (Verdict.SUPPORTED, ("malvic-term",))
