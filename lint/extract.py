@@ -433,7 +433,10 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return value
-    word = (m.group(1) or m.group(2)).lower()
+    written = m.group(1) or m.group(2)
+    if len(written) == 3 and written.isupper() and written in currencies:  # "152.3 million SLV", a code the sources use
+        return replace(value, unit=currencies[written], noun=None)
+    word = written.lower()
     unit = currencies.get(word)
     if unit is None and word + "s" in currencies:
         noun = _NEXT_WORD.match(text, m.end())

@@ -710,7 +710,9 @@ def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
     rng = number_range(g("lo"), g("hi"), g.pack)
     if rng is None:
         return None
-    known = g.ctx.currencies.get(word.lower())
+    known = g.ctx.currencies.get(word) if word.isupper() else g.ctx.currencies.get(word.lower())
+    if word.isupper() and not known:
+        return None  # a code no source taught is never guessed: "150,000 SLV" is learned as a code after amounts
     if not known and g.has("fafter"):  # "a 3.5 million sorel fine": the singular, as an adjective
         known = g.ctx.currencies.get(word.lower() + "s")
     if known:

@@ -916,6 +916,26 @@ def test_a_code_the_sources_write_before_amounts_is_their_currency():
     assert units == ["currency:CROWNS", "currency:CROWNS", "count"]
 
 
+def test_a_code_the_sources_write_after_amounts_is_their_currency_and_its_fines_are_fines():
+    from lint.build import learned_currencies
+
+    pack = load_pack()
+    court = ("All sums are in Ostrevian solvars (SLV). The company was fined 38 million solvars. Its director was "
+             "fined 4.5 million solvars. The court ordered compensation of 152.3 million SLV.\n\n"
+             "| Name | Sentence |\n|---|---|\n| Mirela Tosk | 2 years' imprisonment; fine of 150,000 SLV |\n")
+    doc = parse_document(court, "court.md")
+    learned = learned_currencies(extract_claims(doc, pack, guess_currencies=True), [doc.text])
+    assert learned["SLV"] == "currency:SOLVARS"
+    read = {c.text: c.value for c in extract_claims(doc, pack, learned)}
+    assert read["152.3 million"] == Figure(152_300_000, 152_300_000, "currency:SOLVARS")
+    assert read["fine of 150,000 SLV"] == Penalty("fine", "exact", 150_000, 150_000, "SOLVARS")
+    # not three capitals after a number no sentence speaks of as money, nor after one amount alone
+    for text in ("The route carried 4,200 passengers on line TRX and 3,100 on TRX again.",
+                 "The contract was worth 146 million DMK."):
+        doc = parse_document(text, "t.md")
+        assert learned_currencies(extract_claims(doc, pack, guess_currencies=True), [doc.text]) == {}, text
+
+
 def test_an_open_bound_and_a_value_orders_of_magnitude_beyond_it_are_two_points():
     # every contract above 100,000 vesk was audited; hospitals overpaid by 212.6 million vesk: neither
     # contradicts the other, and nothing says they are one point
