@@ -1049,11 +1049,17 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 def _spans_the_time(g: Groups) -> bool:
     """Is the "over" before a length of time one of extent, after a verb of something taking place
-    ("took place over 41 hearing days", "the trial ran over two years": rules' extent_verbs)?"""
+    ("took place over 41 hearing days", "the trial ran over two years": rules' extent_verbs), or opening its
+    sentence ("Over 28 hearing days, the judges heard 50 witnesses")?"""
     start = g.claim_span()[0]  # the approximation word, read into the claim by _approx
     if g.ctx.text[start : start + 5].lower() != "over ":
         return False
-    return g.pack.word_pattern("extent_verbs").search(g.ctx.text, max(0, start - 40), start) is not None
+    return (g.pack.word_pattern("extent_verbs").search(g.ctx.text, max(0, start - 40), start) is not None
+            or _OPENS_ITS_SENTENCE.search(g.ctx.text, max(0, start - 8), start) is not None)
+
+
+# where a sentence opens: the text's or a line's start, or a sentence's end and markup before it
+_OPENS_ITS_SENTENCE = regex.compile(r"(?:^|\n|[.!?][\"”’)*_]*[^\S\n]+)(?:\*\*|__)?[^\S\n]*$")
 
 
 def read_age(g: Groups, ctx: MatchContext) -> list[Found] | None:
