@@ -685,11 +685,11 @@ class _Group:
 
 def _told_apart(a: Fresh, b: Fresh) -> bool:
     """Are two claims told apart by more than their words' fit: both table cells (each its row's), or clauses
-    naming two different events (rules/match.toml events: "police arrested 64", "57 were convicted")?"""
+    naming two different events (rules/match.toml events: "police arrested 64", "57 were convicted"), or one
+    naming an event the other does not ("27 passengers died", "the ferry was carrying 31 passengers")?"""
     if a.cell and b.cell:
         return True
-    events_a, events_b = _events_in(a.local), _events_in(b.local)
-    return bool(events_a and events_b and not events_a & events_b)
+    return _events_in(a.local) != _events_in(b.local)
 
 
 def _events_in(local: str) -> frozenset[str]:

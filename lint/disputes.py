@@ -137,7 +137,7 @@ def ages_of_others(a: Value, b: Value) -> bool:
 
 # "132 dead" and "141 killed", "fined 4.5 million" and "4 million", "six years" and "seven": values this near one
 # another, told in a few of the same words, are likelier one point disputed than two points that happen to be close.
-NEAR_MAX_RATIO = 1.5
+NEAR_MAX_RATIO = 1.35
 NEAR_MAX_MONTHS = 2
 
 
@@ -164,7 +164,7 @@ def near_tellings(a: Value, b: Value) -> bool:
 
 
 def _within_ratio(x: float | None, y: float | None) -> bool:
-    return bool(x) and bool(y) and max(x, y) / min(x, y) <= NEAR_MAX_RATIO
+    return x is not None and y is not None and x > 0 and y > 0 and max(x, y) / min(x, y) <= NEAR_MAX_RATIO
 
 
 def two_points(a: Value, b: Value) -> bool:

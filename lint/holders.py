@@ -246,10 +246,11 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         return previous  # "Brantner was sentenced to four years and banned from public office for five years"
     if not names and not since and not pronoun and _another_subject(own, pack):
         return None  # "Kordal itself was fined ...": the sentence's own subject, not the person of the one before
-    # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...")
+    # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...", "The
+    # company he founded was fined ...")
     a_company = claim.value.type == "fine" and pack.word_pattern("fined_bodies").search(own)
     if not names and not since and not _names_someone(before, pack) and (
-            pronoun or (not a_company and not _SOMEONE_NEW.match(own))):
+            (pronoun and not a_company) or (not a_company and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."
         if not names and companies and claim.value.type == "fine" and claim.row_start is not None:
             firms = _companies_in(_earlier(claim), companies)  # a court's table row: "Kordal Lift Services Ltd | ..."

@@ -158,9 +158,14 @@ def _one_slip(a: str, b: str) -> bool:
                               and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
+_YEARS_AFTER = re.compile(r"\banniversar(?:y|ies)\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:later|after|on|since)\b",
+                          re.IGNORECASE)
+
+
 def _telling_slip(value: Value) -> bool:
     """Is a slip of this value as telling as the value: a day, or a figure of three significant digits or more?"""
-    return isinstance(value, DateValue) or (isinstance(value, Figure) and len(_digits(value.low)[0].rstrip("0")) >= 3)
+    return (isinstance(value, DateValue) and value.precision == "day") or (
+        isinstance(value, Figure) and len(_digits(value.low)[0].rstrip("0")) >= 3)
 
 
 def _digits(value: float) -> tuple[str, int]:
@@ -485,7 +490,9 @@ class Matcher:
         provisions = self._provisions(claim, levels[0], siblings)
         # a figure, day or article no source gives may be a source's mistyped: one some source gives is its telling
         value = claim.value
-        slips = (isinstance(value, Figure | DateValue) and not self._claims_giving(value)) or (
+        # (not a day told as one a year or more after another: "the first anniversary of the sinking")
+        slips = (isinstance(value, Figure | DateValue) and not self._claims_giving(value)
+                 and not (isinstance(value, DateValue) and _YEARS_AFTER.search(claim.sentence))) or (
             isinstance(value, Statute) and not any(a.lower() in self.articles_given for a in value.articles))
         offence_topic = self._offence_topic(claim, levels[0], candidates)
         for i in candidates:
@@ -517,7 +524,8 @@ class Matcher:
                             for c in self.topics[i].claims)
             slipped = not agreement and slips and any(digit_slip(claim.value, c.norm) for c in self.topics[i].claims)
             # a day, or a figure of three digits or more, one digit off the topic's tells the point as its very
-            # value would ("21 May 2024" for 2025, "98.8 million" for 88.8); "6.5" for 4.5 may be any other figure
+            # value would ("21 May 2024" for 2025, "98.8 million" for 88.8); "6.5" for 4.5 may be any other figure,
+            # and "February 2024" any later event's month
             if not anchored and agreement < ANCHOR_WAIVER and not (close and agreement) and not (
                     slipped and _telling_slip(claim.value)):
                 continue

@@ -111,6 +111,9 @@ HEDGES = [
     # a body's claim, its clause opening with its subject, is an allegation; what a fire claimed is a count
     ("The union claims it wrote to the aviation authority on 8 July 2021.", "8 July 2021", True),
     ("The fire claimed 27 lives on 3 May 2021.", "27", False),
+    # not a person's own claim in an aside, nor the noun
+    ("Emil Horvath, 52, who claims he is innocent, was sentenced to eight years in prison.", "eight years", False),
+    ("The fund rejected 140 of the 1,200 claims it received from households.", "140", False),
 ]
 
 
@@ -338,6 +341,10 @@ ATTRIBUTIONS = [
      "Customs Inspectorate General.", "74", None),
     ("The seizure came to 74 tonnes, according to a report by the Customs Inspectorate General.", "74",
      "Customs Inspectorate General"),
+    ("The labour ministry commissioned a study by the University of Velmar, which found that 412 workers were unpaid.",
+     "412", "University of Velmar"),
+    # a title word opening a body's name is the name's
+    ("According to the Chief Inspectorate of Mines, 40 mines were closed.", "40", "Chief Inspectorate of Mines"),
 ]
 
 

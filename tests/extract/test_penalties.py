@@ -520,6 +520,11 @@ def test_a_ban_for_life_no_court_gave_is_no_penalty(text):
     assert Penalty("life-ban", "exact") not in [c.value for c in claims_in(text)]
 
 
+def test_a_ban_lifted_is_no_ban_given():
+    text = "The court lifted a ban on Orvel Ferries operating on the lake that had been in force for three years."
+    assert [c.kind for c in claims_in(text) if c.text.startswith("three years")] != [Kind.PENALTY]
+
+
 @pytest.mark.parametrize(("text", "surface", "value"), [
     ("The judge banned him from the food trade for life.", "banned him from the food trade for life",
      Penalty("life-ban", "exact")),

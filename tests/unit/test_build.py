@@ -1131,10 +1131,21 @@ def test_near_values_told_in_a_few_shared_words_are_one_disputed_point(other, di
     assert contested_values(ref, Kind.FIGURE) == ([["132", other]] if disputed else [])
 
 
+@pytest.mark.parametrize(("alpha", "beta"), [
+    # a count of those an event befell, and a count of all: a part and its whole
+    ("The Saskia ferry capsized on Lake Orvel in a storm, and 27 passengers died.",
+     "The Saskia ferry was carrying 31 passengers when it capsized on Lake Orvel."),
+])
+def test_near_values_of_two_points_are_not_one_disputed_point(alpha, beta):
+    ref, _ = build({"alpha.txt": alpha + "\n", "beta.txt": beta + "\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 @pytest.mark.parametrize(("a", "b", "near"), [
     (Figure(132, 132, "count"), Figure(141, 141, "count"), True),
     (Figure(245_000, 245_000, "currency:EUR"), Figure(310_000, 310_000, "currency:EUR"), True),
     (Figure(132, 132, "count"), Figure(230, 230, "count"), False),
+    (Figure(118, 118, "km/h"), Figure(80, 80, "km/h"), False),  # a third apart: further than disputed tellings are
     (Figure(100, 200, "count"), Figure(150, 150, "count"), False),  # a range is never near by this test
     (Penalty("prison", "exact", 72, 72), Penalty("prison", "exact", 84, 84), True),
     (Penalty("prison", "exact", 72, 72), Penalty("ban", "exact", 84, 84), False),

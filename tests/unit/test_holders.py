@@ -459,6 +459,16 @@ def test_a_company_named_after_a_person_holds_its_fine_by_its_first_two_words():
                    "2.7 million euros": "Kelmar Power"}
 
 
+def test_a_fine_of_the_company_he_founded_is_not_his():
+    text = ("Bastian Kelmar, 52, founder of Kelmar Power Systems Ltd, was jailed for eight years. The company he "
+            "founded was fined 2.2 million euros.")
+    claims = claims_of(text)
+    persons = person_surnames([text], PACK)
+    found = holders_of(claims, persons, PACK, text, companies=company_names([text], persons, PACK))
+    assert {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY} == {
+        "eight years": "Kelmar", "fined 2.2 million euros": None}
+
+
 def test_what_someone_was_before_a_companys_name_is_no_first_name():
     text = ("Former Solvara chief executive Dorian Kessel, 58, was jailed for six years. Solvara Care Group was fined "
             "4.2 million euros. Solvara appealed.")

@@ -2410,9 +2410,12 @@ VERDICT_DAY = Reference(sources=(COURT,), topics=(
     ("The Veldmark Regional Court gave its judgment on 21 May 2024.", Verdict.MISMATCH),
     ("The Veldmark Regional Court gave its judgment on 21 May 2025.", Verdict.SUPPORTED),
     ("The Veldmark Regional Court gave its judgment on 12 March 2024.", Verdict.UNSUPPORTED),
-    ("The Veldmark Regional Court gave its judgment in May 2024.", Verdict.MISMATCH),
+    ("The Veldmark Regional Court gave its judgment in May 2024.", Verdict.UNSUPPORTED),
     # a figure of two digits one off another is as likely any other figure
     ("A company on the Marsk coast received 6.5 million.", Verdict.UNSUPPORTED),
+    # a day told as a year or more after another, and a month, may be another event's
+    ("On 21 May 2026, the first anniversary of the Veldmark Regional Court's judgment, the families met.",
+     Verdict.UNSUPPORTED),
 ])
 def test_a_day_one_digit_off_a_sources_is_that_point_without_its_words(pack, text, verdict):
     assert lint_text(text, "draft.md", VERDICT_DAY, pack).claims[0].verdict is verdict
