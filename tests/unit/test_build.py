@@ -1135,10 +1135,13 @@ def test_near_values_told_in_a_few_shared_words_are_one_disputed_point(other, di
     # a count of those an event befell, and a count of all: a part and its whole
     ("The Saskia ferry capsized on Lake Orvel in a storm, and 27 passengers died.",
      "The Saskia ferry was carrying 31 passengers when it capsized on Lake Orvel."),
+    # a place's opening and its closing
+    ("The Orvel clinic opened in January 2021 after two years of building work.",
+     "The Orvel clinic was closed by inspectors in March 2021 after two years of complaints."),
 ])
 def test_near_values_of_two_points_are_not_one_disputed_point(alpha, beta):
     ref, _ = build({"alpha.txt": alpha + "\n", "beta.txt": beta + "\n"})
-    assert contested_values(ref, Kind.FIGURE) == []
+    assert contested_values(ref, Kind.FIGURE) + contested_values(ref, Kind.DATE) == []
 
 
 @pytest.mark.parametrize(("a", "b", "near"), [
