@@ -916,6 +916,15 @@ def test_a_code_the_sources_write_before_amounts_is_their_currency():
     assert units == ["currency:CROWNS", "currency:CROWNS", "count"]
 
 
+def test_a_fine_in_a_code_the_sources_taught_is_a_fine():
+    pack = load_pack()
+    text = "The court imposed a fine of SVC 150,000 on the water company."
+    read = {c.text: c.value for c in extract_claims(parse_document(text, "t.md"), pack, {"SVC": "currency:CROWNS"})}
+    assert read["a fine of SVC 150,000"] == Penalty("fine", "exact", 150_000, 150_000, "CROWNS")
+    # a code no source taught is no currency: the number stays a number
+    assert [c.kind for c in extract_claims(parse_document(text, "t.md"), pack)] == [Kind.FIGURE]
+
+
 def test_a_code_the_sources_write_after_amounts_is_their_currency_and_its_fines_are_fines():
     from lint.build import learned_currencies
 
