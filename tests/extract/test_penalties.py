@@ -249,6 +249,11 @@ CASES = [
     ("He was convicted and received a lifetime licence ban.", "lifetime licence ban", Penalty("life-ban", "exact")),
     # whom a court jailed, between the verb and the length
     ("The court jailed the former mayor for nine years.", "nine years", Penalty("prison", "exact", 108, 108)),
+    # a fine's amount after a label, after the age set off beside whom it fines, after "just"
+    ("- Corporate fine: $45 million\n", "$45 million", Penalty("fine", "exact", 45_000_000, 45_000_000, "USD")),
+    ("The court also fined Valesk, 58, $2.5 million and barred him.", "$2.5 million",
+     Penalty("fine", "exact", 2_500_000, 2_500_000, "USD")),
+    ("Halder was fined just $500,000.", "$500,000", Penalty("fine", "exact", 500_000, 500_000, "USD")),
     # a list of terms, each its person's
     ("The court jailed Venn for nine years, Lunde for seven years and Osterholt for four years.", "seven years",
      Penalty("prison", "exact", 84, 84)),
