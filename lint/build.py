@@ -143,6 +143,12 @@ class Fresh:
         return frozenset(words)
 
     @cached_property
+    def events(self) -> frozenset[str]:
+        """The events its clause names (rules/match.toml events: "die", "arrest")."""
+        words = set(self.local.split())
+        return frozenset(name for name, said in (lexicon().events or {}).items() if words & said)
+
+    @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """Its marks ("^from", "^law", "^named"), the years it is qualified by ("@2021") and the
         provisions ("§23": the penalty of Section 23)."""
@@ -689,13 +695,7 @@ def _told_apart(a: Fresh, b: Fresh) -> bool:
     naming an event the other does not ("27 passengers died", "the ferry was carrying 31 passengers")?"""
     if a.cell and b.cell:
         return True
-    return _events_in(a.local) != _events_in(b.local)
-
-
-def _events_in(local: str) -> frozenset[str]:
-    """The events (rules/match.toml) a clause's context words name."""
-    words = set(local.split())
-    return frozenset(name for name, said in (lexicon().events or {}).items() if words & said)
+    return a.events != b.events
 
 
 def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], provisions: bool = True) -> bool:
