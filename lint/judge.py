@@ -693,7 +693,8 @@ def _credited_by_a_source(body: str, ref: Reference, givers: set[str]) -> bool:
         return False
     credited = _of_the_reference(ref, _CREDITED, lambda: frozenset(
         _LEADING_THE.sub("", rc.credited.strip()).lower() for t in ref.topics for rc in t.claims if rc.credited))
-    return party in credited
+    # (or a court's record is among the sources: what the prosecution put to the court is in it)
+    return party in credited or attribution_matches("court", list(ref.sources))
 
 
 # Date precisions, finest first: what a source's date can vouch for.

@@ -2201,6 +2201,19 @@ def test_a_value_credited_to_prosecutors_whom_the_sources_credit_otherwise_is_mi
         assert next(c for c in rightly.claims if c.claim.text == "38").verdict is Verdict.SUPPORTED
 
 
+def test_a_value_credited_to_prosecutors_that_the_courts_record_does_not_hold_is_misattributed():
+    """What prosecutors told the court is in the court's record: a value only the paper gives, credited to them where
+    the sources hold a court's record, is misattributed, though no source credits anything to them."""
+    from tests.unit.test_build import build
+
+    sources = _refund_sources(False) | {
+        "court.md": "Court summary.\n\nThe defendants embezzled 2.3 million dravins from the refunds office.\n"}
+    ref, _ = build(sources)
+    draft = "Prosecutors told the court the export declarations listed some 180,000 tonnes of sunflower oil."
+    oil = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if "180,000" in c.claim.text)
+    assert oil.verdict is Verdict.ATTRIBUTION
+
+
 def test_two_clauses_of_the_draft_alleging_two_things_are_two_hedges_though_one_source_line_alleges_both(tmp_path):
     from lint import refdata
     from tests.unit.test_build import built_from_folder
