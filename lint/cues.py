@@ -208,6 +208,7 @@ class SentenceCues:
         self._hedges: list[int] = []
         self._adverbs: set[int] = set()
         self._phrases: list[tuple[int, int]] = []  # spans that "the alleged ..." hedges
+        self._relatives: set[int] = set()  # the clauses a relative break opens (", who claims he is innocent,")
         has_hedge = pack.word_pattern("hedge_keywords").search(text, start, end) is not None
         for m in _clause_cues(pack, advocacy).finditer(text, start, end) if has_hedge else ():
             kind = m.lastgroup
@@ -220,6 +221,8 @@ class SentenceCues:
                 self._phrases.append((m.start(), stop.start() if stop else end))
             else:
                 breaks.append((m.start(), m.end(), kind == "contrast"))
+                if kind == "relative":
+                    self._relatives.add(len(breaks))  # the clause it opens, by index (_segment)
         self._breaks = breaks
         self._break_starts = [b[0] for b in breaks]
         self._bodies = self._find_bodies(text, start, end, pack)
@@ -242,6 +245,8 @@ class SentenceCues:
                 # hedges what it modifies, not a phrase set off before it
                 continue
             cue_seg = self._segment(cue)
+            if cue_seg in self._relatives and not self._inside_the_aside(cue, start):
+                continue  # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own
             if cue_seg == claim_seg:
                 return True
             if cue_seg == 0 and claim_seg > 0:
@@ -249,6 +254,11 @@ class SentenceCues:
                 if not any(is_contrast for _, _, is_contrast in between):
                     return True
         return False
+
+    def _inside_the_aside(self, cue: int, start: int) -> bool:
+        """Does a claim at `start` stand in the relative clause a cue at `cue` opens, before its closing comma?"""
+        closing = _CLAUSE_SEPARATOR.search(self._text, cue, self.end)
+        return cue <= start and (closing is None or start < closing.start())
 
     def _inside_later_phrase(self, cue: int, claim_end: int) -> bool:
         """Is the adverb at `cue` inside a phrase that punctuation sets apart from the claim before it,

@@ -80,6 +80,8 @@ _SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?:][\"”’)*]*)\s+)(?=\S)")
 # the term itself: "Kordel's sentence of nine years", "Hollan's nine-year prison term"
 _POSSESSIVE = regex.compile(rf"(?<![\p{{L}}'’-]){_WORD}['’]s?(?![\p{{L}}])"
                             r"(?!\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?|bans?|punishments?|jail|prison)\b|\s*$)")
+# a word owning what follows it: "the company's director"
+_OWNER = regex.compile(r"(?<![\p{L}'’-])\p{L}+['’]s\b")
 # a person named before: "He was sentenced to ...", "She received ...", "the court sent him to prison for"
 _PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|him)\b|\bher\b(?=\s+(?:to|for)\b|\s*$)")
 # how far before a term's sentence its holder is looked for, when the sentence names no one (the sentence before)
@@ -248,7 +250,8 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         return None  # "Kordal itself was fined ...": the sentence's own subject, not the person of the one before
     # "The director was given ...": a term is a person's; a fine may be a company's ("The airline was fined ...", "The
     # company he founded was fined ...")
-    a_company = claim.value.type == "fine" and pack.word_pattern("fined_bodies").search(own)
+    # (not whose someone is: "As the company's director he was fined")
+    a_company = claim.value.type == "fine" and pack.word_pattern("fined_bodies").search(_OWNER.sub("", own))
     if not names and not since and not _names_someone(before, pack) and (
             (pronoun and not a_company) or (not a_company and not _SOMEONE_NEW.match(own))):
         names = _surnames_in(_earlier(claim), surnames)  # "He was sentenced to ...", "The director was given ..."

@@ -158,8 +158,8 @@ def _one_slip(a: str, b: str) -> bool:
                               and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
-_YEARS_AFTER = re.compile(r"\banniversar(?:y|ies)\b|\b(?:a|one|two|three|\d+)\s+years?\s+(?:later|after|on|since)\b",
-                          re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"\banniversar(?:y|ies)\b"
+                          r"|\b(?:a|one|two|three|\d+)\s+years?\s+(?:later|after|since|on(?=\s*[,.;]))", re.IGNORECASE)
 
 
 def _telling_slip(value: Value) -> bool:
@@ -535,12 +535,6 @@ class Matcher:
             agreeing = None
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
-                agreeing = score + s.agree_bonus * (0.5 + agreement)
-            elif holder is not None and any(c.holder == holder and agreement_weight(claim.value, c.norm)
-                                            and _gives_the_same(claim.value, c.norm, 0.0)
-                                            for c in self.topics[i].claims):
-                # the very term the sources give the person the draft names: the value with its person tells
-                # the point, where "nine years" alone would not ("Malvic spent six months in custody" is his too)
                 agreeing = score + s.agree_bonus * (0.5 + agreement)
             if slipped:  # (a share of what the very value would gain: a slip of a full day tells more than of "46")
                 score += s.agree_bonus * (0.5 + specificity(claim.value)) * SLIP_SHARE

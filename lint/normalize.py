@@ -1054,12 +1054,20 @@ def _spans_the_time(g: Groups) -> bool:
     start = g.claim_span()[0]  # the approximation word, read into the claim by _approx
     if g.ctx.text[start : start + 5].lower() != "over ":
         return False
-    return (g.pack.word_pattern("extent_verbs").search(g.ctx.text, max(0, start - 40), start) is not None
-            or _OPENS_ITS_SENTENCE.search(g.ctx.text, max(0, start - 8), start) is not None)
+    if g.pack.word_pattern("extent_verbs").search(g.ctx.text, max(0, start - 40), start) is not None:
+        return True
+    # ... or an opening phrase set off by its comma: the time across which the sentence tells what happened
+    # (not "Over 20 years later, ...", "Over 40 days passed")
+    set_off = _SET_OFF_LENGTH.match(g.ctx.text, g.claim_span()[1])
+    return (_OPENS_ITS_SENTENCE.search(g.ctx.text, max(0, start - 8), start) is not None and set_off is not None
+            and not _NOT_ACROSS.search(set_off.group()))
 
 
 # where a sentence opens: the text's or a line's start, or a sentence's end and markup before it
 _OPENS_ITS_SENTENCE = regex.compile(r"(?:^|\n|[.!?][\"”’)*_]*[^\S\n]+)(?:\*\*|__)?[^\S\n]*$")
+# the rest of a length's phrase up to the comma that sets it off ("Over 28| hearing days,")
+_SET_OFF_LENGTH = regex.compile(r"(?:[^\S\n]+[\p{L}-]+){0,3}?[^\S\n]*,")
+_NOT_ACROSS = regex.compile(r"\b(?:later|ago|after|before|earlier|since|on)\b", regex.I)
 
 
 def read_age(g: Groups, ctx: MatchContext) -> list[Found] | None:

@@ -111,9 +111,12 @@ HEDGES = [
     # a body's claim, its clause opening with its subject, is an allegation; what a fire claimed is a count
     ("The union claims it wrote to the aviation authority on 8 July 2021.", "8 July 2021", True),
     ("The fire claimed 27 lives on 3 May 2021.", "27", False),
-    # not a person's own claim in an aside, nor the noun
+    # not a person's own claim in an aside, nor the noun; what the aside itself claims is hedged
     ("Emil Horvath, 52, who claims he is innocent, was sentenced to eight years in prison.", "eight years", False),
+    ("Kessel, who claims he paid 2 million euros in bribes, was jailed.", "2 million euros", True),
+    ("The fire, which reportedly killed 40 people, destroyed 12 homes.", "12", False),
     ("The fund rejected 140 of the 1,200 claims it received from households.", "140", False),
+    ("Residents claim they were never compensated for 40 homes.", "40", True),
 ]
 
 

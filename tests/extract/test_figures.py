@@ -54,6 +54,8 @@ CASES = [
     # ... nor one opening its sentence, a time across which the sentence tells what happened
     ("The trial opened. Over 28 hearing days, the judges heard 50 witnesses.", "Over 28", Figure(28, 28, "days")),
     ("**10 October 2024.** Over two years, prices doubled.", "Over two years", Figure(24, 24, "months")),
+    ("Over 20 years later, the dam failed.", "Over 20 years", Figure(240, 240, "months", approx="more-than")),
+    ("Over 40 days passed before the report.", "Over 40 days", Figure(40, 40, "days", approx="more-than")),
     ("The works took two years and a half.", "two years and a half", Figure(30, 30, "months")),
     ("It took a year and a half.", "a year and a half", Figure(18, 18, "months")),
     ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),

@@ -525,6 +525,10 @@ def test_a_ban_for_life_no_court_gave_is_no_penalty(text):
     assert Penalty("life-ban", "exact") not in [c.value for c in claims_in(text)]
 
 
+def test_fine_the_adjective_before_a_colon_is_no_fine():
+    assert Kind.PENALTY not in {c.kind for c in claims_in("The weather was fine: 45,000 euros was raised for the clinic.")}
+
+
 def test_a_ban_lifted_is_no_ban_given():
     text = "The court lifted a ban on Orvel Ferries operating on the lake that had been in force for three years."
     assert [c.kind for c in claims_in(text) if c.text.startswith("three years")] != [Kind.PENALTY]

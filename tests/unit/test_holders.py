@@ -469,6 +469,14 @@ def test_a_fine_of_the_company_he_founded_is_not_his():
         "eight years": "Kelmar", "fined 2.2 million euros": None}
 
 
+def test_a_fine_of_the_person_named_as_the_companys_director_is_his():
+    text = "Dorian Kessel, 58, ran Solvara Care Group. As the company's director he was fined 200,000 euros."
+    claims = claims_of(text)
+    persons = person_surnames([text], PACK)
+    found = holders_of(claims, persons, PACK, text, companies=company_names([text], persons, PACK))
+    assert {c.text: found.get(id(c)) for c in claims if c.kind is Kind.PENALTY} == {"fined 200,000 euros": "Kessel"}
+
+
 def test_what_someone_was_before_a_companys_name_is_no_first_name():
     text = ("Former Solvara chief executive Dorian Kessel, 58, was jailed for six years. Solvara Care Group was fined "
             "4.2 million euros. Solvara appealed.")

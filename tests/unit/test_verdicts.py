@@ -2429,9 +2429,12 @@ VERDICT_DAY = Reference(sources=(COURT,), topics=(
     # a day told as a year or more after another, and a month, may be another event's
     ("On 21 May 2026, the first anniversary of the Veldmark Regional Court's judgment, the families met.",
      Verdict.UNSUPPORTED),
+    # a term's length before the day is no "years on"
+    ("The Veldmark Regional Court jailed Orsen for 3 years on 21 May 2024.", Verdict.MISMATCH),
 ])
 def test_a_day_one_digit_off_a_sources_is_that_point_without_its_words(pack, text, verdict):
-    assert lint_text(text, "draft.md", VERDICT_DAY, pack).claims[0].verdict is verdict
+    claims = lint_text(text, "draft.md", VERDICT_DAY, pack).claims
+    assert next(c for c in claims if c.claim.kind in (Kind.DATE, Kind.FIGURE)).verdict is verdict
 
 
 
@@ -2476,25 +2479,21 @@ def test_a_caps_offence_told_in_words_finds_the_laws_penalty_as_its_article_woul
 
 
 LEDGER = Source("ledger", "Feature", "The Ledger", date="2025-05-24", path="05.md")
-MALVIC_WORDS = ("court", "former", "chief", "executive", "teodor", "malvic", "aggravated", "fraud", "public", "funds",
-                "article", "bribery", "money", "laundering", "ban", "management", "position", "velmora", "road",
-                "concessions", "motorway", "operator", "toll", "case", "company", "defrauding", "state", "inflating",
-                "traffic", "figures", "compensation")
 MALVIC = Reference(sources=(COURT, LEDGER), topics=(
-    Topic("malvic-term", Kind.PENALTY, "penalty: executive teodor malvic", (
-        RefClaim("9 years' imprisonment", Penalty("prison", "exact", 108, 108), "court", 40,
-                 evidence="9 years' imprisonment", holder="Malvic"),
-        RefClaim("nine years", Penalty("unspecified", "exact", 108, 108), "ledger", 8,
-                 evidence="to prison for nine years", holder="Malvic")), keywords=MALVIC_WORDS),
-    Topic("malvic-custody", Kind.PENALTY, "penalty: malvic spent", (
-        RefClaim("six months in custody", Penalty("detention", "exact", 6, 6), "ledger", 37,
-                 evidence="Malvic spent almost six months in custody", holder="Malvic"),),
-          keywords=("malvic", "arrest", "january", "audit", "spent")),
+    Topic("malvic-bribes", Kind.PENALTY, "penalty: malvic sentenced taking bribes tuesday", (
+        RefClaim("six years in prison", Penalty("prison", "exact", 72, 72), "court", 40,
+                 evidence="sentenced Malvic to six years in prison for taking bribes", holder="Malvic"),),
+          keywords=("malvic", "sentenced", "taking", "bribes", "tuesday", "court")),
+    Topic("malvic-tax", Kind.PENALTY, "penalty: malvic previously jailed tax evasion", (
+        RefClaim("four years", Penalty("prison", "exact", 48, 48), "ledger", 37,
+                 evidence="was previously jailed for four years in 2019 for tax evasion", holder="Malvic"),),
+          keywords=("malvic", "previously", "jailed", "tax", "evasion")),
 ))
 
 
-def test_the_very_term_the_sources_give_the_person_named_is_its_point_over_the_persons_other_terms(pack):
-    """"Malvic got nine years": the topic of his nine years, told in many words, not his six months in custody,
-    whose few words fit "Malvic got" better."""
-    claim = lint_text("Malvic got nine years in prison.\n", "d.md", MALVIC, pack).claims[0]
-    assert (claim.verdict, claim.topics) == (Verdict.SUPPORTED, ("malvic-term",))
+def test_a_persons_term_for_another_offence_does_not_vouch_for_the_draft_s(pack):
+    """The draft gives Malvic's bribery term the length of his earlier term for tax evasion: flagged on the bribery
+    term (wrong, or at best the other case's value), never supported by the other case."""
+    claim = lint_text("On Tuesday the court sentenced Malvic to four years in prison for taking bribes.\n", "d.md",
+                      MALVIC, pack).claims[0]
+    assert claim.topics == ("malvic-bribes",) and claim.verdict in (Verdict.MISMATCH, Verdict.CONTESTED)
