@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -243,13 +244,15 @@ def _rival_point(value, match, rival) -> bool:
     gives two points), and each of its values could be the same point told otherwise (lint.disputes)."""
     from lint.judge import agrees
 
+    if rival.context < match.context + RIVAL_LEAD or _share_a_source(match.topic, rival.topic):
+        return False
     if isinstance(value, Statute):
         # an article a source names is that provision, whatever other article the words fit: a code has
         # many articles on kindred offences ("Article 233" on crossing the border, "Article 261" on
-        # prostitution, both about women); a misnumbering is joined at the build (build._lone_sections_joined)
-        return False
-    if rival.context < match.context + RIVAL_LEAD or _share_a_source(match.topic, rival.topic):
-        return False
+        # prostitution, both about women); a misnumbering is joined at the build (build._lone_sections_joined).
+        # Another paragraph of the same article is the same offence told otherwise ("214(3)", "214(4)")
+        return _paragraphs_of_one_article(value, [rc.norm for rc in rival.topic.claims]) and not any(
+            agrees(value, rc.norm) or agrees(rc.norm, value) for rc in rival.topic.claims)
     return _each_could_be_its_point(value, rival.topic.claims) and not any(
         agrees(value, rc.norm) or agrees(rc.norm, value) for rc in rival.topic.claims)
 
@@ -379,10 +382,65 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
 
 def _one_point_apart(value, topic, giver) -> bool:
     """Could the topic the claim's words found and the topic giving its value be one point two sets of
-    sources tell otherwise? No source in both, and every value of each could be the other's."""
-    if isinstance(value, Statute) or _share_a_source(topic, giver):
+    sources tell otherwise? No source in both, and every value of each could be the other's; of an article,
+    only another paragraph of the same article of the same law ("214(3)" and "214(4)": a base offence and its
+    aggravated form, one conviction told two ways), never another article."""
+    if _share_a_source(topic, giver):
         return False
+    if isinstance(value, Statute):
+        return _paragraphs_of_one_article(value, [rc.norm for rc in topic.claims + giver.claims])
     return _each_could_be_its_point(value, topic.claims + giver.claims)
+
+
+_ARTICLE_NUMBER = re.compile(r"\d+[a-z]?", re.IGNORECASE)
+
+
+def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hedged: bool, apart: frozenset[int]):
+    """Contested where another topic's sources cite the draft's very article and the two topics are paragraphs of
+    one article (_one_point_apart: "214(3)" and "214(4)"); else `judged`. An article a source cites is that
+    provision whatever words the draft puts around it."""
+    from lint.judge import agrees
+
+    number = _article_number(claim.value)
+    for other in _statute_topics(reference).get(number, ()) if number else ():
+        if other.id != topic.id and any(isinstance(rc.norm, Statute) and agrees(claim.value, rc.norm)
+                                        for rc in other.claims) and _one_point_apart(claim.value, topic, other):
+            contested = _contested_with(claim, topic, other, reference, hedged, apart)
+            if contested is not None:
+                return contested
+    return judged
+
+
+_STATUTE_TOPICS: dict[int, tuple] = {}  # id(reference) -> (it, article number -> the topics citing it)
+
+
+def _statute_topics(reference: Reference) -> dict[str, list]:
+    """The reference's topics by the number of each article they cite ("214" of "214(3)"), found once for the
+    reference in use: a draft's article is looked up, never compared with every topic."""
+    found = _STATUTE_TOPICS.get(id(reference))
+    if found is None or found[0] is not reference:
+        by_number: dict[str, list] = defaultdict(list)
+        for t in reference.topics:
+            for number in dict.fromkeys(_article_number(rc.norm) for rc in t.claims if isinstance(rc.norm, Statute)):
+                if number:
+                    by_number[number].append(t)
+        _STATUTE_TOPICS.clear()
+        found = _STATUTE_TOPICS[id(reference)] = (reference, dict(by_number))
+    return found[1]
+
+
+def _article_number(statute: Statute) -> str | None:
+    """The number of a statute's one article ("214" of "214(3)"); None for several."""
+    found = _ARTICLE_NUMBER.match(statute.articles[0]) if len(statute.articles) == 1 else None
+    return found.group().lower() if found else None
+
+
+def _paragraphs_of_one_article(value: Statute, others) -> bool:
+    """Is every one of `others` one article of `value`'s law with the same number as `value`'s one article?"""
+    own = _article_number(value)
+    return own is not None and all(isinstance(o, Statute) and _article_number(o) == own
+                                   and o.division == value.division
+                                   and (o.law == value.law or None in (o.law, value.law)) for o in others)
 
 
 def _an_earlier_value(claim: Claim, topic) -> bool:
@@ -687,6 +745,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 _unsupported(result, claim, position, settings)
                 continue
             match, j = credited if contested is None else (match, contested)
+        elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Statute):
+            # "Article 214(4)", which one paper cites where the court and the wire cite 214(3): the other side
+            j = _contested_by_a_citer(claim, match.topic, j, reference, hedged, apart)
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
             # wire's seven years; "up to six years", a law's maximum one paper gives where they found the

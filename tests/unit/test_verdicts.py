@@ -2497,3 +2497,22 @@ def test_a_persons_term_for_another_offence_does_not_vouch_for_the_draft_s(pack)
     claim = lint_text("On Tuesday the court sentenced Malvic to four years in prison for taking bribes.\n", "d.md",
                       MALVIC, pack).claims[0]
     assert claim.topics == ("malvic-bribes",) and claim.verdict in (Verdict.MISMATCH, Verdict.CONTESTED)
+
+
+def test_another_paragraph_of_the_article_the_others_cite_that_a_source_cites_is_the_other_side():
+    """The court and the wire cite Article 214(3), one paper 214(4), in words the build kept apart: a draft's
+    214(4) is that paper's side of one conviction, not an article no source gives."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({
+        "court.md": "Court summary.\n\nThe court convicted the branch director of embezzlement on a large scale under "
+                    "Article 214(3) of the Criminal Code and sentenced him to nine years.\n",
+        "wire.md": "Wire.\n\nThe branch director was found guilty of embezzlement under Article 214(3) of the Criminal "
+                   "Code on Monday.\n",
+        "courier.md": "Courier feature.\n\nProsecutors charged the director with aggravated embezzlement of public "
+                      "property under Article 214(4) of the Criminal Code, the gravest form of the offence.\n",
+    })
+    for draft in ("The director was convicted of aggravated embezzlement under Article 214(4) of the Criminal Code.\n",
+                  "The director was convicted of embezzlement under Article 214(4) of the Criminal Code.\n"):
+        claim = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if "214" in c.claim.text)
+        assert claim.verdict is Verdict.CONTESTED, draft
