@@ -350,13 +350,16 @@ def _another_subject(text: str, pack) -> bool:
 
 def _names_someone(text: str, pack) -> bool:
     """Does the text name a person of two capitalised words ("Sean O'Brien was jailed"), other than
-    words that open sentences or say when ("On Monday he was")?"""
+    words that open sentences or say when ("On Monday he was"), or an official of the case by their title
+    ("Presiding judge Marek Oslund also barred him": the judge gives the term, "him" is given it)?"""
     non_names, name_ends = pack.words("non_names"), pack.words("name_ends")
+    officials = pack.word_pattern("case_officials")
 
     def plain(word: str) -> bool:
         return not (non_names.lookup(word) or name_ends.lookup(word))
 
-    return any(plain(m.group(1)) and plain(m.group(2)) for m in _NAME_PAIR.finditer(text, overlapped=True))
+    return any(plain(m.group(1)) and plain(m.group(2)) and not _titled(text, m.start(), officials)
+               for m in _NAME_PAIR.finditer(text, overlapped=True))
 
 
 def _asked_for(before: str, after: str, pack) -> bool:

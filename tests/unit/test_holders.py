@@ -206,6 +206,9 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
      "He was sentenced to nine years in prison.", {"nine years in prison": None}),
     ("Radek Hollan, 45, was convicted of fraud on Monday.\n\nAnother official, whose name was withheld, was "
      "convicted of taking bribes. He was given four years in prison.", {"four years in prison": None}),
+    # the judge named by title gives the term; "him" is the person before
+    ("Aurel Menske, 52, was convicted of dumping asbestos. Presiding judge Marek Oslund also barred him from "
+     "managing any company for 10 years.", {"10 years": "Menske"}),
     # a time or a court opening the sentence is no one new
     ("Radek Hollan, 45, was convicted of fraud in May. A week later he was sentenced to eight years.",
      {"eight years": "Hollan"}),
