@@ -215,11 +215,12 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     codes = [code for code, amounts in coded.items() if len(amounts) >= GUESSED_FINES and code not in defined]
     # one unknown code and one unknown currency word in one set of sources: the code is that currency's
     # ("SVC 18.6 million" and "21 million crowns"); otherwise each code is a currency of its own
-    # (a code is kept as written, in capitals: it is read before an amount, never as a word after one: "12 pc")
+    # (a code is kept as written, in capitals: read so, never as a lowercase word after a number: "12 pc")
     for code in codes:
         out[code] = next(iter(named)) if len(codes) == 1 and len(named) == 1 else f"currency:{code}"
-    # (a code written after amounts, "152.3 million SLV", is the sources' currency only so: units and bodies stand
-    # there too, "2.4 million TEU", "300 NRA officials")
+    # a code the sources name in brackets is their currency after amounts too ("152.3 million SLV"); one they never
+    # name so is learned only from amounts it is written before: units and bodies stand after numbers ("2.4
+    # million TEU", "300 NRA officials")
     out.update(defined)
     return out
 
