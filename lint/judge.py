@@ -927,6 +927,15 @@ def _credited_other_side(claim: Claim, ref: Reference, others: list, agreeing: l
     return source, [ev for ev in others if ev.source == source.id]
 
 
+def _campaigning(source_id: str, ref: Reference) -> bool:
+    """Is the source a campaigning body's (an NGO, a union: lint.cues.is_advocacy), by its publisher's name?"""
+    from lint.cues import is_advocacy
+    from lint.patterns import load_pack
+
+    source = next((s for s in ref.sources if s.id == source_id), None)
+    return source is not None and is_advocacy(source.publisher or source.title, load_pack())
+
+
 def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing_sources: set[str]) -> bool:
     """Does the draft credit its value to a source that gives it ("nine were arrested, according to the
     inspectorate")? A disputed value told as one source's is not stated as settled: the draft says whose it is."""
@@ -981,7 +990,14 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         says = "; ".join(_says(ev) for ev in theirs) if theirs else f"{source.publisher or source.id} does not give it"
         message = f'"{found}" is credited to {claim.attributed_to}, but {says}; the sources giving it are: {givers}'
         return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=givers)
-    if others and not (_told_as_an_account(claim) and _credited_to_a_giver(claim, ref, agreeing_sources)):
+    # a value only a campaigning body alleges, against sources that state another plainly ("up to 1.6 metres", the
+    # union's, where the inspectorate measured 1.3): stated as fact, the allegation is what is wrong, as it is where
+    # no one disputes it (a paper's own reckoning, "by the Courier's count", stays one side of a dispute)
+    only_alleged = not draft_hedged and not claim.attributed_to and all(
+        rc.hedged and _campaigning(rc.source, ref) for rc in agreeing) and any(
+        not rc.hedged for rc in topic.claims if rc.source in {ev.source for ev in others})
+    if others and not only_alleged and not (_told_as_an_account(claim)
+                                             and _credited_to_a_giver(claim, ref, agreeing_sources)):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)

@@ -2516,3 +2516,27 @@ def test_another_paragraph_of_the_article_the_others_cite_that_a_source_cites_is
                   "The director was convicted of embezzlement under Article 214(4) of the Criminal Code.\n"):
         claim = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if "214" in c.claim.text)
         assert claim.verdict is Verdict.CONTESTED, draft
+
+
+def _water_depth_reference(alleger: Source) -> Reference:
+    inspectorate = Source("nsi", "Investigation report", "National Safety Inspectorate", date="2024", path="01.md")
+    return Reference(sources=(inspectorate, alleger), topics=(
+        Topic("figure-water-depth", Kind.FIGURE, "figure: water depth tunnel metres", (
+            RefClaim("up to 1.3 metres", Figure(0.0013, 0.0013, "km", approx="up-to"), "nsi", 12,
+                     evidence="water in the tunnel reached up to 1.3 metres"),
+            RefClaim("up to 1.6 metres", Figure(0.0016, 0.0016, "km", approx="up-to"), alleger.id, 20, hedged=True,
+                     evidence="our members allegedly measured water up to 1.6 metres deep in the tunnel")),
+              keywords=("water", "depth", "tunnel", "metres", "measured", "reached")),
+    ))
+
+
+@pytest.mark.parametrize(("alleger", "verdict"), [
+    (Source("union", "Statement", "Union of Transit and Tunnel Workers", date="2024", path="03.md"), Verdict.HEDGE),
+    (Source("ledger", "Feature", "The Corvessa Ledger", date="2025", path="05.md"), Verdict.CONTESTED),
+])
+def test_a_value_only_a_campaigning_body_alleges_against_a_plain_one_is_a_dropped_hedge(pack, alleger, verdict):
+    """The union alleges 1.6 metres where the inspectorate measured 1.3: stated as fact, the draft passes off an
+    allegation (a hedge finding), as where no one disputes it; a paper's own reckoning stays one side of a dispute."""
+    result = lint_text("In the tunnel the water reached up to 1.6 metres.\n", "d.md", _water_depth_reference(alleger),
+                       pack)
+    assert next(c for c in result.claims if "1.6" in c.claim.text).verdict is verdict
