@@ -402,13 +402,26 @@ def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hed
     from lint.judge import agrees
 
     number = _article_number(claim.value)
+    persons = None
     for other in _statute_topics(reference).get(number, ()) if number else ():
         if other.id != topic.id and any(isinstance(rc.norm, Statute) and agrees(claim.value, rc.norm)
                                         for rc in other.claims) and _one_point_apart(claim.value, topic, other):
+            persons = _persons_named(claim) if persons is None else persons
+            if persons & set(topic.keywords) and not persons & set(other.keywords):
+                continue  # the person the draft names is the topic's, not the other's: another's conviction
             contested = _contested_with(claim, topic, other, reference, hedged, apart)
             if contested is not None:
                 return contested
     return judged
+
+
+def _persons_named(claim: Claim) -> set[str]:
+    """The surnames of the persons the claim's sentence names ("Aurel Menske"), as topic keywords write them."""
+    from lint.context import tokens
+    from lint.holders import named_persons
+    from lint.patterns import load_pack
+
+    return set(tokens(" ".join(named_persons(claim.sentence, load_pack()))))
 
 
 _STATUTE_TOPICS: dict[int, tuple] = {}  # id(reference) -> (it, article number -> the topics citing it)
@@ -438,9 +451,9 @@ def _article_number(statute: Statute) -> str | None:
 def _paragraphs_of_one_article(value: Statute, others) -> bool:
     """Is every one of `others` one article of `value`'s law with the same number as `value`'s one article?"""
     own = _article_number(value)
-    return own is not None and all(isinstance(o, Statute) and _article_number(o) == own
-                                   and o.division == value.division
-                                   and (o.law == value.law or None in (o.law, value.law)) for o in others)
+    laws = {o.law for o in others if isinstance(o, Statute) and o.law} | ({value.law} if value.law else set())
+    return own is not None and len(laws) <= 1 and all(  # (one law: "214" of two codes is two provisions)
+        isinstance(o, Statute) and _article_number(o) == own and o.division == value.division for o in others)
 
 
 def _an_earlier_value(claim: Claim, topic) -> bool:

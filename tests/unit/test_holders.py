@@ -206,6 +206,9 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
      "He was sentenced to nine years in prison.", {"nine years in prison": None}),
     ("Radek Hollan, 45, was convicted of fraud on Monday.\n\nAnother official, whose name was withheld, was "
      "convicted of taking bribes. He was given four years in prison.", {"four years in prison": None}),
+    # someone sentenced named with a title that is no judge's is someone new
+    ("Aurel Menske, 52, was sentenced to nine years. His lawyer, Dana Pirel, was also given two years for witness "
+     "tampering.", {"nine years": "Menske", "two years": None}),
     # the judge named by title gives the term; "him" is the person before
     ("Aurel Menske, 52, was convicted of dumping asbestos. Presiding judge Marek Oslund also barred him from "
      "managing any company for 10 years.", {"10 years": "Menske"}),

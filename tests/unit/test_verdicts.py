@@ -2540,3 +2540,33 @@ def test_a_value_only_a_campaigning_body_alleges_against_a_plain_one_is_a_droppe
     result = lint_text("In the tunnel the water reached up to 1.6 metres.\n", "d.md", _water_depth_reference(alleger),
                        pack)
     assert next(c for c in result.claims if "1.6" in c.claim.text).verdict is verdict
+
+
+def test_paragraphs_of_one_article_are_of_one_law():
+    from lint.engine import _paragraphs_of_one_article
+
+    assert _paragraphs_of_one_article(Statute(("214(4)",)), [Statute(("214(3)",), law="criminal code")])
+    # "214" of the Criminal Code and of the Customs Code are two provisions, whatever the draft names
+    assert not _paragraphs_of_one_article(Statute(("214(4)",)), [Statute(("214(3)",), law="criminal code"),
+                                                                  Statute(("214(4)",), law="customs code")])
+
+
+def test_another_persons_paragraph_of_the_article_is_no_other_side_of_this_persons_conviction(pack):
+    """Menske was convicted under 214(3), his deputy Varek under 214(4): a draft giving Menske 214(4) is wrong about
+    Menske, not one side of a dispute between the sources."""
+    from lint.context import tokens
+
+    wire = Source("wire", "Wire", "Dravian Press Agency", date="2024", path="02.md")
+    reference = Reference(sources=(COURT, wire), topics=(
+        Topic("statute-menske", Kind.STATUTE, "statute: menske embezzlement large scale", (
+            RefClaim("Article 214(3) of the Criminal Code", Statute(("214(3)",), law="criminal-code"), "court", 7,
+                     evidence="convicted Aurel Menske of embezzlement on a large scale under Article 214(3)"),),
+              keywords=tuple(tokens("menske aurel convicted embezzlement large scale"))),
+        Topic("statute-varek", Kind.STATUTE, "statute: varek deputy aiding", (
+            RefClaim("Article 214(4) of the Criminal Code", Statute(("214(4)",), law="criminal-code"), "wire", 9,
+                     evidence="his deputy Lina Varek was convicted under Article 214(4) of aiding"),),
+              keywords=tuple(tokens("varek lina deputy aiding separate trial"))),
+    ))
+    draft = "Aurel Menske was convicted of embezzlement on a large scale under Article 214(4) of the Criminal Code.\n"
+    claim = next(c for c in lint_text(draft, "d.md", reference, pack).claims if "214" in c.claim.text)
+    assert claim.verdict is Verdict.MISMATCH
