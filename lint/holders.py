@@ -348,30 +348,27 @@ def _another_subject(text: str, pack) -> bool:
     return not any(non_names.lookup(word) for word in m.group("name").split())
 
 
-def named_persons(text: str, pack) -> list[str]:
-    """The surnames of the persons the text names by two capitalised words ("Aurel Menske"), not a law's or a
-    body's name ("the Criminal Code": name_ends) nor words that open sentences (non_names)."""
+def _plain_name_pairs(text: str, pack):
+    """The two capitalised words the text names someone by ("Aurel Menske"), neither a word that opens sentences
+    (non_names) nor one that ends a law's or a body's name ("the Criminal Code": name_ends)."""
     non_names, name_ends = pack.words("non_names"), pack.words("name_ends")
 
     def plain(word: str) -> bool:
         return not (non_names.lookup(word) or name_ends.lookup(word))
 
-    return list(dict.fromkeys(m.group(2) for m in _NAME_PAIR.finditer(text, overlapped=True)
-                              if plain(m.group(1)) and plain(m.group(2))))
+    return (m for m in _NAME_PAIR.finditer(text, overlapped=True) if plain(m.group(1)) and plain(m.group(2)))
+
+
+def named_persons(text: str, pack) -> list[str]:
+    """The surnames of the persons the text names by two capitalised words (_plain_name_pairs)."""
+    return list(dict.fromkeys(m.group(2) for m in _plain_name_pairs(text, pack)))
 
 
 def _names_someone(text: str, pack) -> bool:
     """Does the text name a person of two capitalised words ("Sean O'Brien was jailed"), other than
-    words that open sentences or say when ("On Monday he was"), or an official of the case by their title
-    ("Presiding judge Marek Oslund also barred him": the judge gives the term, "him" is given it)?"""
-    non_names, name_ends = pack.words("non_names"), pack.words("name_ends")
-
-    def plain(word: str) -> bool:
-        return not (non_names.lookup(word) or name_ends.lookup(word))
-
-    return any(plain(m.group(1)) and plain(m.group(2)) and not _JUDGE_BEFORE.search(text, max(0, m.start() - 12),
-                                                                                    m.start())
-               for m in _NAME_PAIR.finditer(text, overlapped=True))
+    words that open sentences or say when ("On Monday he was"), or a judge by their title ("Presiding judge
+    Marek Oslund also barred him": the judge gives the term, "him" is given it)?"""
+    return any(not _JUDGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _plain_name_pairs(text, pack))
 
 
 # a judge's title right before a name: the one who gives terms, never given one ("His lawyer, Dana Pirel, was
