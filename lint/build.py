@@ -31,7 +31,7 @@ from lint.disputes import near_tellings, same_sort, term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
 from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
-from lint.match import block_of
+from lint.match import block_of, value_key
 from lint.model import (
     Claim,
     DateValue,
@@ -57,6 +57,12 @@ GROUP_THRESHOLD = 35.0
 DISPUTE_THRESHOLD = 40.0
 # ... where every value the claim disputes is near its own (disputes.near_tellings)
 NEAR_DISPUTE_THRESHOLD = 28.0
+# ... and where, besides, each source tells it beside the same telling value ("the homes reported 1,240 children.
+# Inspectors found 873", "the homes reported 1,240 children. ... census sheets record 912"): the two values stand
+# in one place of one story, told twice
+NEIGHBOUR_DISPUTE_THRESHOLD = 10.0
+# How telling a value beside a claim must be to place it (judge.specificity: "1,240", a day; not "2022", "14")
+NEIGHBOUR_SPECIFICITY = 0.6
 # How much less closeness a claim needs to join a group where another source gives its very value, of at
 # least this specificity (judge.specificity: "37 people", "14 March 2023", not "three", "4,000" or "2023")
 SAME_VALUE_RELIEF = 15.0
@@ -132,6 +138,7 @@ class Fresh:
     source_persons: frozenset[str] = frozenset()  # the persons its source names anywhere (lint.holders surnames)
     sentence_persons: frozenset[str] = frozenset()  # ... and those its sentence names
     rejected: Fresh | None = None  # the claim its sentence corrects ("41 took part, not the 38"; _corrections)
+    neighbours: frozenset = frozenset()  # the telling values its sentence and the one before give (_neighbours)
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -334,11 +341,29 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset())
+        neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
                 continue  # "not the 38 named in court": a value the source rejects is none it gives
-            f = made[id(claim)]
+            f = replace(made[id(claim)], neighbours=neighbours[id(claim)])
             out.append(replace(f, rejected=made[id(corrected[id(claim)])]) if id(claim) in corrected else f)
+    return out
+
+
+def _neighbours(claims: tuple[Claim, ...]) -> dict[int, frozenset]:
+    """id of each figure -> the keys (match.value_key) of the telling figures (NEIGHBOUR_SPECIFICITY) that the other
+    claims of its sentence, and of the sentence before it in its paragraph, give. Not of dates: a story's dates
+    stand beside one another, each another event's."""
+    siblings = sentence_siblings(list(claims))
+    earlier = earlier_siblings(list(claims), siblings)
+    keys = {id(c): value_key(c.value) if isinstance(c.value, Figure) and specificity(c.value) >= NEIGHBOUR_SPECIFICITY
+            else None for c in claims}
+    out = {}
+    for c in claims:
+        own = value_key(c.value)
+        out[id(c)] = frozenset(k for o in (*siblings[c.sentence_start], *earlier.get(c.sentence_start, ()))
+                               if (k := keys[id(o)]) is not None and k != own) if isinstance(c.value, Figure) \
+            else frozenset()
     return out
 
 
@@ -658,8 +683,12 @@ class _Group:
         (disputes.near_tellings), unless what tells them apart is not their words: two cells of tables (their
         rows') or two events their clauses name ("arrested", "convicted")."""
         value = new.claim.norm
+        others = list(self._others(new))
         if all(near_tellings(value, v) and not any(_told_apart(new, giver) for giver in givers.values())
-               for v, givers in self._others(new)):
+               for v, givers in others):
+            if new.neighbours and all(any(new.neighbours & giver.neighbours for giver in givers.values())
+                                      for _, givers in others):
+                return NEIGHBOUR_DISPUTE_THRESHOLD
             return NEAR_DISPUTE_THRESHOLD
         return DISPUTE_THRESHOLD
 

@@ -174,7 +174,7 @@ def _digits(value: float) -> tuple[str, int]:
     return mantissa.replace(".", ""), int(exponent)
 
 
-def _value_key(value: Value) -> tuple | None:
+def value_key(value: Value) -> tuple | None:
     """What a source's value is found by when a draft gives it: a point figure or a date interval."""
     if isinstance(value, Figure) and value.low == value.high:
         return ("figure", value.unit, value.low)
@@ -422,10 +422,10 @@ class Matcher:
             found = self._by_value = defaultdict(list)
             for i, topic in enumerate(self.topics):
                 for c in topic.claims:
-                    key = _value_key(c.norm)
+                    key = value_key(c.norm)
                     if key is not None:
                         found[key].append((c, i))
-        key = _value_key(value)
+        key = value_key(value)
         return found.get(key, []) if key is not None else []
 
     @property

@@ -1144,6 +1144,21 @@ def test_near_values_told_in_a_few_shared_words_are_one_disputed_point(other, di
     assert contested_values(ref, Kind.FIGURE) == ([["132", other]] if disputed else [])
 
 
+SHELTER_REPORT = ("When inspectors visited the nine shelters, the shelters had 2,310 residents on their lists. "
+                  "Inspectors counted 1,487 people actually living there.\n")
+
+
+@pytest.mark.parametrize(("listed", "disputed"), [("2,310", True), ("2,900", False)])
+def test_near_values_told_beside_the_same_telling_figure_are_one_disputed_point(listed, disputed):
+    """'the shelters had 2,310 residents on their lists. Inspectors counted 1,487' and 'The lists showed 2,310
+    residents ... sheets record 1,560': told in other words, but each beside the same 2,310, in one place of one
+    story; beside another figure, the words alone decide (and are too few)."""
+    feature = (f"The shelters' lists showed {listed} residents that morning. Our reporters obtained the sign-in "
+               "sheets, which record 1,560 people staying there.\n")
+    ref, _ = build({"alpha.txt": SHELTER_REPORT, "beta.txt": feature})
+    assert (["1,487", "1,560"] in contested_values(ref, Kind.FIGURE)) is disputed
+
+
 @pytest.mark.parametrize(("alpha", "beta"), [
     # a count of those an event befell, and a count of all: a part and its whole
     ("The Saskia ferry capsized on Lake Orvel in a storm, and 27 passengers died.",
