@@ -278,14 +278,20 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
                           holder: str | None = None, apart: frozenset[int] = frozenset()):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
     its point (_rival_point), or is a dispute over the claim's very value (_disputed_rival); never a term of
-    another person than the claim's `holder` (lint.holders)."""
+    another person than the claim's `holder` (lint.holders). A rival under the cutoff only where its values are
+    telling near tellings of the claim's (_telling_near): it lacks only the bonus for giving the draft's value, its
+    words fitting the draft's as well, the other side of a point the build split in two."""
     seen = {*set_aside, match.topic.id}
     for _ in range(RIVAL_SEARCH):
-        rival = match_without(claim, frozenset(seen))
+        rival = match_without(claim, frozenset(seen), floor=0.0)
         if rival is None or rival.score < match.context + min(RIVAL_LEAD, DISPUTED_RIVAL_LEAD):
             break  # (a topic's score is at least its words' fit: no later one can fit as well)
+        above_cutoff = match_without(claim, frozenset(seen))
         seen.add(rival.topic.id)
         if another_persons_term(holder, rival.topic):
+            continue
+        if (above_cutoff is None or above_cutoff.topic is not rival.topic) and not _telling_near(claim.value,
+                                                                                                rival.topic):
             continue
         if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged, apart)
@@ -298,6 +304,21 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
             if rejudged.verdict is Verdict.CONTESTED:
                 return rejudged
     return judged
+
+
+# How telling a value must be for a topic under the cutoff to be the other side of its point (judge.specificity:
+# "71", "2.1 million"; not "four", "five years", whose near values any other count or term may give)
+NEAR_RIVAL_SPECIFICITY = 0.4
+
+
+def _telling_near(value, topic) -> bool:
+    """Is each of the topic's values a near telling of the claim's (disputes.near_tellings), a value as telling as
+    NEAR_RIVAL_SPECIFICITY and not a date (a story's events fall within weeks of one another)?"""
+    from lint.disputes import near_tellings
+    from lint.judge import specificity
+
+    return (not isinstance(value, DateValue) and specificity(value) >= NEAR_RIVAL_SPECIFICITY
+            and all(near_tellings(value, rc.norm) for rc in topic.claims))
 
 
 def _disputed_rival(value, match, rival) -> bool:
@@ -631,10 +652,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                                           holders.get(id(claim))) for claim in claims}
     matches = [matcher.best(rankings[claim.start, claim.end], claim) for claim in claims]
 
-    def match_without(claim: Claim, exclude: frozenset[str]):
+    def match_without(claim: Claim, exclude: frozenset[str], floor: float | None = None):
         """The claim's best topic but those of these ids (the claim read again with its cues is the same
-        claim: its span finds its ranking)."""
-        return matcher.best(rankings[claim.start, claim.end], claim, exclude)
+        claim: its span finds its ranking); `floor`: the score it needs, if not the cutoff."""
+        return matcher.best(rankings[claim.start, claim.end], claim, exclude, floor)
 
     gives = [match is not None and _gives(match.topic, claim.value)
              for claim, match in zip(claims, matches, strict=True)]  # the topic gives the claim's value

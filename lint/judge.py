@@ -848,8 +848,10 @@ def _year_of(iso: str) -> int:
 
 
 # a body's account of a value, not its finding: "X says", "which the court put at", "the inspectorate's own figure"
-# (not "the court found", "judges ruled": a finding told as established)
-_ACCOUNT_AFTER_BODY = (r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:says|said|puts|put|estimates|estimated|counts|counted"
+# (not "the court found", "judges ruled": a finding told as established); an aside set off by commas may come between
+# ("The Ledger, citing an internal audit, puts the number at 71")
+_ACCOUNT_AFTER_BODY = (r"(?:['’]s?)?(?:,[^,.;]{1,80},)?\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:says|said|puts|put|estimates|estimated|counts|counted"
                        r"|reports|reported|tallies|tallied|figures?|count|tally|total|estimates?|timeline|records)\b")
 
 

@@ -444,9 +444,11 @@ class Matcher:
         the person a prison term was given to (lint.holders), whose terms' topic it is likelier on."""
         return self.best(self.ranking(claim, siblings, earlier, holder), claim, exclude)
 
-    def best(self, ranking: Ranking, claim: Claim, exclude: frozenset[str] = frozenset()) -> Match | None:
+    def best(self, ranking: Ranking, claim: Claim, exclude: frozenset[str] = frozenset(),
+             floor: float | None = None) -> Match | None:
         """The claim's topic from its `ranking`, but those of the ids in `exclude`: a claim asked for
-        again without a topic it is known not to be about costs no second scoring."""
+        again without a topic it is known not to be about costs no second scoring. `floor`: the score it
+        needs (by default the cutoff: below it, no topic is the claim's)."""
         best_i, best, best_context = -1, -1.0, 0.0
         agreeing_i, agreeing, agreeing_context = -1, -1.0, 0.0
         for i, score, context, agreeing_score in ranking:
@@ -463,7 +465,7 @@ class Matcher:
             best_i, best, best_context = agreeing_i, agreeing, agreeing_context
         s = self.settings
         cutoff = s.cutoff - s.statute_margin if isinstance(claim.value, Statute) else s.cutoff
-        if best_i < 0 or best < cutoff:
+        if best_i < 0 or best < (cutoff if floor is None else floor):
             return None
         return Match(self.topics[best_i], round(best, 1), round(best_context, 1))
 

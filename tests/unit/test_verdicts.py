@@ -810,7 +810,7 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
                  if c.kind is Kind.PENALTY)
     after = [Match(same_source, 50.0, 50.0), Match(other_side, 48.0, 48.0)]
 
-    def match_without(_claim, exclude):
+    def match_without(_claim, exclude, floor=None):
         return next((m for m in after if m.topic.id not in exclude), None)
 
     supported = judge(claim, own, reference, False)
@@ -818,6 +818,38 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), supported, match_without, set(), reference, False)
     assert judged.verdict is Verdict.CONTESTED
     assert {e.value for e in judged.evidence} == {"nine years", "six years"}
+
+
+@pytest.mark.parametrize(("text", "theirs", "contested"), [
+    # the other side's topic lacks only the bonus for giving the draft's value: its words fit as well
+    ("The inspectors took 1.84 million skillings in bribes.", "2.1 million skillings", True),
+    # ... but a value more than a near telling away is another point's, under the cutoff
+    ("The inspectors took 1.84 million skillings in bribes.", "4.5 million skillings", False),
+    # ... and so is a day: a story's events fall within weeks of one another
+    ("The inspectors were arrested on 3 May 2023.", "9 May 2023", False),
+])
+def test_a_rival_under_the_cutoff_contests_only_with_a_telling_near_value(pack, text, theirs, contested):
+    from lint.engine import _contested_by_a_rival
+    from lint.extract import extract_claims
+    from lint.judge import judge
+    from lint.match import Match
+    from lint.source import parse_document
+
+    courier = Source("courier", "Bribes", "The Courier", date="2023", path="006.txt")
+    claim = max(extract_claims(parse_document(text, "d.md"), pack), key=lambda c: c.end - c.start)
+    their_claim = max(extract_claims(parse_document(f"They took {theirs}.", "s.md"), pack),
+                      key=lambda c: c.end - c.start)
+    own = Topic("own", claim.kind, "inspectors bribes", (rc(claim.text, claim.value, "wiki", 9),))
+    rival = Topic("rival", claim.kind, "inspectors bribes", (rc(theirs, their_claim.value, "courier", 3),))
+    reference = Reference(sources=(WIKI, courier), topics=(own, rival))
+
+    def match_without(_claim, exclude, floor=None):  # the rival scores 20: only a floor under the cutoff finds it
+        return Match(rival, 20.0, 20.0) if floor is not None and "rival" not in exclude else None
+
+    supported = judge(claim, own, reference, False)
+    assert supported.verdict is Verdict.SUPPORTED
+    judged = _contested_by_a_rival(claim, Match(own, 42.0, 22.0), supported, match_without, set(), reference, False)
+    assert (judged.verdict is Verdict.CONTESTED) is contested
 
 
 def test_a_term_of_another_topic_whose_source_gives_both_is_wrong(pack):
@@ -2160,6 +2192,21 @@ def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_conte
     result = lint_text(draft, "d.md", _arrests_reference(), load_pack())
     nine = next(c for c in result.claims if c.claim.text.lower().startswith("nine"))
     assert nine.verdict is verdict
+
+
+@pytest.mark.parametrize(("sentence", "account"), [
+    ("The Ledger puts the number at 71.", True),
+    # an aside set off by commas between the body and its verb
+    ("The Ledger, citing an internal audit never shown in court, puts the number at 71.", True),
+    ("The Ledger found 71 forged certificates.", False),  # a finding told as established
+])
+def test_a_value_told_as_a_bodys_account(pack, sentence, account):
+    from lint.extract import extract_claims
+    from lint.judge import _told_as_an_account
+    from lint.source import parse_document
+
+    claim = next(c for c in extract_claims(parse_document(sentence, "d.md"), pack) if c.text == "71")
+    assert _told_as_an_account(replace(claim, attributed_to="Ledger")) is account
 
 
 def _refund_sources(credits_prosecutors: bool) -> dict[str, str]:
