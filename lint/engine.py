@@ -178,7 +178,7 @@ def draft_hedges(claim: Claim) -> bool:
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
     opening = _CLAUSE_SEPARATOR.search(sentence)
     date = claim.kind is Kind.DATE
-    return bool(_a_hedge_cue(sentence, clause_start, clause_end, date)
+    return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, at + len(claim.text))
                 or (opening and _a_hedge_cue(sentence, 0, opening.start(), date))
                 or _introduced_by_a_hedge(sentence, at))
 
@@ -191,10 +191,29 @@ _TELLING_DONE = regex.compile(
     r"|told\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,2}?(?:about|of)\b", regex.I)
 
 
-def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool) -> bool:
+def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool, claim_end: int | None = None) -> bool:
     """A cue of the draft's hedging between lo and hi; for a date, not a telling done whose object is what was
-    told: the date is when the telling happened, which the draft states as fact."""
-    return any(not (date and _TELLING_DONE.match(sentence, m.start())) for m in _DRAFT_HEDGE.finditer(sentence, lo, hi))
+    told: the date is when the telling happened, which the draft states as fact. Nor a telling whose subject is
+    the claim ending at `claim_end` (_TOLD_BY_THE_COUNTED)."""
+    return any(not (date and _TELLING_DONE.match(sentence, m.start()))
+               and not (claim_end is not None and _told_by_the_counted(sentence, claim_end, m))
+               for m in _DRAFT_HEDGE.finditer(sentence, lo, hi))
+
+
+# between a count and a telling it is the subject of: the rest of its noun phrase and an auxiliary ("68 per cent of
+# households were never told that ...", "Some 68 per cent of the staff have reported a fault")
+_SUBJECT_TO_VERB = regex.compile(r"(?:\s+(?:of|and|the|their|its|[\p{Ll}-]+))*?"
+                                 r"(?:\s+(?:were|was|have|has|had|are|is|had\s+been|have\s+been))?"
+                                 r"(?:\s+(?:never|not|also|all|since|already|\w+ly))*\s+$")
+
+
+def _told_by_the_counted(sentence: str, claim_end: int, cue: regex.Match) -> bool:
+    """Is the cue a telling whose subject is the claim, not one of it: those counted told, were told or reported
+    something ("68 per cent of households were never told", "staff have reported a fault"), which is the fact the
+    count states; not "40 deaths were reported" (what was told) nor "40 died, police said"?"""
+    if cue.start() < claim_end or not (cue.group().lower() == "told" or _TELLING_DONE.match(sentence, cue.start())):
+        return False
+    return _SUBJECT_TO_VERB.fullmatch(sentence, claim_end, cue.start()) is not None
 
 
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})

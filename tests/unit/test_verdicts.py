@@ -1051,6 +1051,23 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     assert counts and all(draft_hedges(c) is hedged for c in counts), text
 
 
+@pytest.mark.parametrize(("text", "hedged"), [
+    # those counted are the ones told, or the ones telling: the telling is the fact the count states
+    ("Nearly 45 per cent of the tenants were never told that the pipes held lead.", False),
+    ("Some 230 drivers have reported a faulty brake to the depot.", False),
+    # what was told, or a telling of the count by someone else, hedges it
+    ("About 230 faults were reported in the depot.", True),
+    ("The depot was told that 230 drivers had complained.", True),
+])
+def test_a_telling_whose_subject_is_the_count_does_not_hedge_it(text, hedged, pack):
+    from lint.engine import draft_hedges
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.kind is Kind.FIGURE]
+    assert counts and all(draft_hedges(c) is hedged for c in counts), text
+
+
 def test_a_draft_restating_a_source_in_other_words_finds_its_topic(pack):
     herald = Source("herald", "Rangers", "Herald", date="2024", path="h.txt", aliases=("Herald",))
     reference = Reference(sources=(herald,), topics=(
