@@ -32,12 +32,12 @@ _DIGIT = regex.compile(r"\d")
 _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 
 
-def _clause_cues(pack, advocacy: bool = False) -> regex.Pattern:
-    """Contrast breaks, relative breaks and hedges as one pattern: one pass per sentence. `advocacy`:
+def _clause_cues(pack, advocacy: bool = False):
+    """Contrast breaks, relative breaks and hedges as one alternation: one pass per sentence. `advocacy`:
     with the hedges of a campaigning body's own text (its own estimates)."""
-    hedges = "{{hedges}}|{{advocacy_hedges}}" if advocacy else "{{hedges}}"
-    return pack.expanded("(?P<phrase>{{phrase_hedges}})|(?P<hedge>" + hedges + ")|(?P<contrast>{{contrast_breaks}})"
-                         "|(?P<relative>{{relative_breaks}})", "cues")
+    hedges = ("hedges", "advocacy_hedges") if advocacy else ("hedges",)
+    return pack.alternation((("phrase", ("phrase_hedges",)), ("hedge", hedges), ("contrast", ("contrast_breaks",)),
+                             ("relative", ("relative_breaks",))), "cues")
 
 
 def is_advocacy(publisher: str, pack) -> bool:
@@ -278,7 +278,7 @@ class SentenceCues:
         name_ends = pack.words("name_ends")
         body_kinds = pack.words("body_kinds")
         found = []
-        for m in pack.word_pattern("attributions").finditer(text, start, end, overlapped=False):
+        for m in pack.alternation(((None, ("attributions",)),), "attributions").finditer(text, start, end):
             name = m.group("name") if "name" in m.re.groupindex else None
             if not name or _INSTRUCTION.match(text, m.start(), end):
                 continue  # "Sarnek told crews to halve their patrols": an order given, not a thing said
