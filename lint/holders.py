@@ -92,39 +92,53 @@ def person_surnames(paragraphs: Iterable[str], pack, known: frozenset[str] = fro
     """The surnames of the persons the paragraphs name (and `known` ones), less those named as officials of
     the case ("judge Anna Keller", "his lawyer, Petra Novak"): they give or argue terms, they are not given
     them."""
-    non_names, name_ends, body_kinds = pack.words("non_names"), pack.words("name_ends"), pack.words("body_kinds")
+    return PersonsNamed(paragraphs, pack).surnames(known)
 
-    def plain(word: str) -> bool:
-        return not (non_names.lookup(word) or name_ends.lookup(word) or body_kinds.lookup(word.lower()))
 
-    texts = list(paragraphs)
-    alone_pattern = pack.expanded(_ALONE_SOURCE, "holders", flags=0)  # (case tells a name)
-    alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
-    found = {m.group(1) or m.group(2) for text in texts for m in _AGED.finditer(text)} | known
-    officials = pack.word_pattern("case_officials")
-    named_officials = set()
-    first_names: dict[str, set[str]] = {}
-    honoured = set()
-    for text in texts:
-        for m in _NAME_PAIR.finditer(text, overlapped=True):
-            first, last = m.group(1), m.group(2)
-            if _titled(text, m.start(), officials):
-                named_officials.add(last)
-                continue
-            if _HONORIFIC.fullmatch(first):
-                honoured.add(last)  # "Ms Sork": a person, however seldom her surname stands alone
-            elif plain(first):
-                first_names.setdefault(last, set()).add(first)
-                if last in alone and plain(last):
-                    found.add(last)
-    # a surname two persons share ("Dario Veles", "Mirela Veles") names neither alone: their full names do;
-    # a word the texts also write lowercase is a title or a noun ("Mayor Hollan": "the mayor"), no first name
-    titles = _written_lowercase({f for firsts in first_names.values() if len(firsts) > 1 for f in firsts}, texts)
-    first_names = {last: firsts - titles for last, firsts in first_names.items()}
-    found |= {last for last in honoured & first_names.keys() if plain(last)}
-    shared = {w for w, firsts in first_names.items() if len(firsts) > 1}
-    full = {f"{first} {last}" for last in shared & found for first in first_names[last]}
-    return frozenset({w for w in found - named_officials - shared if plain(w)} | full)
+class PersonsNamed:
+    """The persons paragraphs name, read once (a draft's whole text, asked with two sets of known surnames)."""
+
+    def __init__(self, paragraphs: Iterable[str], pack) -> None:
+        non_names, name_ends, body_kinds = pack.words("non_names"), pack.words("name_ends"), pack.words("body_kinds")
+
+        def plain(word: str) -> bool:
+            return not (non_names.lookup(word) or name_ends.lookup(word) or body_kinds.lookup(word.lower()))
+
+        self._plain = plain
+        texts = list(paragraphs)
+        alone_pattern = pack.expanded(_ALONE_SOURCE, "holders", flags=0)  # (case tells a name)
+        alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
+        found = {m.group(1) or m.group(2) for text in texts for m in _AGED.finditer(text)}
+        officials = pack.word_pattern("case_officials")
+        named_officials = set()
+        first_names: dict[str, set[str]] = {}
+        honoured = set()
+        for text in texts:
+            for m in _NAME_PAIR.finditer(text, overlapped=True):
+                first, last = m.group(1), m.group(2)
+                if _titled(text, m.start(), officials):
+                    named_officials.add(last)
+                    continue
+                if _HONORIFIC.fullmatch(first):
+                    honoured.add(last)  # "Ms Sork": a person, however seldom her surname stands alone
+                elif plain(first):
+                    first_names.setdefault(last, set()).add(first)
+                    if last in alone and plain(last):
+                        found.add(last)
+        # a surname two persons share ("Dario Veles", "Mirela Veles") names neither alone: their full names do;
+        # a word the texts also write lowercase is a title or a noun ("Mayor Hollan": "the mayor"), no first name
+        titles = _written_lowercase({f for firsts in first_names.values() if len(firsts) > 1 for f in firsts}, texts)
+        self._first_names = {last: firsts - titles for last, firsts in first_names.items()}
+        found |= {last for last in honoured & self._first_names.keys() if plain(last)}
+        self._found = found
+        self._named_officials = named_officials
+        self._shared = {w for w, firsts in self._first_names.items() if len(firsts) > 1}
+
+    def surnames(self, known: frozenset[str] = frozenset()) -> frozenset[str]:
+        """person_surnames of the paragraphs and `known`."""
+        found = self._found | known
+        full = {f"{first} {last}" for last in self._shared & found for first in self._first_names[last]}
+        return frozenset({w for w in found - self._named_officials - self._shared if self._plain(w)} | full)
 
 
 # a company's name: capitalised words ending in a company's word ("Kordal Lift Services Ltd", "Halvex Group")
@@ -460,8 +474,9 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
         return {}
     # (the sources' holders are companies too: a company the draft names is no person, one named after a person
     # the draft names is the person)
-    companies = company_names([text], person_surnames([text], pack), pack)
-    persons = person_surnames([text], pack, known - companies)
+    named = PersonsNamed([text], pack)
+    companies = company_names([text], named.surnames(), pack)
+    persons = named.surnames(known - companies)
     return holders_of(claims, persons, pack, text, companies=companies - persons)
 
 
