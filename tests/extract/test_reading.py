@@ -265,3 +265,35 @@ def test_a_penalty_is_qualified_by_the_provision_the_sentence_before_names():
 
     assert "§12" in local_of("up to two years in prison")
     assert not any(w.startswith("§") for w in local_of("up to five years in prison"))  # another paragraph
+
+
+PLAIN_ARTICLES = [
+    "# Verdict\n\nThe court jailed Venn for nine years.\nHe will appeal.\n\n## Reaction\n\n\"We are relieved,\" said one.\n",
+    "*By staff reporters*\n\nIn 2023, 41 homes flooded.\n\n\n### Figures ###\n(Updated) 12 of them were rebuilt.",
+    "1999 was the year. 2. Then came the rest.\n\n#\n\nLast line without a break",
+]
+OTHER_BLOCKS = [
+    "Intro.\n\n- a list item\n",  # a list
+    "Title\n=====\n\nText.\n",  # a setext heading
+    "Text.\n\n    indented code\n",  # indented code
+    "Text.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",  # a table
+    "Text.\n#hashtag is no heading\n",  # "#" without a space opens no heading
+    "1. An ordered item\n",
+    "> A quote.\n",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_ARTICLES + OTHER_BLOCKS)
+def test_a_plain_article_has_the_blocks_markdown_it_gives_it(text, monkeypatch):
+    """An article of headings and paragraphs only is read without markdown-it (lint.source._prose_block_tokens),
+    into the very blocks, headings and claims markdown-it would give; any other block leaves it to markdown-it."""
+    from lint import source
+
+    if text in OTHER_BLOCKS:
+        assert source._prose_block_tokens(text) is None
+        return
+    assert source._prose_block_tokens(text) is not None
+    fast = parse_document(text, "d.md")
+    monkeypatch.setattr(source, "_prose_block_tokens", lambda _text: None)
+    slow = parse_document(text, "d.md")
+    assert fast.blocks == slow.blocks and fast.masked == slow.masked
