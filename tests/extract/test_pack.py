@@ -206,3 +206,26 @@ def test_number_words_are_found_as_the_plain_first_word_pattern_finds_them(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(pack._compiled_lists, "__digitize__", (pattern, firsts, plain))
         assert _number_word_spans(text, pack) == found
+
+
+CUE_TEXTS = [
+    "According to the union, 40 workers were unpaid, the ministry said, but the court found otherwise.",
+    "The inspectorate puts the toll at 132; the Herald, citing burial records, says 141 people died.",
+    "Residents allegedly saw smoke, reportedly at 4 a.m., while police told reporters nothing.",
+    "No cue here at all, only 2,310 residents and 1,487 people.",
+]
+
+
+@pytest.mark.parametrize("text", CUE_TEXTS)
+def test_an_alternation_searched_one_alternative_at_a_time_finds_what_the_whole_finds(text):
+    """lint.patterns.Alternation: the cue patterns, searched alternative by alternative for speed, find the same
+    matches, with the same groups, as the whole alternation."""
+    from lint.cues import _clause_cues
+
+    pack = load_pack()
+    for found in (_clause_cues(pack), _clause_cues(pack, advocacy=True),
+                  pack.alternation(((None, ("attributions",)),), "attributions")):
+        assert found.alone is not None  # (else the test would compare the whole with itself)
+        fast = [(m.span(), m.lastgroup) for m in found.finditer(text, 0, len(text))]
+        whole = [(m.span(), m.lastgroup) for m in found.combined.finditer(text, 0, len(text))]
+        assert fast == whole
