@@ -247,6 +247,8 @@ class SentenceCues:
             cue_seg = self._segment(cue)
             if cue_seg in self._relatives and not self._inside_the_aside(cue, start):
                 continue  # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own
+            if cue >= end and _NEW_CLAUSE.search(self._text, end, cue):
+                continue  # "Korvath took 40,000 lorins, and residents believe that is why ...": the later clause's own
             if cue_seg == claim_seg:
                 return True
             if cue_seg == 0 and claim_seg > 0:

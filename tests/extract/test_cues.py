@@ -117,6 +117,10 @@ HEDGES = [
     ("The fire, which reportedly killed 40 people, destroyed 12 homes.", "12", False),
     ("The fund rejected 140 of the 1,200 claims it received from households.", "140", False),
     ("Residents claim they were never compensated for 40 homes.", "40", True),
+    # a hedge in a clause coordinated after the claim's is that clause's own
+    ("The mayor took 40,000 lorins from the firm, and residents believe that is why it was never shut.", "40,000",
+     False),
+    ("The mayor took 40,000 lorins from the firm and allegedly hid it abroad.", "40,000", True),
 ]
 
 
