@@ -335,6 +335,8 @@ class SentenceCues:
             return None
         if not set_off and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
             return None
+        if any(o >= body[1] and _VALUED_AT.fullmatch(self._text, body[1], o) for o in others):
+            return None  # "..., on a contract the court valued at 14.6 million": the credit's value is its own
         if not set_off and _NEW_CLAUSE.search(self._text, end, body[3]):
             return None  # "180,000 pens were held back, but the ministry said there was no stock": its own clause
         return body[2]
@@ -348,6 +350,12 @@ class SentenceCues:
             return False
         closing = self._text.find(",", body[1], start)
         return closing >= 0 and any(body[1] <= o < closing for o in others)
+
+
+# between a valuation's verb and the value it puts something at ("valued at", "put the cost at about")
+_VALUED_AT = regex.compile(r"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,6}?at[^\S\r\n]+"
+                           r"(?:(?:about|around|some|roughly|nearly|almost|more|less|than|least|over|under|just)"
+                           r"[^\S\r\n]+){0,2}", regex.IGNORECASE)
 
 
 # a relative clause opening before a credit's body: ", which the court put at", ", who the inspectorate says"

@@ -352,6 +352,11 @@ ATTRIBUTIONS = [
      "412", "University of Velmar"),
     # a title word opening a body's name is the name's
     ("According to the Chief Inspectorate of Mines, 40 mines were closed.", "40", "Chief Inspectorate of Mines"),
+    # a valuation after the claim credits the value it names, not the claim
+    ("It saved 2.7 million krell on steel, on a contract the court valued at 14.6 million krell.", "2.7 million",
+     None),
+    ("It saved 2.7 million krell on steel, on a contract the court valued at 14.6 million krell.", "14.6 million",
+     "court"),
 ]
 
 
