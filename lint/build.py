@@ -686,7 +686,7 @@ class _Group:
         others = list(self._others(new))
         if all(near_tellings(value, v) and not any(_told_apart(new, giver) for giver in givers.values())
                for v, givers in others):
-            if new.neighbours and all(any(new.neighbours & giver.neighbours for giver in givers.values())
+            if new.neighbours and all(any(_beside_the_same_figure(new, giver) for giver in givers.values())
                                       for _, givers in others):
                 return NEIGHBOUR_DISPUTE_THRESHOLD
             return NEAR_DISPUTE_THRESHOLD
@@ -699,6 +699,20 @@ class _Group:
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
+
+
+def _beside_the_same_figure(a: Fresh, b: Fresh) -> bool:
+    """Are two claims told beside the same telling figure (Fresh.neighbours), in clauses that share a word?"""
+    return bool(a.neighbours & b.neighbours and _clause_words(a) & _clause_words(b))
+
+
+def _clause_words(f: Fresh) -> frozenset[str]:
+    """The words of a claim's clause window, without the marks of its qualifiers ("@2022", "§23", "^from") and the
+    words of what it counts ("lirats"): two values beside the same total that share none are two parts of it ("Road
+    repairs get 6.2 million lirats", "New school buildings will take 7.4 million lirats"), not one point told twice."""
+    noun = getattr(f.claim.norm, "noun", None)
+    counted = set(tokens(noun)) if noun else set()
+    return frozenset(w for w in f.local.split() if w[0] not in QUALIFIER_MARKS and w not in counted)
 
 
 def _told_apart(a: Fresh, b: Fresh) -> bool:

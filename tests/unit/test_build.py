@@ -1145,7 +1145,7 @@ def test_near_values_told_in_a_few_shared_words_are_one_disputed_point(other, di
 
 
 SHELTER_REPORT = ("When inspectors visited the nine shelters, the shelters had 2,310 residents on their lists. "
-                  "Inspectors counted 1,487 people actually living there.\n")
+                  "Inspectors counted 1,487 people actually living in the shelters.\n")
 
 
 @pytest.mark.parametrize(("listed", "disputed"), [("2,310", True), ("2,900", False)])
@@ -1154,9 +1154,19 @@ def test_near_values_told_beside_the_same_telling_figure_are_one_disputed_point(
     residents ... sheets record 1,560': told in other words, but each beside the same 2,310, in one place of one
     story; beside another figure, the words alone decide (and are too few)."""
     feature = (f"The shelters' lists showed {listed} residents that morning. Our reporters obtained the sign-in "
-               "sheets, which record 1,560 people staying there.\n")
+               "sheets, which record 1,560 people sleeping in the shelters.\n")
     ref, _ = build({"alpha.txt": SHELTER_REPORT, "beta.txt": feature})
     assert (["1,487", "1,560"] in contested_values(ref, Kind.FIGURE)) is disputed
+
+
+def test_two_parts_told_beside_the_same_total_are_two_points():
+    """'Road repairs get 6.2 million lirats', 'New school buildings will take 7.4 million lirats', each beside the
+    budget of 48.6 million: two parts of one total, whose clauses share no word but what they count."""
+    ref, _ = build({"alpha.txt": "The council approved a budget of 48.6 million lirats. Road repairs get 6.2 million "
+                                 "lirats.\n",
+                    "beta.txt": "The council approved a budget of 48.6 million lirats. New school buildings will take "
+                                "7.4 million lirats.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
 
 
 @pytest.mark.parametrize(("alpha", "beta"), [

@@ -820,15 +820,17 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     assert {e.value for e in judged.evidence} == {"nine years", "six years"}
 
 
-@pytest.mark.parametrize(("text", "theirs", "contested"), [
+@pytest.mark.parametrize(("text", "theirs", "fit", "contested"), [
     # the other side's topic lacks only the bonus for giving the draft's value: its words fit as well
-    ("The inspectors took 1.84 million skillings in bribes.", "2.1 million skillings", True),
-    # ... but a value more than a near telling away is another point's, under the cutoff
-    ("The inspectors took 1.84 million skillings in bribes.", "4.5 million skillings", False),
+    ("The inspectors took 1.84 million skillings in bribes.", "2.1 million skillings", 22.0, True),
+    # ... not where they fit a little less: another point's near value (another seizure's "389 kilograms")
+    ("The inspectors took 1.84 million skillings in bribes.", "2.1 million skillings", 19.0, False),
+    # ... and a value more than a near telling away is another point's, under the cutoff
+    ("The inspectors took 1.84 million skillings in bribes.", "4.5 million skillings", 22.0, False),
     # ... and so is a day: a story's events fall within weeks of one another
-    ("The inspectors were arrested on 3 May 2023.", "9 May 2023", False),
+    ("The inspectors were arrested on 3 May 2023.", "9 May 2023", 22.0, False),
 ])
-def test_a_rival_under_the_cutoff_contests_only_with_a_telling_near_value(pack, text, theirs, contested):
+def test_a_rival_under_the_cutoff_contests_only_with_a_telling_near_value(pack, text, theirs, fit, contested):
     from lint.engine import _contested_by_a_rival
     from lint.extract import extract_claims
     from lint.judge import judge
@@ -843,8 +845,8 @@ def test_a_rival_under_the_cutoff_contests_only_with_a_telling_near_value(pack, 
     rival = Topic("rival", claim.kind, "inspectors bribes", (rc(theirs, their_claim.value, "courier", 3),))
     reference = Reference(sources=(WIKI, courier), topics=(own, rival))
 
-    def match_without(_claim, exclude, floor=None):  # the rival scores 20: only a floor under the cutoff finds it
-        return Match(rival, 20.0, 20.0) if floor is not None and "rival" not in exclude else None
+    def match_without(_claim, exclude, floor=None):  # the rival scores under 25: only a floor under the cutoff finds it
+        return Match(rival, fit, fit) if floor is not None and "rival" not in exclude else None
 
     supported = judge(claim, own, reference, False)
     assert supported.verdict is Verdict.SUPPORTED
@@ -1057,6 +1059,7 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     ("Some 230 drivers have reported a faulty brake to the depot.", False),
     # what was told, or a telling of the count by someone else, hedges it
     ("About 230 faults were reported in the depot.", True),
+    ("Some 230 faults were reported the next day.", True),
     ("The depot was told that 230 drivers had complained.", True),
 ])
 def test_a_telling_whose_subject_is_the_count_does_not_hedge_it(text, hedged, pack):
