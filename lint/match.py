@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, tokens, without_frame
-from lint.disputes import counts_of_other_things
+from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, without_frame
+from lint.disputes import counts_of_other_things, near_tellings
 from lint.judge import agreement_weight, conversion_weight, money_specificity, specificity
 from lint.model import (
     Claim,
@@ -93,8 +93,17 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
 # How many words, besides the value's own, a topic shares with a claim's for a point kindred to it
 KINDRED_WORDS = 2
 SLIP_SHARE = 0.5
+# ... and a count of the same thing near the topic's ("58 witnesses" for 64 witnesses), that no source gives, this
+# share: a writer's wrong count of the point, likelier than a count of another
+NEAR_COUNT_SHARE = 0.5
 # A term's topic that gives a term to the person the draft names gains this (lint.holders).
 HOLDER_BONUS = 20.0
+
+
+def _near_count(draft: Value, source: Value) -> bool:
+    """A count of the same thing as the source's ("58 witnesses", "64 witnesses"), near it (disputes.near_tellings)."""
+    return (isinstance(draft, Figure) and isinstance(source, Figure) and bool(draft.noun) and bool(source.noun)
+            and stem(draft.noun.split()[-1]) == stem(source.noun.split()[-1]) and near_tellings(draft, source))
 
 
 def digit_slip(draft: Value, source: Value) -> bool:
@@ -540,6 +549,8 @@ class Matcher:
                 agreeing = score + s.agree_bonus * (0.5 + agreement)
             if slipped:  # (a share of what the very value would gain: a slip of a full day tells more than of "46")
                 score += s.agree_bonus * (0.5 + specificity(claim.value)) * SLIP_SHARE
+            elif not agreement and slips and any(_near_count(value, c.norm) for c in self.topics[i].claims):
+                score += s.agree_bonus * (0.5 + specificity(claim.value)) * NEAR_COUNT_SHARE
             if agreement:
                 bonus = s.agree_bonus * (0.5 + agreement)
                 if isinstance(claim.value, DateValue) and not any(

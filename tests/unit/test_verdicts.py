@@ -2637,3 +2637,18 @@ def test_another_persons_paragraph_of_the_article_is_no_other_side_of_this_perso
     draft = "Aurel Menske was convicted of embezzlement on a large scale under Article 214(4) of the Criminal Code.\n"
     claim = next(c for c in lint_text(draft, "d.md", reference, pack).claims if "214" in c.claim.text)
     assert claim.verdict is Verdict.MISMATCH
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # a count of the same thing near the topic's, on words that say little: the point, counted wrong
+    ("Prosecutors called 58 witnesses.", Verdict.MISMATCH),
+    # a count of another thing, or one far from the topic's, is no telling of it
+    ("Prosecutors called 58 experts.", Verdict.UNSUPPORTED),
+    ("Prosecutors called 90 witnesses.", Verdict.UNSUPPORTED),
+])
+def test_a_near_count_of_the_same_thing_finds_its_topic(pack, text, verdict):
+    heard = Topic("witnesses", Kind.FIGURE, "judges heard testimony from witnesses over eleven months of hearings",
+                  (rc("64 witnesses", Figure(64, 64, noun="witnesses"), "wiki", 3),),
+                  keywords=("judges", "heard", "testimony", "witnesses", "months", "hearings"))
+    reference = Reference(sources=(WIKI,), topics=(heard,))
+    assert verdict_of_in(text, text.split()[2], reference, pack)[0] is verdict
