@@ -202,11 +202,14 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     pack = load_pack()
     out: dict[str, str] = {}
     guessed: dict[str, set] = defaultdict(set)  # word -> the amounts of the fines that name it
+    counted: dict[str, set] = defaultdict(set)  # word -> the amounts it follows as what they count ("18,000 velts")
     coded: dict[str, set] = defaultdict(set)  # a code written before amounts ("SVC 18.6 million") -> the amounts
     for c in claims:
         code = _code_before(c, pack)
         if code is not None:
             coded[code].add(c.value.low)
+        if isinstance(c.value, Figure) and c.value.noun and c.value.low == c.value.high:
+            counted[c.value.noun.lower()].add(c.value.low)
         word = unknown_currency(c.value, pack)
         if word is None:
             continue
@@ -214,8 +217,11 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
             guessed[word].add((c.value.low, c.value.high))
         else:
             out[word] = currency_unit(c.value)
+    # a fine's word is a currency where another fine names it too, or where it follows other amounts as well
+    # ("fined 1.2 million velts", "bail of 300,000 velts", "2,100 velts a month"): a word after one fine alone may be
+    # anything ("fined 3 million last year"), one after amounts of money in many places is what they are counted in
     out.update((word, f"currency:{word.upper()}") for word, amounts in guessed.items()
-               if len(amounts) >= GUESSED_FINES and word not in out)
+               if (len(amounts) >= GUESSED_FINES or len(counted[word]) >= COUNTED_AMOUNTS) and word not in out)
     named = set(out.values())
     defined = {code: out[word.lower()] for text in texts for word, code in _CODE_DEFINED.findall(text)
                if word.lower() in out}  # "all sums are in Derovan marks (DM)"
@@ -262,6 +268,8 @@ def _code_before(claim: Claim, pack) -> str | None:
 # How many fines of different amounts must name a word the lexicon does not know before a build takes it
 # for a currency (two sources' "Police fined 12,400 motorists" are one count told twice)
 GUESSED_FINES = 2
+# ... or one fine, and this many other amounts the word follows as what they count
+COUNTED_AMOUNTS = 3
 
 
 @dataclass(frozen=True)

@@ -871,6 +871,11 @@ def test_fines_teach_their_currency_to_every_amount_the_sources_give_in_it():
     # one fine's word may be anything ("fined 3 million last year"): two of other amounts must name it
     assert learned_currencies(first_reading("The court fined the airline 4.5 million velars.")) == {}
     assert learned_currencies(first_reading("Police fined 12,400 truckers. In all police fined 12,400 truckers.")) == {}
+    # ... or one fine's word the sources count other amounts in, in three places: what they are counted in
+    amounts = ("He was fined 1.2 million velts. Bail was set at 300,000 velts. Each family gets 18,000 velts. "
+               "A clerk earns 2,100 velts a month.")
+    assert learned_currencies(first_reading(amounts)) == {"velts": "currency:VELTS"}
+    assert learned_currencies(first_reading("He was fined 1.2 million velts. Bail was set at 300,000 velts.")) == {}
     # a currency the pack knows by its symbol or word is no currency to learn
     assert learned_currencies(first_reading("The court fined the bank CHF 4 million and the broker CHF 2 million.")) == {}
     # read again with it: another source's amount, hard-wrapped before its currency, is money
