@@ -449,17 +449,39 @@ def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hed
     from lint.judge import agrees
 
     number = _article_number(claim.value)
-    persons = None
     for other in _statute_topics(reference).get(number, ()) if number else ():
         if other.id != topic.id and any(isinstance(rc.norm, Statute) and agrees(claim.value, rc.norm)
                                         for rc in other.claims) and _one_point_apart(claim.value, topic, other):
-            persons = _persons_named(claim) if persons is None else persons
-            if persons & set(topic.keywords) and not persons & set(other.keywords):
+            if _named_persons_point(claim, topic, other):
                 continue  # the person the draft names is the topic's, not the other's: another's conviction
             contested = _contested_with(claim, topic, other, reference, hedged, apart)
             if contested is not None:
                 return contested
     return judged
+
+
+def _another_article_of_its_law(value: Statute, topic) -> bool:
+    """Does the topic cite another article (not another paragraph of the same one) of the statute's own law?"""
+    number = _article_number(value)
+    return any(isinstance(rc.norm, Statute) and (rc.norm.law is None or value.law is None or rc.norm.law == value.law)
+               and _article_number(rc.norm) != number for rc in topic.claims)
+
+
+def _topic_citing(value: Statute, reference: Reference):
+    """The first topic of the reference that cites this very provision (judge.agrees: its article, of its law where
+    both name one), found through the index by article number; None where no source cites it."""
+    from lint.judge import agrees
+
+    number = _article_number(value)
+    return next((t for t in _statute_topics(reference).get(number, ()) if number
+                 and any(isinstance(rc.norm, Statute) and agrees(value, rc.norm) for rc in t.claims)), None)
+
+
+def _named_persons_point(claim: Claim, topic, other) -> bool:
+    """Is a person the draft's sentence names on the topic and not on the other (one man's conviction, not his
+    deputy's in a separate trial)?"""
+    persons = _persons_named(claim)
+    return bool(persons & set(topic.keywords)) and not persons & set(other.keywords)
 
 
 def _persons_named(claim: Claim) -> set[str]:
@@ -808,6 +830,14 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Statute):
             # "Article 214(4)", which one paper cites where the court and the wire cite 214(3): the other side
             j = _contested_by_a_citer(claim, match.topic, j, reference, hedged, apart)
+            cited = _topic_citing(claim.value, reference) if j.verdict is Verdict.MISMATCH else None
+            if (cited is not None and not _another_article_of_its_law(claim.value, match.topic)
+                    and not _named_persons_point(claim, match.topic, cited)):
+                # "a deeper inspection is required under Section 12(3) of the Public Roads Act", matched on its words
+                # to 12(1), where a source cites 12(3) itself: the provision the draft names is that topic's (not so
+                # another article of the same law: "the abduction of children is covered by Article 233", which the
+                # sources cite for crossing the border, is the article of another offence)
+                match, j = replace(match, topic=cited), judge(claim, cited, reference, hedged, apart)
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
             # wire's seven years; "up to six years", a law's maximum one paper gives where they found the

@@ -2652,3 +2652,19 @@ def test_a_near_count_of_the_same_thing_finds_its_topic(pack, text, verdict):
                   keywords=("judges", "heard", "testimony", "witnesses", "months", "hearings"))
     reference = Reference(sources=(WIKI,), topics=(heard,))
     assert verdict_of_in(text, text.split()[2], reference, pack)[0] is verdict
+
+
+def test_a_provision_a_source_cites_is_never_wrong_on_a_kindred_topic(pack):
+    """'a deeper inspection is required under Section 12(3) of the Public Roads Act', whose words fit the topic of
+    Section 12(1) (a principal inspection every two years): a source cites 12(3) itself, on words the draft does not
+    share, and the provision the draft names is that topic's."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"report.md": "Report.\n\nUnder Section 12(1) of the Public Roads Act, every road bridge must get a "
+                                 "principal inspection every two years.\n\nNo work was done after 2016, so the audit "
+                                 "required by Section 12(3) of the Public Roads Act was overdue.\n"})
+    text = "Every road bridge must also get a deeper inspection every six years under Section 12(3) of the Public Roads Act."
+    assert verdict_of_in(text, "Section 12(3)", ref, pack)[0] is Verdict.SUPPORTED
+    # an article no source cites is still wrong on the topic its words found
+    text = "Every road bridge must also get a deeper inspection every six years under Section 12(4) of the Public Roads Act."
+    assert verdict_of_in(text, "Section 12(4)", ref, pack)[0] is Verdict.MISMATCH
