@@ -178,8 +178,9 @@ def draft_hedges(claim: Claim) -> bool:
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
     opening = _CLAUSE_SEPARATOR.search(sentence)
     date = claim.kind is Kind.DATE
-    return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, at + len(claim.text))
-                or (opening and _a_hedge_cue(sentence, 0, opening.start(), date))
+    end = at + len(claim.text)
+    return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, end)
+                or (opening and _a_hedge_cue(sentence, 0, opening.start(), date, end))
                 or _introduced_by_a_hedge(sentence, at))
 
 

@@ -897,7 +897,7 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference)
 
 def _point_key(value: Value) -> tuple | None:
     """A point figure by its unit and amount, a date by its interval: what "the very value" is. Not a bound
-    ("more than 50,000" is no source's giving 50,000 here), where match's _value_key keeps one: a draft's bound
+    ("more than 50,000" is no source's giving 50,000 here), where match.value_key keeps one: a draft's bound
     may still find its topic by the amount."""
     if isinstance(value, Figure) and value.low == value.high and value.approx not in ("up-to", "at-least",
                                                                                        "more-than", "less-than"):

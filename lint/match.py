@@ -424,7 +424,7 @@ class Matcher:
                    for c, i in self._claims_giving(value))
 
     def _claims_giving(self, value: Value) -> list:
-        """The reference's claims whose point figure or date is the value's (_value_key), with their
+        """The reference's claims whose point figure or date is the value's (value_key), with their
         topic's index, indexed once."""
         found = self.__dict__.get("_by_value")
         if found is None:

@@ -1057,6 +1057,7 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     # those counted are the ones told, or the ones telling: the telling is the fact the count states
     ("Nearly 45 per cent of the tenants were never told that the pipes held lead.", False),
     ("Some 230 drivers have reported a faulty brake to the depot.", False),
+    ("Nearly 45 per cent of the tenants were never told, the survey found, that the pipes held lead.", False),
     # what was told, or a telling of the count by someone else, hedges it
     ("About 230 faults were reported in the depot.", True),
     ("Some 230 faults were reported the next day.", True),
