@@ -447,12 +447,8 @@ def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hed
     """Contested where another topic's sources cite the draft's very article and the two topics are paragraphs of
     one article (_one_point_apart: "214(3)" and "214(4)"); else `judged`. An article a source cites is that
     provision whatever words the draft puts around it."""
-    from lint.judge import agrees
-
-    number = _article_number(claim.value)
-    for other in _statute_topics(reference).get(number, ()) if number else ():
-        if other.id != topic.id and any(isinstance(rc.norm, Statute) and agrees(claim.value, rc.norm)
-                                        for rc in other.claims) and _one_point_apart(claim.value, topic, other):
+    for other in _topics_citing(claim.value, reference):
+        if other.id != topic.id and _one_point_apart(claim.value, topic, other):
             if _named_persons_point(claim, topic, other):
                 continue  # the person the draft names is the topic's, not the other's: another's conviction
             contested = _contested_with(claim, topic, other, reference, hedged, apart)
@@ -468,14 +464,14 @@ def _another_article_of_its_law(value: Statute, topic) -> bool:
                and _article_number(rc.norm) != number for rc in topic.claims)
 
 
-def _topic_citing(value: Statute, reference: Reference):
-    """The first topic of the reference that cites this very provision (judge.agrees: its article, of its law where
-    both name one), found through the index by article number; None where no source cites it."""
+def _topics_citing(value: Statute, reference: Reference):
+    """The topics of the reference that cite this very provision (judge.agrees: its article, of its law where both
+    name one), found through the index by article number."""
     from lint.judge import agrees
 
     number = _article_number(value)
-    return next((t for t in _statute_topics(reference).get(number, ()) if number
-                 and any(isinstance(rc.norm, Statute) and agrees(value, rc.norm) for rc in t.claims)), None)
+    return (t for t in (_statute_topics(reference).get(number, ()) if number else ())
+            if any(isinstance(rc.norm, Statute) and agrees(value, rc.norm) for rc in t.claims))
 
 
 def _named_persons_point(claim: Claim, topic, other) -> bool:
@@ -831,7 +827,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Statute):
             # "Article 214(4)", which one paper cites where the court and the wire cite 214(3): the other side
             j = _contested_by_a_citer(claim, match.topic, j, reference, hedged, apart)
-            cited = _topic_citing(claim.value, reference) if j.verdict is Verdict.MISMATCH else None
+            cited = next(_topics_citing(claim.value, reference), None) if j.verdict is Verdict.MISMATCH else None
             if (cited is not None and not _another_article_of_its_law(claim.value, match.topic)
                     and not _named_persons_point(claim, match.topic, cited)):
                 # "a deeper inspection is required under Section 12(3) of the Public Roads Act", matched on its words

@@ -547,10 +547,11 @@ class Matcher:
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):
                 agreeing = score + s.agree_bonus * (0.5 + agreement)
-            if slipped:  # (a share of what the very value would gain: a slip of a full day tells more than of "46")
-                score += s.agree_bonus * (0.5 + specificity(claim.value)) * SLIP_SHARE
-            elif not agreement and slips and any(_near_count(value, c.norm) for c in self.topics[i].claims):
-                score += s.agree_bonus * (0.5 + specificity(claim.value)) * NEAR_COUNT_SHARE
+            # (a share of what the very value would gain: a slip of a full day tells more than of "46")
+            share = SLIP_SHARE if slipped else NEAR_COUNT_SHARE if not agreement and slips and any(
+                _near_count(value, c.norm) for c in self.topics[i].claims) else 0.0
+            if share:
+                score += s.agree_bonus * (0.5 + specificity(value)) * share
             if agreement:
                 bonus = s.agree_bonus * (0.5 + agreement)
                 if isinstance(claim.value, DateValue) and not any(
