@@ -47,16 +47,17 @@ def is_advocacy(publisher: str, pack) -> bool:
             and pack.word_pattern("official_publishers").search(publisher) is None)
 
 
-# a list item's line: "- 44% said ...", "* 61% ...", "2. Eleven ..."
-_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+")
+# a list item's line ("- 44% said ...", "* 61% ...", "2. Eleven ..."), or a table's row ("| Reported a concern | 64% |")
+_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+|\|)")
 # a lead that introduces its list: its line ends in a colon (markup around it aside)
 _LEAD_END = regex.compile(r":[*_]*[^\S\r\n]*$|[*_]+:[^\S\r\n]*$")
 
 
 def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dict | None = None) -> bool:
-    """Is the claim at `at` in a list whose lead hedges it ("**According to our survey of 112 respondents**:",
-    then "- 44% said they would fear retaliation")? The lead is the line before the list's first item; it hedges
-    its items where it ends in a colon and a hedge stands in its last clause's reach (SentenceCues.hedged)."""
+    """Is the claim at `at` in a list or a table whose lead hedges it ("**According to our survey of 112
+    respondents**:", then "- 44% said they would fear retaliation" or a table of answers)? The lead is the line
+    before the first item or row; it hedges them where it ends in a colon and a hedge stands in its last clause's
+    reach (SentenceCues.hedged)."""
     line_start = text.rfind("\n", 0, at) + 1
     if not _LIST_ITEM_LINE.match(text, line_start):
         return False

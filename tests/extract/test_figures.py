@@ -36,6 +36,12 @@ CASES = [
     ("In Brannov, 31 patients were moved.", "31", Figure(31, 31, "count", noun="patients")),
     ("Sean McDonald, 59, a driver, was hurt.", "59", Figure(59, 59, "age")),
     ("Of the dead, Velmora, 12, and Kessra, 14, lost the most.", "12", Figure(12, 12, "count")),
+    ("The court found Ivo Brannik, 58, guilty of bribery.", "58", Figure(58, 58, "age")),
+    ("Eirik Stalvang, now 58, set the targets.", "58", Figure(58, 58, "age")),
+    ("The driver, Pavel Dremm, 47, and four children died.", "47", Figure(47, 47, "age")),
+    # ... or a full name with the age in brackets, as judgments list the accused; a place's count is no age
+    ("Eirik Stalvang (58), former chief executive, was convicted.", "58", Figure(58, 58, "age")),
+    ("The regions hit hardest were Velmora (12) and Kessra (9).", "12", Figure(12, 12, "count")),
     ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),
@@ -67,6 +73,9 @@ CASES = [
     ("It took five years and a half-dozen lawsuits.", "five years", Figure(60, 60, "months")),
     # a journey's length that is a claim, not scenery on the way somewhere
     ("The ferry makes a 36-hour crossing.", "36-hour", Figure(36, 36, "hours")),
+    # minutes are hours' sixtieths, so a length in hours and minutes is one length
+    ("The outage lasted 3 hours and 40 minutes.", "3 hours and 40 minutes", Figure(3.666667, 3.666667, "hours")),
+    ("Each visit took about 40 minutes.", "about 40 minutes", Figure(0.666667, 0.666667, "hours", approx="about")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
     ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),

@@ -1135,6 +1135,16 @@ def test_a_list_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path):
     assert not hedged["300"]  # a lead with no hedge of its own
 
 
+def test_a_table_whose_lead_hedges_it_is_alleged_row_by_row(tmp_path):
+    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {
+        "a.md": "We surveyed 412 staff. According to our survey:\n\n| Question | Yes |\n|---|---|\n"
+                "| Reported a concern and got no answer | 64% |\n| Took part in a drill | 29% |\n\n"
+                "The hospital's budget:\n\n| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n"})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["64%"] and hedged["29%"]
+    assert not hedged["41 million"]  # a lead with no hedge of its own
+
+
 DAM_REPORT = ("The collapse of the Morrow Dam killed 132 people in the valley in October 2022, and 21 are still "
               "missing.\nThe dam was built in 2014 by a state firm.\n")
 
