@@ -156,15 +156,16 @@ def lint_command(
 def use_compile_caches() -> None:
     """Compile regexes and parse TOML once per machine, not once per run: about 0.75 s of each run.
 
-    lint/regex_cache.py and lint/toml_cache.py; installed before the engine's modules
-    are imported, so their own patterns are replayed too. A large reference is prepared
-    once per content too (lint/prepared.py).
+    lint/regex_cache.py, lint/toml_cache.py and lint/expansions.py; installed before the
+    engine's modules are imported, so their own patterns are replayed too. A large reference
+    is prepared once per content too (lint/prepared.py).
     """
-    from lint import prepared, regex_cache, sealed, toml_cache
+    from lint import expansions, prepared, regex_cache, sealed, toml_cache
 
     if not regex_cache.switched_off():
         regex_cache.install()
         toml_cache.enable(sealed.user_folder() / "toml")
+        expansions.enable(sealed.user_folder() / "expansions")
         prepared.enable(sealed.user_folder() / "prepared")
 
 

@@ -532,13 +532,13 @@ def _digitizer(pack: RulePack) -> tuple[regex.Pattern, frozenset[str], regex.Pat
     (whole words: a run of letters with no word character before it)."""
     found = pack._compiled_lists.get("__digitize__")
     if found is None:
-        from lint.patterns import FLAGS, _Expander
+        from lint.patterns import FLAGS
 
         source = (r"(?<![\w])(?:{{numword}})(?![\w])"
                   r"|\b(?:an?|several|a\s+few|many|some)(?=[-\s]+(?:{{time_units}})\b)"
                   # "a quarter of", not "and a half"
                   r"|(?<!\band\s+)\ban?(?=[-\s]+(?:half|third|quarter|fifth|tenth)\b)")
-        pattern = regex.compile(_Expander(pack.defines, pack.lexicon).expand(source, "number words"), FLAGS)
+        pattern = regex.compile(pack.expand(source, "number words"), FLAGS)
         firsts = {w.casefold() for name in ("unit_words", "teen_words", "tens_words") for w in pack.words(name).entries}
         firsts |= _LEADING_WORDS
         first_words = regex.compile(_first_words_source(firsts))

@@ -11,6 +11,7 @@ Every problem is an InputError naming the file, the entry and the reason.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tomllib
 import unicodedata
@@ -22,7 +23,7 @@ from types import MappingProxyType
 
 import regex
 
-from lint import toml_cache
+from lint import expansions, toml_cache
 from lint.errors import InputError
 from lint.model import Kind
 from lint.resources import data_dir
@@ -127,6 +128,15 @@ class RulePack:
     fingerprint: str
     files: tuple[str, ...] = ()
     _compiled_lists: dict = field(default_factory=dict, repr=False)
+    _expander: _Expander | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self._expander is None:
+            object.__setattr__(self, "_expander", _Expander(self.defines, self.lexicon))
+
+    def expand(self, source: str, where: str) -> str:
+        """`source` with the pack's {{macros}} and word lists in it (each worked out once per pack)."""
+        return self._expander.expand(source, where)
 
     @property
     def ignore(self) -> tuple[ExtractRule, ...]:
@@ -146,7 +156,7 @@ class RulePack:
         pat = self._compiled_lists.get(name)
         if pat is None:
             words = self.words(name)
-            source = _Expander(self.defines, self.lexicon).expand("{{" + name + "}}", f"word list '{name}'")
+            source = self.expand("{{" + name + "}}", f"word list '{name}'")
             pat = _compile_checked(source, words.source, f"word list '{name}'")
             self._compiled_lists[name] = pat
         return pat
@@ -163,21 +173,20 @@ class RulePack:
                 lists = "|".join("{{" + name + "}}" for name in names)
                 sources.append(f"(?P<{group}>{lists})" if group else lists)
             combined = self.expanded("|".join(sources), where)
-            expander = _Expander(self.defines, self.lexicon)
             entries = [f"(?P<{group}>{entry})" if group else entry for group, names in parts for name in names
-                       for entry in self._entries(name, expander, where)]
+                       for entry in self._entries(name, where)]
             alone = None if any(_WHOLE_PATTERN_SETTING.search(e) for e in entries) else tuple(
                 regex.compile(e, FLAGS) for e in entries)
             found = self._compiled_lists[key] = Alternation(combined, alone)
         return found
 
-    def _entries(self, name: str, expander: _Expander, where: str) -> list[str]:
+    def _entries(self, name: str, where: str) -> list[str]:
         """A word list's alternatives as its alternation has them: a regex list's entries, each expanded; a list of
         phrases is one."""
         words = self.words(name)
         if not words.regex_entries or not words.entries:
-            return [expander.expand("{{" + name + "}}", where)]
-        entries = [f"(?:{expander.expand(e, where)})" for e in words.entries]
+            return [self.expand("{{" + name + "}}", where)]
+        entries = [f"(?:{self.expand(e, where)})" for e in words.entries]
         return [f"(?-i:{e})" for e in entries] if words.exact_case else entries
 
     def expanded(self, source: str, where: str, flags: int = FLAGS) -> regex.Pattern:
@@ -185,8 +194,7 @@ class RulePack:
         key = ("__expanded__", source, flags)
         pat = self._compiled_lists.get(key)
         if pat is None:
-            pat = self._compiled_lists[key] = regex.compile(_Expander(self.defines, self.lexicon).expand(source, where),
-                                                            flags)
+            pat = self._compiled_lists[key] = regex.compile(self.expand(source, where), flags)
         return pat
 
 
@@ -294,7 +302,9 @@ def _build(files: tuple[Path, ...]) -> RulePack:
             _read_extract_file(data, where, defines, raw_patterns)
         else:
             _read_lexicon_file(data, where, lexicon)
-    expander = _Expander(defines, lexicon)
+    pack_fingerprint = fingerprint(files)
+    kept = expansions.load(pack_fingerprint)
+    expander = _Expander(defines, lexicon, kept)
     rules = [_read_rule(name, entry, file_kind, where, expander) for name, (entry, file_kind, where)
              in raw_patterns.items()]
     compiled: dict = {}
@@ -303,14 +313,17 @@ def _build(files: tuple[Path, ...]) -> RulePack:
             source = expander.expand("{{" + name + "}}", f"{words.source}: word list '{name}'")
             compiled[name] = _compile_checked(source, words.source, f"word list '{name}'")
     scanners = [s for kind in _SCAN_ORDER for s in _scanners(kind, [r for r in rules if r.kind == kind])]
+    if kept is None and expansions.enabled():  # every body, so that the next run expands nothing, linting included
+        expansions.save(pack_fingerprint, expander.all_bodies())
     return RulePack(
         rules=tuple(rules),
         scanners=tuple(scanners),
         lexicon=MappingProxyType(lexicon),
         defines=MappingProxyType(defines),
-        fingerprint=fingerprint(files),
+        fingerprint=pack_fingerprint,
         files=tuple(str(p) for p in files),
         _compiled_lists=compiled,
+        _expander=expander,
     )
 
 
@@ -523,10 +536,18 @@ def _compile_checked(source: str, where: str, label: str, allow_macros: bool = F
 class _Expander:
     """Replaces {{name}} with a [define] fragment or a word list, recursively."""
 
-    def __init__(self, defines: Mapping[str, str], lexicon: Mapping[str, WordList]) -> None:
+    def __init__(self, defines: Mapping[str, str], lexicon: Mapping[str, WordList],
+                 bodies: Mapping[str, str] | None = None) -> None:
         self.defines = defines
         self.lexicon = lexicon
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str] = dict(bodies or {})  # name -> its body, expanded
+
+    def all_bodies(self) -> dict[str, str]:
+        """Every define's and word list's body; one that does not expand is left out, to fail where it is used."""
+        for name in [*self.defines, *self.lexicon]:
+            with contextlib.suppress(InputError):
+                self._body(name, name, ())
+        return dict(self._cache)
 
     def expand(self, source: str, where: str, stack: tuple[str, ...] = ()) -> str:
         def replace(m: regex.Match) -> str:

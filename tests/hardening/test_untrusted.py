@@ -25,11 +25,11 @@ REFERENCE = Path(__file__).parents[1] / "cli" / "data" / "ref.toml"
 DRAFT = "# Ruritania\n\nThe lake ferry carried about 90,000 passengers each year.\n"
 
 # Modules that may use marshal or pickle, and why: they keep factlint's own compiled patterns, parsed
-# rule files and prepared large references in the user's cache folder ($XDG_CACHE_HOME/factlint), which
+# rule files, expanded word lists and prepared large references in the user's cache folder ($XDG_CACHE_HOME/factlint), which
 # no linted repository can write; every file is checksummed, named by what it was made from and tied to
 # this Python. Results cached in a project (.factlint_cache, which a repository could ship) are JSON,
 # decoded field by field into lint.model's types.
-LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "toml_cache.py"}, "pickle": {"prepared.py"}}
+LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "toml_cache.py", "expansions.py"}, "pickle": {"prepared.py"}}
 FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "shelve", "dill", "cloudpickle", "jsonpickle", "yaml",
                      "marshal", "pty", "code", "codeop"}
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "execfile", "breakpoint", "input"}

@@ -1,0 +1,81 @@
+"""Expanded word lists kept between runs (lint/expansions.py): a pack built from them has exactly the
+patterns of a pack expanded afresh, and a damaged, foreign or altered file is only a miss."""
+
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from lint import expansions
+from lint.patterns import _build, _bundled_files, fingerprint
+from lint.sealed import seal
+
+
+@pytest.fixture
+def folder(tmp_path):
+    expansions.disable()
+    yield tmp_path
+    expansions.disable()
+
+
+def built(folder=None):
+    """A pack of the bundled rules built now (load_pack keeps one per process), with the cache in `folder`."""
+    if folder is None:
+        expansions.disable()
+    else:
+        expansions.enable(folder)
+    try:
+        return _build(tuple(_bundled_files()))
+    finally:
+        expansions.disable()
+
+
+def patterns_of(pack) -> list:
+    """Every regex source the pack gives the engine: its rules, its scanners, its word lists, its cue alternations."""
+    found = [r.source for r in pack.rules] + [s.pattern.pattern for s in pack.scanners]
+    found += [pack.word_pattern(name).pattern for name in sorted(pack.lexicon)]
+    found.append(pack.alternation([("hedge", ("hedges",)), (None, ("attributions",))], "test").combined.pattern)
+    return found
+
+
+def test_a_pack_from_kept_expansions_has_the_patterns_of_one_expanded_afresh(folder):
+    fresh = patterns_of(built())
+    first = built(folder)  # expands, and keeps what it expanded
+    assert len(list(folder.glob("*.marshal"))) == 1
+    again = built(folder)  # expands nothing
+    assert patterns_of(first) == fresh
+    assert patterns_of(again) == fresh
+    assert again._expander._cache == built()._expander.all_bodies()
+
+
+def test_a_damaged_file_is_a_miss_and_is_rewritten(folder):
+    fresh = patterns_of(built())
+    built(folder)
+    [path] = folder.glob("*.marshal")
+    path.write_bytes(path.read_bytes()[:-40])
+    assert patterns_of(built(folder)) == fresh
+    expansions.enable(folder)
+    assert expansions.load(fingerprint(_bundled_files())) is not None  # written anew
+
+
+@pytest.mark.parametrize("data", [{"numword": 7}, ["not", "a", "dict"], {1: "x"}])
+def test_a_sealed_file_of_other_data_is_not_used(folder, data):
+    """Sealed and keyed right, but not names and regex sources: expanded afresh, never a crash."""
+    fresh = patterns_of(built())
+    expansions.enable(folder)
+    key = expansions._key(fingerprint(_bundled_files()))
+    payload = marshal.dumps((expansions._environment(), key, data))
+    (folder / f"{key}.marshal").write_bytes(seal(expansions.FORMAT, payload))
+    assert expansions.load(fingerprint(_bundled_files())) is None
+    assert patterns_of(built(folder)) == fresh
+
+
+def test_another_packs_file_is_not_used(folder):
+    """A file named for this pack that holds another key (copied over, say) is a miss."""
+    expansions.enable(folder)
+    key = expansions._key(fingerprint(_bundled_files()))
+    payload = marshal.dumps((expansions._environment(), "another key", {"numword": "(?!)"}))
+    (folder / f"{key}.marshal").write_bytes(seal(expansions.FORMAT, payload))
+    assert expansions.load(fingerprint(_bundled_files())) is None
+    assert patterns_of(built(folder)) == patterns_of(built())
