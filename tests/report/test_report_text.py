@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from report_fixtures import DRAFT, clean_result, make_finding
 
 from lint.model import FileResult, Kind, Verdict
@@ -102,3 +103,45 @@ def test_every_line_fits_the_terminal_width(results):
         out = render("text", results, Options(width=width))
         too_long = [line for line in out.splitlines() if len(line) > width]
         assert too_long == []
+
+
+def rich_summary(names, counts, across: bool, options: Options) -> str:
+    """The summary table as rich lays it out (what the text report printed before it drew the table itself)."""
+    from rich.table import Table
+
+    from lint.report import string_console
+
+    table = Table(expand=False)
+    if across:
+        for name in names:
+            table.add_column(name, justify="right", no_wrap=True)
+        table.add_row(*counts)
+    else:
+        table.add_column("summary", no_wrap=True)
+        table.add_column("", justify="right", no_wrap=True)
+        for name, count in zip(names, counts, strict=True):
+            table.add_row(name, count)
+    console, buffer = string_console(options.color, options.width)
+    console.print(table)
+    return buffer.getvalue()
+
+
+
+@pytest.mark.parametrize("color", [False, True])
+@pytest.mark.parametrize("width", [12, 20, 40, 60, 100, 111, 112, 160])
+@pytest.mark.parametrize("scale", [0, 1, 7, 10, 12345, 10**12])
+def test_summary_table_is_byte_for_byte_what_rich_draws(color, width, scale):
+    """The summary is drawn without rich's layout engine, to the same bytes, colour codes included; on a
+    terminal too narrow for it, rich draws it."""
+    from lint.report import VERDICT_LABELS, FileSummary
+    from lint.report.text import summary_table
+
+    verdicts = {str(v): scale * (i + 1) // 3 for i, v in enumerate(VERDICT_LABELS)}
+    files = [FileSummary(path=f"{i}.md", verdicts=verdicts, severities={"error": scale, "info": scale // 2},
+                         notices=0, worst=2 if scale else -1) for i in range(1 + scale % 4)]
+    options = Options(color=color, width=width)
+    names = ["files", "claims read", *VERDICT_LABELS.values(), "findings"]
+    counts = [str(len(files)), str(sum(verdicts.values()) * len(files)),
+              *(str(verdicts[str(v)] * len(files)) for v in VERDICT_LABELS), str((scale + scale // 2) * len(files))]
+    across = sum(max(len(n), len(c)) + 3 for n, c in zip(names, counts, strict=True)) + 1 <= width
+    assert summary_table(files, options) == rich_summary(names, counts, across, options)
