@@ -258,6 +258,8 @@ ATTRIBUTIONS = [
     # a plural kind opening its clause without an article; not one named inside another's words
     ("Judges also found that more than 600 test results had been thrown out.", "more than 600", "judges"),
     ("Prosecutors told the court that the authority had received nine complaints.", "nine", "prosecutors"),
+    ("Prosecutors say those ledgers list 418 candidates.", "418", "prosecutors"),  # a plural's verb
+    ("The residents' association allege that 40 households fell ill.", "40", "association"),
     ("The lawyers of two prosecutors said 40 people came.", "40", None),
     ("Judges' lawyers said 40 people came.", "40", None),
     ("# The verdict\n\nJudges found that at least 40 council staff knew.", "at least 40", "judges"),  # a paragraph's start
