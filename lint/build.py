@@ -324,7 +324,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since, companies)
         persons = _names_in(surnames, st.text)
-        corrected = _corrections(st.claims)  # id of a correcting claim -> the claim it corrects
+        corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects
         rejected = {id(c) for c in corrected.values()}
         made: dict[int, Fresh] = {}
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
@@ -380,26 +380,23 @@ def _neighbours(claims: tuple[Claim, ...]) -> dict[int, frozenset]:
 # average, not by the 18% the Inspectorate accepted" (not "not only the 1,846 children": that one is counted too)
 _CORRECTING = re.compile(r"[^.;:!?()\[\]]{0,80}?,\s+not\s+(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?",
                          re.IGNORECASE)
-# ... but not a value set against what was planned, asked for or allowed: "four years, not the six years
-# prosecutors had demanded", "65 million, not the 40 million budgeted", "not the ten years the law allows"
-_NOT_WHAT_WAS_MEANT = re.compile(
-    r"[^.;:!?]{0,60}?\b(?:sought|demand\w*|asked|request\w*|budget\w*|plann\w*|scheduled|expected|recommend\w*"
-    r"|allow\w*|permit\w*|maximum|minimum|prosecut\w*|promised|projected|forecast\w*|target\w*|originally"
-    r"|initially|proposed|intended|agreed|contracted|quoted|estimated\s+at\s+the\s+outset)\b", re.IGNORECASE)
+# ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
+_NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
 
-def _corrections(claims: tuple[Claim, ...]) -> dict[int, Claim]:
+def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, Claim]:
     """The claims of one source that correct another value, and the ones they correct: claim id -> the claim it
     corrects, which the source names only to reject it. Only the next claim of the same sentence, of the same
     sort and near enough to be one point's two tellings (lint.disputes), and not one planned, asked for or
     allowed."""
     out: dict[int, Claim] = {}
+    not_what_was_meant = pack.expanded(_NOT_WHAT_WAS_MEANT, "a value planned, asked for or allowed")
     for own, rejected in pairwise(claims):
         if own.sentence_start != rejected.sentence_start or own.kind is not rejected.kind:
             continue
         base = own.sentence_start
         gap = own.sentence[own.end - base : rejected.start - base]
-        if (_CORRECTING.fullmatch(gap) and not _NOT_WHAT_WAS_MEANT.match(own.sentence, rejected.end - base)
+        if (_CORRECTING.fullmatch(gap) and not not_what_was_meant.match(own.sentence, rejected.end - base)
                 and same_sort(own.value, rejected.value)
                 and not _agree(own.value, rejected.value) and not two_points(own.value, rejected.value)):
             out[id(own)] = rejected

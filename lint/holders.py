@@ -382,12 +382,8 @@ def _names_someone(text: str, pack) -> bool:
     """Does the text name a person of two capitalised words ("Sean O'Brien was jailed"), other than
     words that open sentences or say when ("On Monday he was"), or a judge by their title ("Presiding judge
     Marek Oslund also barred him": the judge gives the term, "him" is given it)?"""
-    return any(not _JUDGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _plain_name_pairs(text, pack))
-
-
-# a judge's title right before a name: the one who gives terms, never given one ("His lawyer, Dana Pirel, was
-# also given two years" names someone sentenced)
-_JUDGE_BEFORE = regex.compile(r"\b(?:[Jj]udge|[Jj]ustice|[Mm]agistrate)[^\S\r\n]+$")
+    judge_before = pack.expanded(r"(?:{{judging_titles}})[^\S\r\n]+$", "a judge's title before a name", 0)
+    return any(not judge_before.search(text, max(0, m.start() - 12), m.start()) for m in _plain_name_pairs(text, pack))
 
 
 def _asked_for(before: str, after: str, pack) -> bool:

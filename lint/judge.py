@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+import regex
+
 from lint.disputes import (
     ages_of_others,
     counts_a_part,
@@ -847,22 +849,23 @@ def _year_of(iso: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-# a body's account of a value, not its finding: "X says", "which the court put at", "the inspectorate's own figure"
-# (not "the court found", "judges ruled": a finding told as established); an aside set off by commas may come between
-# ("The Ledger, citing an internal audit, puts the number at 71")
-_ACCOUNT_AFTER_BODY = (r"(?:['’]s?)?(?:,[^,.;]{1,80},)?\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:says|said|puts|put|estimates|estimated|counts|counted"
-                       r"|reports|reported|tallies|tallied|figures?|count|tally|total|estimates?|timeline|records)\b")
+# a body's account of a value, not its finding (rules' account_words: "X says", "which the court put at", "the
+# inspectorate's own figure"; not "the court found"); an aside set off by commas may come between ("The Ledger,
+# citing an internal audit, puts the number at 71")
+_ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},)?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
 
 
 def _told_as_an_account(claim: Claim) -> bool:
     """Does the draft tell its value as a body's account ("according to the inspectorate", "the union says")?"""
+    from lint.patterns import load_pack
+
     body = claim.attributed_to
     if claim.hedged or not body:
         return claim.hedged
-    name = re.escape(body)
-    return re.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{name}{_ACCOUNT_AFTER_BODY}", claim.sentence,
-                     re.IGNORECASE) is not None
+    after_body = load_pack().expand(_ACCOUNT_AFTER_BODY, "a body's account")
+    name = regex.escape(body)
+    return regex.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{name}{after_body}", claim.sentence,
+                        regex.IGNORECASE) is not None
 
 
 # How telling a value must be for a dissenter's giving it on another point to say the two are two points of its
