@@ -47,8 +47,10 @@ def is_advocacy(publisher: str, pack) -> bool:
             and pack.word_pattern("official_publishers").search(publisher) is None)
 
 
-# a list item's line ("- 44% said ...", "* 61% ...", "2. Eleven ..."), or a table's row ("| Reported a concern | 64% |")
-_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+|\|)")
+# a list item's line: "- 44% said ...", "* 61% ...", "2. Eleven ..."
+_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+")
+# a table's row: "| Reported a concern | 64% |"
+_TABLE_ROW_LINE = regex.compile(r"[^\S\r\n]*\|.*\|[^\S\r\n]*$")
 # a lead that introduces its list: its line ends in a colon (markup around it aside)
 _LEAD_END = regex.compile(r":[*_]*[^\S\r\n]*$|[*_]+:[^\S\r\n]*$")
 
@@ -59,25 +61,39 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
     before the first item or row; it hedges them where it ends in a colon and a hedge stands in its last clause's
     reach (SentenceCues.hedged)."""
     line_start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM_LINE.match(text, line_start):
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LIST_ITEM_LINE.match(text, line_start):
+        part_of_it, a_table = _LIST_ITEM_LINE, False
+    elif _TABLE_ROW_LINE.match(text[line_start:line_end].rstrip("\r")):
+        part_of_it, a_table = _TABLE_ROW_LINE, True
+    else:
         return False
     memo = {} if memo is None else memo
-    lead_end, passed = line_start - 1, [line_start]
-    while lead_end > 0:  # back over the list's items (and blank lines) to its lead
+    walk = "row" if a_table else "item"  # (a list's walk and a table's may pass the same blank line)
+    lead_end, passed, past_the_rows = line_start - 1, [line_start], False
+    # back over the list's items and blank lines, or the table's rows (one run of lines) and the blank lines before
+    # them, to its lead
+    while lead_end > 0:
         start = text.rfind("\n", 0, lead_end) + 1
-        if ("item", start) in memo:  # an item whose lead was found before: one walk per list, not per item
-            lead_end = memo["item", start]
+        if (walk, start) in memo:  # an item whose lead was found before: one walk per list, not per item
+            lead_end = memo[walk, start]
             break
-        line = text[start:lead_end]
-        if line.strip() and not _LIST_ITEM_LINE.match(line):
-            break
+        line = text[start:lead_end].rstrip("\r")
+        if line.strip():
+            if past_the_rows or not part_of_it.match(line):
+                break
+        else:
+            past_the_rows = a_table
         passed.append(start)
         lead_end = start - 1
     for item in passed:
-        memo["item", item] = lead_end
+        memo[walk, item] = lead_end
     if lead_end <= 0:
         return False
     lead_start = text.rfind("\n", 0, lead_end) + 1
+    if a_table and _LIST_ITEM_LINE.match(text, lead_start):
+        return False  # a list's item, above a table: the list's lead is not the table's
     key = (lead_start, advocacy)
     if key in memo:
         return memo[key]

@@ -383,7 +383,7 @@ def _names_someone(text: str, pack) -> bool:
     words that open sentences or say when ("On Monday he was"), or a judge by their title ("Presiding judge
     Marek Oslund also barred him": the judge gives the term, "him" is given it)?"""
     judge_before = pack.expanded(r"(?:{{judging_titles}})[^\S\r\n]+$", "a judge's title before a name", 0)
-    return any(not judge_before.search(text, max(0, m.start() - 12), m.start()) for m in _plain_name_pairs(text, pack))
+    return any(not judge_before.search(text, max(0, m.start() - 40), m.start()) for m in _plain_name_pairs(text, pack))
 
 
 def _asked_for(before: str, after: str, pack) -> bool:

@@ -1026,9 +1026,9 @@ def read_duration(g: Groups, ctx: MatchContext) -> list[Found] | None:
     approx = _approx(g)
     s, e = g.claim_span()
     if (g("lo").strip().lower() in ("a", "an", "one") and approx is None and not g.has("hi") and not g.has("half")
-            and not _POSSESSIVE_AFTER.match(ctx.text, e)):
+            and (not _POSSESSIVE_AFTER.match(ctx.text, e) or unit[0] == "hours")):
         # "for a year", "one day she left": not a figure anyone checks (a penalty still is);
-        # but "one month's wage" is an amount
+        # but "one month's wage" is an amount ("a minute's silence", "an hour's drive" are not)
         return None
     if approx == "more-than" and _spans_the_time(g):
         approx = None  # "the hearing took place over 41 days": across 41 days, not more than 41

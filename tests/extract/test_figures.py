@@ -38,10 +38,11 @@ CASES = [
     ("Of the dead, Velmora, 12, and Kessra, 14, lost the most.", "12", Figure(12, 12, "count")),
     ("The court found Ivo Brannik, 58, guilty of bribery.", "58", Figure(58, 58, "age")),
     ("Eirik Stalvang, now 58, set the targets.", "58", Figure(58, 58, "age")),
-    ("The driver, Pavel Dremm, 47, and four children died.", "47", Figure(47, 47, "age")),
+    ("Of the regions, Velmora, 12, saw the most deaths.", "12", Figure(12, 12, "count")),
     # ... or a full name with the age in brackets, as judgments list the accused; a place's count is no age
     ("Eirik Stalvang (58), former chief executive, was convicted.", "58", Figure(58, 58, "age")),
     ("The regions hit hardest were Velmora (12) and Kessra (9).", "12", Figure(12, 12, "count")),
+    ("Arrests by force: Greater Manchester (31), West Yorkshire (22).", "31", Figure(31, 31, "count")),
     ("They were trained for about 20 months.", "about 20 months", Figure(20, 20, "months", approx="about")),
     ("They gave birth five to nine months ago.", "five to nine months", Figure(5, 9, "months")),
     ("They gave birth between five and nine months ago.", "between five and nine months", Figure(5, 9, "months")),

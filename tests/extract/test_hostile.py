@@ -33,6 +33,9 @@ LINES = {
     "approximations": "up to about " * (MB // 12),
     "subsection-lists": "Art. 1(2), " * (MB // 11),
     "bans": "a ban from office for " * (MB // 22),
+    # a word of half a million letters before an age's brackets or commas (a look-behind over a name)
+    "name-run-brackets": "x" + "aA" * (MB // 2) + " (12)",
+    "name-run-commas": "x" + "aA" * (MB // 2) + ", 12, a",
     # (lines, not one line: a list of forty thousand items under a lead that hedges them)
     "list-items": "According to our survey:\n\n" + "- 12 workers said so;\n" * (MB // 22),
 }

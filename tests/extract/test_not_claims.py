@@ -13,6 +13,7 @@ PROSE = [
     "The hotline answers calls 24 hours a day, seven days a week, and the shelter is open 24/7.",
     "The branch is a ten-minute drive from Tannery Street, and he takes a 20-minute bus ride to work.",
     "The rate rose over the five years to March, and fell again in the same four years.",
+    "They held a minute's silence before the hearing, an hour's drive from the port.",
     "Troops crossed the 38th parallel.",
     "A footnote marker[1] and another[^2] and one more^3 stand here.",
     "COVID-19 spread, an A4 sheet was printed, x86 chips and H1N1 were mentioned.",

@@ -1145,6 +1145,15 @@ def test_a_table_whose_lead_hedges_it_is_alleged_row_by_row(tmp_path):
     assert not hedged["41 million"]  # a lead with no hedge of its own
 
 
+def test_a_table_after_a_hedged_list_is_not_hedged_by_the_lists_lead(tmp_path):
+    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {
+        "a.md": "According to our survey:\n\n- 44% said they feared retaliation;\n- 61% saw warnings ignored.\n\n"
+                "| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n"})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["44%"] and hedged["61%"]
+    assert not hedged["41 million"]
+
+
 DAM_REPORT = ("The collapse of the Morrow Dam killed 132 people in the valley in October 2022, and 21 are still "
               "missing.\nThe dam was built in 2014 by a state firm.\n")
 
