@@ -292,6 +292,11 @@ def _is_extract_file(data: dict) -> bool:
 
 
 def _build(files: tuple[Path, ...]) -> RulePack:
+    pack_fingerprint = fingerprint(files)
+    kept = expansions.load(pack_fingerprint)
+    # expansions are kept only for a pack that built cleanly, so a kept pack's regex word lists compile: checking
+    # them entry by entry, and compiling them before they are used, would repeat what that build found
+    check_word_lists = kept is None
     defines: dict[str, str] = {}
     lexicon: dict[str, WordList] = {}
     raw_patterns: dict[str, tuple[dict, str, str]] = {}  # name -> (entry, file kind, file)
@@ -301,15 +306,13 @@ def _build(files: tuple[Path, ...]) -> RulePack:
         if _is_extract_file(data):
             _read_extract_file(data, where, defines, raw_patterns)
         else:
-            _read_lexicon_file(data, where, lexicon)
-    pack_fingerprint = fingerprint(files)
-    kept = expansions.load(pack_fingerprint)
+            _read_lexicon_file(data, where, lexicon, check_word_lists)
     expander = _Expander(defines, lexicon, kept)
     rules = [_read_rule(name, entry, file_kind, where, expander) for name, (entry, file_kind, where)
              in raw_patterns.items()]
     compiled: dict = {}
     for name, words in lexicon.items():
-        if words.regex_entries and any(_MACRO.search(e) for e in words.entries):
+        if check_word_lists and words.regex_entries and any(_MACRO.search(e) for e in words.entries):
             source = expander.expand("{{" + name + "}}", f"{words.source}: word list '{name}'")
             compiled[name] = _compile_checked(source, words.source, f"word list '{name}'")
     scanners = [s for kind in _SCAN_ORDER for s in _scanners(kind, [r for r in rules if r.kind == kind])]
@@ -445,7 +448,7 @@ def _read_extract_file(data: dict, where: str, defines: dict, raw_patterns: dict
         raw_patterns[name] = (entry, file_kind, where)  # a later file replaces an earlier pattern
 
 
-def _read_lexicon_file(data: dict, where: str, lexicon: dict[str, WordList]) -> None:
+def _read_lexicon_file(data: dict, where: str, lexicon: dict[str, WordList], check_regexes: bool) -> None:
     for name, entry in data.items():
         if not isinstance(entry, dict):
             raise InputError(f"{where}: word list '{name}': must be a table with 'entries'")
@@ -474,8 +477,8 @@ def _read_lexicon_file(data: dict, where: str, lexicon: dict[str, WordList]) -> 
             if old.regex_entries != (match == "regex"):
                 raise InputError(f"{where}: word list '{name}': 'match' differs from the list it extends")
             entries = {**old.entries, **entries}
-        for key in entries:
-            if match == "regex":
+        if match == "regex" and check_regexes:
+            for key in entries:
                 _compile_checked(key, where, f"word list '{name}' entry {key!r}", allow_macros=True)
         lexicon[name] = WordList(name, MappingProxyType(entries), match == "regex", case == "exact", where)
 

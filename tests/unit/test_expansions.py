@@ -8,7 +8,8 @@ import marshal
 import pytest
 
 from lint import expansions
-from lint.patterns import _build, _bundled_files, fingerprint
+from lint.errors import InputError
+from lint.patterns import _build, _bundled_files, fingerprint, load_pack
 from lint.sealed import seal
 
 
@@ -79,3 +80,36 @@ def test_another_packs_file_is_not_used(folder):
     (folder / f"{key}.marshal").write_bytes(seal(expansions.FORMAT, payload))
     assert expansions.load(fingerprint(_bundled_files())) is None
     assert patterns_of(built(folder)) == patterns_of(built())
+
+
+BROKEN_PACKS = {  # a user's pack whose regexes do not compile, each file alone or beside a good one
+    "an entry of a regex word list": {"words.toml": '[hedges]\nmatch = "regex"\nentries = ["(unclosed"]\n'},
+    "a regex word list once its macros are in": {
+        "words.toml": '[leads]\nmatch = "regex"\nentries = ["{{opener}}x"]\n',
+        "define.toml": 'kind = "figure"\n[define]\nopener = "(?P<o>"\n'},
+    "a pattern": {"bad.toml": 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>[0-9"\n'},
+}
+
+
+def refusal(pack_folder) -> str:
+    with pytest.raises(InputError) as err:
+        load_pack([pack_folder])
+    return str(err.value)
+
+
+@pytest.mark.parametrize("files", BROKEN_PACKS.values(), ids=BROKEN_PACKS)
+def test_a_broken_user_pack_is_refused_as_without_kept_expansions(folder, tmp_path_factory, files):
+    """A pack's regexes are checked unless a clean build of that very pack was kept: kept expansions of the
+    bundled rules change nothing in how a user's broken pack is refused, nor is a broken pack ever kept."""
+    pack_folder = tmp_path_factory.mktemp("pack")
+    for name, text in files.items():
+        (pack_folder / name).write_text(text, encoding="utf-8")
+    without = refusal(pack_folder)
+    built(folder)  # the bundled rules' expansions kept
+    expansions.enable(folder)
+    try:
+        assert refusal(pack_folder) == without
+        assert refusal(pack_folder) == without
+    finally:
+        expansions.disable()
+    assert len(list(folder.glob("*.marshal"))) == 1  # the bundled pack's only
