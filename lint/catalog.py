@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from lint import toml_cache
 from lint.errors import InputError
 from lint.model import Kind, Severity, Verdict
 from lint.resources import data_dir
@@ -86,7 +87,7 @@ def load_catalog(folder: Path | None = None) -> dict[str, Rule]:
     rules: dict[str, Rule] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = toml_cache.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: {exc}") from None
         for i, entry in enumerate(data.get("rule", []), start=1):

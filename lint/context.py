@@ -7,7 +7,6 @@ are processed alike.
 
 from __future__ import annotations
 
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from lint import toml_cache
 from lint.model import Claim, DateValue, Kind, Statute
 from lint.resources import data_dir
 
@@ -46,7 +46,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    data = tomllib.loads((data_dir("rules") / "match.toml").read_text(encoding="utf-8"))
+    data = toml_cache.loads((data_dir("rules") / "match.toml").read_text(encoding="utf-8"))
     spelling = dict(data.get("spelling", {}))
     groups = data.get("synonyms", {})
     synonyms = {stem(word): stem(name) for name, group in groups.items() for word in group if " " not in word}

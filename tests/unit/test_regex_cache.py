@@ -283,3 +283,26 @@ def test_toml_cache_off_writes_nothing(fresh):
     text = big_toml()
     assert toml_cache.loads(text) == tomllib.loads(text)
     assert list(fresh.iterdir()) == []
+
+
+def test_the_catalogue_and_matchings_word_lists_read_through_the_cache_are_those_parsed(fresh):
+    """rules/checks/*.toml and rules/match.toml go through the TOML cache: read back, and from a damaged
+    file, they are what parsing gives."""
+    from dataclasses import replace
+
+    from lint.catalog import load_catalog
+    from lint.context import lexicon
+
+    def read() -> tuple:
+        words = lexicon.__wrapped__()  # not the process's one, kept by @cache
+        return load_catalog(), replace(words, phrases=None), words.phrases.pattern
+
+    parsed = read()
+    toml_cache.enable(fresh)
+    assert read() == parsed  # parsed, and kept
+    assert read() == parsed  # read back
+    kept = sorted(fresh.glob("*.marshal"))
+    assert kept
+    for path in kept:
+        path.write_bytes(path.read_bytes()[:-10])
+    assert read() == parsed
