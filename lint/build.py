@@ -100,6 +100,8 @@ class SourceText:
 
 @dataclass
 class BuildReport:
+    """What a reference build changed: claims added, changed and dropped, and its warnings."""
+
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)

@@ -31,12 +31,16 @@ KIND_DIGIT = {Kind.STATUTE: "1", Kind.PENALTY: "2", Kind.DATE: "3", Kind.FIGURE:
 
 @dataclass(frozen=True)
 class Example:
+    """A sentence from a rule's documentation, and whether the rule should flag it."""
+
     text: str
     should_fail: bool
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One finding code of the catalogue (rules/checks/*.toml) and its documentation."""
+
     code: str
     name: str
     category: Verdict

@@ -30,6 +30,8 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", 
 
 @dataclass(frozen=True)
 class Lexicon:
+    """Matching's word lists (rules/match.toml), read and stemmed once."""
+
     stopwords: frozenset[str]
     spelling: dict[str, str]
     organization_words: frozenset[str]

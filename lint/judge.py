@@ -535,6 +535,8 @@ def topic_is_contested(topic: Topic) -> bool:
 
 @dataclass(frozen=True)
 class Judgement:
+    """The verdict on a claim against the topic it matched, with every source's evidence."""
+
     verdict: Verdict
     topic: Topic
     evidence: tuple[Evidence, ...]

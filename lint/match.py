@@ -236,6 +236,8 @@ Ranking = list[tuple[int, float, float, float | None]]
 
 @dataclass(frozen=True)
 class Match:
+    """A topic a claim was matched to, and how well."""
+
     topic: Topic
     score: float
     context: float = 0.0  # the score from words alone, before what agreeing with the topic's values adds

@@ -12,6 +12,8 @@ from enum import StrEnum
 
 
 class Kind(StrEnum):
+    """What a claim states: a statute, a penalty, a date or a figure."""
+
     STATUTE = "statute"
     PENALTY = "penalty"
     DATE = "date"
@@ -19,6 +21,8 @@ class Kind(StrEnum):
 
 
 class Verdict(StrEnum):
+    """What the reference says of a claim."""
+
     SUPPORTED = "supported"
     MISMATCH = "mismatch"
     CONTESTED = "contested"
@@ -28,6 +32,8 @@ class Verdict(StrEnum):
 
 
 class Severity(StrEnum):
+    """How serious a finding is; --fail-on compares these."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -143,6 +149,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Position:
+    """Where a span stands in a file: 1-based lines and columns, the end exclusive."""
+
     line: int
     column: int
     end_line: int
@@ -154,6 +162,8 @@ class Position:
 
 @dataclass(frozen=True)
 class Source:
+    """A source document the reference was built from."""
+
     id: str
     title: str = ""
     publisher: str = ""
@@ -166,6 +176,8 @@ class Source:
 
 @dataclass(frozen=True)
 class RefClaim:
+    """One source's value for a topic."""
+
     value: str  # as a reader would write it
     norm: Value
     source: str  # Source.id
@@ -179,6 +191,8 @@ class RefClaim:
 
 @dataclass(frozen=True)
 class Topic:
+    """One point the sources give a value for, with each source's claim."""
+
     id: str
     kind: Kind
     subject: str
@@ -197,6 +211,8 @@ class Topic:
 
 @dataclass(frozen=True)
 class Reference:
+    """What the sources say, topic by topic: what drafts are judged against."""
+
     sources: tuple[Source, ...]
     topics: tuple[Topic, ...]
     path: str = ""  # file it was read from
@@ -214,6 +230,8 @@ class Reference:
 
 @dataclass(frozen=True)
 class Evidence:
+    """What one source says of a finding's topic, as a report shows it."""
+
     value: str
     source: str  # Source.id
     location: str  # "line 7"
@@ -225,6 +243,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Finding:
+    """A claim the reference does not support, as reported."""
+
     code: str  # FL104
     name: str  # mismatched-figure
     category: Verdict  # mismatch | contested | hedge | attribution | unsupported
@@ -242,6 +262,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class ClaimResult:
+    """A claim found in a draft, and its verdict."""
+
     claim: Claim
     position: Position
     verdict: Verdict
@@ -250,6 +272,8 @@ class ClaimResult:
 
 @dataclass
 class FileResult:
+    """Everything a lint found in one file."""
+
     path: str  # as the user named it
     claims: list[ClaimResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)

@@ -214,6 +214,8 @@ def law_key(name: str | None, pack) -> str | None:
 
 
 class MatchContext(Protocol):
+    """What a normalizer may read besides a match's groups."""
+
     pack: object
     source: str  # the document's text (the scan text has number words rewritten as digits)
     currencies: Mapping[str, str]  # currency words beyond the pack's: "dalen" -> "currency:DALEN"
@@ -311,6 +313,8 @@ def _leading_pattern(pack, list_name: str) -> regex.Pattern:
 
 @dataclass(frozen=True)
 class Normalizer:
+    """Reads a pattern's groups into a value of its kind."""
+
     kind: str
     read: Callable[[Groups, MatchContext], list[Found] | Value | None]
     needs: tuple[str, ...] = ()

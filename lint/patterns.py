@@ -66,6 +66,8 @@ class WordList:
 
 @dataclass(frozen=True, eq=False)
 class ExtractRule:
+    """One named extraction pattern of a rule pack, its macros expanded."""
+
     name: str
     kind: str  # a Kind value or "ignore"
     source: str  # the regex with every {{macro}} expanded

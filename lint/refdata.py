@@ -40,6 +40,8 @@ _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 @dataclass(frozen=True)
 class Problem:
+    """Something wrong in a reference file, at a line."""
+
     path: str
     line: int
     message: str

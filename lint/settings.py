@@ -31,6 +31,8 @@ class MatchSettings:
 
 @dataclass(frozen=True)
 class Settings:
+    """What a lint reports, and what makes it fail: the configuration in effect."""
+
     match: MatchSettings = field(default_factory=MatchSettings)
     select: tuple[str, ...] = ()  # code prefixes to report; empty = all
     ignore: tuple[str, ...] = ()  # code prefixes not to report

@@ -80,6 +80,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Document:
+    """A draft decoded and read: its text, that text with all but its prose blanked (`masked`), its blocks."""
+
     path: str
     text: str
     masked: str

@@ -87,6 +87,8 @@ class Scope:
 
 @dataclass
 class Suppressions:
+    """A file's suppression comments: the scopes they silence and the ones that cannot work."""
+
     scopes: list[Scope] = field(default_factory=list)
     problems: list[tuple[Directive, str]] = field(default_factory=list)  # directives that cannot work, and why
 

@@ -87,6 +87,8 @@ def summary_of(item: FileResult | RenderedFile | FileSummary) -> FileSummary:
 
 @dataclass(frozen=True)
 class Summary:
+    """The counts a report's summary gives, over every file."""
+
     files: int
     claims: int
     verdicts: Counter  # Verdict -> number of claims

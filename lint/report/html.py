@@ -43,6 +43,8 @@ from lint.source import PLAIN_SUFFIXES
 
 @dataclass(frozen=True)
 class Look:
+    """How the HTML report shows one verdict."""
+
     label: str  # shown beside the icon and read by screen readers
     icon: str  # one character, so colour is never the only signal
     background: str  # the highlight behind the draft's text (text on it is TEXT_COLOUR)
@@ -120,6 +122,8 @@ class Spot:
 
 @dataclass
 class FileView:
+    """One file of the HTML report: its highlighted spots and numbered findings."""
+
     index: int  # 1-based
     result: FileResult
     spots: list[Spot]

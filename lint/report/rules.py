@@ -13,6 +13,8 @@ from lint.suppress import UNUSED_CODE, UNUSED_NAME, UNUSED_RATIONALE, UNUSED_SUM
 
 @dataclass(frozen=True)
 class Entry:
+    """One finding code as `factlint rules` lists it."""
+
     code: str
     name: str
     category: str
