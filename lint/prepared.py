@@ -30,12 +30,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
-import pickle
 import sys
 from pathlib import Path
 
 from lint.sealed import owned_by_user, read_sealed, write_sealed
 from lint.settings import Settings
+
+# (pickle is imported where a prepared file is read or written: most runs read a small reference, never one)
 
 FORMAT = b"factlint-prepared-reference 1\n"
 MIN_BYTES = 256 * 1024
@@ -100,10 +101,14 @@ def _key(content: bytes, settings: Settings) -> str | None:
 
 
 def _environment() -> tuple:
+    import pickle
+
     return (sys.hexversion, pickle.HIGHEST_PROTOCOL)
 
 
 def _read(path: Path, key: str) -> tuple | None:
+    import pickle
+
     from lint.match import Matcher
     from lint.model import Reference
 
@@ -121,6 +126,8 @@ def _read(path: Path, key: str) -> tuple | None:
 
 
 def _write(path: Path, key: str, prepared: tuple) -> None:
+    import pickle
+
     try:
         payload = pickle.dumps((_environment(), key, prepared), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # cannot happen with lint.model's types; never worth failing a run over

@@ -18,7 +18,6 @@ from json.encoder import encode_basestring
 from pathlib import Path
 
 from lint import toml_cache
-from lint.atomic import write_atomic
 from lint.errors import InputError
 from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Reference, Source, Statute, Topic, Value
 
@@ -446,4 +445,6 @@ def dumps(ref: Reference, header: str = "") -> str:
 
 
 def write(ref: Reference, path: Path, header: str = "") -> None:
+    from lint.atomic import write_atomic  # (with tempfile: a millisecond of every lint, which only reads)
+
     write_atomic(Path(path), dumps(ref, header))

@@ -106,6 +106,17 @@ def test_python_dash_m_lint_and_help_without_heavy_imports(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_json_lint_against_a_small_reference_loads_nothing_it_does_not_use(tmp_path):
+    """Startup is most of a lint of one draft: no terminal rendering for JSON, no pickle (only a large reference is
+    prepared), no temporary files (a lint writes nothing of its own with --no-cache)."""
+    draft(tmp_path, "a.md", MISMATCH)
+    probe = ("import sys\nfrom lint.cli import main\n"
+             "try:\n    main(['lint', 'a.md', '--format', 'json', '--no-cache'])\nexcept SystemExit:\n    pass\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'pickle', 'tempfile'}))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_missing_file_through_the_installed_command(tmp_path):
     done = subprocess.run([sys.executable, "-m", "lint", "lint", "no-such-file.md"], capture_output=True, text=True,
                           check=False, cwd=tmp_path)
