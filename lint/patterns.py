@@ -174,7 +174,7 @@ class RulePack:
             for group, names in parts:
                 lists = "|".join("{{" + name + "}}" for name in names)
                 sources.append(f"(?P<{group}>{lists})" if group else lists)
-            combined = self.expanded("|".join(sources), where)
+            combined = self.expand("|".join(sources), where)
             entries = [f"(?P<{group}>{entry})" if group else entry for group, names in parts for name in names
                        for entry in self._entries(name, where)]
             alone = None if any(_WHOLE_PATTERN_SETTING.search(e) for e in entries) else tuple(
@@ -212,8 +212,14 @@ class Alternation:
     literal ("according", "told"), which it cannot do for the whole alternation; the attribution cues were found
     twice as fast. `alone` is None where the alternatives cannot be compiled alone (_WHOLE_PATTERN_SETTING)."""
 
-    combined: regex.Pattern
+    source: str  # the whole alternation, its word lists in it
     alone: tuple[regex.Pattern, ...] | None
+
+    @cached_property
+    def combined(self) -> regex.Pattern:
+        """The whole alternation, compiled when first searched: only where `alone` is None or a match is empty (the
+        attribution cues' took 3 ms of every run to replay from lint/regex_cache.py, and were seldom searched)."""
+        return regex.compile(self.source, FLAGS)
 
     def finditer(self, text: str, start: int, end: int) -> Iterator[regex.Match]:
         """What `combined.finditer(text, start, end)` finds."""
