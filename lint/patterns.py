@@ -282,17 +282,22 @@ def _pack_files(path: Path) -> list[Path]:
     raise InputError(f"{path}: no such rule pack (file or folder)")
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path, raw: bytes) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # (as Path.read_text reads it)
     except UnicodeDecodeError:
         raise InputError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
         return toml_cache.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def _is_extract_file(data: dict) -> bool:
@@ -300,7 +305,10 @@ def _is_extract_file(data: dict) -> bool:
 
 
 def _build(files: tuple[Path, ...]) -> RulePack:
-    pack_fingerprint = fingerprint(files)
+    # each file read once: the bytes parsed are the bytes the kept expansions are keyed by, even where a file is
+    # saved while a lint starts
+    contents = [_read_bytes(path) for path in files]
+    pack_fingerprint = _fingerprint_of(files, contents)
     kept = expansions.load(pack_fingerprint)
     # expansions are kept only for a pack that built cleanly, so a kept pack's regex word lists compile: checking
     # them entry by entry, and compiling them before they are used, would repeat what that build found
@@ -308,8 +316,8 @@ def _build(files: tuple[Path, ...]) -> RulePack:
     defines: dict[str, str] = {}
     lexicon: dict[str, WordList] = {}
     raw_patterns: dict[str, tuple[dict, str, str]] = {}  # name -> (entry, file kind, file)
-    for path in files:
-        data = _read_toml(path)
+    for path, raw in zip(files, contents, strict=True):
+        data = _read_toml(path, raw)
         where = str(path)
         if _is_extract_file(data):
             _read_extract_file(data, where, defines, raw_patterns)
@@ -408,13 +416,20 @@ def _compile_scanner(kind: str, members: list[tuple[str, ExtractRule, str]], gua
 
 def fingerprint(files: Sequence[Path]) -> str:
     """A hash of the rule files' names and bytes: a cache key that needs no compiling."""
-    digest = hashlib.sha256()
+    contents = []
     for path in files:
-        digest.update(Path(path).name.encode() + b"\0")
         try:
-            digest.update(Path(path).read_bytes())
+            contents.append(Path(path).read_bytes())
         except OSError:
-            digest.update(b"<unreadable>")
+            contents.append(b"<unreadable>")
+    return _fingerprint_of(files, contents)
+
+
+def _fingerprint_of(files: Sequence[Path], contents: Sequence[bytes]) -> str:
+    digest = hashlib.sha256()
+    for path, raw in zip(files, contents, strict=True):
+        digest.update(Path(path).name.encode() + b"\0")
+        digest.update(raw)
     return digest.hexdigest()[:16]
 
 

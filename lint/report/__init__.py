@@ -166,7 +166,8 @@ def string_console(color: bool, width: int):
     from rich.console import Console
 
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False,
+    # (a height, so that rich keeps to `width` under TERM=dumb too, where it would take 80 columns)
+    console = Console(file=buffer, width=width, height=25, force_terminal=color, no_color=not color, highlight=False,
                       color_system="standard" if color else None, legacy_windows=False)
     return console, buffer
 

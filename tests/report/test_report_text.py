@@ -127,12 +127,15 @@ def rich_summary(names, counts, across: bool, options: Options) -> str:
 
 
 
+@pytest.mark.parametrize("term", [None, "dumb"])
 @pytest.mark.parametrize("color", [False, True])
-@pytest.mark.parametrize("width", [12, 20, 40, 60, 100, 111, 112, 160])
+@pytest.mark.parametrize("width", [12, 26, 30, 40, 60, 100, 111, 112, 160])
 @pytest.mark.parametrize("scale", [0, 1, 7, 10, 12345, 10**12])
-def test_summary_table_is_byte_for_byte_what_rich_draws(color, width, scale):
+def test_summary_table_is_byte_for_byte_what_rich_draws(color, width, scale, term, monkeypatch):
     """The summary is drawn without rich's layout engine, to the same bytes, colour codes included; on a
-    terminal too narrow for it, rich draws it."""
+    terminal too narrow for it, rich draws it (and rich keeps to the width under TERM=dumb too)."""
+    if term:
+        monkeypatch.setenv("TERM", term)
     from lint.report import VERDICT_LABELS, FileSummary
     from lint.report.text import summary_table
 

@@ -40,11 +40,15 @@ def patterns_of(pack) -> list:
     return found
 
 
-def test_a_pack_from_kept_expansions_has_the_patterns_of_one_expanded_afresh(folder):
+def test_a_pack_from_kept_expansions_has_the_patterns_of_one_expanded_afresh(folder, monkeypatch):
     fresh = patterns_of(built())
     first = built(folder)  # expands, and keeps what it expanded
     assert len(list(folder.glob("*.marshal"))) == 1
+    loaded = []
+    real_load = expansions.load
+    monkeypatch.setattr(expansions, "load", lambda key: loaded.append(real_load(key)) or loaded[-1])
     again = built(folder)  # expands nothing
+    assert loaded and loaded[0] is not None  # (the kept bodies were read, not expanded again)
     assert patterns_of(first) == fresh
     assert patterns_of(again) == fresh
     assert again._expander._cache == built()._expander.all_bodies()
@@ -113,3 +117,29 @@ def test_a_broken_user_pack_is_refused_as_without_kept_expansions(folder, tmp_pa
     finally:
         expansions.disable()
     assert len(list(folder.glob("*.marshal"))) == 1  # the bundled pack's only
+
+
+def test_a_rule_file_saved_while_a_pack_builds_never_keeps_its_old_lists_under_its_new_content(folder, monkeypatch):
+    """The bytes parsed are the bytes the kept lists are keyed by: a file rewritten just after it was read is
+    built next time from what it now says."""
+    import lint.patterns as patterns
+
+    rules = folder / "rules"
+    rules.mkdir()
+    mine = rules / "mine.toml"
+    mine.write_text('[my_words]\ndoc = "test"\nentries = ["alpha"]\n', encoding="utf-8")
+    files = (*_bundled_files(), mine)
+    real_read = patterns._read_toml
+
+    def read_then_save_anew(path, raw):
+        data = real_read(path, raw)
+        if path == mine:
+            mine.write_text('[my_words]\ndoc = "test"\nentries = ["beta"]\n', encoding="utf-8")
+        return data
+
+    expansions.enable(folder)
+    monkeypatch.setattr(patterns, "_read_toml", read_then_save_anew)
+    assert patterns._build(files).word_pattern("my_words").search("alpha")
+    monkeypatch.setattr(patterns, "_read_toml", real_read)
+    now = patterns._build(files).word_pattern("my_words")
+    assert now.search("beta") and not now.search("alpha")
