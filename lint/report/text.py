@@ -17,7 +17,6 @@ import textwrap
 from collections.abc import Sequence
 
 from rich.cells import cell_len
-from rich.style import Style
 
 from lint.model import FileResult, Finding, Severity
 from lint.report import (
@@ -49,8 +48,7 @@ class _Writer:
             self.parts.append(text)
             return
         if style not in self._codes:
-            rendered = Style.parse(style).render("\0")
-            self._codes[style] = tuple(rendered.split("\0", 1))  # type: ignore[assignment]
+            self._codes[style] = _ansi_codes(style)
         start, end = self._codes[style]
         self.parts.append(start + text + end)
 
@@ -64,6 +62,15 @@ class _Writer:
 
     def value(self) -> str:
         return "".join(self.parts)
+
+
+def _ansi_codes(style: str) -> tuple[str, str]:
+    """The ANSI codes rich opens and closes `style` with (rich.style, and its colour tables, load only for a
+    coloured report: about 5 ms of a plain one)."""
+    from rich.style import Style
+
+    start, end = Style.parse(style).render("\0").split("\0", 1)
+    return start, end
 
 
 def _lines(text: str) -> list[str]:
@@ -176,7 +183,7 @@ def summary_table(results: Sequence[FileResult | RenderedFile], options: Options
 def _boxed(headers: list[str], rows: list[list[str]], right: list[bool], widths: list[int], color: bool) -> str:
     """The table rich prints for these cells (its default box, bold headers, a space either side of a cell),
     written directly: building it with rich took longer than the rest of a 2,000-word report."""
-    bold = tuple(Style.parse("bold").render("\0").split("\0", 1)) if color else ("", "")
+    bold = _ansi_codes("bold") if color else ("", "")
 
     def cell(text: str, i: int) -> str:
         return text.rjust(widths[i]) if right[i] else text.ljust(widths[i])

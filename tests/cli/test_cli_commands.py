@@ -106,13 +106,18 @@ def test_python_dash_m_lint_and_help_without_heavy_imports(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_a_json_lint_against_a_small_reference_loads_nothing_it_does_not_use(tmp_path):
-    """Startup is most of a lint of one draft: no terminal rendering for JSON, no pickle (only a large reference is
-    prepared), no temporary files (a lint writes nothing of its own with --no-cache)."""
+@pytest.mark.parametrize(("output_format", "unused"), [
+    ("json", ["pickle", "rich", "tempfile"]),  # no terminal rendering at all
+    ("text", ["pickle", "rich.style", "tempfile"]),  # not coloured: no colour tables
+])
+def test_a_lint_against_a_small_reference_loads_nothing_it_does_not_use(tmp_path, output_format, unused):
+    """Startup is most of a lint of one draft: no pickle (only a large reference is prepared), no temporary files
+    (a lint writes nothing of its own with --no-cache), nothing of rich that the report does not draw with."""
     draft(tmp_path, "a.md", MISMATCH)
     probe = ("import sys\nfrom lint.cli import main\n"
-             "try:\n    main(['lint', 'a.md', '--format', 'json', '--no-cache'])\nexcept SystemExit:\n    pass\n"
-             "print(sorted({m.split('.')[0] for m in sys.modules} & {'rich', 'pickle', 'tempfile'}))")
+             f"try:\n    main(['lint', 'a.md', '--format', '{output_format}', '--no-cache'])\nexcept SystemExit:\n"
+             "    pass\n"
+             f"print(sorted(set(sys.modules) & {set(unused)!r}))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False, cwd=tmp_path)
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
