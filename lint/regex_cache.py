@@ -42,6 +42,7 @@ renamed into place); a run that finds nothing new writes nothing.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import sys
@@ -50,7 +51,9 @@ from pathlib import Path
 from lint.sealed import seal, unseal, user_folder
 
 FORMAT = b"factlint-regex-cache 1\n"
-FILE_NAME = "patterns.marshal"
+# one file per environment (patterns-<hash of _environment>.marshal): two installs of factlint (a pre-commit hook's
+# and a project's) each replay their own, not rewrite one file in turn
+FILE_PATTERN = "patterns-*.marshal"
 MAX_ENTRIES = 4000  # a file holding more keeps only what this run used
 MAX_MEMO = 2000  # patterns kept compiled in this process by the hook
 ENV_SWITCH = "FACTLINT_REGEX_CACHE"
@@ -85,8 +88,8 @@ def install(where: Path | None = None) -> bool:
         return False
     try:
         where = Path(where) if where is not None else user_folder() / "regex"
-        cache = _Cache(where / FILE_NAME, _environment(regex, main, _regex), regex, original,
-                       _regex.compile)
+        environment = _environment(regex, main, _regex)
+        cache = _Cache(file_for(where, environment), environment, regex, original, _regex.compile)
     except Exception:  # an unusual install (no __file__, no stat): compile as usual
         return False
     main._compile = cache.compile
@@ -118,6 +121,12 @@ def _supports_replay(regex) -> bool:
     probe = regex.compile(r"(?P<a>x)|y", regex.IGNORECASE, cache_pattern=False)
     data = getattr(probe, "_pickled_data", None)
     return isinstance(data, tuple) and len(data) == 11 and data[0] == probe.pattern
+
+
+def file_for(folder: Path, environment: tuple) -> Path:
+    """The cache file of an environment (_environment) in `folder`."""
+    digest = hashlib.sha256(repr(environment).encode()).hexdigest()[:16]
+    return Path(folder) / FILE_PATTERN.replace("*", digest)
 
 
 def _environment(regex, main, engine) -> tuple:
@@ -237,11 +246,12 @@ class _Cache:
         if len(merged) > MAX_ENTRIES:  # grown with patterns no longer used: keep this run's
             merged = {k: merged[k] for k in merged if k in self.used or k in self.new}
         try:
-            from lint.cache import write_bytes_atomic
+            from lint.cache import remove_stale_files, write_bytes_atomic
 
             data = _encode(merged, self.environment)
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_bytes_atomic(self.path, data, 0o600)
+            remove_stale_files(self.path.parent, FILE_PATTERN)  # other environments' not used for a month
         except Exception:  # a read-only home, a full disk: the next run compiles again
             return False
         self.entries.update(self.new)

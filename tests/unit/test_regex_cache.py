@@ -135,7 +135,7 @@ def test_flags_and_the_default_version_are_part_of_the_key(fresh):
 def test_a_damaged_or_foreign_file_is_ignored_and_rewritten(fresh, damage):
     sources = SOURCES[:6]
     fill(fresh, sources)
-    path = fresh / regex_cache.FILE_NAME
+    path = regex_cache.file_for(fresh, this_environment(fresh))
     path.write_bytes(damage(path.read_bytes()))
     patterns, from_file, compiled = replayed_run(fresh, sources)
     assert (from_file, compiled) == (0, len(sources))
@@ -148,7 +148,7 @@ def test_a_damaged_or_foreign_file_is_ignored_and_rewritten(fresh, damage):
 def test_an_entry_that_is_not_its_patterns_data_is_compiled_anew(fresh):
     a, b = r"\bfoo(?P<x>\d+)", r"\bbar(?P<y>\d+)"
     fill(fresh, [a, b])
-    path = fresh / regex_cache.FILE_NAME
+    path = regex_cache.file_for(fresh, this_environment(fresh))
     environment = this_environment(fresh)
     entries = regex_cache._decode(path.read_bytes(), environment)
     swapped = {k: entries[(b, *k[1:])] if k[0] == a else v for k, v in entries.items()}
@@ -162,6 +162,16 @@ def test_another_regex_version_starts_afresh(fresh, monkeypatch):
     fill(fresh, SOURCES[:4])
     monkeypatch.setattr(regex, "__version__", regex.__version__ + ".1")
     assert replayed_run(fresh, SOURCES[:4])[1:] == (0, 4)
+
+
+def test_two_environments_keep_a_file_each(fresh, monkeypatch):
+    """Another install's runs (another regex, another Python) never overwrite this one's patterns."""
+    fill(fresh, SOURCES[:4])
+    with monkeypatch.context() as other:
+        other.setattr(regex, "__version__", regex.__version__ + ".1")
+        fill(fresh, SOURCES[:4])
+    assert len(list(fresh.glob(regex_cache.FILE_PATTERN))) == 2
+    assert replayed_run(fresh, SOURCES[:4])[1:] == (4, 0)
 
 
 def test_another_python_starts_afresh(fresh, monkeypatch):
@@ -181,7 +191,7 @@ def test_an_unwritable_folder_never_fails_a_run(fresh):
 
 def test_nothing_new_writes_nothing(fresh):
     fill(fresh, SOURCES[:3])
-    path = fresh / regex_cache.FILE_NAME
+    path = regex_cache.file_for(fresh, this_environment(fresh))
     before = path.stat().st_mtime_ns
     replayed_run(fresh, SOURCES[:3])
     assert regex_cache.save() is False
