@@ -24,26 +24,17 @@ import marshal
 import sys
 from pathlib import Path
 
-from lint.sealed import read_sealed, write_sealed
+from lint.sealed import CacheFolder, read_sealed, write_sealed
 
 FORMAT = b"factlint-expansions 1\n"
 _EXPANDER_SOURCE = Path(__file__).with_name("patterns.py")
 
-_folder: Path | None = None
-
-
-def enable(folder: Path) -> None:
-    global _folder
-    _folder = Path(folder)
-
-
-def disable() -> None:
-    global _folder
-    _folder = None
+_folder = CacheFolder()
+enable, disable = _folder.enable, _folder.disable
 
 
 def enabled() -> bool:
-    return _folder is not None
+    return _folder.path is not None
 
 
 def load(pack_fingerprint: str) -> dict[str, str] | None:
@@ -51,7 +42,7 @@ def load(pack_fingerprint: str) -> dict[str, str] | None:
     key = _key(pack_fingerprint)
     if key is None:
         return None
-    data = read_sealed(_folder / f"{key}.marshal", FORMAT, marshal.loads, _environment(), key)
+    data = read_sealed(_folder.path / f"{key}.marshal", FORMAT, marshal.loads, _environment(), key)
     if type(data) is not dict or not all(type(k) is str and type(v) is str for k, v in data.items()):
         return None
     return data
@@ -63,11 +54,11 @@ def save(pack_fingerprint: str, bodies: dict[str, str]) -> bool:
     if key is None:
         return False
     payload = marshal.dumps((_environment(), key, dict(bodies)))
-    return write_sealed(_folder / f"{key}.marshal", FORMAT, payload, stale="*.marshal")  # old packs: a month
+    return write_sealed(_folder.path / f"{key}.marshal", FORMAT, payload, stale="*.marshal")  # old packs: a month
 
 
 def _key(pack_fingerprint: str) -> str | None:
-    if _folder is None:
+    if _folder.path is None:
         return None
     try:
         import regex

@@ -33,7 +33,7 @@ import os
 import sys
 from pathlib import Path
 
-from lint.sealed import owned_by_user, read_sealed, write_sealed
+from lint.sealed import CacheFolder, owned_by_user, read_sealed, write_sealed
 from lint.settings import Settings
 
 # (pickle is imported where a prepared file is read or written: most runs read a small reference, never one)
@@ -42,17 +42,8 @@ FORMAT = b"factlint-prepared-reference 1\n"
 MIN_BYTES = 256 * 1024
 MAX_KEPT = 8  # prepared files kept (references, settings, factlint versions)
 
-_folder: Path | None = None
-
-
-def enable(folder: Path) -> None:
-    global _folder
-    _folder = Path(folder)
-
-
-def disable() -> None:
-    global _folder
-    _folder = None
+_folder = CacheFolder()
+enable, disable = _folder.enable, _folder.disable
 
 
 def load(path: Path, settings: Settings):
@@ -60,13 +51,13 @@ def load(path: Path, settings: Settings):
     from lint import engine, refdata
 
     path = Path(path)
-    if _folder is None or not _large(path):
+    if _folder.path is None or not _large(path):
         return refdata.load(path)
     content = refdata.read_bytes(path)  # read once: the key and the parse are of the same bytes
     key = _key(content, settings)
     if key is None:
         return refdata.load(path, content)
-    kept = _folder / f"{key}.pickle"
+    kept = _folder.path / f"{key}.pickle"
     found = _read(kept, key)
     if found is not None:
         reference, matcher = found

@@ -1,7 +1,7 @@
 """Files of the user's cache folder (`user_folder`), sealed: a format line, the SHA-256 of the payload,
 the payload.
 
-The compile caches (lint/regex_cache.py, lint/toml_cache.py) and the prepared
+The compile caches (lint/regex_cache.py, lint/toml_cache.py, lint/expansions.py) and the prepared
 references (lint/prepared.py) keep their data this way, so a truncated, damaged
 or foreign file is known before its payload is decoded, and is only a miss. The
 seal is a checksum, not a signature: what runs code as it loads is also read
@@ -24,6 +24,20 @@ def user_folder() -> Path:
     if not os.path.isabs(base):
         base = str(Path.home() / ".cache")
     return Path(base) / "factlint"
+
+
+class CacheFolder:
+    """Where one of the caches kept between runs writes its files: off (`path` None) until `enable`d (the CLI
+    does, in `user_folder`)."""
+
+    def __init__(self) -> None:
+        self.path: Path | None = None
+
+    def enable(self, folder: Path) -> None:
+        self.path = Path(folder)
+
+    def disable(self) -> None:
+        self.path = None
 
 
 def owned_by_user(path: Path) -> bool:

@@ -28,31 +28,22 @@ import sys
 import tomllib
 from pathlib import Path
 
-from lint.sealed import read_sealed, write_sealed
+from lint.sealed import CacheFolder, read_sealed, write_sealed
 
 FORMAT = b"factlint-toml-cache 1\n"
 MIN_TEXT = 2048  # a smaller text parses faster than its file is found and read
 
-_folder: Path | None = None
-
-
-def enable(folder: Path) -> None:
-    global _folder
-    _folder = Path(folder)
-
-
-def disable() -> None:
-    global _folder
-    _folder = None
+_folder = CacheFolder()
+enable, disable = _folder.enable, _folder.disable
 
 
 def loads(text: str) -> dict:
     """`tomllib.loads(text)`, from the cache when this exact text was parsed before."""
-    if _folder is None or len(text) < MIN_TEXT:
+    if _folder.path is None or len(text) < MIN_TEXT:
         return tomllib.loads(text)
     try:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        path = _folder / f"{digest}.marshal"
+        path = _folder.path / f"{digest}.marshal"
         data = _read(path, digest)
     except Exception:
         return tomllib.loads(text)

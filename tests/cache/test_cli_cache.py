@@ -191,7 +191,7 @@ def test_a_large_reference_is_prepared_once_and_lints_the_same(project, capsys, 
     from lint import prepared, refdata
 
     monkeypatch.setattr(prepared, "MIN_BYTES", 0)  # the test reference counts as large
-    monkeypatch.setattr(prepared, "_folder", None)  # as the CLI leaves it: switched off after this test
+    monkeypatch.setattr(prepared._folder, "path", None)  # as the CLI leaves it: switched off after this test
     kept = tmp_path / "user-cache" / "factlint" / "prepared"
     first = run(capsys, "--no-cache", "docs")
     assert codes(first[1]) and len(list(kept.glob("*.pickle"))) == 1

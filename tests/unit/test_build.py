@@ -1124,34 +1124,28 @@ def test_the_kind_of_document_the_manifest_gives_makes_a_campaigning_bodys_estim
     assert not hedged["520 million"] and not hedged["12"]
 
 
-def test_a_list_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path):
-    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {
-        "a.md": "We ran a survey of our members. **According to our survey of 112 respondents**:\n\n"
-                "- 61% said they had seen claims approved despite warnings;\n"
-                "- 44% said they would fear retaliation.\n\n"
-                "The agency employs 2,400 people:\n\n- 300 of them work in refunds.\n"})
+@pytest.mark.parametrize(("text", "alleged", "stated"), [
+    # a list's items
+    ("We ran a survey of our members. **According to our survey of 112 respondents**:\n\n"
+     "- 61% said they had seen claims approved despite warnings;\n"
+     "- 44% said they would fear retaliation.\n\n"
+     "The agency employs 2,400 people:\n\n- 300 of them work in refunds.\n",
+     ["61%", "44%"], ["300"]),  # (a lead with no hedge of its own)
+    # a table's rows
+    ("We surveyed 412 staff. According to our survey:\n\n| Question | Yes |\n|---|---|\n"
+     "| Reported a concern and got no answer | 64% |\n| Took part in a drill | 29% |\n\n"
+     "The hospital's budget:\n\n| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n",
+     ["64%", "29%"], ["41 million"]),
+    # ... but a table after a hedged list is not the list's
+    ("According to our survey:\n\n- 44% said they feared retaliation;\n- 61% saw warnings ignored.\n\n"
+     "| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n",
+     ["44%", "61%"], ["41 million"]),
+], ids=["list", "table", "table-after-a-list"])
+def test_a_list_or_table_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path, text, alleged, stated):
+    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {"a.md": text})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
-    assert hedged["61%"] and hedged["44%"]
-    assert not hedged["300"]  # a lead with no hedge of its own
-
-
-def test_a_table_whose_lead_hedges_it_is_alleged_row_by_row(tmp_path):
-    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {
-        "a.md": "We surveyed 412 staff. According to our survey:\n\n| Question | Yes |\n|---|---|\n"
-                "| Reported a concern and got no answer | 64% |\n| Took part in a drill | 29% |\n\n"
-                "The hospital's budget:\n\n| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n"})
-    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
-    assert hedged["64%"] and hedged["29%"]
-    assert not hedged["41 million"]  # a lead with no hedge of its own
-
-
-def test_a_table_after_a_hedged_list_is_not_hedged_by_the_lists_lead(tmp_path):
-    out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {
-        "a.md": "According to our survey:\n\n- 44% said they feared retaliation;\n- 61% saw warnings ignored.\n\n"
-                "| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n"})
-    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
-    assert hedged["44%"] and hedged["61%"]
-    assert not hedged["41 million"]
+    assert all(hedged[v] for v in alleged)
+    assert not any(hedged[v] for v in stated)
 
 
 DAM_REPORT = ("The collapse of the Morrow Dam killed 132 people in the valley in October 2022, and 21 are still "
