@@ -104,6 +104,10 @@ HEDGES = [
     ("Awards range from $30,000 to $240,000 according to the degree of harm.", "$30,000 to $240,000", False),
     ("Fees of $1,200 were deducted, according to workers interviewed.", "$1,200", True),
     ("Families receive up to $3,000, according to the number of children.", "up to $3,000", False),
+    # nor is a record kept: the writer states what the record shows
+    ("The firm had revenue of 31 million lodars, according to its filed accounts.", "31 million lodars", False),
+    ("Some 1,412 children were treated, according to hospital records.", "1,412", False),
+    ("Some 1,412 children were treated, according to hospital staff.", "1,412", True),
     # a list's lead that hedges covers its items
     ("Staff were pressured, according to the union:\n\n- 23 staff were told to approve claims unread;\n"
      "- 17 complaints were ignored.\n", "17", True),

@@ -2204,8 +2204,10 @@ def _arrests_reference():
      Verdict.SUPPORTED),
     # the draft tells both sides: it settles nothing
     ("Nine people were arrested in the raids on the refunds office, thirteen by another count.", Verdict.SUPPORTED),
-    # a finding told as established is still one side of the dispute
-    ("The court found that nine people were arrested in the raids on the refunds office.", Verdict.CONTESTED),
+    # a finding credited to the body that found it is that body's side, told as its own
+    ("The court found that nine people were arrested in the raids on the refunds office.", Verdict.SUPPORTED),
+    # a verdict's "found ... guilty" credits the conviction, not the figure
+    ("The court found Havel guilty over the raids in which nine people were arrested.", Verdict.CONTESTED),
     # credited to the side that gives another value: the credit is what is wrong
     ("According to the Ledger, nine people were arrested in the raids on the refunds office.", Verdict.ATTRIBUTION),
 ])
@@ -2219,7 +2221,8 @@ def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_conte
     ("The Ledger puts the number at 71.", True),
     # an aside set off by commas between the body and its verb
     ("The Ledger, citing an internal audit never shown in court, puts the number at 71.", True),
-    ("The Ledger found 71 forged certificates.", False),  # a finding told as established
+    ("The Ledger found 71 forged certificates.", True),  # a finding, told as the Ledger's
+    ("The Ledger found the owner guilty of forging 71 certificates.", False),  # a verdict, not its finding
 ])
 def test_a_value_told_as_a_bodys_account(pack, sentence, account):
     from lint.extract import extract_claims
