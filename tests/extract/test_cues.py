@@ -108,6 +108,15 @@ HEDGES = [
     ("The firm had revenue of 31 million lodars, according to its filed accounts.", "31 million lodars", False),
     ("Some 1,412 children were treated, according to hospital records.", "1,412", False),
     ("Some 1,412 children were treated, according to hospital staff.", "1,412", True),
+    ("Revenue was over 9.3 million vells, according to accounts filed with the registry.", "over 9.3 million vells",
+     False),
+    ("The contract was worth 310 million, according to the yard's 2022 annual report.", "310 million", False),
+    ("He wrote to the inspectorate in April 2022, according to a copy of his complaint.", "April 2022", False),
+    # the speaker's own records are its account
+    ("We received 19 complaints, according to our members' own records.", "19", True),
+    # a count before a noun starts another noun: "reports" is not the witnesses' verb
+    ("The court heard 61 witnesses and three expert reports.", "61", False),
+    ("Witnesses and survivors reported 61 deaths.", "61", True),
     # a list's lead that hedges covers its items
     ("Staff were pressured, according to the union:\n\n- 23 staff were told to approve claims unread;\n"
      "- 17 complaints were ignored.\n", "17", True),
