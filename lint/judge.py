@@ -943,12 +943,21 @@ def _campaigning(source_id: str, ref: Reference) -> bool:
     return source is not None and is_advocacy(source.publisher or source.title, load_pack())
 
 
-def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing_sources: set[str]) -> bool:
+def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing: list[RefClaim]) -> bool:
     """Does the draft credit its value to a source that gives it ("nine were arrested, according to the
-    inspectorate")? A disputed value told as one source's is not stated as settled: the draft says whose it is."""
+    inspectorate"), or to the body such a source credits it to ("Prosecutors had put the total at about 6.8
+    million", where the wire gives prosecutors' 6.8 million)? A disputed value told as one side's is not stated
+    as settled: the draft says whose it is."""
     body = claim.attributed_to
-    return bool(body) and is_named_body(body, ref.sources) and attribution_matches(
-        body, [s for s in ref.sources if s.id in agreeing_sources])
+    if not body:
+        return False
+    if is_named_body(body, ref.sources):
+        # a body that is a source speaks for itself: a paper's "the audit put losses at 41.3 million" is not the
+        # audit's, where the audit's report gives 38.6
+        agreeing_sources = {rc.source for rc in agreeing}
+        return attribution_matches(body, [s for s in ref.sources if s.id in agreeing_sources])
+    credited = [Source(id="", publisher=rc.credited) for rc in agreeing if rc.credited]
+    return bool(credited) and attribution_matches(body, credited, by_title=False)
 
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
@@ -1004,7 +1013,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         rc.hedged and _campaigning(rc.source, ref) for rc in agreeing) and any(
         not rc.hedged for rc in topic.claims if rc.source in {ev.source for ev in others})
     if others and not only_alleged and not (_told_as_an_account(claim)
-                                             and _credited_to_a_giver(claim, ref, agreeing_sources)):
+                                             and _credited_to_a_giver(claim, ref, agreeing)):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)

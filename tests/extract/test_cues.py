@@ -272,6 +272,10 @@ ATTRIBUTIONS = [
     ("Judges also found that more than 600 test results had been thrown out.", "more than 600", "judges"),
     ("Prosecutors told the court that the authority had received nine complaints.", "nine", "prosecutors"),
     ("Prosecutors say those ledgers list 418 candidates.", "418", "prosecutors"),  # a plural's verb
+    # ... putting a value on something: "had put the total at"
+    ("Judges ruled 5.94 million proven. Prosecutors had put the total at about 6.8 million velts.", "about 6.8 million",
+     "prosecutors"),
+    ("The lawyers of two prosecutors put 40 boxes on the table.", "40", None),
     ("The residents' association allege that 40 households fell ill.", "40", "association"),
     ("The lawyers of two prosecutors said 40 people came.", "40", None),
     ("Judges' lawyers said 40 people came.", "40", None),

@@ -2672,3 +2672,39 @@ def test_a_provision_a_source_cites_is_never_wrong_on_a_kindred_topic(pack):
     # an article no source cites is still wrong on the topic its words found
     text = "Every road bridge must also get a deeper inspection every six years under Section 12(4) of the Public Roads Act."
     assert verdict_of_in(text, "Section 12(4)", ref, pack)[0] is Verdict.MISMATCH
+
+
+def _bribes_reference():
+    from tests.unit.test_build import build
+
+    ref, _ = build({"wire.md": "Wire.\n\nProsecutors had put the total of the bribes paid to the examiners at about "
+                               "6.8 million velts.\n",
+                    "observer.md": "Observer.\n\nThe bribes paid to the examiners came to 7.4 million velts.\n"})
+    return ref
+
+
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("The bribes paid to the examiners came to about 6.8 million velts.", Verdict.CONTESTED),
+    # credited to the body the wire credits it to: the draft says whose value it is
+    ("Prosecutors had put the total of the bribes paid to the examiners at about 6.8 million velts.",
+     Verdict.SUPPORTED),
+])
+def test_a_disputed_value_credited_to_the_body_a_source_credits_is_not_contested(draft, verdict):
+    result = lint_text(draft, "d.md", _bribes_reference(), load_pack())
+    value = next(c for c in result.claims if "6.8" in c.claim.text)
+    assert value.verdict is verdict
+
+
+def test_a_body_that_is_a_source_speaks_for_itself_not_through_a_paper_that_credits_it():
+    """The Herald says the audit chamber put the losses at 41.3 million; the chamber's own report says 38.6: a
+    draft crediting the chamber with 41.3 million tells the Herald's reading of it as settled."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"audit.md": "Supreme Audit Chamber report.\n\nThe pension fund's losses came to 38.6 million "
+                                "brods between 2017 and 2021.\n",
+                    "herald.md": "Velgrad Herald.\n\nThe Supreme Audit Chamber put the pension fund's losses at 41.3 "
+                                 "million brods between 2017 and 2021.\n"})
+    result = lint_text("The Supreme Audit Chamber put the pension fund's losses at 41.3 million brods.", "d.md", ref,
+                       load_pack())
+    value = next(c for c in result.claims if "41.3" in c.claim.text)
+    assert value.verdict is Verdict.CONTESTED
