@@ -213,6 +213,8 @@ _SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until
 INSTRUCTED = (r"(?:\s+(?!that\b)[\w'’-]+){1,6}?\s+to\s+"
               r"(?!(?:the|a|an|them|him|her|us|me|it|reporters|journalists|parliament)\b)[a-z]{3,}\b")
 _INSTRUCTION = regex.compile(r"(?:told|tells|ordered|instructed)" + INSTRUCTED)
+# after "wrote", to whom: a letter written, not a statement of what the writer says
+_WRITING_TO = regex.compile(r"[^\S\r\n]+(?:again[^\S\r\n]+)?to\b")
 
 
 class SentenceCues:
@@ -301,6 +303,8 @@ class SentenceCues:
             name = m.group("name") if "name" in m.re.groupindex else None
             if not name or _INSTRUCTION.match(text, m.start(), end):
                 continue  # "Sarnek told crews to halve their patrols": an order given, not a thing said
+            if m.group().endswith(("wrote", "writes")) and _WRITING_TO.match(text, m.end(), end):
+                continue  # "the union wrote to the ministry in July 2020": a letter sent, not the union's account
             if _VERB_AS_NOUN.fullmatch(m.group()) and _NOUN_AFTER.match(text, m.end(), end):
                 continue  # "Compensation claims from 300 families were filed": a noun, no one's saying
             if m.group().endswith("that") and _THAT_A_DETERMINER.match(text, m.end(), end):

@@ -276,6 +276,18 @@ ATTRIBUTIONS = [
     ("Judges ruled 5.94 million proven. Prosecutors had put the total at about 6.8 million velts.", "about 6.8 million",
      "prosecutors"),
     ("The lawyers of two prosecutors put 40 boxes on the table.", "40", None),
+    ("According to prosecutors, her pay was cut by about 30 per cent.", "about 30 per cent", "prosecutors"),
+    ("As prosecutors told the court, the same fee ran in Darrowmere from 2021.", "2021", "prosecutors"),
+    # ... what a body would later tell, hear or find
+    ("The court would later find that 1,012 of the flagged tests were faked.", "1,012", "court"),
+    ("Prosecutors would later tell the court that the bonus came to 220,000 lodars.", "220,000", "prosecutors"),
+    ("The court would later hear that it owed creditors more than 11 million lorins.", "more than 11 million",
+     "court"),
+    # a body's records by its kind: "court records show"
+    ("A company that, court records show, employed 420 people.", "420", "court"),
+    # a letter written to a body is not the writer's account
+    ("As the inspectorate's report records, the union wrote to the ministry in July 2020.", "July 2020", "inspectorate"),
+    ("The union wrote to the ministry about 40 complaints.", "40", None),
     ("The residents' association allege that 40 households fell ill.", "40", "association"),
     ("The lawyers of two prosecutors said 40 people came.", "40", None),
     ("Judges' lawyers said 40 people came.", "40", None),
