@@ -154,7 +154,7 @@ def _memos(lex: Lexicon) -> tuple[dict[str, str | None], dict[str, str | None]]:
     global _memo_lexicon
     if lex is not _memo_lexicon or len(_token_memo) + len(_content_memo) > _WORD_MEMO_LIMIT:
         if lex is not _memo_lexicon:  # other word lists: no text reads as it did
-            for cached in (_words, _tokens, token_spans):
+            for cached in (_words, _tokens, token_spans, _paragraph_words):
                 cached.cache_clear()
         _content_memo.clear()
         _token_memo.clear()
@@ -231,6 +231,13 @@ def token_spans(text: str) -> tuple[tuple[int, int, str], ...]:
         if token:
             spans = [sp for sp in spans if not (m.start() <= sp[0] < m.end())] + [(m.start(), m.end(), token)]
     return tuple(sorted(spans))
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_words(heading: str, paragraph: str, frame: frozenset[str]) -> str:
+    """The words of a claim's heading and paragraph but its kind's frame words, joined: every claim of a
+    paragraph asks for them, and the one string they share is hashed once by the matcher's memos."""
+    return " ".join(t for t in _tokens(heading + " " + paragraph) if t not in frame)
 
 
 @dataclass(frozen=True)
@@ -363,7 +370,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
     return Context(
         local=" ".join(local),
         sentence=" ".join(sentence_words),
-        paragraph=" ".join(words_of(claim.heading + " " + claim.paragraph)),
+        paragraph=_paragraph_words(claim.heading, claim.paragraph, frame),
         near=" ".join(before[-near:] + own + after[:near]) if near else "",
     )
 
