@@ -363,6 +363,11 @@ class SentenceCues:
         return body[2]
 
 
+    def body_opening(self) -> str | None:
+        """The body credited by a name that opens the sentence, markup aside ("The inspectorate puts ...")."""
+        return next((name for _, _, name, at in self._bodies if not self._text[self.start : at].strip(" \"“‘*_")),
+                    None)
+
     def _relative_closed(self, body: tuple, start: int, others: Sequence[int]) -> bool:
         """Is the credit in a relative clause that tells a value of its own and closes before the claim ("The
         bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus": the bonus is
@@ -415,3 +420,29 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     if len(words) == 1 and sentence_initial and name.endswith("s") and not name.isupper() and name[:-1].istitle():
         return None  # "Officials said", "Reports say": a plural noun opening the sentence, not a name
     return name
+
+
+# a sentence that credits its statement to "it" or "they": "It also says that ...", "They found ..."
+_PRONOUN_CREDIT = (r"(?-i:It|They)[^\S\r\n]+(?:{{attribution_auxiliaries}}[^\S\r\n]+){0,2}"
+                   r"(?:{{attribution_verbs}}|(?:puts|put)[^\S\r\n]+[^.;!?\r\n]{1,60}?[^\S\r\n]at)\b")
+# where the sentence before begins: past the last stop before the pronoun's sentence, in its block
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?][\"”’)*_]*)\s+(?=[\"“‘*_]*\p{Lu})")
+# a body named by its kind opening a sentence, whatever its verb: "The union responds to the report."
+_KIND_OPENING = r"[\"“‘*_]*(?-i:The)[^\S\r\n]+(?:(?-i:[a-z’'-]+)[^\S\r\n]+){0,2}(?P<kind>(?-i:{{body_kinds}}))\b"
+
+
+def pronoun_credit(text: str, sentence_start: int, block_start: int, pack) -> str | None:
+    """The body a sentence opening with "It" or "They" and a verb of saying credits: the body that opens the
+    sentence before, as its credit or as its subject ("The inspectorate puts the payments at 184.6 million. It
+    also says that ... up to 40%"; "The union responds to the report. It estimates that more than 40 ...")."""
+    if not pack.expanded(_PRONOUN_CREDIT, "a pronoun's credit", 0).match(text, sentence_start):
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, block_start, max(block_start, sentence_start - 1))]
+    before = breaks[-1] if breaks else block_start
+    if before >= sentence_start:
+        return None
+    opening = SentenceCues(text, before, sentence_start, pack).body_opening()
+    if opening:
+        return opening
+    kind = pack.expanded(_KIND_OPENING, "a body opening a sentence", 0).match(text, before)
+    return kind.group("kind") if kind else None

@@ -818,6 +818,8 @@ class SentenceCueReader:
             self._starts.setdefault(c.sentence_start, []).append(c.start)
         self._cues: dict[int, cues.SentenceCues] = {}
         self._leads: dict = {}  # list_lead_hedged's memo
+        self._doc = doc
+        self._pronoun_credits: dict[int, str | None] = {}  # sentence start -> the body its "It says" credits
 
     def __call__(self, claim: Claim) -> Claim:
         start = claim.sentence_start
@@ -827,5 +829,11 @@ class SentenceCueReader:
         # (a list's markers are read off the text as written: the masked text blanks them)
         hedged = found.hedged(claim.start, claim.end) or cues.list_lead_hedged(self._written, claim.start, self._pack,
                                                                                memo=self._leads)
-        return replace(claim, hedged=hedged,
-                       attributed_to=found.attribution(claim.start, claim.end, self._starts.get(start, ())))
+        credit = found.attribution(claim.start, claim.end, self._starts.get(start, ()))
+        if credit is None:
+            if start not in self._pronoun_credits:
+                block = self._doc.block_at(start)
+                self._pronoun_credits[start] = cues.pronoun_credit(
+                    self._text, start, block.start if block is not None else start, self._pack)
+            credit = self._pronoun_credits[start]
+        return replace(claim, hedged=hedged, attributed_to=credit)

@@ -288,6 +288,12 @@ ATTRIBUTIONS = [
     # a letter written to a body is not the writer's account
     ("As the inspectorate's report records, the union wrote to the ministry in July 2020.", "July 2020", "inspectorate"),
     ("The union wrote to the ministry about 40 complaints.", "40", None),
+    # "It" or "They" saying: the body opening the sentence before, as its credit or its subject
+    ("The inspectorate puts the total at 184.6 million. It also says that the excess reached up to 40% in May.",
+     "up to 40%", "inspectorate"),
+    ("The union responds to the report. It estimates that more than 40 alerts were sent.", "more than 40", "union"),
+    ("The weather was bad. It says 40 people came.", "40", None),
+    ("The union responds to the report.\n\nIt estimates that more than 40 alerts were sent.", "more than 40", None),
     ("The residents' association allege that 40 households fell ill.", "40", "association"),
     ("The lawyers of two prosecutors said 40 people came.", "40", None),
     ("Judges' lawyers said 40 people came.", "40", None),
