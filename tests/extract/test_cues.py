@@ -112,6 +112,18 @@ HEDGES = [
      False),
     ("The contract was worth 310 million, according to the yard's 2022 annual report.", "310 million", False),
     ("He wrote to the inspectorate in April 2022, according to a copy of his complaint.", "April 2022", False),
+    # a second that-clause of the same telling; an aside set off by commas does not end the hedge's reach
+    ("Workers told us that pay was docked but that many children wore donated clothes in the winter of 2021.",
+     "2021", True),
+    ("We allege that on 15 August 2023, while bodies were still being recovered, 37 hours of footage were deleted.",
+     "37 hours", True),
+    ("The union says 40 people died, while the ministry counts 12.", "12", False),
+    # colleagues, respondents, several speakers; a count of them still reporting; a campaign named in an aside
+    ("Colleagues say the transfer cut her pay by about 30%.", "about 30%", True),
+    ("Workers and a former supervisor say that managers were warned at least four times.", "at least four", True),
+    ("Sixty-four per cent of respondents said they had bought on credit.", "Sixty-four per cent", True),
+    ("We stayed in touch with 52 of them. At least 30 of them still report numbness.", "At least 30", True),
+    ("The farmers' union, OSFU, estimates total losses at about 130 million sorels.", "about 130 million", True),
     # the speaker's own records are its account
     ("We received 19 complaints, according to our members' own records.", "19", True),
     # a count before a noun starts another noun: "reports" is not the witnesses' verb

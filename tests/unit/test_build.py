@@ -690,6 +690,26 @@ def test_testimony_a_campaigning_body_passes_on_is_hedged_in_its_text_alone(tmp_
     assert not hedged["19"] and not hedged["28"] and not hedged["58"]
 
 
+def test_records_and_staff_a_campaigning_body_cites_are_its_allegations_in_its_text_alone(tmp_path):
+    """Documents it has seen, its own records, what its volunteers documented or staff reported: in a union's or an
+    NGO's statement, its account; the same words in an inspectorate's report are how it knows. A count of its own
+    people is no allegation."""
+    told = ("According to budget documents seen by the federation, maintenance was cut by 35 per cent.\n"
+            "According to the alliance's records, 11 elderly residents died.\n"
+            "Our health volunteers have documented 64 children with skin lesions.\n"
+            "Night staff reported that one carer looked after up to 22 children.\n"
+            "Our 18 field monitors walked the river.\n")
+    out = built_from_folder(tmp_path, ["a.txt | Food Safety Authority, government agency | Report | | May 2024",
+                                       "b.txt | Safe Cradle Alliance | Statement | | June 2024"], {
+        "a.txt": told.replace("35", "31").replace("11", "13").replace("64", "58").replace("22", "26")
+                     .replace("18", "19"),
+        "b.txt": told})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["35 per cent"] and hedged["11"] and hedged["64"] and hedged["up to 22"]
+    assert not hedged["18"]
+    assert not hedged["31 per cent"] and not hedged["13"] and not hedged["58"] and not hedged["up to 26"]
+
+
 def test_what_a_campaigning_body_alleges_once_it_alleges_wherever_it_tells_it_again(tmp_path):
     statement = ("The union claims that 17 technicians were forced out in 2021.\n\n"
                  "The 17 technicians forced out of the hangar were never rehired.\n\n"
