@@ -854,7 +854,8 @@ def _year_of(iso: str) -> int:
 # a body's account of a value, not its finding (rules' account_words: "X says", "which the court put at", "the
 # inspectorate's own figure"; not "the court found"); an aside set off by commas may come between ("The Ledger,
 # citing an internal audit, puts the number at 71")
-_ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},)?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
+# (an aside between the body and its verb, or a relative clause: "the Inspectorate, which found that ...")
+_ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},|,(?=\s+which\b))?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
 
 
 def _told_as_an_account(claim: Claim) -> bool:
@@ -943,7 +944,7 @@ def _campaigning(source_id: str, ref: Reference) -> bool:
     return source is not None and is_advocacy(source.publisher or source.title, load_pack())
 
 
-def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing: list[RefClaim]) -> bool:
+def _credited_to_a_giver(claim: Claim, topic: Topic, ref: Reference, agreeing: list[RefClaim]) -> bool:
     """Does the draft credit its value to a source that gives it ("nine were arrested, according to the
     inspectorate"), or to the body such a source credits it to ("Prosecutors had put the total at about 6.8
     million", where the wire gives prosecutors' 6.8 million)? A disputed value told as one side's is not stated
@@ -951,12 +952,20 @@ def _credited_to_a_giver(claim: Claim, ref: Reference, agreeing: list[RefClaim])
     body = claim.attributed_to
     if not body:
         return False
+    credited = [Source(id="", publisher=rc.credited) for rc in agreeing if rc.credited]
     if is_named_body(body, ref.sources):
         # a body that is a source speaks for itself: a paper's "the audit put losses at 41.3 million" is not the
-        # audit's, where the audit's report gives 38.6
-        agreeing_sources = {rc.source for rc in agreeing}
-        return attribution_matches(body, [s for s in ref.sources if s.id in agreeing_sources])
-    credited = [Source(id="", publisher=rc.credited) for rc in agreeing if rc.credited]
+        # audit's, where the audit's report gives 38.6; only where it says nothing on the point, and no other
+        # source credits it with another value, does the paper's credit stand for it ("The IWSI found ... 64 of
+        # its 212 voyages", told in other words in its report)
+        on_the_topic = [s for s in ref.sources if s.id in {rc.source for rc in topic.claims}]
+        agreeing_ids = {id(rc) for rc in agreeing}
+        credited_otherwise = [Source(id="", publisher=rc.credited) for rc in topic.claims
+                              if rc.credited and id(rc) not in agreeing_ids]
+        return attribution_matches(body, [s for s in ref.sources if s.id in {rc.source for rc in agreeing}]) or (
+            bool(credited) and not attribution_matches(body, on_the_topic)
+            and attribution_matches(body, credited, by_title=False)
+            and not (credited_otherwise and attribution_matches(body, credited_otherwise, by_title=False)))
     return bool(credited) and attribution_matches(body, credited, by_title=False)
 
 
@@ -1013,7 +1022,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         rc.hedged and _campaigning(rc.source, ref) for rc in agreeing) and any(
         not rc.hedged for rc in topic.claims if rc.source in {ev.source for ev in others})
     if others and not only_alleged and not (_told_as_an_account(claim)
-                                             and _credited_to_a_giver(claim, ref, agreeing)):
+                                             and _credited_to_a_giver(claim, topic, ref, agreeing)):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)

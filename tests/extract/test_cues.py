@@ -295,6 +295,10 @@ ATTRIBUTIONS = [
     ("Prosecutors would later tell the court that the bonus came to 220,000 lodars.", "220,000", "prosecutors"),
     ("The court would later hear that it owed creditors more than 11 million lorins.", "more than 11 million",
      "court"),
+    ("The court was told that the most it could have been fined was 400,000 vells.", "400,000", "court"),
+    ("The boy was told that 40 people came.", "40", None),
+    # an aside between a body and its valuation
+    ("The inspectorate, for its part, puts the share of crews paid at 41 per cent.", "41 per cent", "inspectorate"),
     # a body's records by its kind: "court records show"
     ("A company that, court records show, employed 420 people.", "420", "court"),
     # a letter written to a body is not the writer's account

@@ -2222,6 +2222,7 @@ def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_conte
     # an aside set off by commas between the body and its verb
     ("The Ledger, citing an internal audit never shown in court, puts the number at 71.", True),
     ("The Ledger found 71 forged certificates.", True),  # a finding, told as the Ledger's
+    ("The verdict follows a report by the Ledger, which found that 71 certificates were forged.", True),
     ("The Ledger found the owner guilty of forging 71 certificates.", False),  # a verdict, not its finding
 ])
 def test_a_value_told_as_a_bodys_account(pack, sentence, account):
@@ -2396,12 +2397,12 @@ def test_a_disputed_value_credited_to_a_source_that_gives_nothing_on_the_point_i
     draft = "The court found that Brannik paid the inspectors 162,000 velars in bribes."
     finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000"))
     assert finding.category == "attribution" and "Court does not give it" in finding.message
-    # a source giving the value credits it to the body the draft names: credited as the sources tell it
+    # a source giving the value credits it to the body the draft names, which says nothing on the point: credited as
+    # the sources tell it, the draft says whose value it is
     ref, _ = build({**sources, "ledger.md": "Ledger feature.\n\nThe Ledger's reading of the "
                                             "ruling is plain: the court put the total of the bribes Brannik paid "
                                             "the inspectors at 162,000 velars.\n"})
-    finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000"))
-    assert finding.category == "contested"
+    assert not [f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000")]
 
 
 @pytest.mark.parametrize(("draft", "found", "verdict"), [
@@ -2708,3 +2709,25 @@ def test_a_body_that_is_a_source_speaks_for_itself_not_through_a_paper_that_cred
                        load_pack())
     value = next(c for c in result.claims if "41.3" in c.claim.text)
     assert value.verdict is Verdict.CONTESTED
+
+
+@pytest.mark.parametrize(("credits_another_value", "verdict"), [(False, Verdict.SUPPORTED), (True, Verdict.CONTESTED)])
+def test_a_credit_to_a_source_silent_on_the_point_stands_on_the_sources_that_credit_it(credits_another_value,
+                                                                                       verdict):
+    """The inspectorate's report says nothing the build joined to the point; the wire credits it with 64 voyages,
+    the paper counts 71: a draft crediting the inspectorate with 64 tells whose value it is, unless another source
+    credits the inspectorate with another value."""
+    from tests.unit.test_build import build
+
+    sources = {"inspectorate.md": "Inspectorate report.\n\nThe port authority cleared every departure.\n",
+               "wire.md": "Wire.\n\nThe Inspectorate found that the barge sailed overloaded on 64 of its 212 "
+                          "loaded voyages.\n",
+               "courier.md": "Courier.\n\nWeighbridge records show the barge sailed overloaded on 71 of its 212 "
+                             "loaded voyages.\n"}
+    if credits_another_value:
+        sources["union.md"] = ("Union statement.\n\nThe Inspectorate found that the barge sailed overloaded on 71 of "
+                               "its 212 loaded voyages.\n")
+    ref, _ = build(sources)
+    result = lint_text("The Inspectorate found that the barge sailed overloaded on 64 of its 212 loaded voyages.",
+                       "d.md", ref, load_pack())
+    assert next(c for c in result.claims if c.claim.text.startswith("64")).verdict is verdict
