@@ -258,6 +258,11 @@ RIVAL_LEAD = -10.0
 # The same for a rival topic that is a dispute over the draft's very value (_disputed_rival): its giving
 # that value says it is the draft's point, where words alone would not.
 DISPUTED_RIVAL_LEAD = -25.0
+# How far below the matched topic's a topic giving the draft's month may fit the draft's words and be the other side
+# of its point: a little further than a dispute over a telling value (DISPUTED_RIVAL_LEAD), as a dissenting paper
+# dates an event in words of its own ("the inflation began in January 2018, two months earlier"); not so far that
+# another event of the month (a report published in March 2021, for a collapse in March) is taken for the point.
+MONTH_GIVER_LEAD = -30.0
 # How many topics after the claim's are asked for a rival.
 RIVAL_SEARCH = 2
 
@@ -412,14 +417,17 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str], credi
 
 
 def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
-                          same_bound: bool = False, holder: str | None = None, apart: frozenset[int] = frozenset()):
+                          same_bound: bool = False, holder: str | None = None, apart: frozenset[int] = frozenset(),
+                          lead: float | None = None):
     """Contested where a topic after the claim's gives its value (_topic_giving) and the two may be one
     point told otherwise (_one_point_apart); else `judged`. `same_bound`: every penalty of both topics has
     the claim's bound (up to, a range...); `holder`: the person the claim's term was given to, whose
-    point a term given to another is not (lint.holders)."""
+    point a term given to another is not (lint.holders); `lead`: how far below `match`'s the giver's words
+    may fit the claim's, where its value alone says little of its point (a month)."""
     giver = _topic_giving(claim, match, match_without, set_aside)
     if (giver is None or not _one_point_apart(claim.value, match.topic, giver.topic)
-            or another_persons_term(holder, giver.topic)):
+            or another_persons_term(holder, giver.topic)
+            or (lead is not None and giver.context < match.context + lead)):
         return judged
     if same_bound and any(isinstance(rc.norm, Penalty) and rc.norm.bound != claim.value.bound
                           for rc in match.topic.claims + giver.topic.claims):
@@ -835,6 +843,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 # another article of the same law: "the abduction of children is covered by Article 233", which the
                 # sources cite for crossing the border, is the article of another offence)
                 match, j = replace(match, topic=cited), judge(claim, cited, reference, hedged, apart)
+        elif (j.verdict is Verdict.MISMATCH and isinstance(claim.value, DateValue)
+              and claim.value.precision == "month"):
+            # "January 2018", the month one paper gives in other words where the draft's words found the
+            # inspectorate's March 2018: the other side of this point, where the two topics may be one and the
+            # paper's words fit the draft's nearly as well (any event's month may be another's)
+            j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged, apart=apart,
+                                      lead=MONTH_GIVER_LEAD)
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Penalty):
             # "was sentenced to nine years", a term one paper gives where the draft's words found the
             # wire's seven years; "up to six years", a law's maximum one paper gives where they found the

@@ -2731,3 +2731,27 @@ def test_a_credit_to_a_source_silent_on_the_point_stands_on_the_sources_that_cre
     result = lint_text("The Inspectorate found that the barge sailed overloaded on 64 of its 212 loaded voyages.",
                        "d.md", ref, load_pack())
     assert next(c for c in result.claims if c.claim.text.startswith("64")).verdict is verdict
+
+
+@pytest.mark.parametrize(("month", "lead", "verdict"), [("January 2018", -50.0, Verdict.CONTESTED),
+                                                     ("January 2018", -30.0, Verdict.MISMATCH),
+                                                     ("February 2018", -50.0, Verdict.MISMATCH)])
+def test_a_month_one_source_gives_on_the_point_told_otherwise_is_contested_not_unsupported(month, lead, verdict,
+                                                                                           monkeypatch):
+    """The inspectorate and the wire date the first inflated return to March 2018; the Ledger, in other words,
+    dates the inflation's start to January 2018: a draft's January 2018 is the Ledger's side where the Ledger's
+    words fit the draft's within MONTH_GIVER_LEAD of the inspectorate's (here they fit 47 points less: a lead of
+    -50 takes them, the default does not); its February 2018 is no one's."""
+    from lint import engine
+    from tests.unit.test_build import build
+
+    monkeypatch.setattr(engine, "MONTH_GIVER_LEAD", lead)
+    ref, _ = build({
+        "inspectorate.md": "Inspectorate report.\n\nThe first inflated monthly occupancy return was sent to the "
+                           "ministry in March 2018.\n",
+        "wire.md": "Wire.\n\nThe homes sent their first inflated occupancy return to the ministry in March 2018, the "
+                   "inspectorate said.\n",
+        "ledger.md": "Ledger feature.\n\nDocuments seen by the Ledger show that the inflation began in January 2018, "
+                     "two months earlier than the date used in the official audit.\n"})
+    draft = f"The inflation began with the first inflated occupancy return, sent to the ministry in {month}."
+    assert [c.verdict for c in lint_text(draft, "d.md", ref, load_pack()).claims] == [verdict]
