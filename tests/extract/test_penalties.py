@@ -597,3 +597,15 @@ def test_a_line_opening_with_words_and_a_colon_is_no_persons_term(text):
     """Only a list item opening with a person's name in bold ("- **Teodor Vask**, senior inspector: seven years")
     gives the term after its colon."""
     assert all(c.kind != Kind.PENALTY for c in claims_in(text))
+
+
+
+@pytest.mark.parametrize(("text", "second_kind"), [
+    ("Technician Ramona Quill is fined 60,000 selvars and her colleague Dario Fenwick 54,000 selvars.", Kind.PENALTY),
+    ("The firm was fined 60,000 selvars and ordered to pay the families 180,000 selvars.", Kind.FIGURE),
+])
+def test_the_second_of_two_fines_told_with_one_verb_is_a_fine(text, second_kind):
+    """"Quill is fined 60,000 selvars and her colleague Dario Fenwick 54,000 selvars": the 54,000 is Fenwick's fine,
+    judged on the fines; a sum the firm is ordered to pay is not."""
+    claims = extract_claims(parse_document(text, "d.md"), load_pack(), {"selvars": "currency:SELVARS"})
+    assert [c.kind for c in claims] == [Kind.PENALTY, second_kind]

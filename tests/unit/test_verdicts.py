@@ -2755,3 +2755,4 @@ def test_a_month_one_source_gives_on_the_point_told_otherwise_is_contested_not_u
                      "two months earlier than the date used in the official audit.\n"})
     draft = f"The inflation began with the first inflated occupancy return, sent to the ministry in {month}."
     assert [c.verdict for c in lint_text(draft, "d.md", ref, load_pack()).claims] == [verdict]
+
