@@ -214,7 +214,7 @@ INSTRUCTED = (r"(?:\s+(?!that\b)[\w'’-]+){1,6}?\s+to\s+"
               r"(?!(?:the|a|an|them|him|her|us|me|it|reporters|journalists|parliament)\b)[a-z]{3,}\b")
 _INSTRUCTION = regex.compile(r"(?:told|tells|ordered|instructed)" + INSTRUCTED)
 # after "wrote", to whom: a letter written, not a statement of what the writer says
-_WRITING_TO = regex.compile(r"[^\S\r\n]+(?:again[^\S\r\n]+)?to\b")
+_WRITING_TO = regex.compile(r"[^\S\r\n]+(?:again[^\S\r\n]+)?to\b(?![^.;!?\r\n]{0,60}?\b(?:saying|that)\b)")
 
 
 class SentenceCues:
@@ -362,7 +362,6 @@ class SentenceCues:
             return None  # "180,000 pens were held back, but the ministry said there was no stock": its own clause
         return body[2]
 
-
     def body_opening(self) -> str | None:
         """The body credited by a name that opens the sentence, markup aside ("The inspectorate puts ...")."""
         return next((name for _, _, name, at in self._bodies if not self._text[self.start : at].strip(" \"“‘*_")),
@@ -422,25 +421,38 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     return name
 
 
-# a sentence that credits its statement to "it" or "they": "It also says that ...", "They found ..."
-_PRONOUN_CREDIT = (r"(?-i:It|They)[^\S\r\n]+(?:{{attribution_auxiliaries}}[^\S\r\n]+){0,2}"
-                   r"(?:{{attribution_verbs}}|(?:puts|put)[^\S\r\n]+[^.;!?\r\n]{1,60}?[^\S\r\n]at)\b")
-# where the sentence before begins: past the last stop before the pronoun's sentence, in its block
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?][\"”’)*_]*)\s+(?=[\"“‘*_]*\p{Lu})")
-# a body named by its kind opening a sentence, whatever its verb: "The union responds to the report."
-_KIND_OPENING = r"[\"“‘*_]*(?-i:The)[^\S\r\n]+(?:(?-i:[a-z’'-]+)[^\S\r\n]+){0,2}(?P<kind>(?-i:{{body_kinds}}))\b"
+# a sentence that credits its statement to "it": "It also says that ...", "It puts the total at 4 million"
+# ("They" is as often the people a body speaks for: "The union represents 400 drivers. They say ...")
+_PRONOUN_CREDIT = (r"(?-i:It)[^\S\r\n]+(?:{{attribution_auxiliaries}}[^\S\r\n]+){0,2}"
+                   r"(?:{{attribution_verbs}}|(?:puts|put)[^\S\r\n]+[^.;!?\r\n]{1,60}?[^\S\r\n]at[^\S\r\n]+{{value_at}})")
+# How far back the sentence before is looked for: a sentence's length, so a paragraph of many "It says"
+# sentences is read in linear time
+PRONOUN_REACH = 300
+# where the sentence before begins: past the last stop before the pronoun's sentence (not a title's: "Mr.")
+_SENTENCE_BREAK = regex.compile(r"(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Art|Sec|Nos|Arts|Jr|Sr|Gen|Col|Lt)\.)"
+                                r"[.!?][\"”’)*_]*)\s+(?=[\"“‘*_]*\p{Lu})")
+# a body named by its kind opening a sentence, then a statement or a stance of its own: "The union responds to the
+# report.", "The union now wants the ban extended." (not "The court ordered the office to pay", "The union met ...")
+_KIND_OPENING = (r"[\"“‘*_]*(?-i:The)[^\S\r\n]+(?:(?-i:[a-z’'-]+)[^\S\r\n]+){0,2}(?P<kind>(?-i:{{body_kinds}}))"
+                 r"[^\S\r\n]+(?:(?:has|have|also|then|now)[^\S\r\n]+)?(?-i:responds|responded|replies|replied|answers"
+                 r"|answered|publishes|published|issues|issued|releases|released|puts|put|says|said|estimates"
+                 r"|estimated|reports|reported|counts|counted|finds|found|wants|wanted|calls|called|demands|demanded"
+                 r"|argues|argued|claims|claimed|believes|welcomes|welcomed|rejects|rejected|disputes|disputed)\b")
 
 
 def pronoun_credit(text: str, sentence_start: int, block_start: int, pack) -> str | None:
-    """The body a sentence opening with "It" or "They" and a verb of saying credits: the body that opens the
-    sentence before, as its credit or as its subject ("The inspectorate puts the payments at 184.6 million. It
-    also says that ... up to 40%"; "The union responds to the report. It estimates that more than 40 ...")."""
+    """The body a sentence opening with "It" and a verb of saying credits: the body that opens the sentence
+    before, as its credit or as the subject of a statement of its own ("The inspectorate puts the payments at
+    184.6 million. It also says that ... up to 40%"; "The union responds to the report. It estimates that more
+    than 40 ..."); not a body the sentence before only names ("The court ordered the refunds office to pay. It
+    says ..."), nor one in a quotation."""
     if not pack.expanded(_PRONOUN_CREDIT, "a pronoun's credit", 0).match(text, sentence_start):
         return None
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, block_start, max(block_start, sentence_start - 1))]
+    reach = max(block_start, sentence_start - PRONOUN_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, reach, max(reach, sentence_start - 1))]
     before = breaks[-1] if breaks else block_start
-    if before >= sentence_start:
-        return None
+    if before >= sentence_start or before < reach or regex.search(r"[\"“”]", text[before:sentence_start]):
+        return None  # (no sentence before within reach, or one that quotes someone)
     opening = SentenceCues(text, before, sentence_start, pack).body_opening()
     if opening:
         return opening

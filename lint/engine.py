@@ -855,8 +855,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # wire's seven years; "up to six years", a law's maximum one paper gives where they found the
             # court's four: a penalty is too common a value to be taken for another point's, but it may be
             # the other side of this one, told with the same bound (not "three to 10 years of labor
-            # correction", another law's range, for "up to ten years"); not so a month: any event's month
-            # may be this one's ("the dam collapsed in March 2021" and a report published then)
+            # correction", another law's range, for "up to ten years")
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged,
                                       same_bound=claim.value.bound != "exact", holder=holder, apart=apart)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))

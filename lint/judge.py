@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -851,10 +851,9 @@ def _year_of(iso: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-# a body's account of a value, not its finding (rules' account_words: "X says", "which the court put at", "the
-# inspectorate's own figure"; not "the court found"); an aside set off by commas may come between ("The Ledger,
-# citing an internal audit, puts the number at 71")
-# (an aside between the body and its verb, or a relative clause: "the Inspectorate, which found that ...")
+# a body's account of a value (rules' account_words: "X says", "which the court put at", "the inspectorate's own
+# figure", "the court found that"); an aside set off by commas may come between ("The Ledger, citing an internal
+# audit, puts the number at 71"), or a relative clause ("the Inspectorate, which found that ...")
 _ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},|,(?=\s+which\b))?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
 
 
@@ -952,21 +951,28 @@ def _credited_to_a_giver(claim: Claim, topic: Topic, ref: Reference, agreeing: l
     body = claim.attributed_to
     if not body:
         return False
-    credited = [Source(id="", publisher=rc.credited) for rc in agreeing if rc.credited]
+    credited = _bodies_credited(agreeing)
     if is_named_body(body, ref.sources):
         # a body that is a source speaks for itself: a paper's "the audit put losses at 41.3 million" is not the
         # audit's, where the audit's report gives 38.6; only where it says nothing on the point, and no other
         # source credits it with another value, does the paper's credit stand for it ("The IWSI found ... 64 of
         # its 212 voyages", told in other words in its report)
         on_the_topic = [s for s in ref.sources if s.id in {rc.source for rc in topic.claims}]
-        agreeing_ids = {id(rc) for rc in agreeing}
-        credited_otherwise = [Source(id="", publisher=rc.credited) for rc in topic.claims
-                              if rc.credited and id(rc) not in agreeing_ids]
-        return attribution_matches(body, [s for s in ref.sources if s.id in {rc.source for rc in agreeing}]) or (
-            bool(credited) and not attribution_matches(body, on_the_topic)
-            and attribution_matches(body, credited, by_title=False)
-            and not (credited_otherwise and attribution_matches(body, credited_otherwise, by_title=False)))
-    return bool(credited) and attribution_matches(body, credited, by_title=False)
+        if attribution_matches(body, [s for s in ref.sources if s.id in {rc.source for rc in agreeing}]):
+            return True
+        if attribution_matches(body, on_the_topic):
+            return False
+    # (where no source credits the body with another value: "Prosecutors put the total at 7.4 million" in one
+    # paper is a dispute over what prosecutors said)
+    agreeing_ids = {id(rc) for rc in agreeing}
+    credited_otherwise = _bodies_credited(rc for rc in topic.claims if id(rc) not in agreeing_ids)
+    return bool(credited) and attribution_matches(body, credited, by_title=False) and not (
+        credited_otherwise and attribution_matches(body, credited_otherwise, by_title=False))
+
+
+def _bodies_credited(claims: Iterable[RefClaim]) -> list[Source]:
+    """The bodies these source claims credit their values to, as sources to match a draft's credit against."""
+    return [Source(id="", publisher=rc.credited) for rc in claims if rc.credited]
 
 
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,

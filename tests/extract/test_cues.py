@@ -121,7 +121,15 @@ HEDGES = [
     # colleagues, respondents, several speakers; a count of them still reporting; a campaign named in an aside
     ("Colleagues say the transfer cut her pay by about 30%.", "about 30%", True),
     ("Workers and a former supervisor say that managers were warned at least four times.", "at least four", True),
-    ("Sixty-four per cent of respondents said they had bought on credit.", "Sixty-four per cent", True),
+    ("Sixty-four per cent of respondents said they had bought on credit.", "Sixty-four per cent", False),  # a survey's
+    ("Eight of them said 40 people came.", "40", True),
+    # "but that figure", a determiner; an aside with no verb of its own: the other side is not hedged
+    ("Workers say pay fell by 30 per cent, but that figure is disputed by the ministry, which counts 12 per cent.",
+     "12 per cent", False),
+    ("Workers say 40 died, while the ministry, citing hospital data, counts 12.", "12", False),
+    # other people's records are their account; press reports are hearsay
+    ("Some 40 families left, according to villagers' own records.", "40", True),
+    ("Some 40 families left, according to published reports.", "40", True),
     ("We stayed in touch with 52 of them. At least 30 of them still report numbness.", "At least 30", True),
     ("The farmers' union, OSFU, estimates total losses at about 130 million sorels.", "about 130 million", True),
     # the speaker's own records are its account
@@ -304,6 +312,14 @@ ATTRIBUTIONS = [
     # a letter written to a body is not the writer's account
     ("As the inspectorate's report records, the union wrote to the ministry in July 2020.", "July 2020", "inspectorate"),
     ("The union wrote to the ministry about 40 complaints.", "40", None),
+    ("The union wrote to members saying 40 had left.", "40", "union"),
+    ("According to police sources, 40 people were paid.", "40", None),
+    # a verb of a finding or a telling in its plain sense, no credit
+    ("Prosecutors find it difficult to prove the 40 bribes.", "40", None),
+    ("The union would say nothing about the 40 jobs.", "40", None),
+    # "It" after a body that only names another, or that only acts: no credit
+    ("The court ordered the refunds office to pay damages. It says 13 people were arrested.", "13", None),
+    ("The union represents 400 drivers. They say pay fell by 30 per cent.", "30 per cent", None),
     # "It" or "They" saying: the body opening the sentence before, as its credit or its subject
     ("The inspectorate puts the total at 184.6 million. It also says that the excess reached up to 40% in May.",
      "up to 40%", "inspectorate"),

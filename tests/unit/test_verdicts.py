@@ -2206,8 +2206,12 @@ def _arrests_reference():
     ("Nine people were arrested in the raids on the refunds office, thirteen by another count.", Verdict.SUPPORTED),
     # a finding credited to the body that found it is that body's side, told as its own
     ("The court found that nine people were arrested in the raids on the refunds office.", Verdict.SUPPORTED),
-    # a verdict's "found ... guilty" credits the conviction, not the figure
+    # a verdict's "found ... guilty" credits the conviction, not the figure; nor is "found no evidence" a finding of it
     ("The court found Havel guilty over the raids in which nine people were arrested.", Verdict.CONTESTED),
+    ("The court found Havel, the former head of the refunds office in the east, guilty over raids in which nine "
+     "people were arrested.", Verdict.CONTESTED),
+    ("The court found no evidence that nine people were arrested in the raids on the refunds office.",
+     Verdict.CONTESTED),
     # credited to the side that gives another value: the credit is what is wrong
     ("According to the Ledger, nine people were arrested in the raids on the refunds office.", Verdict.ATTRIBUTION),
 ])
@@ -2402,7 +2406,7 @@ def test_a_disputed_value_credited_to_a_source_that_gives_nothing_on_the_point_i
     ref, _ = build({**sources, "ledger.md": "Ledger feature.\n\nThe Ledger's reading of the "
                                             "ruling is plain: the court put the total of the bribes Brannik paid "
                                             "the inspectors at 162,000 velars.\n"})
-    assert not [f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found.startswith("162,000")]
+    assert verdict_of_in(draft, "162,000", ref, load_pack())[0] is Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(("draft", "found", "verdict"), [
@@ -2675,12 +2679,12 @@ def test_a_provision_a_source_cites_is_never_wrong_on_a_kindred_topic(pack):
     assert verdict_of_in(text, "Section 12(4)", ref, pack)[0] is Verdict.MISMATCH
 
 
-def _bribes_reference():
+def _bribes_reference(observer: str = "The bribes paid to the examiners came to 7.4 million velts."):
     from tests.unit.test_build import build
 
     ref, _ = build({"wire.md": "Wire.\n\nProsecutors had put the total of the bribes paid to the examiners at about "
                                "6.8 million velts.\n",
-                    "observer.md": "Observer.\n\nThe bribes paid to the examiners came to 7.4 million velts.\n"})
+                    "observer.md": f"Observer.\n\n{observer}\n"})
     return ref
 
 
@@ -2694,6 +2698,14 @@ def test_a_disputed_value_credited_to_the_body_a_source_credits_is_not_contested
     result = lint_text(draft, "d.md", _bribes_reference(), load_pack())
     value = next(c for c in result.claims if "6.8" in c.claim.text)
     assert value.verdict is verdict
+
+
+def test_a_value_two_sources_credit_differently_to_one_body_is_contested_when_credited_to_it():
+    """The wire says prosecutors put the bribes at about 6.8 million, the Observer that they put them at 7.4
+    million: what prosecutors said is itself disputed."""
+    ref = _bribes_reference("Prosecutors put the total of the bribes paid to the examiners at 7.4 million velts.")
+    draft = "Prosecutors had put the total of the bribes paid to the examiners at about 6.8 million velts."
+    assert verdict_of_in(draft, "6.8 million", ref, load_pack())[0] is Verdict.CONTESTED
 
 
 def test_a_body_that_is_a_source_speaks_for_itself_not_through_a_paper_that_credits_it():
