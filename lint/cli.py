@@ -400,7 +400,8 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
     here (from `cfg.rules`) if the cache does not hold every file.
 
     Many files are shared out among worker processes; a large file is cut between blocks into one
-    part per worker. With a `view` (lint/report: View), each result is the file's rendered part."""
+    part per core, linted by this process and the workers at once. With a `view` (lint/report: View),
+    each result is the file's rendered part."""
     global _worker_state
     _worker_state = (ref, pack, settings, cache, view)
     from lint.workers import cpus
@@ -434,7 +435,8 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
             from lint.workers import shared_with_forked_workers
 
             reference_path = str(cfg.reference[0] if cfg.reference else default_reference())
-            workers = min(jobs, max(len(small), 1 if not big else jobs))
+            # (a large file alone: this process lints one of its parts, the workers the others)
+            workers = min(jobs, max(len(small), 1 if not big else jobs - 1))
             # forked workers share the reference and the pack with this process
             initargs = (reference_path, cfg.rules, settings, cache, view)
             with shared_with_forked_workers(), ProcessPoolExecutor(
@@ -484,17 +486,22 @@ def _file_size(target) -> int:
 
 
 def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]:
-    """A large file: read and parsed here, its parts linted by the pool's workers, put together here."""
-    from lint.engine import assemble, parts_of
+    """A large file: read and parsed here, its first part linted here while the pool's workers lint the
+    others, put together here. (Linted here, a part's result is neither pickled nor unpickled, and this
+    process, which would only wait, takes a worker's place.)"""
+    from lint.engine import assemble, lint_part, parts_of
 
-    _, _, settings, cache, view = _worker_state
+    ref, pack, settings, cache, view = _worker_state
     try:
         skipped = _too_large(target, settings.max_file_bytes)
         if skipped is not None:
             return _shown(view, target, None, skipped, None), None
         content = _read_bytes(target)  # (a miss: _lint_all asked the cache already)
         doc = _parse_bytes(content, target.display)
-        result = assemble(doc, list(pool.map(_lint_part, [(doc, span) for span in parts_of(doc, parts)])), settings)
+        first, *rest = parts_of(doc, parts)
+        others = [pool.submit(_lint_part, (doc, span)) for span in rest]
+        own = lint_part(doc, ref, pack, settings, first)
+        result = assemble(doc, [own, *(other.result() for other in others)], settings)
         if cache is not None:
             cache.put(target.display, content, result)
         return _shown(view, target, content, result, cache), None
