@@ -700,7 +700,25 @@ def main(argv: list[str] | None = None) -> int:
         code = _run(argv)
     finally:
         gc.set_threshold(*thresholds)  # a program that calls main() keeps its own pace
+    if argv is None:  # the factlint command itself, not a caller's own program
+        _leave(code)
     sys.exit(code)
+
+
+def _leave(code: int) -> None:
+    """End the command at once: its exit handlers run (the compile caches are saved there) and its
+    output flushed, but the interpreter not torn down object by object, which took 35 ms after a
+    100,000-word lint (the reference, the claims, the report): the system frees the memory whole.
+    Where the output cannot be flushed, the usual exit says so, as it always has."""
+    import atexit
+
+    atexit._run_exitfuncs()  # (and forgets them: they do not run twice)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(code)
+    os._exit(code)
 
 
 def _run(argv: list[str] | None) -> int:
