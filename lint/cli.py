@@ -445,15 +445,31 @@ def _lint_all(targets, ref, pack, settings, cfg, jobs: int | None, show_progress
                     outcomes[i] = _lint_in_parts(targets[i], pool, jobs)
                     advance()
                 rest = [i for i in pending if i not in big]
-                chunk = max(1, min(16, len(rest) // (workers * 4)))  # small: the last chunks even out
-                for i, outcome in zip(rest, pool.map(_lint_target, [targets[i] for i in rest], chunksize=chunk),
-                                      strict=True):
+                chunks = pool.map(_lint_targets, _shrinking_chunks([targets[i] for i in rest], workers))
+                for i, outcome in zip(rest, (outcome for chunk in chunks for outcome in chunk), strict=True):
                     outcomes[i] = outcome
                     advance()
     ordered = [outcomes[i] for i in range(len(targets))]
     results = [r for r, _ in ordered if r is not None]
     errors = [e for _, e in ordered if e is not None]
     return results, errors
+
+
+def _shrinking_chunks(items: list, workers: int) -> list[list]:
+    """`items` cut into the chunks the workers take one at a time: up to 16 items while many remain (fewer
+    round trips), then smaller as the work runs out, down to one, so that the workers finish together
+    (chunks of one size to the end left a worker idle for half a chunk: 0.12 s of 1,000 files)."""
+    chunks, start = [], 0
+    while start < len(items):
+        size = max(1, min(16, (len(items) - start) // (workers * 4)))
+        chunks.append(items[start : start + size])
+        start += size
+    return chunks
+
+
+def _lint_targets(targets: list) -> list[tuple[object | None, str | None]]:
+    """_lint_target of each file of a chunk, in a worker."""
+    return [_lint_target(t) for t in targets]
 
 
 def _cached(target, settings, cache, view=None) -> object | None:
