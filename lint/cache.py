@@ -207,6 +207,7 @@ class Cache:
         self.fingerprint = fingerprint
         self.entries = self.folder / fingerprint[:ENTRY_FOLDER_LENGTH]
         self._prepared = False
+        self._stems: frozenset[str] | None = None  # may_hold's listing of the entries folder
 
     def _entry(self, path: str | Path) -> Path:
         shown = str(path)
@@ -214,6 +215,20 @@ class Cache:
         # surrogateescape: a file name that is not UTF-8 ("caf\udce9.md") still names one entry
         key = f"{where}\0{shown}".encode("utf-8", "surrogateescape")
         return self.entries / (hashlib.sha256(key).hexdigest()[:32] + ".json")
+
+    def may_hold(self, path: str | Path) -> bool:
+        """False when the cache stores nothing for `path` (no entry, no rendered part), as one listing of its
+        folder, taken when first asked, says; else True, and get() tells. Asking file by file with the cache
+        empty read each draft and looked for its entry, 0.2 s of 1,000 files before any worker started. (An
+        entry another run writes after the listing is only a miss.)"""
+        if self._stems is None:
+            try:
+                self._stems = frozenset(name.partition(".")[0] for name in os.listdir(self.entries))
+            except FileNotFoundError:
+                self._stems = frozenset()
+            except OSError:
+                return True
+        return self._entry(path).stem in self._stems
 
     def get(self, path: str | Path, content: bytes) -> FileResult | None:
         """The cached result for `path` with exactly these bytes, or None (a miss, whatever went wrong)."""

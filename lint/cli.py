@@ -476,7 +476,7 @@ def _cached(target, settings, cache, view=None) -> object | None:
     """The cached result for a file, if the cache holds one for its content; else None (and any
     trouble reading it is left to the lint itself to report). With a view: the file's rendered part,
     from the cache's views, else rendered from its cached result (and that part cached)."""
-    if cache is None or target.path is None:
+    if cache is None or target.path is None or not cache.may_hold(target.display):
         return None
     try:
         if not target.path.is_file():  # a pipe or a device is read once, by the lint itself
