@@ -60,16 +60,19 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
     respondents**:", then "- 44% said they would fear retaliation" or a table of answers)? The lead is the line
     before the first item or row; it hedges them where it ends in a colon and a hedge stands in its last clause's
     reach (SentenceCues.hedged)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    if _LIST_ITEM_LINE.match(text, line_start):
-        part_of_it, a_table = _LIST_ITEM_LINE, False
-    elif _TABLE_ROW_LINE.match(text[line_start:line_end].rstrip("\r")):
-        part_of_it, a_table = _TABLE_ROW_LINE, True
-    else:
-        return False
     memo = {} if memo is None else memo
+    line_start = text.rfind("\n", 0, at) + 1
+    kind = memo.get(("line", line_start))
+    if kind is None:  # (once per line, its matches bounded by it: not once per claim of a megabyte line)
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        kind = memo["line", line_start] = (
+            (_LIST_ITEM_LINE, False) if _LIST_ITEM_LINE.match(text, line_start, line_end)
+            else (_TABLE_ROW_LINE, True) if _TABLE_ROW_LINE.match(text[line_start:line_end].rstrip("\r"))
+            else ())
+    if not kind:
+        return False
+    part_of_it, a_table = kind
     walk = "row" if a_table else "item"  # (a list's walk and a table's may pass the same blank line)
     lead_end, passed, past_the_rows = line_start - 1, [line_start], False
     # back over the list's items and blank lines, or the table's rows (one run of lines) and the blank lines before
@@ -332,7 +335,7 @@ class SentenceCues:
         Herald reported was worth 380 million" credits the Herald with the worth, not the 2015. A credit
         set off by a comma at the statement's end ("..., from 2005 to 2014, the Network says") covers
         all of it."""
-        if (_AGE.fullmatch(self._text, start, end) and _AGE_AFTER.match(self._text, end)
+        if (_AGE.fullmatch(self._text, start, end) and _AGE_AFTER.match(self._text, end, self.end)
                 and _AGE_BEFORE.search(self._text, max(self.start, start - 40), start)):
             return None  # "The court found Valesk, 58, guilty": a person's age set off after the name, no finding
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
@@ -440,13 +443,14 @@ _KIND_OPENING = (r"[\"“‘*_]*(?-i:The)[^\S\r\n]+(?:(?-i:[a-z’'-]+)[^\S\r\n]
                  r"|argues|argued|claims|claimed|believes|welcomes|welcomed|rejects|rejected|disputes|disputed)\b")
 
 
-def pronoun_credit(text: str, sentence_start: int, block_start: int, pack) -> str | None:
+def pronoun_credit(text: str, sentence_start: int, sentence_end: int, block_start: int, pack) -> str | None:
     """The body a sentence opening with "It" and a verb of saying credits: the body that opens the sentence
     before, as its credit or as the subject of a statement of its own ("The inspectorate puts the payments at
     184.6 million. It also says that ... up to 40%"; "The union responds to the report. It estimates that more
     than 40 ..."); not a body the sentence before only names ("The court ordered the refunds office to pay. It
     says ..."), nor one in a quotation."""
-    if not pack.expanded(_PRONOUN_CREDIT, "a pronoun's credit", 0).match(text, sentence_start):
+    # (each match bounded by its sentence: `regex` reads the text to its end for a match left open)
+    if not pack.expanded(_PRONOUN_CREDIT, "a pronoun's credit", 0).match(text, sentence_start, sentence_end):
         return None
     reach = max(block_start, sentence_start - PRONOUN_REACH)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, reach, max(reach, sentence_start - 1))]
@@ -456,5 +460,5 @@ def pronoun_credit(text: str, sentence_start: int, block_start: int, pack) -> st
     opening = SentenceCues(text, before, sentence_start, pack).body_opening()
     if opening:
         return opening
-    kind = pack.expanded(_KIND_OPENING, "a body opening a sentence", 0).match(text, before)
+    kind = pack.expanded(_KIND_OPENING, "a body opening a sentence", 0).match(text, before, sentence_start)
     return kind.group("kind") if kind else None

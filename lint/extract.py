@@ -834,6 +834,7 @@ class SentenceCueReader:
             if start not in self._pronoun_credits:
                 block = self._doc.block_at(start)
                 self._pronoun_credits[start] = cues.pronoun_credit(
-                    self._text, start, block.start if block is not None else start, self._pack)
+                    self._text, start, start + len(claim.sentence), block.start if block is not None else start,
+                    self._pack)
             credit = self._pronoun_credits[start]
         return replace(claim, hedged=hedged, attributed_to=credit)

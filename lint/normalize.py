@@ -489,7 +489,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     pack = g.pack
     bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
-    if _AN_AGE_AFTER.match(ctx.text, g.claim_span()[1]):
+    if _AN_AGE_AFTER.match(ctx.text, g.claim_span()[1], ctx.sentence_bounds(g.claim_span()[1])[1]):
         return None  # "the exclusion from school of 14-year-old Venn": an age, never a term
     ban = g.has("adj") and _BAN_WORD.search(g("adj")) is not None  # "a seven-year ban"
     if ban and _BAN_ON_A_DEED.match(ctx.text, g.claim_span()[1]) and not _a_courts_ban(g, ctx):
@@ -930,7 +930,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
         return None  # "one of the women": a pronoun more than a figure
     s, e = g.claim_span()
-    or_more = _OR_MORE_AFTER.match(ctx.text, e) if hi is None and approx is None else None
+    or_more = _OR_MORE_AFTER.match(ctx.text, e, ctx.sentence_bounds(s)[1]) if hi is None and approx is None else None
     if or_more:  # "two or more people": at least two
         approx, e = "at-least", or_more.end()
     noun = ctx.noun_after(e, s)

@@ -36,6 +36,8 @@ LINES = {
     # a word of half a million letters before an age's brackets or commas (a look-behind over a name)
     "name-run-brackets": "x" + "aA" * (MB // 2) + " (12)",
     "name-run-commas": "x" + "aA" * (MB // 2) + ", 12, a",
+    # a paragraph of sentences crediting "It", each asking for the sentence before (and each claim for its line)
+    "pronoun-credits": "The union responds. " + "It says 4 came. " * (MB // 16),
     # (lines, not one line: a list of forty thousand items under a lead that hedges them)
     "list-items": "According to our survey:\n\n" + "- 12 workers said so;\n" * (MB // 22),
 }
