@@ -1050,8 +1050,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
     if body and (is_named_body(body, ref.sources) or _credited_by_a_source(body, ref, agreeing_sources)):
         # the sources that give it, and the bodies they credit it to ("the State Department placed ...")
         sources = [s for s in ref.sources if s.id in agreeing_sources]
+        sources += _bodies_credited(agreeing)
         credited_names = {rc.credited for rc in agreeing if rc.credited}
-        sources += [Source(id="", publisher=name) for name in credited_names]
         # a body a source credits that is itself a source ("the PMB valued the stock at ...") goes by
         # that source's names too ("the Board")
         sources += [s for s in ref.sources if s not in sources
