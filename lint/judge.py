@@ -209,7 +209,7 @@ def _percent_points(value: float) -> float:
 
 def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     """Two numbers agree: exactly, or within the tolerance either side's words allow."""
-    if abs(a - b) <= _EPS * max(1.0, abs(a), abs(b)):
+    if abs(a - b) <= _EPS * max(1.0, abs(a), abs(b)) or _rounded(a, b):
         return True
     if "about" not in (d.approx, s.approx):
         return False
@@ -218,6 +218,33 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     # strictly less than the reach: "about 18" and "about 20" are two round numbers, not one
     reach = max(approx_reach(a) if d.approx == "about" else 0.0, approx_reach(b) if s.approx == "about" else 0.0)
     return abs(a - b) < reach - _EPS
+
+
+# Below this, a number given with fewer decimals than another is that number rounded ("38%" for 38.4%); a
+# larger one may have been written with a scale word ("4.2 million"), whose rounding its value does not show.
+ROUNDED_BELOW = 1000.0
+
+
+def _decimals(x: float) -> int:
+    """How many decimals a number was written with (38.4: 1; 38.0: 0)."""
+    text = repr(float(x))
+    return 0 if "e" in text else len(text.split(".")[1].rstrip("0"))
+
+
+def _rounded(a: float, b: float) -> bool:
+    """Is one number the other given with fewer decimals ("38 per cent" for 38.4 per cent, "12.5" for 12.46)?
+    Rounding is not tolerance: the shorter number says no more than its last decimal."""
+    if not (0 < abs(a) < ROUNDED_BELOW and 0 < abs(b) < ROUNDED_BELOW):
+        return False
+    shorter, longer = (a, b) if _decimals(a) < _decimals(b) else (b, a)
+    places = _decimals(shorter)
+    if places == _decimals(longer) or len(repr(float(shorter)).replace(".", "").strip("0")) < 2:
+        return False  # (nor a number of one digit: "two children" are not 1.7 of anything)
+    scale = 10 ** places
+    return math.floor(longer * scale + 0.5) / scale == shorter  # (half up, as people round)
+
+
+_CAPPED_UNITS = frozenset({"months", "days", "hours", "weeks", "years"})
 
 
 def _figure_agrees(d: Figure, s: Figure) -> bool:
@@ -248,7 +275,14 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
             return _near(d.high, s.high, d, s)
         upper = d if d.approx == "up-to" else s
         other = s if upper is d else d
-        return _near(upper.high, other.high, d, s) or (other.low == other.high and other.high <= upper.high)
+        if _near(upper.high, other.high, d, s):
+            return True
+        # a source's "as many as 16,000" holds the draft's 1,840; the draft's "as much as 52,000 cubic metres"
+        # says 52,000 was reached, which a source's 25,000 does not bear out (but "up to ten years", "fines of up to
+        # 5 million": a law's cap, which the terms and fines given under it are no answer to)
+        return other.low == other.high and other.high <= upper.high and (
+            upper is s or other.approx in ("at-least", "more-than") or upper.unit in _CAPPED_UNITS
+            or upper.unit.startswith("currency:"))
     if d.approx in ("at-least", "more-than") or s.approx in ("at-least", "more-than"):
         lower = d if d.approx in ("at-least", "more-than") else s
         other = s if lower is d else d

@@ -108,6 +108,11 @@ FIGURES = [
     (fig(150000, 250000), fig(150000, 200000), False),
     (fig(150000, 200000), fig(150000, 200000, approx="about"), True),
     (fig(200000, approx="up-to"), fig(150000, 200000), True),  # "as many as 200,000"
+    # the draft's "as much as 52,000 cubic metres" says 52,000 was reached: a source's 25,000 does not bear it out
+    (fig(52000, unit="m3", approx="up-to"), fig(25000, unit="m3"), False),
+    (fig(25000, unit="m3"), fig(52000, unit="m3", approx="up-to"), True),  # a source's bound holds the draft's
+    (fig(90000, approx="up-to"), fig(61000, approx="more-than"), True),  # two open bounds that meet
+    (fig(120, unit="months", approx="up-to"), fig(96, unit="months"), True),  # a law's cap: a term given under it
     (fig(170000), fig(150000, 200000), True),  # a value inside the sources' range
     (fig(4, approx="at-least"), fig(4, approx="at-least"), True),
     (fig(25, unit="percent", approx="less-than"), fig(23, unit="percent"), True),  # "less than a quarter"
@@ -124,6 +129,16 @@ FIGURES = [
     (fig(10, unit="months", approx="just-over"), fig(10, unit="months", approx="up-to"), True),
     (fig(25, unit="percent", approx="less-than"), fig(31, unit="percent"), False),
     (fig(23, unit="percent"), fig(25, unit="percent", approx="less-than"), True),
+    # a number given with fewer decimals is the other rounded, no more: "38 per cent" for 38.4, not for 38.5
+    (fig(38, unit="percent"), fig(38.4, unit="percent"), True),
+    (fig(38.4, unit="percent"), fig(38, unit="percent"), True),
+    (fig(38, unit="percent"), fig(38.5, unit="percent"), False),
+    (fig(12.5, unit="months"), fig(12.46, unit="months"), True),
+    (fig(12.4, unit="months"), fig(12.46, unit="months"), False),
+    (fig(2), fig(1.7), False),  # "two children" and a reading of 1.7
+    # (never a round number for one with more digits: 2,000 is not 2,300, nor 1,200 consignments 1,143)
+    (fig(2000), fig(2300), False),
+    (fig(1200), fig(1143), False),
     (fig(5, approx="at-least"), fig(4, approx="at-least"), False),
     (fig(14, 20, unit="age"), fig(14, 20, unit="age"), True),
     (fig(3, unit="rank:tier"), fig(2, unit="rank:tier"), False),
