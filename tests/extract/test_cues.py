@@ -307,6 +307,10 @@ ATTRIBUTIONS = [
     ("The boy was told that 40 people came.", "40", None),
     # an aside between a body and its valuation
     ("The inspectorate, for its part, puts the share of crews paid at 41 per cent.", "41 per cent", "inspectorate"),
+    ("The inspectorate, for its part, found that he spent 1.4 million marels on a villa.", "1.4 million",
+     "inspectorate"),
+    ("The ministry, in a statement on Monday, said 40 people died.", "40", "ministry"),
+    ("Outside the court, relatives said 40 people died.", "40", None),
     # a body's records by its kind: "court records show"
     ("A company that, court records show, employed 420 people.", "420", "court"),
     # a letter written to a body is not the writer's account
