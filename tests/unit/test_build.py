@@ -289,6 +289,22 @@ def test_people_may_be_civilians_and_a_term_given_far_from_its_verb_is_still_a_s
     assert topic_with(ref, "11 years") is not topic_with(ref, "up to 15 years")
 
 
+@pytest.mark.parametrize("given", [
+    "the Velmar district court sent Halloway, 58, to prison for 15 years for timber laundering.",
+    "Halloway was jailed for 15 years for timber laundering.",
+])
+def test_a_term_a_court_gave_is_not_the_laws_range_it_falls_in(given):
+    """"sent Halloway, 58, to prison for 15 years": a term given, which the law's "eight to 15 years" holds but is
+    not (as "was jailed for 15 years" is not)."""
+    ref, _ = build({
+        "alpha.txt": "Timber laundering carries eight to 15 years in prison under the Forestry Act. Halloway was "
+                     "sentenced to 14 years for timber laundering.\n",
+        "beta.txt": given[0].upper() + given[1:] + "\n",
+    })
+    given_topic = next(t for t in ref.topics if any(c.value == "15 years" for c in t.claims))
+    assert given_topic is not topic_with(ref, "eight to 15 years")
+
+
 def test_a_laws_own_exact_term_may_meet_another_sources_bound_for_it():
     # "punishable by 15 years" is the law's term, not a sentence: one point with "up to 12 years"
     ref, _ = build({
