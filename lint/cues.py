@@ -51,15 +51,28 @@ def is_advocacy(publisher: str, pack) -> bool:
 _LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+")
 # a table's row: "| Reported a concern | 64% |"
 _TABLE_ROW_LINE = regex.compile(r"[^\S\r\n]*\|.*\|[^\S\r\n]*$")
+_TABLE_DELIMITER_LINE = regex.compile(r"[^\S\r\n]*\|?(?:[^\S\r\n]*:?-{3,}:?[^\S\r\n]*\|?)+[^\S\r\n]*\r?$")
 # a lead that introduces its list: its line ends in a colon (markup around it aside)
 _LEAD_END = regex.compile(r":[*_]*[^\S\r\n]*$|[*_]+:[^\S\r\n]*$")
+
+
+def _a_header_row(text: str, line_start: int, memo: dict) -> bool:
+    """Is the table row starting at `line_start` its table's header: the line after it the delimiter row? Asked once
+    per line."""
+    found = memo.get(("header", line_start))
+    if found is None:
+        next_start = text.find("\n", line_start) + 1
+        next_end = text.find("\n", next_start) if next_start else -1
+        found = memo["header", line_start] = bool(next_start) and bool(
+            _TABLE_DELIMITER_LINE.match(text, next_start, len(text) if next_end < 0 else next_end))
+    return found
 
 
 def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dict | None = None) -> bool:
     """Is the claim at `at` in a list or a table whose lead hedges it ("**According to our survey of 112
     respondents**:", then "- 44% said they would fear retaliation" or a table of answers)? The lead is the line
-    before the first item or row; it hedges them where it ends in a colon and a hedge stands in its last clause's
-    reach (SentenceCues.hedged)."""
+    before the first item or row; it hedges them where it ends in a colon (or leads a campaigning body's table) and
+    a hedge stands in its last clause's reach (SentenceCues.hedged)."""
     memo = {} if memo is None else memo
     line_start = text.rfind("\n", 0, at) + 1
     kind = memo.get(("line", line_start))
@@ -73,6 +86,8 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
     if not kind:
         return False
     part_of_it, a_table = kind
+    if a_table and _a_header_row(text, line_start, memo):
+        return False  # the header row names the columns ("Survey finding (146 respondents)"): nothing it alleges
     walk = "row" if a_table else "item"  # (a list's walk and a table's may pass the same blank line)
     lead_end, passed, past_the_rows = line_start - 1, [line_start], False
     # back over the list's items and blank lines, or the table's rows (one run of lines) and the blank lines before
@@ -100,7 +115,9 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
     key = (lead_start, advocacy)
     if key in memo:
         return memo[key]
-    found = bool(_LEAD_END.search(text, lead_start, lead_end)) and SentenceCues(
+    # (a campaigning body's table is led by the paragraph before it, colon or not: "The sample is not random, and our
+    # figures should be read as indicative", then its survey's answers)
+    found = bool((a_table and advocacy) or _LEAD_END.search(text, lead_start, lead_end)) and SentenceCues(
         text, lead_start, lead_end, pack, advocacy).hedged(lead_end - 1, lead_end)
     memo[key] = found
     return found

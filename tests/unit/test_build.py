@@ -1176,7 +1176,12 @@ def test_the_kind_of_document_the_manifest_gives_makes_a_campaigning_bodys_estim
     ("According to our survey:\n\n- 44% said they feared retaliation;\n- 61% saw warnings ignored.\n\n"
      "| Year | Budget |\n|---|---|\n| 2023 | 41 million |\n",
      ["44%", "61%"], ["41 million"]),
-], ids=["list", "table", "table-after-a-list"])
+    # a campaigning body's table, led by a paragraph that hedges it, colon or not (its own tables of record are not)
+    ("We interviewed 212 workers. The sample is not random, and our figures are only indicative.\n\n"
+     "| Question (212 respondents) | Yes |\n|---|---|\n| Worked more than 50 hours a week | 61% |\n\n"
+     "The firm's accounts were filed in March.\n\n| Year | Turnover |\n|---|---|\n| 2023 | 41 million |\n",
+     ["61%"], ["41 million", "212"]),  # (the header names the columns: it alleges nothing)
+], ids=["list", "table", "table-after-a-list", "table-after-a-paragraph"])
 def test_a_list_or_table_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path, text, alleged, stated):
     out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {"a.md": text})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
