@@ -30,7 +30,7 @@ from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, 
 from lint.disputes import near_tellings, same_sort, term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
-from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
+from lint.judge import agreement_weight, agrees, attribution_matches, far_beyond_a_bound, given_term, specificity
 from lint.match import block_of, value_key
 from lint.model import (
     Claim,
@@ -141,6 +141,8 @@ class Fresh:
     sentence_persons: frozenset[str] = frozenset()  # ... and those its sentence names
     rejected: Fresh | None = None  # the claim its sentence corrects ("41 took part, not the 38"; _corrections)
     neighbours: frozenset = frozenset()  # the telling values its sentence and the one before give (_neighbours)
+    nouns_beside: frozenset[str] = frozenset()  # ... and the words of what they count ("lirats", "members")
+    credited_elsewhere: bool = False  # its source credits it to another body ("the Inspectorate estimates")
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -350,30 +352,41 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     reading.sentence, reading.near, reading.around, _is_date_stamp(claim, st.source),
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
-                                    persons, _names_in(persons, claim.sentence) if persons else frozenset())
+                                    persons, _names_in(persons, claim.sentence) if persons else frozenset(),
+                                    credited_elsewhere=_credited_elsewhere(claim, st.source))
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
                 continue  # "not the 38 named in court": a value the source rejects is none it gives
-            f = replace(made[id(claim)], neighbours=neighbours[id(claim)])
+            keys, nouns = neighbours[id(claim)]
+            f = replace(made[id(claim)], neighbours=keys, nouns_beside=nouns)
             out.append(replace(f, rejected=made[id(corrected[id(claim)])]) if id(claim) in corrected else f)
     return out
 
 
-def _neighbours(claims: tuple[Claim, ...]) -> dict[int, frozenset]:
+def _credited_elsewhere(claim: Claim, source: Source) -> bool:
+    """Does the source tell another body's value: credit it to a body other than itself (not an inspectorate's
+    report saying "the Inspectorate estimates")?"""
+    return bool(claim.attributed_to) and not attribution_matches(claim.attributed_to, [source])
+
+
+def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozenset[str]]]:
     """id of each figure -> the keys (match.value_key) of the telling figures (NEIGHBOUR_SPECIFICITY) that the other
-    claims of its sentence, and of the sentence before it in its paragraph, give. Not of dates: a story's dates
-    stand beside one another, each another event's."""
+    claims of its sentence, and of the sentence before it in its paragraph, give, and what those figures count. Not
+    of dates: a story's dates stand beside one another, each another event's."""
     siblings = sentence_siblings(list(claims))
     earlier = earlier_siblings(list(claims), siblings)
-    keys = {id(c): value_key(c.value) if isinstance(c.value, Figure) and specificity(c.value) >= NEIGHBOUR_SPECIFICITY
-            else None for c in claims}
+    telling = {id(c) for c in claims if isinstance(c.value, Figure) and specificity(c.value) >= NEIGHBOUR_SPECIFICITY}
     out = {}
     for c in claims:
+        if not isinstance(c.value, Figure):
+            out[id(c)] = (frozenset(), frozenset())
+            continue
         own = value_key(c.value)
-        out[id(c)] = frozenset(k for o in (*siblings[c.sentence_start], *earlier.get(c.sentence_start, ()))
-                               if (k := keys[id(o)]) is not None and k != own) if isinstance(c.value, Figure) \
-            else frozenset()
+        beside = [o for o in (*siblings[c.sentence_start], *earlier.get(c.sentence_start, ()))
+                  if id(o) in telling and value_key(o.value) != own]
+        out[id(c)] = (frozenset(value_key(o.value) for o in beside),
+                      frozenset(w for o in beside if o.value.noun for w in tokens(o.value.noun)))
     return out
 
 
@@ -629,12 +642,13 @@ class _Group:
 
     def disputed_by(self, new: Fresh) -> bool:
         """Would `new` make this group contested: another source gives a value it does not agree with?"""
-        return any(src != new.claim.source for _, givers in self._others(new) for src, _, _ in givers)
+        return any(src != new.claim.source or _own_against_another(new, giver)
+                   for _, givers in self._others(new) for (src, _, _), giver in givers.items())
 
     def allows(self, new: Fresh) -> bool:
         """Could `new` be on this point? Not when it gives another value than
-        - the same source: one source giving two values is two points (a base and a serious
-          case), not a dispute;
+        - the same source: one source giving two values is two points (a base and a serious case), not a
+          dispute, unless it alleges its own against another body's (_own_against_another);
         - a giver qualified otherwise: an earlier value or a law's year ("^from", "^law") against
           one that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
         - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
@@ -663,7 +677,8 @@ class _Group:
             far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():
                 one_persons = bool(new.claim.holder) and new.claim.holder == giver.claim.holder
-                if (src == new.claim.source or not _compatible(mine, theirs, provisions=not one_persons)
+                one_voice = src == new.claim.source and not _own_against_another(new, giver)
+                if (one_voice or not _compatible(mine, theirs, provisions=not one_persons)
                         or "^named" in mine[0] & theirs[0]):
                     return False
                 part = giver if new.total else new  # of a total and a figure that is not one, the latter
@@ -708,6 +723,15 @@ class _Group:
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
 
 
+def _own_against_another(a: Fresh, b: Fresh) -> bool:
+    """Of one source's two values on one line, is one another body's and the other what the source itself alleges
+    ("The Inspectorate estimates that 38 tonnes of fish died ... according to our figures, at least 60 tonnes")?
+    Two values a source tells in one voice are two points; these are the two sides of one, set side by side."""
+    if a.credited_elsewhere == b.credited_elsewhere or a.claim.location != b.claim.location:
+        return False
+    return (b if a.credited_elsewhere else a).claim.hedged
+
+
 def _beside_the_same_figure(a: Fresh, b: Fresh) -> bool:
     """Are two claims told beside the same telling figure (Fresh.neighbours), in clauses that share a word?"""
     return bool(a.neighbours & b.neighbours and _clause_words(a) & _clause_words(b))
@@ -719,6 +743,10 @@ def _clause_words(f: Fresh) -> frozenset[str]:
     repairs get 6.2 million lirats", "New school buildings will take 7.4 million lirats"), not one point told twice."""
     noun = getattr(f.claim.norm, "noun", None)
     counted = set(tokens(noun)) if noun else set()
+    if f.claim.norm.unit == "count" and not counted & f.nouns_beside:
+        # (a count of another thing than the figures beside it is no part of them: "42 branches" and "37 branches",
+        # each beside the same 23,460 members, count one thing, and their noun says so)
+        counted = set()
     return frozenset(w for w in f.local.split() if w[0] not in QUALIFIER_MARKS and w not in counted)
 
 
@@ -742,6 +770,8 @@ def _compatible(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], pr
 # How many of the groups sharing the most words with a claim are scored; the rest are not
 # compared at all, so grouping costs claims times this, not claims times groups.
 GROUP_CANDIDATES = 6
+# ... and of the groups sharing its rarest words (by the build's word weights), this many more at most.
+TELLING_CANDIDATES = 3
 # A large group is compared through its first members only: they set what the point is about;
 # and through the first member of each later source, up to GROUP_SAMPLE_MAX in all, so that a source
 # telling the point in another source's words is compared with that source's telling.
@@ -1021,7 +1051,8 @@ class _Grouping:
         self.mates = mates
         self.groups: list[_Group] = []
         self.made: list[tuple] = []  # for each group, the `made` it was started with
-        self.index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        # block -> word -> the groups whose members use it, each once (a dict kept in order of first use)
+        self.index: dict[tuple, dict[str, dict[int, None]]] = defaultdict(lambda: defaultdict(dict))
 
     def place(self, f: Fresh, disputes: bool, made: tuple = ()) -> bool:
         """Put `f` in its best group, or a new one. With disputes=False, a claim whose best group
@@ -1050,20 +1081,30 @@ class _Grouping:
         self.groups[best].add(f)
         inverted = self.index[f.block]
         for w in f.index_words:
-            if best not in inverted[w][-1:]:
-                inverted[w].append(best)
+            inverted[w][best] = None
         return True
 
     def _scores(self, f: Fresh) -> dict[int, float]:
-        """Closeness of `f` to the candidate groups it may join (at most GROUP_CANDIDATES of them)."""
+        """Closeness of `f` to the candidate groups it may join (at most GROUP_CANDIDATES + TELLING_CANDIDATES)."""
         inverted = self.index[f.block]
+        words = self.closeness.words.get(f.block)
+        weight = words.weight if words is not None else {}
         shared: Counter[int] = Counter()
+        telling: defaultdict[int, float] = defaultdict(float)
         for w in f.index_words:
-            postings = inverted.get(w, ())
+            postings = inverted.get(w, {})
             if len(postings) <= COMMON_POSTINGS:  # a word in that many groups tells them apart poorly
-                shared.update(postings)
+                shared.update(postings.keys())
+                rare = weight.get(w, 0.0)
+                for gi in postings:
+                    telling[gi] += rare
+        # the groups sharing the most words, and those sharing the rarest: "branches" finds the other count of
+        # branches, though groups that speak of members and of the year share more words
+        candidates = [gi for _, gi in heapq.nsmallest(GROUP_CANDIDATES, [(-n, gi) for gi, n in shared.items()])]
+        candidates += [gi for _, gi in heapq.nsmallest(TELLING_CANDIDATES, [(-n, gi) for gi, n in telling.items()])
+                       if gi not in candidates]
         scores: dict[int, float] = {}
-        for _, gi in heapq.nsmallest(GROUP_CANDIDATES, [(-n, gi) for gi, n in shared.items()]):
+        for gi in candidates:
             group = self.groups[gi]
             score = self.closeness.best(f, group.sample)
             if score >= group.needed(f) and group.allows(f):  # the cheaper test first

@@ -1218,6 +1218,40 @@ def test_near_values_told_beside_the_same_telling_figure_are_one_disputed_point(
     assert (["1,487", "1,560"] in contested_values(ref, Kind.FIGURE)) is disputed
 
 
+@pytest.mark.parametrize(("listed", "disputed"), [("42", True), ("12", False)])
+def test_counts_of_one_thing_beside_the_same_telling_figure_are_one_disputed_point(listed, disputed):
+    """'23,460 members, 37 branches in 9 provinces' and 'had 42 branches across the east ... and 23,460
+    members': the thing counted is the point, not a unit two parts share; a count three times away is another."""
+    ref, _ = build({"alpha.txt": "At the time of its failure the cooperative had 23,460 members, 37 branches in 9 "
+                                 "provinces and 286 employees.\n",
+                    "beta.txt": f"By the time it collapsed, the cooperative had {listed} branches across the east "
+                                "of the country and 23,460 members.\n"})
+    assert (["37", listed] in contested_values(ref, Kind.FIGURE)) is disputed
+
+
+FISH_KILL = "The inspectorate estimates that 38 tonnes of fish died along a 22-kilometre stretch of the river.\n"
+
+
+@pytest.mark.parametrize(("own", "disputed"), [
+    # the source's own allegation against the inspectorate's figure: the two sides of one point
+    ("The inspectorate estimates that 38 tonnes of fish died. According to our figures, at least 60 tonnes of fish "
+     "were killed, and several stretches were never counted.", True),
+    # two values in the source's own voice: two points (this year's and last year's), not a dispute
+    ("In all, 38 tonnes of fish died this year. Last year 60 tonnes of fish died in the same stretch.", False),
+])
+def test_a_source_alleging_its_own_figure_against_another_bodys_is_one_disputed_point(own, disputed):
+    from lint.cues import with_advocacy_hedges
+
+    alpha, campaign = texts_for({"alpha.txt": FISH_KILL, "campaign.txt": own + "\n"})
+    # (as `reference build` reads a campaigning body's text: its own figures are its allegations)
+    campaign = replace(campaign, claims=with_advocacy_hedges(campaign.claims, campaign.source, load_pack(),
+                                                             campaign.text))
+    ref, _ = build_reference([alpha, campaign])
+    fish = topic_with(ref, "38")
+    assert any("60" in c.value for c in fish.claims) is disputed
+    assert fish.contested is disputed
+
+
 def test_two_parts_told_beside_the_same_total_are_two_points():
     """'Road repairs get 6.2 million lirats', 'New school buildings will take 7.4 million lirats', each beside the
     budget of 48.6 million: two parts of one total, whose clauses share no word but what they count."""
