@@ -175,21 +175,31 @@ class RulePack:
                 lists = "|".join("{{" + name + "}}" for name in names)
                 sources.append(f"(?P<{group}>{lists})" if group else lists)
             combined = self.expand("|".join(sources), where)
-            entries = [f"(?P<{group}>{entry})" if group else entry for group, names in parts for name in names
-                       for entry in self._entries(name, where)]
-            alone = None if any(_WHOLE_PATTERN_SETTING.search(e) for e in entries) else tuple(
-                regex.compile(e, FLAGS) for e in entries)
-            found = self._compiled_lists[key] = Alternation(combined, alone)
+            listed = [(f"(?P<{group}>{entry})" if group else entry, opening) for group, names in parts
+                      for name in names for entry, opening in self._entries(name, where)]
+            entries = [entry for entry, _ in listed]
+            alone = openings = None
+            if not any(_WHOLE_PATTERN_SETTING.search(e) for e in entries):
+                alone = tuple(regex.compile(e, FLAGS) for e in entries)
+                shared: dict[str, regex.Pattern] = {}  # entries that open alike share one pattern of their opening
+                for _, opening in listed:
+                    if opening is not None and opening not in shared:
+                        shared[opening] = regex.compile(opening, FLAGS)
+                openings = tuple(shared.get(opening) for _, opening in listed)
+            found = self._compiled_lists[key] = Alternation(combined, alone, openings)
         return found
 
-    def _entries(self, name: str, where: str) -> list[str]:
+    def _entries(self, name: str, where: str) -> list[tuple[str, str | None]]:
         """A word list's alternatives as its alternation has them: a regex list's entries, each expanded; a list of
-        phrases is one."""
+        phrases is one. With each, the opening every match of it starts with, where it has one (`_opening`)."""
         words = self.words(name)
         if not words.regex_entries or not words.entries:
-            return [self.expand("{{" + name + "}}", where)]
-        entries = [f"(?:{self.expand(e, where)})" for e in words.entries]
-        return [f"(?-i:{e})" for e in entries] if words.exact_case else entries
+            return [(self.expand("{{" + name + "}}", where), None)]
+        out = []
+        for entry in words.entries:
+            opening = _opening(entry)
+            out.append((f"(?:{self.expand(entry, where)})", opening and f"(?:{self.expand(opening, where)})"))
+        return [(f"(?-i:{e})", o and f"(?-i:{o})") for e, o in out] if words.exact_case else out
 
     def expanded(self, source: str, where: str, flags: int = FLAGS) -> regex.Pattern:
         """A pattern of code's own, with the pack's {{macros}} and word lists in it, compiled once per pack."""
@@ -205,6 +215,30 @@ class RulePack:
 _WHOLE_PATTERN_SETTING = regex.compile(r"\(\?[a-zA-Z0-9]+\)|(?<!\\)\#")
 
 
+# an entry that opens with a word list ("\\b{{attribution_verbs}}(?<=...)"), the list not made optional or repeated
+_LIST_OPENING = regex.compile(r"\A\s*(\\b\s*\{\{[A-Za-z_][A-Za-z0-9_]*\}\})(?!\s*[?*+{])")
+# a pattern's pieces, as far as nesting goes: an escape, a set of characters, a bracket, a bar, anything else
+_PIECE = regex.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\\[])*\]|[()|]|[^\\\[()|]+|.", regex.S)
+
+
+def _opening(entry: str) -> str | None:
+    """The word list every match of a regex entry starts with (`\\b{{list}}`, as the entry opens), or None where it
+    has none to tell: the entry opens otherwise, or holds a bar outside any brackets (an alternative that may open
+    otherwise), or a set of characters this reading does not follow."""
+    m = _LIST_OPENING.match(entry)
+    if m is None or "(?#" in entry:  # (a comment's words are not read as a pattern's)
+        return None
+    depth = 0
+    for piece in _PIECE.findall(entry):
+        if piece == "(":
+            depth += 1
+        elif piece == ")":
+            depth -= 1
+        elif (piece == "|" and depth == 0) or piece == "[":  # ("[" alone: a set not closed as read here)
+            return None
+    return m.group(1)
+
+
 @dataclass(frozen=True, eq=False)
 class Alternation:
     """An alternation of many alternatives, searched as it would be (the leftmost match first and, at one place, the
@@ -214,6 +248,9 @@ class Alternation:
 
     source: str  # the whole alternation, its word lists in it
     alone: tuple[regex.Pattern, ...] | None
+    # each alternative's opening, where it has one (_opening): the alternatives that open alike are tried only where
+    # their opening is, found once for them all (the attribution verbs open five)
+    openings: tuple[regex.Pattern | None, ...] | None = None
 
     @cached_property
     def combined(self) -> regex.Pattern:
@@ -226,7 +263,7 @@ class Alternation:
         if self.alone is None:
             yield from self.combined.finditer(text, start, end)
             return
-        found = [p.search(text, start, end) for p in self.alone]  # each alternative's next match
+        found = self._first_matches(text, start, end)  # each alternative's next match
         pos = start
         while True:
             first = None
@@ -242,6 +279,32 @@ class Alternation:
                 return
             yield first
             pos = first.end()
+
+    def _first_matches(self, text: str, start: int, end: int) -> list[regex.Match | None]:
+        """Each alternative's first match between start and end (what its search finds)."""
+        plain, opened = self._by_opening
+        found: list[regex.Match | None] = [None] * len(self.alone)
+        for i, pattern in plain:
+            found[i] = pattern.search(text, start, end)
+        for opening, members in opened:
+            # where the opening is, the alternatives it opens are tried there alone (a match is only ever there)
+            places = [m.start() for m in opening.finditer(text, start, end, overlapped=True)]
+            if places:
+                for i, pattern in members:
+                    found[i] = next(filter(None, (pattern.match(text, at, end) for at in places)), None)
+        return found
+
+    @cached_property
+    def _by_opening(self) -> tuple[tuple, tuple]:
+        """The alternatives with no opening to tell ((index, pattern) each), and each opening with the alternatives
+        it opens."""
+        openings = self.openings or (None,) * len(self.alone)
+        plain = tuple((i, p) for i, (p, o) in enumerate(zip(self.alone, openings, strict=True)) if o is None)
+        members: dict[regex.Pattern, list] = {}
+        for i, (p, o) in enumerate(zip(self.alone, openings, strict=True)):
+            if o is not None:
+                members.setdefault(o, []).append((i, p))
+        return plain, tuple((o, tuple(m)) for o, m in members.items())
 
 
 # --- loading -----------------------------------------------------------------
