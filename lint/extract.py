@@ -837,4 +837,12 @@ class SentenceCueReader:
                     self._text, start, start + len(claim.sentence), block.start if block is not None else start,
                     self._pack)
             credit = self._pronoun_credits[start]
-        return replace(claim, hedged=hedged, attributed_to=credit)
+        return _with_cues(claim, hedged, credit)
+
+
+def _with_cues(claim: Claim, hedged: bool, credit: str | None) -> Claim:
+    """`replace(claim, hedged=hedged, attributed_to=credit)` in an eighth of its time (it is asked once per claim):
+    the fields copied as they are, none of them checked or worked out again."""
+    copy = object.__new__(Claim)
+    copy.__dict__.update(claim.__dict__, hedged=hedged, attributed_to=credit)
+    return copy
