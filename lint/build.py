@@ -991,9 +991,12 @@ class _Mates:
         """Does a giver of another value in the group give `new`'s value beside it, on its line?"""
         # (a period on the line that holds the group's date too explains nothing: "In July and August
         # 2022 ... a recall on 8 August 2022" gives one recall date, not another source's 18 August)
+        # (nor does another person's term on the line: the wire's "Stavosk ... three and a half years. Ostrin ... four
+        # years" leaves the Ledger's four years for Stavosk the dispute it is)
         return any(
             src != new.claim.source
             and any(_agree(new.claim.norm, o.claim.norm) and not _period_holding(o.claim.norm, value)
+                    and not (new.claim.holder and o.claim.holder and o.claim.holder != new.claim.holder)
                     for o in self.by_line[(src, line, new.block)])
             for value, givers in group._others(new) for src, _, line in givers)
 

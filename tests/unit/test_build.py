@@ -305,6 +305,19 @@ def test_a_term_a_court_gave_is_not_the_laws_range_it_falls_in(given):
     assert given_topic is not topic_with(ref, "eight to 15 years")
 
 
+def test_another_persons_term_on_a_line_does_not_explain_away_a_dispute_over_this_persons():
+    """The wire gives Stavosk three and a half years and, on the same line, Ostrin four years; the Ledger gives
+    Stavosk four years. The wire's four years are Ostrin's: the Ledger's are the other side of Stavosk's term."""
+    wire = ("Plant manager Mirela Stavosk, 46, was sentenced to three and a half years in prison. "
+            "Pavel Ostrin, 51, a senior inspector, was jailed for four years.\n")
+    ledger = ("The court sent the director, Anselm Korrith, to prison for six years. His plant manager, Mirela Stavosk, "
+              "received four years.\n")
+    ref, _ = build({"alpha.txt": wire, "beta.txt": ledger})
+    stavosk = [t for t in ref.topics if any(c.holder == "Stavosk" for c in t.claims)]
+    assert len(stavosk) == 1 and stavosk[0].contested
+    assert sorted(c.value for c in stavosk[0].claims) == ["four years", "three and a half years in prison"]
+
+
 def test_a_laws_own_exact_term_may_meet_another_sources_bound_for_it():
     # "punishable by 15 years" is the law's term, not a sentence: one point with "up to 12 years"
     ref, _ = build({
