@@ -465,8 +465,20 @@ def in_dateline(sentence: str, start: int, end: int) -> bool:
 
 
 def _sentence_before(claim: Claim) -> str:
-    """The text of the claim's paragraph before its sentence (the previous sentence, and more)."""
+    """The sentence before the claim's in its paragraph (not the whole paragraph before it: "The company was fined
+    16 million lirads", at the end of a paragraph of terms, goes on from Ostrin's term, not from every one)."""
     paragraph = claim.paragraph
     head = " ".join(claim.sentence.split()[:4])
     at = paragraph.find(head) if head else -1
-    return paragraph[:at] if at > 0 else ""
+    if at <= 0:
+        return ""
+    # (the sentences that start before the claim's, within reach; the last of them is the one before it)
+    lo = max(0, at - SENTENCE_BEFORE_REACH)
+    starts = [lo, *(m.end() for m in _SENTENCE_GAP.finditer(paragraph, lo, at) if m.end() < at)]
+    return paragraph[starts[-1]:at]
+
+
+# How far back the sentence before a claim's is read, in characters: its words nearest the claim's sentence.
+SENTENCE_BEFORE_REACH = 400
+# the end of a sentence and the space after it, inside a paragraph
+_SENTENCE_GAP = regex.compile(r"[.!?][\"”’)\]]*\s+")

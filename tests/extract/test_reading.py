@@ -267,6 +267,21 @@ def test_a_penalty_is_qualified_by_the_provision_the_sentence_before_names():
     assert not any(w.startswith("§") for w in local_of("up to five years in prison"))  # another paragraph
 
 
+def test_a_thin_sentence_goes_on_from_the_one_before_it_not_the_whole_paragraph():
+    """"The company was fined 16 million lirads", closing a paragraph of terms: its point is read in the sentence
+    before it (the inspector's term), not in every sentence of the paragraph (the director's, the river's)."""
+    from lint.context import claim_context
+    from lint.engine import sentence_siblings
+
+    text = ("The court sent the director to prison for six years over the poisoned river. "
+            "The inspector who took bribes was jailed for four years. The company was fined 16 million lirads.\n")
+    claims = claims_in(text, markdown=False, path="draft.txt")
+    fine = next(c for c in claims if "16 million" in c.text)
+    local = claim_context(fine, 8, sentence_siblings(claims)[fine.sentence_start]).local.split()
+    assert "brib" in local or "bribes" in local
+    assert not {"director", "river", "poison", "poisoned"} & set(local)
+
+
 PLAIN_ARTICLES = [
     "# Verdict\n\nThe court jailed Venn for nine years.\nHe will appeal.\n\n## Reaction\n\n\"We are relieved,\" said one.\n",
     "*By staff reporters*\n\nIn 2023, 41 homes flooded.\n\n\n### Figures ###\n(Updated) 12 of them were rebuilt.",
