@@ -162,9 +162,12 @@ def _small_count(value) -> bool:
 
 
 def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
-    """A date in a sentence that credits a figure or penalty to a body ("the Trust counted 9,640 kg
-    in 2022") says when; the credit is for the figure, so the date is not judged for it."""
-    return claim.kind is Kind.DATE and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings)
+    """A year or month in a sentence that credits a figure or penalty to a body ("the Trust counted 9,640 kg
+    in 2022") says when; the credit is for the figure, so the date is not judged for it. A day is an event's
+    own ("According to the inspectorate, the contract was signed on 2 July 2019 and was worth 4.8 million"):
+    the credit is for it too."""
+    return (claim.kind is Kind.DATE and claim.value.precision != "day"
+            and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings))
 
 
 def draft_hedges(claim: Claim) -> bool:

@@ -2221,6 +2221,24 @@ def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_conte
     assert nine.verdict is verdict
 
 
+@pytest.mark.parametrize(("draft", "verdict"), [
+    # the credit is for the day too: it is the signing's own date, not when a figure held
+    ("According to the inspectorate, the contract was signed on 2 July 2019 and was worth 4.8 million thalers.",
+     Verdict.SUPPORTED),
+    ("The contract was signed on 2 July 2019 and was worth 4.8 million thalers.", Verdict.CONTESTED),
+])
+def test_a_credited_day_beside_a_figure_is_credited_too(draft, verdict):
+    from tests.unit.test_build import build
+
+    ref, _ = build({"inspectorate.md": "Inspectorate report.\n\nThe maintenance contract was signed on 2 July 2019 "
+                                      "and was worth 4.8 million thalers.\n",
+                    "courier.md": "Courier.\n\nThe maintenance contract was signed on 12 August 2019, the Courier "
+                                  "found.\n"})
+    result = lint_text(draft, "d.md", ref, load_pack())
+    day = next(c for c in result.claims if c.claim.text == "2 July 2019")
+    assert day.verdict is verdict
+
+
 @pytest.mark.parametrize(("sentence", "account"), [
     ("The Ledger puts the number at 71.", True),
     # an aside set off by commas between the body and its verb
