@@ -2246,6 +2246,8 @@ def test_a_credited_day_beside_a_figure_is_credited_too(draft, verdict):
     ("The Ledger found 71 forged certificates.", True),  # a finding, told as the Ledger's
     ("The verdict follows a report by the Ledger, which found that 71 certificates were forged.", True),
     ("The Ledger found the owner guilty of forging 71 certificates.", False),  # a verdict, not its finding
+    ("The Ledger believes the true number was 71.", True),  # its stance: its side, told as such
+    ("The Ledger alleges that 71 certificates were forged.", True),
 ])
 def test_a_value_told_as_a_bodys_account(pack, sentence, account):
     from lint.extract import extract_claims
