@@ -441,10 +441,14 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     return name
 
 
-# a sentence that credits its statement to "it": "It also says that ...", "It puts the total at 4 million"
-# ("They" is as often the people a body speaks for: "The union represents 400 drivers. They say ...")
+# a sentence that credits its statement to "it": "It also says that ...", "It puts the total at 4 million", or to
+# its document: "According to its report, ...", "Its figures show ..." ("They" is as often the people a body speaks
+# for: "The union represents 400 drivers. They say ...")
 _PRONOUN_CREDIT = (r"(?-i:It)[^\S\r\n]+(?:{{attribution_auxiliaries}}[^\S\r\n]+){0,2}"
-                   r"(?:{{attribution_verbs}}|(?:puts|put)[^\S\r\n]+[^.;!?\r\n]{1,60}?[^\S\r\n]at[^\S\r\n]+{{value_at}})")
+                   r"(?:{{attribution_verbs}}|(?:puts|put)[^\S\r\n]+[^.;!?\r\n]{1,60}?[^\S\r\n]at[^\S\r\n]+{{value_at}})"
+                   r"|(?-i:According)[^\S\r\n]+to[^\S\r\n]+its[^\S\r\n]+(?:(?-i:[a-z]+)[^\S\r\n]+){0,2}?(?-i:{{body_documents}})\b"
+                   r"|(?-i:Its)[^\S\r\n]+(?:(?-i:[a-z]+)[^\S\r\n]+){0,2}?(?-i:{{body_documents}})[^\S\r\n]+"
+                   r"(?:{{attribution_auxiliaries}}[^\S\r\n]+){0,2}(?:{{attribution_verbs}}|show|shows|showed)\b")
 # How far back the sentence before is looked for: a sentence's length, so a paragraph of many "It says"
 # sentences is read in linear time
 PRONOUN_REACH = 300

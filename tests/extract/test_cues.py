@@ -330,6 +330,12 @@ ATTRIBUTIONS = [
     ("The union responds to the report. It estimates that more than 40 alerts were sent.", "more than 40", "union"),
     ("The weather was bad. It says 40 people came.", "40", None),
     ("The union responds to the report.\n\nIt estimates that more than 40 alerts were sent.", "more than 40", None),
+    # ... or its document: "According to its report", "Its figures show"
+    ("The inspectorate concluded that the barge was overloaded. According to its report, it carried 1,912 tonnes.",
+     "1,912", "inspectorate"),
+    ("The union responds to the report. Its figures show that 40 people left.", "40", "union"),
+    ("The union responds to the report. Its members say 40 people left.", "40", None),
+    ("The weather was bad. According to its report, 40 people came.", "40", None),
     ("The residents' association allege that 40 households fell ill.", "40", "association"),
     ("The lawyers of two prosecutors said 40 people came.", "40", None),
     ("Judges' lawyers said 40 people came.", "40", None),
