@@ -38,6 +38,9 @@ LINES = {
     "name-run-commas": "x" + "aA" * (MB // 2) + ", 12, a",
     # a paragraph of sentences crediting "It", each asking for the sentence before (and each claim for its line)
     "pronoun-credits": "The union responds. " + "It says 4 came. " * (MB // 16),
+    # a table's row, then a megabyte of dashes that only ends like no delimiter row (is the row its header?)
+    "table-dashes": "According to our survey:\n\n| 12 workers |\n|" + "-" * MB + "x",
+    "table-spaced-dashes": "According to our survey:\n\n| 12 workers |\n|" + " -" * (MB // 2) + "x",
     # (lines, not one line: a list of forty thousand items under a lead that hedges them)
     "list-items": "According to our survey:\n\n" + "- 12 workers said so;\n" * (MB // 22),
 }
