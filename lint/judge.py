@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 import regex
@@ -209,8 +210,10 @@ def _percent_points(value: float) -> float:
 
 def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     """Two numbers agree: exactly, or within the tolerance either side's words allow."""
-    if abs(a - b) <= _EPS * max(1.0, abs(a), abs(b)) or _rounded(a, b):
+    if abs(a - b) <= _EPS * max(1.0, abs(a), abs(b)):
         return True
+    if d.approx is None and s.approx is None and _rounded(a, b):
+        return True  # (at an open bound, "more than 38%", rounding says nothing of the side a value is on)
     if "about" not in (d.approx, s.approx):
         return False
     if d.unit == "percent":
@@ -220,31 +223,30 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     return abs(a - b) < reach - _EPS
 
 
-# Below this, a number given with fewer decimals than another is that number rounded ("38%" for 38.4%); a
-# larger one may have been written with a scale word ("4.2 million"), whose rounding its value does not show.
-ROUNDED_BELOW = 1000.0
+def _digits(x: float) -> str:
+    """A number's digits as it reads, without its point or leading zeros (38.4: "384"; 20.0: "20"; 0.5: "5")."""
+    return format(Decimal(repr(float(x))).normalize(), "f").replace(".", "").replace("-", "").lstrip("0")
 
 
 def _decimals(x: float) -> int:
-    """How many decimals a number was written with (38.4: 1; 38.0: 0)."""
-    text = repr(float(x))
-    return 0 if "e" in text else len(text.split(".")[1].rstrip("0"))
+    """How many decimals a number's value has (38.4: 1; 38.0: 0): its value's, so a source's "38.0" reads as 38."""
+    return max(0, -Decimal(repr(float(x))).normalize().as_tuple().exponent)
 
 
 def _rounded(a: float, b: float) -> bool:
-    """Is one number the other given with fewer decimals ("38 per cent" for 38.4 per cent, "12.5" for 12.46)?
-    Rounding is not tolerance: the shorter number says no more than its last decimal."""
-    if not (0 < abs(a) < ROUNDED_BELOW and 0 < abs(b) < ROUNDED_BELOW):
-        return False
+    """Is one exact number the other given with fewer decimals ("38 per cent" for 38.4 per cent, "12.5" for 12.46,
+    "0.29" for 0.285)? Rounding is not tolerance: the shorter number says no more than its last decimal. Not a number
+    of one digit: "two children" are not 1.7 of anything."""
     shorter, longer = (a, b) if _decimals(a) < _decimals(b) else (b, a)
     places = _decimals(shorter)
-    if places == _decimals(longer) or len(repr(float(shorter)).replace(".", "").strip("0")) < 2:
-        return False  # (nor a number of one digit: "two children" are not 1.7 of anything)
-    scale = 10 ** places
-    return math.floor(longer * scale + 0.5) / scale == shorter  # (half up, as people round)
+    if places == _decimals(longer) or len(_digits(shorter)) < 2:
+        return False
+    rounded = Decimal(repr(float(longer))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return rounded == Decimal(repr(float(shorter)))
 
 
-_CAPPED_UNITS = frozenset({"months", "days", "hours", "weeks", "years"})
+# The units lint.normalize gives a duration in: "up to" one of them is a law's cap ("up to ten years").
+_DURATION_UNITS = frozenset({"months", "days", "hours"})
 
 
 def _figure_agrees(d: Figure, s: Figure) -> bool:
@@ -279,9 +281,10 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
             return True
         # a source's "as many as 16,000" holds the draft's 1,840; the draft's "as much as 52,000 cubic metres"
         # says 52,000 was reached, which a source's 25,000 does not bear out (but "up to ten years", "fines of up to
-        # 5 million": a law's cap, which the terms and fines given under it are no answer to)
+        # 5 million": a law's cap, which the terms and fines given under it are no answer to; a sum "up to" is more
+        # often a cap than a measure, so any amount of money is left to agree)
         return other.low == other.high and other.high <= upper.high and (
-            upper is s or other.approx in ("at-least", "more-than") or upper.unit in _CAPPED_UNITS
+            upper is s or other.approx in ("at-least", "more-than") or upper.unit in _DURATION_UNITS
             or upper.unit.startswith("currency:"))
     if d.approx in ("at-least", "more-than") or s.approx in ("at-least", "more-than"):
         lower = d if d.approx in ("at-least", "more-than") else s

@@ -136,6 +136,11 @@ FIGURES = [
     (fig(12.5, unit="months"), fig(12.46, unit="months"), True),
     (fig(12.4, unit="months"), fig(12.46, unit="months"), False),
     (fig(2), fig(1.7), False),  # "two children" and a reading of 1.7
+    (fig(20, unit="percent"), fig(20.3, unit="percent"), True),  # (a whole number's zeros are its digits)
+    (fig(0.29, unit="percent"), fig(0.285, unit="percent"), True),  # half up, as people round
+    # at an open bound, rounding says nothing of the side a value is on
+    (fig(38, unit="percent", approx="more-than"), fig(37.6, unit="percent"), False),
+    (fig(25, unit="percent", approx="less-than"), fig(25.3, unit="percent"), False),
     # (never a round number for one with more digits: 2,000 is not 2,300, nor 1,200 consignments 1,143)
     (fig(2000), fig(2300), False),
     (fig(1200), fig(1143), False),
