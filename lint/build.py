@@ -376,17 +376,18 @@ def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozens
     of dates: a story's dates stand beside one another, each another event's."""
     siblings = sentence_siblings(list(claims))
     earlier = earlier_siblings(list(claims), siblings)
-    telling = {id(c) for c in claims if isinstance(c.value, Figure) and specificity(c.value) >= NEIGHBOUR_SPECIFICITY}
+    # each telling figure's key and the words of what it counts, found once
+    telling = {id(c): (value_key(c.value), frozenset(tokens(c.value.noun)) if c.value.noun else frozenset())
+               for c in claims if isinstance(c.value, Figure) and specificity(c.value) >= NEIGHBOUR_SPECIFICITY}
     out = {}
     for c in claims:
         if not isinstance(c.value, Figure):
             out[id(c)] = (frozenset(), frozenset())
             continue
         own = value_key(c.value)
-        beside = [o for o in (*siblings[c.sentence_start], *earlier.get(c.sentence_start, ()))
-                  if id(o) in telling and value_key(o.value) != own]
-        out[id(c)] = (frozenset(value_key(o.value) for o in beside),
-                      frozenset(w for o in beside if o.value.noun for w in tokens(o.value.noun)))
+        beside = [found for o in (*siblings[c.sentence_start], *earlier.get(c.sentence_start, ()))
+                  if (found := telling.get(id(o))) is not None and found[0] != own]
+        out[id(c)] = (frozenset(key for key, _ in beside), frozenset().union(*(nouns for _, nouns in beside)))
     return out
 
 
@@ -1094,7 +1095,7 @@ class _Grouping:
         weight = words.weight if words is not None else {}
         shared: Counter[int] = Counter()
         telling: defaultdict[int, float] = defaultdict(float)
-        for w in f.index_words:
+        for w in sorted(f.index_words):  # (in one order: sums of weights that tie must tie in every process)
             postings = inverted.get(w, {})
             if len(postings) <= COMMON_POSTINGS:  # a word in that many groups tells them apart poorly
                 shared.update(postings.keys())

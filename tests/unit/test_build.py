@@ -15,7 +15,7 @@ from lint.build import SourceText, TopicIds, build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
 from lint.manifest import derive_aliases, parse_prose_date, read_manifest, source_for
-from lint.model import DateValue, Figure, Kind, Penalty, Verdict
+from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Verdict
 from lint.overlap import WordWeights
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -1240,6 +1240,37 @@ def test_counts_of_one_thing_beside_the_same_telling_figure_are_one_disputed_poi
                     "beta.txt": f"By the time it collapsed, the cooperative had {listed} branches across the east "
                                 "of the country and 23,460 members.\n"})
     assert (["37", listed] in contested_values(ref, Kind.FIGURE)) is disputed
+
+
+def test_a_group_sharing_a_claims_rarest_word_is_a_candidate_though_others_share_more_words():
+    """Six groups share two common words with the claim ("members", "cooperative"), one shares its rarest
+    ("branches"): the six fill the candidates found by the number of words shared, the seventh is found by
+    their weight; and a group is counted once per word, however many of its members use it."""
+    def fresh(value, source, local, line):
+        return build_module.Fresh(claim=RefClaim(str(value), Figure(value, value), source, line), kind=Kind.FIGURE,
+                                  block=(Kind.FIGURE, "count"), local=local, sentence=local)
+
+    decoys = [fresh(1200 + 100 * i, "alpha", f"coperativ memb count @{2015 + i}", i + 1) for i in range(6)]
+    branches = fresh(37, "alpha", "branc provinc", 8)
+    claim = fresh(42, "beta", "memb coperativ branc", 1)
+    members = [*decoys, branches, claim]
+    grouping = build_module._Grouping(build_module._Closeness(members), build_module._Mates(members))
+    for f in [*decoys, branches]:
+        grouping.place(f, disputes=True)
+    grouping.place(fresh(1250, "gamma", "coperativ memb count @2015", 2), disputes=True)  # joins the first decoy
+    assert len(grouping.groups) == 7
+    assert all(len(postings) == len(set(postings)) for postings in grouping.index[claim.block].values())
+    branches_group = next(i for i, g in enumerate(grouping.groups) if branches in g.members)
+    candidates = []  # the groups the claim is scored against
+    real_best = grouping.closeness.best
+
+    def best(f, sample):
+        candidates.append(next(i for i, g in enumerate(grouping.groups) if g.sample is sample))
+        return real_best(f, sample)
+
+    grouping.closeness.best = best
+    grouping._scores(claim)
+    assert branches_group in candidates
 
 
 FISH_KILL = "The inspectorate estimates that 38 tonnes of fish died along a 22-kilometre stretch of the river.\n"
