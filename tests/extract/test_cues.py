@@ -311,6 +311,8 @@ ATTRIBUTIONS = [
      "inspectorate"),
     ("The ministry, in a statement on Monday, said 40 people died.", "40", "ministry"),
     ("Outside the court, relatives said 40 people died.", "40", None),
+    ("Families who packed the court, many in tears, said 40 people died.", "40", None),
+    ("On Monday, the ministry, in a statement, said 40 people died.", "40", "ministry"),
     # a body's records by its kind: "court records show"
     ("A company that, court records show, employed 420 people.", "420", "court"),
     # a letter written to a body is not the writer's account
