@@ -30,7 +30,7 @@ from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, 
 from lint.disputes import near_tellings, same_sort, term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
-from lint.judge import agreement_weight, agrees, attribution_matches, far_beyond_a_bound, given_term, specificity
+from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
 from lint.match import block_of, value_key
 from lint.model import (
     Claim,
@@ -142,7 +142,6 @@ class Fresh:
     rejected: Fresh | None = None  # the claim its sentence corrects ("41 took part, not the 38"; _corrections)
     neighbours: frozenset = frozenset()  # the telling values its sentence and the one before give (_neighbours)
     nouns_beside: frozenset[str] = frozenset()  # ... and the words of what they count ("lirats", "members")
-    credited_elsewhere: bool = False  # its source credits it to another body ("the Inspectorate estimates")
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -352,8 +351,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     reading.sentence, reading.near, reading.around, _is_date_stamp(claim, st.source),
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
-                                    persons, _names_in(persons, claim.sentence) if persons else frozenset(),
-                                    credited_elsewhere=_credited_elsewhere(claim, st.source))
+                                    persons, _names_in(persons, claim.sentence) if persons else frozenset())
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -362,12 +360,6 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
             f = replace(made[id(claim)], neighbours=keys, nouns_beside=nouns)
             out.append(replace(f, rejected=made[id(corrected[id(claim)])]) if id(claim) in corrected else f)
     return out
-
-
-def _credited_elsewhere(claim: Claim, source: Source) -> bool:
-    """Does the source tell another body's value: credit it to a body other than itself (not an inspectorate's
-    report saying "the Inspectorate estimates")?"""
-    return bool(claim.attributed_to) and not attribution_matches(claim.attributed_to, [source])
 
 
 def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozenset[str]]]:
@@ -643,13 +635,12 @@ class _Group:
 
     def disputed_by(self, new: Fresh) -> bool:
         """Would `new` make this group contested: another source gives a value it does not agree with?"""
-        return any(src != new.claim.source or _own_against_another(new, giver)
-                   for _, givers in self._others(new) for (src, _, _), giver in givers.items())
+        return any(src != new.claim.source for _, givers in self._others(new) for src, _, _ in givers)
 
     def allows(self, new: Fresh) -> bool:
         """Could `new` be on this point? Not when it gives another value than
-        - the same source: one source giving two values is two points (a base and a serious case), not a
-          dispute, unless it alleges its own against another body's (_own_against_another);
+        - the same source: one source giving two values is two points (a base and a serious
+          case), not a dispute;
         - a giver qualified otherwise: an earlier value or a law's year ("^from", "^law") against
           one that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
         - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
@@ -678,8 +669,7 @@ class _Group:
             far = two_points(value, other)
             for (src, theirs, _), giver in givers.items():
                 one_persons = bool(new.claim.holder) and new.claim.holder == giver.claim.holder
-                one_voice = src == new.claim.source and not _own_against_another(new, giver)
-                if (one_voice or not _compatible(mine, theirs, provisions=not one_persons)
+                if (src == new.claim.source or not _compatible(mine, theirs, provisions=not one_persons)
                         or "^named" in mine[0] & theirs[0]):
                     return False
                 part = giver if new.total else new  # of a total and a figure that is not one, the latter
@@ -722,15 +712,6 @@ class _Group:
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
-
-
-def _own_against_another(a: Fresh, b: Fresh) -> bool:
-    """Of one source's two values on one line, is one another body's and the other what the source itself alleges
-    ("The Inspectorate estimates that 38 tonnes of fish died ... according to our figures, at least 60 tonnes")?
-    Two values a source tells in one voice are two points; these are the two sides of one, set side by side."""
-    if a.credited_elsewhere == b.credited_elsewhere or a.claim.location != b.claim.location:
-        return False
-    return (b if a.credited_elsewhere else a).claim.hedged
 
 
 def _beside_the_same_figure(a: Fresh, b: Fresh) -> bool:

@@ -1273,29 +1273,6 @@ def test_a_group_sharing_a_claims_rarest_word_is_a_candidate_though_others_share
     assert branches_group in candidates
 
 
-FISH_KILL = "The inspectorate estimates that 38 tonnes of fish died along a 22-kilometre stretch of the river.\n"
-
-
-@pytest.mark.parametrize(("own", "disputed"), [
-    # the source's own allegation against the inspectorate's figure: the two sides of one point
-    ("The inspectorate estimates that 38 tonnes of fish died. According to our figures, at least 60 tonnes of fish "
-     "were killed, and several stretches were never counted.", True),
-    # two values in the source's own voice: two points (this year's and last year's), not a dispute
-    ("In all, 38 tonnes of fish died this year. Last year 60 tonnes of fish died in the same stretch.", False),
-])
-def test_a_source_alleging_its_own_figure_against_another_bodys_is_one_disputed_point(own, disputed):
-    from lint.cues import with_advocacy_hedges
-
-    alpha, campaign = texts_for({"alpha.txt": FISH_KILL, "campaign.txt": own + "\n"})
-    # (as `reference build` reads a campaigning body's text: its own figures are its allegations)
-    campaign = replace(campaign, claims=with_advocacy_hedges(campaign.claims, campaign.source, load_pack(),
-                                                             campaign.text))
-    ref, _ = build_reference([alpha, campaign])
-    fish = topic_with(ref, "38")
-    assert any("60" in c.value for c in fish.claims) is disputed
-    assert fish.contested is disputed
-
-
 def test_two_parts_told_beside_the_same_total_are_two_points():
     """'Road repairs get 6.2 million lirats', 'New school buildings will take 7.4 million lirats', each beside the
     budget of 48.6 million: two parts of one total, whose clauses share no word but what they count."""
