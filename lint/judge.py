@@ -237,9 +237,13 @@ def _rounded(a: float, b: float) -> bool:
     """Is one exact number the other given with fewer decimals ("38 per cent" for 38.4 per cent, "12.5" for 12.46,
     "0.29" for 0.285)? Rounding is not tolerance: the shorter number says no more than its last decimal. Not a number
     of one digit: "two children" are not 1.7 of anything."""
-    shorter, longer = (a, b) if _decimals(a) < _decimals(b) else (b, a)
-    places = _decimals(shorter)
-    if places == _decimals(longer) or len(_digits(shorter)) < 2:
+    if float(a).is_integer() and float(b).is_integer():
+        return False  # (two whole numbers have no decimals to round: most pairs a judge compares)
+    decimals_a, decimals_b = _decimals(a), _decimals(b)
+    if decimals_a == decimals_b:
+        return False
+    shorter, longer, places = (a, b, decimals_a) if decimals_a < decimals_b else (b, a, decimals_b)
+    if len(_digits(shorter)) < 2:
         return False
     rounded = Decimal(repr(float(longer))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return rounded == Decimal(repr(float(shorter)))
