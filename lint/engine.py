@@ -439,6 +439,27 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
     return judged if contested is None else contested
 
 
+_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
+
+
+def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[str]) -> bool:
+    """Does a topic after the claim's, on words that fit the claim's not far less (RIVAL_LEAD), give its very value
+    (judge.same_value, not "hundreds" for "around 140") stated as fact by a source that does not allege it on the
+    claim's topic (an NGO's own plain "47 patients died" elsewhere is still its allegation)?"""
+    from lint.disputes import counts_of_other_things
+    from lint.judge import same_value
+
+    giver = _topic_giving(claim, match, match_without, set_aside)
+    if giver is None or giver.score < match.context + RIVAL_LEAD:
+        return False
+    value, alleging = claim.value, {rc.source for rc in match.topic.claims}
+    return any(not rc.hedged and rc.source not in alleging and same_value(value, rc.norm)
+               and not (isinstance(value, Figure) and ((value.low, value.high) != (rc.norm.low, rc.norm.high)
+                                                       or rc.norm.approx in _BOUNDS))  # not "at least 130 million"
+               and not counts_of_other_things(value, rc.norm)  # "two installers", a paper's "two claims"
+               for rc in giver.topic.claims)
+
+
 def _one_point_apart(value, topic, giver) -> bool:
     """Could the topic the claim's words found and the topic giving its value be one point two sets of
     sources tell otherwise? No source in both, and every value of each could be the other's; of an article,
@@ -792,6 +813,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
+            j = replace(j, verdict=Verdict.SUPPORTED)
+        if j.verdict is Verdict.HEDGE and _stated_on_a_near_topic(claim, match, match_without, set_aside):
+            # "the legal limit of 0.1 fibres", which the union alleges beside its readings and the inspectorate
+            # states plainly in words the build kept apart: a source states it, not only alleges it
             j = replace(j, verdict=Verdict.SUPPORTED)
         if j.verdict is Verdict.ATTRIBUTION:
             credited = _sources_called(claim.attributed_to, reference)

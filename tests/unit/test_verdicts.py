@@ -307,11 +307,37 @@ def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
 
     assert verdict_of_in(text, "1,437", Reference(sources=(WIKI,), topics=(alleged,)), pack)[0] is Verdict.HEDGE
     assert verdict_of_in(text, "1,437", told_plainly_by("wiki", "women"), pack)[0] is Verdict.SUPPORTED
-    # not another source's plain telling, nor the same number of other things, nor an unrelated point
-    assert verdict_of_in(text, "1,437", told_plainly_by("dnk", "women"), pack)[0] is Verdict.HEDGE
+    # another source stating it plainly, in words that fit the draft's nearly as well: the point, told as fact
+    # there (the build kept the two tellings apart), is stated, not only alleged
+    assert verdict_of_in(text, "1,437", told_plainly_by("dnk", "women"), pack)[0] is Verdict.SUPPORTED
+    # not another source's plain telling of a point the draft's words hardly fit, nor the same number of other
+    # things, nor an unrelated point
+    mill = told_plainly_by("dnk", "women", "women employed at the textile mill", ("textile", "mill", "employed"))
+    assert verdict_of_in(text, "1,437", mill, pack)[0] is Verdict.HEDGE
     assert verdict_of_in(text, "1,437", told_plainly_by("wiki", "soldiers"), pack)[0] is Verdict.HEDGE
     unrelated = told_plainly_by("wiki", None, "votes cast for the county council", ("votes", "county", "council"))
     assert verdict_of_in(text, "1,437", unrelated, pack)[0] is Verdict.HEDGE
+
+
+def test_only_the_very_value_stated_plainly_on_a_near_topic_lifts_a_dropped_hedge(pack):
+    """The union estimates the farmers' losses at about 130 million; a paper's plain "130 million" on words the
+    build kept apart states the point, but not its "at least 130 million" (a bound), its "hundreds of millions", or
+    the 130 million of other things."""
+    alleged = Topic("losses", Kind.FIGURE, "losses the farmers suffered",
+                    (rc("about 130 million sorels", Figure(130e6, 130e6, "currency:SORELS", approx="about"), "dnk", 8,
+                        hedged=True),), keywords=("losses", "farmers", "suffered"))
+    text = "The farmers suffered losses of about 130 million sorels."
+
+    def paper_gives(norm):
+        return Reference(sources=(WIKI, DNK), topics=(alleged, Topic(
+            "fund", Kind.FIGURE, "losses the farmers suffered, as the fund counts them",
+            (rc("130 million", norm, "wiki", 30),), keywords=("losses", "farmers", "suffered", "fund"))))
+
+    assert verdict_of_in(text, "130 million", Reference(sources=(DNK,), topics=(alleged,)), pack)[0] is Verdict.HEDGE
+    plain = Figure(130e6, 130e6, "currency:SORELS")
+    assert verdict_of_in(text, "130 million", paper_gives(plain), pack)[0] is Verdict.SUPPORTED
+    for other in (replace(plain, approx="at-least"), Figure(1e8, 999e6, "currency:SORELS", approx="about")):
+        assert verdict_of_in(text, "130 million", paper_gives(other), pack)[0] is Verdict.HEDGE, other
 
 
 def test_an_alleged_bound_is_a_dropped_hedge_though_a_plain_value_under_it_sits_on_its_point(pack):
