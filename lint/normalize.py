@@ -534,6 +534,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             context = penalty_column(ctx, g.claim_span()[0])
             if context is None:
                 return None  # a length of time, not a penalty: the figure patterns have it
+            ban = ban or _BAN_WORD.search(context) is not None  # a cell under "Ban": "Public office, 10 years"
+            if _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60), g.claim_span()[0]):
+                context = "probation"  # "3 years, suspended for 4 years" under "Prison": the 4 years are probation
             if bound is None:  # the column "Maximum penalty" bounds its cells
                 extreme = _EXTREME_WORD.search(context)
                 bound = _EXTREME_BOUND[extreme.group().lower()] if extreme else None

@@ -515,6 +515,23 @@ def test_a_penalty_column_makes_its_lengths_and_amounts_penalties_bounded_by_its
     assert Kind.PENALTY not in {c.kind for c in claims_in(TABLE) if c.text == "12 years"}
 
 
+SENTENCES_TABLE = """| Defendant | Prison | Ban | Prison budget (velts) |
+|---|---|---|---|
+| Halvard Dresk | 9 years | Public office, 10 years | 4,000,000 velts |
+| Anzhel Brack | 3 years, suspended for 4 years | Public service, 5 years | 150,000 velts |
+"""
+
+
+def test_a_ban_column_makes_its_lengths_bans_and_a_prison_column_its_lengths_terms():
+    found = [(c.text, c.value) for c in claims_in(SENTENCES_TABLE)]
+    assert ("10 years", Penalty("ban", "exact", 120, 120)) in found
+    assert ("9 years", Penalty("prison", "exact", 108, 108)) in found
+    # the period a term is suspended for is probation, whatever column it stands in
+    assert ("4 years", Penalty("probation", "exact", 48, 48)) in found
+    # a header that only mentions prisons heads no penalties: its amounts are no fines
+    assert all(not isinstance(v, Penalty) for t, v in found if "velts" in t or t.startswith(("4,000,000", "150,000")))
+
+
 @pytest.mark.parametrize("text", [
     "The federation banned him for life from football.",
     "The federation's ethics committee ruled that Venn is banned for life from football.",
