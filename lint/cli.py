@@ -156,17 +156,23 @@ def lint_command(
 def use_compile_caches() -> None:
     """Compile regexes and parse TOML once per machine, not once per run: about 0.75 s of each run.
 
-    lint/regex_cache.py, lint/toml_cache.py and lint/expansions.py; installed before the
-    engine's modules are imported, so their own patterns are replayed too. A large reference
-    is prepared once per content too (lint/prepared.py).
+    lint/regex_cache.py, lint/toml_cache.py, lint/expansions.py and lint/dataclass_cache.py;
+    installed before the engine's modules are imported, so their own patterns and classes are
+    replayed too. A large reference is prepared once per content too (lint/prepared.py).
     """
-    from lint import expansions, prepared, regex_cache, sealed, toml_cache
+    from lint import regex_cache, sealed
 
-    if not regex_cache.switched_off():
-        regex_cache.install()
-        toml_cache.enable(sealed.user_folder() / "toml")
-        expansions.enable(sealed.user_folder() / "expansions")
-        prepared.enable(sealed.user_folder() / "prepared")
+    if regex_cache.switched_off():
+        return
+    from lint import dataclass_cache
+
+    dataclass_cache.install(sealed.user_folder() / "dataclasses")  # first: the modules below make dataclasses
+    from lint import expansions, prepared, toml_cache
+
+    regex_cache.install()
+    toml_cache.enable(sealed.user_folder() / "toml")
+    expansions.enable(sealed.user_folder() / "expansions")
+    prepared.enable(sealed.user_folder() / "prepared")
 
 
 def _check_not_a_draft(output: Path, targets) -> None:

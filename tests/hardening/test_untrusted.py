@@ -25,15 +25,21 @@ REFERENCE = Path(__file__).parents[1] / "cli" / "data" / "ref.toml"
 DRAFT = "# Ruritania\n\nThe lake ferry carried about 90,000 passengers each year.\n"
 
 # Modules that may use marshal or pickle, and why: they keep factlint's own compiled patterns, parsed
-# rule files, expanded word lists and prepared large references in the user's cache folder ($XDG_CACHE_HOME/factlint), which
-# no linted repository can write; every file is checksummed, named by what it was made from and tied to
-# this Python. Results cached in a project (.factlint_cache, which a repository could ship) are JSON,
-# decoded field by field into lint.model's types.
-LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "toml_cache.py", "expansions.py"}, "pickle": {"prepared.py"}}
+# rule files, expanded word lists, dataclass methods and prepared large references in the user's cache folder
+# ($XDG_CACHE_HOME/factlint), which no linted repository can write; every file is checksummed, named by what it was
+# made from and tied to this Python (and what runs code, pickles and compiled methods, is read only from a file
+# the user owns). Results cached in a project (.factlint_cache, which a repository could ship) are JSON, decoded
+# field by field into lint.model's types.
+LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "toml_cache.py", "expansions.py", "dataclass_cache.py"},
+                   "pickle": {"prepared.py"}}
 FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "shelve", "dill", "cloudpickle", "jsonpickle", "yaml",
                      "marshal", "pty", "code", "codeop"}
 FORBIDDEN_CALLS = {"eval", "exec", "compile", "__import__", "execfile", "breakpoint", "input"}
-FORBIDDEN_ATTRIBUTES = {("os", "system"), ("os", "popen"), ("os", "execv"), ("os", "execvp"), ("os", "spawnv"),
+# ... but the one module that compiles and runs the source text `dataclasses` writes for a class's methods, never
+# anything factlint reads (lint/dataclass_cache.py)
+CALLS_ALLOWED = {"dataclass_cache.py": {"compile", "builtins.exec"}}
+FORBIDDEN_ATTRIBUTES = {("builtins", "eval"), ("builtins", "exec"), ("builtins", "compile"), ("os", "system"),
+                        ("os", "popen"), ("os", "execv"), ("os", "execvp"), ("os", "spawnv"),
                         ("importlib", "import_module"), ("runpy", "run_path"), ("runpy", "run_module")}
 
 
@@ -52,10 +58,11 @@ def scan(root: Path) -> list[str]:
                         problems.append(f"{where}:{node.lineno}: imports {name}")
             elif isinstance(node, ast.Call):
                 func = node.func
-                if isinstance(func, ast.Name) and func.id in FORBIDDEN_CALLS:
+                if isinstance(func, ast.Name) and func.id in FORBIDDEN_CALLS - CALLS_ALLOWED.get(path.name, set()):
                     problems.append(f"{where}:{node.lineno}: calls {func.id}()")
                 if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and (
-                        (func.value.id, func.attr) in FORBIDDEN_ATTRIBUTES):
+                        (func.value.id, func.attr) in FORBIDDEN_ATTRIBUTES) and (
+                        f"{func.value.id}.{func.attr}" not in CALLS_ALLOWED.get(path.name, set())):
                     problems.append(f"{where}:{node.lineno}: calls {func.value.id}.{func.attr}()")
                 for keyword in node.keywords:  # subprocess.run(..., shell=True)
                     if keyword.arg == "shell" and not (isinstance(keyword.value, ast.Constant)
