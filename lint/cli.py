@@ -156,7 +156,7 @@ def lint_command(
 def use_compile_caches() -> None:
     """Compile regexes and parse TOML once per machine, not once per run: about 0.75 s of each run.
 
-    lint/regex_cache.py, lint/toml_cache.py, lint/expansions.py and lint/dataclass_cache.py;
+    lint/regex_cache.py, lint/re_cache.py, lint/toml_cache.py, lint/expansions.py and lint/dataclass_cache.py;
     installed before the engine's modules are imported, so their own patterns and classes are
     replayed too. A large reference is prepared once per content too (lint/prepared.py).
     """
@@ -167,8 +167,9 @@ def use_compile_caches() -> None:
     from lint import dataclass_cache
 
     dataclass_cache.install(sealed.user_folder() / "dataclasses")  # first: the modules below make dataclasses
-    from lint import expansions, prepared, toml_cache
+    from lint import expansions, prepared, re_cache, toml_cache
 
+    re_cache.install(sealed.user_folder() / "re")
     regex_cache.install()
     toml_cache.enable(sealed.user_folder() / "toml")
     expansions.enable(sealed.user_folder() / "expansions")

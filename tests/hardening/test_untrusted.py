@@ -30,7 +30,7 @@ DRAFT = "# Ruritania\n\nThe lake ferry carried about 90,000 passengers each year
 # made from and tied to this Python (and what runs code, pickles and compiled methods, is read only from a file
 # the user owns). Results cached in a project (.factlint_cache, which a repository could ship) are JSON, decoded
 # field by field into lint.model's types.
-LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "toml_cache.py", "expansions.py", "dataclass_cache.py"},
+LOADERS_ALLOWED = {"marshal": {"regex_cache.py", "re_cache.py", "toml_cache.py", "expansions.py", "dataclass_cache.py"},
                    "pickle": {"prepared.py"}}
 FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "shelve", "dill", "cloudpickle", "jsonpickle", "yaml",
                      "marshal", "pty", "code", "codeop"}
