@@ -379,7 +379,8 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
 # "^from" (the earlier value of a change: "from 3,800,000 kora to 4,200,000"), "^law" (a law's year:
 # "the Labour Code of 1998", "the 1946 Law on ...", which is not the year of the events around it),
 # "^named" (a year naming a thing: "its 2016 market survey"), "^proposed" (a value a change is proposed to:
-# "the recommendation to raise the maximum fine to 60 million").
+# "the recommendation to raise the maximum fine to 60 million"), "^asked" (a term asked for: "prosecutors sought nine
+# years").
 QUALIFIER_MARKS = ("@", "§", "^")
 _CHANGE_FROM = regex.compile(r"\bfrom\s*$", regex.I)
 # words before a value in its sentence that make it an earlier one: "As first enacted, the offence
@@ -414,6 +415,15 @@ def in_total_row(claim: Claim) -> bool:
     return claim.row_start is not None and _TOTAL_ROW.match(claim.paragraph.rpartition(" | ")[2]) is not None
 
 
+def _asked_for(left: str, right: str) -> bool:
+    """Does the term's clause say it was asked for, not given ("Prosecutors had sought eight years", "the 11 years
+    sought by prosecutors")? Such a term is a point of its own, which the word "^asked" finds (lint.holders)."""
+    from lint.holders import asked_in_clause
+    from lint.patterns import load_pack
+
+    return asked_in_clause(left, right, load_pack())
+
+
 def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: str = "",
                earlier: Sequence[Claim] = ()) -> list[str]:
     """Words for what qualifies a claim: the year and the provision a figure's or penalty's
@@ -425,6 +435,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
         out.append("^from")
     elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and _PROPOSED_TO.search(left):
         out.append("^proposed")
+    elif claim.kind is Kind.PENALTY and _asked_for(left, right):
+        out.append("^asked")
     if claim.kind is Kind.DATE and (_LAW_BEFORE.search(left) or _LAW_AFTER.search(right)):
         out.append("^law")
     elif claim.kind is Kind.DATE and _NAMING_BEFORE.search(left) and _WORD_AFTER.match(right):

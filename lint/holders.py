@@ -329,9 +329,14 @@ def asked_term(claim: Claim, pack, since: int = 0) -> bool:
     before = claim.sentence[:at]
     own = before[since:]
     after = claim.sentence[at + len(claim.text) :]
-    if _asked_for(own[max(own.rfind(","), own.rfind(";")) + 1 :], after[: _clause_end(after)], pack):
+    if asked_in_clause(own, after, pack):
         return True
     return bool(since) and _asked_for(before, "", pack)
+
+
+def asked_in_clause(before: str, after: str, pack) -> bool:
+    """Does the clause around a term (its sentence's text before and after it) say it was asked for?"""
+    return _asked_for(before[max(before.rfind(","), before.rfind(";")) + 1 :], after[: _clause_end(after)], pack)
 
 
 def terms_since(claims) -> dict[int, int]:

@@ -1316,3 +1316,29 @@ def test_near_tellings(a, b, near):
 
     assert near_tellings(a, b) is near
     assert near_tellings(b, a) is near
+
+
+
+def test_a_term_asked_for_is_judged_on_the_terms_asked_for_not_on_those_given():
+    """"Prosecutors had asked for nine years behind bars", where the sources say the prosecution sought eight years
+    and the court gave six: the draft's few words find the term asked for (both say "^asked"), which no source puts
+    at nine."""
+    from lint.context import qualifiers
+
+    court = ("The Corvessa Regional Court sentenced Bertil Aumont, the operations manager, to six years in prison "
+             "for negligent homicide.\n\nThe court also banned him from management posts for five years.\n")
+    wire = ("Aumont, the operations manager, was jailed for six years on Thursday.\n\nProsecutors had sought "
+            "eight years in prison for Aumont, who plans to appeal.\n\nProsecutors said the pumps had failed 40 times "
+            "in 2023. Prosecutors said 312 alarms were ignored.\n")
+    ref, _ = build({"court.txt": court, "wire.txt": wire})
+    draft = "Aumont was jailed for six years. Prosecutors had asked for nine years behind bars."
+    claims = {c.claim.text: c for c in lint_text(draft, "draft.md", ref, load_pack()).claims}
+    assert claims["six years"].verdict is Verdict.SUPPORTED
+    assert claims["nine years behind bars"].verdict is Verdict.MISMATCH
+    asked = claims["nine years behind bars"].claim
+    assert "^asked" in qualifiers(asked, (), asked.sentence[: asked.start - asked.sentence_start])
+    given = claims["six years"].claim
+    assert "^asked" not in qualifiers(given, (), given.sentence[: given.start - given.sentence_start])
+    # the term asked for, told right, is supported
+    told_right = lint_text(draft.replace("nine", "eight"), "draft.md", ref, load_pack()).claims
+    assert {c.claim.text: c.verdict for c in told_right}["eight years behind bars"] is Verdict.SUPPORTED
