@@ -1280,6 +1280,22 @@ def test_a_collapse_is_the_day_a_structure_gave_way(pack):
                          reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_what_the_prosecution_sought_is_what_prosecutors_asked_for(pack):
+    """"The prosecution sought eight years" and a draft's "prosecutors had asked for nine years": one point told in
+    other words (match.toml synonyms), not the eleven years sought for another defendant."""
+    def sought(tid, subject, years, words):
+        return Topic(tid, Kind.PENALTY, subject,
+                     (rc(f"{years} years", Penalty("prison", "exact", 12.0 * years, 12.0 * years), "wiki", 4),),
+                     keywords=words)
+
+    ours = sought("sought-aumont", "term the prosecution sought", 8,
+                  ("prosecution", "sought", "aumont", "operations", "manager", "metro", "pumps"))
+    other = sought("sought-ederle", "term Ederle was given for the flooding", 11, ("ederle", "given", "flooding"))
+    reference = Reference(sources=(WIKI,), topics=(ours, other))
+    verdict, finding = verdict_of_in("Prosecutors had asked for nine years in prison.", "nine years", reference, pack)
+    assert verdict is Verdict.MISMATCH and finding.topic == "sought-aumont"
+
+
 def test_a_report_made_public_is_a_report_published(pack):
     """Two days of one report, told in words alike but for the deed: "made public" is the publishing."""
     def day(tid, subject, iso, deed):
