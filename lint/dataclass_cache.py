@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 from types import CodeType
 
-from lint.sealed import owned_by_user, read_sealed, write_sealed
+from lint.sealed import read_sealed, write_sealed
 
 FORMAT = b"factlint-dataclass-code 1\n"
 FILE_PATTERN = "code-*.marshal"
@@ -114,8 +114,7 @@ class _Codes:
         return code
 
     def _read(self) -> dict[str, CodeType]:
-        if not owned_by_user(self.path):  # the code runs: only the user's own file is read
-            return {}
+        # (the code runs: read_sealed reads only a file private to the user)
         found = read_sealed(self.path, FORMAT, marshal.loads, self.environment, "code")
         if type(found) is not dict or not all(type(k) is str and type(v) is CodeType for k, v in found.items()):
             return {}

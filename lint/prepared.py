@@ -33,7 +33,7 @@ import os
 import sys
 from pathlib import Path
 
-from lint.sealed import CacheFolder, owned_by_user, read_sealed, write_sealed
+from lint.sealed import CacheFolder, read_sealed, write_sealed
 from lint.settings import Settings
 
 # (pickle is imported where a prepared file is read or written: most runs read a small reference, never one)
@@ -103,8 +103,7 @@ def _read(path: Path, key: str) -> tuple | None:
     from lint.match import Matcher
     from lint.model import Reference
 
-    if not owned_by_user(path):  # a pickle runs code as it loads: only the user's own file is read
-        return None
+    # (a pickle runs code as it loads: read_sealed reads only a file private to the user)
     found = read_sealed(path, FORMAT, pickle.loads, _environment(), key)
     if type(found) is not tuple or len(found) != 2:
         return None

@@ -146,10 +146,13 @@ class _Cache:
         if type(found) is not list:
             return {}
         entries = {}
-        for item in found:
-            if (type(item) is tuple and len(item) == 2 and type(item[0]) is tuple and type(item[1]) is tuple
-                    and len(item[1]) == 6 and item[1][0] == item[0][0]):
-                entries[item[0]] = item[1]
+        try:
+            for item in found:
+                if (type(item) is tuple and len(item) == 2 and type(item[0]) is tuple and type(item[1]) is tuple
+                        and len(item[1]) == 6 and item[1][0] == item[0][0]):
+                    entries[item[0]] = item[1]
+        except Exception:  # an entry of another shape (a key holding a list cannot be hashed): the file is a miss
+            return {}
         return entries
 
     def save(self) -> bool:

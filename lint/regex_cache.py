@@ -48,7 +48,7 @@ import os
 import sys
 from pathlib import Path
 
-from lint.sealed import seal, unseal, user_folder
+from lint.sealed import make_private_folder, private_file, seal, unseal, user_folder
 
 FORMAT = b"factlint-regex-cache 1\n"
 # one file per environment (patterns-<hash of _environment>.marshal): two installs of factlint (a pre-commit hook's
@@ -231,6 +231,8 @@ class _Cache:
             self.entries.update(entries)
 
     def _read(self) -> dict[tuple, tuple]:
+        if not private_file(self.path):  # (a pattern replayed is trusted as compiled: only the user's own file)
+            return {}
         try:
             raw = self.path.read_bytes()
         except (OSError, ValueError):
@@ -249,7 +251,7 @@ class _Cache:
             from lint.cache import remove_stale_files, write_bytes_atomic
 
             data = _encode(merged, self.environment)
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private_folder(self.path.parent)
             write_bytes_atomic(self.path, data, 0o600)
             remove_stale_files(self.path.parent, FILE_PATTERN)  # other environments' not used for a month
         except Exception:  # a read-only home, a full disk: the next run compiles again

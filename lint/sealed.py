@@ -5,13 +5,14 @@ The compile caches (lint/regex_cache.py, lint/toml_cache.py, lint/expansions.py)
 references (lint/prepared.py) keep their data this way, so a truncated, damaged
 or foreign file is known before its payload is decoded, and is only a miss. The
 seal is a checksum, not a signature: what runs code as it loads is also read
-only from a file the user owns (`owned_by_user`).
+only from a file of the user's that nobody else may read or write (`private_file`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +39,27 @@ class CacheFolder:
 
     def disable(self) -> None:
         self.path = None
+
+
+# The largest sealed file read: a prepared reference of tens of thousands of topics is tens of megabytes; a
+# file past this is no file factlint wrote (a link to /dev/zero would be read until memory runs out).
+MAX_SEALED_BYTES = 1 << 30
+
+
+def private_file(path: Path) -> bool:
+    """Whether `path` is a regular file of the user's, in a folder of theirs, neither readable nor writable by
+    anyone else (0600 in 0700, as `write_sealed` makes them) and not past MAX_SEALED_BYTES: what factlint keeps
+    in the user's cache folder is read only from such a file. A file checked out of a repository (0644), a
+    folder others may write, a link or a pipe is not one, so an XDG_CACHE_HOME pointing into a cloned
+    repository never reads what that repository ships."""
+    if not hasattr(os, "getuid"):  # not POSIX: the folder's own access rules apply
+        return path.is_file()
+    try:
+        file, folder = path.lstat(), path.parent.stat()
+    except OSError:
+        return False
+    return (stat.S_ISREG(file.st_mode) and file.st_size <= MAX_SEALED_BYTES
+            and all(st.st_uid == os.getuid() and not st.st_mode & 0o077 for st in (file, folder)))
 
 
 def owned_by_user(path: Path) -> bool:
@@ -68,7 +90,9 @@ def unseal(raw: bytes, format_line: bytes) -> bytes | None:
 def read_sealed(path: Path, format_line: bytes, loads: Callable[[bytes], object], environment: tuple,
                 key: str) -> object | None:
     """The data of a sealed file holding (environment, key, data) for exactly this environment and key,
-    decoded by `loads` (marshal's, pickle's), or None."""
+    decoded by `loads` (marshal's, pickle's), or None; only from a `private_file`."""
+    if not private_file(path):
+        return None
     try:
         payload = unseal(path.read_bytes(), format_line)
         if payload is None:
@@ -87,10 +111,18 @@ def write_sealed(path: Path, format_line: bytes, payload: bytes, stale: str | No
     from lint.cache import remove_stale_files, write_bytes_atomic
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_folder(path.parent)
         write_bytes_atomic(path, seal(format_line, payload), 0o600)
         if stale is not None:
             remove_stale_files(path.parent, stale)
     except Exception:
         return False
     return True
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create the folder for the user alone (0700), or make an existing one of theirs so: its files are read
+    only from such a folder (`private_file`)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if hasattr(os, "getuid") and folder.stat().st_mode & 0o077 and folder.stat().st_uid == os.getuid():
+        os.chmod(folder, 0o700)

@@ -103,3 +103,23 @@ def test_data_the_engine_rejects_is_compiled_again(folder):
     state = re_cache._state
     state.entries = {(r"ab", 0): (r"ab", 32, [999, 1, 2], 0, {}, ())}  # code _sre refuses
     assert same(state.compile(r"ab", 0), compiled_by_re(r"ab", 0))
+
+
+def test_a_whole_file_of_entries_of_another_shape_is_a_miss_not_a_crash(folder):
+    """A sealed file of this Python whose entries factlint never writes (a key holding a list cannot be a key):
+    patterns compile as usual, and saving replaces it."""
+    import marshal
+
+    from lint.sealed import write_sealed
+
+    assert re_cache.install(folder)
+    state = re_cache._state
+    path = state.path
+    assert write_sealed(path, re_cache.FORMAT, marshal.dumps((state.environment, "re", [((["x"], 0), (["x"], 0, [], 0, {}, ()))])))
+    re_cache.uninstall(save=False)
+    assert re_cache.install(folder)
+    assert same(re_cache._state.compile(r"a+b", 0), compiled_by_re(r"a+b", 0))
+    re_cache.uninstall(save=True)
+    assert re_cache.install(folder)
+    re_cache._state.compile(r"a+b", 0)
+    assert re_cache._state.used
