@@ -442,15 +442,19 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
 _BOUNDS = ("up-to", "at-least", "more-than", "less-than")
 
 
-def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[str]) -> bool:
-    """Does a topic after the claim's, on words that fit the claim's not far less (RIVAL_LEAD), give its very value
-    (judge.same_value, not "hundreds" for "around 140") stated as fact by a source that does not allege it on the
-    claim's topic (an NGO's own plain "47 patients died" elsewhere is still its allegation)?"""
+def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[str], holder: str | None) -> bool:
+    """Does a topic after the claim's give its very value (judge.same_value, not "hundreds" for "around 140") stated as
+    fact by a source that does not allege it on the claim's topic (an NGO's own plain "47 patients died" elsewhere is
+    still its allegation), scoring (its words' fit and its giving the value) not far below the fit of the claim's
+    topic's words (RIVAL_LEAD, as _topic_giving asks of a credited giver)? Never another person's term than the
+    claim's `holder` (lint.holders), nor a year, which any other event of the story may share."""
     from lint.disputes import counts_of_other_things
     from lint.judge import same_value
 
+    if isinstance(claim.value, DateValue) and claim.value.precision not in ("day", "month"):
+        return False  # a year recurs across a story's events: "began dumping in 2019", "was fined in 2019"
     giver = _topic_giving(claim, match, match_without, set_aside)
-    if giver is None or giver.score < match.context + RIVAL_LEAD:
+    if giver is None or giver.score < match.context + RIVAL_LEAD or another_persons_term(holder, giver.topic):
         return False
     value, alleging = claim.value, {rc.source for rc in match.topic.claims}
     return any(not rc.hedged and rc.source not in alleging and same_value(value, rc.norm)
@@ -814,7 +818,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
             # the source that alleges it here states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
-        if j.verdict is Verdict.HEDGE and _stated_on_a_near_topic(claim, match, match_without, set_aside):
+        if j.verdict is Verdict.HEDGE and _stated_on_a_near_topic(claim, match, match_without, set_aside, holder):
             # "the legal limit of 0.1 fibres", which the union alleges beside its readings and the inspectorate
             # states plainly in words the build kept apart: a source states it, not only alleges it
             j = replace(j, verdict=Verdict.SUPPORTED)

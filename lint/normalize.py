@@ -379,6 +379,9 @@ def penalty_type(text: str, pack, without: str = "") -> str:
     return "unspecified"
 
 
+# a term and the words that make the length after them the period it is suspended for: "3 years, suspended for"
+_SUSPENDED_TERM_BEFORE = regex.compile(r"\b(?:years?|months?)\b['’]?[^;|]{0,40}?\bsuspended\s+for(?:\s+(?:a\s+)?"
+                                       r"(?:probation(?:ary)?\s+)?period\s+of)?\s*$", regex.I)
 # the words that make a length the period a term is suspended for, right before it
 _PROBATION_RIGHT_BEFORE = regex.compile(r"(?:suspended\s+for(?:\s+(?:a\s+)?(?:probation(?:ary)?\s+)?period\s+of)?"
                                         r"|probation(?:ary)?\s+(?:period\s+)?(?:of|for))\s*$", regex.I)
@@ -535,8 +538,10 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             if context is None:
                 return None  # a length of time, not a penalty: the figure patterns have it
             ban = ban or _BAN_WORD.search(context) is not None  # a cell under "Ban": "Public office, 10 years"
-            if _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60), g.claim_span()[0]):
-                context = "probation"  # "3 years, suspended for 4 years" under "Prison": the 4 years are probation
+            if _SUSPENDED_TERM_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 80), g.claim_span()[0]):
+                # "3 years, suspended for 4 years" under "Prison": the 4 years are probation (a header's maximum
+                # still bounds them); not "Driving licence suspended for 3 years", no term suspended
+                context = "probation " + context
             if bound is None:  # the column "Maximum penalty" bounds its cells
                 extreme = _EXTREME_WORD.search(context)
                 bound = _EXTREME_BOUND[extreme.group().lower()] if extreme else None

@@ -515,10 +515,10 @@ def test_a_penalty_column_makes_its_lengths_and_amounts_penalties_bounded_by_its
     assert Kind.PENALTY not in {c.kind for c in claims_in(TABLE) if c.text == "12 years"}
 
 
-SENTENCES_TABLE = """| Defendant | Prison | Ban | Prison budget (velts) |
+SENTENCES_TABLE = """| Defendant | Prison | Ban | Fine |
 |---|---|---|---|
-| Halvard Dresk | 9 years | Public office, 10 years | 4,000,000 velts |
-| Anzhel Brack | 3 years, suspended for 4 years | Public service, 5 years | 150,000 velts |
+| Halvard Dresk | 9 years | Public office, 10 years | $40,000 |
+| Anzhel Brack | 3 years, suspended for 4 years | Public service, 5 years | $15,000 |
 """
 
 
@@ -528,8 +528,26 @@ def test_a_ban_column_makes_its_lengths_bans_and_a_prison_column_its_lengths_ter
     assert ("9 years", Penalty("prison", "exact", 108, 108)) in found
     # the period a term is suspended for is probation, whatever column it stands in
     assert ("4 years", Penalty("probation", "exact", 48, 48)) in found
-    # a header that only mentions prisons heads no penalties: its amounts are no fines
-    assert all(not isinstance(v, Penalty) for t, v in found if "velts" in t or t.startswith(("4,000,000", "150,000")))
+    assert ("$40,000", Penalty("fine", "exact", 40_000, 40_000, "USD")) in found
+
+
+@pytest.mark.parametrize("header", ["Bank loans", "Export ban", "Ban on trawling", "Prison (annual cost)",
+                                    "Refinery output", "Urban jail"])
+def test_a_header_that_only_mentions_a_ban_or_a_prison_heads_no_penalties(header):
+    """Whole words, and "Ban" and "Prison" only as the whole header: a rule's ban, a prison's costs and a bank's
+    loans are figures."""
+    table = f"| Year | {header} |\n|---|---|\n| 2022 | $5 million |\n| 2023 | 14 months |\n"
+    found = {c.text: c for c in claims_in(table)}
+    assert {"$5 million", "14 months"} <= set(found)
+    assert not any(isinstance(c.value, Penalty) for c in found.values()), header
+
+
+def test_a_licence_suspended_is_no_probation_and_a_headers_maximum_still_bounds_a_cell():
+    table = ("| Offence | Sentence | Maximum penalty |\n|---|---|---|\n"
+             "| Drink-driving | Driving licence suspended for 3 years | 8 years, or suspended for 5 years |\n")
+    found = {c.text: c.value for c in claims_in(table)}
+    assert found["3 years"].type != "probation"
+    assert found["5 years"] == Penalty("probation", "up-to", None, 60)
 
 
 @pytest.mark.parametrize("text", [

@@ -321,8 +321,7 @@ def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
 
 def test_only_the_very_value_stated_plainly_on_a_near_topic_lifts_a_dropped_hedge(pack):
     """The union estimates the farmers' losses at about 130 million; a paper's plain "130 million" on words the
-    build kept apart states the point, but not its "at least 130 million" (a bound), its "hundreds of millions", or
-    the 130 million of other things."""
+    build kept apart states the point, but not its "at least 130 million" (a bound) or its "hundreds of millions"."""
     alleged = Topic("losses", Kind.FIGURE, "losses the farmers suffered",
                     (rc("about 130 million sorels", Figure(130e6, 130e6, "currency:SORELS", approx="about"), "dnk", 8,
                         hedged=True),), keywords=("losses", "farmers", "suffered"))
@@ -338,6 +337,32 @@ def test_only_the_very_value_stated_plainly_on_a_near_topic_lifts_a_dropped_hedg
     assert verdict_of_in(text, "130 million", paper_gives(plain), pack)[0] is Verdict.SUPPORTED
     for other in (replace(plain, approx="at-least"), Figure(1e8, 999e6, "currency:SORELS", approx="about")):
         assert verdict_of_in(text, "130 million", paper_gives(other), pack)[0] is Verdict.HEDGE, other
+
+
+def test_a_year_or_another_persons_term_stated_elsewhere_does_not_lift_a_dropped_hedge(pack):
+    """The union alleges the tannery began dumping in 2019, and the ministry fined it in 2019: another event of the
+    year. The union alleges four years for Brack, and the court gave Dresk four years: another person's term."""
+    union = Source("union", "Statement", "Rivers Alliance", date="2024", path="03.md")
+    court = Source("court", "Judgment", "Vell Regional Court", date="2024", path="04.md")
+    began = Topic("dumping-began", Kind.DATE, "year the tannery began dumping chromium waste into the river",
+                  (rc("2019", year(2019), "union", 5, hedged=True),),
+                  keywords=("tannery", "began", "dumping", "chromium", "waste", "river"))
+    fined = Topic("dumping-fined", Kind.DATE, "year the tannery was fined for dumping chromium waste into the river",
+                  (rc("2019", year(2019), "court", 9),),
+                  keywords=("tannery", "fined", "dumping", "chromium", "waste", "river"))
+    reference = Reference(sources=(union, court), topics=(began, fined))
+    assert verdict_of_in("The tannery began dumping chromium waste into the river in 2019.", "2019", reference,
+                         pack)[0] is Verdict.HEDGE
+    four = Penalty("prison", "exact", 48.0, 48.0)
+    alleged = Topic("brack-term", Kind.PENALTY, "term Brack was given for the fraud",
+                    (replace(rc("four years", four, "union", 7, hedged=True), holder="Brack"),),
+                    keywords=("brack", "cashier", "fraud", "sentenced"))
+    given = Topic("dresk-term", Kind.PENALTY, "term Dresk was given for the fraud",
+                  (replace(rc("four years", four, "court", 12), holder="Dresk"),),
+                  keywords=("dresk", "cashier", "fraud", "sentenced"))
+    reference = Reference(sources=(union, court), topics=(alleged, given))
+    text = "Brack, the bank cashier, was sentenced to four years in prison for fraud. Dresk was acquitted."
+    assert verdict_of_in(text, "four years", reference, pack)[0] is Verdict.HEDGE
 
 
 def test_an_alleged_bound_is_a_dropped_hedge_though_a_plain_value_under_it_sits_on_its_point(pack):
