@@ -493,6 +493,27 @@ def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hed
     return judged
 
 
+def _contested_by_a_paragraph(claim: Claim, topic, judged, reference: Reference, hedged: bool,
+                              apart: frozenset[int]):
+    """Contested where a topic of other sources cites another paragraph of the claim's article ("342(4)" for its
+    "342(3)") of a person the draft's sentence names, as the claim's topic does: one conviction cited two ways; else
+    `judged`. Never without a person named on both (six examiners' "291(1)" is not the ringleader's "291(3)")."""
+    from lint.judge import agrees
+
+    persons = _persons_named(claim)
+    if not persons & set(topic.keywords):
+        return judged
+    for other in _statute_topics(reference).get(_article_number(claim.value) or "", ()):
+        if (other.id == topic.id or not persons & set(other.keywords) or _share_a_source(topic, other)
+                or any(agrees(claim.value, rc.norm) for rc in other.claims)
+                or not _paragraphs_of_one_article(claim.value, [rc.norm for rc in topic.claims + other.claims])):
+            continue
+        contested = _contested_with(claim, topic, other, reference, hedged, apart)
+        if contested is not None:
+            return contested
+    return judged
+
+
 def _another_article_of_its_law(value: Statute, topic) -> bool:
     """Does the topic cite another article (not another paragraph of the same one) of the statute's own law?"""
     number = _article_number(value)
@@ -810,6 +831,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
             j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder, apart)
+        if j.verdict is Verdict.SUPPORTED and isinstance(claim.value, Statute):
+            # "Brannik was convicted under Article 342(3)", as the court and the wire cite it, where a paper cites
+            # 342(4) for his conviction: the other side of this point, which the build kept apart
+            j = _contested_by_a_paragraph(claim, match.topic, j, reference, hedged, apart)
         if j.verdict is Verdict.CONTESTED and _both_sides_told(claim, siblings[claim.sentence_start], j.topic,
                                                                match_of_claim):
             # "2006 or 2008": the draft gives the other side too, and settles nothing

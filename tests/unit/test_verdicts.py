@@ -1305,6 +1305,31 @@ def test_a_collapse_is_the_day_a_structure_gave_way(pack):
                          reference, pack)[0] is Verdict.MISMATCH
 
 
+def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other_side_of_the_point(pack):
+    """The court and the wire convict Brannik under Article 342(3); a paper cites 342(4) for his conviction, in
+    words the build kept apart: the draft's 342(3) is contested. The 342(1) the six examiners were convicted under
+    is another person's provision."""
+    from lint.context import tokens
+
+    def article(number, source, line):
+        return rc(f"Article {number}", Statute((number,), law="criminal-code"), source, line)
+
+    brannik = tokens("Brannik")[0]  # (as a build writes a topic's keywords)
+
+    ours = Topic("brannik-article", Kind.STATUTE, "article Brannik was convicted under for taking bribes",
+                 (article("342(3)", "wiki", 5), article("342(3)", "state", 9)),
+                 keywords=("convicted", brannik, "bribes", "large", "amount"))
+    paper = Topic("paper-article", Kind.STATUTE, "provision the paper says Brannik was convicted under",
+                  (article("342(4)", "dnk", 14),), keywords=("paper", brannik, "provision", "sentenced"))
+    examiners = Topic("examiners-article", Kind.STATUTE, "article the six examiners were convicted under",
+                      (article("342(1)", "dnk", 20),), keywords=("six", "examiners", "convicted", "bribes"))
+    reference = Reference(sources=(WIKI, DNK, STATE), topics=(ours, paper, examiners))
+    text = "The court convicted Teodor Brannik of taking bribes under Article 342(3) of the Criminal Code."
+    assert verdict_of_in(text, "Article 342(3)", reference, pack)[0] is Verdict.CONTESTED
+    alone = Reference(sources=(WIKI, DNK, STATE), topics=(ours, examiners))
+    assert verdict_of_in(text, "Article 342(3)", alone, pack)[0] is Verdict.SUPPORTED
+
+
 def test_what_the_prosecution_sought_is_what_prosecutors_asked_for(pack):
     """"The prosecution sought eight years" and a draft's "prosecutors had asked for nine years": one point told in
     other words (match.toml synonyms), not the eleven years sought for another defendant."""
