@@ -20,6 +20,7 @@ from lint.catalog import rule_for
 from lint.cues import INSTRUCTED
 from lint.holders import another_persons_term, draft_holders
 from lint.model import (
+    OPEN_BOUNDS,
     Claim,
     ClaimResult,
     DateValue,
@@ -439,9 +440,6 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
     return judged if contested is None else contested
 
 
-_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
-
-
 def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[str], holder: str | None) -> bool:
     """Does a topic after the claim's give its very value (judge.same_value, not "hundreds" for "around 140") stated as
     fact by a source that does not allege it on the claim's topic (an NGO's own plain "47 patients died" elsewhere is
@@ -459,7 +457,7 @@ def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[s
     value, alleging = claim.value, {rc.source for rc in match.topic.claims}
     return any(not rc.hedged and rc.source not in alleging and same_value(value, rc.norm)
                and not (isinstance(value, Figure) and ((value.low, value.high) != (rc.norm.low, rc.norm.high)
-                                                       or rc.norm.approx in _BOUNDS))  # not "at least 130 million"
+                                                       or rc.norm.approx in OPEN_BOUNDS))  # not "at least 130 million"
                and not counts_of_other_things(value, rc.norm)  # "two installers", a paper's "two claims"
                for rc in giver.topic.claims)
 

@@ -27,6 +27,7 @@ from lint.disputes import (
 from lint.model import (
     FLOOR_BOUNDS,
     LENGTHLESS_PENALTIES,
+    OPEN_BOUNDS,
     Claim,
     DateValue,
     Evidence,
@@ -524,9 +525,6 @@ def agreement_weight(draft: Value, source: Value) -> float:
     return specificity(draft)
 
 
-_OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
-
-
 def far_beyond_a_bound(a: Value, b: Value) -> bool:
     """Do the two figures agree only as an open bound and a value orders of magnitude beyond it ("above
     100,000 vesk" and 212.6 million vesk)? Nothing says they are one point."""
@@ -541,7 +539,7 @@ def _only_under_bound(draft: Value, source: Value) -> bool:
     than a quarter" and 23 percent) is one."""
     if not (isinstance(draft, Figure) and isinstance(source, Figure) and draft.unit == source.unit):
         return False
-    bound = draft if draft.approx in _OPEN_BOUNDS else source if source.approx in _OPEN_BOUNDS else None
+    bound = draft if draft.approx in OPEN_BOUNDS else source if source.approx in OPEN_BOUNDS else None
     if bound is None:
         return False
     other = source if bound is draft else draft

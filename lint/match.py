@@ -22,6 +22,7 @@ from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, without_f
 from lint.disputes import counts_of_other_things, near_tellings
 from lint.judge import agreement_weight, conversion_weight, money_specificity, specificity
 from lint.model import (
+    OPEN_BOUNDS,
     Claim,
     DateValue,
     Figure,
@@ -79,8 +80,7 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
     if agreement_weight(claim_value, source_value) < telling:
         return False
     if isinstance(claim_value, Figure) and isinstance(source_value, Figure):
-        if source_value.low != source_value.high or source_value.approx in ("up-to", "at-least", "more-than",
-                                                                              "less-than"):
+        if source_value.low != source_value.high or source_value.approx in OPEN_BOUNDS:
             return False
         return claim_value.conversion is None or source_value.conversion is not None
     if isinstance(claim_value, DateValue) and isinstance(source_value, DateValue):

@@ -58,6 +58,8 @@ class Statute:
 
 # Penalty bounds that give a floor: "at least five years", "over a year".
 FLOOR_BOUNDS = ("at-least", "over")
+# A figure's approximations that bound it on one side, open on the other: "up to 600", "more than 12,000".
+OPEN_BOUNDS = ("up-to", "at-least", "more-than", "less-than")
 
 
 @dataclass(frozen=True)

@@ -379,12 +379,12 @@ def penalty_type(text: str, pack, without: str = "") -> str:
     return "unspecified"
 
 
-# a term and the words that make the length after them the period it is suspended for: "3 years, suspended for"
-_SUSPENDED_TERM_BEFORE = regex.compile(r"\b(?:years?|months?)\b['’]?[^;|]{0,40}?\bsuspended\s+for(?:\s+(?:a\s+)?"
-                                       r"(?:probation(?:ary)?\s+)?period\s+of)?\s*$", regex.I)
+_SUSPENDED_FOR = r"suspended\s+for(?:\s+(?:a\s+)?(?:probation(?:ary)?\s+)?period\s+of)?"
 # the words that make a length the period a term is suspended for, right before it
-_PROBATION_RIGHT_BEFORE = regex.compile(r"(?:suspended\s+for(?:\s+(?:a\s+)?(?:probation(?:ary)?\s+)?period\s+of)?"
-                                        r"|probation(?:ary)?\s+(?:period\s+)?(?:of|for))\s*$", regex.I)
+_PROBATION_RIGHT_BEFORE = regex.compile(rf"(?:{_SUSPENDED_FOR}|probation(?:ary)?\s+(?:period\s+)?(?:of|for))\s*$",
+                                        regex.I)
+# ... after a term they suspend: "3 years, suspended for"
+_SUSPENDED_TERM_BEFORE = regex.compile(rf"\b(?:years?|months?)\b['’]?[^;|]{{0,40}}?\b{_SUSPENDED_FOR}\s*$", regex.I)
 
 
 def _penalty_type_patterns(pack) -> list[tuple[str, regex.Pattern]]:
