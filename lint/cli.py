@@ -167,9 +167,11 @@ def use_compile_caches() -> None:
     from lint import dataclass_cache
 
     dataclass_cache.install(sealed.user_folder() / "dataclasses")  # first: the modules below make dataclasses
-    from lint import expansions, prepared, re_cache, toml_cache
+    from lint import re_cache
 
-    re_cache.install(sealed.user_folder() / "re")
+    re_cache.install(sealed.user_folder() / "re")  # then: toml_cache imports tomllib, which compiles `re` patterns
+    from lint import expansions, prepared, toml_cache
+
     regex_cache.install()
     toml_cache.enable(sealed.user_folder() / "toml")
     expansions.enable(sealed.user_folder() / "expansions")
