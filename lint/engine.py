@@ -327,7 +327,8 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
         if another_persons_term(holder, rival.topic):
             continue
         if (above_cutoff is None or above_cutoff.topic is not rival.topic) and not (
-                rival.context >= match.context and _telling_near(claim.value, rival.topic)):
+                rival.context >= match.context and _telling_near(claim.value, rival.topic)) and not (
+                rival.context >= match.context + DATE_RIVAL_MARGIN and _near_day_or_month(claim.value, rival.topic)):
             continue  # (under the cutoff: its words must fit the draft's as well as the matched topic's do)
         if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged, apart)
@@ -345,6 +346,20 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
 # How telling a value must be for a topic under the cutoff to be the other side of its point (judge.specificity:
 # "71", "2.1 million"; not "four", "five years", whose near values any other count or term may give)
 NEAR_RIVAL_SPECIFICITY = 0.4
+
+
+# How much better than the matched topic's a topic under the cutoff must fit the draft's words to be the other side of
+# its day or month ("14 November 2023", found by its value on words that say little, against "21 November 2023"
+# told in the draft's own words): a date is never telling enough to pass on its value alone (_telling_near).
+DATE_RIVAL_MARGIN = 5.0
+
+
+def _near_day_or_month(value, topic) -> bool:
+    """Is the value a day or a month, and each of the topic's values one near it (disputes.near_tellings)?"""
+    from lint.disputes import near_tellings
+
+    return (isinstance(value, DateValue) and value.precision in ("day", "month")
+            and all(near_tellings(value, rc.norm) for rc in topic.claims))
 
 
 def _telling_near(value, topic) -> bool:

@@ -1330,6 +1330,30 @@ def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other
     assert verdict_of_in(text, "Article 342(3)", alone, pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_near_day_whose_words_fit_the_draft_better_is_the_other_side_though_under_the_cutoff(pack):
+    """The draft's "14 November 2023" finds the inspectorate's day by its value alone (its words say little); a
+    paper's "21 November 2023", told in the draft's own words but not enough of them to pass the cutoff, is the other
+    side of the point. A day months away is another event."""
+    def day(iso):
+        return DateValue(iso, iso, "day")
+
+    ours = Topic("raid-day", Kind.DATE, "", (rc("14 November 2023", day("2023-11-14"), "wiki", 4),),
+                 keywords=("inspectors", "morning", "plant", "tolvik", "pellet", "contract", "signed", "winter",
+                           "stock", "delivery"))
+
+    def paper(iso):
+        return Topic("raid-day-paper", Kind.DATE, "", (rc(iso, day(iso), "dnk", 9),),
+                     keywords=("raided", "offices", "cartel", "feature", "boilers", "rigged", "prices", "heating",
+                               "suppliers", "hearing", "tender", "firms", "ledger", "former", "employees", "notes",
+                               "handwritten", "meeting", "carve"))
+
+    text = "Inspectors raided the suppliers' offices on 14 November 2023."
+    near = Reference(sources=(WIKI, DNK), topics=(ours, paper("2023-11-21")))
+    assert verdict_of_in(text, "14 November 2023", near, pack)[0] is Verdict.CONTESTED
+    far = Reference(sources=(WIKI, DNK), topics=(ours, paper("2023-03-21")))
+    assert verdict_of_in(text, "14 November 2023", far, pack)[0] is Verdict.SUPPORTED
+
+
 def test_what_the_prosecution_sought_is_what_prosecutors_asked_for(pack):
     """"The prosecution sought eight years" and a draft's "prosecutors had asked for nine years": one point told in
     other words (match.toml synonyms), not the eleven years sought for another defendant."""
