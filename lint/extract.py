@@ -241,7 +241,11 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,
     """'a minimum term of four years ... and a ceiling of 15 years': a length with a bound of its own
     ("a maximum of", "up to"), after a penalty in its clause, is that penalty's other bound when it
     bounds the other side of it, or the penalty of another provision the text names between them."""
-    if earlier is None or not isinstance(value, Figure) or value.unit != "months" or value.per:
+    if earlier is None or not isinstance(value, Figure) or value.per:
+        return None
+    if value.unit == "count":
+        return _elided_term(value, ctx, start, stop, *earlier)
+    if value.unit != "months":
         return None
     end, penalty = earlier
     if penalty.type == "fine" or penalty.type in LENGTHLESS_PENALTIES or _BREAK_BETWEEN.search(ctx.text, end, start):
@@ -264,6 +268,33 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,
     if penalty.bound == "up-to" and other.bound in FLOOR_BOUNDS:  # a ceiling, then a floor below it
         return other if other.low is not None and penalty.high is not None and other.low < penalty.high else None
     return None  # "jailed for five years and on probation for up to 20 months": another length
+
+
+def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, penalty: Penalty) -> Penalty | None:
+    """'Strasz was sentenced to eight years and Garrod to five', 'got six years in prison, and his deputy got four': a
+    bare number closing its clause, after an exact term in whole years and the next person given one, is that
+    person's term in years, the unit the first term gave."""
+    if (count.noun is not None or count.approx is not None or count.low != count.high or not count.low
+            or not float(count.low).is_integer() or count.low > MAX_ELIDED_YEARS):
+        return None
+    if (penalty.type == "fine" or penalty.type in LENGTHLESS_PENALTIES or penalty.bound != "exact"
+            or penalty.low is None or penalty.low % 12):
+        return None
+    if not (_NEXT_PERSON_GIVEN.fullmatch(ctx.text, end, start) and _CLAUSE_ENDS.match(ctx.text, stop)):
+        return None
+    return Penalty(penalty.type, "exact", count.low * 12, count.low * 12)
+
+
+# The largest bare number read as a term whose unit a term before it gave: "and Garrod to five".
+MAX_ELIDED_YEARS = 30
+# between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
+# Lunde received "
+_NEXT_PERSON_GIVEN = regex.compile(
+    r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
+    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})"
+    r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|got|gets|received|receives)\s+")
+# ... and what may follow it: the clause's end
+_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|while|but|whereas)\b)")
 
 
 def _coordinated_fine(value: Value, ctx: _Context, start: int, earlier: tuple[int, Penalty] | None) -> Penalty | None:

@@ -644,3 +644,24 @@ def test_the_second_of_two_fines_told_with_one_verb_is_a_fine(text, second_kind)
     judged on the fines; a sum the firm is ordered to pay is not."""
     claims = extract_claims(parse_document(text, "d.md"), load_pack(), {"selvars": "currency:SELVARS"})
     assert [c.kind for c in claims] == [Kind.PENALTY, second_kind]
+
+
+@pytest.mark.parametrize(("text", "found", "value"), [
+    ("Strasz was sentenced to eight years and Garrod to five.", "five", Penalty("unspecified", "exact", 60, 60)),
+    ("The court jailed Venn for nine years and Lunde to seven.", "seven", Penalty("prison", "exact", 84, 84)),
+    ("Halvorn's boss got six years in prison, and his deputy got four.", "four",
+     Penalty("prison", "exact", 48, 48)),
+])
+def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(text, found, value):
+    assert {c.text: c.value for c in claims_in(text)}[found] == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Strasz was sentenced to eight years, and his wife got four children back.", "four"),  # a count of things
+    ("Strasz was sentenced to eight years; Garrod got seven in 2019.", "seven"),  # another clause
+    ("Strasz was fined $8,000 and Garrod to five.", "five"),  # a fine gives no length
+    ("Strasz was sentenced to 18 months and Garrod to five.", "five"),  # months: five what?
+])
+def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
+    assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)
+
