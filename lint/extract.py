@@ -288,11 +288,12 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
 # The largest bare number read as a term whose unit a term before it gave: "and Garrod to five".
 MAX_ELIDED_YEARS = 30
 # between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
-# Lunde received "
+# Lunde received ", ", and Mirela Dunst, managing director of the operator, for "
 _NEXT_PERSON_GIVEN = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+|(?:\p{Lu}[\p{L}'’-]+\s+){1,3})"
-    r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|got|gets|received|receives)\s+")
+    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
+    r"|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,[^,;:()]{1,80},\s+)"
+    r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+")
 # ... and what may follow it: the clause's end
 _CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|while|but|whereas)\b)")
 

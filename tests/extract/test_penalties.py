@@ -651,6 +651,10 @@ def test_the_second_of_two_fines_told_with_one_verb_is_a_fine(text, second_kind)
     ("The court jailed Venn for nine years and Lunde to seven.", "seven", Penalty("prison", "exact", 84, 84)),
     ("Halvorn's boss got six years in prison, and his deputy got four.", "four",
      Penalty("prison", "exact", 48, 48)),
+    # the first term's person named in an aside, the next one's with who they are
+    ("The court jailed the captain, Edvin Rask, for seven years, and Mirela Dunst, managing director of the operator,"
+     " for six.", "six", Penalty("prison", "exact", 72, 72)),
+    ("The court jailed the captain, Edvin Rask, for seven years.", "seven years", Penalty("prison", "exact", 84, 84)),
 ])
 def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(text, found, value):
     assert {c.text: c.value for c in claims_in(text)}[found] == value
@@ -661,6 +665,7 @@ def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(tex
     ("Strasz was sentenced to eight years; Garrod got seven in 2019.", "seven"),  # another clause
     ("Strasz was fined $8,000 and Garrod to five.", "five"),  # a fine gives no length
     ("Strasz was sentenced to 18 months and Garrod to five.", "five"),  # months: five what?
+    ("Rask was jailed for seven years, and the company, which ran the barge, for 12 of its crew.", "12"),
 ])
 def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
     assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)
