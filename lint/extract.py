@@ -291,7 +291,7 @@ MAX_ELIDED_YEARS = 30
 # Lunde received ", ", and Mirela Dunst, managing director of the operator, for "
 _NEXT_PERSON_GIVEN = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
+    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
     r"|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,[^,;:()]{1,80},\s+)"
     r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+")
 # ... and what may follow it: the clause's end
@@ -329,13 +329,8 @@ _NOT_A_TERM = regex.compile(r"\s+(?:later|earlier|ago|afterwards|of)\b|\s+on\b(?
                             r"|\s+to\s+(?!run\b|be\s+served\b)|['’]s?\s+\w", regex.I)
 # "six years for mining without a licence and nine years for dredging": another term of the same sentence
 _ANOTHER_TERM_BEFORE = regex.compile(r"^[^\d,;:]{0,60}?\band\s+(?:(?:added|another|a\s+further)\s+)?$", regex.I)
-# ... or the same penalty of another person, named: "barred from public office for 10 years, and Garrod for seven",
-# "jailed Venn for nine years, Lunde for seven years"
-_ANOTHER_PERSONS_TERM_BEFORE = regex.compile(
-    r"\s*(?:,\s*(?:(?:and|while|whereas)\s+)?|(?:and|while|whereas)\s+)(?:(?:his|her|their)\s+\p{Ll}+\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
-    r"(?:(?:was|were)\s+)?(?:for|to|got|received)\s+")
-
-
+# ... or the same penalty of another person: "barred from public office for 10 years, and Garrod for seven", "jailed
+# Venn for nine years, Lunde for seven years" (_NEXT_PERSON_GIVEN)
 # ... or a list of terms, each its person's: "asked for 11 years for Venn, eight years for Lunde and six years for
 # Osterholt"
 _LISTED_TERM_BEFORE = regex.compile(
@@ -359,7 +354,7 @@ def _penalty_alongside(length: Figure, ctx: _Context, end: int, start: int, stop
         return replace(penalty, low=length.low if penalty.low is not None else None,
                        high=length.high if penalty.high is not None else None)
     if penalty.bound == "exact" and penalty.low is not None and (
-            _ANOTHER_TERM_BEFORE.match(between) or _ANOTHER_PERSONS_TERM_BEFORE.fullmatch(between)
+            _ANOTHER_TERM_BEFORE.match(between) or _NEXT_PERSON_GIVEN.fullmatch(between)
             or (_LISTED_TERM_BEFORE.fullmatch(between) and _FOR_A_PERSON_NAMED.match(ctx.text, stop))):
         return Penalty(penalty.type, "exact", length.low, length.high)
     return None
