@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import atexit
 import builtins
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
 from types import CodeType
 
-from lint.sealed import read_sealed, write_sealed
+from lint.sealed import environment_file, merged_for_saving, read_sealed, write_sealed
 
 FORMAT = b"factlint-dataclass-code 1\n"
 FILE_PATTERN = "code-*.marshal"
@@ -55,8 +54,7 @@ def install(folder: Path) -> bool:
     if "exec" in vars(dataclasses) or "annotations" in vars(dataclasses):
         return False
     environment = _environment()
-    digest = hashlib.sha256(repr(environment).encode()).hexdigest()[:16]
-    _state = _Codes(Path(folder) / FILE_PATTERN.replace("*", digest), environment)
+    _state = _Codes(environment_file(folder, FILE_PATTERN, environment), environment)
     dataclasses.exec = _state.exec
     return True
 
@@ -124,9 +122,7 @@ class _Codes:
         """Merge this process's new code into the file, atomically; False when nothing was written."""
         if not self.new:
             return False
-        merged = {**self._read(), **(self.kept or {})}
-        if len(merged) > MAX_ENTRIES:  # grown with classes no longer made: keep this run's
-            merged = {k: v for k, v in merged.items() if k in self.used or k in self.new}
+        merged = merged_for_saving(self._read(), self.kept or {}, self.used, self.new, MAX_ENTRIES)
         try:
             payload = marshal.dumps((self.environment, "code", merged))
         except ValueError:

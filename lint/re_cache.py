@@ -22,13 +22,12 @@ process ends, only when something new was compiled; installed by the CLI, off wi
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
 
-from lint.sealed import read_sealed, write_sealed
+from lint.sealed import environment_file, merged_for_saving, read_sealed, write_sealed
 
 FORMAT = b"factlint-re-cache 1\n"
 FILE_PATTERN = "patterns-*.marshal"
@@ -52,8 +51,7 @@ def install(folder: Path) -> bool:
         if not _same_as_re(r"(?P<a>x)|(y)\b(?i:z)", original, compiler, _parser, _sre.compile):
             return False
         environment = (sys.hexversion, _sre.MAGIC, _sre.CODESIZE, marshal.version)
-        digest = hashlib.sha256(repr(environment).encode()).hexdigest()[:16]
-        cache = _Cache(Path(folder) / FILE_PATTERN.replace("*", digest), environment, original, compiler, _parser,
+        cache = _Cache(environment_file(folder, FILE_PATTERN, environment), environment, original, compiler, _parser,
                        _sre.compile)
     except Exception:  # an unusual `re`: compile as usual
         return False
@@ -159,9 +157,7 @@ class _Cache:
         """Merge this process's new patterns into the file, atomically; False when nothing was written."""
         if not self.new:
             return False
-        merged = {**self._read(), **(self.entries or {})}
-        if len(merged) > MAX_ENTRIES:  # grown with patterns no longer compiled: keep this run's
-            merged = {k: v for k, v in merged.items() if k in self.used or k in self.new}
+        merged = merged_for_saving(self._read(), self.entries or {}, self.used, self.new, MAX_ENTRIES)
         try:
             payload = marshal.dumps((self.environment, "re", list(merged.items())))
         except ValueError:

@@ -42,13 +42,20 @@ renamed into place); a run that finds nothing new writes nothing.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
 
-from lint.sealed import make_private_folder, private_file, seal, unseal, user_folder
+from lint.sealed import (
+    environment_file,
+    make_private_folder,
+    merged_for_saving,
+    private_file,
+    seal,
+    unseal,
+    user_folder,
+)
 
 FORMAT = b"factlint-regex-cache 1\n"
 # one file per environment (patterns-<hash of _environment>.marshal): two installs of factlint (a pre-commit hook's
@@ -125,8 +132,7 @@ def _supports_replay(regex) -> bool:
 
 def file_for(folder: Path, environment: tuple) -> Path:
     """The cache file of an environment (_environment) in `folder`."""
-    digest = hashlib.sha256(repr(environment).encode()).hexdigest()[:16]
-    return Path(folder) / FILE_PATTERN.replace("*", digest)
+    return environment_file(folder, FILE_PATTERN, environment)
 
 
 def _environment(regex, main, engine) -> tuple:
@@ -244,9 +250,7 @@ class _Cache:
         if not self.new:
             return False
         on_disk = self._read()
-        merged = {**on_disk, **self.entries, **self.new}
-        if len(merged) > MAX_ENTRIES:  # grown with patterns no longer used: keep this run's
-            merged = {k: merged[k] for k in merged if k in self.used or k in self.new}
+        merged = merged_for_saving(on_disk, self.entries, self.used, self.new, MAX_ENTRIES)
         try:
             from lint.cache import remove_stale_files, write_bytes_atomic
 

@@ -73,6 +73,22 @@ def owned_by_user(path: Path) -> bool:
         return False
 
 
+def environment_file(folder: Path, pattern: str, environment: tuple) -> Path:
+    """The file of a cache kept per environment (a Python, an engine's version): `pattern`'s "*" is a digest of it,
+    so two installs sharing the folder keep a file each."""
+    digest = hashlib.sha256(repr(environment).encode()).hexdigest()[:16]
+    return Path(folder) / pattern.replace("*", digest)
+
+
+def merged_for_saving(on_disk: dict, kept: dict, used: set, new: dict, max_entries: int) -> dict:
+    """A cache's entries to write: the file's, with this run's over them; past `max_entries` (grown with entries no
+    run makes any more), only those this run used or made."""
+    merged = {**on_disk, **kept, **new}
+    if len(merged) > max_entries:
+        merged = {k: v for k, v in merged.items() if k in used or k in new}
+    return merged
+
+
 def seal(format_line: bytes, payload: bytes) -> bytes:
     return format_line + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
 
