@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from lint import cues
-from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, Claim, Figure, Kind, Penalty, Value
+from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, Claim, Figure, Kind, Penalty, Value, currency_unit
 from lint.normalize import (
     NORMALIZERS,
     Groups,
@@ -119,6 +119,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
     out = []
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
+    money_before: dict[int, str] = {}  # sentence start -> the currency of the last amount of money read in it
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack)
         value = _in_measure_column(value, ctx, fs, fe)
@@ -132,6 +133,9 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             rule, value = _COORDINATED_PENALTY_RULE, penalty
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
+        value = _listed_amount(value, ctx, fs, fe, money_before.get(sentence))
+        if currency_unit(value):
+            money_before[sentence] = currency_unit(value)
         change = _change_ends(value, ctx, fs, fe)
         if change is not None:  # "grew from 214 to 364": the old value and the new, two claims
             for cs, ce, end_value in change:
@@ -296,6 +300,25 @@ _NEXT_PERSON_GIVEN = regex.compile(
     r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+")
 # ... and what may follow it: the clause's end
 _CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|while|but|whereas)\b)")
+
+
+def _listed_amount(value: Value, ctx: _Context, start: int, end: int, money: str | None) -> Value:
+    """'74.6 million sorins in compensation: 62.5 million to the basin authority, 9.8 million to 312 fishermen': an
+    amount with a scale word and nothing counted after it, later in a sentence that gave an amount of money, is in
+    that money (not "312 fishermen", nor "1.2 million residents")."""
+    if (money is None or not isinstance(value, Figure) or value.unit != "count" or value.noun or value.per
+            or not _SCALED_AMOUNT.search(ctx.text, start, end) or not _NOTHING_COUNTED.match(ctx.text, end)):
+        return value
+    return replace(value, unit=money)
+
+
+# an amount told with its scale word: "62.5 million", "$4.5m" (not "312", a count as often as a sum)
+_SCALED_AMOUNT = regex.compile(r"\d\s*(?:million|billion|bn|mn|m)\b", regex.I)
+# what may follow an amount that counts nothing: the clause's end, a word saying to whom or what for, or what was
+# done with it ("the 25 million sought by prosecutors")
+_NOTHING_COUNTED = regex.compile(
+    r"\s*(?:[,.;:!?)]|$|\s+(?:to|for|in|from|and|or|each|apiece|on|at|by|was|were|went)\b"
+    r"|\s+(?:sought|paid|lost|spent|stolen|\p{Ll}+ed)\s+(?:by|to|for|in|from|on|at|out|as|under)\b)", regex.I)
 
 
 def _coordinated_fine(value: Value, ctx: _Context, start: int, earlier: tuple[int, Penalty] | None) -> Penalty | None:

@@ -926,6 +926,17 @@ def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return [(s, e, Figure(low, high, f"currency:{code}", per, approx, None, conversion))]
 
 
+def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found] | None:
+    """"9.8 million to 312 fishermen": no range (its ends fall), but a scaled amount given to a count of people; the
+    amount alone (the count is read by itself)."""
+    if not lo or not hi or not _trailing_scale(lo, g.pack) or _trailing_scale(hi, g.pack):
+        return None
+    low = parse_number(lo, g.pack)
+    if low is None:
+        return None
+    return [(g.claim_span()[0], g.span("lo")[1], Figure(low, low, "count", approx=_approx(g)))]
+
+
 _OR_MORE_AFTER = regex.compile(r"[^\S\r\n]+or[^\S\r\n]+more\b(?![^\S\r\n]+than\b)", regex.I)
 
 
@@ -933,7 +944,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     lo, hi = g("lo"), g("hi")
     rng = number_range(lo, hi, g.pack)
     if rng is None:
-        return None
+        return _sum_before_a_count(g, lo, hi)
     approx = _approx(g)
     if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
         return None  # "one of the women": a pronoun more than a figure

@@ -231,6 +231,24 @@ def test_a_learned_currencys_singular_before_what_it_is_the_amount_of_is_money()
     assert unit("Sales passed the 2 million mark in 2023.", "2 million") == "count"
 
 
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # a list of sums after one told in its currency: each is in that currency
+    ("It was ordered to pay $74.6 million in compensation: $62.5 million to the basin authority, 9.8 million to "
+     "312 fishermen and 2.3 million to the town.", "9.8 million", "currency:USD"),
+    ("It was ordered to pay $74.6 million: 62.5 million to the basin authority.", "62.5 million", "currency:USD"),
+    ("It was fined $18 million, less than the 25 million sought by prosecutors.", "25 million", "currency:USD"),
+    ("It was fined $18 million, under the legal maximum of 35 million.", "35 million", "currency:USD"),
+    # ... but not a count of things, nor a number without a scale word, nor one in a sentence of no money
+    ("It paid $4 million to the 1.2 million residents of the valley.", "1.2 million", "count"),
+    ("It paid $4 million to 1.2 million registered voters.", "1.2 million", "count"),
+    ("It paid $4 million to 312 families and 40 to the town.", "40", "count"),
+    ("Some 2.3 million to 2.5 million people were moved.", "Some 2.3 million to 2.5 million", "count"),
+], ids=lambda v: v if len(v) < 30 else None)
+def test_a_bare_sum_after_one_in_a_currency_is_in_that_currency(text, surface, unit):
+    found = {c.text: c.value for c in extract_claims(parse_document(text, "t.md"), load_pack())}
+    assert found[surface].unit == unit
+
+
 def test_a_learned_currencys_singular_before_fine_is_a_fine_in_it():
     found = {c.text: c.value for c in extract_claims(
         parse_document("Nine years in prison and a 3.5 million sorel fine: that is his price.", "t.md"), load_pack(),
