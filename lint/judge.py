@@ -915,7 +915,8 @@ GIVEN_ELSEWHERE_SPECIFICITY = 0.6
 _GIVEN_BY: dict[int, tuple] = {}  # id(reference) -> (it, point value -> {(source, topic)})
 
 
-def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference) -> bool:
+def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference,
+                        telling: float = GIVEN_ELSEWHERE_SPECIFICITY) -> bool:
     """Does this source give the draft's very value, as telling as GIVEN_ELSEWHERE_SPECIFICITY, on a kindred
     point of the reference (a topic sharing KINDRED_WORDS keywords)? Then its other value here is another point
     of its own telling, not a dissent: the court's table gives the total 17,300,000 and, on the families' row the
@@ -923,8 +924,9 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference)
     from lint.match import KINDRED_WORDS
 
     key = _point_key(value)
-    if key is None or specificity(value) - money_specificity(value) < GIVEN_ELSEWHERE_SPECIFICITY:
+    if key is None or specificity(value) - money_specificity(value) < telling:
         return False
+
     def givers() -> dict:
         index: dict = {}
         for t in ref.topics:
@@ -1001,6 +1003,11 @@ def _credited_to_a_giver(claim: Claim, topic: Topic, ref: Reference, agreeing: l
             return True
         if attribution_matches(body, on_the_topic):
             return False
+        # a body saying nothing on the topic that gives the very value on a kindred one: the court's table row
+        # "Fishermen: SRN 9.8 million", for the draft's "According to the court, the fishermen share 9.8 million"
+        named = [s.id for s in ref.sources if attribution_matches(body, [s])]
+        if any(_gives_it_elsewhere(source, claim.value, topic, ref, telling=0.0) for source in named):
+            return True
     # (where no source credits the body with another value: "Prosecutors put the total at 7.4 million" in one
     # paper is a dispute over what prosecutors said)
     agreeing_ids = {id(rc) for rc in agreeing}
@@ -1066,8 +1073,10 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
     only_alleged = not draft_hedged and not claim.attributed_to and all(
         rc.hedged and _campaigning(rc.source, ref) for rc in agreeing) and any(
         not rc.hedged for rc in topic.claims if rc.source in {ev.source for ev in others})
-    if others and not only_alleged and not (_told_as_an_account(claim)
-                                             and _credited_to_a_giver(claim, topic, ref, agreeing)):
+    # a disputed value told as an account is not stated as settled: one no body is named for ("reportedly",
+    # "according to the judgment summary"), or one credited to a body that gives it
+    if others and not only_alleged and not (_told_as_an_account(claim) and (
+            not claim.attributed_to or _credited_to_a_giver(claim, topic, ref, agreeing))):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)

@@ -2330,11 +2330,37 @@ def _arrests_reference():
      Verdict.CONTESTED),
     # credited to the side that gives another value: the credit is what is wrong
     ("According to the Ledger, nine people were arrested in the raids on the refunds office.", Verdict.ATTRIBUTION),
+    # told as an account whose teller the draft names as no body ("the judgment summary") or not at all: not settled
+    ("According to the judgment summary, nine people were arrested in the raids on the refunds office.",
+     Verdict.SUPPORTED),
+    ("Nine people were reportedly arrested in the raids on the refunds office.", Verdict.SUPPORTED),
 ])
 def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_contested(draft, verdict):
     result = lint_text(draft, "d.md", _arrests_reference(), load_pack())
     nine = next(c for c in result.claims if c.claim.text.lower().startswith("nine"))
     assert nine.verdict is verdict
+
+
+def test_a_disputed_value_credited_to_a_source_giving_it_on_a_kindred_point_is_not_contested():
+    """The court's table row gives the fishermen's 9.8 million, which the build parts from the wire's sentence
+    giving it against the Ledger's 12.4 million: "according to the court" still credits a giver."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({
+        "court.md": "Court judgment summary.\n\n| Civil party | Amount |\n|---|---|\n"
+                    "| Licensed fishermen of the northern basin | SRN 9.8 million |\n",
+        "wire.txt": "Wire.\n\nThe licensed fishermen of the northern basin are to share 9.8 million sorins.\n",
+        "ledger.md": "Ledger.\n\nThe licensed fishermen of the northern basin are to share 12.4 million sorins.\n"})
+    joined = next(t for t in ref.topics if any(c.value == "12.4 million" for c in t.claims))
+    court = [c for c in joined.claims if c.source.startswith("court")]
+    assert court, "the build joins the court's row to the point"
+    parted = [replace(joined, claims=tuple(c for c in joined.claims if c not in court)),
+              replace(joined, id=joined.id + "-row", claims=tuple(court))]
+    ref = replace(ref, topics=tuple(t for t in ref.topics if t is not joined) + tuple(parted))
+    credited = "According to the court, the licensed fishermen of the northern basin are to share 9.8 million sorins."
+    assert verdict_of_in(credited, "9.8 million", ref, load_pack())[0] is Verdict.SUPPORTED
+    flat = "The licensed fishermen of the northern basin are to share 9.8 million sorins."
+    assert verdict_of_in(flat, "9.8 million", ref, load_pack())[0] is Verdict.CONTESTED
 
 
 @pytest.mark.parametrize(("draft", "verdict"), [
