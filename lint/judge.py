@@ -776,8 +776,12 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
         return (isinstance(norm, DateValue) and not norm.month_day_only and not norm.anchor
                 and _PRECISION_RANK.get(norm.precision, 9) <= rank)
 
+    # (only within the draft's year: a period's "October 2022" end says nothing of its start, the draft's
+    # "January 2017", inside another source's "between 2017 and 2022")
     agreeing_ids = {id(rc) for rc in agreeing}
-    contradicted = any(as_precise(rc) and id(rc) not in agreeing_ids for rc in topic.claims)
+    year = draft.start[:4]
+    contradicted = any(as_precise(rc) and id(rc) not in agreeing_ids and rc.norm.start[:4] == year
+                       for rc in topic.claims)
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
 
 

@@ -1246,6 +1246,19 @@ def test_the_most_precise_source_decides_a_day_that_a_coarser_year_holds(pack):
     assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.SUPPORTED]
 
 
+def test_a_precise_date_of_another_year_does_not_decide_a_month_a_period_holds(pack):
+    """A period's "October 2022" end says nothing of its start: the draft's "January 2017" lies inside another
+    source's "between 2017 and 2022"; a precise date of the draft's own year still decides."""
+    period = DateValue("2017-01-01", "2022-12-31", "year")
+    text = "The under-declared landings ran from January 2017 in the report on the landings."
+    for other, verdict in (("2022-10-01", Verdict.SUPPORTED), ("2017-03-01", Verdict.MISMATCH)):
+        month = DateValue(other, other[:8] + "31", "month")
+        reference = _report_dates_reference(rc("between 2017 and 2022", period, "wiki", 3),
+                                            rc(other[:7], month, "state", 6))
+        result = lint_text(text, "draft.md", reference, pack)
+        assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [verdict], other
+
+
 def test_a_topic_another_value_of_the_sentence_agrees_with_is_that_values(pack):
     # the source's one sentence gave two topics with the same words; the draft's 412 is the first
     # topic's value, so its "five" is checked against the other topic, not against 412
