@@ -104,6 +104,7 @@ CASES = [
     # ... or of a fine
     ("Its project director was given five years. The firm was fined 65 million dollars.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
+    ("Kelmar received eight years and a fine of 400,000 dollars.", "eight years", Penalty("unspecified", "exact", 96, 96)),
     # ... or of a court's ban
     ("The pharmacist received three years and is barred from working as a pharmacist for eight years.",
      "three years", Penalty("unspecified", "exact", 36, 36)),
@@ -278,6 +279,7 @@ def test_penalty_value(text, surface, value):
     # given or received, but not a court's sentence
     ("His two managers each received five years.", "five years", "months"),
     ("She was given 18 months to repay the loan after the court case.", "18 months", "months"),
+    ("She wanted two years off work before the court case.", "two years", "months"),
     ("Trainees received five years of training before the court case.", "five years", "months"),
     ("The Ministry of Justice said the project would take another five years.", "five years", "months"),
     ("The Justice Initiative received five years' funding after the court case.", "five years", "months"),
@@ -366,6 +368,7 @@ def test_a_length_that_is_no_term_stays_a_figure(text):
 @pytest.mark.parametrize(("text", "surface"), [
     ("Hollan was ordered to pay a fine. Prosecutors had asked for 13 years.", "13 years"),
     ("The trial heard 46 witnesses. Prosecutors sought 11 years for Mr Hollan.", "11 years"),
+    ("Prosecutors wanted nine years; they may yet get closer on appeal.", "nine years"),
 ])
 def test_the_term_the_prosecution_asked_for_is_a_penalty(text, surface):
     assert the_claim(text, surface, Kind.PENALTY).value.bound == "exact"
