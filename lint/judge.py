@@ -355,7 +355,8 @@ def specificity(value: Value) -> float:
     "6,350" rarely recur; "2011" or "three" often do. Agreement on a specific value is evidence of
     the topic (match.py weighs it); agreement on a common one is weak."""
     if isinstance(value, DateValue):
-        return {"day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision, 0.5 if value.month_day_only else 0.2)
+        return {"time": 0.8, "day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision,
+                                                                        0.5 if value.month_day_only else 0.2)
     if isinstance(value, Figure):
         return min(1.0, _digits_specificity(value.low) + money_specificity(value)
                    + (0.3 if value.conversion is not None else 0.0))

@@ -202,6 +202,8 @@ def unit_family(value: Value) -> str:
     if isinstance(value, Statute):
         # an instrument's own number ("Act No. 27 of 2016") is never an article of a law ("Article 47")
         return "instrument" if value.division == "number" else ""
+    if isinstance(value, DateValue) and value.precision == "time":
+        return "clock"  # a time of day says nothing of a day: "22:47" is never a date's other side
     if not isinstance(value, Figure):
         return ""
     unit = value.unit

@@ -92,7 +92,7 @@ class DateValue:
 
     start: str  # ISO date, inclusive
     end: str  # ISO date, inclusive
-    precision: str  # day | month | year | decade-part | decade | century
+    precision: str  # time | day | month | year | decade-part | decade | century ("22:47": normalize.TIME_OF_DAY_DAY)
     anchor: str | None = None  # since | until | before | after | None
     month_day_only: bool = False  # 'September 3': no year given
 

@@ -820,6 +820,24 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, DateValue(iso(year, month, day), iso(year, month, day), "day", anchor))
 
 
+# The day a time of day is set on: none (a time of day is compared only with times of day, match.unit_family)
+TIME_OF_DAY_DAY = "0000-01-01"
+
+
+def read_time(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """A time of day, "22:47" or "5:40 a.m.", to the minute (precision "time"), from the groups h and min, with
+    ampm ("a" or "p") for a twelve-hour clock."""
+    hour, minute = int(g("h")), int(g("min"))
+    if g.has("ampm"):
+        if hour > 12 or hour == 0:
+            return None
+        hour = hour % 12 + (12 if g("ampm").lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    at = f"{TIME_OF_DAY_DAY}T{hour:02d}:{minute:02d}"
+    return _one(g, DateValue(at, at, "time"))
+
+
 def read_decade(g: Groups, ctx: MatchContext) -> list[Found] | None:
     text = g("dec")
     decade = int(text)
@@ -1210,6 +1228,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "penalty_life_ban": Normalizer(Kind.PENALTY.value, read_penalty_life_ban, (), "no groups"),
     "date": Normalizer(Kind.DATE.value, read_date, (), "anchor, y, y2, mon or m, d"),
     "decade": Normalizer(Kind.DATE.value, read_decade, ("dec",), "anchor, part, dec"),
+    "time": Normalizer(Kind.DATE.value, read_time, ("h", "min"), "h, min; ampm (a or p) for a twelve-hour clock"),
     "century": Normalizer(Kind.DATE.value, read_century, ("cent",), "part, cent"),
     "money": Normalizer(Kind.FIGURE.value, read_money, ("cur", "lo"), "approx, cur, lo/hi; c_* for a conversion"),
     "count": Normalizer(Kind.FIGURE.value, read_count, ("lo",), "approx, lo/hi"),

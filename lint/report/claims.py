@@ -42,7 +42,9 @@ def describe_value(value: Value) -> str:
         return f"{value.type} {value.bound.replace('-', ' ')} {_months(limit)}"
     if isinstance(value, DateValue):
         short = {"year": 4, "month": 7, "day": 10}.get(value.precision)
-        if short and value.start[:short] == value.end[:short]:
+        if value.precision == "time":
+            span = value.start.partition("T")[2]  # "22:47": the day it is set on is none
+        elif short and value.start[:short] == value.end[:short]:
             span = value.start[:short]
         else:
             span = value.start if value.start == value.end else f"{value.start}..{value.end}"

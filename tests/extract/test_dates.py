@@ -56,3 +56,18 @@ def test_a_number_that_counts_is_not_a_year(text, surface):
 
 def test_a_month_name_alone_is_not_a_date():
     assert not [c for c in claims_in("The September newsletter said so, and may 3 people agree.") if c.kind == Kind.DATE]
+
+
+@pytest.mark.parametrize(("text", "surface", "at"), [
+    ("The generator failed at 22:47 on 9 March 2023.", "22:47", "22:47"),
+    ("By 5:40 a.m. the fire was out.", "5:40 a.m.", "05:40"),
+    ("The last call came at 11.30 pm.", "11.30 pm", "23:30"),
+    ("Officers reached Block C at about 00:39.", "00:39", "00:39"),
+    ("The alarm sounded at 12:05 p.m.", "12:05 p.m.", "12:05"),
+    ("The alarm sounded at 12:05 a.m.", "12:05 a.m.", "00:05"),
+])
+def test_a_time_of_day_is_a_date_to_the_minute(text, surface, at):
+    claim = the_claim(text, surface, Kind.DATE)
+    assert claim.text == surface
+    assert claim.value.precision == "time" and claim.value.start == claim.value.end
+    assert claim.value.start.endswith("T" + at)

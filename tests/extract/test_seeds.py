@@ -35,7 +35,7 @@ EXPECTED = {
         ("penalty", "six months"), ("penalty", "over a year"),
     ],
     "004_53ca5f886e744d10.txt": [
-        ("date", "24 May 2016"), ("date", "2011"), ("date", "27 June 2011"), ("date", "2011"), ("date", "27 June 2011"),
+        ("date", "24 May 2016"), ("date", "11:51"), ("date", "2011"), ("date", "27 June 2011"), ("date", "2011"), ("date", "27 June 2011"),
         ("date", "25 May 2016"), ("figure", "Tier 3"), ("figure", "thousands"), ("figure", "as many as 70 percent"),
         ("figure", "An estimated 150,000 to 200,000"), ("figure", "Tens of thousands"), ("figure", "two days"),
         ("statute", "Article 233 of the Penal Code"), ("statute", "Article 234"),

@@ -2943,3 +2943,16 @@ def test_a_month_one_source_gives_on_the_point_told_otherwise_is_contested_not_u
     draft = f"The inflation began with the first inflated occupancy return, sent to the ministry in {month}."
     assert [c.verdict for c in lint_text(draft, "d.md", ref, load_pack()).claims] == [verdict]
 
+
+
+def test_a_time_of_day_is_compared_with_the_sources_times_never_with_their_days():
+    from tests.unit.test_build import build
+
+    ref, _ = build({"report.md": "Inspectorate report.\n\nThe generator failed at 22:47 on 9 March 2023, and the "
+                                 "backup started at 23:58.\n",
+                    "wire.txt": "Wire.\n\nThe generator failed at 22:47 on 9 March 2023.\n"})
+    draft = "The generator failed at 22:40 on 9 March 2023; the backup started at 23:58."
+    verdicts = {c.claim.text: c.verdict for c in lint_text(draft, "d.md", ref, load_pack()).claims}
+    assert verdicts == {"22:40": Verdict.MISMATCH, "9 March 2023": Verdict.SUPPORTED, "23:58": Verdict.SUPPORTED}
+    finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found == "22:40")
+    assert "22:47" in finding.message and finding.suggestion == "22:47"
