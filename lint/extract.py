@@ -108,7 +108,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         sentence = ctx.sentence_bounds(s)[0]
         if per_sentence.get(sentence, 0) >= MAX_CLAIMS_PER_SENTENCE:
             continue  # a run of numbers thousands long is data, not prose: its first claims suffice
-        found = NORMALIZERS[rule.normalizer].read(Groups(m, ctx, leading), ctx)
+        found = NORMALIZERS[rule.normalizer].read(Groups(m, ctx, leading, (s, e)), ctx)
         for fs, fe, value in found or ():
             fs, fe = _trim(doc.text, fs, fe)
             if fs < s and taken.overlaps(fs, fe) and not taken.overlaps(s, fe):

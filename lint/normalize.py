@@ -238,9 +238,10 @@ Found = tuple[int, int, Value]
 class Groups:
     """A match's groups, as text of the original document."""
 
-    __slots__ = ("_index", "_leading", "_left", "ctx", "m", "pack", "src")
+    __slots__ = ("_index", "_leading", "_left", "_span", "ctx", "m", "pack", "src")
 
-    def __init__(self, m: regex.Match, ctx: MatchContext, leading: tuple[str, ...] | None = None) -> None:
+    def __init__(self, m: regex.Match, ctx: MatchContext, leading: tuple[str, ...] | None = None,
+                 span: tuple[int, int] | None = None) -> None:
         self.m = m
         self.ctx = ctx
         self.pack = ctx.pack
@@ -249,6 +250,9 @@ class Groups:
         self._left: int | None = None  # start of a word read before the match ("about")
         # the leading groups this pattern has (given by the caller, who knows the rule)
         self._leading = leading if leading is not None else tuple(n for n in LEADING_GROUPS if n in self._index)
+        # the match's claim span (`match_claim_span`), worked out once: a normalizer asks for it three times on average
+        # (the caller may know it already)
+        self._span = span
 
     def __call__(self, name: str) -> str | None:
         if name not in self._index:
@@ -269,7 +273,9 @@ class Groups:
 
     def claim_span(self) -> tuple[int, int]:
         """The `claim` group, or the whole match, widened to the leading groups caught before it."""
-        start, end = match_claim_span(self.m, self._leading)
+        if self._span is None:
+            self._span = match_claim_span(self.m, self._leading)
+        start, end = self._span
         if self._left is not None and self._left < start:
             start = self._left
         return start, end
