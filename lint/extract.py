@@ -84,7 +84,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         pos = lo
         while pos < hi:
             run_start, count, skip_to = None, 0, None
-            for m in scanner.pattern.finditer(scan, pos, hi, overlapped=True):
+            for m in scanner.matches(scan, pos, hi, overlapped=True):
                 rule, leading, wider = reads.get(m.lastgroup) or scanner.read_of(m)
                 s, e = match_claim_span(m, leading) if wider else m.span()
                 raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
@@ -549,7 +549,7 @@ def scan_text(masked: str, pack: RulePack) -> str:
     times, ISBNs...) blanked, and number words rewritten as digit runs of the same length
     ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits. Bold markup
     is blanked too: "a fine of **250,000 velars**" is read as the fine it is."""
-    spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.pattern.finditer(masked)]
+    spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.matches(masked)]
     spans += [m.span() for m in BOLD_MARKUP.finditer(masked)]
     text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
     return _replace_spans(text, _number_word_spans(text, pack), lambda s: "0" * len(s))

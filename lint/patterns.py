@@ -96,6 +96,31 @@ class Scanner:
     pattern: regex.Pattern
     branches: Mapping[str, ExtractRule]
     leading: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # rule name -> its leading groups
+    # every branch opens at a line's start (`(?m)^`): the engine tries `^` at every position of the text (13 ms a
+    # pass over 600,000 characters), so the scanner tries its pattern at the lines' starts alone (1 ms)
+    line_starts: bool = False
+
+    def matches(self, text: str, pos: int = 0, endpos: int | None = None,
+                overlapped: bool = False) -> list[regex.Match] | Iterator[regex.Match]:
+        """What `pattern.finditer(text, pos, endpos, overlapped=overlapped)` finds."""
+        endpos = len(text) if endpos is None else endpos
+        if not self.line_starts:
+            return self.pattern.finditer(text, pos, endpos, overlapped=overlapped)
+        found: list[regex.Match] = []
+        at, free_from = pos, pos  # a line's start; where a match may start (past the one before, unless overlapped)
+        while at < endpos:
+            if at >= free_from and (at == 0 or text[at - 1] == "\n"):  # ("^" holds after a newline alone)
+                m = self.pattern.match(text, at, endpos)
+                if m is not None:
+                    if m.start() == m.end():  # an empty match: finditer goes on past it in its own way
+                        return list(self.pattern.finditer(text, pos, endpos, overlapped=overlapped))
+                    found.append(m)
+                    free_from = at + 1 if overlapped else m.end()
+            newline = text.find("\n", at, endpos)
+            if newline < 0:
+                break
+            at = newline + 1
+        return found
 
     @cached_property
     def reads(self) -> Mapping[str, tuple[ExtractRule, tuple[str, ...], bool]]:
@@ -474,7 +499,13 @@ def _compile_scanner(kind: str, members: list[tuple[str, ExtractRule, str]], gua
 
     leading = {rule.name: tuple(g for g in LEADING_GROUPS if f"<{g}>" in rule.source) for _, rule, _ in members}
     branches = MappingProxyType({marker: rule for marker, rule, _ in members})
-    return Scanner(kind, pattern, branches, MappingProxyType(leading))
+    line_starts = not guard and all(_LINE_START.match(source) for _, _, source in members)
+    return Scanner(kind, pattern, branches, MappingProxyType(leading), line_starts)
+
+
+# a pattern that matches only at a line's start: it opens with "^" in multiline mode, "(?m)^" (as a verbose pattern
+# may space it)
+_LINE_START = regex.compile(r"\A\s*\(\?[a-zA-Z]*m[a-zA-Z]*\)\s*\^")
 
 
 def fingerprint(files: Sequence[Path]) -> str:

@@ -229,3 +229,21 @@ def test_an_alternation_searched_one_alternative_at_a_time_finds_what_the_whole_
         fast = [(m.span(), m.lastgroup) for m in found.finditer(text, 0, len(text))]
         whole = [(m.span(), m.lastgroup) for m in found.combined.finditer(text, 0, len(text))]
         assert fast == whole
+
+
+# --- a scanner whose every branch opens at a line's start is tried there alone, finding what its pattern finds ---
+
+_LINE_PIECES = ["1.", "12)", "1234.", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\x85", "\x0c", "x", "©", "(c)",
+                "Copyright", "2019", "- ", "| "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30).map("".join), st.integers(0, 8), st.booleans())
+@example("1. a\n2. b\r3. c\u20284. d\n\n5) e", 0, False)
+def test_a_scanner_opening_at_line_starts_finds_what_its_pattern_finds(text, pos, overlapped):
+    pack = load_pack()
+    scanners = [s for s in pack.scanners if s.line_starts]
+    assert scanners  # (the bundled list numbers and copyright lines: else the test would try nothing)
+    for scanner in scanners:
+        found = [m.span() for m in scanner.matches(text, pos, len(text), overlapped=overlapped)]
+        assert found == [m.span() for m in scanner.pattern.finditer(text, pos, len(text), overlapped=overlapped)]
