@@ -39,7 +39,8 @@ _KINDS = {k.value: k for k in Kind}
 KIND_RANK = {Kind.STATUTE.value: 0, Kind.PENALTY.value: 1, Kind.DATE.value: 2, Kind.FIGURE.value: 3}
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)")
+# (from a run's first mark only, and possessive: a megabyte of dots is read once, not once from each dot)
+_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=\s)")
 _PREV_WORD = regex.compile(r"([\p{L}.]+)\.$")
 _CLAUSE_STOP = regex.compile(r"[,;:.!?()\[\]]")
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
@@ -299,26 +300,35 @@ _NEXT_PERSON_GIVEN = regex.compile(
     r"|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,[^,;:()]{1,80},\s+)"
     r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+")
 # ... and what may follow it: the clause's end
-_CLAUSE_ENDS = regex.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|while|but|whereas)\b)")
+_CLAUSE_ENDS = regex.compile(r"\s*+(?:[,.;:!?)]|$)|\s++(?:and|while|but|whereas)\b")
 
 
 def _listed_amount(value: Value, ctx: _Context, start: int, end: int, money: str | None) -> Value:
     """'74.6 million sorins in compensation: 62.5 million to the basin authority, 9.8 million to 312 fishermen': an
     amount with a scale word and nothing counted after it, later in a sentence that gave an amount of money, is in
-    that money (not "312 fishermen", nor "1.2 million residents")."""
+    that money (not "312 fishermen", nor "1.2 million residents", nor "1.2 million were left without power")."""
     if (money is None or not isinstance(value, Figure) or value.unit != "count" or value.noun or value.per
-            or not _SCALED_AMOUNT.search(ctx.text, start, end) or not _NOTHING_COUNTED.match(ctx.text, end)):
+            or not _scaled(ctx.text[start:end], ctx.pack) or not _NOTHING_COUNTED.match(ctx.text, end)):
         return value
     return replace(value, unit=money)
 
 
-# an amount told with its scale word: "62.5 million", "$4.5m" (not "312", a count as often as a sum)
-_SCALED_AMOUNT = regex.compile(r"\d\s*(?:million|billion|bn|mn|m)\b", regex.I)
-# what may follow an amount that counts nothing: the clause's end, a word saying to whom or what for, or what was
-# done with it ("the 25 million sought by prosecutors")
+def _scaled(text: str, pack: RulePack) -> bool:
+    """Is the amount told with its scale word ("62.5 million", "$4.5bn"; the rules' scale_words), not bare
+    ("312": a count as often as a sum)?"""
+    last = _LAST_WORD.search(text)
+    return last is not None and pack.words("scale_words").lookup(last.group(1).lower()) is not None
+
+
+_LAST_WORD = regex.compile(r"(?:\d|\s)([^\W\d_]+)\W*$")
+# what may follow an amount that counts nothing: the clause's end, a word saying to whom or what for, or a verb of
+# paying or finding it ("the 25 million sought by prosecutors", "the 6.4 million accepted by the court"); possessive,
+# so a long run of spaces is read once
 _NOTHING_COUNTED = regex.compile(
-    r"\s*(?:[,.;:!?)]|$|\s+(?:to|for|in|from|and|or|each|apiece|on|at|by|was|were|went)\b"
-    r"|\s+(?:sought|paid|lost|spent|stolen|\p{Ll}+ed)\s+(?:by|to|for|in|from|on|at|out|as|under)\b)", regex.I)
+    r"\s*+(?:[,.;:!?)]|$)|\s++(?:to|for|from|and|or|each|apiece)\b"
+    r"|\s++(?:sought|paid|owed|spent|lost|stolen|embezzled|laundered|demanded|claimed|awarded|ordered|imposed"
+    r"|accepted|found|cited|reported|estimated|given|set)"
+    r"\s++(?:by|to|for|from|in|on|as|under)\b", regex.I)
 
 
 def _coordinated_fine(value: Value, ctx: _Context, start: int, earlier: tuple[int, Penalty] | None) -> Penalty | None:

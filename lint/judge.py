@@ -355,8 +355,9 @@ def specificity(value: Value) -> float:
     "6,350" rarely recur; "2011" or "three" often do. Agreement on a specific value is evidence of
     the topic (match.py weighs it); agreement on a common one is weak."""
     if isinstance(value, DateValue):
-        return {"time": 0.8, "day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision,
-                                                                        0.5 if value.month_day_only else 0.2)
+        if value.precision == "time":  # "22:47" rarely recurs; "10:00" often does
+            return 0.5 if value.start.endswith(":00") else 0.8
+        return {"day": 1.0, "month": 0.6, "year": 0.3}.get(value.precision, 0.5 if value.month_day_only else 0.2)
     if isinstance(value, Figure):
         return min(1.0, _digits_specificity(value.low) + money_specificity(value)
                    + (0.3 if value.conversion is not None else 0.0))
@@ -777,13 +778,22 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
         return (isinstance(norm, DateValue) and not norm.month_day_only and not norm.anchor
                 and _PRECISION_RANK.get(norm.precision, 9) <= rank)
 
-    # (only within the draft's year: a period's "October 2022" end says nothing of its start, the draft's
-    # "January 2017", inside another source's "between 2017 and 2022")
     agreeing_ids = {id(rc) for rc in agreeing}
-    year = draft.start[:4]
-    contradicted = any(as_precise(rc) and id(rc) not in agreeing_ids and rc.norm.start[:4] == year
-                       for rc in topic.claims)
+    contradicted = any(as_precise(rc) and id(rc) not in agreeing_ids
+                       and not _another_end_of_a_period(rc.norm, draft, agreeing) for rc in topic.claims)
     return [rc for rc in agreeing if as_precise(rc)] if contradicted else agreeing
+
+
+def _another_end_of_a_period(precise: DateValue, draft: DateValue, agreeing: list[RefClaim]) -> bool:
+    """Is the precise date in another year than the draft's, where an agreeing source gives a period of years
+    that holds both ("between 2017 and 2022")? A period's "October 2022" end says nothing of its start, the
+    draft's "January 2017"; but the same day of another year ("3 March 2018" for "3 March 2019") is a slip."""
+    if precise.start[:4] == draft.start[:4] or precise.start[4:] == draft.start[4:]:
+        return False
+    return any(isinstance(rc.norm, DateValue) and rc.norm.precision == "year" and not rc.norm.anchor
+               and rc.norm.start[:4] != rc.norm.end[:4]
+               and rc.norm.start <= min(precise.start, draft.start) and max(precise.end, draft.end) <= rc.norm.end
+               for rc in agreeing)
 
 
 def same_value(a: Value, b: Value) -> bool:
@@ -917,6 +927,9 @@ def _told_as_an_account(claim: Claim) -> bool:
 # How telling a value must be for a dissenter's giving it on another point to say the two are two points of its
 # telling (not "11 people", "2021": a dissenter names the toll it disputes)
 GIVEN_ELSEWHERE_SPECIFICITY = 0.6
+# ... and for a body the draft credits to give its value on a kindred point: less, as the draft names it ("9.8
+# million", not "nine", which another count of the body's may give)
+CREDITED_ELSEWHERE_SPECIFICITY = 0.4
 _GIVEN_BY: dict[int, tuple] = {}  # id(reference) -> (it, point value -> {(source, topic)})
 
 
@@ -1011,7 +1024,8 @@ def _credited_to_a_giver(claim: Claim, topic: Topic, ref: Reference, agreeing: l
         # a body saying nothing on the topic that gives the very value on a kindred one: the court's table row
         # "Fishermen: SRN 9.8 million", for the draft's "According to the court, the fishermen share 9.8 million"
         named = [s.id for s in ref.sources if attribution_matches(body, [s])]
-        if any(_gives_it_elsewhere(source, claim.value, topic, ref, telling=0.0) for source in named):
+        if any(_gives_it_elsewhere(source, claim.value, topic, ref, telling=CREDITED_ELSEWHERE_SPECIFICITY)
+               for source in named):
             return True
     # (where no source credits the body with another value: "Prosecutors put the total at 7.4 million" in one
     # paper is a dispute over what prosecutors said)

@@ -499,13 +499,39 @@ def _compile_scanner(kind: str, members: list[tuple[str, ExtractRule, str]], gua
 
     leading = {rule.name: tuple(g for g in LEADING_GROUPS if f"<{g}>" in rule.source) for _, rule, _ in members}
     branches = MappingProxyType({marker: rule for marker, rule, _ in members})
-    line_starts = not guard and all(_LINE_START.match(source) for _, _, source in members)
+    line_starts = not guard and all(_LINE_START.match(source) and not _alternation_at_top(source)
+                                    for _, _, source in members)
     return Scanner(kind, pattern, branches, MappingProxyType(leading), line_starts)
 
 
 # a pattern that matches only at a line's start: it opens with "^" in multiline mode, "(?m)^" (as a verbose pattern
-# may space it)
+# may space it), and has no "|" outside its groups (_alternation_at_top: "(?m)^\d+[.)] | Item \d+" matches mid-line)
 _LINE_START = regex.compile(r"\A\s*\(\?[a-zA-Z]*m[a-zA-Z]*\)\s*\^")
+
+
+def _alternation_at_top(source: str) -> bool:
+    """Does the pattern have a "|" outside every group and character set (an escape "\\|" is none)?"""
+    depth, in_set, i = 0, False, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+            if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":
+                i += 2 if source[i + 1] == "]" else 3  # "[]...]", "[^]...]": a leading "]" is a member
+                continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def fingerprint(files: Sequence[Path]) -> str:

@@ -65,9 +65,23 @@ def test_a_month_name_alone_is_not_a_date():
     ("Officers reached Block C at about 00:39.", "00:39", "00:39"),
     ("The alarm sounded at 12:05 p.m.", "12:05 p.m.", "12:05"),
     ("The alarm sounded at 12:05 a.m.", "12:05 a.m.", "00:05"),
+    ("The meeting began at 11:51 GMT.", "11:51", "11:51"),
+    ("The pumps failed at 22:47hrs.", "22:47hrs", "22:47"),
+    # both ends of a shift told with a hyphen
+    ("The night shift ran 22:00-06:00.", "22:00", "22:00"),
+    ("The night shift ran 22:00-06:00.", "06:00", "06:00"),
 ])
 def test_a_time_of_day_is_a_date_to_the_minute(text, surface, at):
     claim = the_claim(text, surface, Kind.DATE)
     assert claim.text == surface
     assert claim.value.precision == "time" and claim.value.start == claim.value.end
     assert claim.value.start.endswith("T" + at)
+
+
+@pytest.mark.parametrize("text", [
+    "The home side won 12:10 in the end.", "The vote was 12:05 against the motion.", "She finished in 12:45.",
+    "At 19.30 pm the hall emptied.", "A ratio of 1:25 applies.",
+])
+def test_a_score_a_vote_a_race_time_or_a_ratio_is_no_time_of_day(text):
+    assert not [c for c in claims_in(text) if c.kind is Kind.DATE and c.value.precision == "time"]
+    assert not [c for c in claims_in(text) if c.kind is Kind.FIGURE and ":" not in c.text and "." in c.text]

@@ -238,10 +238,15 @@ def test_a_learned_currencys_singular_before_what_it_is_the_amount_of_is_money()
     ("It was ordered to pay $74.6 million: 62.5 million to the basin authority.", "62.5 million", "currency:USD"),
     ("It was fined $18 million, less than the 25 million sought by prosecutors.", "25 million", "currency:USD"),
     ("It was fined $18 million, under the legal maximum of 35 million.", "35 million", "currency:USD"),
+    ("It was fined $18 million, under the legal maximum of 35bn.", "35bn", "currency:USD"),
     # ... but not a count of things, nor a number without a scale word, nor one in a sentence of no money
     ("It paid $4 million to the 1.2 million residents of the valley.", "1.2 million", "count"),
     ("It paid $4 million to 1.2 million registered voters.", "1.2 million", "count"),
     ("It paid $4 million to 312 families and 40 to the town.", "40", "count"),
+    ("The storm caused $3 billion in damage, and 1.2 million were left without power.", "1.2 million", "count"),
+    ("The storm caused $3 billion in damage and left 1.2 million displaced by the water.", "1.2 million", "count"),
+    ("Damage reached $2 billion; 1.5 million in the region lost power.", "1.5 million", "count"),
+    ("It paid $4.5bn to the state and $2bn to 1.1 million savers.", "1.1 million", "count"),
     ("Some 2.3 million to 2.5 million people were moved.", "Some 2.3 million to 2.5 million", "count"),
 ], ids=lambda v: v if len(v) < 30 else None)
 def test_a_bare_sum_after_one_in_a_currency_is_in_that_currency(text, surface, unit):

@@ -43,6 +43,10 @@ LINES = {
     "table-spaced-dashes": "According to our survey:\n\n| 12 workers |\n|" + " -" * (MB // 2) + "x",
     # (lines, not one line: a list of forty thousand items under a lead that hedges them)
     "list-items": "According to our survey:\n\n" + "- 12 workers said so;\n" * (MB // 22),
+    # a sum after one in a currency, then a megabyte of spaces before what follows it
+    "sum-then-spaces": "The firm paid $5 million in fines and 9.8 million" + " " * MB + "later.",
+    "times-with-dashes": "22:47-" * (MB // 6),
+    "dots": "." * MB,
 }
 
 

@@ -247,3 +247,20 @@ def test_a_scanner_opening_at_line_starts_finds_what_its_pattern_finds(text, pos
     for scanner in scanners:
         found = [m.span() for m in scanner.matches(text, pos, len(text), overlapped=overlapped)]
         assert found == [m.span() for m in scanner.pattern.finditer(text, pos, len(text), overlapped=overlapped)]
+
+
+@pytest.mark.parametrize(("source", "line_starts"), [
+    (r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t])", True),
+    (r"(?m)^(?:\d+[.)]|[a-z][.)])", True),
+    # a "|" outside every group: the second branch matches mid-line
+    (r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t]) | \bItem\s+\d+", False),
+    (r"(?m)^[|]\d+", True),
+])
+def test_only_a_pattern_every_match_of_which_opens_a_line_is_tried_at_line_starts(source, line_starts):
+    from lint.patterns import ExtractRule, _compile_scanner
+
+    rule = ExtractRule(name="user-rule", kind="ignore", source=source, normalizer="", file="user.toml")
+    scanner = _compile_scanner("ignore", [("_r0", rule, source)], "")
+    assert scanner.line_starts is line_starts
+    text = "1. Item 44\n2) Item 45 and 3. x\n|12"
+    assert [m.span() for m in scanner.matches(text)] == [m.span() for m in scanner.pattern.finditer(text)]

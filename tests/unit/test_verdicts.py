@@ -1257,6 +1257,15 @@ def test_a_precise_date_of_another_year_does_not_decide_a_month_a_period_holds(p
                                             rc(other[:7], month, "state", 6))
         result = lint_text(text, "draft.md", reference, pack)
         assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [verdict], other
+    # not a decade's, nor the same day of another year (a slip of the year)
+    decade = DateValue("2010-01-01", "2019-12-31", "decade")
+    reference = _report_dates_reference(rc("the 2010s", decade, "wiki", 3), rc("2018", year(2018), "state", 6))
+    result = lint_text("The State Department report was published in 2019.", "draft.md", reference, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.MISMATCH]
+    reference = _report_dates_reference(rc("2018-2019", DateValue("2018-01-01", "2019-12-31", "year"), "wiki", 3),
+                                        rc("3 March 2018", DateValue("2018-03-03", "2018-03-03", "day"), "state", 6))
+    result = lint_text("The State Department report was published on 3 March 2019.", "draft.md", reference, pack)
+    assert [c.verdict for c in result.claims if c.claim.kind is Kind.DATE] == [Verdict.MISMATCH]
 
 
 def test_a_topic_another_value_of_the_sentence_agrees_with_is_that_values(pack):
@@ -2956,3 +2965,4 @@ def test_a_time_of_day_is_compared_with_the_sources_times_never_with_their_days(
     assert verdicts == {"22:40": Verdict.MISMATCH, "9 March 2023": Verdict.SUPPORTED, "23:58": Verdict.SUPPORTED}
     finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found == "22:40")
     assert "22:47" in finding.message and finding.suggestion == "22:47"
+
