@@ -214,6 +214,23 @@ def unit_family(value: Value) -> str:
     return unit.split(":")[0]
 
 
+# Counts under this are too common to say, by a near value, which point they are of: "four" beside "five"
+NEAR_VALUE_MIN_COUNT = 10
+
+
+def _near_a_value(value: Value, topic: Topic) -> bool:
+    """Does the topic give a value near the claim's, not the very one (disputes.near_tellings)? A figure of
+    NEAR_VALUE_MIN_COUNT or more, or a day or month: not a term or a length of time ("seven years" beside another
+    person's six), nor a small count."""
+    from lint.disputes import near_tellings
+    from lint.judge import same_value
+
+    if isinstance(value, Penalty) or (isinstance(value, Figure) and (
+            value.high < NEAR_VALUE_MIN_COUNT or unit_family(value) == "duration")):
+        return False  # (a length of time is a term as often: "seven years" beside another person's six)
+    return any(near_tellings(value, rc.norm) and not same_value(value, rc.norm) for rc in topic.claims)
+
+
 def block_of(kind: Kind, value: Value) -> tuple[Kind, str]:
     return kind, unit_family(value)
 
@@ -478,7 +495,9 @@ class Matcher:
             best_i, best, best_context = agreeing_i, agreeing, agreeing_context
         s = self.settings
         cutoff = s.cutoff - s.statute_margin if isinstance(claim.value, Statute) else s.cutoff
-        if best_i < 0 or best < (cutoff if floor is None else floor):
+        if best_i < 0 or (best < (cutoff if floor is None else floor) and not (
+                floor is None and best >= cutoff - s.near_value_margin
+                and _near_a_value(claim.value, self.topics[best_i]))):
             return None
         return Match(self.topics[best_i], round(best, 1), round(best_context, 1))
 

@@ -17,6 +17,10 @@ class MatchSettings:
     # a statute may match this much below the cutoff: its offence is a few words in a long sentence, and
     # its topic gathers the words of every source's sentence that cites it
     statute_margin: float = 5.0
+    # a figure, term or date may match this much below the cutoff where its best topic gives a value near the
+    # draft's (disputes.near_tellings: "21" for 19, "30 October" for 30 November, not "nine years" for six): a
+    # slip of one point's value, judged on it, where words alone fit a little less than the cutoff asks
+    near_value_margin: float = 3.0
     near_weight: float = 0.30  # the few words right beside the value
     local_weight: float = 0.35  # the words around the claim, in its clause
     sentence_weight: float = 0.20  # the whole sentence

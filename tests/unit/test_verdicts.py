@@ -2966,3 +2966,37 @@ def test_a_time_of_day_is_compared_with_the_sources_times_never_with_their_days(
     finding = next(f for f in lint_text(draft, "d.md", ref, load_pack()).findings if f.found == "22:40")
     assert "22:47" in finding.message and finding.suggestion == "22:47"
 
+
+@pytest.mark.parametrize(("value", "score", "found"), [
+    # a figure near the topic's, a little under the cutoff: a slip of that point's value, judged on it
+    (Figure(2_100_000_000, 2_100_000_000, "currency:DRV"), 23.0, True),
+    # too far under the cutoff, too far from the topic's value, its very value, a small count, a term
+    (Figure(2_100_000_000, 2_100_000_000, "currency:DRV"), 21.0, False),
+    (Figure(5_000_000_000, 5_000_000_000, "currency:DRV"), 23.0, False),
+    (Figure(1_900_000_000, 1_900_000_000, "currency:DRV"), 23.0, False),
+    (Figure(4, 4, "count"), 23.0, False),
+])
+def test_a_value_near_the_topics_may_match_a_little_under_the_cutoff(value, score, found):
+    from lint.engine import matcher_for
+    from lint.model import Claim
+    from lint.settings import Settings
+
+    sales = Topic("ticket-sales", Kind.FIGURE, "ticket sales in 2022",
+                  (rc("1.9 billion", Figure(1_900_000_000, 1_900_000_000, "currency:DRV"), "wiki", 3),
+                   rc("4", Figure(5, 5, "count"), "dnk", 4)), keywords=("ticket", "sales"))
+    matcher = matcher_for(Reference(sources=(WIKI, DNK), topics=(sales,)), Settings())
+    claim = Claim(kind=Kind.FIGURE, text="x", start=0, end=1, value=value, rule="t", sentence="x")
+    assert (matcher.best([(0, score, score, None)], claim) is not None) is found
+
+
+def test_a_term_near_the_topics_stays_under_the_cutoff():
+    from lint.engine import matcher_for
+    from lint.model import Claim
+    from lint.settings import Settings
+
+    terms = Topic("venn-term", Kind.PENALTY, "term given to Venn",
+                  (rc("six years", Penalty("prison", "exact", 72, 72), "wiki", 3),), keywords=("venn",))
+    matcher = matcher_for(Reference(sources=(WIKI,), topics=(terms,)), Settings())
+    claim = Claim(kind=Kind.PENALTY, text="x", start=0, end=1, value=Penalty("prison", "exact", 84, 84), rule="t",
+                  sentence="x")
+    assert matcher.best([(0, 23.0, 23.0, None)], claim) is None
