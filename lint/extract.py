@@ -657,14 +657,15 @@ def split_sentences(doc: Document, pack: RulePack, span: tuple[int, int] | None 
     for block in doc.blocks:
         if span is not None and not span[0] <= block.start < span[1]:
             continue
-        start = block.start
+        start = searched = block.start  # (searched: up to where the sentence so far has no word)
         for m in _SENTENCE_END.finditer(masked, block.start, block.end):
             end = m.end()
             if not _ends_sentence(masked, m, abbreviations, block.end):
                 continue
-            if _has_words(masked, start, end):
+            if _has_words(masked, searched, end):
                 out.append(_strip(masked, start, end))
                 start = end
+            searched = end  # a run of wordless ". 1 . 1" is searched once, not from its start at each mark
         if start < block.end:
             if _has_words(masked, start, block.end) or not out or out[-1][1] <= block.start:
                 out.append(_strip(masked, start, block.end))

@@ -47,6 +47,7 @@ LINES = {
     "sum-then-spaces": "The firm paid $5 million in fines and 9.8 million" + " " * MB + "later.",
     "times-with-dashes": "22:47-" * (MB // 6),
     "dots": "." * MB,
+    "wordless-sentences": ". 1" * (MB // 3),
 }
 
 
