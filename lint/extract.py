@@ -24,6 +24,7 @@ from lint.normalize import (
     match_claim_span,
     measure_unit,
     penalty_column,
+    trailing_scale,
     whole,
 )
 from lint.patterns import IGNORE, RulePack, literal_alternation
@@ -308,19 +309,12 @@ def _listed_amount(value: Value, ctx: _Context, start: int, end: int, money: str
     amount with a scale word and nothing counted after it, later in a sentence that gave an amount of money, is in
     that money (not "312 fishermen", nor "1.2 million residents", nor "1.2 million were left without power")."""
     if (money is None or not isinstance(value, Figure) or value.unit != "count" or value.noun or value.per
-            or not _scaled(ctx.text[start:end], ctx.pack) or not _NOTHING_COUNTED.match(ctx.text, end)):
+            or trailing_scale(ctx.text[start:end], ctx.pack) is None  # told with its scale word: not "312"
+            or not _NOTHING_COUNTED.match(ctx.text, end)):
         return value
     return replace(value, unit=money)
 
 
-def _scaled(text: str, pack: RulePack) -> bool:
-    """Is the amount told with its scale word ("62.5 million", "$4.5bn"; the rules' scale_words), not bare
-    ("312": a count as often as a sum)?"""
-    last = _LAST_WORD.search(text)
-    return last is not None and pack.words("scale_words").lookup(last.group(1).lower()) is not None
-
-
-_LAST_WORD = regex.compile(r"(?:\d|\s)([^\W\d_]+)\W*$")
 # what may follow an amount that counts nothing: the clause's end, a word saying to whom or what for, or a verb of
 # paying or finding it ("the 25 million sought by prosecutors", "the 6.4 million accepted by the court"); possessive,
 # so a long run of spaces is read once

@@ -85,15 +85,16 @@ def number_range(lo: str | None, hi: str | None, pack) -> tuple[float, float] | 
     high = parse_number(hi, pack)
     if high is None:
         return low, low
-    scale = _trailing_scale(hi, pack)
-    if scale and not _trailing_scale(lo, pack) and low * scale <= high:
+    scale = trailing_scale(hi, pack)
+    if scale and not trailing_scale(lo, pack) and low * scale <= high:
         low *= scale
     if high < low:
         return None  # "3-2": a score or a list, not a range
     return low, high
 
 
-def _trailing_scale(text: str, pack) -> float | None:
+def trailing_scale(text: str, pack) -> float | None:
+    """The scale word closing an amount's text ("62.5 million", "$4.5bn"), as a factor; None where it has none."""
     words = text.lower().split()
     if len(words) > 1 or (words and not words[0][:1].isdigit()):
         value = pack.words("scale_words").lookup(words[-1])
@@ -953,7 +954,7 @@ def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
 def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found] | None:
     """"9.8 million to 312 fishermen": no range (its ends fall), but a scaled amount given to a count of people; the
     amount alone (the count is read by itself)."""
-    if not lo or not hi or not _trailing_scale(lo, g.pack) or _trailing_scale(hi, g.pack):
+    if not lo or not hi or not trailing_scale(lo, g.pack) or trailing_scale(hi, g.pack):
         return None
     low = parse_number(lo, g.pack)
     if low is None:
