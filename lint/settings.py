@@ -20,7 +20,7 @@ class MatchSettings:
     # a figure of ten or more, a day or a month may match this much below the cutoff where its best topic gives a
     # value near the draft's (match._near_a_value: "21" for 19, "30 October" for 30 November; never a term, "nine
     # years" for six): a slip of one point's value, judged on it, where words alone fit a little less than asked
-    near_value_margin: float = 3.0
+    near_value_margin: float = 5.0
     near_weight: float = 0.30  # the few words right beside the value
     local_weight: float = 0.35  # the words around the claim, in its clause
     sentence_weight: float = 0.20  # the whole sentence

@@ -2971,7 +2971,7 @@ def test_a_time_of_day_is_compared_with_the_sources_times_never_with_their_days(
     # a figure near the topic's, a little under the cutoff: a slip of that point's value, judged on it
     (Figure(2_100_000_000, 2_100_000_000, "currency:DRV"), 23.0, True),
     # too far under the cutoff, too far from the topic's value, its very value, a small count, a term
-    (Figure(2_100_000_000, 2_100_000_000, "currency:DRV"), 21.0, False),
+    (Figure(2_100_000_000, 2_100_000_000, "currency:DRV"), 19.0, False),
     (Figure(5_000_000_000, 5_000_000_000, "currency:DRV"), 23.0, False),
     (Figure(1_900_000_000, 1_900_000_000, "currency:DRV"), 23.0, False),
     (Figure(4, 4, "count"), 23.0, False),
