@@ -136,8 +136,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
         value = _listed_amount(value, ctx, fs, fe, money_before.get(sentence))
-        if currency_unit(value):
-            money_before[sentence] = currency_unit(value)
+        if currency := currency_unit(value):
+            money_before[sentence] = currency
         change = _change_ends(value, ctx, fs, fe)
         if change is not None:  # "grew from 214 to 364": the old value and the new, two claims
             for cs, ce, end_value in change:
