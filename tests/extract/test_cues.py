@@ -202,6 +202,10 @@ ATTRIBUTIONS = [
      "1,284", "Canopy Watch"),
     # a ranking verb credits only with a rank or a value after what it ranks
     ("The Health Ministry puts the death toll at 140.", "140", "Health Ministry"),
+    ("The Clean Air Alliance put the health cost of the pollution at about 2.3 billion dravins.", "about 2.3 billion",
+     "Clean Air Alliance"),
+    # ... not a participle its doer follows: what was described, not who describes
+    ("The 14 cells in Block C described to us by former occupants held 412 men.", "412", None),
     ("The trial of Anton Borek has put the Forest Act, in force since 2017, under a spotlight.", "2017", None),
     ("The trial of Anton Borek has put the Forest Act in the spotlight since 2017.", "2017", None),
     ("The State Department ranks North Korea, for the 20th year running, at Tier 3.", "Tier 3", "State Department"),

@@ -702,6 +702,20 @@ def test_a_campaigning_bodys_own_estimate_is_hedged_an_official_one_is_not(tmp_p
     assert not hedged["1.3 billion"] and not hedged["7,400"]
 
 
+def test_a_campaigning_bodys_further_estimate_is_hedged_though_a_passive_verb_names_something_before_it(tmp_path):
+    """"We further estimate" is its estimate too; and "cells in Block C described to us by former occupants" credits
+    nothing to Block C (a participle its doer follows), so the estimate after it stays the body's own."""
+    out = built_from_folder(tmp_path, ["b.txt | Prisoners' Rights Coalition (NGO) | Report | | June 2024"], {
+        "b.txt": "We further estimate that the unit earned the bank around 74 million velars in fees.\n"
+                 "Using the measurements of 14 cells in Block C described to us by former occupants, we estimate "
+                 "that living space averaged 1.6 square metres per prisoner.\n"
+                 "The prison held 412 men in 2023.\n"})
+    claims = {c.value: c for t in refdata.load(out).topics for c in t.claims}
+    assert claims["around 74 million"].hedged and claims["1.6"].hedged
+    assert not claims["1.6"].credited and not claims["14"].credited
+    assert not claims["412"].hedged
+
+
 def test_testimony_a_campaigning_body_passes_on_is_hedged_in_its_text_alone(tmp_path):
     """"Workers at the Karsby plant told us that ...", "Our members say that ...": in a union's or an NGO's
     statement, what it was told is an allegation; the same words in an inspectorate's report are how it knows."""

@@ -1105,6 +1105,25 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
+    # a death toll is no claim made ("the fire claimed the lives of two", "claimed 12 lives")
+    ("The contamination claimed the lives of 400 residents.", False),
+    ("The fire claimed 400 lives.", False),
+    ("The company claimed 400 workers had been paid.", True),
+    # papers that only point to it
+    ("Invoices shared with us suggest that 400 boilers were supplied.", True),
+    ("Customs papers appear to show that 400 crates arrived.", True),
+    ("Customs papers show that 400 crates arrived.", False),
+])
+def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, hedged, pack):
+    from lint.engine import draft_hedges
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text.endswith("400")]
+    assert counts and all(draft_hedges(c) is hedged for c in counts), text
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
     # those counted are the ones told, or the ones telling: the telling is the fact the count states
     ("Nearly 45 per cent of the tenants were never told that the pipes held lead.", False),
     ("Some 230 drivers have reported a faulty brake to the depot.", False),
