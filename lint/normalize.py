@@ -1140,12 +1140,13 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 
 
 def read_proportion(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    """'seven in ten' -> 70 percent; 'three out of four' -> 75 percent."""
+    """'seven in ten' -> 70 percent; 'three out of four' -> 75 percent: about, unless bounded ("fewer than one in
+    ten"), since such a share is rounded, as a fraction is."""
     part, whole_ = parse_number(g("lo"), g.pack), parse_number(g("of"), g.pack)
     if part is None or not whole_ or part > whole_:
         return None
     share = round(100.0 * part / whole_, 1)
-    return _one(g, Figure(share, share, "percent", None, _approx(g)))
+    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about"))
 
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
