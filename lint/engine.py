@@ -43,6 +43,15 @@ _DRAFT_HEDGE = regex.compile(
     r"\baccording\s+to\b|\breported(ly)?\b|\ballegedly?\b"
     # "claimed", not a death toll ("the fire claimed the lives of two", "claimed 12 lives")
     r"|\bclaimed\b(?!\s+(?:(?:the|their|his|her|[\d,.]+|\w+)\s+)?(?:(?:more|further|other)\s+)?(?:lives?|life|victims)\b)"
+    # a belief, an estimate, an admission or a count that is someone's: "Their union believes around 140 posts",
+    # "it estimates that losses exceed 2.5 billion", "citing former employees", "by its own count, only nine",
+    # "Its survey finds that 62%", "The mayor has admitted that councillors were warned in 2020"
+    r"|\b(?:believes?|believed|reckons?|reckoned)\b(?!\s+in\b)"
+    r"|\b(?:estimates?|estimated|admits|admitted|concedes|conceded|acknowledges|acknowledged)\s+that\b"
+    r"|\bciting\b"
+    r"|\bby\s+(?:its|their|his|her|our|the\s+[\w-]+['’]s?)\s+(?:own\s+)?(?:count|counts|reckoning|estimates?|tally"
+    r"|figures|calculations?|account)\b"
+    r"|\b(?:survey|study|poll|analysis)\s+(?:\w+\s+){0,2}?(?:finds|found|shows|showed|suggests|suggested)\b"
     # the verb, not the noun: not "preparing claims of their own", "compensation claims", "the claims were"
     r"|(?<!\b(?:the|their|his|her|its|our|these|those|such|any|no|new|civil|legal|compensation|damages|insurance"
     r"|pension|injury|file|filed|filing|lodge|lodged|submit|submitted|make|made|prepare|preparing|pay|paid|settle"
@@ -185,9 +194,17 @@ def draft_hedges(claim: Claim) -> bool:
     opening = _CLAUSE_SEPARATOR.search(sentence)
     date = claim.kind is Kind.DATE
     end = at + len(claim.text)
+    # the opening clause of the claim's own part of the sentence, after a semicolon ("...; by its own count, only
+    # nine have been carried out")
+    part = max((m.end() for m in _PART_BREAK.finditer(sentence, 0, at)), default=0)
+    part_opening = _CLAUSE_SEPARATOR.search(sentence, part, at) if part else None
     return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, end)
                 or (opening and _a_hedge_cue(sentence, 0, opening.start(), date, end))
+                or (part_opening and _a_hedge_cue(sentence, part, part_opening.start(), date, end))
                 or _introduced_by_a_hedge(sentence, at))
+
+
+_PART_BREAK = re.compile(r";")
 
 
 # a telling done, with what was told as its object: "Teachers had reported cracks in the corridor in February 2020",

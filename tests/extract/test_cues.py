@@ -277,6 +277,8 @@ ATTRIBUTIONS = [
     # ... narrowed by whose it is, at a figure with its approximation
     ("The technicians' union puts the figure at more than 1,600 flight hours.", "more than 1,600", "union"),
     ("By the nurses' union's own account, 300 nurses left.", "300", "union"),
+    # ... not a verb after "to": the hotline is the inspectorate's, the report the caller's
+    ("On 17 March 2023 a worker phoned the inspectorate's hotline to report the silo.", "17 March 2023", None),
     ("The ministry put the screening scheme on hold at 14 hospitals in May.", "14", None),
     ("Transfers from the union's bank account totalled 50,000 ravels.", "50,000", None),
     # ... and what a person or another body heard is their news

@@ -1113,6 +1113,15 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     ("Invoices shared with us suggest that 400 boilers were supplied.", True),
     ("Customs papers appear to show that 400 crates arrived.", True),
     ("Customs papers show that 400 crates arrived.", False),
+    # a belief, an estimate, an admission or a count that is someone's
+    ("Their union believes around 400 posts were left empty.", True),
+    ("The network goes further: it estimates that 400 accounts were emptied.", True),
+    ("The Observer, citing former employees, puts the number of meetings at 400.", True),
+    ("The inspectorate made 38 recommendations; by its own count, 400 have been carried out.", True),
+    ("Its survey finds that 400 parents had not heard of it.", True),
+    ("The mayor has admitted that 400 councillors were warned.", True),
+    ("The inspectorate made 38 recommendations; in the end, 400 have been carried out.", False),
+    ("Staff were ordered to approve 400 suspect claims without opening the files.", False),
 ])
 def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, hedged, pack):
     from lint.engine import draft_hedges
