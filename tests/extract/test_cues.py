@@ -274,6 +274,8 @@ ATTRIBUTIONS = [
     ("The investigation board put the full cost of the disaster at 84.6 million marks.", "84.6 million", "board"),
     ("Each family gets a sum the safety board put at 1.2 million dukars.", "1.2 million", "board"),
     ("The board put its staff on leave at 14 offices.", "14", None),
+    ("The inspectorate puts the syndicate's betting winnings at 6.4 million grivels.", "6.4 million", "inspectorate"),
+    ("The inspectorate puts the gap at 2.1 billion teruns.", "2.1 billion", "inspectorate"),
     # ... narrowed by whose it is, at a figure with its approximation
     ("The technicians' union puts the figure at more than 1,600 flight hours.", "more than 1,600", "union"),
     ("By the nurses' union's own account, 300 nurses left.", "300", "union"),
