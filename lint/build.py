@@ -634,8 +634,20 @@ class _Group:
         return ((v, givers) for v, givers in self.values.items() if not _agree(new.claim.norm, v))
 
     def disputed_by(self, new: Fresh) -> bool:
-        """Would `new` make this group contested: another source gives a value it does not agree with?"""
-        return any(src != new.claim.source for _, givers in self._others(new) for src, _, _ in givers)
+        """Would `new` make this group contested: another source gives a value it does not agree with? Not where
+        another source gives its very value already, telling enough not to recur by chance (threshold_for): it
+        joins a side of the dispute, as the wire's "Inspectors found 873" joins the audit's 873 against the
+        paper's 912."""
+        return any(src != new.claim.source for _, givers in self._others(new) for src, _, _ in givers) \
+            and not self._gives_its_value(new)
+
+    def _gives_its_value(self, new: Fresh) -> bool:
+        """Does another source give `new`'s very value here ("873 children" is 873), telling enough?"""
+        if specificity(new.claim.norm) < SAME_VALUE_MIN_SPECIFICITY:
+            return False
+        key = value_key(new.claim.norm)
+        return any(src != new.claim.source for v, givers in self.values.items()
+                   if v == new.claim.norm or (key is not None and value_key(v) == key) for src, _, _ in givers)
 
     def allows(self, new: Fresh) -> bool:
         """Could `new` be on this point? Not when it gives another value than
@@ -685,9 +697,7 @@ class _Group:
         """The closeness `new` needs to join: less where another source gives its very value, and a value
         specific enough not to recur by chance (SAME_VALUE_RELIEF): "the collapse killed 37 people" and
         "caused the deaths of 37 people" share few words but tell one point."""
-        givers = self.values.get(new.claim.norm)
-        if (givers and any(src != new.claim.source for src, _, _ in givers)
-                and specificity(new.claim.norm) >= SAME_VALUE_MIN_SPECIFICITY):
+        if self._gives_its_value(new):
             return GROUP_THRESHOLD - SAME_VALUE_RELIEF
         return GROUP_THRESHOLD
 
@@ -699,8 +709,12 @@ class _Group:
         others = list(self._others(new))
         if all(near_tellings(value, v) and not any(_told_apart(new, giver) for giver in givers.values())
                for v, givers in others):
-            if new.neighbours and all(any(_beside_the_same_figure(new, giver) for giver in givers.values())
-                                      for _, givers in others):
+            # (each side as one value, whoever gives it: "873 children" and the wire's bare 873)
+            sides: dict[object, list[Fresh]] = defaultdict(list)
+            for v, givers in others:
+                sides[value_key(v) or v].extend(givers.values())
+            if new.neighbours and all(any(_beside_the_same_figure(new, giver) for giver in side)
+                                      for side in sides.values()):
                 return NEIGHBOUR_DISPUTE_THRESHOLD
             return NEAR_DISPUTE_THRESHOLD
         return DISPUTE_THRESHOLD

@@ -1356,3 +1356,21 @@ def test_a_term_asked_for_is_judged_on_the_terms_asked_for_not_on_those_given():
     # the term asked for, told right, is supported
     told_right = lint_text(draft.replace("nine", "eight"), "draft.md", ref, load_pack()).claims
     assert {c.claim.text: c.verdict for c in told_right}["eight years behind bars"] is Verdict.SUPPORTED
+
+
+def test_a_source_joins_a_side_of_a_dispute_its_value_is_already_on(tmp_path):
+    """The audit's "873 children" and the paper's 912 make a disputed point; the wire's bare "Inspectors found 873"
+    joins the audit's side of it (its very value, another source's), not a topic of its own where a draft
+    giving 873 would look settled."""
+    out = built_from_folder(tmp_path, ["a.md | National Inspectorate | Audit | | 2023",
+                                       "b.txt | Press Agency | Wire | | 2024",
+                                       "c.md | The Ledger | Feature | | 2024"], {
+        "a.md": "On the day of the census, the fourteen homes together listed 1,240 children on their registers. "
+                "Inspectors counted 873 children living there or absent on authorised leave.\n",
+        "b.txt": "When 40 inspectors made a surprise visit to the 14 homes in November, the registers listed 1,240 "
+                 "children. Inspectors found 873.\n",
+        "c.md": "By the day of the inspectors' visit, the fourteen homes listed 1,240 children. The Ledger has seen the "
+                "raw census sheets, which record 912 children present or on authorised leave.\n"})
+    holding = [sorted(c.value for c in t.claims) for t in refdata.load(out).topics
+               if any(c.value in ("873", "912") for c in t.claims)]
+    assert holding == [["873", "873", "912"]]
