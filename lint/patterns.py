@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import heapq
+import itertools
 import tomllib
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -84,6 +86,33 @@ class ExtractRule:
         return regex.compile(self.source, FLAGS)
 
 
+# A text shorter than this is scanned in one pass even where a scanner has opening literals: their passes, and the
+# pattern tried at each place they find, pay off over a long text
+OPENINGS_FROM = 20_000
+
+
+def _line_starts(text: str, pos: int, endpos: int) -> Iterator[int]:
+    """Where the lines start from `pos` on ("^" holds after a newline alone)."""
+    at = pos
+    while at < endpos:
+        if at == 0 or text[at - 1] == "\n":
+            yield at
+        newline = text.find("\n", at, endpos)
+        if newline < 0:
+            return
+        at = newline + 1
+
+
+def _starts_of(literals: Sequence[regex.Pattern], text: str, pos: int, endpos: int) -> Iterator[int]:
+    """Where any of the literals starts, in order (found as they are asked for: a caller may stop early)."""
+    last = -1
+    for at in heapq.merge(*((m.start() for m in literal.finditer(text, pos, endpos, overlapped=True))
+                            for literal in literals)):
+        if at != last:
+            yield at
+            last = at
+
+
 @dataclass(frozen=True, eq=False)
 class Scanner:
     """One kind's patterns compiled as one alternation: one pass over the text per kind.
@@ -101,26 +130,41 @@ class Scanner:
     line_starts: bool = False
 
     def matches(self, text: str, pos: int = 0, endpos: int | None = None,
-                overlapped: bool = False) -> list[regex.Match] | Iterator[regex.Match]:
+                overlapped: bool = False) -> Iterator[regex.Match]:
         """What `pattern.finditer(text, pos, endpos, overlapped=overlapped)` finds."""
         endpos = len(text) if endpos is None else endpos
-        if not self.line_starts:
-            return self.pattern.finditer(text, pos, endpos, overlapped=overlapped)
-        found: list[regex.Match] = []
-        at, free_from = pos, pos  # a line's start; where a match may start (past the one before, unless overlapped)
-        while at < endpos:
-            if at >= free_from and (at == 0 or text[at - 1] == "\n"):  # ("^" holds after a newline alone)
+        if self.line_starts:
+            return self._matches_at(_line_starts(text, pos, endpos), text, pos, endpos, overlapped)
+        if endpos - pos >= OPENINGS_FROM and self.openings:
+            return self._matches_at(_starts_of(self.openings, text, pos, endpos), text, pos, endpos, overlapped)
+        return self.pattern.finditer(text, pos, endpos, overlapped=overlapped)
+
+    def _matches_at(self, starts: Iterator[int], text: str, pos: int, endpos: int,
+                    overlapped: bool) -> Iterator[regex.Match]:
+        """What finditer finds, the pattern tried at `starts` alone (in order; every match starts at one of them)."""
+        free_from, given = pos, 0  # where a match may start (past the one before, unless overlapped); matches given
+        for at in starts:
+            if at >= free_from:
                 m = self.pattern.match(text, at, endpos)
                 if m is not None:
                     if m.start() == m.end():  # an empty match: finditer goes on past it in its own way
-                        return list(self.pattern.finditer(text, pos, endpos, overlapped=overlapped))
-                    found.append(m)
+                        found = self.pattern.finditer(text, pos, endpos, overlapped=overlapped)
+                        yield from itertools.islice(found, given, None)
+                        return
+                    yield m
+                    given += 1
                     free_from = at + 1 if overlapped else m.end()
-            newline = text.find("\n", at, endpos)
-            if newline < 0:
-                break
-            at = newline + 1
-        return found
+
+    @cached_property
+    def openings(self) -> tuple[regex.Pattern, ...]:
+        """The literals every match opens with, each to be searched alone (lint/openings.py), where there are several
+        (the engine skips ahead to one literal by itself, not to any of several); else none."""
+        from lint.openings import openings  # (only a long text asks: a short draft's lint need not import it)
+
+        found = openings(self.pattern.pattern)
+        if found is None or len(found) < 2:
+            return ()
+        return tuple(regex.compile(literal, FLAGS) for literal in found)
 
     @cached_property
     def reads(self) -> Mapping[str, tuple[ExtractRule, tuple[str, ...], bool]]:

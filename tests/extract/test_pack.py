@@ -264,3 +264,49 @@ def test_only_a_pattern_every_match_of_which_opens_a_line_is_tried_at_line_start
     assert scanner.line_starts is line_starts
     text = "1. Item 44\n2) Item 45 and 3. x\n|12"
     assert [m.span() for m in scanner.matches(text)] == [m.span() for m in scanner.pattern.finditer(text)]
+
+
+# --- a scanner whose every match opens with one of a few literals is tried where they are alone ---
+
+_OPENING_PIECES = ["death", "Death", "capital", "punishment", "penalty", "sentenced", "to", "life", "serving", "faces",
+                   "imprisonment", "for", "banned", "him", "Article", "Art.", "art", "Section", "sec", "§", "¶", "12",
+                   "3", "of", "the", "criminal", "law", "No.", "Nos.", "#", "4", "ISBN", "978", "not", "rather", "than",
+                   "instead", "aged", "ages", "between", "and", "turned", "votes", "vote", "ruling", "fined", "[^1]",
+                   "^2", " ", "  ", ",", ".", "-", "\n", "x", "Decree", "tier", "2"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=30).map("".join), st.integers(0, 8), st.booleans())
+@example("the death penalty, sentenced to life and Article 12 § 3, not Section 4", 0, True)
+def test_a_scanner_tried_at_its_opening_literals_finds_what_its_pattern_finds(text, pos, overlapped):
+    from lint import patterns
+
+    scanners = [s for s in BUNDLED.scanners if s.openings]
+    assert len(scanners) > 5  # (else the test would try little)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(patterns, "OPENINGS_FROM", 0)  # (as on a long text)
+        for scanner in scanners:
+            found = [m.span() for m in scanner.matches(text, pos, len(text), overlapped=overlapped)]
+            assert found == [m.span() for m in scanner.pattern.finditer(text, pos, len(text), overlapped=overlapped)]
+
+
+@pytest.mark.parametrize(("source", "literals"), [
+    (r"\bdeath\s+penalty|\bcapital\s+punishment", (r"\bcapital", r"\bdeath")),
+    (r"\b(?:turned|turns)\s+\d", (r"\bturned", r"\bturns")),
+    (r"(?:foo)?bar", ("bar", "foobar")),  # an optional group: what follows it may open the match
+    (r"\bfines?\b|\bfined", (r"\bfine",)),  # "fine" finds all that "fined" would
+    (r"(?=\b(?:art|sec)|§)(?:Article|Section|§)\s*\d", (r"\bart", r"\bsec", "§")),  # a guard says where matches open
+    (r"(?-i:One|Two)\b", ("One", "Two")),  # (searched in any case: the literals only ever widen)
+    (r"(?<=\bthe\s)(?:big|small)", ("big", "small")),  # what a lookbehind asks is left out
+    (r"\b(?:an?\s+)?fine", None),  # "a": a letter is no literal worth a pass
+    (r"[ab]cd|xyz", None),  # a set first
+    (r"\d+\s+years", None),
+    (r"(?i)death|capital", None),  # a flag for the whole pattern
+    (r"(?a:\bdeath)|capital", None),  # ... or one that changes what a word boundary is
+    (r"death # a comment\n|capital", None),
+    (r"(?P<w>death)|capital(?P=w)", None),
+])
+def test_the_literals_every_match_opens_with(source, literals):
+    from lint.openings import openings
+
+    assert openings(source) == literals
