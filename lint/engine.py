@@ -286,6 +286,9 @@ DISPUTED_RIVAL_LEAD = -25.0
 # dates an event in words of its own ("the inflation began in January 2018, two months earlier"); not so far that
 # another event of the month (a report published in March 2021, for a collapse in March) is taken for the point.
 MONTH_GIVER_LEAD = -30.0
+# How telling a value must be to be contested by a topic the build kept apart (judge.specificity: not "two",
+# "three people", which any other count of the story may be told beside)
+RIVAL_SPECIFICITY = 0.3
 # How many topics after the claim's are asked for a rival.
 RIVAL_SEARCH = 2
 
@@ -859,7 +862,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             claim = replace(claim, attributed_to=None)
         apart = _told_apart(claim, siblings[claim.sentence_start], match_of_claim)
         j = judge(claim, match.topic, reference, hedged, apart)
-        if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED):
+        if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED) and specificity(claim.value) >= RIVAL_SPECIFICITY:
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
             j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder, apart)

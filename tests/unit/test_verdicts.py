@@ -796,6 +796,29 @@ def test_a_term_another_topic_of_other_sources_gives_is_contested_not_wrong(pack
     assert verdict_of_in(text.format("eleven years"), "eleven years", reference, pack)[0] is Verdict.MISMATCH
 
 
+WIRE_COUNT = Topic("figure-wire", Kind.FIGURE, "figure: directors charged fraud",
+                   (rc("0", Figure(0, 0, "count", noun="directors"), "wiki", 30),),
+                   keywords=("directors", "charged", "fraud", "fund"))
+HERALD_COUNT = Topic("figure-herald", Kind.FIGURE, "figure: former directors charged fraud halvek",
+                     (rc("0", Figure(0, 0, "count", noun="directors"), "herald", 26),),
+                     keywords=("former", "directors", "halvek", "charged", "fraud"))
+
+
+@pytest.mark.parametrize(("ours", "theirs", "verdict"), [
+    (37, 41, Verdict.CONTESTED),
+    # a small count: any other count of the story may be told beside it, in words that fit as well
+    (2, 3, Verdict.SUPPORTED),
+])
+def test_a_count_another_topic_of_other_sources_gives_is_contested_unless_it_is_small(pack, ours, theirs, verdict):
+    def topic(template, n):
+        return replace(template, claims=(replace(template.claims[0], value=str(n),
+                                                 norm=Figure(n, n, "count", noun="directors")),))
+
+    reference = Reference(sources=(WIKI, HERALD), topics=(topic(WIRE_COUNT, ours), topic(HERALD_COUNT, theirs)))
+    text = f"{ours} former directors of the fund were charged with fraud alongside Halvek."
+    assert verdict_of_in(text, str(ours), reference, pack)[0] is verdict
+
+
 def test_a_laws_bound_one_paper_gives_otherwise_is_contested(pack):
     # the court's Section 27 carries up to four years; the Courier's "up to six years" for it stands apart
     court = Topic("penalty-court", Kind.PENALTY, "penalty: master operator overloading liable",
