@@ -101,6 +101,9 @@ CASES = [
      Penalty("unspecified", "exact", 60, 60)),
     ("Brenko was given eight years in prison and a fine of 6 million dollars; a further 18 months will run at the "
      "same time, the judge ruled.", "18 months", Penalty("unspecified", "exact", 18, 18)),
+    # ... or a headline's present tense ("jails", "sentences")
+    ("Warehouse owner gets nine years as court jails fire inspector", "nine years",
+     Penalty("unspecified", "exact", 108, 108)),
     # ... or of a fine
     ("Its project director was given five years. The firm was fined 65 million dollars.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
