@@ -201,7 +201,7 @@ def draft_hedges(claim: Claim) -> bool:
     return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, end)
                 or (opening and _a_hedge_cue(sentence, 0, opening.start(), date, end))
                 or (part_opening and _a_hedge_cue(sentence, part, part_opening.start(), date, end))
-                or _introduced_by_a_hedge(sentence, at))
+                or _introduced_by_a_hedge(sentence, at) or _framed(sentence, clause_start))
 
 
 _PART_BREAK = re.compile(r";")
@@ -744,6 +744,20 @@ def _introduced_by_a_hedge(sentence: str, at: int) -> bool:
     if colon < 0:
         return False
     return bool(_DRAFT_HEDGE.search(sentence, _clause_start(sentence, colon), colon))
+
+
+# A frame set off in an aside covers the rest of its sentence, up to a clause set against it: "The Observer, citing
+# former employees, dates the first meeting earlier, to June 2017"; "Korvant, we are told by patient advocates,
+# received a bonus of 600,000"
+_FRAME = regex.compile(r"(?:^|[,(—–]\s*)(?:citing|according\s+to|we\s+are\s+told|we\s+have\s+been\s+told|reportedly"
+                       r"|allegedly)\b", regex.I)
+_SET_AGAINST = regex.compile(r";|\b(?:but|although|though|whereas|while|yet|however)\b", regex.I)
+
+
+def _framed(sentence: str, clause_start: int) -> bool:
+    """Does a frame (_FRAME) open an aside before the claim's clause, nothing set against it in between?"""
+    last = max((m.end() for m in _FRAME.finditer(sentence, 0, clause_start)), default=None)
+    return last is not None and not _SET_AGAINST.search(sentence, last, clause_start)
 
 
 # where a clause after a claim ends: a separator, or a clause set against it ("180,000 pens were held back

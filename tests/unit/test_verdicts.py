@@ -1145,6 +1145,10 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     ("The mayor has admitted that 400 councillors were warned.", True),
     ("The inspectorate made 38 recommendations; in the end, 400 have been carried out.", False),
     ("Staff were ordered to approve 400 suspect claims without opening the files.", False),
+    # a frame set off in an aside covers the rest of its sentence, up to a clause set against it
+    ("The Observer, citing former employees, dates the first meeting earlier, to when the firm had 400 staff.", True),
+    ("Korvant, we are told by patient advocates, received a bonus of 400 lornas.", True),
+    ("Prosecutors, citing bank records, said he took 2 million; in the end he kept 400.", False),
 ])
 def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, hedged, pack):
     from lint.engine import draft_hedges
