@@ -93,6 +93,8 @@ def _parse(tokens) -> list[list[_Item]]:
                 raise _Unread
             least, most = _bounds(text)
             item = seq.pop()
+            if item[0] in ("zero", "ahead") and least == 0:
+                continue  # an assertion that may be skipped asserts nothing ("\\b?")
             if item[0] == "char" and len(item[1]) > 1:  # (a quantifier takes the last letter of a word alone)
                 seq.append(("char", item[1][:-1], 1, 1))
                 item = ("char", item[1][-1], 1, 1)

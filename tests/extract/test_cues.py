@@ -123,6 +123,10 @@ HEDGES = [
     ("Workers and a former supervisor say that managers were warned at least four times.", "at least four", True),
     ("Sixty-four per cent of respondents said they had bought on credit.", "Sixty-four per cent", False),  # a survey's
     ("Eight of them said 40 people came.", "40", True),
+    ("Of those, 29 said they had reported the cracks to a foreman.", "29", True),
+    ("Of these, 29 were convicted.", "29", False),
+    # the counted share of those telling: the count is the fact the sentence states
+    ("Staff fell by a third, and 72% of line workers reported hazards that were never fixed.", "72%", False),
     # "but that figure", a determiner; an aside with no verb of its own: the other side is not hedged
     ("Workers say pay fell by 30 per cent, but that figure is disputed by the ministry, which counts 12 per cent.",
      "12 per cent", False),
@@ -206,6 +210,7 @@ ATTRIBUTIONS = [
      "Clean Air Alliance"),
     # ... not a participle its doer follows: what was described, not who describes
     ("The 14 cells in Block C described to us by former occupants held 412 men.", "412", None),
+    ("UNICEF recorded by mid-2021 more than 900 cases of cholera.", "more than 900", "UNICEF"),  # a time, not a doer
     ("The trial of Anton Borek has put the Forest Act, in force since 2017, under a spotlight.", "2017", None),
     ("The trial of Anton Borek has put the Forest Act in the spotlight since 2017.", "2017", None),
     ("The State Department ranks North Korea, for the 20th year running, at Tier 3.", "Tier 3", "State Department"),

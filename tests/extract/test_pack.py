@@ -297,6 +297,7 @@ def test_a_scanner_tried_at_its_opening_literals_finds_what_its_pattern_finds(te
     (r"\bfines?\b|\bfined", (r"\bfine",)),  # "fine" finds all that "fined" would
     (r"(?=\b(?:art|sec)|§)(?:Article|Section|§)\s*\d", (r"\bart", r"\bsec", "§")),  # a guard says where matches open
     (r"(?-i:One|Two)\b", ("One", "Two")),  # (searched in any case: the literals only ever widen)
+    (r"\b?death|capital", ("capital", "death")),  # an assertion that may be skipped asserts nothing
     (r"(?<=\bthe\s)(?:big|small)", ("big", "small")),  # what a lookbehind asks is left out
     (r"\b(?:an?\s+)?fine", None),  # "a": a letter is no literal worth a pass
     (r"[ab]cd|xyz", None),  # a set first

@@ -700,12 +700,12 @@ def test_another_sources_count_of_the_same_thing_on_a_topic_as_close_contests_it
     # or 60 dismissed there: both are shown (engine.RIVAL_LEAD), and the editor tells; words that say
     # which ("arrested") fit the other too little
     arrested = Topic("arrested", Kind.FIGURE, "workers arrested at the Lenar mine",
-                     (rc("40", Figure(40, 40, noun="workers"), "wiki", 3),), keywords=("police", "lenar", "mine"))
+                     (rc("43", Figure(43, 43, noun="workers"), "wiki", 3),), keywords=("police", "lenar", "mine"))
     dismissed = Topic("dismissed", Kind.FIGURE, "workers dismissed at the Lenar mine",
-                      (rc("60", Figure(60, 60, noun="workers"), "herald", 8),), keywords=("company", "lenar", "mine"))
+                      (rc("61", Figure(61, 61, noun="workers"), "herald", 8),), keywords=("company", "lenar", "mine"))
     mine = Reference(sources=(WIKI, herald), topics=(arrested, dismissed))
-    assert verdict_of_in("The Lenar mine strike involved 40 workers.", "40", mine, pack)[0] is Verdict.CONTESTED
-    assert verdict_of_in("Police arrested 40 workers at the Lenar mine.", "40", mine, pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in("The Lenar mine strike involved 43 workers.", "43", mine, pack)[0] is Verdict.CONTESTED
+    assert verdict_of_in("Police arrested 43 workers at the Lenar mine.", "43", mine, pack)[0] is Verdict.SUPPORTED
     # a count of other things on the close topic is no other side
     other = replace(found, claims=(rc("4.2 million", Figure(4.2e6, 4.2e6, noun="capsules"), "herald", 19),))
     reference = Reference(sources=(WIKI, herald), topics=(seized, other))
@@ -806,10 +806,12 @@ HERALD_COUNT = Topic("figure-herald", Kind.FIGURE, "figure: former directors cha
 
 @pytest.mark.parametrize(("ours", "theirs", "verdict"), [
     (37, 41, Verdict.CONTESTED),
+    # a round count (one significant digit) recurs across a story's points, as a small one does
+    (40, 50, Verdict.SUPPORTED),
     # a small count: any other count of the story may be told beside it, in words that fit as well
     (2, 3, Verdict.SUPPORTED),
 ])
-def test_a_count_another_topic_of_other_sources_gives_is_contested_unless_it_is_small(pack, ours, theirs, verdict):
+def test_a_count_another_topic_of_other_sources_gives_is_contested_unless_small_or_round(pack, ours, theirs, verdict):
     def topic(template, n):
         return replace(template, claims=(replace(template.claims[0], value=str(n),
                                                  norm=Figure(n, n, "count", noun="directors")),))
@@ -1132,6 +1134,8 @@ def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     ("The contamination claimed the lives of 400 residents.", False),
     ("The fire claimed 400 lives.", False),
     ("The company claimed 400 workers had been paid.", True),
+    ("The asylum seekers claimed their lives were at risk after raids that killed 400 people.", True),
+    ("The militia of 400 men is a force to be reckoned with.", False),
     # papers that only point to it
     ("Invoices shared with us suggest that 400 boilers were supplied.", True),
     ("Customs papers appear to show that 400 crates arrived.", True),
