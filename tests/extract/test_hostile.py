@@ -48,6 +48,11 @@ LINES = {
     "times-with-dashes": "22:47-" * (MB // 6),
     "dots": "." * MB,
     "wordless-sentences": ". 1" * (MB // 3),
+    # shares after "by", each looking back over the run before it
+    "fraction-words": "by " + "one-third-" * (MB // 10),
+    "halves": "Prices: " + "half-" * (MB // 5),
+    # a run of spaces before a number a vehicle's name may stand before
+    "spaces-before-a-number": "train" + " " * MB + "3-117",
 }
 
 
