@@ -11,6 +11,7 @@ Every problem is an InputError naming the file, the entry and the reason.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import heapq
@@ -89,6 +90,15 @@ class ExtractRule:
 # A text shorter than this is scanned in one pass even where a scanner has opening literals: their passes, and the
 # pattern tried at each place they find, pay off over a long text
 OPENINGS_FROM = 20_000
+
+
+# How many part searches of one long text find an alternation's opening literals in it (Alternation._places): a draft
+# searched sentence by sentence (thousands of searches) pays for their passes, a text searched for one list's lead does
+# not; and how many such texts it keeps
+SEARCHES_BEFORE_PLACES = 50
+TEXTS_KEPT = 4
+# the shortest opening literal worth a pass (lint/openings.py's LONG_ENOUGH)
+PLACES_LITERAL = 3
 
 
 def _line_starts(text: str, pos: int, endpos: int) -> Iterator[int]:
@@ -320,6 +330,9 @@ class Alternation:
     # each alternative's opening, where it has one (_opening): the alternatives that open alike are tried only where
     # their opening is, found once for them all (the attribution verbs open five)
     openings: tuple[regex.Pattern | None, ...] | None = None
+    # long texts searched part by part (a draft, sentence by sentence), by id: [the text, searches so far, where each
+    # alternative's opening literals are in it] (_places)
+    _texts: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def combined(self) -> regex.Pattern:
@@ -353,8 +366,15 @@ class Alternation:
         """Each alternative's first match between start and end (what its search finds)."""
         plain, opened = self._by_opening
         found: list[regex.Match | None] = [None] * len(self.alone)
+        places_of = self._places(text)
         for i, pattern in plain:
-            found[i] = pattern.search(text, start, end)
+            places = places_of and places_of[i]
+            if places is None:
+                found[i] = pattern.search(text, start, end)
+            else:  # (a match starts only where one of its literals is: none there, no search; else from the first)
+                first = bisect.bisect_left(places, start)
+                if first < len(places) and places[first] < end:
+                    found[i] = pattern.search(text, places[first], end)
         for opening, members in opened:
             # where the opening is, the alternatives it opens are tried there alone (a match is only ever there)
             places = [m.start() for m in opening.finditer(text, start, end, overlapped=True)]
@@ -362,6 +382,43 @@ class Alternation:
                 for i, pattern in members:
                     found[i] = next(filter(None, (pattern.match(text, at, end) for at in places)), None)
         return found
+
+    def _places(self, text: str) -> list[list[int] | None] | None:
+        """Where each alternative without an opening of its own (`_by_opening`'s plain ones) may match in a long text
+        searched many times: where one of the literals every match of it opens with is (lint/openings.py), or None
+        where it has no such literals. Each alternative's search of a part is a pass over the part, as long as a pass of
+        a literal alone over the whole text: a draft's sentences are searched far faster where its literals are found
+        once. None for a text too short, or not yet searched often enough to pay for the literals' passes."""
+        if len(text) < OPENINGS_FROM:
+            return None
+        seen = self._texts.get(id(text))
+        if seen is None:
+            if len(self._texts) >= TEXTS_KEPT:
+                del self._texts[next(iter(self._texts))]  # (the text seen first)
+            seen = self._texts[id(text)] = [text, 0, None]  # (the text kept: its id is not another's while it is)
+        seen[1] += 1
+        if seen[2] is None and seen[1] >= SEARCHES_BEFORE_PLACES:
+            found: dict[regex.Pattern, list[int]] = {}
+            for literal in {literal for literals in self._literals if literals for literal in literals}:
+                found[literal] = [m.start() for m in literal.finditer(text, overlapped=True)]
+            seen[2] = [None if literals is None else sorted({at for literal in literals for at in found[literal]})
+                       for literals in self._literals]
+        return seen[2]
+
+    @cached_property
+    def _literals(self) -> list[tuple[regex.Pattern, ...] | None]:
+        """Each plain alternative's opening literals (compiled as patterns are: they find every place a match of it may
+        start, and more), or None."""
+        from lint.openings import openings
+
+        compiled: dict[str, regex.Pattern] = {}
+        out: list[tuple[regex.Pattern, ...] | None] = [None] * len(self.alone)
+        for i, pattern in self._by_opening[0]:
+            found = openings(pattern.pattern)
+            # (a literal of a letter or two, or a comma, is in most sentences: its pass costs more than it saves)
+            if found and all(len(literal.removeprefix(r"\b").replace("\\", "")) >= PLACES_LITERAL for literal in found):
+                out[i] = tuple(compiled.setdefault(literal, regex.compile(literal, FLAGS)) for literal in found)
+        return out
 
     @cached_property
     def _by_opening(self) -> tuple[tuple, tuple]:
