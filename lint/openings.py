@@ -25,7 +25,7 @@ import regex
 _TOKEN_SOURCE = r"""
     (?P<set>\[\^?\]?(?:\\.|[^\]\\])*\])
   | (?P<look>\(\?<?[=!])
-  | (?P<open>\((?:\?(?:P?<[A-Za-z_]\w*>|[ims]*(?:-[ims]+)?:|>))?)
+  | (?P<open>\((?:\?(?:P?<[A-Za-z_]\w*>|[ims]*(?:-[ims]+)?:|>)|(?!\?)))
   | (?P<unread>\(\?)
   | (?P<close>\))
   | (?P<bar>\|)
