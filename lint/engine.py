@@ -190,10 +190,10 @@ def draft_hedges(claim: Claim) -> bool:
     """Does the draft hedge or credit the claim? A cue counts in the claim's own clause, or opening
     the sentence ("According to the police, ..."); "..., which the Herald reported was worth ..."
     hedges the worth, not a date two clauses before it."""
-    if claim.hedged or claim.attributed_to:
-        return True
     sentence = claim.sentence
     at = claim.start - claim.sentence_start
+    if claim.attributed_to or (claim.hedged and not _when_a_telling_was_done(claim, sentence, at)):
+        return True
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
     opening = _CLAUSE_SEPARATOR.search(sentence)
     date = claim.kind is Kind.DATE
@@ -217,6 +217,21 @@ _TELLING_DONE = regex.compile(
     r"reported\s+(?!(?:that|as|was|is|this|these|those|afterwards|earlier|later|yesterday|today|on|in|to|by|at"
     r"|its)\b)(?:the|a|an|their|his|her|\p{Ll}+s)\b"
     r"|told\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,2}?(?:about|of)\b", regex.I)
+
+
+def _when_a_telling_was_done(claim: Claim, sentence: str, at: int) -> bool:
+    """Is the claim a date of its clause, after a telling done ("Residents had reported cracks in the embankment in
+    April 2019")? Then the telling is the fact the date places, not a hedge of it, whoever told."""
+    if claim.kind is not Kind.DATE:
+        return False
+    clause_start = _clause_start(sentence, at)
+    # (not what was told: "Workers told the Federation of Metal Workers that the alarm was off in December 2023")
+    return any(_TELLING_DONE.match(sentence, m.start()) and not _THAT.search(sentence, m.end(), at)
+               for m in _REPORTED_OR_TOLD.finditer(sentence, clause_start, at))
+
+
+_REPORTED_OR_TOLD = regex.compile(r"\b(?:reported|told)\b", regex.I)
+_THAT = regex.compile(r"\bthat\b", regex.I)
 
 
 def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool, claim_end: int | None = None) -> bool:

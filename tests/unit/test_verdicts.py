@@ -1164,6 +1164,22 @@ def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, he
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
+    ("Residents had reported cracks in the embankment on 4 April 2019.", False),
+    ("Workers reported the irregularities to the head of the office in April 2019.", False),
+    ("Residents say the levy rose on 4 April 2019.", True),
+    ("Workers reported that they went unpaid from April 2019.", True),
+    ("Workers told the Federation of Metal Workers that the alarm was switched off in April 2019.", True),
+])
+def test_a_telling_done_is_the_fact_its_date_places_whoever_told(text, hedged, pack):
+    from lint.engine import draft_hedges
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    dates = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.kind is Kind.DATE]
+    assert dates and all(draft_hedges(c) is hedged for c in dates), text
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
     # those counted are the ones told, or the ones telling: the telling is the fact the count states
     ("Nearly 45 per cent of the tenants were never told that the pipes held lead.", False),
     ("Some 230 drivers have reported a faulty brake to the depot.", False),
