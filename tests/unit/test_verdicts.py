@@ -1121,12 +1121,17 @@ def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
     ("Residents claim that 400 families were evicted.", True),
 ])
 def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
+    assert_draft_hedges(text, lambda c: c.text.endswith("400"), hedged, pack)
+
+
+def assert_draft_hedges(text, chosen, hedged, pack):
+    """The draft's claims `chosen` picks out of `text` are all hedged by the draft, or none is (engine.draft_hedges)."""
     from lint.engine import draft_hedges
     from lint.extract import extract_claims
     from lint.source import parse_document
 
-    counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text.endswith("400")]
-    assert counts and all(draft_hedges(c) is hedged for c in counts), text
+    claims = [c for c in extract_claims(parse_document(text, "d.md"), pack) if chosen(c)]
+    assert claims and all(draft_hedges(c) is hedged for c in claims), text
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
@@ -1171,12 +1176,7 @@ def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, he
     ("Workers told the Federation of Metal Workers that the alarm was switched off in April 2019.", True),
 ])
 def test_a_telling_done_is_the_fact_its_date_places_whoever_told(text, hedged, pack):
-    from lint.engine import draft_hedges
-    from lint.extract import extract_claims
-    from lint.source import parse_document
-
-    dates = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.kind is Kind.DATE]
-    assert dates and all(draft_hedges(c) is hedged for c in dates), text
+    assert_draft_hedges(text, lambda c: c.kind is Kind.DATE, hedged, pack)
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
@@ -1190,12 +1190,7 @@ def test_a_telling_done_is_the_fact_its_date_places_whoever_told(text, hedged, p
     ("The depot was told that 230 drivers had complained.", True),
 ])
 def test_a_telling_whose_subject_is_the_count_does_not_hedge_it(text, hedged, pack):
-    from lint.engine import draft_hedges
-    from lint.extract import extract_claims
-    from lint.source import parse_document
-
-    counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.kind is Kind.FIGURE]
-    assert counts and all(draft_hedges(c) is hedged for c in counts), text
+    assert_draft_hedges(text, lambda c: c.kind is Kind.FIGURE, hedged, pack)
 
 
 def test_a_draft_restating_a_source_in_other_words_finds_its_topic(pack):
