@@ -1100,17 +1100,22 @@ def test_a_report_in_a_later_clause_does_not_hedge_an_earlier_claim(pack):
     assert draft_hedges(claims[("2015", True)])  # a credit opening the sentence hedges all of it
 
 
-def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
+def assert_draft_hedges(text, chosen, hedged, pack):
+    """The draft's claims `chosen` picks out of `text` are all hedged by the draft, or none is (engine.draft_hedges)."""
     from lint.engine import draft_hedges
     from lint.extract import extract_claims
     from lint.source import parse_document
 
+    claims = [c for c in extract_claims(parse_document(text, "d.md"), pack) if chosen(c)]
+    assert claims and all(draft_hedges(c) is hedged for c in claims), text
+
+
+def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
     credited = "Rhino losses followed the same curve, according to the ministry: 39 in 2020, 41 in 2022 and 28 last year."
     plain = "Rhino losses followed the same curve, a ministry table shows: 39 in 2020, 41 in 2022 and 28 last year."
     after = "Losses rose, according to the ministry; our own count: 39 in 2020 and 28 last year."
     for text, hedged in ((credited, True), (plain, False), (after, False)):
-        counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text in ("39", "41", "28")]
-        assert counts and all(draft_hedges(c) is hedged for c in counts), text
+        assert_draft_hedges(text, lambda c: c.text in ("39", "41", "28"), hedged, pack)
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
@@ -1122,16 +1127,6 @@ def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
 ])
 def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
     assert_draft_hedges(text, lambda c: c.text.endswith("400"), hedged, pack)
-
-
-def assert_draft_hedges(text, chosen, hedged, pack):
-    """The draft's claims `chosen` picks out of `text` are all hedged by the draft, or none is (engine.draft_hedges)."""
-    from lint.engine import draft_hedges
-    from lint.extract import extract_claims
-    from lint.source import parse_document
-
-    claims = [c for c in extract_claims(parse_document(text, "d.md"), pack) if chosen(c)]
-    assert claims and all(draft_hedges(c) is hedged for c in claims), text
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
@@ -1160,12 +1155,7 @@ def assert_draft_hedges(text, chosen, hedged, pack):
     ("Prosecutors, citing bank records, said he took 2 million; in the end he kept 400.", False),
 ])
 def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, hedged, pack):
-    from lint.engine import draft_hedges
-    from lint.extract import extract_claims
-    from lint.source import parse_document
-
-    counts = [c for c in extract_claims(parse_document(text, "d.md"), pack) if c.text.endswith("400")]
-    assert counts and all(draft_hedges(c) is hedged for c in counts), text
+    assert_draft_hedges(text, lambda c: c.text.endswith("400"), hedged, pack)
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
