@@ -294,12 +294,13 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
 # The largest bare number read as a term whose unit a term before it gave: "and Garrod to five".
 MAX_ELIDED_YEARS = 30
 # between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
-# Lunde received ", ", and Mirela Dunst, managing director of the operator, for "
+# Lunde received ", " and regional manager Ilse Marovec for ", ", and Mirela Dunst, managing director of the operator,
+# for ", and with the verb left out too: ", Ilse Varrow " (six), " and his deputy, Mira Solanek, " (five)
 _NEXT_PERSON_GIVEN = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
-    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
+    r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+)|(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
     r"|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,[^,;:()]{1,80},\s+)"
-    r"(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+")
+    r"(?:(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+)?")
 # ... and what may follow it: the clause's end
 _CLAUSE_ENDS = regex.compile(r"\s*+(?:[,.;:!?)]|$)|\s++(?:and|while|but|whereas)\b")
 

@@ -391,12 +391,17 @@ def _names_someone(text: str, pack) -> bool:
     return any(not judge_before.search(text, max(0, m.start() - 40), m.start()) for m in _plain_name_pairs(text, pack))
 
 
+# between a demand and a word of sentencing, the word as the demand's object: "sought sentences of 14 years for Strand"
+_DEMANDS_OBJECT = regex.compile(r"\s+(?:(?:the|prison|jail|custodial)\s+)?")
+
+
 def _asked_for(before: str, after: str, pack) -> bool:
     """Does the term's clause say it was asked for, not given: "sought 11 years for Hollan", "the 11 years
     sought by prosecutors"; not "asked for 11 years but the court sentenced Hollan to seven years"?"""
     demands = pack.word_pattern("term_demands")
     asked = [m.end() for m in demands.finditer(before)]
-    given = [m.end() for m in pack.word_pattern("court_sentence_words").finditer(before)]
+    given = [m.end() for m in pack.word_pattern("court_sentence_words").finditer(before)
+             if not any(_DEMANDS_OBJECT.fullmatch(before, end, m.start()) for end in asked)]
     if demands.search(after):  # "the 11 years sought by prosecutors"; not "sentenced to nine years, as requested"
         return not given or (bool(asked) and asked[-1] > given[-1])
     return bool(asked) and (not given or asked[-1] > given[-1])

@@ -210,6 +210,8 @@ CASES = [
     # whom a court jailed, named after who they are; the next person's term with its verb left out
     ("Judge Marsk also jailed senior inspector Teodor Vask for seven years under Article 287(4).", "seven years",
      Penalty("prison", "exact", 84, 84)),
+    ("The court jailed Aurel Dimitran, the network's head of integrity, for six years.", "six years",
+     Penalty("prison", "exact", 72, 72)),
     ("The court sentenced Teodor Vask, 54, to seven years and Mirela Danek, 41, to four and a half years.",
      "four and a half years", Penalty("unspecified", "exact", 54, 54)),
     ("The judge jailed Vask for seven years under Article 287(4), and his colleague Mirela Danek for four years.",
@@ -661,6 +663,14 @@ def test_the_second_of_two_fines_told_with_one_verb_is_a_fine(text, second_kind)
     ("The court jailed the captain, Edvin Rask, for seven years, and Mirela Dunst, managing director of the operator,"
      " for six.", "six", Penalty("prison", "exact", 72, 72)),
     ("The court jailed the captain, Edvin Rask, for seven years.", "seven years", Penalty("prison", "exact", 84, 84)),
+    # the next person named after who they are, with no article
+    ("The court jailed Aurel Dimitran, the network's head of integrity, for six years and regional maintenance "
+     "manager Ilse Marovec for four.", "four", Penalty("prison", "exact", 48, 48)),
+    # the verb left out too: "Kolvek is serving eight years, Ilse Varrow six"
+    ("Darian Kolvek is serving eight years, Ilse Varrow six, and the judges added a ban.", "six",
+     Penalty("unspecified", "exact", 72, 72)),
+    ("The governor, Aldric Venn, received seven years in prison and his deputy, Mira Solanek, five, both for "
+     "negligence.", "five", Penalty("prison", "exact", 60, 60)),
 ])
 def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(text, found, value):
     assert {c.text: c.value for c in claims_in(text)}[found] == value
@@ -672,6 +682,7 @@ def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(tex
     ("Strasz was fined $8,000 and Garrod to five.", "five"),  # a fine gives no length
     ("Strasz was sentenced to 18 months and Garrod to five.", "five"),  # months: five what?
     ("Rask was jailed for seven years, and the company, which ran the barge, for 12 of its crew.", "12"),
+    ("Rask was jailed for seven years, and Marovec's firm employed 12 people.", "12"),  # no one given a term
 ])
 def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
     assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)

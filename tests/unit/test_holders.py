@@ -192,6 +192,9 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     # the terms after one asked for in its sentence were asked for too
     ("Prosecutors had sought 12 years for Radek Hollan and seven years for Milena Sorvik. Hollan wept. Sorvik "
      "left.", {"12 years": None, "seven years": None}),
+    # the demand's object a word of sentencing: asked for still
+    ("The prosecution had sought sentences of 12 years for Radek Hollan, 9 years for Milena Sorvik and 3 years for "
+     "Ilse Varda. Hollan wept. Sorvik left.", {"12 years": None, "9 years": None, "3 years": None}),
     # "He" after a list of charges, "him" after a sentence naming no one: the person last named before
     ("**Radek Hollan** (45) was found guilty of:\n\n- fraud under Article 212;\n- bribery under Article 318.\n\n"
      "He was sentenced to nine years in prison. Hollan wept.", {"nine years in prison": "Hollan"}),
