@@ -389,6 +389,10 @@ ATTRIBUTIONS = [
     # conceding a score or a rise is no saying
     ("FC Porto conceded 12 goals in their first matches.", "12", None),
     ("The union conceded a 3 percent pay rise.", "3 percent", None),
+    # ... but an aside of conceding, or revealing, credits what follows
+    ("As the inspectorate itself concedes, the true number of ghosts is 35.", "35", "inspectorate"),
+    ("As the union revealed, the firm received just 212,000 korlins.", "212,000", "union"),
+    ("The inspection revealed 14 cracks in the wall.", "14", None),  # a deed, no body
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
