@@ -351,6 +351,14 @@ def _past(match, another_point, next_match):
     return match
 
 
+def _may_state_it(value, judged, reference: Reference) -> set[str]:
+    """The sources whose plain telling of the value elsewhere shows it is not only alleged: those that allege it here;
+    for a day's date, any (the day the roof fell, which a union alleges its warnings before, the court states)."""
+    if isinstance(value, DateValue):
+        return {source.id for source in reference.sources}
+    return {ev.source for ev in judged.evidence if ev.agrees}
+
+
 def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
                           holder: str | None = None, apart: frozenset[int] = frozenset()):
     """`judged`, or contested where one of the RIVAL_SEARCH topics after the claim's gives another value of
@@ -908,9 +916,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                                                match_of_claim):
             # "2006 or 2008": the draft gives the other side too, and settles nothing
             j = replace(j, verdict=Verdict.SUPPORTED)
-        if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(
-                claim.value, {e.source for e in j.evidence if e.agrees}, match.topic):
-            # the source that alleges it here states it plainly elsewhere: it does not only allege it
+        if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(claim.value, _may_state_it(claim.value, j, reference),
+                                                                 match.topic):
+            # a source states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
         if j.verdict is Verdict.HEDGE and _stated_on_a_near_topic(claim, match, match_without, set_aside, holder):
             # "the legal limit of 0.1 fibres", which the union alleges beside its readings and the inspectorate

@@ -365,6 +365,34 @@ def test_a_year_or_another_persons_term_stated_elsewhere_does_not_lift_a_dropped
     assert verdict_of_in(text, "four years", reference, pack)[0] is Verdict.HEDGE
 
 
+def test_a_day_another_source_states_plainly_on_a_kindred_point_is_no_dropped_hedge(pack):
+    """The union alleges its warnings before "the collapse of 14 October 2022"; the court states the day the school
+    collapsed plainly: the day is stated, not only alleged. Another source's plain count on a kindred point does not
+    lift an alleged count (the union's 17 complaints about the roof, the 17 complaints the trial examined)."""
+    union = Source("union", "Statement", "Teachers Union", date="2024", path="03.md")
+    court = Source("court", "Judgment", "Pell Regional Court", date="2024", path="04.md")
+    alleged = Topic("warnings", Kind.DATE, "warnings the union sent before the school collapsed",
+                    (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "union", 5, hedged=True),),
+                    keywords=("union", "warnings", "school", "collapsed", "children"))
+    stated = Topic("collapse-day", Kind.DATE, "day of the Pellan school disaster the trial examined",
+                   (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "court", 9),),
+                   keywords=("pellan", "school", "disaster", "trial", "examined"))
+    text = "The union's warnings went unheard until the school collapsed on 14 October 2022, killing the children."
+    assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged,)),
+                         pack)[0] is Verdict.HEDGE
+    assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged, stated)),
+                         pack)[0] is Verdict.SUPPORTED
+    complaints = Topic("complaints", Kind.FIGURE, "complaints teachers made about the cracked school roof",
+                       (rc("17", Figure(17.0, 17.0, noun="complaints"), "union", 6, hedged=True),),
+                       keywords=("teachers", "complaints", "cracked", "school", "roof"))
+    examined = Topic("examined", Kind.FIGURE, "complaints the Pellan school disaster trial examined",
+                      (rc("17", Figure(17.0, 17.0, noun="complaints"), "court", 11),),
+                      keywords=("pellan", "school", "disaster", "trial", "examined"))
+    text = "Teachers made 17 complaints about the cracked school roof."
+    assert verdict_of_in(text, "17", Reference(sources=(union, court), topics=(complaints, examined)),
+                         pack)[0] is Verdict.HEDGE
+
+
 def test_an_alleged_bound_is_a_dropped_hedge_though_a_plain_value_under_it_sits_on_its_point(pack):
     """The union alleges "shifts of up to 16 hours" and, plainly, asks to cap shifts at 12 hours: the 12 hours
     lie under the bound without stating it, so the draft's plain "up to 16 hours" is only alleged."""
