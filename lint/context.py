@@ -31,6 +31,9 @@ _CLAUSE_MARK = regex.compile(r"[;:\[\]()–—,]")
 _H_AFTER_S_OR_C = regex.compile(r"(?<=[sc])h")
 _DOUBLED = regex.compile(r"(.)\1")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s")
+# a past tense of a verb of three letters and a silent 'e' (consonant, vowel, consonant, "ed"): too short for the
+# suffix to go, as 'used' is
+_SHORT_E_VERB_PAST = regex.compile(r"[^aeiouy][aeiouy][^aeiouy]ed\Z")
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,8 @@ def _stem_once(word: str) -> str:
                 word = word[: -len(suffix)]
                 break
     if word.endswith("e") and len(word) > 4:  # 'sentence' and 'sentenced' meet at 'sentenc'
+        word = word[:-1]
+    elif _SHORT_E_VERB_PAST.match(word):  # 'filed' and 'files' meet at 'file', 'fined' and 'fines' at 'fine'
         word = word[:-1]
     elif word.endswith("tion") and len(word) >= 9:  # 'conviction' and 'convicted' meet at 'convict'
         word = word[:-3]  # (not 'question', 'position', 'petition': 'quest', 'posit', 'petit' are other words)

@@ -1298,6 +1298,17 @@ def test_a_noun_in_tion_meets_its_verb_and_a_short_one_stays_a_word_of_its_own()
         assert stem(noun) != stem(other), noun
 
 
+def test_a_short_verbs_past_meets_its_present_and_its_noun():
+    """'filed' and 'files', 'fined' and 'fine': a verb of three letters and a silent 'e' is one word in every form;
+    'used' and 'owned' keep their letters (no 'e' was lost)."""
+    from lint.context import stem
+
+    for past, other in (("filed", "files"), ("fined", "fine"), ("fined", "fines"), ("voted", "votes"),
+                        ("ruled", "rule")):
+        assert stem(past) == stem(other), past
+    assert stem("owned") != stem("owne") and stem("used") == "used"
+
+
 def test_a_stem_read_again_is_the_same_stem():
     """A built reference stores stems as keywords and reads them again as words: they must come back."""
     from pathlib import Path
