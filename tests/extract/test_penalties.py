@@ -26,6 +26,10 @@ CASES = [
     ("First offenders were sent to a “labor detention facility” for six months.", "six months",
      Penalty("detention", "exact", 6, 6)),
     ("Repeat offenders were sentenced to over a year.", "over a year", Penalty("unspecified", "over", 12, None)),
+    # whom and when between "sentenced" and "to"
+    ("The court sentenced the former director, Halvard Dresk, to nine years.", "nine years",
+     Penalty("unspecified", "exact", 108, 108)),
+    ("He was sentenced on 19 March 2024 to nine years.", "nine years", Penalty("unspecified", "exact", 108, 108)),
     ("Sentences in these prison camps may range from one month to several years.", "one month to several years",
      Penalty("camp", "range", 1, None)),
     ("Offenders face not less than five years in prison.", "not less than five years in prison",
@@ -319,6 +323,7 @@ def test_penalty_value(text, surface, value):
     ("The court gave Meridian Bank two years.", "two years", "months"),
     ("The High Court gave Westminster Council 18 months.", "18 months", "months"),
     ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
+    ("He was sentenced in 2019 and moved to Spain for three years.", "three years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
