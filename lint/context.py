@@ -129,9 +129,8 @@ def _stem_once(word: str) -> str:
             if word.endswith(suffix) and len(word) - len(suffix) >= 4:
                 word = word[: -len(suffix)]
                 break
-    if word.endswith("e") and len(word) > 4:  # 'sentence' and 'sentenced' meet at 'sentenc'
-        word = word[:-1]
-    elif _SHORT_E_VERB_PAST.match(word):  # 'filed' and 'files' meet at 'file', 'fined' and 'fines' at 'fine'
+    # 'sentence' and 'sentenced' meet at 'sentenc'; 'filed' and 'files' at 'file', 'fined' and 'fines' at 'fine'
+    if (word.endswith("e") and len(word) > 4) or _SHORT_E_VERB_PAST.match(word):
         word = word[:-1]
     elif word.endswith("tion") and len(word) >= 9:  # 'conviction' and 'convicted' meet at 'convict'
         word = word[:-3]  # (not 'question', 'position', 'petition': 'quest', 'posit', 'petit' are other words)
