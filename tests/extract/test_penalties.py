@@ -200,6 +200,10 @@ CASES = [
      "suspended.", "four years", Penalty("unspecified", "exact", 48, 48)),
     ("Besides his prison term, Halvek is barred from office.\n\nLemm, who laundered the proceeds, received six years.",
      "six years", Penalty("unspecified", "exact", 72, 72)),
+    # ... or the ban the paragraph before gives
+    ("The court found Venn guilty under Article 214(3). He is also barred from managing any company for a decade.\n\n"
+     "Marta Kessel, who headed maintenance, received five years on the same two counts.", "five years",
+     Penalty("unspecified", "exact", 60, 60)),
     # a court giving a person named a length
     ("When the District Court gave Aldric Venn seven years last month, many felt relief.", "seven years",
      Penalty("unspecified", "exact", 84, 84)),
