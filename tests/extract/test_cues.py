@@ -392,6 +392,8 @@ ATTRIBUTIONS = [
     # ... but an aside of conceding, or revealing, credits what follows
     ("As the inspectorate itself concedes, the true number of ghosts is 35.", "35", "inspectorate"),
     ("As the union revealed, the firm received just 212,000 korlins.", "212,000", "union"),
+    # a body's head speaks for it: "As ENRA's own chairman now concedes"
+    ("As ENRA's own chairman now concedes, its Northern Division had just 11 field inspectors.", "11", "ENRA"),
     ("The inspection revealed 14 cracks in the wall.", "14", None),  # a deed, no body
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
