@@ -53,6 +53,9 @@ LINES = {
     "halves": "Prices: " + "half-" * (MB // 5),
     # a run of spaces before a number a vehicle's name may stand before
     "spaces-before-a-number": "train" + " " * MB + "3-117",
+    # places named by numbers, and a place's noun before a run of digits
+    "place-numbers": "Line 7 " * (MB // 7),
+    "place-then-digits": "Lagoon " + "3" * MB,
 }
 
 
