@@ -286,8 +286,11 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
     if (penalty.type == "fine" or penalty.type in LENGTHLESS_PENALTIES or penalty.bound != "exact"
             or penalty.low is None or penalty.low % 12):
         return None
-    if not (_NEXT_PERSON_GIVEN.fullmatch(ctx.text, end, start) and _CLAUSE_ENDS.match(ctx.text, stop)):
+    between = _NEXT_PERSON_GIVEN.fullmatch(ctx.text, end, start)
+    if between is None or not _CLAUSE_ENDS.match(ctx.text, stop):
         return None
+    if between.group("verb") is None and any(c.isdigit() for c in ctx.text[start:stop]):
+        return None  # "and his son, Tomas Rask, 19, wept": with no verb, digits after a name are an age
     return Penalty(penalty.type, "exact", count.low * 12, count.low * 12)
 
 
@@ -300,7 +303,7 @@ _NEXT_PERSON_GIVEN = regex.compile(
     r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
     r"(?:(?:his|her|their|the)\s+\p{Ll}+(?:\s+\p{Ll}+)?(?:\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}|,\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+)|(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}'’-]+\s+){1,3}"
     r"|(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+,[^,;:()]{1,80},\s+)"
-    r"(?:(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+)?")
+    r"(?P<verb>(?:(?:was|were)\s+)?(?:(?:sentenced\s+)?to|for|got|gets|received|receives)\s+)?")
 # ... and what may follow it: the clause's end
 _CLAUSE_ENDS = regex.compile(r"\s*+(?:[,.;:!?)]|$)|\s++(?:and|while|but|whereas)\b")
 

@@ -328,6 +328,8 @@ def test_penalty_value(text, surface, value):
     ("The High Court gave Westminster Council 18 months.", "18 months", "months"),
     ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
     ("He was sentenced in 2019 and moved to Spain for three years.", "three years", "months"),
+    ("Vask was sentenced after a trial that lasted close to two years.", "close to two years", "months"),
+    ("She was sentenced in 2021, and her appeal took close to three years.", "close to three years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
@@ -691,7 +693,9 @@ def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(tex
     ("Strasz was fined $8,000 and Garrod to five.", "five"),  # a fine gives no length
     ("Strasz was sentenced to 18 months and Garrod to five.", "five"),  # months: five what?
     ("Rask was jailed for seven years, and the company, which ran the barge, for 12 of its crew.", "12"),
-    ("Rask was jailed for seven years, and Marovec's firm employed 12 people.", "12"),  # no one given a term
+    # with no verb, digits after a name are an age
+    ("The court jailed Rask for seven years, and his son, Tomas Rask, 19, wept in the gallery.", "19"),
+    ("Rask was jailed for seven years, and his deputy, Mira Solanek, 27, was acquitted.", "27"),
 ])
 def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
     assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)
