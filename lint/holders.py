@@ -26,6 +26,7 @@ asked for is never grouped with one given.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import regex
@@ -395,13 +396,20 @@ def _names_someone(text: str, pack) -> bool:
 _DEMANDS_OBJECT = regex.compile(r"\s+(?:(?:the|prison|jail|custodial)\s+)?")
 
 
+def _demands_object(text: str, asked: list[int], at: int) -> bool:
+    """Is the word of sentencing at `at` the object of the demand ending last before it ("sought sentences of")?
+    (Only the nearest demand can stand right before it: one look each, not one per demand.)"""
+    nearest = bisect.bisect_right(asked, at) - 1
+    return nearest >= 0 and _DEMANDS_OBJECT.fullmatch(text, asked[nearest], at) is not None
+
+
 def _asked_for(before: str, after: str, pack) -> bool:
     """Does the term's clause say it was asked for, not given: "sought 11 years for Hollan", "the 11 years
     sought by prosecutors"; not "asked for 11 years but the court sentenced Hollan to seven years"?"""
     demands = pack.word_pattern("term_demands")
     asked = [m.end() for m in demands.finditer(before)]
     given = [m.end() for m in pack.word_pattern("court_sentence_words").finditer(before)
-             if not any(_DEMANDS_OBJECT.fullmatch(before, end, m.start()) for end in asked)]
+             if not _demands_object(before, asked, m.start())]
     if demands.search(after):  # "the 11 years sought by prosecutors"; not "sentenced to nine years, as requested"
         return not given or (bool(asked) and asked[-1] > given[-1])
     return bool(asked) and (not given or asked[-1] > given[-1])

@@ -490,3 +490,16 @@ def test_what_someone_was_before_a_companys_name_is_no_first_name():
     text = ("Former Solvara chief executive Dorian Kessel, 58, was jailed for six years. Solvara Care Group was fined "
             "4.2 million euros. Solvara appealed.")
     assert "Solvara" not in person_surnames([text], PACK)
+
+
+@pytest.mark.slow
+def test_a_clause_of_thousands_of_demands_is_read_in_linear_time():
+    """Each word of sentencing looks back at the one demand nearest before it, not at every demand."""
+    import time
+
+    from lint.holders import asked_in_clause
+
+    clause = "sought sentences " * 40_000 + "and the court sentenced him to"
+    started = time.process_time()
+    assert not asked_in_clause(clause, "", PACK)
+    assert time.process_time() - started < 30.0
