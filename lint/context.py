@@ -31,9 +31,10 @@ _CLAUSE_MARK = regex.compile(r"[;:\[\]()–—,]")
 _H_AFTER_S_OR_C = regex.compile(r"(?<=[sc])h")
 _DOUBLED = regex.compile(r"(.)\1")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s")
-# a past tense of a verb of three letters and a silent 'e' (consonant, vowel, consonant, "ed"): too short for the
-# suffix to go, as 'used' is
-_SHORT_E_VERB_PAST = regex.compile(r"[^aeiouy][aeiouy][^aeiouy]ed\Z")
+# the past tense of a four-letter verb ending in a silent 'e' ("filed", "fined": a consonant, a vowel, a consonant,
+# "ed"), whose "ed" the stripper keeps (three letters would be left); not where no 'e' was lost ("boxed", "vowed"),
+# nor where the 'e' form is another word ("fired" and the fire, "lived" and lives, "waged" and wages, "tired" and tires)
+_SHORT_E_VERB_PAST = regex.compile(r"(?!(?:fir|liv|wag|tir)ed)[^aeiouy][aeiouy][^aeiouywx]ed\Z")
 
 
 @dataclass(frozen=True)

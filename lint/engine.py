@@ -351,12 +351,16 @@ def _past(match, another_point, next_match):
     return match
 
 
-def _may_state_it(value, judged, reference: Reference) -> set[str]:
-    """The sources whose plain telling of the value elsewhere shows it is not only alleged: those that allege it here;
-    for a day's date, any (the day the roof fell, which a union alleges its warnings before, the court states)."""
-    if isinstance(value, DateValue):
-        return {source.id for source in reference.sources}
-    return {ev.source for ev in judged.evidence if ev.agrees}
+def _stated_plainly_elsewhere(value, judged, topic, matcher, reference: Reference) -> bool:
+    """Does a source state the value plainly on a kindred point: one that alleges it here, or, for a day's date, any
+    source on a point sharing KINDRED_WORDS words with this one (the day the roof fell, which a union alleges its
+    warnings before, the court states)? Then the value is not only alleged."""
+    from lint.match import KINDRED_WORDS
+
+    if matcher.stated_as_fact(value, {ev.source for ev in judged.evidence if ev.agrees}, topic):
+        return True
+    return (isinstance(value, DateValue) and value.precision == "day"
+            and matcher.stated_as_fact(value, {source.id for source in reference.sources}, topic, KINDRED_WORDS))
 
 
 def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
@@ -916,8 +920,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                                                match_of_claim):
             # "2006 or 2008": the draft gives the other side too, and settles nothing
             j = replace(j, verdict=Verdict.SUPPORTED)
-        if j.verdict is Verdict.HEDGE and matcher.stated_as_fact(claim.value, _may_state_it(claim.value, j, reference),
-                                                                 match.topic):
+        if j.verdict is Verdict.HEDGE and _stated_plainly_elsewhere(claim.value, j, match.topic, matcher, reference):
             # a source states it plainly elsewhere: it does not only allege it
             j = replace(j, verdict=Verdict.SUPPORTED)
         if j.verdict is Verdict.HEDGE and _stated_on_a_near_topic(claim, match, match_without, set_aside, holder):

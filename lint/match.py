@@ -409,9 +409,9 @@ class Matcher:
             return False  # a month or a year recurs across a reference's points; a day seldom does
         return any(_gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY) for c, _ in self._claims_giving(value))
 
-    def stated_as_fact(self, value: Value, sources: set[str], topic: Topic) -> bool:
+    def stated_as_fact(self, value: Value, sources: set[str], topic: Topic, shared: int = 1) -> bool:
         """Does one of these sources state this value unhedged on a kindred point of the reference (a topic
-        sharing words with `topic`)? Then it does not only allege it: "we estimate that the 4.2 tonnes of
+        sharing `shared` words with `topic`)? Then it does not only allege it: "we estimate that the 4.2 tonnes of
         scales seized came from about 8,000 pangolins" hedges the 8,000, and the NGO says plainly
         elsewhere that 4.2 tonnes of scales were seized. A value as telling as gives_elsewhere asks; a
         turnout of 45 per cent says nothing of wages withheld."""
@@ -421,7 +421,7 @@ class Matcher:
         words = self.topic_words[self._topic_index[topic.id]] if topic.id in self._topic_index else frozenset()
         return any(not c.hedged and c.source in sources and _gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY)
                    and not counts_of_other_things(value, c.norm)  # 2,000 women, 2,000 troops
-                   and self.topic_words[i] & words
+                   and len(self.topic_words[i] & words) >= shared
                    for c, i in self._claims_giving(value))
 
     def given_on_a_kindred_point(self, claim: Claim, sources: set[str], topic: Topic) -> bool:

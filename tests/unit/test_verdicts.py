@@ -374,14 +374,21 @@ def test_a_day_another_source_states_plainly_on_a_kindred_point_is_no_dropped_he
     alleged = Topic("warnings", Kind.DATE, "warnings the union sent before the school collapsed",
                     (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "union", 5, hedged=True),),
                     keywords=("union", "warnings", "school", "collapsed", "children"))
-    stated = Topic("collapse-day", Kind.DATE, "day of the Pellan school disaster the trial examined",
+    stated = Topic("collapse-day", Kind.DATE, "day the Pellan school collapsed, as the trial examined it",
                    (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "court", 9),),
-                   keywords=("pellan", "school", "disaster", "trial", "examined"))
+                   keywords=("pellan", "school", "collapsed", "trial", "examined"))
+    # (the union alleges its warnings before another day, the court states the day a contract was signed: one word
+    # in common, "school", says nothing of one point)
+    signed = Topic("contract-day", Kind.DATE, "day the Pellan school building contract was signed",
+                   (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "court", 9),),
+                   keywords=("pellan", "school", "contract", "signed", "building"))
     text = "The union's warnings went unheard until the school collapsed on 14 October 2022, killing the children."
     assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged,)),
                          pack)[0] is Verdict.HEDGE
     assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged, stated)),
                          pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged, signed)),
+                         pack)[0] is Verdict.HEDGE
     complaints = Topic("complaints", Kind.FIGURE, "complaints teachers made about the cracked school roof",
                        (rc("17", Figure(17.0, 17.0, noun="complaints"), "union", 6, hedged=True),),
                        keywords=("teachers", "complaints", "cracked", "school", "roof"))
@@ -1316,14 +1323,17 @@ def test_a_noun_in_tion_meets_its_verb_and_a_short_one_stays_a_word_of_its_own()
 
 
 def test_a_short_verbs_past_meets_its_present_and_its_noun():
-    """'filed' and 'files', 'fined' and 'fine': a verb of three letters and a silent 'e' is one word in every form;
-    'used' and 'owned' keep their letters (no 'e' was lost)."""
+    """'filed' and 'files', 'fined' and 'fine': a four-letter verb ending in a silent 'e' is one word in every form;
+    a past that lost no 'e' keeps its letters, and one whose 'e' form is another word stays apart from it."""
     from lint.context import stem
 
     for past, other in (("filed", "files"), ("fined", "fine"), ("fined", "fines"), ("voted", "votes"),
                         ("ruled", "rule")):
         assert stem(past) == stem(other), past
-    assert stem("owned") != stem("owne") and stem("used") == "used"
+    for past in ("owned", "boxed", "fixed", "vowed", "used"):
+        assert stem(past) == past, past
+    for past, other in (("fired", "fire"), ("lived", "lives"), ("waged", "wages")):
+        assert stem(past) != stem(other), past
 
 
 def test_a_stem_read_again_is_the_same_stem():
