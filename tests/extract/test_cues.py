@@ -395,6 +395,7 @@ ATTRIBUTIONS = [
     # a body's head speaks for it: "As ENRA's own chairman now concedes"
     ("As ENRA's own chairman now concedes, its Northern Division had just 11 field inspectors.", "11", "ENRA"),
     ("The inspection revealed 14 cracks in the wall.", "14", None),  # a deed, no body
+    ("The union conceded, after 14 hours of talks, a 3 percent rise.", "14 hours", None),  # giving in
     ("The court itself counted 212 families.", "212", "court"),
     ("The new union says 300 workers joined.", "300", "union"),
     # ... as the subject, not an object before the one who speaks
