@@ -56,6 +56,8 @@ LINES = {
     # places named by numbers, and a place's noun before a run of digits
     "place-numbers": "Line 7 " * (MB // 7),
     "place-then-digits": "Lagoon " + "3" * MB,
+    # a fine, then a run of ceilings each looking back for it
+    "fine-ceilings": "a fine of " + "the maximum of " * (MB // 15),
 }
 
 

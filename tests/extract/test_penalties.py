@@ -67,6 +67,11 @@ CASES = [
      Penalty("fine", "up-to", None, 1e8, "USD")),
     ("It carries six years in prison plus a fine that can reach $5 million.", "a fine that can reach $5 million",
      Penalty("fine", "up-to", None, 5e6, "USD")),
+    # ... or the ceiling a fine before it sits under
+    ("Its fine of $4.2 million sat just below the ceiling of $5 million.", "ceiling of $5 million",
+     Penalty("fine", "up-to", None, 5e6, "USD")),
+    ("He was fined $600,000, against a legal maximum of $2 million.", "maximum of $2 million",
+     Penalty("fine", "up-to", None, 2e6, "USD")),
     ("Owners received the death penalty.", "death penalty", Penalty("death", "exact")),
     ("Traffickers risk life imprisonment.", "life imprisonment", Penalty("life", "exact")),
     ("The crime carries imprisonment of up to three years.", "up to three years", Penalty("prison", "up-to", None, 36)),
