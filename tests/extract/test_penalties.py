@@ -67,6 +67,11 @@ CASES = [
      Penalty("fine", "up-to", None, 1e8, "USD")),
     ("It carries six years in prison plus a fine that can reach $5 million.", "a fine that can reach $5 million",
      Penalty("fine", "up-to", None, 5e6, "USD")),
+    # ... or a law allowing it
+    ("Yet the Criminal Code allows up to 12 years for bid rigging.", "up to 12 years",
+     Penalty("unspecified", "up-to", None, 144)),
+    ("He was convicted under Article 212(3), which allows up to 10 years.", "up to 10 years",
+     Penalty("unspecified", "up-to", None, 120)),
     # ... or the ceiling a fine before it sits under
     ("Its fine of $4.2 million sat just below the ceiling of $5 million.", "ceiling of $5 million",
      Penalty("fine", "up-to", None, 5e6, "USD")),
@@ -333,6 +338,8 @@ def test_penalty_value(text, surface, value):
     ("The High Court gave Westminster Council 18 months.", "18 months", "months"),
     ("The council gave Anna Berg two years to rebuild the wall.", "two years", "months"),
     ("He was sentenced in 2019 and moved to Spain for three years.", "three years", "months"),
+    ("The permit allows up to 12 hours of work a day.", "up to 12 hours", "hours"),
+    ("The Act allows firms three years to comply.", "three years", "months"),
     ("Vask was sentenced after a trial that lasted close to two years.", "close to two years", "months"),
     ("She was sentenced in 2021, and her appeal took close to three years.", "close to three years", "months"),
 ])
