@@ -75,6 +75,8 @@ HEDGES = [
     ("One of them said that at least 120 hospital employees had been paid.", "at least 120", True),
     ("Former employees of Borek Timber told our researchers that inspectors took 20,000 dalens a load.",
      "20,000", True),
+    ("Co-workers said that the foreman kept 15 per cent of their pay.", "15 per cent", True),
+    ("Neighbours say 12 houses were pulled down.", "12", True),
     # a campaigning body's estimate as another source passes it on; an official estimate is no allegation
     ("The group estimates that as much as 60 per cent of the timber was illegal.", "as much as 60 per cent", True),
     ("The Agency estimates that 9.4 tonnes of gold were smuggled.", "9.4", False),
