@@ -8,7 +8,8 @@ pattern's priority, then the earlier start.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+import itertools
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import regex
@@ -75,50 +76,38 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     else:  # the part alone, in place: offsets stay the document's
         scan = " " * lo + scan_text(doc.masked[lo:hi], pack) + " " * (len(doc.masked) - hi)
     ctx = _Context(pack, doc, split_sentences(doc, pack, span), currencies or {}, guess_currencies)
-    raw: list[tuple] = []
-    for scanner in pack.scanners:
-        if scanner.kind == IGNORE:
-            continue
-        rank = KIND_RANK[scanner.kind]
-        reads = scanner.reads
-        # read overlapped: "Section 23 to ten years' imprisonment" is tried as the range "23 to ten
-        # years" first, which fails, and the penalty inside it must still be found
-        pos = lo
-        while pos < hi:
-            run_start, count, skip_to = None, 0, None
-            for m in scanner.matches(scan, pos, hi, overlapped=True):
+    taken = _Taken()
+    per_sentence: dict[int, int] = {}
+    # a match inside a claim an earlier kind took is never taken: where no sentence could reach the raw matches'
+    # limit (whose count they would change), the scanners go past those claims (_overlapped_matches)
+    past_taken = _no_sentence_holds(ctx, RAW_MATCHES_PER_SENTENCE)
+    for kind, scanners in itertools.groupby((s for s in pack.scanners if s.kind != IGNORE), key=lambda s: s.kind):
+        # one kind at a time (its raw matches sorted as all kinds' would be: the kind's rank first)
+        rank = KIND_RANK[kind]
+        raw: list[tuple] = []
+        for scanner in scanners:
+            reads = scanner.reads
+            skip = taken if past_taken and scanner.claims_open_by_match else None
+            for m in _overlapped_matches(scanner, scan, lo, hi, ctx, skip):
                 rule, leading, wider = reads.get(m.lastgroup) or scanner.read_of(m)
                 s, e = match_claim_span(m, leading) if wider else m.span()
                 raw.append((rank, s - e, -rule.priority, s, e, rule, m, leading))
-                run_start = m.start() if run_start is None else run_start
-                count += 1
-                if count >= RAW_MATCHES_PER_SENTENCE:
-                    sentence_start, sentence_end = ctx.sentence_bounds(m.start())
-                    if sentence_start <= run_start:  # so many in one sentence: a dump of numbers, read no further
-                        skip_to = max(sentence_end, m.start() + 1)
-                        break
-                    run_start, count = None, 0
-            if skip_to is None:
-                break
-            pos = skip_to
-    raw.sort(key=lambda r: r[:5])
-    taken = _Taken()
-    per_sentence: dict[int, int] = {}
-    for _, _, _, s, e, rule, m, leading in raw:
-        if taken.overlaps(s, e):
-            continue
-        sentence = ctx.sentence_bounds(s)[0]
-        if per_sentence.get(sentence, 0) >= MAX_CLAIMS_PER_SENTENCE:
-            continue  # a run of numbers thousands long is data, not prose: its first claims suffice
-        found = NORMALIZERS[rule.normalizer].read(Groups(m, ctx, leading, (s, e)), ctx)
-        for fs, fe, value in found or ():
-            fs, fe = _trim(doc.text, fs, fe)
-            if fs < s and taken.overlaps(fs, fe) and not taken.overlaps(s, fe):
-                fs = s  # a word read before the match ("about") runs into a claim already taken
-            if fs >= fe or taken.overlaps(fs, fe) or not _inside_one_block(doc, fs, fe):
+        raw.sort(key=lambda r: r[:5])
+        for _, _, _, s, e, rule, m, leading in raw:
+            if taken.overlaps(s, e):
                 continue
-            taken.add(fs, fe, (rule, value))
-            per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
+            sentence = ctx.sentence_bounds(s)[0]
+            if per_sentence.get(sentence, 0) >= MAX_CLAIMS_PER_SENTENCE:
+                continue  # a run of numbers thousands long is data, not prose: its first claims suffice
+            found = NORMALIZERS[rule.normalizer].read(Groups(m, ctx, leading, (s, e)), ctx)
+            for fs, fe, value in found or ():
+                fs, fe = _trim(doc.text, fs, fe)
+                if fs < s and taken.overlaps(fs, fe) and not taken.overlaps(s, fe):
+                    fs = s  # a word read before the match ("about") runs into a claim already taken
+                if fs >= fe or taken.overlaps(fs, fe) or not _inside_one_block(doc, fs, fe):
+                    continue
+                taken.add(fs, fe, (rule, value))
+                per_sentence[sentence] = per_sentence.get(sentence, 0) + 1
     out = []
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     money_before: dict[int, str] = {}  # sentence start -> the currency of the last amount of money read in it
@@ -148,6 +137,42 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         with_cues = SentenceCueReader(doc, pack, out)
         out = [with_cues(c) for c in out]
     return out
+
+
+def _overlapped_matches(scanner, scan: str, lo: int, hi: int, ctx: _Context,
+                        taken: _Taken | None = None) -> Iterator[regex.Match]:
+    """The scanner's matches between lo and hi, overlapped: "Section 23 to ten years' imprisonment" is tried as the
+    range "23 to ten years" first, which fails, and the penalty inside it must still be found. A sentence with
+    RAW_MATCHES_PER_SENTENCE of them is read no further. With `taken`, the claims earlier kinds took: a match
+    starting inside one is passed over, and the scan goes on past that claim (its claim, which starts at or before
+    the match, overlaps the one taken: it would never be taken; an empty match at a claim's start is still given)."""
+    pos = lo
+    while pos < hi:
+        run_start, count, skip_to = None, 0, None
+        for m in scanner.matches(scan, pos, hi, overlapped=True):
+            if taken is not None:
+                inside = taken.end_around(m.start())
+                if inside is not None:
+                    skip_to = inside
+                    break
+            yield m
+            run_start = m.start() if run_start is None else run_start
+            count += 1
+            if count >= RAW_MATCHES_PER_SENTENCE:
+                sentence_start, sentence_end = ctx.sentence_bounds(m.start())
+                if sentence_start <= run_start:  # so many in one sentence: a dump of numbers, read no further
+                    skip_to = max(sentence_end, m.start() + 1)
+                    break
+                run_start, count = None, 0
+        if skip_to is None:
+            return
+        pos = skip_to
+
+
+def _no_sentence_holds(ctx: _Context, count: int) -> bool:
+    """Is every sentence and every block shorter than `count` characters? Then no sentence holds `count` matches
+    (each starts at a character of its own), wherever a match is looked up (_Context.sentence_bounds)."""
+    return all(e - s < count for s, e in ctx.sentences) and all(b.end - b.start < count for b in ctx.doc.blocks)
 
 
 @dataclass(frozen=True)
@@ -528,6 +553,13 @@ class _Taken:
 
     def items(self) -> list[tuple[int, int, object]]:
         return self.spans
+
+    def end_around(self, pos: int) -> int | None:
+        """The end of the span `pos` is strictly inside (past its start), or None."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.starts[i] < pos < self.spans[i][1]:
+            return self.spans[i][1]
+        return None
 
 
 def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:

@@ -183,6 +183,12 @@ class Scanner:
         return {marker: (rule, self.leading[rule.name], bool(self.leading[rule.name]) or "(?P<claim>" in rule.source)
                 for marker, rule in self.branches.items()}
 
+    @cached_property
+    def claims_open_by_match(self) -> bool:
+        """Does every claim of this scanner's open at or before its match (no `claim` group: the match, widened only
+        to the groups caught before it)?"""
+        return "claim" not in self.pattern.groupindex
+
     def read_of(self, m: regex.Match) -> tuple[ExtractRule, tuple[str, ...], bool]:
         """`reads` for the branch that matched (its marker closed last, unless a lookbehind group did)."""
         found = self.reads.get(m.lastgroup)
