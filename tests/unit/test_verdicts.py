@@ -371,33 +371,32 @@ def test_a_day_another_source_states_plainly_on_a_kindred_point_is_no_dropped_he
     lift an alleged count (the union's 17 complaints about the roof, the 17 complaints the trial examined)."""
     union = Source("union", "Statement", "Teachers Union", date="2024", path="03.md")
     court = Source("court", "Judgment", "Pell Regional Court", date="2024", path="04.md")
+    day = DateValue("2022-10-14", "2022-10-14", "day")
+
+    def verdict(text, found, *topics):
+        return verdict_of_in(text, found, Reference(sources=(union, court), topics=topics), pack)[0]
+
     alleged = Topic("warnings", Kind.DATE, "warnings the union sent before the school collapsed",
-                    (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "union", 5, hedged=True),),
+                    (rc("14 October 2022", day, "union", 5, hedged=True),),
                     keywords=("union", "warnings", "school", "collapsed", "children"))
     stated = Topic("collapse-day", Kind.DATE, "day the Pellan school collapsed, as the trial examined it",
-                   (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "court", 9),),
-                   keywords=("pellan", "school", "collapsed", "trial", "examined"))
+                   (rc("14 October 2022", day, "court", 9),), keywords=("pellan", "school", "collapsed", "trial", "examined"))
     # (the union alleges its warnings before another day, the court states the day a contract was signed: one word
     # in common, "school", says nothing of one point)
     signed = Topic("contract-day", Kind.DATE, "day the Pellan school building contract was signed",
-                   (rc("14 October 2022", DateValue("2022-10-14", "2022-10-14", "day"), "court", 9),),
-                   keywords=("pellan", "school", "contract", "signed", "building"))
+                   (rc("14 October 2022", day, "court", 9),), keywords=("pellan", "school", "contract", "signed", "building"))
     text = "The union's warnings went unheard until the school collapsed on 14 October 2022, killing the children."
-    assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged,)),
-                         pack)[0] is Verdict.HEDGE
-    assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged, stated)),
-                         pack)[0] is Verdict.SUPPORTED
-    assert verdict_of_in(text, "14 October 2022", Reference(sources=(union, court), topics=(alleged, signed)),
-                         pack)[0] is Verdict.HEDGE
+    assert verdict(text, "14 October 2022", alleged) is Verdict.HEDGE
+    assert verdict(text, "14 October 2022", alleged, stated) is Verdict.SUPPORTED
+    assert verdict(text, "14 October 2022", alleged, signed) is Verdict.HEDGE
     complaints = Topic("complaints", Kind.FIGURE, "complaints teachers made about the cracked school roof",
                        (rc("17", Figure(17.0, 17.0, noun="complaints"), "union", 6, hedged=True),),
                        keywords=("teachers", "complaints", "cracked", "school", "roof"))
     examined = Topic("examined", Kind.FIGURE, "complaints the Pellan school disaster trial examined",
-                      (rc("17", Figure(17.0, 17.0, noun="complaints"), "court", 11),),
-                      keywords=("pellan", "school", "disaster", "trial", "examined"))
-    text = "Teachers made 17 complaints about the cracked school roof."
-    assert verdict_of_in(text, "17", Reference(sources=(union, court), topics=(complaints, examined)),
-                         pack)[0] is Verdict.HEDGE
+                     (rc("17", Figure(17.0, 17.0, noun="complaints"), "court", 11),),
+                     keywords=("pellan", "school", "disaster", "trial", "examined"))
+    assert verdict("Teachers made 17 complaints about the cracked school roof.", "17", complaints, examined) \
+        is Verdict.HEDGE
 
 
 def test_an_alleged_bound_is_a_dropped_hedge_though_a_plain_value_under_it_sits_on_its_point(pack):
