@@ -38,6 +38,7 @@ CASES = [
     ("Of the dead, Velmora, 12, and Kessra, 14, lost the most.", "12", Figure(12, 12, "count")),
     ("The court found Ivo Brannik, 58, guilty of bribery.", "58", Figure(58, 58, "age")),
     ("Eirik Stalvang, now 58, set the targets.", "58", Figure(58, 58, "age")),
+    ("Radomir Hesk, **59**, was convicted under Article 305(3).", "59", Figure(59, 59, "age")),  # in bold too
     ("Of the regions, Velmora, 12, saw the most deaths.", "12", Figure(12, 12, "count")),
     # ... or a full name with the age in brackets, as judgments list the accused; a place's count is no age
     ("Eirik Stalvang (58), former chief executive, was convicted.", "58", Figure(58, 58, "age")),
