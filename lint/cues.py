@@ -485,3 +485,30 @@ def pronoun_credit(text: str, sentence_start: int, sentence_end: int, block_star
         return opening
     kind = pack.expanded(_KIND_OPENING, "a body opening a sentence", 0).match(text, before, sentence_start)
     return kind.group("kind") if kind else None
+
+
+# a bold label opening its block (a timeline's date: "**June 2019.**", "- **8 March, 23:15** —"), then the entry told
+# as a body's: "According to the inspectorate, ..." (group `credit` is where the credit starts)
+_LABEL_BEFORE = regex.compile(r"[^\S\r\n]*(?:[-*+][^\S\r\n]+)?(?:\*\*|__)(?:(?!\*\*|__)[^\r\n]){0,40}")
+_LABEL_THEN_CREDIT = regex.compile(r"(?:(?!\*\*|__)[^\r\n]){0,40}?(?:\*\*|__)[.:]?[^\S\r\n]*(?:[—–-][^\S\r\n]*)?"
+                                   r"(?P<credit>(?-i:A)ccording[^\S\r\n]+to\b)")
+
+
+def label_credit(text: str, start: int, end: int, block_start: int, block_end: int, pack) -> str | None:
+    """The body credited with a value in a bold label that opens its block, by the entry after the label: in "**June
+    2019.** According to the inspectorate, the inflated counts begin." the date is the inspectorate's, as the
+    entry is."""
+    if not _LABEL_BEFORE.fullmatch(text, block_start, start):
+        return None
+    at = credit_after_label(text, end, block_end)
+    if at is None:
+        return None
+    return next((name for cue_start, _, name, _ in SentenceCues._find_bodies(text, at, block_end, pack)
+                 if cue_start == at), None)
+
+
+def credit_after_label(text: str, end: int, limit: int) -> int | None:
+    """Where "According to" opens the entry after a bold label that runs on from `end` ("**June 2019.** According to
+    ..."), or None."""
+    label = _LABEL_THEN_CREDIT.match(text, end, limit)
+    return label.start("credit") if label is not None else None

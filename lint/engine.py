@@ -17,7 +17,7 @@ from functools import partial
 import regex
 
 from lint.catalog import rule_for
-from lint.cues import INSTRUCTED
+from lint.cues import INSTRUCTED, credit_after_label
 from lint.holders import another_persons_term, draft_holders
 from lint.model import (
     OPEN_BOUNDS,
@@ -182,8 +182,21 @@ def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
     in 2022") says when; the credit is for the figure, so the date is not judged for it. A day is an event's
     own ("According to the inspectorate, the contract was signed on 2 July 2019 and was worth 4.8 million"):
     the credit is for it too."""
-    return (claim.kind is Kind.DATE and claim.value.precision != "day"
+    return (claim.kind is Kind.DATE and claim.value.precision != "day" and not _entry_label(claim)
             and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings))
+
+
+# what stands before a bold label opening a sentence: markup, a list's marker
+_LABEL_OPENING = regex.compile(r"[\W_]*")
+
+
+def _entry_label(claim: Claim) -> bool:
+    """Is the claim the bold label of an entry told as a body's ("**April 2022.** According to the inspectorate,
+    ...")? The entry the label dates is what the credit tells, the date as much as any figure in it."""
+    at = claim.start - claim.sentence_start
+    opening = claim.sentence[:at]
+    return (("**" in opening or "__" in opening) and _LABEL_OPENING.fullmatch(opening) is not None
+            and credit_after_label(claim.sentence, at + len(claim.text), len(claim.sentence)) is not None)
 
 
 def draft_hedges(claim: Claim) -> bool:
@@ -1022,8 +1035,9 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 hedges[key] = (len(result.findings), weight)
         elif j.verdict is Verdict.ATTRIBUTION:
             # "According to the ILO, inspectors referred 96 cases, up from 71": one wrong credit, one
-            # finding, on the value nearest the credit, whatever the number of values it credits
-            key = (claim.sentence_start, claim.attributed_to)
+            # finding, on the value nearest the credit, whatever the number of values it credits (a timeline
+            # entry's date label is the entry's own: "**April 2022.** According to the inspectorate, ... 9,000 toys")
+            key = (claim.sentence_start, claim.attributed_to, _entry_label(claim))
             distance = _distance_to_credit(claim)
             if key in credits:
                 at, nearest = credits[key]

@@ -928,6 +928,10 @@ class SentenceCueReader:
                     self._text, start, start + len(claim.sentence), block.start if block is not None else start,
                     self._pack)
             credit = self._pronoun_credits[start]
+        if credit is None:
+            block = self._doc.block_at(claim.start)
+            if block is not None:
+                credit = cues.label_credit(self._text, claim.start, claim.end, block.start, block.end, self._pack)
         return _with_cues(claim, hedged, credit)
 
 

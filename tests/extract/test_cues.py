@@ -460,6 +460,23 @@ ATTRIBUTIONS = [
      None),
     ("It saved 2.7 million krell on steel, on a contract the court valued at 14.6 million krell.", "14.6 million",
      "court"),
+    # a body's own reckoning set off before or after it credits the body; with no body named, nothing
+    ("By its own count, the inspectorate received 19 complaints.", "19", "inspectorate"),
+    ("By its own count, Ostrel Police recorded 19 complaints.", "19", "Ostrel Police"),
+    ("The union, by its own count, puts it at 5,000 members.", "5,000", "union"),
+    ("The inspectorate, by its own admission, checked 12 sites.", "12", "inspectorate"),
+    ("Of the 14 recommendations, by its own count, only nine have been carried out.", "nine", None),
+    # an adverb between the body and its verb; a body's files and findings; a kind narrowed by a word before it
+    ("Prosecutors even told the court that four head teachers had complained.", "four", "prosecutors"),
+    ("The inspectorate's own files show the technician was paid 150 orsels a car.", "150", "inspectorate"),
+    ("The answer, as the investigation board's report showed, was a 9.4-million-krovals plan.", "9.4", "board"),
+    ("He phoned the labour inspectorate's hotline to report 12 cases.", "12", None),
+    # a timeline's bold date label is credited by the entry that follows it, "According to ..."
+    ("**June 2019.** According to the inspectorate, the inflated counts begin.", "June 2019", "inspectorate"),
+    ("- **8 March 2023** — According to the Ledger, Perlic emails head office.", "8 March 2023", "Ledger"),
+    ("**2021 and 2022.** According to the court, tonnes of ash are trucked away.", "2022", "court"),
+    ("In **June 2019** the plant opened. According to the inspectorate, staff left.", "June 2019", None),
+    ("**June 2019.** The inflated counts begin, and staff leave.", "June 2019", None),
 ]
 
 

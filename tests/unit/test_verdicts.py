@@ -571,6 +571,31 @@ def test_one_wrong_credit_is_one_finding_on_the_value_nearest_it(pack):
     assert [f.found for f in result.findings if f.category is Verdict.ATTRIBUTION] == ["150,000 to 200,000"]
 
 
+def test_a_timeline_entry_credited_to_a_body_credits_its_date_label_too(pack):
+    """"**April 2022.** According to the inspectorate, managers order 9,000 toys re-stickered", where only a campaign
+    group dates it: the label's date is the entry's, and credited to the inspectorate as the 9,000 are (a finding of
+    its own, not one on the value nearest the credit); a label the entry does not credit is not."""
+    group = Source("group", "Painted over", "Safe Play Coalition", date="2024", path="03.md")
+    inspectorate = Source("insp", "Report", "National Product Safety Inspectorate", date="2024", path="01.md")
+    reference = Reference(sources=(group, inspectorate), topics=(
+        Topic("stickers-ordered", Kind.DATE, "month managers ordered staff to put safety tested stickers on toys",
+              (rc("April 2022", DateValue("2022-04-01", "2022-04-30", "month"), "group", 12),),
+              keywords=("managers", "ordered", "staff", "stickers", "safety", "tested", "toys")),
+        Topic("toys-restickered", Kind.FIGURE, "toys in stock given new safety tested stickers",
+              (rc("about 9,000", Figure(9000.0, 9000.0, approx="about", noun="toys"), "group", 12),),
+              keywords=("stickers", "safety", "tested", "toys", "stock")),
+    ))
+    text = ("**April 2022.** According to the inspectorate, warehouse managers order staff to put new safety tested "
+            "stickers on about 9,000 toys already in stock.")
+    result = lint_text(text, "d.md", reference, pack)
+    assert [(f.found, f.category) for f in result.findings] == [
+        ("April 2022", Verdict.ATTRIBUTION), ("about 9,000", Verdict.ATTRIBUTION)]
+    later = ("**April 2022.** Warehouse managers order staff to put new safety tested stickers on about 9,000 toys "
+             "already in stock, according to the inspectorate.")
+    assert [(f.found, f.category) for f in lint_text(later, "d.md", reference, pack).findings] == [
+        ("about 9,000", Verdict.ATTRIBUTION)]
+
+
 def test_penalty_of_another_case_is_a_mismatch(pack):
     text = "The mothers arrested near Hamhung Station were sentenced to six months at a forced labor camp."
     verdict, finding = verdict_of(text, "six months", pack)
