@@ -8,6 +8,7 @@ pattern's priority, then the earlier start.
 from __future__ import annotations
 
 import bisect
+import datetime
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from lint import cues
-from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, Claim, Figure, Kind, Penalty, Value, currency_unit
+from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, Claim, DateValue, Figure, Kind, Penalty, Value, currency_unit
 from lint.normalize import (
     NORMALIZERS,
     Groups,
@@ -133,10 +134,47 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
                 out.append(_claim(doc, ctx, cs, ce, rule, end_value))
             continue
         out.append(_claim(doc, ctx, fs, fe, rule, value))
+    out = _listed_days_dated(out, doc.text)
     if cues:
         with_cues = SentenceCueReader(doc, pack, out)
         out = [with_cues(c) for c in out]
     return out
+
+
+# between the days of a list: a comma, "and", "or", bold markup ("**14 February**, 28 February and 9 March 2023")
+_DAYS_JOIN = regex.compile(r"[*_]*(?:,[^\S\r\n]*|[^\S\r\n]+)(?:(?:and|or|&)[^\S\r\n]+)?[*_]*", regex.I)
+
+
+def _listed_days_dated(claims: list[Claim], text: str) -> list[Claim]:
+    """'on 14 February, 28 February and 9 March 2023': the days listed before a day with its year are of that year (a
+    day told without one is any year's)."""
+    out = list(claims)
+    dated_next: tuple[int, str] | None = None  # (where the next claim starts, its year) while the list runs on
+    for i in range(len(out) - 1, -1, -1):
+        claim, value = out[i], out[i].value
+        if not isinstance(value, DateValue) or value.precision != "day" or value.anchor:
+            dated_next = None
+        elif not value.month_day_only:
+            dated_next = (claim.start, value.start[:4])
+        elif dated_next is not None and _DAYS_JOIN.fullmatch(text, claim.end, dated_next[0]):
+            day = f"{dated_next[1]}{value.start[4:]}"
+            if _is_a_day(day):
+                out[i] = replace(claim, value=replace(value, start=day, end=day, month_day_only=False))
+                dated_next = (claim.start, dated_next[1])
+            else:
+                dated_next = None
+        else:
+            dated_next = None
+    return out
+
+
+def _is_a_day(iso: str) -> bool:
+    """Is the ISO date a day of the calendar (not 29 February of a common year)?"""
+    try:
+        datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 def _overlapped_matches(scanner, scan: str, lo: int, hi: int, ctx: _Context,

@@ -14,6 +14,17 @@ CASES = [
     ("The report was published on 2011-06-27.", "2011-06-27", DateValue("2011-06-27", "2011-06-27", "day")),
     ("A source reported on September 3.", "September 3",
      DateValue("0001-09-03", "0001-09-03", "day", month_day_only=True)),
+    # a day and month with a time after it, as a timeline's label gives it (a year after it is the day's year)
+    ("**8 March, 23:15** — Perlic emails head office.", "8 March",
+     DateValue("0001-03-08", "0001-03-08", "day", month_day_only=True)),
+    ("It happened on 8 March, 2023.", "8 March, 2023", DateValue("2023-03-08", "2023-03-08", "day")),
+    # the days listed before a day with its year are of that year; a day before another clause's year is not
+    ("Tests failed on 14 February, 28 February and 9 March 2023.", "14 February",
+     DateValue("2023-02-14", "2023-02-14", "day")),
+    ("Tests failed on 14 February, 28 February and 9 March 2023.", "28 February",
+     DateValue("2023-02-28", "2023-02-28", "day")),
+    ("On 14 February the plant shut; in 2023 it reopened.", "14 February",
+     DateValue("0001-02-14", "0001-02-14", "day", month_day_only=True)),
     ("Prostitution spread in the 1990s.", "1990s", DateValue("1990-01-01", "1999-12-31", "decade")),
     ("It spread during the latter half of the 1990s.", "latter half of the 1990s",
      DateValue("1995-01-01", "1999-12-31", "decade-part")),
