@@ -42,6 +42,12 @@ _GROUP_REF = regex.compile(r"\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)|\(\?\(([A-Za-z_][A
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
 
 
+# How many phrases a word list remembers the value of (a hostile file's words are many, a draft's few)
+LOOKUPS_KEPT = 20_000
+_NOT_ASKED = object()
+_NOT_LISTED = object()
+
+
 @dataclass(frozen=True, eq=False)
 class WordList:
     """One lexicon entry: phrases (or regexes) and, for a mapping, what each stands for."""
@@ -58,13 +64,20 @@ class WordList:
             k = " ".join(key.split())
             folded[k if self.exact_case else k.casefold()] = value
         object.__setattr__(self, "_keys", folded)
+        object.__setattr__(self, "_looked_up", {})  # phrase as asked -> its value or _NOT_LISTED
 
     def lookup(self, phrase: str, default: object = None) -> object:
         """The value for `phrase`, comparing case and whitespace as the list does."""
         if phrase is None:
             return default
-        key = " ".join(phrase.split())
-        return self._keys.get(key if self.exact_case else key.casefold(), default)
+        # (the same words are asked about again and again, a draft's nouns and abbreviations: each is folded once)
+        found = self._looked_up.get(phrase, _NOT_ASKED)
+        if found is _NOT_ASKED:
+            key = " ".join(phrase.split())
+            found = self._keys.get(key if self.exact_case else key.casefold(), _NOT_LISTED)
+            if len(self._looked_up) < LOOKUPS_KEPT:
+                self._looked_up[phrase] = found
+        return default if found is _NOT_LISTED else found
 
 
 @dataclass(frozen=True, eq=False)
