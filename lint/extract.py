@@ -115,6 +115,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     out = []
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     money_before: dict[int, str] = {}  # sentence start -> the currency of the last amount of money read in it
+    term_before: tuple[int, Penalty] | None = None  # (its block's index, the last term in years read)
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack)
         value = _in_measure_column(value, ctx, fs, fe)
@@ -126,8 +127,12 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             _coordinated_fine(value, ctx, fs, penalty_before.get(sentence))
         if penalty is not None:
             rule, value = _COORDINATED_PENALTY_RULE, penalty
+        elif (awarded := _awarded_elided_term(value, ctx, fs, fe, term_before)) is not None:
+            rule, value = _COORDINATED_PENALTY_RULE, awarded
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
+            if _in_years(value):
+                term_before = (doc.block_index(fs), value)
         value = _listed_amount(value, ctx, fs, fe, money_before.get(sentence))
         if currency := currency_unit(value):
             money_before[sentence] = currency
@@ -362,6 +367,36 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
 
 # The largest bare number read as a term whose unit a term before it gave: "and Garrod to five".
 MAX_ELIDED_YEARS = 30
+# right before a bare number, a verb giving or asking for a term: "The middleman got six.", "It gave him five."
+_AWARD_BEFORE = regex.compile(r"\b(?:got|gets|received|receives|(?:was|were)\s+given|gave\s+(?:him|her|them)"
+                              r"|handed\s+(?:him|her|them)|asked\s+for|sought|wanted|demanded)\s+$", regex.I)
+
+
+def _in_years(penalty: Penalty) -> bool:
+    """Is the penalty a term told in years ("nine years", "four and a half years", "up to ten years"), whose unit a
+    bare number after it may leave out?"""
+    length = penalty.high if penalty.high is not None else penalty.low
+    return (penalty.type != "fine" and penalty.type not in LENGTHLESS_PENALTIES and length is not None
+            and length >= 12 and not length % 6)
+
+
+def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
+                         term_before: tuple[int, Penalty] | None) -> Penalty | None:
+    """'Brannik was jailed for nine years. The official who sold the places got seven. The middleman got six.': a
+    bare number given or asked for, closing its clause, in the paragraph of a term told in years, is a term in years,
+    of that term's kind."""
+    if term_before is None or not isinstance(value, Figure) or value.unit != "count" or value.noun is not None \
+            or value.approx is not None or value.per or value.low != value.high or not value.low \
+            or not float(value.low).is_integer() or value.low > MAX_ELIDED_YEARS:
+        return None
+    block, penalty = term_before
+    if ctx.doc.block_index(start) != block:
+        return None
+    sentence_start = ctx.sentence_bounds(start)[0]
+    if not _AWARD_BEFORE.search(ctx.text, max(sentence_start, start - 30), start) \
+            or not _CLAUSE_ENDS.match(ctx.text, stop):
+        return None
+    return Penalty(penalty.type, "exact", value.low * 12, value.low * 12)
 # between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
 # Lunde received ", " and regional manager Ilse Marovec for ", ", and Mirela Dunst, managing director of the operator,
 # for ", and with the verb left out too: ", Ilse Varrow " (six), " and his deputy, Mira Solanek, " (five)

@@ -110,6 +110,10 @@ class Document:
     def block_starts(self) -> tuple[int, ...]:
         return tuple(b.start for b in self.blocks)
 
+    def block_index(self, offset: int) -> int:
+        """The index of the block holding `offset`, or of the last block before it (-1 before the first)."""
+        return bisect.bisect_right(self.block_starts, offset) - 1
+
     def block_at(self, offset: int) -> Block | None:
         """The block holding `offset`, if any."""
         i = bisect.bisect_right(self.block_starts, offset) - 1

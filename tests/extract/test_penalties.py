@@ -49,6 +49,13 @@ CASES = [
     ("The leader of the banned opposition group was jailed for 10 years.", "10 years",
      Penalty("prison", "exact", 120, 120)),
     ("The firm was fined and shut out of public tenders for a decade.", "a decade", Penalty("ban", "exact", 120, 120)),
+    # ... whom it shuts out or keeps out named between; "for the next" years
+    ("The court shut Halvorn, Drusa and Kestvar Minerals out of its tenders for five years.", "five years",
+     Penalty("ban", "exact", 60, 60)),
+    ("The court fined Lise Amberg and kept her away from verification work for four years.", "four years",
+     Penalty("ban", "exact", 48, 48)),
+    ("He was jailed. He was also barred from running any company for the next ten years.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
     ("Under Article 52 both are barred from running any clinic for a decade.", "a decade",
      Penalty("ban", "exact", 120, 120)),
     ("She served ten years' imprisonment.", "ten years' imprisonment", Penalty("prison", "exact", 120, 120)),
@@ -391,6 +398,29 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Brannik was jailed for nine years. The official who sold the places got seven. The middleman got six.", "seven",
+     Penalty("prison", "exact", 84, 84)),
+    ("Brannik was jailed for nine years. The official who sold the places got seven. The middleman got six.", "six",
+     Penalty("prison", "exact", 72, 72)),
+    ("Katrin Oswey will serve four and a half years. Miron Astel got three.", "three",
+     Penalty("unspecified", "exact", 36, 36)),
+    ("The aggravated-fraud provision carries up to ten years, and Halvek got six.", "six",
+     Penalty("unspecified", "exact", 72, 72)),
+])
+def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(text, surface, expected):
+    assert the_claim(text, surface).value == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He was jailed for nine years.\n\nThe team got three.",  # another paragraph
+    "He was jailed for nine years. The union got three of its demands met.",  # what it got is counted
+    "He was fined 3,000 dollars. The team got three.",  # a fine's amount gives no unit of time
+])
+def test_a_bare_number_given_with_no_term_in_years_before_it_in_its_paragraph_stays_a_count(text):
+    assert the_claim(text, "three").kind is Kind.FIGURE
 
 
 @pytest.mark.parametrize(("text", "surface"), [
