@@ -221,6 +221,9 @@ _SET_OFF_CREDIT = regex.compile(r",\s*$")
 _NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[Tt]he\s+)?\p{Lu}\p{Ll}+"
                                       r"(?:\s+\p{Lu}\p{Ll}+)*\s+(?:also\s+)?\p{Ll}+")
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
+# a relative clause opening right before a hedge, the hedge set off inside it: "a car that, according to its service
+# book, had covered", "false alarms that, staff say, woke guests"
+_RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:that|which|who|whom)[^\S\r\n]*,[^\S\r\n]*$", regex.I)
 _SENTENCE_END = regex.compile(r"[\s.!?\"”’')\]]*$")
 # a credit whose words follow it ("the court found that ..."), or that opens a clause of time or cause
 # ("after the court found"): it says nothing of a claim before it
@@ -290,6 +293,8 @@ class SentenceCues:
                 continue  # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own
             if cue >= end and _NEW_CLAUSE.search(self._text, end, cue):
                 continue  # "Korvath took 40,000 lorins, and residents believe that is why ...": the later clause's own
+            if cue >= end and _RELATIVE_BEFORE_CUE.search(self._text, max(end, cue - 16), cue):
+                continue  # "paid 18,500 for a car that, according to its service book, had covered ...": the car's
             if cue_seg == claim_seg:
                 return True
             if cue_seg == 0 and claim_seg > 0:

@@ -160,6 +160,17 @@ HEDGES = [
     ("The mayor took 40,000 lorins from the firm, and residents believe that is why it was never shut.", "40,000",
      False),
     ("The mayor took 40,000 lorins from the firm and allegedly hid it abroad.", "40,000", True),
+    # ... and one set off inside a relative clause after the claim, that clause's own
+    ("She paid 18,500 orsels for a car that, according to its service book, had covered 64,000 km.", "18,500",
+     False),
+    ("She paid 18,500 orsels for a car that, according to its service book, had covered 64,000 km.", "64,000",
+     True),
+    ("The alarm was unplugged in January 2020 after false alarms that, staff say, woke guests.", "January 2020",
+     False),
+    # a record a body keeps is cited, not alleged: a tally, working papers
+    ("According to the final tally compiled by the Health Authority, 702 people fell ill.", "702", False),
+    ("The hole had reached 2.1 billion teruns, according to the administrator's working papers.", "2.1 billion",
+     False),
 ]
 
 
