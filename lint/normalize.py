@@ -1191,6 +1191,12 @@ def read_rank(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return [(s, e, Figure(float(value), float(value), "rank"))]
 
 
+def read_temperature(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'41.3C', '26 °C', 'about 40 degrees Celsius' -> 41.3, 26, 40 (unit celsius)."""
+    n = parse_number(g("lo"), g.pack)
+    return _one(g, Figure(n, n, "celsius", None, _approx(g))) if n is not None else None
+
+
 def read_tier(g: Groups, ctx: MatchContext) -> list[Found] | None:
     raw = g("tier").strip().lower()
     value = float(_ROMAN[raw]) if raw in _ROMAN else parse_number(raw, g.pack)
@@ -1245,6 +1251,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "duration": Normalizer(Kind.FIGURE.value, read_duration, ("lo", "tunit"), "approx, lo/hi, tunit, half, lo2/tunit2"),
     "age": Normalizer(Kind.FIGURE.value, read_age, (), "approx, lo/hi, or agedec + part"),
     "tier": Normalizer(Kind.FIGURE.value, read_tier, ("tier",), "tier"),
+    "temperature": Normalizer(Kind.FIGURE.value, read_temperature, ("lo",), "approx, lo"),
     "rank": Normalizer(Kind.FIGURE.value, read_rank, ("ord",), "ord (an ordinal: fourth, 12th)"),
     "fraction": Normalizer(Kind.FIGURE.value, read_fraction, (),
                            "approx, lo (the numerator: 'a', 'two') and den ('thirds'), or half"),

@@ -145,6 +145,10 @@ CASES = [
     ("They can check only about one container in twenty.", "about one container in twenty",
      Figure(5, 5, "percent", approx="about")),
     ("Seizures of scales grew tenfold.", "tenfold", Figure(10, 10, "multiple")),
+    # a temperature, its "C" touching the digits or not; a place's number is none
+    ("Outdoor temperatures peaked at 41.3C.", "41.3C", Figure(41.3, 41.3, "celsius")),
+    ("Rooms reached 39 °C.", "39 °C", Figure(39, 39, "celsius")),
+    ("It was about 40 degrees Celsius.", "about 40 degrees Celsius", Figure(40, 40, "celsius", approx="about")),
     ("There is one inspector for every 18,000 workers.", "one inspector for every 18,000",
      Figure(18000, 18000, "ratio")),
     ("Overtime is paid at 1.5 times the normal rate.", "1.5", Figure(1.5, 1.5, "multiple")),
