@@ -20,6 +20,7 @@ from lint.catalog import rule_for
 from lint.cues import INSTRUCTED, credit_after_label
 from lint.holders import another_persons_term, draft_holders
 from lint.model import (
+    ELIDED_TERM_RULE,
     OPEN_BOUNDS,
     Claim,
     ClaimResult,
@@ -968,6 +969,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                      or _counts_other_things(claim.value, match.topic))):
             # "Four people went on trial" against a topic only just matched, or whose sources count other
             # things: a common value that disagrees is more likely about another point than wrong
+            _unsupported(result, claim, position, settings)
+            continue
+        if (j.verdict is Verdict.MISMATCH and claim.rule == ELIDED_TERM_RULE
+                and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
+            # "... eight for his sister, seven for the inspector": a bare number read as a term, whose person the
+            # draft names by a role at most, against a topic only just matched is more likely another person's
             _unsupported(result, claim, position, settings)
             continue
         if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value):

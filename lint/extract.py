@@ -17,8 +17,20 @@ from dataclasses import dataclass, replace
 import regex
 
 from lint import cues
-from lint.model import FLOOR_BOUNDS, LENGTHLESS_PENALTIES, Claim, DateValue, Figure, Kind, Penalty, Value, currency_unit
+from lint.model import (
+    ELIDED_TERM_RULE,
+    FLOOR_BOUNDS,
+    LENGTHLESS_PENALTIES,
+    Claim,
+    DateValue,
+    Figure,
+    Kind,
+    Penalty,
+    Value,
+    currency_unit,
+)
 from lint.normalize import (
+    FOR_WHOM,
     NORMALIZERS,
     Groups,
     column_fine,
@@ -126,9 +138,11 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         penalty = _coordinated_penalty(value, ctx, fs, fe, penalty_before.get(sentence)) or \
             _coordinated_fine(value, ctx, fs, penalty_before.get(sentence))
         if penalty is not None:
-            rule, value = _COORDINATED_PENALTY_RULE, penalty
+            # (a bare number read as a term leaves its unit out: "and Garrod to five")
+            elided = isinstance(value, Figure) and value.unit == "count"
+            rule, value = _ELIDED_TERM_RULE if elided else _COORDINATED_PENALTY_RULE, penalty
         elif (awarded := _awarded_elided_term(value, ctx, fs, fe, term_before)) is not None:
-            rule, value = _COORDINATED_PENALTY_RULE, awarded
+            rule, value = _ELIDED_TERM_RULE, awarded
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
             if _in_years(value):
@@ -232,6 +246,7 @@ class _ContextRule:
 
 _PENALTY_COLUMN_RULE = _ContextRule()
 _COORDINATED_PENALTY_RULE = _ContextRule(name="penalty-coordinated")
+_ELIDED_TERM_RULE = _ContextRule(name=ELIDED_TERM_RULE)
 _BREAK_BETWEEN = regex.compile(r"[;:]")
 _PROVISION_NAMED = regex.compile(r"(?:\b(?:Articles?|Art\.|Sections?|s\.)|§)\s*\d")
 
@@ -383,8 +398,8 @@ def _in_years(penalty: Penalty) -> bool:
 def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
                          term_before: tuple[int, Penalty] | None) -> Penalty | None:
     """'Brannik was jailed for nine years. The official who sold the places got seven. The middleman got six.': a
-    bare number given or asked for, closing its clause, in the paragraph of a term told in years, is a term in years,
-    of that term's kind."""
+    bare number given or asked for, closing its clause, or opening its clause with whom it is for, in the paragraph of
+    a term told in years, is a term in years, of that term's kind."""
     if term_before is None or not isinstance(value, Figure) or value.unit != "count" or value.noun is not None \
             or value.approx is not None or value.per or value.low != value.high or not value.low \
             or not float(value.low).is_integer() or value.low > MAX_ELIDED_YEARS:
@@ -393,10 +408,21 @@ def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
     if ctx.doc.block_index(start) != block:
         return None
     sentence_start = ctx.sentence_bounds(start)[0]
-    if not _AWARD_BEFORE.search(ctx.text, max(sentence_start, start - 30), start) \
-            or not _CLAUSE_ENDS.match(ctx.text, stop):
+    awarded = _AWARD_BEFORE.search(ctx.text, max(sentence_start, start - 30), start) is not None \
+        and _CLAUSE_ENDS.match(ctx.text, stop) is not None
+    # ... or, a column's verbless tally, opening its clause with whom it is for: "Fourteen years for Matteo Rusek,
+    # eight for Ilena Vasquel", "Seven years for the captain. Six for the managing director."
+    tallied = (_SENTENCE_LEAD.fullmatch(ctx.text, sentence_start, start) is not None
+               or _COMMA_BEFORE.search(ctx.text, max(sentence_start, start - 4), start) is not None) \
+        and FOR_WHOM.match(ctx.text, stop) is not None
+    if not (awarded or tallied):
         return None
     return Penalty(penalty.type, "exact", value.low * 12, value.low * 12)
+
+
+# what stands before a number that opens its clause: markup at the sentence's start, or a comma
+_SENTENCE_LEAD = regex.compile(r"[\s*_\"“‘]*")
+_COMMA_BEFORE = regex.compile(r",[^\S\r\n]*$")
 # between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
 # Lunde received ", " and regional manager Ilse Marovec for ", ", and Mirela Dunst, managing director of the operator,
 # for ", and with the verb left out too: ", Ilse Varrow " (six), " and his deputy, Mira Solanek, " (five)

@@ -80,6 +80,8 @@ class Penalty:
 
 # Penalties without a length: nothing to compare but their type
 LENGTHLESS_PENALTIES = frozenset({"death", "life", "life-ban"})
+# the rule a bare number read as a term is credited to, its unit left out ("The middleman got six")
+ELIDED_TERM_RULE = "penalty-elided"
 
 
 @dataclass(frozen=True)

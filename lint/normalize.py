@@ -542,6 +542,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 break
         else:
             context = penalty_column(ctx, g.claim_span()[0])
+            if context is None and _term_for_whom(g, ctx):
+                context = ""  # "Fourteen years for Matteo Rusek, eight for Ilena Vasquel."
             if context is None:
                 return None  # a length of time, not a penalty: the figure patterns have it
             ban = ban or _BAN_WORD.search(context) is not None  # a cell under "Ban": "Public office, 10 years"
@@ -633,6 +635,26 @@ def _a_rule_makers_ban(g: Groups, ctx: MatchContext, lead: regex.Match) -> bool:
             _A_RULE_MAKER.search(ctx.text, max(s_start, lead.start() - 40), lead.start()) is not None:
         return True
     return not noun and _A_COURT.search(ctx.text, s_start, s_end) is None
+
+
+# after a length, whom it is for: a role ("for the captain", "for the official who signed") or a name ("for Matteo
+# Rusek")
+FOR_WHOM = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:(?:the|his|her|their|its|one)[^\S\r\n]+(?-i:\p{Ll}[\p{L}'’-]*)"
+                         r"|(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}\p{Ll}[\p{L}'’-]*)?))")
+# before a length that opens its sentence: markup, a quotation mark
+_SENTENCE_OPENING = regex.compile(r"[\s*_\"“‘'>#-]*")
+
+
+def _term_for_whom(g: Groups, ctx: MatchContext) -> bool:
+    """'Fourteen years for Matteo Rusek, eight for Ilena Vasquel.', 'Seven years for the captain.': a length opening
+    its sentence, for whom it is, among words of a court's sentence, is a term (a column's verbless tally of them)."""
+    start, end = g.claim_span()
+    if _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_bounds(start)[0], start) is None \
+            or FOR_WHOM.match(ctx.text, end) is None:
+        return False
+    block = ctx.doc.block_at(start)  # (a tally runs on over short sentences: its whole paragraph is read)
+    return (block is not None and g.pack.word_pattern("sentencing_cues").search(ctx.text, block.start, block.end)
+            is not None) or _speaks_of_sentencing(g, ctx, previous_paragraph=True)
 
 
 def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int] | None = None,

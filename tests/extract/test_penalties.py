@@ -409,8 +409,16 @@ def test_a_length_that_is_no_term_stays_a_figure(text):
      Penalty("unspecified", "exact", 36, 36)),
     ("The aggravated-fraud provision carries up to ten years, and Halvek got six.", "six",
      Penalty("unspecified", "exact", 72, 72)),
+    # ... or a column's verbless tally, each length opening its clause with whom it is for
+    ("Fourteen years for Matteo Rusek, eight for Ilena Vasquel. The sentences were stiff.", "Fourteen years",
+     Penalty("unspecified", "exact", 168, 168)),
+    ("Fourteen years for Matteo Rusek, eight for Ilena Vasquel. The sentences were stiff.", "eight",
+     Penalty("unspecified", "exact", 96, 96)),
+    ("Seven years for the captain. Six for the managing director. Suspended sentences for the rest.", "Six",
+     Penalty("unspecified", "exact", 72, 72)),
 ])
 def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(text, surface, expected):
+    """(and a length opening its sentence with whom it is for, among words of sentencing)"""
     assert the_claim(text, surface).value == expected
 
 
@@ -418,6 +426,7 @@ def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(te
     "He was jailed for nine years.\n\nThe team got three.",  # another paragraph
     "He was jailed for nine years. The union got three of its demands met.",  # what it got is counted
     "He was fined 3,000 dollars. The team got three.",  # a fine's amount gives no unit of time
+    "He was jailed for nine years. They chose three for the final.",  # not opening its clause
 ])
 def test_a_bare_number_given_with_no_term_in_years_before_it_in_its_paragraph_stays_a_count(text):
     assert the_claim(text, "three").kind is Kind.FIGURE
