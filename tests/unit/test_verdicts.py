@@ -185,6 +185,24 @@ def test_a_small_count_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
                      pack).claims[0].verdict is Verdict.MISMATCH
 
 
+def test_a_bare_number_read_as_a_term_is_a_mismatch_only_on_a_topic_it_clearly_matches(pack):
+    """"The rector got nine": the draft names its person by a role at most; against a topic its words only just
+    reach, a term read from a bare number is more likely another person's than wrong."""
+    court = Source("court", "Judgment", "Velmora Regional Court", date="2025", path="04.md")
+    reference = Reference(sources=(court,), topics=(
+        Topic("vice-rector-term", Kind.PENALTY, "prison term of the vice-rector who sold places at the academy",
+              (RefClaim("7 years", Penalty("prison", "exact", 84, 84), "court", 40, holder="Dravec"),),
+              keywords=("vice", "rector", "sold", "places", "academy", "prison", "dravec")),
+    ))
+
+    def verdict_of_nine(text):
+        return next(c.verdict for c in lint_text(text, "d.md", reference, pack).claims if c.claim.text == "nine")
+
+    assert verdict_of_nine("Brannik was jailed for six years at the academy. The rector got nine.") \
+        is Verdict.UNSUPPORTED
+    assert verdict_of_nine("Brannik was jailed for six years. The vice-rector got nine.") is Verdict.MISMATCH
+
+
 def test_each_thing_an_alleged_statement_alleges_is_a_hedge_finding_but_not_the_year_it_holds_for(pack):
     herald = Source("herald", "Bribes alleged", "Herald", date="2023", path="h.txt", aliases=("Herald",))
     reference = Reference(sources=(herald,), topics=(
