@@ -57,7 +57,15 @@ def openings(source: str) -> tuple[str, ...] | None:
     # ("fine" finds every match "fined" would)
     kept = {(b, r) for b, r in found if not any(r.startswith(r2) and (b or not b2) and (b2, r2) != (b, r)
                                                 for b2, r2 in found)}
-    return tuple(sorted((r"\b" if bounded else "") + regex.escape(run) for bounded, run in kept))
+    return tuple(sorted((r"\b" if bounded else "") + _source_of(run) for bounded, run in kept))
+
+
+# A run's stand-in for white space (`\s`): a run never holds a space of its own, the pattern being VERBOSE
+_SPACE = " "
+
+
+def _source_of(run: str) -> str:
+    return "".join(r"\s" if c == _SPACE else regex.escape(c) for c in run)
 
 
 @cache
@@ -169,6 +177,12 @@ def _seq_openings(seq: list[_Item], i: int, run: str, bounded: bool) -> list[tup
             run += payload
             if most != 1:
                 break  # so does a repeated one
+        elif kind == "other" and payload == r"\s" and run and least and len(run) < LONG_ENOUGH:
+            # white space after a short word makes it a literal worth a pass: "a " is the word "a", not every "a"
+            # ("an " not every "and", "any"...); after a longer one it would only split "fine" into "fines ", "fined "
+            run += _SPACE
+            if most != 1:
+                break
         elif kind == "group" and most == 1 and len(run) < LONG_ENOUGH:
             found: list[tuple[bool, str]] = []
             for branch in payload:

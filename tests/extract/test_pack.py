@@ -300,6 +300,8 @@ def test_a_scanner_tried_at_its_opening_literals_finds_what_its_pattern_finds(te
     (r"\b?death|capital", ("capital", "death")),  # an assertion that may be skipped asserts nothing
     (r"(?<=\bthe\s)(?:big|small)", ("big", "small")),  # what a lookbehind asks is left out
     (r"\b(?:an?\s+)?fine", None),  # "a": a letter is no literal worth a pass
+    (r"\b(?:(?:an|a)\s+)?fine", (r"\ba\s", r"\ban\s", r"\bfine")),  # ... but the word "a" is
+    (r"\bfines?\s+of|\bfine\s+of", (r"\bfine",)),  # (white space lengthens a short word alone)
     (r"[ab]cd|xyz", None),  # a set first
     (r"\d+\s+years", None),
     (r"(?i)death|capital", None),  # a flag for the whole pattern
