@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 import regex
 
-from lint.model import LENGTHLESS_PENALTIES, Claim, Penalty, Topic
+from lint.model import LENGTHLESS_PENALTIES, Claim, Figure, Penalty, Topic
 from lint.source import QUESTION_LINE
 
 # a capitalised name word: "Hollan", "Novak-Ruiz", "O'Brien", "McGrath"
@@ -219,6 +219,30 @@ def is_term(value) -> bool:
     """An exact term a person may be given: in custody, a ban (for life too), or a fine."""
     return (isinstance(value, Penalty) and value.bound == "exact"
             and ((value.low is not None and value.type not in LENGTHLESS_PENALTIES) or value.type == "life-ban"))
+
+
+def is_age(value) -> bool:
+    """A person's age ("Keltunen, 58,", "the 71-year-old"): one number, whose person sources name as a term's."""
+    return isinstance(value, Figure) and value.unit == "age" and value.low == value.high
+
+
+# the person an age is set off after ("Keltunen, 58,", "Halvek, aged 56,", "Eirik Stalvang (58)"), markup aside
+_AGED_AFTER_NAME = regex.compile(rf"({_WORD})(?:,[^\S\r\n]*(?:(?:now|aged)[^\S\r\n]+)?|[^\S\r\n]*\()[*_]*$")
+# ... or the person it describes, right after it: "the 58-year-old Keltunen", "a 38-year-old nurse, Ines Marrow"
+_NAMED_AFTER_AGE = regex.compile(rf"[*_]*[^\S\r\n]+(?:\p{{Ll}}+,?[^\S\r\n]+){{0,3}}?((?:{_WORD}[^\S\r\n]+)?{_WORD})\b")
+
+
+def age_holder(claim: Claim, surnames: frozenset[str]) -> str | None:
+    """The person an age is of: the one named right before it, set off ("Keltunen, 58,"), or right after it
+    ("the 58-year-old Keltunen"); None where no known person is. Sources that disagree on an age name the person,
+    as they do a term's holder, whatever else their sentences say."""
+    at = claim.start - claim.sentence_start
+    before = _AGED_AFTER_NAME.search(claim.sentence, max(0, at - 60), at)
+    named = _surnames_in(before.group(1), surnames) if before else []
+    if not named:
+        after = _NAMED_AFTER_AGE.match(claim.sentence, at + len(claim.text))
+        named = _surnames_in(after.group(1), surnames) if after else []
+    return named[0] if len(named) == 1 else None
 
 
 def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "",
@@ -484,7 +508,7 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
     to ("Hollan was given nine years"); and the company a fine was given to, one the draft names in full and by
     its first word (company_names)."""
-    if not any(isinstance(c.value, Penalty) for c in claims):
+    if not any(isinstance(c.value, Penalty) or is_age(c.value) for c in claims):
         return {}
     # (the sources' holders are companies too: a company the draft names is no person, one named after a person
     # the draft names is the person)
@@ -503,6 +527,10 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
     out: dict[int, str] = {}
     last: dict[int, str | None] = {}  # sentence start -> the holder of its last term read
     for claim in sorted(claims, key=lambda c: c.start):
+        if is_age(claim.value):
+            if (holder := age_holder(claim, surnames)) is not None:
+                out[id(claim)] = holder
+            continue
         if not is_term(claim.value):
             continue
         after = since.get(id(claim), 0)

@@ -313,7 +313,7 @@ def test_another_persons_term_on_a_line_does_not_explain_away_a_dispute_over_thi
     ledger = ("The court sent the director, Anselm Korrith, to prison for six years. His plant manager, Mirela Stavosk, "
               "received four years.\n")
     ref, _ = build({"alpha.txt": wire, "beta.txt": ledger})
-    stavosk = [t for t in ref.topics if any(c.holder == "Stavosk" for c in t.claims)]
+    stavosk = [t for t in ref.topics if t.kind is Kind.PENALTY and any(c.holder == "Stavosk" for c in t.claims)]
     assert len(stavosk) == 1 and stavosk[0].contested
     assert sorted(c.value for c in stavosk[0].claims) == ["four years", "three and a half years in prison"]
 

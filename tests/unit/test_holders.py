@@ -503,3 +503,33 @@ def test_a_clause_of_thousands_of_demands_is_read_in_linear_time():
     started = time.process_time()
     assert not asked_in_clause(clause, "", PACK)
     assert time.process_time() - started < 30.0
+
+
+def test_two_sources_ages_of_one_person_told_in_other_words_are_one_disputed_point():
+    """"Arvid Keltunen, 58, guilty of fraud" and "sent the man behind the sign, Arvid Keltunen, 59, to prison": a
+    person's age is one point, whatever else the sentences say, and a draft giving either is told they disagree."""
+    from tests.unit.test_build import texts_for
+
+    wire = ("Wire.\n\nThe district court found Arvid Keltunen, 58, guilty of aggravated fraud on Tuesday. "
+            "Keltunen will appeal.\n")
+    feature = ("Feature.\n\nTwo weeks ago the court sent the man behind the sign, Arvid Keltunen, 59, to prison "
+               "for seven years.\n")
+    ref = build_reference(texts_for({"wire.txt": wire, "feature.md": feature}))[0]
+    ages = [t for t in ref.topics if any(c.holder == "Keltunen" and c.value in ("58", "59") for c in t.claims)]
+    assert len(ages) == 1 and ages[0].contested
+    result = lint_text("Arvid Keltunen, 58, was convicted on Tuesday.", "draft.md", ref, PACK)
+    assert [c.verdict for c in result.claims if c.claim.text == "58"] == [Verdict.CONTESTED]
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("The court found Arvid Keltunen, 58, guilty.", "Keltunen"),
+    ("The court found Keltunen, aged 58, guilty.", "Keltunen"),
+    ("The court found the 58-year-old Keltunen guilty.", "Keltunen"),
+    ("The court found the 58-year-old former director, Arvid Keltunen, guilty.", "Keltunen"),
+    ("The court found the 58-year-old director guilty.", None),  # no one named
+])
+def test_an_ages_person_is_the_one_named_right_before_or_after_it(text, holder):
+    from lint.holders import age_holder
+
+    (age,) = [c for c in claims_of(text, "s.md") if "58" in c.text]
+    assert age_holder(age, frozenset({"Keltunen"})) == holder
