@@ -369,6 +369,8 @@ class SentenceCues:
                   and not self._relative_closed(b, start, others)]
         if before:
             return max(before, key=lambda b: b[0])[2]
+        # (a credit set off inside a relative clause after it may still be its: "**21 February 2023.** The date on
+        # which, according to the Inspectorate, the Fund notified it"; skipping such credits cost two false alarms)
         after = [b for b in self._bodies if b[0] >= end]
         if not after:
             return None
@@ -492,28 +494,38 @@ def pronoun_credit(text: str, sentence_start: int, sentence_end: int, block_star
     return kind.group("kind") if kind else None
 
 
-# a bold label opening its block (a timeline's date: "**June 2019.**", "- **8 March, 23:15** —"), then the entry told
-# as a body's: "According to the inspectorate, ..." (group `credit` is where the credit starts)
-_LABEL_BEFORE = regex.compile(r"[^\S\r\n]*(?:[-*+][^\S\r\n]+)?(?:\*\*|__)(?:(?!\*\*|__)[^\r\n]){0,40}")
-_LABEL_THEN_CREDIT = regex.compile(r"(?:(?!\*\*|__)[^\r\n]){0,40}?(?:\*\*|__)[.:]?[^\S\r\n]*(?:[—–-][^\S\r\n]*)?"
-                                   r"(?P<credit>(?-i:A)ccording[^\S\r\n]+to\b)")
+# a bold label opening its block or sentence, a list's marker aside (a timeline's date: "**June 2019.**", "- **8
+# March, 23:15** —"), then the entry told as a body's: "According to the inspectorate, ..." (group `credit`: where
+# that opens)
+_LABEL_BEFORE = regex.compile(r"[^\S\r\n]*(?:[-*+][^\S\r\n]+)?(?:\*\*|__)(?P<lead>(?:(?!\*\*|__)[^\r\n]){0,40})")
+_LABEL_THEN_CREDIT = regex.compile(r"(?P<rest>(?:(?!\*\*|__)[^\r\n]){0,40}?)(?:\*\*|__)[.:]?"
+                                   r"[^\S\r\n]*(?:[—–-][^\S\r\n]*)?(?P<credit>[Aa]ccording[^\S\r\n]+to\b)")
+_LABEL_WORD = regex.compile(r"\p{L}{2,}")
+# The most words a label may hold besides its value ("Late April 2022", "Spring 2023", "2021 and 2022"): a sentence in
+# bold is none ("**In June 2019, 40 people died.**")
+MAX_LABEL_WORDS = 2
+# How far after the label the credit's body is read (characters)
+LABEL_CREDIT_REACH = 200
+
+
+def entry_label_credit(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """Where "According to" opens the entry that a bold label holding text[start:end] dates ("**June 2019.** According
+    to the inspectorate, the inflated counts begin."), the label opening text[lo:hi]; None for a value in no such
+    label."""
+    before = _LABEL_BEFORE.fullmatch(text, lo, start)
+    after = _LABEL_THEN_CREDIT.match(text, end, hi) if before is not None else None
+    if after is None:
+        return None
+    words = len(_LABEL_WORD.findall(before.group("lead"))) + len(_LABEL_WORD.findall(after.group("rest")))
+    return after.start("credit") if words <= MAX_LABEL_WORDS else None
 
 
 def label_credit(text: str, start: int, end: int, block_start: int, block_end: int, pack) -> str | None:
     """The body credited with a value in a bold label that opens its block, by the entry after the label: in "**June
     2019.** According to the inspectorate, the inflated counts begin." the date is the inspectorate's, as the
     entry is."""
-    if not _LABEL_BEFORE.fullmatch(text, block_start, start):
-        return None
-    at = credit_after_label(text, end, block_end)
+    at = entry_label_credit(text, start, end, block_start, block_end)
     if at is None:
         return None
-    return next((name for cue_start, _, name, _ in SentenceCues._find_bodies(text, at, block_end, pack)
-                 if cue_start == at), None)
-
-
-def credit_after_label(text: str, end: int, limit: int) -> int | None:
-    """Where "According to" opens the entry after a bold label that runs on from `end` ("**June 2019.** According to
-    ..."), or None."""
-    label = _LABEL_THEN_CREDIT.match(text, end, limit)
-    return label.start("credit") if label is not None else None
+    return next((name for cue_start, _, name, _ in SentenceCues._find_bodies(
+        text, at, min(block_end, at + LABEL_CREDIT_REACH), pack) if cue_start == at), None)

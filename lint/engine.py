@@ -17,7 +17,7 @@ from functools import partial
 import regex
 
 from lint.catalog import rule_for
-from lint.cues import INSTRUCTED, credit_after_label
+from lint.cues import INSTRUCTED, entry_label_credit
 from lint.holders import another_persons_term, draft_holders
 from lint.model import (
     ELIDED_TERM_RULE,
@@ -160,6 +160,8 @@ def earlier_siblings(claims: list[Claim], siblings: dict[int, list[Claim]]) -> d
 # A small count ("Four people", "two officers") is called a mismatch only when its topic is matched
 # this far above the cutoff: any sentence has a few of something.
 SMALL_COUNT_MARGIN = 10.0
+# ... and a term read from a bare number ("The middleman got six"), whose person the draft names by a role at most
+ELIDED_TERM_MARGIN = 10.0
 
 
 def _counts_other_things(value, topic) -> bool:
@@ -187,17 +189,16 @@ def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
             and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings))
 
 
-# what stands before a bold label opening a sentence: markup, a list's marker
-_LABEL_OPENING = regex.compile(r"[\W_]*")
-
-
 def _entry_label(claim: Claim) -> bool:
-    """Is the claim the bold label of an entry told as a body's ("**April 2022.** According to the inspectorate,
-    ...")? The entry the label dates is what the credit tells, the date as much as any figure in it."""
+    """Is the claim the whole bold label of an entry told as a body's ("**April 2022.** According to the
+    inspectorate, ...")? The entry the label dates is what the credit tells, the date as much as any figure in it; a
+    label that holds more than the date ("**21 to 24 February 2023.**") leaves the date its figure's qualifier."""
     at = claim.start - claim.sentence_start
-    opening = claim.sentence[:at]
-    return (("**" in opening or "__" in opening) and _LABEL_OPENING.fullmatch(opening) is not None
-            and credit_after_label(claim.sentence, at + len(claim.text), len(claim.sentence)) is not None)
+    return (_LETTER.search(claim.sentence, 0, at) is None
+            and entry_label_credit(claim.sentence, at, at + len(claim.text), 0, len(claim.sentence)) is not None)
+
+
+_LETTER = regex.compile(r"\p{L}")
 
 
 def draft_hedges(claim: Claim) -> bool:
@@ -972,7 +973,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             _unsupported(result, claim, position, settings)
             continue
         if (j.verdict is Verdict.MISMATCH and claim.rule == ELIDED_TERM_RULE
-                and match.score < settings.match.cutoff + SMALL_COUNT_MARGIN):
+                and match.score < settings.match.cutoff + ELIDED_TERM_MARGIN):
             # "... eight for his sister, seven for the inspector": a bare number read as a term, whose person the
             # draft names by a role at most, against a topic only just matched is more likely another person's
             _unsupported(result, claim, position, settings)

@@ -32,6 +32,7 @@ from lint.model import (
 from lint.normalize import (
     FOR_WHOM,
     NORMALIZERS,
+    SENTENCE_OPENING,
     Groups,
     column_fine,
     coordinated_penalty,
@@ -127,7 +128,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     out = []
     penalty_before: dict[int, tuple[int, Penalty]] = {}  # sentence start -> (end, the last penalty read in it)
     money_before: dict[int, str] = {}  # sentence start -> the currency of the last amount of money read in it
-    term_before: tuple[int, Penalty] | None = None  # (its block's index, the last term in years read)
+    term_before: tuple[int, Penalty] | None = None  # (its block's index, the last term told in years read)
     for fs, fe, (rule, value) in taken.items():
         value = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack)
         value = _in_measure_column(value, ctx, fs, fe)
@@ -145,7 +146,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             rule, value = _ELIDED_TERM_RULE, awarded
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
-            if _in_years(value):
+            if _told_in_years(value, doc.text[fs:fe]):
                 term_before = (doc.block_index(fs), value)
         value = _listed_amount(value, ctx, fs, fe, money_before.get(sentence))
         if currency := currency_unit(value):
@@ -171,18 +172,20 @@ def _listed_days_dated(claims: list[Claim], text: str) -> list[Claim]:
     """'on 14 February, 28 February and 9 March 2023': the days listed before a day with its year are of that year (a
     day told without one is any year's)."""
     out = list(claims)
-    dated_next: tuple[int, str] | None = None  # (where the next claim starts, its year) while the list runs on
+    dated_next: tuple[int, str, str] | None = None  # (where the next claim starts, its year, its month and day)
     for i in range(len(out) - 1, -1, -1):
         claim, value = out[i], out[i].value
         if not isinstance(value, DateValue) or value.precision != "day" or value.anchor:
             dated_next = None
         elif not value.month_day_only:
-            dated_next = (claim.start, value.start[:4])
+            dated_next = (claim.start, value.start[:4], value.start[5:])
         elif dated_next is not None and _DAYS_JOIN.fullmatch(text, claim.end, dated_next[0]):
             day = f"{dated_next[1]}{value.start[4:]}"
-            if _is_a_day(day):
+            # (a list runs forward: a day later in the year than the dated one is the year before's, "28 December
+            # and 3 January 2024", and left undated)
+            if _is_a_day(day) and value.start[5:] <= dated_next[2]:
                 out[i] = replace(claim, value=replace(value, start=day, end=day, month_day_only=False))
-                dated_next = (claim.start, dated_next[1])
+                dated_next = (claim.start, dated_next[1], value.start[5:])
             else:
                 dated_next = None
         else:
@@ -387,23 +390,24 @@ _AWARD_BEFORE = regex.compile(r"\b(?:got|gets|received|receives|(?:was|were)\s+g
                               r"|handed\s+(?:him|her|them)|asked\s+for|sought|wanted|demanded)\s+$", regex.I)
 
 
-def _in_years(penalty: Penalty) -> bool:
+def _told_in_years(penalty: Penalty, text: str) -> bool:
     """Is the penalty a term told in years ("nine years", "four and a half years", "up to ten years"), whose unit a
-    bare number after it may leave out?"""
-    length = penalty.high if penalty.high is not None else penalty.low
-    return (penalty.type != "fine" and penalty.type not in LENGTHLESS_PENALTIES and length is not None
-            and length >= 12 and not length % 6)
+    bare number after it may leave out (not "18 months": "His accomplice got six" is not six months or years)?"""
+    return (penalty.type != "fine" and penalty.type not in LENGTHLESS_PENALTIES
+            and (penalty.low is not None or penalty.high is not None) and "year" in text.lower())
 
 
 def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
                          term_before: tuple[int, Penalty] | None) -> Penalty | None:
     """'Brannik was jailed for nine years. The official who sold the places got seven. The middleman got six.': a
-    bare number given or asked for, closing its clause, or opening its clause with whom it is for, in the paragraph of
-    a term told in years, is a term in years, of that term's kind."""
+    bare number word given or asked for, closing its clause, or opening its clause with whom it is for, in the
+    paragraph of a term told in years, is a term in years, of that term's kind."""
     if term_before is None or not isinstance(value, Figure) or value.unit != "count" or value.noun is not None \
             or value.approx is not None or value.per or value.low != value.high or not value.low \
             or not float(value.low).is_integer() or value.low > MAX_ELIDED_YEARS:
         return None
+    if not ctx.source[start:stop].isalpha():
+        return None  # a column's terms are words ("got six"); digits are counts ("Of the 60 flats, 12 for the elderly")
     block, penalty = term_before
     if ctx.doc.block_index(start) != block:
         return None
@@ -412,7 +416,7 @@ def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
         and _CLAUSE_ENDS.match(ctx.text, stop) is not None
     # ... or, a column's verbless tally, opening its clause with whom it is for: "Fourteen years for Matteo Rusek,
     # eight for Ilena Vasquel", "Seven years for the captain. Six for the managing director."
-    tallied = (_SENTENCE_LEAD.fullmatch(ctx.text, sentence_start, start) is not None
+    tallied = (SENTENCE_OPENING.fullmatch(ctx.text, sentence_start, start) is not None
                or _COMMA_BEFORE.search(ctx.text, max(sentence_start, start - 4), start) is not None) \
         and FOR_WHOM.match(ctx.text, stop) is not None
     if not (awarded or tallied):
@@ -420,8 +424,7 @@ def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
     return Penalty(penalty.type, "exact", value.low * 12, value.low * 12)
 
 
-# what stands before a number that opens its clause: markup at the sentence's start, or a comma
-_SENTENCE_LEAD = regex.compile(r"[\s*_\"“‘]*")
+# what stands before a number that opens its clause after a comma (at a sentence's start: normalize.SENTENCE_OPENING)
 _COMMA_BEFORE = regex.compile(r",[^\S\r\n]*$")
 # between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
 # Lunde received ", " and regional manager Ilse Marovec for ", ", and Mirela Dunst, managing director of the operator,

@@ -637,24 +637,31 @@ def _a_rule_makers_ban(g: Groups, ctx: MatchContext, lead: regex.Match) -> bool:
     return not noun and _A_COURT.search(ctx.text, s_start, s_end) is None
 
 
-# after a length, whom it is for: a role ("for the captain", "for the official who signed") or a name ("for Matteo
-# Rusek")
-FOR_WHOM = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:(?:the|his|her|their|its|one)[^\S\r\n]+(?-i:\p{Ll}[\p{L}'’-]*)"
-                         r"|(?-i:\p{Lu}\p{Ll}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}\p{Ll}[\p{L}'’-]*)?))")
-# before a length that opens its sentence: markup, a quotation mark
-_SENTENCE_OPENING = regex.compile(r"[\s*_\"“‘'>#-]*")
+# after a length, whom it is for, closing its clause: a role ("for the captain.", "for the official who signed") or a
+# name ("for Matteo Rusek,"); not what it is for ("Five years for the families of the victims have been hard")
+FOR_WHOM = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:(?:the|his|her|their|its|one)(?:[^\S\r\n]+\p{Ll}[\p{L}'’-]*){1,3}"
+                         r"|\p{Lu}\p{Ll}[\p{L}'’-]*(?:[^\S\r\n]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
+                         r"(?=[^\S\r\n]*[,.;:]|[^\S\r\n]+(?:who|whom|whose|that|and)\b)")
+# before a number that opens its sentence: markup, a list's marker, a quotation mark
+SENTENCE_OPENING = regex.compile(r"[\s*_\"“‘'>#-]*")
 
 
 def _term_for_whom(g: Groups, ctx: MatchContext) -> bool:
     """'Fourteen years for Matteo Rusek, eight for Ilena Vasquel.', 'Seven years for the captain.': a length opening
     its sentence, for whom it is, among words of a court's sentence, is a term (a column's verbless tally of them)."""
     start, end = g.claim_span()
-    if _SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_bounds(start)[0], start) is None \
+    if SENTENCE_OPENING.fullmatch(ctx.text, ctx.sentence_bounds(start)[0], start) is None \
             or FOR_WHOM.match(ctx.text, end) is None:
         return False
-    block = ctx.doc.block_at(start)  # (a tally runs on over short sentences: its whole paragraph is read)
-    return (block is not None and g.pack.word_pattern("sentencing_cues").search(ctx.text, block.start, block.end)
-            is not None) or _speaks_of_sentencing(g, ctx, previous_paragraph=True)
+    # (a tally runs on over short sentences: its paragraph is read, as far as TALLY_REACH either side)
+    block = ctx.doc.block_at(start)
+    return (block is not None and g.pack.word_pattern("sentencing_cues").search(
+        ctx.text, max(block.start, start - TALLY_REACH), min(block.end, end + TALLY_REACH)) is not None) \
+        or _speaks_of_sentencing(g, ctx, previous_paragraph=True)
+
+
+# How far a column's tally of terms is read for words of sentencing, either side of a length (characters)
+TALLY_REACH = 400
 
 
 def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int] | None = None,
@@ -1214,9 +1221,18 @@ def read_rank(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 def read_temperature(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    """'41.3C', '26 °C', 'about 40 degrees Celsius' -> 41.3, 26, 40 (unit celsius)."""
+    """'41.3C', '26 °C', 'about 40 degrees Celsius', '-5C', 'minus 8C' -> 41.3, 26, 40, -5, -8 (unit celsius)."""
     n = parse_number(g("lo"), g.pack)
-    return _one(g, Figure(n, n, "celsius", None, _approx(g))) if n is not None else None
+    if n is None:
+        return None
+    start = g.claim_span()[0]
+    if _BELOW_ZERO.search(ctx.text, max(0, start - 7), start):
+        n = -n
+    return _one(g, Figure(n, n, "celsius", None, _approx(g)))
+
+
+# a minus sign or word right before a temperature's digits
+_BELOW_ZERO = regex.compile(r"(?:[-−]|\bminus[^\S\r\n]+)$", regex.I)
 
 
 def read_tier(g: Groups, ctx: MatchContext) -> list[Found] | None:

@@ -477,6 +477,14 @@ ATTRIBUTIONS = [
     ("The union, by its own count, puts it at 5,000 members.", "5,000", "union"),
     ("The inspectorate, by its own admission, checked 12 sites.", "12", "inspectorate"),
     ("Of the 14 recommendations, by its own count, only nine have been carried out.", "nine", None),
+    ("# Strike\n\nThe union, by its own count, puts it at 5,000 members.", "5,000", "union"),
+    ("The ministry, by its own count, spent 4 million, while the union, by its own count, says 6 million.",
+     "6 million", "union"),
+    # a credit set off inside a relative clause after the claim may still be its: "The date on which, according to ..."
+    ("**21 February 2023.** The date on which, according to the inspectorate, the Fund notified it.",
+     "21 February 2023", "inspectorate"),
+    # a body's audit or files as the subject of their own verb are no credit
+    ("The ministry's audit of 40 hospitals began in 2021.", "40", None),
     # an adverb between the body and its verb; a body's files and findings; a kind narrowed by a word before it
     ("Prosecutors even told the court that four head teachers had complained.", "four", "prosecutors"),
     ("The inspectorate's own files show the technician was paid 150 orsels a car.", "150", "inspectorate"),
@@ -488,6 +496,9 @@ ATTRIBUTIONS = [
     ("**2021 and 2022.** According to the court, tonnes of ash are trucked away.", "2022", "court"),
     ("In **June 2019** the plant opened. According to the inspectorate, staff left.", "June 2019", None),
     ("**June 2019.** The inflated counts begin, and staff leave.", "June 2019", None),
+    # a sentence in bold is no label
+    ("**In June 2019, 40 people died.** According to the police, the toll later rose.", "June 2019", None),
+    ("- **8 March** — according to police, Perlic emails head office.", "8 March", "police"),
 ]
 
 

@@ -25,6 +25,9 @@ CASES = [
      DateValue("2023-02-28", "2023-02-28", "day")),
     ("On 14 February the plant shut; in 2023 it reopened.", "14 February",
      DateValue("0001-02-14", "0001-02-14", "day", month_day_only=True)),
+    # ... not across the new year: the December before "3 January 2024" is 2023's, and left undated
+    ("They struck between 28 December and 3 January 2024.", "28 December",
+     DateValue("0001-12-28", "0001-12-28", "day", month_day_only=True)),
     ("Prostitution spread in the 1990s.", "1990s", DateValue("1990-01-01", "1999-12-31", "decade")),
     ("It spread during the latter half of the 1990s.", "latter half of the 1990s",
      DateValue("1995-01-01", "1999-12-31", "decade-part")),

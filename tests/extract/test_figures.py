@@ -149,6 +149,8 @@ CASES = [
     ("Outdoor temperatures peaked at 41.3C.", "41.3C", Figure(41.3, 41.3, "celsius")),
     ("Rooms reached 39 °C.", "39 °C", Figure(39, 39, "celsius")),
     ("It was about 40 degrees Celsius.", "about 40 degrees Celsius", Figure(40, 40, "celsius", approx="about")),
+    ("Overnight the temperature fell to -5C.", "5C", Figure(-5, -5, "celsius")),
+    ("It was 95 degrees Fahrenheit.", "95", Figure(95, 95, noun="degrees")),  # not Celsius
     ("There is one inspector for every 18,000 workers.", "one inspector for every 18,000",
      Figure(18000, 18000, "ratio")),
     ("Overtime is paid at 1.5 times the normal rate.", "1.5", Figure(1.5, 1.5, "multiple")),

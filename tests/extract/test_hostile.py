@@ -58,6 +58,9 @@ LINES = {
     "place-then-digits": "Lagoon " + "3" * MB,
     # a fine, then a run of ceilings each looking back for it
     "fine-ceilings": "a fine of " + "the maximum of " * (MB // 15),
+    # a paragraph of a column's tally, each length looking round for words of sentencing; and of elided terms
+    "tally-terms": "Ten years for the man. " * (MB // 23),
+    "elided-terms": "He was jailed for nine years. " + "The man got six. " * (MB // 17),
 }
 
 

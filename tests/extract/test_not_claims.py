@@ -18,6 +18,7 @@ PROSE = [
     "Troops crossed the 38th parallel.",
     "A footnote marker[1] and another[^2] and one more^3 stand here.",
     "COVID-19 spread, an A4 sheet was printed, x86 chips and H1N1 were mentioned.",
+    "She had seat 14C on the flight and a grade 3C in maths.",  # codes, not temperatures
     "Version 1.2.3 was released.",
     "Comments are closed.",
     "Search Refworld",

@@ -427,9 +427,21 @@ def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(te
     "He was jailed for nine years. The union got three of its demands met.",  # what it got is counted
     "He was fined 3,000 dollars. The team got three.",  # a fine's amount gives no unit of time
     "He was jailed for nine years. They chose three for the final.",  # not opening its clause
+    "He was jailed for 18 months. His accomplice got three.",  # a term in months gives no unit of years
+    "He was jailed for nine years. Three years for the appeal to be heard is too long.",  # what it is for, not whom
 ])
 def test_a_bare_number_given_with_no_term_in_years_before_it_in_its_paragraph_stays_a_count(text):
-    assert the_claim(text, "three").kind is Kind.FIGURE
+    assert the_claim(text, "hree").kind is Kind.FIGURE
+
+
+def test_what_keeps_someone_out_of_public_life_is_no_ban():
+    text = "He was convicted and jailed for two years. The scandal kept him out of public life for ten years."
+    assert the_claim(text, "ten years").kind is Kind.FIGURE
+
+
+def test_digits_after_a_term_are_counts_not_terms():
+    text = "Kessler was jailed for six years. Of the 60 flats, 12 for the elderly were never built."
+    assert the_claim(text, "12").kind is Kind.FIGURE
 
 
 @pytest.mark.parametrize(("text", "surface"), [
