@@ -8,7 +8,6 @@ pattern's priority, then the earlier start.
 from __future__ import annotations
 
 import bisect
-import datetime
 import itertools
 import operator
 from collections.abc import Iterator, Mapping
@@ -37,6 +36,7 @@ from lint.normalize import (
     column_fine,
     coordinated_penalty,
     currency_of,
+    last_day,
     match_claim_span,
     measure_unit,
     penalty_column,
@@ -195,11 +195,7 @@ def _listed_days_dated(claims: list[Claim], text: str) -> list[Claim]:
 
 def _is_a_day(iso: str) -> bool:
     """Is the ISO date a day of the calendar (not 29 February of a common year)?"""
-    try:
-        datetime.date.fromisoformat(iso)
-    except ValueError:
-        return False
-    return True
+    return int(iso[8:10]) <= last_day(int(iso[:4]), int(iso[5:7]))
 
 
 def _overlapped_matches(scanner, scan: str, lo: int, hi: int, ctx: _Context,
