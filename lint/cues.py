@@ -130,12 +130,14 @@ def with_advocacy_hedges(claims, source, pack, text: str = "") -> tuple:
     illegal logging cost the state some 1.3 billion"), in the clause a hedge's reach is read by; not an
     estimate it credits to another body ("The Forest Authority estimated that 7,400 hectares ...")."""
     from lint.context import tokens
-    from lint.judge import attribution_matches, specificity
+    from lint.judge import attribution_matches, is_named_body, specificity
     from lint.model import DateValue
 
     out, cues, leads = [], {}, {}
     for claim in claims:
-        if not claim.hedged and (not claim.attributed_to or attribution_matches(claim.attributed_to, [source])):
+        # (a credit to people it heard, not to a body: "Crews told us that ... as many as 23")
+        if not claim.hedged and (not claim.attributed_to or attribution_matches(claim.attributed_to, [source])
+                                 or not is_named_body(claim.attributed_to, (source,))):
             found = cues.get(claim.sentence_start)
             if found is None:
                 found = cues[claim.sentence_start] = SentenceCues(
@@ -206,6 +208,9 @@ _THAT_A_DETERMINER = regex.compile(r"[^\S\r\n]+(?!(?:the|a|an|this|there|it|he|s
                                    r"\p{Ll}+(?<!s)[^\S\r\n]+(?:of|for|from|in|on|to|with|at|by)\b")
 _NOUN_AFTER = regex.compile(r"[^\S\r\n]+(?:from|of|for|against|by|were|are|was|is|have|had|filed|lodged|and|or)\b",
                             regex.I)  # (not "show": "Police records show 300 arrests" credits the police)
+# a preposition or an article right before an adverb: it opens a noun phrase the adverb qualifies ("samples of
+# supposedly pure beef", "the allegedly forged permits")
+_PHRASE_OPENER_BEFORE = regex.compile(r"\b(?:of|the|a|an|its|their|his|her|with|from|into|for)\s+$", regex.I)
 # an adverb set off by punctuation of its own ("Eleven shipments, allegedly, were ...", "$20,000,
 # allegedly.") frames its whole clause, as a sentence-initial one does
 _SET_OFF_BEFORE = regex.compile(r"[,;:(\[—–]\s*$")
@@ -288,6 +293,8 @@ class SentenceCues:
                 # "During the 20-month trial, a foreman said Brenning allegedly paid ...": an adverb
                 # hedges what it modifies, not a phrase set off before it
                 continue
+            if cue in self._adverbs and end <= cue and _PHRASE_OPENER_BEFORE.search(self._text, max(0, cue - 8), cue):
+                continue  # "in 87 of 243 samples of supposedly pure beef": the adverb hedges its noun phrase only
             cue_seg = self._segment(cue)
             if cue_seg in self._relatives and not self._inside_the_aside(cue, start):
                 continue  # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own

@@ -207,7 +207,8 @@ def draft_hedges(claim: Claim) -> bool:
     hedges the worth, not a date two clauses before it."""
     sentence = claim.sentence
     at = claim.start - claim.sentence_start
-    if claim.attributed_to or (claim.hedged and not _when_a_telling_was_done(claim, sentence, at)):
+    if claim.attributed_to or (claim.hedged and not _when_a_telling_was_done(claim, sentence, at)
+                               and not _the_tellers_counted(claim, sentence, at)):
         return True
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
     opening = _CLAUSE_SEPARATOR.search(sentence)
@@ -227,10 +228,11 @@ _PART_BREAK = re.compile(r";")
 
 
 # a telling done, with what was told as its object: "Teachers had reported cracks in the corridor in February 2020",
+# "29 workers had reported fresh cracks",
 # "a foreman told the site office about fresh cracks on 10 March 2023" (not "reported that ...")
 _TELLING_DONE = regex.compile(
     r"reported\s+(?!(?:that|as|was|is|this|these|those|afterwards|earlier|later|yesterday|today|on|in|to|by|at"
-    r"|its)\b)(?:the|a|an|their|his|her|\p{Ll}+s)\b"
+    r"|its)\b)(?:the|a|an|their|his|her|\p{Ll}+s|(?!(?:last|next|this|two|three|four|several|many|few)\b)\p{Ll}+\s+\p{Ll}+s)\b"
     r"|told\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,2}?(?:about|of)\b", regex.I)
 
 
@@ -278,6 +280,24 @@ def _told_by_the_counted(sentence: str, claim_end: int, cue: regex.Match) -> boo
         return _SUBJECT_TO_TOLD.fullmatch(sentence, claim_end, cue.start()) is not None
     return (_TELLING_DONE.match(sentence, cue.start()) is not None
             and _SUBJECT_TO_REPORTED.fullmatch(sentence, claim_end, cue.start()) is not None)
+
+
+# a verb of telling right after a count's noun phrase, whose subject the count is: "29 workers had reported fresh
+# cracks", "some 40 residents told the inquiry"
+_TELLING_VERB_AHEAD = regex.compile(r"\b(?:reported|told|said|say|says|described|recounted)\b", regex.I)
+# How far after a count its telling verb may stand (its noun phrase and an auxiliary between)
+TELLERS_REACH = 60
+
+
+def _the_tellers_counted(claim: Claim, sentence: str, at: int) -> bool:
+    """Is the claim a count of those who told something, the subject of the telling ("In those final weeks, 29 workers
+    had reported fresh cracks")? Then the telling is the fact the count states, not a hedge of it."""
+    if not (isinstance(claim.value, Figure) and claim.value.unit in ("count", "percent")):
+        return False
+    end = at + len(claim.text)
+    verb = _TELLING_VERB_AHEAD.search(sentence, end, end + TELLERS_REACH)
+    return (verb is not None and claim.value.noun is not None
+            and _SUBJECT_TO_REPORTED.fullmatch(sentence, end, verb.start()) is not None)
 
 
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})

@@ -167,6 +167,14 @@ HEDGES = [
      True),
     ("The alarm was unplugged in January 2020 after false alarms that, staff say, woke guests.", "January 2020",
      False),
+    # a belief passed on, its "that" left out
+    ("The union has said it believes at least nine other deaths may be linked to delays.", "at least nine", True),
+    # an adverb after an article or a preposition qualifies its noun phrase, not the claim before it
+    ("Undeclared pork turned up in 87 of 243 samples of supposedly pure beef.", "87", False),
+    ("Undeclared pork allegedly turned up in 87 of 243 samples.", "87", True),
+    # a document is cited, not alleged; a body's own report is its account
+    ("Pork turned up in 94 of them, according to a laboratory summary seen by the Courier.", "94", False),
+    ("The inspectorate ordered a recall on 12 October 2023, according to its own report.", "12 October 2023", True),
     # a record a body keeps is cited, not alleged: a tally, working papers
     ("According to the final tally compiled by the Health Authority, 702 people fell ill.", "702", False),
     ("The hole had reached 2.1 billion teruns, according to the administrator's working papers.", "2.1 billion",

@@ -733,6 +733,21 @@ def test_testimony_a_campaigning_body_passes_on_is_hedged_in_its_text_alone(tmp_
     assert not hedged["19"] and not hedged["28"] and not hedged["58"]
 
 
+def test_crews_and_survey_shares_a_campaigning_body_passes_on_are_its_allegations_in_its_text_alone(tmp_path):
+    """What crews told it (a credit to people, no body), what it has also been told, what a share of those it asked
+    said: in a union's statement, its account; the same words in an inspectorate's report are how it knows."""
+    told = ("Crews told us that on an average winter night, as many as 23 ambulances were off the road.\n"
+            "We have also been told that three workers who complained were dismissed.\n"
+            "In our survey, most workers had been instructed to relabel meat. Almost half said they were threatened.\n")
+    out = built_from_folder(tmp_path, ["a.txt | Food Safety Authority, government agency | Report | | May 2024",
+                                       "b.txt | Union of Meat Workers, trade union | Statement | | June 2024"], {
+        "a.txt": "The Authority found that 19 ambulances were off the road.\n",
+        "b.txt": told})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["as many as 23"] and hedged["three"] and hedged["Almost half"]
+    assert not hedged["19"]
+
+
 def test_records_and_staff_a_campaigning_body_cites_are_its_allegations_in_its_text_alone(tmp_path):
     """Documents it has seen, its own records, what its volunteers documented or staff reported: in a union's or an
     NGO's statement, its account; the same words in an inspectorate's report are how it knows. A count of its own

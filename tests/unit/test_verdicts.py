@@ -3168,3 +3168,19 @@ def test_a_term_near_the_topics_stays_under_the_cutoff():
     claim = Claim(kind=Kind.PENALTY, text="x", start=0, end=1, value=Penalty("prison", "exact", 84, 84), rule="t",
                   sentence="x")
     assert matcher.best([(0, 23.0, 23.0, None)], claim) is None
+
+
+def built_from(sources: dict[str, str]) -> Reference:
+    from tests.unit.test_build import build
+
+    return build(sources)[0]
+
+
+def test_a_count_of_those_who_told_is_stated_not_hedged_by_their_telling(pack):
+    # "29 workers had reported fresh cracks": the telling is what the count states, not a hedge of it; only the
+    # union's survey gives it, hedged, so stated as fact it is a hedge finding
+    reference = built_from({
+        "union.md": "In our survey, 41 of the 62 respondents had seen fresh cracks in the lining before the collapse. "
+                    "Of those, 29 said they had reported the cracks to a foreman.\n"})
+    text = "In those final weeks, 29 workers had reported fresh cracks in the lining to a foreman."
+    assert verdict_of_in(text, "29", reference, pack)[0] is Verdict.HEDGE
