@@ -144,6 +144,9 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             rule, value = _ELIDED_TERM_RULE if elided else _COORDINATED_PENALTY_RULE, penalty
         elif (awarded := _awarded_elided_term(value, ctx, fs, fe, term_before)) is not None:
             rule, value = _ELIDED_TERM_RULE, awarded
+        if rule is _ELIDED_TERM_RULE and (half := _AND_A_HALF.match(doc.text, fe, fe + HALF_REACH)) is not None:
+            # "and site manager Jana Perlic for four and a half": the half year is the term's too
+            fe, value = half.end(), replace(value, low=value.low + 6, high=value.high + 6)
         if isinstance(value, Penalty):
             penalty_before[sentence] = (fe, value)
             if _told_in_years(value, doc.text[fs:fe]):
@@ -379,6 +382,11 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
     return Penalty(penalty.type, "exact", count.low * 12, count.low * 12)
 
 
+# a bare number's half, its unit left out as the number's: "for four and a half" (read within HALF_REACH characters:
+# the regex module's match costs the text's length where it is not told where to stop)
+HALF_REACH = 40
+_AND_A_HALF = regex.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half\b(?![^\S\r\n]*(?:-|dozen|million|billion))",
+                            regex.I)
 # The largest bare number read as a term whose unit a term before it gave: "and Garrod to five".
 MAX_ELIDED_YEARS = 30
 # right before a bare number, a verb giving or asking for a term: "The middleman got six.", "It gave him five."

@@ -51,7 +51,7 @@ class Statute:
     """'Article 261 of the criminal law' -> articles=('261',), law='criminal-code'."""
 
     articles: tuple[str, ...]  # "261", "5(2)", "219a"
-    division: str = "article"  # article | section | chapter | paragraph
+    division: str = "article"  # article | section | chapter | paragraph | regulation | number
     law: str | None = None  # canonical law key ("criminal-code") or the name, lowercased
     year: int | None = None  # "the 1946 Law on ..." -> 1946
 

@@ -505,12 +505,12 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if ban and _BAN_ON_A_DEED.match(ctx.text, g.claim_span()[1]) and not _a_courts_ban(g, ctx):
         return None  # "the ministry imposed a two-year ban on fishing in the bay": a rule's, not a court's sentence
     if not (g.has("ptype") or g.has("adj")):
-        for lead, window in (("penalty_lead", 60), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
+        for lead, window in (("penalty_lead", 90), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
                              ("penalty_ban_lead", 140), ("penalty_award_lead", 110)):
             found = g.leading(lead, window, extend=False)
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
-                        _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
+                        _COURT.search(ctx.text, *ctx.sentence_bounds(found.start())) or _PENAL_BAN.search(found.group())
                         or _speaks_of_sentencing(g, ctx, without=found.span())):
                     continue  # "barred from returning home for three years": no court in sight; hours are no ban
                 if _a_rule_makers_ban(g, ctx, found):
@@ -604,6 +604,9 @@ _A_RULE_MAKER = regex.compile(r"\b(?:ministry|ministries|minister|government|cou
 _A_COURT = regex.compile(r"\b(?:court|judge|tribunal)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
+# what only a sentence bars from: "barred from public office for seven years" needs no court in sight
+_PENAL_BAN = regex.compile(r"\bfrom\s+(?:holding\s+)?(?:any\s+)?(?:public|state|elected)\s+(?:office|posts?|service)\b",
+                           regex.I)
 
 
 # a ban told by its length or what it is on, not what it bars from: "a ban on imports of two years", "its ban

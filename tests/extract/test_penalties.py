@@ -290,6 +290,18 @@ CASES = [
      Penalty("prison", "exact", 84, 84)),
     ("Prosecutors had asked for 11 years for Venn, eight years for Lunde and six years for Osterholt.", "six years",
      Penalty("unspecified", "exact", 72, 72)),
+    # a ban from public office is a sentence's, with no court in sight; "barred for" with what from after the length
+    ("He was also barred from public office for seven years.", "seven years", Penalty("ban", "exact", 84, 84)),
+    ("The site manager was jailed for five years and barred for six years from any job in safety.", "six years",
+     Penalty("ban", "exact", 72, 72)),
+    # whom a court jailed told at length, and the next person's term after the employer whose person it is
+    ("The court jailed Halvorn's former chief executive Teodor Marchelis for six years and Drusa's former "
+     "commercial director Lina Orvat for four years.", "six years", Penalty("prison", "exact", 72, 72)),
+    ("The court jailed Halvorn's former chief executive Teodor Marchelis for six years and Drusa's former "
+     "commercial director Lina Orvat for four years.", "four years", Penalty("unspecified", "exact", 48, 48)),
+    # a bare number's half, its unit the term before's
+    ("The court jailed Oskar Venhalt for six years, and site manager Jana Perlic for four and a half.",
+     "four and a half", Penalty("prison", "exact", 54, 54)),
 ]
 
 
@@ -499,6 +511,11 @@ def guessed(text: str) -> dict[str, object]:
     # bold markup inside the phrase, as court summaries set their sentences
     ("Sentence: eight years, a fine of **250,000 velars**, and a ban.", "a fine of **250,000 velars",
      Penalty("fine", "exact", 250_000, 250_000, "VELARS")),
+    # a fine told by what it is, after its own words; a maximum one is a ceiling
+    ("The fine imposed on their company, 4.2 million orsens, will never be collected.", "4.2 million orsens",
+     Penalty("fine", "exact", 4_200_000, 4_200_000, "ORSENS")),
+    ("The maximum administrative fine for a breach is 50,000 orsens.", "50,000 orsens",
+     Penalty("fine", "up-to", None, 50_000, "ORSENS")),
 ])
 def test_a_builds_first_reading_takes_a_fines_unknown_word_for_its_currency(text, surface, expected):
     assert guessed(text)[surface] == expected

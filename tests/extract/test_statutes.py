@@ -44,6 +44,9 @@ CASES = [
     ("Resolution No. 7 of 2021 set the rules.", "Resolution No. 7 of 2021", "7", "number", "resolution", 2021),
     ("It is paid under Decree No. 44/2023.", "Decree No. 44/2023", "44", "number", None, 2023),
     ("Executive Order No. 14067 was signed.", "Executive Order No. 14067", "14067", "number", "executive order", None),
+    # a regulation of a set of them, by its number (never a count)
+    ("Ties were removed, as Regulation 14 of the Temporary Works Regulations 2019 forbids.",
+     "Regulation 14 of the Temporary Works Regulations 2019", "14", "regulation", "temporary works regulations", 2019),
 ]
 
 
@@ -82,7 +85,8 @@ def test_the_law_year_is_never_a_date_claim_of_its_own():
     assert [c.kind for c in found] == [Kind.STATUTE]
 
 
-@pytest.mark.parametrize("text", ["The article says so.", "Articles of faith.", "See article-12x for details."])
+@pytest.mark.parametrize("text", ["The article says so.", "Articles of faith.", "See article-12x for details.",
+                                  "The General Data Protection Regulation 2018 applies."])
 def test_not_a_statute(text):
     assert not [c for c in claims_in(text) if c.kind == Kind.STATUTE]
 

@@ -758,7 +758,8 @@ def test_the_converted_half_another_source_gives_alone_is_not_another_side(pack)
                   rc("$2 million", usd, "wiki", 9)),
                  keywords=("maximum", "fine", "selling", "falsified", "medicines"))
     reference = Reference(sources=(post, WIKI), topics=(fine,))
-    text = "The maximum fine for selling falsified medicines is 80 million corins."
+    # (told as a figure, as the topic is: "the maximum fine ... is 80 million corins" would be a fine, a penalty)
+    text = "The maximum for selling falsified medicines is 80 million corins, the fines report says."
     assert verdict_of_in(text, "80 million", reference, pack)[0] is Verdict.SUPPORTED
     # a dollar figure that is not the agreeing source's conversion is another side, a bound too
     for value, norm in [("$3 million", Figure(3e6, 3e6, "currency:USD")),
