@@ -536,10 +536,40 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
         after = since.get(id(claim), 0)
         holder = term_holder(claim, surnames, pack, after, text_before(text, claim),
                              last.get(claim.sentence_start) if after else None, companies)
+        if holder is None and not after:
+            holder = _entry_labels_person(text, claim.start, surnames)
         last[claim.sentence_start] = holder
         if holder is not None:
             out[id(claim)] = holder
     return out
+
+
+# a list item's line, and a line whose bold label opens it ("**Mirela Danst (54), former head of the registry**")
+_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]")
+_BOLD_LABEL_LINE = regex.compile(r"[^\S\r\n]*(?:\*\*|__)(?P<label>[^*_\r\n]{2,120})(?:\*\*|__)")
+# How many lines of its list a term's item may stand below the label that names whose the terms are.
+LABEL_REACH_LINES = 12
+
+
+def _entry_labels_person(text: str, at: int, surnames: frozenset[str]) -> str | None:
+    """The one person named by the bold label above the list a term's item is in: a court's entry for each defendant
+    ("**Mirela Danst (54), former head of the registry**" then "- Sentence: **6 years' imprisonment**; ..."). Not a
+    label naming two ("**Anton Brisk and Helena Todt**"), nor one above another paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM_LINE.match(text, start, at):
+        return None
+    for _ in range(LABEL_REACH_LINES):
+        if start == 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if not line.strip() or _LIST_ITEM_LINE.match(line):
+            continue
+        label = _BOLD_LABEL_LINE.match(line)
+        named = _surnames_in(label.group("label"), surnames) if label else []
+        return named[0] if len(named) == 1 else None
+    return None
 
 
 def text_before(text: str, claim: Claim) -> str:

@@ -533,3 +533,15 @@ def test_an_ages_person_is_the_one_named_right_before_or_after_it(text, holder):
 
     (age,) = [c for c in claims_of(text, "s.md") if "58" in c.text]
     assert age_holder(age, frozenset({"Keltunen"})) == holder
+
+
+def test_a_courts_list_of_terms_is_the_person_its_bold_label_names():
+    text = ("### Sentences\n\n**Mirela Danst (54), former head of the registry**\n"
+            "- Convicted under Article 214(2).\n- Sentence: **6 years' imprisonment**; **fine of 200,000 velars**.\n\n"
+            "**Roza Hennik (47), owner of a tutoring company**\n- Sentence: **5 years' imprisonment**.\n\n"
+            "**Anton Brisk and Helena Todt**\n- Sentence (each): **18 months' imprisonment**.\n\n"
+            "The court heard from the defence.\n\n- Costs: **2 years' imprisonment** for contempt.\n")
+    found = holders_in(text, frozenset({"Danst", "Hennik", "Brisk", "Todt"}))
+    assert found["6 years' imprisonment"] == "Danst" and found["5 years' imprisonment"] == "Hennik"
+    # a label naming two, or a list below a paragraph that is no label, gives none
+    assert found["18 months' imprisonment"] is None and found["2 years' imprisonment"] is None
