@@ -62,6 +62,25 @@ def counts_of_other_things(a: Value, b: Value) -> bool:
     return not (nouns & _PERSONS and nouns <= lexicon().person_nouns)
 
 
+# How telling a count must be for a source's equal count of nothing named to be the draft's count of something named
+# (judge.specificity: "1,846" is; "71", "37" recur across a story's points)
+NAMED_COUNT_SPECIFICITY = 0.6
+
+
+def another_things_count(draft: Value, source: Value) -> bool:
+    """Is a short count the draft names what it counts of ("71 schools", "37 municipal employees") the source's
+    count of something else, or of nothing it names ("71 of the 87 positive samples", "the remaining 37 in the
+    eastern wards")? Then the source giving the same number says nothing of the draft's point."""
+    from lint.judge import specificity
+
+    if not (isinstance(draft, Figure) and isinstance(source, Figure) and draft.noun is not None
+            and draft.unit == "count" and draft.per is None and float(draft.low).is_integer()):
+        return False  # (a measure is no count: "the legal limit of 0.1 fibres" is one wherever it is told)
+    if specificity(draft) >= NAMED_COUNT_SPECIFICITY:
+        return False
+    return source.noun is None or counts_of_other_things(draft, source)
+
+
 def counts_a_part(value: Value) -> bool:
     """Does the figure count a part of what it names ("the three main defendants")?"""
     return isinstance(value, Figure) and bool(value.noun) and _counted(value.noun)[0]

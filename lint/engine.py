@@ -550,7 +550,7 @@ def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[s
     still its allegation), scoring (its words' fit and its giving the value) not far below the fit of the claim's
     topic's words (RIVAL_LEAD, as _topic_giving asks of a credited giver)? Never another person's term than the
     claim's `holder` (lint.holders), nor a year, which any other event of the story may share."""
-    from lint.disputes import counts_of_other_things
+    from lint.disputes import another_things_count, counts_of_other_things
     from lint.judge import same_value
 
     if isinstance(claim.value, DateValue) and claim.value.precision not in ("day", "month"):
@@ -563,6 +563,7 @@ def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[s
                and not (isinstance(value, Figure) and ((value.low, value.high) != (rc.norm.low, rc.norm.high)
                                                        or rc.norm.approx in OPEN_BOUNDS))  # not "at least 130 million"
                and not counts_of_other_things(value, rc.norm)  # "two installers", a paper's "two claims"
+               and not another_things_count(value, rc.norm)  # "37 municipal employees", "the remaining 37" stations
                for rc in giver.topic.claims)
 
 

@@ -18,6 +18,7 @@ import regex
 
 from lint.disputes import (
     ages_of_others,
+    another_things_count,
     counts_a_part,
     figures_far_apart,
     magnitude_gap,
@@ -213,7 +214,7 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     """Two numbers agree: exactly, or within the tolerance either side's words allow."""
     if abs(a - b) <= _EPS * max(1.0, abs(a), abs(b)):
         return True
-    if d.approx is None and s.approx is None and _rounded(a, b):
+    if d.approx is None and s.approx is None and rounded_alike(a, b):
         return True  # (at an open bound, "more than 38%", rounding says nothing of the side a value is on)
     if "about" not in (d.approx, s.approx):
         return False
@@ -234,7 +235,7 @@ def _decimals(x: float) -> int:
     return max(0, -Decimal(repr(float(x))).normalize().as_tuple().exponent)
 
 
-def _rounded(a: float, b: float) -> bool:
+def rounded_alike(a: float, b: float) -> bool:
     """Is one exact number the other given with fewer decimals ("38 per cent" for 38.4 per cent, "12.5" for 12.46,
     "0.29" for 0.285)? Rounding is not tolerance: the shorter number says no more than its last decimal. Not a number
     of one digit: "two children" are not 1.7 of anything."""
@@ -991,6 +992,7 @@ def _credited_other_side(claim: Claim, ref: Reference, others: list, agreeing: l
     source = named[0]
     key = _point_key(claim.value)
     if any(rc.source == source.id and (_point_key(rc.norm) == key if key else agrees(claim.value, rc.norm))
+           and not another_things_count(claim.value, rc.norm)
            for t in ref.topics for rc in t.claims):
         return None  # (the very value: not "more than 50,000" for 162,000)
     return source, [ev for ev in others if ev.source == source.id]

@@ -20,7 +20,7 @@ from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, without_frame
 from lint.disputes import counts_of_other_things, near_tellings
-from lint.judge import agreement_weight, conversion_weight, money_specificity, specificity
+from lint.judge import agreement_weight, conversion_weight, money_specificity, rounded_alike, specificity
 from lint.model import (
     OPEN_BOUNDS,
     Claim,
@@ -68,6 +68,10 @@ AGREEING_CONTEXT = 20.0
 # this share of the bonus for agreeing: it cannot contradict the day, so it says little that the topic is the
 # claim's ("the Port Istrel raid on 17 May 2022" against a network "organised between March 2020 and May 2022").
 COARSER_DATE_SHARE = 0.5
+# A figure that agrees only within a tolerance ("1.5 million" and "about 1.6 million") gains this share: the same
+# number says the topic is the claim's; a near one may be any other amount ("compensation of 1.5 million" against
+# "Hennik retained about 1.6 million").
+NEAR_FIGURE_SHARE = 0.5
 # A mismatch's value that some topic gives itself, as specific as this ("34.1 percent", "87 percent"),
 # is more likely that topic's point than a wrong value of the claim's (engine: unsupported).
 ELSEWHERE_SPECIFICITY = 0.4
@@ -82,12 +86,22 @@ def _gives_the_same(claim_value: Value, source_value: Value, telling: float = AN
     if isinstance(claim_value, Figure) and isinstance(source_value, Figure):
         if source_value.low != source_value.high or source_value.approx in OPEN_BOUNDS:
             return False
+        if not _same_number(claim_value, source_value):
+            return False  # (agreeing only within "about"'s reach: "1.5 million" against "about 1.6 million")
         return claim_value.conversion is None or source_value.conversion is not None
     if isinstance(claim_value, DateValue) and isinstance(source_value, DateValue):
         # as precise as the claim or more, inside it: "14 March 2024" gives "March 2024"; "2021" holds
         # "12 May 2021" but does not give it
         return claim_value.start <= source_value.start and source_value.end <= claim_value.end
     return True
+
+
+def _same_number(claim_value: Figure, source_value: Value) -> bool:
+    """Does the source give the claim's very number (or interval), or the same rounded ("38 per cent" for 38.4),
+    whatever either's approximation word?"""
+    return isinstance(source_value, Figure) and all(
+        abs(a - b) < 1e-9 or rounded_alike(a, b)
+        for a, b in ((claim_value.low, source_value.low), (claim_value.high, source_value.high)))
 
 
 # How many words, besides the value's own, a topic shares with a claim's for a point kindred to it
@@ -580,6 +594,9 @@ class Matcher:
                 if isinstance(claim.value, DateValue) and not any(
                         _gives_the_same(claim.value, c.norm, 0.0) for c in self.topics[i].claims):
                     bonus *= COARSER_DATE_SHARE
+                elif isinstance(claim.value, Figure) and not any(
+                        _same_number(claim.value, c.norm) for c in self.topics[i].claims):
+                    bonus *= NEAR_FIGURE_SHARE
                 score += bonus
             out.append((i, score, context, agreeing))
         return out

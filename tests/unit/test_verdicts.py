@@ -3177,6 +3177,41 @@ def built_from(sources: dict[str, str]) -> Reference:
     return build(sources)[0]
 
 
+def test_a_near_amount_of_another_point_gains_less_than_the_very_amount(pack):
+    # "1.5 million" agrees with "about 1.6 million" only within "about"'s reach: a topic giving it is not one giving
+    # the draft's very value, and its agreeing draws the claim half as hard ("compensation of 1.5 million" is not
+    # "Hennik retained about 1.6 million")
+    from lint.extract import extract_claims
+    from lint.match import Matcher
+    from lint.settings import MatchSettings
+    from lint.source import parse_document
+
+    def topic(topic_id, value, norm):
+        return Topic(topic_id, Kind.FIGURE, "kelders the defendants kept", (rc(value, norm, "wiki", 3),),
+                     keywords=("kelders", "defendants", "kept"))
+
+    near = topic("near", "about 1.6 million", Figure(1.6e6, 1.6e6, "count", approx="about", noun="kelders"))
+    very = topic("very", "1.5 million", Figure(1.5e6, 1.5e6, "count", noun="kelders"))
+    reference = Reference(sources=(WIKI,), topics=(near, very))
+    text = "The defendants kept 1.5 million kelders."
+    [claim] = [c for c in extract_claims(parse_document(text, "d.md"), pack) if "1.5" in c.text]
+    ranked = {reference.topics[i].id: (score, context, agreeing)
+              for i, score, context, agreeing in Matcher(reference, MatchSettings()).ranking(claim, [claim])}
+    assert ranked["near"][1] == ranked["very"][1]  # the same words
+    assert ranked["near"][0] < ranked["very"][0]
+
+
+def test_a_short_count_a_credited_body_gives_of_something_else_does_not_excuse_the_credit(pack):
+    # the inspectorate counts 64 schools, the paper 71; the inspectorate's "71" is a count of samples: crediting it
+    # with 71 schools is the misattribution, not a mere side of the dispute
+    reference = built_from({
+        "inspectorate.md": "The plant supplied 190 institutional customers, including 64 schools and 11 hospitals.\n\n"
+                           "Pork was the undeclared species in 71 of the 87 positive samples.\n",
+        "courier.md": "The recall that followed reached canteens across two provinces, including 71 schools.\n"})
+    text = "The inspectorate said the plant's institutional customers included 71 schools."
+    assert verdict_of_in(text, "71", reference, pack)[0] is Verdict.ATTRIBUTION
+
+
 def test_a_count_of_those_who_told_is_stated_not_hedged_by_their_telling(pack):
     # "29 workers had reported fresh cracks": the telling is what the count states, not a hedge of it; only the
     # union's survey gives it, hedged, so stated as fact it is a hedge finding
