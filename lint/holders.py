@@ -188,7 +188,10 @@ def company_names(paragraphs: Iterable[str], persons: frozenset[str] = frozenset
                           and (second := _SECOND_NAME_WORD.match(m.group(), len(m.group(1)))) is not None)
     if not firsts:
         return namesakes
-    alone = regex.compile(_ALONE.format(words="|".join(map(regex.escape, sorted(firsts, key=len, reverse=True)))))
+    # longest first; ties in alphabetical order, so that the pattern's text, and its compile cache entry
+    # (lint/regex_cache.py), is the same in every run (a set's order changes with the hash seed)
+    ordered = sorted(firsts, key=lambda w: (-len(w), w))
+    alone = regex.compile(_ALONE.format(words="|".join(map(regex.escape, ordered))))
     return frozenset(m.group() for text in texts for m in alone.finditer(text)) | namesakes
 
 
@@ -197,7 +200,8 @@ def _written_lowercase(words: set[str], texts: list[str]) -> set[str]:
     if not words:
         return set()
     by_lower = {w.lower(): w for w in words}
-    pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(map(regex.escape, by_lower)) + r")(?![\p{L}'’-])")
+    # (sorted: the same pattern text, a compile cache hit, whatever order the set gives the words in)
+    pattern = regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(map(regex.escape, sorted(by_lower))) + r")(?![\p{L}'’-])")
     return {by_lower[m.group()] for text in texts for m in pattern.finditer(text)}
 
 
