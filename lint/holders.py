@@ -231,7 +231,9 @@ def is_age(value) -> bool:
 
 
 # the person an age is set off after ("Keltunen, 58,", "Halvek, aged 56,", "Eirik Stalvang (58)"), markup aside
-_AGED_AFTER_NAME = regex.compile(rf"({_WORD})(?:,[^\S\r\n]*(?:(?:now|aged)[^\S\r\n]+)?|[^\S\r\n]*\()[*_]*$")
+# (with the first name before it, if any: two persons of one surname are known by their full names)
+_AGED_AFTER_NAME = regex.compile(rf"((?:{_WORD}[^\S\r\n]+)?{_WORD})"
+                                 rf"(?:,[^\S\r\n]*(?:(?:now|aged)[^\S\r\n]+)?|[^\S\r\n]*\()[*_]*$")
 # ... or the person it describes, right after it: "the 58-year-old Keltunen", "a 38-year-old nurse, Ines Marrow"
 _NAMED_AFTER_AGE = regex.compile(rf"[*_]*[^\S\r\n]+(?:\p{{Ll}}+,?[^\S\r\n]+){{0,3}}?((?:{_WORD}[^\S\r\n]+)?{_WORD})\b")
 
@@ -246,7 +248,16 @@ def age_holder(claim: Claim, surnames: frozenset[str]) -> str | None:
     if not named:
         after = _NAMED_AFTER_AGE.match(claim.sentence, at + len(claim.text))
         named = _surnames_in(after.group(1), surnames) if after else []
+    if not named and _ROLE_OPENING_AGED.fullmatch(claim.sentence, 0, at):
+        # "Teodor Malvik spent thirty-one years ... The retired railway signalman, 57, liked to say ...": the one
+        # person the sentence before names
+        named = _surnames_in(_earlier(claim), surnames)
     return named[0] if len(named) == 1 else None
+
+
+# a sentence opening with a person's role, set off by an age: "The retired railway signalman, 57,"
+_ROLE_OPENING_AGED = regex.compile(r"[\"“‘*_]*(?:The|the)[^\S\r\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\r\n]+){0,4}\p{Ll}[\p{Ll}-]*,"
+                                   r"[^\S\r\n]*(?:aged[^\S\r\n]+)?[*_]*")
 
 
 def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, text_before: str = "",

@@ -545,3 +545,15 @@ def test_a_courts_list_of_terms_is_the_person_its_bold_label_names():
     assert found["6 years' imprisonment"] == "Danst" and found["5 years' imprisonment"] == "Hennik"
     # a label naming two, or a list below a paragraph that is no label, gives none
     assert found["18 months' imprisonment"] is None and found["2 years' imprisonment"] is None
+
+
+def test_an_age_set_off_after_a_role_or_a_full_name_is_the_persons():
+    # a sentence opening with the person's role in place of the name: the one person the sentence before names;
+    # a full name set off by an age whatever verb follows; two persons of one surname by their full names
+    text = ("Teodor Malvik spent thirty-one years on the railway. The retired railway signalman, 57, liked trains.\n\n"
+            "Ana Malvik, 29, runs a bakery. Mr Teodor Malvik, aged 58, collapsed at home.\n\n"
+            "The court heard Anna Berg and Teodor Malvik. The retired signalman, 57, wept.\n")
+    claims = claims_of(text, "s.md")
+    found = holders_of(claims, frozenset({"Teodor Malvik", "Ana Malvik", "Berg"}), PACK, text)
+    ages = [(c.text, found.get(id(c))) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"]
+    assert ages == [("57", "Teodor Malvik"), ("29", "Ana Malvik"), ("aged 58", "Teodor Malvik"), ("57", None)]
