@@ -544,6 +544,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             context = penalty_column(ctx, g.claim_span()[0])
             if context is None and _term_for_whom(g, ctx):
                 context = ""  # "Fourteen years for Matteo Rusek, eight for Ilena Vasquel."
+            if (context is None and bound is not None and _EXTREME_WORD.search(bound)
+                    and not _HOURS.search(g.text()) and _speaks_of_sentencing(g, ctx)):
+                context = ""  # "his nine years sit well below the maximum of 15 years": a law's cap, a court in sight
             if context is None:
                 return None  # a length of time, not a penalty: the figure patterns have it
             ban = ban or _BAN_WORD.search(context) is not None  # a cell under "Ban": "Public office, 10 years"

@@ -299,6 +299,9 @@ CASES = [
      "commercial director Lina Orvat for four years.", "six years", Penalty("prison", "exact", 72, 72)),
     ("The court jailed Halvorn's former chief executive Teodor Marchelis for six years and Drusa's former "
      "commercial director Lina Orvat for four years.", "four years", Penalty("unspecified", "exact", 48, 48)),
+    # a law's maximum named alone, where a court's sentence or a provision is in sight
+    ("Brannik was convicted under Article 342(4). His nine years sit well below the maximum of 15 years.",
+     "maximum of 15 years", Penalty("unspecified", "up-to", None, 180)),
     # a bare number's half, its unit the term before's
     ("The court jailed Oskar Venhalt for six years, and site manager Jana Perlic for four and a half.",
      "four and a half", Penalty("prison", "exact", 54, 54)),
@@ -317,6 +320,9 @@ def test_penalty_value(text, surface, value):
 
     ("Workers have only two days of rest per year.", "two days", "days"),
     ("The project took two years to finish.", "two years", "months"),
+    # a maximum of what else it bounds, or of days, though a provision is named
+    ("Under Section 40 a ferry may sail for a maximum of 14 hours. The maximum stay is 90 days.", "90 days", "days"),
+    ("Under Section 40 the maximum for a permit is 30 days.", "30 days", "days"),
     ("The ministry imposed a two-year ban on exports.", "two-year", "months"),
     # given or received, but not a court's sentence
     ("His two managers each received five years.", "five years", "months"),
