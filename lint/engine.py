@@ -296,8 +296,14 @@ def _the_tellers_counted(claim: Claim, sentence: str, at: int) -> bool:
         return False
     end = at + len(claim.text)
     verb = _TELLING_VERB_AHEAD.search(sentence, end, end + TELLERS_REACH)
-    return (verb is not None and claim.value.noun is not None
-            and _SUBJECT_TO_REPORTED.fullmatch(sentence, end, verb.start()) is not None)
+    if verb is None or claim.value.noun is None or _SUBJECT_TO_REPORTED.fullmatch(sentence, end, verb.start()) is None:
+        return False
+    # (only where that telling is the sentence's one hedge: "It is alleged that 40 workers told managers" stays hedged)
+    from lint.cues import SentenceCues
+    from lint.patterns import load_pack
+
+    blanked = sentence[: verb.start()] + " " * (verb.end() - verb.start()) + sentence[verb.end() :]
+    return not SentenceCues(blanked, 0, len(blanked), load_pack()).hedged(at, end)
 
 
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})

@@ -250,9 +250,15 @@ def age_holder(claim: Claim, surnames: frozenset[str]) -> str | None:
         named = _surnames_in(after.group(1), surnames) if after else []
     if not named and _ROLE_OPENING_AGED.fullmatch(claim.sentence, 0, at):
         # "Teodor Malvik spent thirty-one years ... The retired railway signalman, 57, liked to say ...": the one
-        # person the sentence before names
-        named = _surnames_in(_earlier(claim), surnames)
+        # person the sentence before names; not one whose age it gave ("Ana Berg, 31, was killed ... The driver, 44,
+        # was not hurt": someone else)
+        earlier = _earlier(claim)
+        named = [] if _AN_AGE_SET_OFF.search(earlier) else _surnames_in(earlier, surnames)
     return named[0] if len(named) == 1 else None
+
+
+# an age set off in a sentence: "Ana Berg, 31, was killed", "Halvek, aged 56,"
+_AN_AGE_SET_OFF = regex.compile(r",[^\S\r\n]*(?:aged[^\S\r\n]+)?[*_]*\d{2}[*_]*,")
 
 
 # a sentence opening with a person's role, set off by an age: "The retired railway signalman, 57,"
@@ -562,16 +568,25 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
 # a list item's line, and a line whose bold label opens it ("**Mirela Danst (54), former head of the registry**")
 _LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]")
 _BOLD_LABEL_LINE = regex.compile(r"[^\S\r\n]*(?:\*\*|__)(?P<label>[^*_\r\n]{2,120})(?:\*\*|__)")
+# ... whose label opens with a person's full name, after a lead of its own at most ("**Mirela Danst (54), ...**",
+# "**Second defendant: Ilse Marrow (46), ...**"; not "**Reaction from mayor Ana Berg**")
+_PERSONS_LABEL = regex.compile(rf"(?:[\p{{L}}\d ]{{1,30}}:[^\S\r\n]*)?{_WORD}[^\S\r\n]+{_WORD}\b")
+# a list item that gives a sentence under its own label, naming no other subject ("- Sentence: **6 years'
+# imprisonment**", "- **Sentence (each):** ..."; not "- Her deputy was jailed for 3 years.")
+_SENTENCE_ITEM = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+[*_]*"
+                               r"(?:Sentences?|Fines?|Bans?|Penalt(?:y|ies)|Punishments?|Terms?|Prison|Imprisonment"
+                               r"|Disqualification)\b[^:\r\n]{0,30}:")
 # How many lines of its list a term's item may stand below the label that names whose the terms are.
 LABEL_REACH_LINES = 12
 
 
 def _entry_labels_person(text: str, at: int, surnames: frozenset[str]) -> str | None:
     """The one person named by the bold label above the list a term's item is in: a court's entry for each defendant
-    ("**Mirela Danst (54), former head of the registry**" then "- Sentence: **6 years' imprisonment**; ..."). Not a
-    label naming two ("**Anton Brisk and Helena Todt**"), nor one above another paragraph."""
+    ("**Mirela Danst (54), former head of the registry**" then "- Sentence: **6 years' imprisonment**; ..."). Only an
+    item that gives a sentence under its own label; not a label naming two ("**Anton Brisk and Helena Todt**") or
+    opening with no name ("**Reaction from mayor Ana Berg**"), nor one above another paragraph."""
     start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM_LINE.match(text, start, at):
+    if not _SENTENCE_ITEM.match(text, start, at):
         return None
     for _ in range(LABEL_REACH_LINES):
         if start == 0:
@@ -582,7 +597,9 @@ def _entry_labels_person(text: str, at: int, surnames: frozenset[str]) -> str | 
         if not line.strip() or _LIST_ITEM_LINE.match(line):
             continue
         label = _BOLD_LABEL_LINE.match(line)
-        named = _surnames_in(label.group("label"), surnames) if label else []
+        if label is None or not _PERSONS_LABEL.match(label.group("label")):
+            return None
+        named = _surnames_in(label.group("label"), surnames)
         return named[0] if len(named) == 1 else None
     return None
 

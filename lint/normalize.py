@@ -510,7 +510,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             found = g.leading(lead, window, extend=False)
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
-                        _COURT.search(ctx.text, *ctx.sentence_bounds(found.start())) or _PENAL_BAN.search(found.group())
+                        _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
+                        or _PENAL_BAN.search(ctx.text, max(0, found.start() - 20), found.end())
                         or _speaks_of_sentencing(g, ctx, without=found.span())):
                     continue  # "barred from returning home for three years": no court in sight; hours are no ban
                 if _a_rule_makers_ban(g, ctx, found):
@@ -545,8 +546,12 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             if context is None and _term_for_whom(g, ctx):
                 context = ""  # "Fourteen years for Matteo Rusek, eight for Ilena Vasquel."
             if (context is None and bound is not None and _EXTREME_WORD.search(bound)
-                    and not _HOURS.search(g.text()) and _speaks_of_sentencing(g, ctx)):
-                context = ""  # "his nine years sit well below the maximum of 15 years": a law's cap, a court in sight
+                    and not _HOURS.search(g.text())
+                    and _PENAL_CAP.search(ctx.text, *ctx.sentence_bounds(g.claim_span()[0]))
+                    and _speaks_of_sentencing(g, ctx)):
+                # "his nine years sit well below the maximum of 15 years the law allows": a law's cap, a court in sight
+                # (not "Mining licences are granted for a maximum of 10 years" after a sentence is told)
+                context = ""
             if context is None:
                 return None  # a length of time, not a penalty: the figure patterns have it
             ban = ban or _BAN_WORD.search(context) is not None  # a cell under "Ban": "Public office, 10 years"
@@ -607,9 +612,13 @@ _A_RULE_MAKER = regex.compile(r"\b(?:ministry|ministries|minister|government|cou
 _A_COURT = regex.compile(r"\b(?:court|judge|tribunal)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
-# what only a sentence bars from: "barred from public office for seven years" needs no court in sight
-_PENAL_BAN = regex.compile(r"\bfrom\s+(?:holding\s+)?(?:any\s+)?(?:public|state|elected)\s+(?:office|posts?|service)\b",
-                           regex.I)
+# what only a sentence bars one person from: "He was also barred from public office for seven years" needs no court in
+# sight (not a rule for many: "Civil servants are barred from holding public office for two years after ...")
+_PENAL_BAN = regex.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:barred|banned|disqualified)\s+from\s+"
+                           r"(?:holding\s+)?(?:any\s+)?(?:public|state|elected)\s+(?:office|posts?|service)\b", regex.I)
+# what makes a maximum a penalty's, in its own sentence: "the maximum of 15 years the law allows for bribery"
+_PENAL_CAP = regex.compile(r"\b(?:sentences?|terms?|prison|jail\w*|imprison\w*|penalt(?:y|ies)|punish\w*|offen[cs]es?"
+                           r"|crimes?|convict\w*|law\s+allows|carr(?:y|ies)|Articles?\s+\d|Sections?\s+\d)\b", regex.I)
 
 
 # a ban told by its length or what it is on, not what it bars from: "a ban on imports of two years", "its ban

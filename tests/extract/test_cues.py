@@ -167,8 +167,13 @@ HEDGES = [
      True),
     ("The alarm was unplugged in January 2020 after false alarms that, staff say, woke guests.", "January 2020",
      False),
-    # a belief passed on, its "that" left out
+    # a belief passed on, its "that" left out; not whom police suspect
     ("The union has said it believes at least nine other deaths may be linked to delays.", "at least nine", True),
+    ("A group suspected of the bank robbery was arrested in a raid involving 200 officers.", "200", False),
+    # people's statements and letters are their testimony, cited documents are not
+    ("According to witness statements, 12 shots were fired.", "12", True),
+    ("According to a letter from residents, 40 homes were flooded.", "40", True),
+    ("According to bank statements shared with us, the first payment was made in 2017.", "2017", False),
     # an adverb after an article or a preposition qualifies its noun phrase, not the claim before it
     ("Undeclared pork turned up in 87 of 243 samples of supposedly pure beef.", "87", False),
     ("Undeclared pork allegedly turned up in 87 of 243 samples.", "87", True),

@@ -300,7 +300,8 @@ CASES = [
     ("The court jailed Halvorn's former chief executive Teodor Marchelis for six years and Drusa's former "
      "commercial director Lina Orvat for four years.", "four years", Penalty("unspecified", "exact", 48, 48)),
     # a law's maximum named alone, where a court's sentence or a provision is in sight
-    ("Brannik was convicted under Article 342(4). His nine years sit well below the maximum of 15 years.",
+    ("Brannik was convicted under Article 342(4). His nine years sit well below the maximum of 15 years the law "
+     "allows.",
      "maximum of 15 years", Penalty("unspecified", "up-to", None, 180)),
     # a bare number's half, its unit the term before's
     ("The court jailed Oskar Venhalt for six years, and site manager Jana Perlic for four and a half.",
@@ -323,6 +324,10 @@ def test_penalty_value(text, surface, value):
     # a maximum of what else it bounds, or of days, though a provision is named
     ("Under Section 40 a ferry may sail for a maximum of 14 hours. The maximum stay is 90 days.", "90 days", "days"),
     ("Under Section 40 the maximum for a permit is 30 days.", "30 days", "days"),
+    ("The judges delivered their verdict. Mining licences are granted for a maximum of 10 years.",
+     "a maximum of 10 years", "months"),
+    ("Civil servants are barred from holding public office for two years after leaving a ministry post.", "two years",
+     "months"),
     ("The ministry imposed a two-year ban on exports.", "two-year", "months"),
     # given or received, but not a court's sentence
     ("His two managers each received five years.", "five years", "months"),

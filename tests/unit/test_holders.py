@@ -545,6 +545,13 @@ def test_a_courts_list_of_terms_is_the_person_its_bold_label_names():
     assert found["6 years' imprisonment"] == "Danst" and found["5 years' imprisonment"] == "Hennik"
     # a label naming two, or a list below a paragraph that is no label, gives none
     assert found["18 months' imprisonment"] is None and found["2 years' imprisonment"] is None
+    # only an item giving a sentence under its own label, below a label opening with a person's name
+    other = ("**Second defendant: Mirela Danst (54)**\n\n- Sentence: 6 years in prison.\n"
+             "- Her deputy was jailed for 3 years.\n\n"
+             "**Reaction from mayor Ana Berg**\n- Sentence: the director was jailed for 5 years.\n")
+    found = holders_in(other, frozenset({"Danst", "Berg"}))
+    assert found["6 years in prison"] == "Danst"
+    assert found["3 years"] is None and found["5 years"] is None
 
 
 def test_an_age_set_off_after_a_role_or_a_full_name_is_the_persons():
@@ -557,3 +564,8 @@ def test_an_age_set_off_after_a_role_or_a_full_name_is_the_persons():
     found = holders_of(claims, frozenset({"Teodor Malvik", "Ana Malvik", "Berg"}), PACK, text)
     ages = [(c.text, found.get(id(c))) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"]
     assert ages == [("57", "Teodor Malvik"), ("29", "Ana Malvik"), ("aged 58", "Teodor Malvik"), ("57", None)]
+    # a role after a sentence that gave its person's age is someone else
+    text = "Ana Berg, 31, was killed when her car hit a lorry. The driver, 44, was not hurt.\n"
+    claims = claims_of(text, "s.md")
+    found = holders_of(claims, frozenset({"Berg"}), PACK, text)
+    assert [found.get(id(c)) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"] == ["Berg", None]

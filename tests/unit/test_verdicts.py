@@ -3220,3 +3220,6 @@ def test_a_count_of_those_who_told_is_stated_not_hedged_by_their_telling(pack):
                     "Of those, 29 said they had reported the cracks to a foreman.\n"})
     text = "In those final weeks, 29 workers had reported fresh cracks in the lining to a foreman."
     assert verdict_of_in(text, "29", reference, pack)[0] is Verdict.HEDGE
+    # another hedge of the sentence still hedges it
+    text = "It is alleged that 29 workers had reported fresh cracks in the lining to a foreman."
+    assert verdict_of_in(text, "29", reference, pack)[0] is Verdict.SUPPORTED
