@@ -48,7 +48,7 @@ def is_advocacy(publisher: str, pack) -> bool:
 
 
 # a list item's line: "- 44% said ...", "* 61% ...", "2. Eleven ..."
-_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+")
+LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+")
 # a table's row: "| Reported a concern | 64% |"
 _TABLE_ROW_LINE = regex.compile(r"[^\S\r\n]*\|.*\|[^\S\r\n]*$")
 # a table's delimiter row ("|---|:--:|"), as lint.source reads one; possessive, so a long run of dashes is read
@@ -82,7 +82,7 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         kind = memo["line", line_start] = (
-            (_LIST_ITEM_LINE, False) if _LIST_ITEM_LINE.match(text, line_start, line_end)
+            (LIST_ITEM_LINE, False) if LIST_ITEM_LINE.match(text, line_start, line_end)
             else (_TABLE_ROW_LINE, True) if _TABLE_ROW_LINE.match(text[line_start:line_end].rstrip("\r"))
             else ())
     if not kind:
@@ -112,7 +112,7 @@ def list_lead_hedged(text: str, at: int, pack, advocacy: bool = False, memo: dic
     if lead_end <= 0:
         return False
     lead_start = text.rfind("\n", 0, lead_end) + 1
-    if a_table and _LIST_ITEM_LINE.match(text, lead_start):
+    if a_table and LIST_ITEM_LINE.match(text, lead_start):
         return False  # a list's item, above a table: the list's lead is not the table's
     key = (lead_start, advocacy)
     if key in memo:

@@ -31,6 +31,7 @@ from collections.abc import Iterable
 
 import regex
 
+from lint.cues import LIST_ITEM_LINE
 from lint.model import LENGTHLESS_PENALTIES, Claim, Figure, Penalty, Topic
 from lint.source import QUESTION_LINE
 
@@ -565,15 +566,14 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
     return out
 
 
-# a list item's line, and a line whose bold label opens it ("**Mirela Danst (54), former head of the registry**")
-_LIST_ITEM_LINE = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]")
+# a line whose bold label opens it ("**Mirela Danst (54), former head of the registry**")
 _BOLD_LABEL_LINE = regex.compile(r"[^\S\r\n]*(?:\*\*|__)(?P<label>[^*_\r\n]{2,120})(?:\*\*|__)")
 # ... whose label opens with a person's full name, after a lead of its own at most ("**Mirela Danst (54), ...**",
 # "**Second defendant: Ilse Marrow (46), ...**"; not "**Reaction from mayor Ana Berg**")
 _PERSONS_LABEL = regex.compile(rf"(?:[\p{{L}}\d ]{{1,30}}:[^\S\r\n]*)?{_WORD}[^\S\r\n]+{_WORD}\b")
 # a list item that gives a sentence under its own label, naming no other subject ("- Sentence: **6 years'
 # imprisonment**", "- **Sentence (each):** ..."; not "- Her deputy was jailed for 3 years.")
-_SENTENCE_ITEM = regex.compile(r"[^\S\r\n]*(?:[-*+•]|\d{1,2}[.)])[^\S\r\n]+[*_]*"
+_SENTENCE_ITEM = regex.compile(LIST_ITEM_LINE.pattern + r"[*_]*"
                                r"(?:Sentences?|Fines?|Bans?|Penalt(?:y|ies)|Punishments?|Terms?|Prison|Imprisonment"
                                r"|Disqualification)\b[^:\r\n]{0,30}:")
 # How many lines of its list a term's item may stand below the label that names whose the terms are.
@@ -594,7 +594,7 @@ def _entry_labels_person(text: str, at: int, surnames: frozenset[str]) -> str | 
         start = text.rfind("\n", 0, start - 1) + 1
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)]
-        if not line.strip() or _LIST_ITEM_LINE.match(line):
+        if not line.strip() or LIST_ITEM_LINE.match(line):
             continue
         label = _BOLD_LABEL_LINE.match(line)
         if label is None or not _PERSONS_LABEL.match(label.group("label")):
