@@ -276,6 +276,27 @@ class Match:
     context: float = 0.0  # the score from words alone, before what agreeing with the topic's values adds
 
 
+def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, str]:
+    """The codes the sources write before their amounts of a currency the rule pack does not know, with
+    that currency: a source's "ORM 4.6 million" read as marks makes a draft's "ORM 4.6 million" marks too.
+    A code written before amounts of two currencies is left alone."""
+    from lint.extract import CURRENCY_CODE_BEFORE
+    from lint.normalize import known_currency_codes
+
+    known = known_currency_codes(pack)
+    units: dict[str, set[str]] = defaultdict(set)
+    for t in topics:
+        for c in t.claims:
+            unit = currency_unit(c.norm)
+            at = c.evidence.find(c.value) if unit else -1
+            if at <= 0:
+                continue
+            code = CURRENCY_CODE_BEFORE.search(c.evidence, max(0, at - 6), at)
+            if code is not None and code.group(1) not in known:
+                units[code.group(1)].add(unit)
+    return {code: next(iter(found)) for code, found in units.items() if len(found) == 1}
+
+
 class Matcher:
     """Prepared once per reference; `match` then costs a few set operations per candidate topic.
 
@@ -300,6 +321,7 @@ class Matcher:
         }
         # ... and by their codes in capitals, as a draft writes one before an amount ("SVC 19.6 million")
         self.currency_words.update({unit.split(":", 1)[1]: unit for unit in set(self.currency_words.values())})
+        self.currency_words.update(_codes_written_before_amounts(self.topics, pack))
         words = [set(self._topic_words(t)) for t in self.topics]
         self.words = WordWeights(words, COMMON_SHARE)
         self.common = self.words.common

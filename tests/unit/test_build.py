@@ -1389,3 +1389,34 @@ def test_a_source_joins_a_side_of_a_dispute_its_value_is_already_on(tmp_path):
     holding = [sorted(c.value for c in t.claims) for t in refdata.load(out).topics
                if any(c.value in ("873", "912") for c in t.claims)]
     assert holding == [["873", "873", "912"]]
+
+
+def test_a_draft_writes_a_code_the_sources_define_for_their_currency(tmp_path):
+    """"All sums are in Orvantine marks (ORM)": the sources' "ORM 4.6 million" is marks, and so is a draft's."""
+    from lint.engine import lint_text
+    from lint.model import Verdict
+
+    out = built_from_folder(tmp_path, ["a.txt | Public Subsidies Inspectorate | Review | | May 2024"], {
+        "a.txt": "All sums are in Orvantine marks (ORM).\n\nThe court fined Barvik 250,000 marks. The court fined "
+                 "Stenner 40,000 marks.\n\nThe loss to the public purse is estimated at ORM 4.6 million.\n"})
+    for draft, verdict in [("The loss to the public purse was ORM 4.6 million.", Verdict.SUPPORTED),
+                           ("The loss to the public purse was ORM 5.1 million.", Verdict.MISMATCH)]:
+        result = lint_text(draft, "d.md", refdata.load(out), load_pack())
+        assert [(c.claim.value.unit, c.verdict) for c in result.claims] == [("currency:MARKS", verdict)]
+
+
+def test_a_part_told_after_its_whole_is_not_the_wholes_point_for_a_vague_telling():
+    """"3,870 forged cards, 2,410 of them in the names of dead people": the 2,410 is the deceased's count (a slip of
+    the source's 2,140), though another source's "thousands of forged cards" takes in both numbers."""
+    from lint.engine import lint_text
+    from lint.model import Verdict
+
+    ref, _ = build({
+        "audit.txt": "The inspectorate identified 3,870 forged ration cards. Of the forged cards, 2,140 carried the "
+                     "identity numbers of deceased persons.\n",
+        "wire.txt": "The scheme used thousands of forged ration cards, the inspectorate said. It identified 3,870 "
+                    "forged ration cards, many in the names of dead people.\n"})
+    draft = "The inspectorate identified 3,870 forged ration cards, 2,410 of them registered in the names of dead people."
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert [(c.claim.text, c.verdict) for c in result.claims] == [("3,870", Verdict.SUPPORTED),
+                                                                   ("2,410", Verdict.MISMATCH)]
