@@ -626,6 +626,10 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
     if m is None:
         return value
     written = m.group(1) or m.group(2)
+    noun = value.noun.lower() if value.noun else ""
+    if noun in currencies and written[:1].isupper() and written.lower() != noun:
+        # "250,000 Orvantine marks": the currency after the country's name
+        return replace(value, unit=currencies[noun], noun=None)
     if len(written) == 3 and written.isupper() and written in currencies:  # "152.3 million SLV", a code the sources use
         return replace(value, unit=currencies[written], noun=None)
     word = written.lower()
@@ -701,7 +705,28 @@ def scan_text(masked: str, pack: RulePack) -> str:
     spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.matches(masked)]
     spans += [m.span() for m in BOLD_MARKUP.finditer(masked)]
     text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
-    return _replace_spans(text, _number_word_spans(text, pack), lambda s: "0" * len(s))
+    words = _number_word_spans(text, pack)
+    text = _replace_spans(text, words, lambda s: "0" * len(s))
+    # a number word restated in digits, as judgments and contracts write them ("seven (7) years'
+    # imprisonment"): the digits are blanked, so the words are read as one number with what follows
+    return _replace_spans(text, _restated_digits(text, masked, words, pack), lambda s: " " * len(s))
+
+
+# digits in brackets right after a number word: "seven (7)", "ten (10) years"
+_RESTATED_DIGITS = regex.compile(r"[^\S\r\n]?\((\d{1,4})\)")
+
+
+def _restated_digits(scan: str, masked: str, words: list[tuple[int, int]], pack: RulePack) -> list[tuple[int, int]]:
+    """The bracketed digits after number words that restate their value ("seven (7)"; not "Article 289 (1)", whose
+    number is in digits, nor "two (3)")."""
+    from lint.normalize import parse_number
+
+    spans = []
+    for start, end in words:
+        m = _RESTATED_DIGITS.match(scan, end, min(len(scan), end + 8))
+        if m is not None and parse_number(masked[start:end], pack) == float(m.group(1)):
+            spans.append(m.span())
+    return spans
 
 
 # the words a run of number words can start with, besides the number words themselves ("a dozen",

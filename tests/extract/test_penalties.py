@@ -791,3 +791,43 @@ def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(tex
 def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
     assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)
 
+
+
+@pytest.mark.parametrize(("text", "found", "value"), [
+    # a judgment's number words restated in digits: one term, not two counts
+    ("Aggregate sentence: seven (7) years' imprisonment.", "seven (7) years' imprisonment",
+     Penalty("prison", "exact", 84, 84)),
+    # a ban as a judgment's label gives it
+    ("Aggregate sentence: four (4) years' imprisonment. Ban from holding public office: eight (8) years under "
+     "Article 361(3).", "eight (8) years", Penalty("ban", "exact", 96, 96)),
+    ("The court sentenced Barvik to seven years in prison. Ban from the fuel trade: ten years.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
+])
+def test_a_judgments_restated_numbers_and_labels_read_as_its_terms(text, found, value):
+    assert {c.text: c.value for c in claims_in(text)}[found] == value
+
+
+def test_a_bans_label_with_no_sentence_in_sight_is_no_term():
+    assert {c.text: c.value.unit for c in claims_in("- Ban from the fuel trade: ten years\n")} == {"ten years": "months"}
+
+
+@pytest.mark.parametrize(("text", "found", "value"), [
+    # a fine's label opening a sentence, its currency's code before the amount
+    ("Aggregate sentence: seven (7) years' imprisonment. Fine: ORM 250,000.", "Fine: ORM 250,000",
+     Penalty("fine", "exact", 250_000, 250_000, "MARKS")),
+    # the currency after the country's name
+    ("Judge Velt also fined him 250,000 Orvantine marks.", "250,000 Orvantine marks",
+     Penalty("fine", "exact", 250_000, 250_000, "MARKS")),
+])
+def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, found, value):
+    claims = extract_claims(parse_document(text, "d.md"), load_pack(), {"marks": "currency:MARKS",
+                                                                       "ORM": "currency:MARKS"})
+    assert {c.text: c.value for c in claims}[found] == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Section 61 (1) of the act applies.", "Section 61 (1)"),  # a paragraph in digits: no number word restated
+    ("She counted two (3) boxes.", "two"),  # digits that say another number are not its restating
+])
+def test_digits_in_brackets_that_restate_no_number_word_are_kept(text, found):
+    assert found in {c.text for c in claims_in(text)}
