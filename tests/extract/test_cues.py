@@ -512,6 +512,10 @@ ATTRIBUTIONS = [
     # a sentence in bold is no label
     ("**In June 2019, 40 people died.** According to the police, the toll later rose.", "June 2019", None),
     ("- **8 March** — according to police, Perlic emails head office.", "8 March", "police"),
+    # a body putting a value near a figure, its currency's code before it
+    ("The scheme cost ORM 4.6 million, though the inspectorate now puts the true loss closer to ORM 9 million.",
+     "9 million", "inspectorate"),
+    ("The board put the total cost at DM 84.6 million.", "84.6 million", "board"),
 ]
 
 
