@@ -706,6 +706,14 @@ def _gives(topic, value) -> bool:
     return any(agrees(value, rc.norm) for rc in topic.claims)
 
 
+def _gives_tellingly(topic, value) -> bool:
+    """Does some source on the topic give the value by a value of its own that tells (judge.specificity), not only
+    by a vague one that takes in many ("thousands of forged cards")?"""
+    from lint.judge import agrees, specificity
+
+    return any(agrees(value, rc.norm) and specificity(rc.norm) >= RIVAL_SPECIFICITY for rc in topic.claims)
+
+
 def _share_a_source(topic, other) -> bool:
     """Does one source speak on both topics? Its two values are two points, not a dispute."""
     return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
@@ -889,7 +897,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     match_of_claim = {c.start: m for c, m in zip(claims, matches, strict=True) if m is not None}
     hedges: dict[tuple, tuple[int, tuple]] = {}  # alleged statement -> (its finding that may give way, its weight)
     credits: dict[tuple, tuple[int, int]] = {}  # one attribution finding per sentence and body
-    for claim, match, given in zip(claims, matches, gives, strict=True):
+    for claim, match in zip(claims, matches, strict=True):
         position = doc.position(claim.start, claim.end)
         set_aside: set[str] = set()  # topics found not to be the claim's, never found again
         holder = holders.get(id(claim))  # the person its term was given to (lint.holders)
@@ -903,10 +911,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "48 hospitals had paid too much" matched to the 212.6 million overpaid: orders of magnitude
             # away, that topic is another point; the next may be the claim's (the 46 hospitals audited)
             match = next_match(match)
-            given = match is not None and _gives(match.topic, claim.value)
-        if match is not None and not given and _taken_by_sibling(claim, match, taken):
+        if (match is not None and not _gives_tellingly(match.topic, claim.value)
+                and _taken_by_sibling(claim, match, taken)):
             # "412 workers in five provinces" against a source's "412 workers in four provinces": the
-            # sentence's 412 is that topic's value; the five is about another point of the sentence
+            # sentence's 412 is that topic's value; the five is about another point of the sentence (as is
+            # "2,410 of them" after "3,870 forged cards", though another source's "thousands" takes in both)
             match = next_match(match)
         # "Halloway was sentenced to nine years" matched to "carries up to 15 years": the law's bound is
         # another point; the next topic may be the terms the court gave
