@@ -239,13 +239,16 @@ _AGED_AFTER_NAME = regex.compile(rf"((?:{_WORD}[^\S\r\n]+)?{_WORD})"
 _NAMED_AFTER_AGE = regex.compile(rf"[*_]*[^\S\r\n]+(?:\p{{Ll}}+,?[^\S\r\n]+){{0,3}}?((?:{_WORD}[^\S\r\n]+)?{_WORD})\b")
 
 
-def age_holder(claim: Claim, surnames: frozenset[str]) -> str | None:
+def age_holder(claim: Claim, surnames: frozenset[str], text_before: str = "") -> str | None:
     """The person an age is of: the one named right before it, set off ("Keltunen, 58,"), or right after it
     ("the 58-year-old Keltunen"); None where no known person is. Sources that disagree on an age name the person,
-    as they do a term's holder, whatever else their sentences say."""
+    as they do a term's holder, whatever else their sentences say. `text_before`: the text before the claim's
+    sentence, where a surname two persons share ("Barvik, 56,") is the one last named in full."""
     at = claim.start - claim.sentence_start
     before = _AGED_AFTER_NAME.search(claim.sentence, max(0, at - 60), at)
     named = _surnames_in(before.group(1), surnames) if before else []
+    if not named and before:
+        named = _last_named_in_full(before.group(1), surnames, text_before)
     if not named:
         after = _NAMED_AFTER_AGE.match(claim.sentence, at + len(claim.text))
         named = _surnames_in(after.group(1), surnames) if after else []
@@ -255,7 +258,28 @@ def age_holder(claim: Claim, surnames: frozenset[str]) -> str | None:
         # was not hurt": someone else)
         earlier = _earlier(claim)
         named = [] if _AN_AGE_SET_OFF.search(earlier) else _surnames_in(earlier, surnames)
+    if not named and (_PRONOUN_BEFORE_AGE.search(claim.sentence, max(0, at - 40), at)
+                      or _PRONOUNS_AGE.match(claim.text)):
+        # "He turned 56 in January", "which would make him 63": the one person named before, in this sentence or
+        # the one before it
+        told = _earlier(claim) + " " + claim.sentence[:at]
+        named = _pronouns_person(told, surnames)
+        if named and " " in named[0] and told.count(named[0].rsplit(" ", 1)[1]) > told.count(named[0]):
+            named = []  # "Barvik, 56, opened ..., according to his sister, Helka Barvik. He turned 56": which Barvik?
     return named[0] if len(named) == 1 else None
+
+
+def _last_named_in_full(name: str, surnames: frozenset[str], text_before: str) -> list[str]:
+    """The person a bare surname is, where two persons share it and are known by full names: the one of them named
+    in full last before."""
+    full = [f for f in surnames if f.endswith(" " + name)] if " " not in name else []
+    last = max(((text_before.rfind(f), f) for f in full), default=(-1, ""))
+    return [last[1]] if last[0] >= 0 else []
+
+
+# a pronoun the age is told of: "He turned 56", "she was 41 when"; "would make him 63", an age's own words
+_PRONOUN_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’-])(?:He|She|he|she)[^\S\r\n]+(?:\p{Ll}+[^\S\r\n]+){0,3}$")
+_PRONOUNS_AGE = regex.compile(r"(?:make|makes|made|making)[^\S\r\n]+(?:him|her)\b")
 
 
 # an age set off in a sentence: "Ana Berg, 31, was killed", "Halvek, aged 56,"
@@ -550,7 +574,7 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
     last: dict[int, str | None] = {}  # sentence start -> the holder of its last term read
     for claim in sorted(claims, key=lambda c: c.start):
         if is_age(claim.value):
-            if (holder := age_holder(claim, surnames)) is not None:
+            if (holder := age_holder(claim, surnames, text[: claim.sentence_start])) is not None:
                 out[id(claim)] = holder
             continue
         if not is_term(claim.value):

@@ -31,6 +31,8 @@ CASES = [
     ("The women were all in their late twenties.", "in their late twenties", Figure(27, 29, "age")),
     ("The driver was a man in his forties.", "in his forties", Figure(40, 49, "age")),
     ("They married guards when they turned 25.", "turned 25", Figure(25, 25, "age")),
+    # an age reckoned from a date of birth
+    ("Filings give his date of birth as 1961, which would make him 63.", "make him 63", Figure(63, 63, "age")),
     # a named person's age set off by commas, as news writes it; a count after a place is no age
     ("Tomas Hrebec, 59, a senior inspector, was jailed.", "59", Figure(59, 59, "age")),
     ("In Brannov, 31 patients were moved.", "31", Figure(31, 31, "count", noun="patients")),
@@ -38,6 +40,7 @@ CASES = [
     ("Of the dead, Velmora, 12, and Kessra, 14, lost the most.", "12", Figure(12, 12, "count")),
     ("The court found Ivo Brannik, 58, guilty of bribery.", "58", Figure(58, 58, "age")),
     ("Eirik Stalvang, now 58, set the targets.", "58", Figure(58, 58, "age")),
+    ("Barvik, 56, opened his first depot in 2011.", "56", Figure(56, 56, "age")),  # a past tense after it
     ("Radomir Hesk, **59**, was convicted under Article 305(3).", "59", Figure(59, 59, "age")),  # in bold too
     ("Of the regions, Velmora, 12, saw the most deaths.", "12", Figure(12, 12, "count")),
     # ... or a full name with the age in brackets, as judgments list the accused; a place's count is no age

@@ -569,3 +569,16 @@ def test_an_age_set_off_after_a_role_or_a_full_name_is_the_persons():
     claims = claims_of(text, "s.md")
     found = holders_of(claims, frozenset({"Berg"}), PACK, text)
     assert [found.get(id(c)) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"] == ["Berg", None]
+
+
+def test_an_ages_person_may_be_a_shared_surname_or_a_pronoun():
+    # a surname two persons share is the one last named in full; "He" and "make him" are the one person named before
+    text = ("The court sent Tomas Barvik to prison. Barvik, 56, opened his first depot in 2011.\n\n"
+            "Court papers give Holt's age as 61. Filings give his birth year as 1961, which would make him 63.\n\n"
+            "Vell was arrested in May. He turned 44 in June.\n\n"
+            "Barvik opened a depot, said his sister, Helka Barvik. He turned 56 in January.\n")
+    claims = claims_of(text, "s.md")
+    found = holders_of(claims, frozenset({"Tomas Barvik", "Helka Barvik", "Holt", "Vell"}), PACK, text)
+    ages = [(c.text, found.get(id(c))) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"]
+    # (which Barvik "He" is, the text does not say)
+    assert ages == [("56", "Tomas Barvik"), ("make him 63", "Holt"), ("turned 44", "Vell"), ("turned 56", None)]
