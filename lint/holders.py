@@ -561,7 +561,15 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     named = PersonsNamed([text], pack)
     companies = company_names([text], named.surnames(), pack)
     persons = named.surnames(known - companies)
-    return holders_of(claims, persons, pack, text, companies=companies - persons)
+    found = holders_of(claims, persons, pack, text, companies=companies - persons)
+    # a surname the sources know only in full ("Radek Osterlund": his sister shares it) is that person's, where the
+    # sources gave terms to one person of that name
+    full = {}
+    for name in known:
+        if " " in name:
+            full.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    return {key: (full[holder][0] if holder not in known and len(full.get(holder, ())) == 1 else holder)
+            for key, holder in found.items()}
 
 
 def holders_of(claims, surnames: frozenset[str], pack, text: str,

@@ -582,3 +582,15 @@ def test_an_ages_person_may_be_a_shared_surname_or_a_pronoun():
     ages = [(c.text, found.get(id(c))) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"]
     # (which Barvik "He" is, the text does not say)
     assert ages == [("56", "Tomas Barvik"), ("make him 63", "Holt"), ("turned 44", "Vell"), ("turned 56", None)]
+
+
+def test_a_drafts_bare_surname_is_the_person_the_sources_know_in_full():
+    # the sources know "Radek Osterlund" in full (his sister shares the surname); a draft's "Osterlund" is he, where
+    # the sources gave terms to one person of that name; of two such persons, neither
+    text = ("Radek Osterlund, 54, ran the auction. The court sentenced Osterlund to seven years in prison. Holt "
+            "received five years.")
+    claims = claims_of(text)
+    found = draft_holders(claims, text, frozenset({"Radek Osterlund", "Holt"}), PACK)
+    assert [found.get(id(c)) for c in claims if c.kind is Kind.PENALTY] == ["Radek Osterlund", "Holt"]
+    found = draft_holders(claims, text, frozenset({"Radek Osterlund", "Agata Osterlund", "Holt"}), PACK)
+    assert [found.get(id(c)) for c in claims if c.kind is Kind.PENALTY] == ["Osterlund", "Holt"]
