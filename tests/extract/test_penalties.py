@@ -35,6 +35,9 @@ CASES = [
     ("Offenders face not less than five years in prison.", "not less than five years in prison",
      Penalty("prison", "at-least", 60, None)),
     ("He was given a two-year prison sentence.", "two-year", Penalty("prison", "exact", 24, 24)),
+    # a law's range after its kind
+    ("Active bribery carries imprisonment from two to eight years.", "two to eight years",
+     Penalty("prison", "range", 24, 96)),
     # a court's ban from an office or a trade: a penalty of its own type, never a term in custody
     ("He received a seven-year ban from public office.", "seven-year ban", Penalty("ban", "exact", 84, 84)),
     ("The court barred Vrell from holding management posts in railway companies for seven years.", "seven years",
