@@ -516,6 +516,12 @@ ATTRIBUTIONS = [
     ("The scheme cost ORM 4.6 million, though the inspectorate now puts the true loss closer to ORM 9 million.",
      "9 million", "inspectorate"),
     ("The board put the total cost at DM 84.6 million.", "84.6 million", "board"),
+    ("The court put the number of deaths at five, counting Tolm among them.", "five", "court"),
+    # a hyphenated kind of body, a relative clause between it and its verb; a named body's figure after a code
+    ("The anti-corruption inspectorate, which opened the inquiry after an engineer came forward, puts the lost "
+     "revenue at HVD 240 million.", "240 million", "inspectorate"),
+    ("The Anti-Corruption Inspectorate puts the figure at HVD 186 million.", "186 million",
+     "Anti-Corruption Inspectorate"),
 ]
 
 

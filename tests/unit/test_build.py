@@ -1420,3 +1420,21 @@ def test_a_part_told_after_its_whole_is_not_the_wholes_point_for_a_vague_telling
     result = lint_text(draft, "d.md", ref, load_pack())
     assert [(c.claim.text, c.verdict) for c in result.claims] == [("3,870", Verdict.SUPPORTED),
                                                                    ("2,410", Verdict.MISMATCH)]
+
+
+def test_a_credit_to_a_body_that_gives_the_value_nowhere_stays_an_attribution():
+    """"Even the inspectorate concedes that more than 200 patients may have been infected": the union's estimate,
+    credited to the inspectorate; a topic of the inspectorate's where the bound takes in its figure (8,120 patients
+    tested) is no point the draft means."""
+    from lint.engine import lint_text
+    from lint.model import Verdict
+
+    ref, _ = build({
+        "inspectorate.txt": "Inspectorate report.\n\nIn December the inspectorate traced 8,120 patients who had "
+                            "received the plasma and had them tested. The official figure is 70 confirmed "
+                            "infections.\n",
+        "union.txt": "Union statement.\n\nWe estimate that more than 200 patients may have been infected by the "
+                     "plasma once untraced recipients are taken into account.\n"})
+    draft = "Even the inspectorate concedes that more than 200 patients may have been infected by the plasma."
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert [(c.claim.text, c.verdict) for c in result.claims] == [("more than 200", Verdict.ATTRIBUTION)]
