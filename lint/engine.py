@@ -539,7 +539,7 @@ def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside:
     point a term given to another is not (lint.holders); `lead`: how far below `match`'s the giver's words
     may fit the claim's, where its value alone says little of its point (a month)."""
     giver = _topic_giving(claim, match, match_without, set_aside)
-    if (giver is None or not _one_point_apart(claim.value, match.topic, giver.topic)
+    if (giver is None or not _one_point_apart(claim.value, match.topic, giver.topic, reference)
             or another_persons_term(holder, giver.topic)
             or (lead is not None and giver.context < match.context + lead)):
         return judged
@@ -573,12 +573,12 @@ def _stated_on_a_near_topic(claim: Claim, match, match_without, set_aside: set[s
                for rc in giver.topic.claims)
 
 
-def _one_point_apart(value, topic, giver) -> bool:
+def _one_point_apart(value, topic, giver, reference: Reference | None = None) -> bool:
     """Could the topic the claim's words found and the topic giving its value be one point two sets of
     sources tell otherwise? No source in both, and every value of each could be the other's; of an article,
     only another paragraph of the same article of the same law ("214(3)" and "214(4)": a base offence and its
     aggravated form, one conviction told two ways), never another article."""
-    if _share_a_source(topic, giver):
+    if _share_a_source(topic, giver, reference):
         return False
     if isinstance(value, Statute):
         return _paragraphs_of_one_article(value, [rc.norm for rc in topic.claims + giver.claims])
@@ -714,9 +714,24 @@ def _gives_tellingly(topic, value) -> bool:
     return any(agrees(value, rc.norm) and specificity(rc.norm) >= RIVAL_SPECIFICITY for rc in topic.claims)
 
 
-def _share_a_source(topic, other) -> bool:
-    """Does one source speak on both topics? Its two values are two points, not a dispute."""
-    return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
+def _share_a_source(topic, other, reference: Reference | None = None) -> bool:
+    """Does one source speak on both topics? Its two values are two points, not a dispute. With `reference`, only on
+    its own account: a source that relays a body's value on one of them ("The inspectorate puts the figure at 186
+    million. But an internal review puts it at 240 million") tells two bodies' sides of one point."""
+    if reference is None:
+        return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
+    return bool(_own_account(topic, reference) & _own_account(other, reference))
+
+
+def _own_account(topic, reference: Reference) -> set[str]:
+    """The sources that give a value of the topic on their own account: not credited to a body other than
+    themselves."""
+    from lint.judge import attribution_matches
+
+    sources = {s.id: s for s in reference.sources}
+    return {rc.source for rc in topic.claims
+            if not rc.credited or rc.source not in sources
+            or attribution_matches(rc.credited, [sources[rc.source]], by_title=False)}
 
 
 def _contested_with(claim: Claim, topic, other, reference: Reference, hedged: bool,

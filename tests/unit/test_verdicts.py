@@ -3223,3 +3223,27 @@ def test_a_count_of_those_who_told_is_stated_not_hedged_by_their_telling(pack):
     # another hedge of the sentence still hedges it
     text = "It is alleged that 29 workers had reported fresh cracks in the lining to a foreman."
     assert verdict_of_in(text, "29", reference, pack)[0] is Verdict.SUPPORTED
+
+
+def test_a_source_relaying_one_bodys_value_and_giving_another_tells_both_sides_of_one_point(pack):
+    """The Courier relays the inspectorate's 186 million and gives a leaked review's 240 million, which the build kept
+    apart: a draft's 240 million is told the sources disagree. A source giving two values on its own account gives two
+    points."""
+    inspectorate = Source("haci", "Special report", "Anti-Corruption Inspectorate", date="2025", path="01.md",
+                          aliases=("Anti-Corruption Inspectorate", "Inspectorate"))
+    courier = Source("courier", "Feature", "The Vesmar Courier", date="2025", path="05.md", aliases=("Courier",))
+    million = lambda n: Figure(n * 1e6, n * 1e6, "currency:HVD")  # noqa: E731
+    lost = Topic("lost-revenue", Kind.FIGURE, "figure: state lost revenue", (
+        replace(rc("186 million", million(186), "haci", 13), credited="Inspectorate"),
+        replace(rc("186 million", million(186), "courier", 26), credited="Anti-Corruption Inspectorate")),
+        keywords=("state", "lost", "revenue", "auction", "rigged"))
+    review = Topic("review-higher", Kind.FIGURE, "figure: review higher reserve prices",
+                   (rc("240 million", million(240), "courier", 26),),
+                   keywords=("internal", "review", "higher", "reserve", "prices", "lost"))
+    draft = "The rigged auction cost the state HVD 240 million in lost revenue."
+    reference = Reference(sources=(inspectorate, courier), topics=(lost, review))
+    assert verdict_of_in(draft, "240 million", reference, pack)[0] is Verdict.CONTESTED
+    # the Courier's own 186 million beside its 240 million: two points of its own
+    own = replace(lost, claims=(lost.claims[0], replace(lost.claims[1], credited="")))
+    reference = Reference(sources=(inspectorate, courier), topics=(own, review))
+    assert verdict_of_in(draft, "240 million", reference, pack)[0] is not Verdict.CONTESTED
