@@ -61,6 +61,12 @@ NEAR_DISPUTE_THRESHOLD = 28.0
 # Inspectors found 873", "the homes reported 1,240 children. ... census sheets record 912"): the two values stand
 # in one place of one story, told twice
 NEIGHBOUR_DISPUTE_THRESHOLD = 10.0
+# ... or where both clauses name the same event ("Besides the 132 dead", "puts the number of people killed ... at
+# 141": a toll, told twice), or both count the same thing by name, no event telling them apart ("a trial that ran to
+# 23 hearings", "the Court holds 26 hearings")
+SAME_THING_DISPUTE_THRESHOLD = 12.0
+# ... of a value telling enough (judge.specificity: not "six", "four": a story's small counts are many)
+SAME_THING_SPECIFICITY = 0.4
 # How telling a value beside a claim must be to place it (judge.specificity: "1,240", a day; not "2022", "14")
 NEIGHBOUR_SPECIFICITY = 0.6
 # How much less closeness a claim needs to join a group where another source gives its very value, of at
@@ -704,20 +710,24 @@ class _Group:
     def dispute_threshold(self, new: Fresh) -> float:
         """The closeness `new` needs to join as a dispute: less where each value it disputes is near its own
         (disputes.near_tellings), unless what tells them apart is not their words: two cells of tables (their
-        rows') or two events their clauses name ("arrested", "convicted")."""
+        rows') or two events their clauses name ("arrested", "convicted"); less still where they count one thing
+        (_one_thing_counted)."""
         value = new.claim.norm
         others = list(self._others(new))
-        if all(near_tellings(value, v) and not any(_told_apart(new, giver) for giver in givers.values())
-               for v, givers in others):
+        if not all(near_tellings(value, v) for v, _ in others):
+            return DISPUTE_THRESHOLD
+        givers = [giver for _, of_value in others for giver in of_value.values()]
+        if all(not _told_apart(new, giver) for giver in givers):
             # (each side as one value, whoever gives it: "873 children" and the wire's bare 873)
             sides: dict[object, list[Fresh]] = defaultdict(list)
-            for v, givers in others:
-                sides[value_key(v) or v].extend(givers.values())
+            for v, of_value in others:
+                sides[value_key(v) or v].extend(of_value.values())
             if new.neighbours and all(any(_beside_the_same_figure(new, giver) for giver in side)
                                       for side in sides.values()):
                 return NEIGHBOUR_DISPUTE_THRESHOLD
-            return NEAR_DISPUTE_THRESHOLD
-        return DISPUTE_THRESHOLD
+        if specificity(value) >= SAME_THING_SPECIFICITY and all(_one_thing_counted(new, giver) for giver in givers):
+            return SAME_THING_DISPUTE_THRESHOLD
+        return NEAR_DISPUTE_THRESHOLD if all(not _told_apart(new, giver) for giver in givers) else DISPUTE_THRESHOLD
 
     def needed(self, new: Fresh) -> float:
         """The closeness `new` needs to join this group."""
@@ -744,6 +754,25 @@ def _clause_words(f: Fresh) -> frozenset[str]:
         # each beside the same 23,460 members, count one thing, and their noun says so)
         counted = set()
     return frozenset(w for w in f.local.split() if w[0] not in QUALIFIER_MARKS and w not in counted)
+
+
+def _one_thing_counted(a: Fresh, b: Fresh) -> bool:
+    """Do two claims count one thing, however else their words differ: clauses naming the same event ("132 dead",
+    "141 killed"), or counts of the same thing by name ("23 hearings", "26 hearings"; not "people", which any count of
+    persons is) with no event naming one and not the other ("27 passengers died", "carrying 31 passengers")? Never two
+    table cells (each its row's)."""
+    if a.cell and b.cell:
+        return False
+    if a.events and a.events == b.events:
+        return True
+    noun_a, noun_b = getattr(a.claim.norm, "noun", None), getattr(b.claim.norm, "noun", None)
+    # (two amounts beside the same total are two parts of it: "Road repairs get 6.2 million lirats", "New school
+    # buildings will take 7.4 million lirats", each beside the budget of 48.6 million)
+    return (bool(noun_a) and noun_a == noun_b and noun_a not in _PERSON_WORDS
+            and a.events == b.events and not a.neighbours & b.neighbours)
+
+
+_PERSON_WORDS = frozenset({"people", "persons", "individuals"})
 
 
 def _told_apart(a: Fresh, b: Fresh) -> bool:

@@ -1245,6 +1245,27 @@ def test_near_values_told_in_a_few_shared_words_are_one_disputed_point(other, di
     assert contested_values(ref, Kind.FIGURE) == ([["132", other]] if disputed else [])
 
 
+@pytest.mark.parametrize(("alpha", "beta", "disputed"), [
+    # one event's count, however else the words differ
+    ("Besides the 132 dead, 21 people are still missing after the dam failed.",
+     "The paper's own count, compiled from burial records, puts the number of people killed in the disaster at 141.",
+     ["132", "141"]),
+    # one thing counted by name, no event telling them apart
+    ("The trial of Maskan ran to 23 hearings.",
+     "From 4 February to 20 May 2025 the Court holds 26 hearings and examines 49 witnesses.", ["23", "26"]),
+])
+def test_near_counts_of_one_thing_are_one_disputed_point_in_few_shared_words(alpha, beta, disputed):
+    ref, _ = build({"alpha.txt": alpha + "\n", "beta.txt": beta + "\n"})
+    assert disputed in contested_values(ref, Kind.FIGURE)
+
+
+def test_near_small_counts_of_one_thing_need_the_words_of_one_point():
+    # "Six died" and "seven were killed": a story's small counts are many, and these share too few words
+    ref, _ = build({"alpha.txt": "Six died when the cabin fell, the inspectorate found.\n",
+                    "beta.txt": "Relatives say seven were killed in the building that winter.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 SHELTER_REPORT = ("When inspectors visited the nine shelters, the shelters had 2,310 residents on their lists. "
                   "Inspectors counted 1,487 people actually living in the shelters.\n")
 
