@@ -49,7 +49,9 @@ _PERSONS_OWN = (r"['’]s[^\S\r\n]+(?:own[^\S\r\n]+)?(?:lawyers?|attorneys?|coun
                 r"|family|son|daughter|mother|father|sentence|conviction|appeal|arrest|trial|testimony)\b")
 _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n]+)({_WORD})"
                  rf"(?={_PERSONS_OWN}|(?![\p{{L}}'’-]|[^\S\r\n]+\p{{Lu}}))"
-                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?={_PERSONS_OWN}|[^\S\r\n]+{{{{person_verbs}}}}\b))")
+                 rf"|(?<=^|[.!?][\"”’)]*\s+)({_WORD})(?={_PERSONS_OWN}|[^\S\r\n]+{{{{person_verbs}}}}\b)"
+                 # ... or in a list of names: "The defendants Holm, Meskar, Okkar and Tavic"
+                 rf"|(?<=(?<![\p{{L}}'’-]){_WORD},[^\S\r\n]+)({_WORD})(?=,[^\S\r\n]|[^\S\r\n]+and[^\S\r\n]))")
 # a title before a surname, not a first name: "Mr Kelemet"
 _HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 # a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000"), "**Ilja Perun** (39)" in a court's list (not
@@ -109,7 +111,7 @@ class PersonsNamed:
         self._plain = plain
         texts = list(paragraphs)
         alone_pattern = pack.expanded(_ALONE_SOURCE, "holders", flags=0)  # (case tells a name)
-        alone = {m.group(1) or m.group(2) for text in texts for m in alone_pattern.finditer(text)}
+        alone = {m.group(1) or m.group(2) or m.group(3) for text in texts for m in alone_pattern.finditer(text)}
         found = {m.group(1) or m.group(2) for text in texts for m in _AGED.finditer(text)}
         officials = pack.word_pattern("case_officials")
         named_officials = set()

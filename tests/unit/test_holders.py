@@ -594,3 +594,12 @@ def test_a_drafts_bare_surname_is_the_person_the_sources_know_in_full():
     assert [found.get(id(c)) for c in claims if c.kind is Kind.PENALTY] == ["Radek Osterlund", "Holt"]
     found = draft_holders(claims, text, frozenset({"Radek Osterlund", "Agata Osterlund", "Holt"}), PACK)
     assert [found.get(id(c)) for c in claims if c.kind is Kind.PENALTY] == ["Osterlund", "Holt"]
+
+
+def test_a_name_in_a_list_of_names_is_a_surname_alone():
+    # "The defendants Holm, Meskar and Tavic": each a surname alone, a person with the full name in a table's cell
+    text = ("| Defendant | Role | Sentence |\n|---|---|---|\n| Danica Holm (38) | Inspector | 4 years |\n"
+            "| Rudi Meskar (41) | Inspector | 4 years |\n\nThe defendants Holm, Meskar and Tavic were convicted.\n")
+    assert "Meskar" in person_surnames([text], PACK)
+    # (not a place in a list of places, named with no first name)
+    assert "Lyon" not in person_surnames(["The firm has offices in Paris, Lyon and Nice.\n"], PACK)
