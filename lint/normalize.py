@@ -715,6 +715,11 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     if previous_paragraph and block is not None and block.kind == "paragraph" and lo < before \
             and _A_NAME.search(text, s_start, start) is not None and given.search(text, lo, before) is not None:
         return True
+    # ... or one after a verdict told earlier in the paragraph ("... was convicted under Section 42(2) ... But look
+    # at the officials. Lidia Harnoc ... walked away with six years")
+    if previous_paragraph and block is not None and block.kind == "paragraph" and lo < before \
+            and _A_NAME.search(text, s_start, start) is not None and _VERDICT.search(text, lo, before) is not None:
+        return True
     # the term in a paragraph's first two sentences goes on from a paragraph before that tells of terms given
     # ("... was jailed for six years." then "Ondrej Salak was given four and a half years."), past a question
     # set as a line of its own ("**What about the junior officers?**"), never past a heading
@@ -725,6 +730,8 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
 
 
 _QUESTION_LINE = regex.compile(rf"\s*{QUESTION_LINE}\s*")
+# a verdict told: "was convicted", "found guilty"
+_VERDICT = regex.compile(r"\b(?:convicted|found\s+(?:\w+\s+){0,4}?guilty)\b", regex.I)
 # a person's name: a capitalised word that is no sentence-opening function word ("It", "The", "His")
 _A_NAME = regex.compile(r"\b(?!(?:It|The|This|That|These|Those|His|Her|Its|Their|He|She|They|A|An|In|On|At|By|For)\b)"
                         r"(?-i:\p{Lu}\p{Ll}+)\b")

@@ -776,6 +776,9 @@ def test_the_second_of_two_fines_told_with_one_verb_is_a_fine(text, second_kind)
      Penalty("unspecified", "exact", 72, 72)),
     ("The governor, Aldric Venn, received seven years in prison and his deputy, Mira Solanek, five, both for "
      "negligence.", "five", Penalty("prison", "exact", 60, 60)),
+    # ... named after who they are, set off by commas
+    ("The court jailed Bertil Aumont, the operations manager, for six years, and the CMA's former head of "
+     "infrastructure, Lucan Ederle, for four years.", "four years", Penalty("unspecified", "exact", 48, 48)),
 ])
 def test_a_bare_number_after_a_term_and_the_next_person_is_that_persons_term(text, found, value):
     assert {c.text: c.value for c in claims_in(text)}[found] == value
@@ -805,8 +808,13 @@ def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
      "Article 361(3).", "eight (8) years", Penalty("ban", "exact", 96, 96)),
     ("The court sentenced Barvik to seven years in prison. Ban from the fuel trade: ten years.", "ten years",
      Penalty("ban", "exact", 120, 120)),
+    # a writer's words for a term received, after a verdict told earlier in the paragraph
+    ("The builder, Oren Malevic, was convicted of bribery. But look at the officials. Lidia Harnoc, who signed the "
+     "certificate, walked away with six years.", "six years", Penalty("unspecified", "exact", 72, 72)),
+    ("The court convicted all three. Ana Vell ended up with four years.", "four years",
+     Penalty("unspecified", "exact", 48, 48)),
 ])
-def test_a_judgments_restated_numbers_and_labels_read_as_its_terms(text, found, value):
+def test_terms_told_in_a_judgments_words_or_a_writers(text, found, value):
     assert {c.text: c.value for c in claims_in(text)}[found] == value
 
 
@@ -834,3 +842,8 @@ def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, foun
 ])
 def test_digits_in_brackets_that_restate_no_number_word_are_kept(text, found):
     assert found in {c.text for c in claims_in(text)}
+
+
+def test_a_length_walked_away_with_and_no_verdict_in_sight_is_no_term():
+    text = "The team won the league. Ana Vell walked away with six years of contracts."
+    assert not isinstance({c.text: c.value for c in claims_in(text)}["six years"], Penalty)
