@@ -489,6 +489,30 @@ def _disputed_rival(value, match, rival) -> bool:
 GIVER_SEARCH = 4
 
 
+def _disputed_by_a_count_of_its_thing(claim: Claim, topic, matcher, reference, hedged: bool, apart):
+    """The claim judged on its topic and another that gives its very value, where the draft names what it counts and
+    both topics count that thing ("41 hospitals": the 37 hospitals supplied, and a paper's 41 hospitals), and the two
+    may be one point (_one_point_apart): contested, or an attribution where the draft credits the other side's
+    body; else None."""
+    from lint.judge import judge
+
+    noun = getattr(claim.value, "noun", None)
+    if not noun or noun in _PERSON_NOUNS or not any(getattr(rc.norm, "noun", None) == noun for rc in topic.claims):
+        return None
+    for other in matcher.topics_giving(claim.value):
+        if other.id == topic.id or not any(getattr(rc.norm, "noun", None) == noun for rc in other.claims) \
+                or not _one_point_apart(claim.value, topic, other, reference):
+            continue
+        together = judge(claim, replace(topic, claims=topic.claims + other.claims), reference, hedged, apart)
+        if together.verdict in (Verdict.CONTESTED, Verdict.ATTRIBUTION):
+            return replace(together, topic=topic)
+    return None
+
+
+# what any count of persons counts: no thing named
+_PERSON_NOUNS = frozenset({"people", "persons", "individuals"})
+
+
 def _credited_to_another(claim: Claim, match, match_without, set_aside: set[str], reference, hedged: bool,
                          apart, matcher):
     """(the topic, its judgement) where the draft credits a value that another point's topic gives to a body that
@@ -1039,6 +1063,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                                               holder=holder, apart=apart)
             credited = _credited_to_another(claim, match, match_without, set_aside, reference, hedged, apart,
                                             matcher) if contested is None else None
+            if contested is None and credited is None:
+                # "The plasma went to 41 hospitals", matched to the 37 hospitals supplied, where a paper's 41
+                # hospitals stand as a topic of their own the draft's words did not find
+                contested = _disputed_by_a_count_of_its_thing(claim, match.topic, matcher, reference, hedged, apart)
             if contested is None and credited is None:
                 _unsupported(result, claim, position, settings)
                 continue

@@ -445,6 +445,11 @@ class Matcher:
             return False  # a month or a year recurs across a reference's points; a day seldom does
         return any(_gives_the_same(value, c.norm, ELSEWHERE_SPECIFICITY) for c, _ in self._claims_giving(value))
 
+    def topics_giving(self, value: Value) -> list[Topic]:
+        """The topics a claim of which gives this very value (_gives_the_same), each once, in the reference's order."""
+        found = {i for c, i in self._claims_giving(value) if _gives_the_same(value, c.norm, 0.0)}
+        return [self.topics[i] for i in sorted(found)]
+
     def stated_as_fact(self, value: Value, sources: set[str], topic: Topic, shared: int = 1) -> bool:
         """Does one of these sources state this value unhedged on a kindred point of the reference (a topic
         sharing `shared` words with `topic`)? Then it does not only allege it: "we estimate that the 4.2 tonnes of

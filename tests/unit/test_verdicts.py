@@ -3247,3 +3247,29 @@ def test_a_source_relaying_one_bodys_value_and_giving_another_tells_both_sides_o
     own = replace(lost, claims=(lost.claims[0], replace(lost.claims[1], credited="")))
     reference = Reference(sources=(inspectorate, courier), topics=(own, review))
     assert verdict_of_in(draft, "240 million", reference, pack)[0] is not Verdict.CONTESTED
+
+
+def test_a_count_of_a_named_thing_a_source_gives_on_a_topic_of_its_own_is_the_other_side(pack):
+    """"The plasma went to 41 hospitals": the draft's words find the 37 hospitals supplied; a paper's 41 hospitals,
+    told in words of procurement records the draft does not use, count the same thing: the sources disagree, and a
+    draft crediting 41 to the inspectorate, which gives 37, credits the wrong body."""
+    inspectorate = Source("btsi", "Inspection report", "Blood and Tissue Safety Inspectorate", date="2024",
+                          path="01.md", aliases=("Blood and Tissue Safety Inspectorate", "inspectorate"))
+    courier = Source("courier", "Feature", "The Karvel Courier", date="2024", path="05.md", aliases=("Courier",))
+    hospitals = lambda n: Figure(n, n, "count", noun="hospitals")  # noqa: E731
+    supplied = Topic("hospitals-supplied", Kind.FIGURE, "figure: plasma supplied hospitals", (
+        rc("37", hospitals(37), "btsi", 8),
+        replace(rc("37", hospitals(37), "courier", 42), credited="inspectorate")),
+        keywords=("plasma", "supplied", "went", "hospitals", "unscreened"))
+    records = Topic("procurement-records", Kind.FIGURE, "figure: procurement records regional authorities",
+                    (rc("41", hospitals(41), "courier", 42),),
+                    keywords=("procurement", "records", "regional", "authorities", "obtained"))
+    reference = Reference(sources=(inspectorate, courier), topics=(supplied, records))
+    assert verdict_of_in("The unscreened plasma went to 41 hospitals.", "41", reference, pack)[0] is Verdict.CONTESTED
+    assert verdict_of_in("The unscreened plasma went to 41 hospitals, the inspectorate said.", "41", reference,
+                         pack)[0] is Verdict.ATTRIBUTION
+    # a count of another thing is no other side
+    other = replace(records, claims=(rc("41", Figure(41, 41, "count", noun="clinics"), "courier", 42),))
+    reference = Reference(sources=(inspectorate, courier), topics=(supplied, other))
+    assert verdict_of_in("The unscreened plasma went to 41 hospitals.", "41", reference, pack)[0] is not \
+        Verdict.CONTESTED
