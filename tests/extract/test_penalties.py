@@ -813,6 +813,17 @@ def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
      "certificate, walked away with six years.", "six years", Penalty("unspecified", "exact", 72, 72)),
     ("The court convicted all three. Ana Vell ended up with four years.", "four years",
      Penalty("unspecified", "exact", 48, 48)),
+    # a court's list of terms, each item the name in bold and "to" its term
+    ("The court sentenced:\n\n- **Veszeli** to nine years for passive bribery;\n- **Kest** to an aggregate seven "
+     "years for active bribery.\n", "seven years", Penalty("unspecified", "exact", 84, 84)),
+    # the probation of each suspended term
+    ("Depot workers got suspended terms of between 12 and 18 months, each suspended for two years.", "two years",
+     Penalty("probation", "exact", 24, 24)),
+    # a provision's range, named before it
+    ("He got nine years under Article 311(3), which sets a range of six to 12 years.", "six to 12 years",
+     Penalty("unspecified", "range", 72, 144)),
+    ("Dolan got six years under Article 311(2), where the range is three to eight years.", "three to eight years",
+     Penalty("unspecified", "range", 36, 96)),
 ])
 def test_terms_told_in_a_judgments_words_or_a_writers(text, found, value):
     assert {c.text: c.value for c in claims_in(text)}[found] == value
@@ -829,6 +840,9 @@ def test_a_bans_label_with_no_sentence_in_sight_is_no_term():
     # the currency after the country's name
     ("Judge Velt also fined him 250,000 Orvantine marks.", "250,000 Orvantine marks",
      Penalty("fine", "exact", 250_000, 250_000, "MARKS")),
+    # whom a fine was given to, then the currency's code and the amount
+    ("Judge Velt also fined him ORM 200,000 and banned him.", "ORM 200,000",
+     Penalty("fine", "exact", 200_000, 200_000, "MARKS")),
 ])
 def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, found, value):
     claims = extract_claims(parse_document(text, "d.md"), load_pack(), {"marks": "currency:MARKS",
@@ -842,6 +856,11 @@ def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, foun
 ])
 def test_digits_in_brackets_that_restate_no_number_word_are_kept(text, found):
     assert found in {c.text for c in claims_in(text)}
+
+
+def test_a_range_with_no_provision_before_it_is_no_term():
+    text = "Ticket prices have a range of six to 12 years of age for the children's fare."
+    assert not [c for c in claims_in(text) if c.kind is Kind.PENALTY]
 
 
 def test_a_length_walked_away_with_and_no_verdict_in_sight_is_no_term():

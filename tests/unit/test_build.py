@@ -15,7 +15,7 @@ from lint.build import SourceText, TopicIds, build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
 from lint.manifest import derive_aliases, parse_prose_date, read_manifest, source_for
-from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Verdict
+from lint.model import DateValue, Figure, Kind, Penalty, RefClaim, Verdict, currency_unit
 from lint.overlap import WordWeights
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -992,11 +992,12 @@ def test_a_code_the_sources_write_before_amounts_is_their_currency():
     # two unknown codes and one word: which code is that currency's is not known
     assert learned(report, "Its parent paid KRV 4 million and a fine of KRV 2 million.", feature) == {
         "crowns": "currency:CROWNS", "SVC": "currency:SVC", "KRV": "currency:KRV"}
-    # read again with it, the code makes an amount money; the code is never a word after a number ("12 pc")
+    # read again with it, the code makes an amount money (a fine's, after whom it fines); the code is never a word
+    # after a number ("12 pc")
     currencies = learned(report, feature) | learned("Fees paid to PC 2345 and PC 4512 rose.")
-    units = [c.value.unit for c in extract_claims(parse_document(report + " Rents rose by 12 pc.", "r.md"), pack,
-                                                    currencies)]
-    assert units == ["currency:CROWNS", "currency:CROWNS", "count"]
+    read = extract_claims(parse_document(report + " Rents rose by 12 pc.", "r.md"), pack, currencies)
+    assert [currency_unit(c.value) or c.value.unit for c in read] == ["currency:CROWNS", "currency:CROWNS", "count"]
+    assert read[0].value == Penalty("fine", "exact", 850_000, 850_000, "CROWNS")
 
 
 def test_a_fine_in_a_code_the_sources_taught_is_a_fine():
@@ -1138,7 +1139,7 @@ def test_a_draft_writes_a_code_the_sources_taught_before_its_amount(tmp_path):
     draft = "The emergency response to the spill cost SVC 19.6 million. The Inspectorate fined the company SVC 850,000."
     result = lint_text(draft, "d.md", refdata.load(out), load_pack())
     assert [(c.claim.text, c.verdict) for c in result.claims] == [
-        ("19.6 million", Verdict.MISMATCH), ("850,000", Verdict.SUPPORTED)]
+        ("19.6 million", Verdict.MISMATCH), ("SVC 850,000", Verdict.SUPPORTED)]  # (a fine, with its code)
 
 
 def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_of_its_own():
