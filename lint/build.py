@@ -209,6 +209,7 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     from lint.patterns import load_pack
 
     pack = load_pack()
+    texts = list(texts)
     out: dict[str, str] = {}
     guessed: dict[str, set] = defaultdict(set)  # word -> the amounts of the fines that name it
     counted: dict[str, set] = defaultdict(set)  # word -> the amounts it follows as what they count ("18,000 velts")
@@ -244,6 +245,10 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     # name so is learned only from amounts it is written before: units and bodies stand after numbers ("2.4
     # million TEU", "300 NRA officials")
     out.update(defined)
+    # ... and each currency's word as the sources qualify it by its country's name ("Orvantine marks")
+    from lint.match import qualified_currency_words
+
+    out.update(qualified_currency_words(texts, out))
     return out
 
 
@@ -758,14 +763,15 @@ def _clause_words(f: Fresh) -> frozenset[str]:
 
 def _one_thing_counted(a: Fresh, b: Fresh) -> bool:
     """Do two claims count one thing, however else their words differ: clauses naming the same event ("132 dead",
-    "141 killed"), or counts of the same thing by name ("23 hearings", "26 hearings"; not "people", which any count of
-    persons is) with no event naming one and not the other ("27 passengers died", "carrying 31 passengers")? Never two
-    table cells (each its row's)."""
+    "141 killed"; not of two things named), or counts of the same thing by name ("23 hearings", "26 hearings"; not
+    "people", which any count of persons is) with no event naming one and not the other ("27 passengers died",
+    "carrying 31 passengers")? Never two table cells (each its row's)."""
     if a.cell and b.cell:
         return False
-    if a.events and a.events == b.events:
-        return True
     noun_a, noun_b = getattr(a.claim.norm, "noun", None), getattr(b.claim.norm, "noun", None)
+    if a.events and a.events == b.events:
+        # (not of two things: "Floods killed 132 people", "141 passengers died")
+        return not (noun_a and noun_b and noun_a != noun_b)
     # (two amounts beside the same total are two parts of it: "Road repairs get 6.2 million lirats", "New school
     # buildings will take 7.4 million lirats", each beside the budget of 48.6 million)
     return (bool(noun_a) and noun_a == noun_b and noun_a not in _PERSON_WORDS

@@ -731,20 +731,32 @@ def _gives(topic, value) -> bool:
 
 
 def _gives_tellingly(topic, value) -> bool:
-    """Does some source on the topic give the value by a value of its own that tells (judge.specificity), not only
-    by a vague one that takes in many ("thousands of forged cards")?"""
-    from lint.judge import agrees, specificity
+    """Does some source on the topic give the value by a value of its own, not only by a vague one that takes in many
+    ("thousands of forged cards", an interval; "40 people", however round, is one value)?"""
+    from lint.judge import agrees
 
-    return any(agrees(value, rc.norm) and specificity(rc.norm) >= RIVAL_SPECIFICITY for rc in topic.claims)
+    return any(agrees(value, rc.norm) and not (isinstance(rc.norm, Figure) and rc.norm.low != rc.norm.high)
+               for rc in topic.claims)
 
 
 def _share_a_source(topic, other, reference: Reference | None = None) -> bool:
     """Does one source speak on both topics? Its two values are two points, not a dispute. With `reference`, only on
     its own account: a source that relays a body's value on one of them ("The inspectorate puts the figure at 186
     million. But an internal review puts it at 240 million") tells two bodies' sides of one point."""
-    if reference is None:
-        return bool({rc.source for rc in topic.claims} & {rc.source for rc in other.claims})
-    return bool(_own_account(topic, reference) & _own_account(other, reference))
+    common = {rc.source for rc in topic.claims} & {rc.source for rc in other.claims}
+    if reference is None or not common:
+        return bool(common)
+    own = _own_account(topic, reference) & _own_account(other, reference)
+    # (only where it tells the two side by side: a value it gives paragraphs away is a point of its own)
+    return any(source in own or not any(abs(a.location - b.location) <= RELAY_REACH_LINES
+                                        for a in topic.claims if a.source == source
+                                        for b in other.claims if b.source == source)
+               for source in common)
+
+
+# How many lines apart a source's relayed value and its own may stand to be told side by side, as two sides of one
+# point ("The inspectorate puts the figure at 186 million. But an internal review puts it at 240 million")
+RELAY_REACH_LINES = 1
 
 
 def _own_account(topic, reference: Reference) -> set[str]:

@@ -627,8 +627,9 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
         return value
     written = m.group(1) or m.group(2)
     noun = value.noun.lower() if value.noun else ""
-    if noun in currencies and written[:1].isupper() and written.lower() != noun:
-        # "250,000 Orvantine marks": the currency after the country's name
+    if f"{written.lower()} {noun}" in currencies and written[:1].isupper():
+        # "250,000 Orvantine marks": the currency after the country's name, as the sources write it (not "Drussian
+        # marks", another country's)
         return replace(value, unit=currencies[noun], noun=None)
     if len(written) == 3 and written.isupper() and written in currencies:  # "152.3 million SLV", a code the sources use
         return replace(value, unit=currencies[written], noun=None)
@@ -712,8 +713,10 @@ def scan_text(masked: str, pack: RulePack) -> str:
     return _replace_spans(text, _restated_digits(text, masked, words, pack), lambda s: " " * len(s))
 
 
-# digits in brackets right after a number word: "seven (7)", "ten (10) years"
-_RESTATED_DIGITS = regex.compile(r"[^\S\r\n]?\((\d{1,4})\)")
+# digits in brackets right after a number word: "seven (7)", "ten (10) years"; not before a scale word, which the
+# number word and its digits both take ("five (5) million dollars": blanked, the words could not reach their scale)
+_RESTATED_DIGITS = regex.compile(r"[^\S\r\n]?\((\d{1,4})\)"
+                                 r"(?![^\S\r\n]*(?:hundred|thousand|million|billion|trillion|bn|mn)\b)", regex.I)
 
 
 def _restated_digits(scan: str, masked: str, words: list[tuple[int, int]], pack: RulePack) -> list[tuple[int, int]]:
@@ -723,7 +726,7 @@ def _restated_digits(scan: str, masked: str, words: list[tuple[int, int]], pack:
 
     spans = []
     for start, end in words:
-        m = _RESTATED_DIGITS.match(scan, end, min(len(scan), end + 8))
+        m = _RESTATED_DIGITS.match(scan, end, min(len(scan), end + 24))
         if m is not None and parse_number(masked[start:end], pack) == float(m.group(1)):
             spans.append(m.span())
     return spans

@@ -138,6 +138,10 @@ class PersonsNamed:
         self._named_officials = named_officials
         self._shared = {w for w, firsts in self._first_names.items() if len(firsts) > 1}
 
+    def first_names(self, surname: str) -> set[str]:
+        """The first names the paragraphs give this surname ("Agata" of "Agata Osterlund")."""
+        return self._first_names.get(surname, set())
+
     def surnames(self, known: frozenset[str] = frozenset()) -> frozenset[str]:
         """person_surnames of the paragraphs and `known`."""
         found = self._found | known
@@ -241,16 +245,16 @@ _AGED_AFTER_NAME = regex.compile(rf"((?:{_WORD}[^\S\r\n]+)?{_WORD})"
 _NAMED_AFTER_AGE = regex.compile(rf"[*_]*[^\S\r\n]+(?:\p{{Ll}}+,?[^\S\r\n]+){{0,3}}?((?:{_WORD}[^\S\r\n]+)?{_WORD})\b")
 
 
-def age_holder(claim: Claim, surnames: frozenset[str], text_before: str = "") -> str | None:
+def age_holder(claim: Claim, surnames: frozenset[str], text: str = "", before: int = 0) -> str | None:
     """The person an age is of: the one named right before it, set off ("Keltunen, 58,"), or right after it
     ("the 58-year-old Keltunen"); None where no known person is. Sources that disagree on an age name the person,
-    as they do a term's holder, whatever else their sentences say. `text_before`: the text before the claim's
-    sentence, where a surname two persons share ("Barvik, 56,") is the one last named in full."""
+    as they do a term's holder, whatever else their sentences say. `text` up to `before` (the claim's sentence's
+    start): where a surname two persons share ("Barvik, 56,") is the one last named in full."""
     at = claim.start - claim.sentence_start
-    before = _AGED_AFTER_NAME.search(claim.sentence, max(0, at - 60), at)
-    named = _surnames_in(before.group(1), surnames) if before else []
-    if not named and before:
-        named = _last_named_in_full(before.group(1), surnames, text_before)
+    aged = _AGED_AFTER_NAME.search(claim.sentence, max(0, at - 60), at)
+    named = _surnames_in(aged.group(1), surnames) if aged else []
+    if not named and aged:
+        named = _last_named_in_full(aged.group(1), surnames, text, before)
     if not named:
         after = _NAMED_AFTER_AGE.match(claim.sentence, at + len(claim.text))
         named = _surnames_in(after.group(1), surnames) if after else []
@@ -265,20 +269,25 @@ def age_holder(claim: Claim, surnames: frozenset[str], text_before: str = "") ->
         # "He turned 56 in January", "which would make him 63": the one person named before, in this sentence or
         # the one before it
         told = _earlier(claim) + " " + claim.sentence[:at]
-        named = _pronouns_person(told, surnames)
+        # (not past someone else named by their relation to the person: "Vell was arrested with his wife. She turned
+        # 44", whose age is not his)
+        named = [] if _A_RELATION.search(told) else _pronouns_person(told, surnames)
         if named and " " in named[0] and told.count(named[0].rsplit(" ", 1)[1]) > told.count(named[0]):
             named = []  # "Barvik, 56, opened ..., according to his sister, Helka Barvik. He turned 56": which Barvik?
     return named[0] if len(named) == 1 else None
 
 
-def _last_named_in_full(name: str, surnames: frozenset[str], text_before: str) -> list[str]:
+def _last_named_in_full(name: str, surnames: frozenset[str], text: str, before: int) -> list[str]:
     """The person a bare surname is, where two persons share it and are known by full names: the one of them named
-    in full last before."""
+    in full last before `before` in the text."""
     full = [f for f in surnames if f.endswith(" " + name)] if " " not in name else []
-    last = max(((text_before.rfind(f), f) for f in full), default=(-1, ""))
+    last = max(((text.rfind(f, 0, before), f) for f in full), default=(-1, ""))
     return [last[1]] if last[0] >= 0 else []
 
 
+# someone named by their relation to another: "his wife", "her brother", "their son"
+_A_RELATION = regex.compile(r"\b(?:his|her|their)[^\S\r\n]+(?:wife|husband|son|daughter|sister|brother|mother|father"
+                            r"|partner|children|child|colleague|deputy|lawyer|friend|neighbour|neighbor)\b", regex.I)
 # a pronoun the age is told of: "He turned 56", "she was 41 when"; "would make him 63", an age's own words
 _PRONOUN_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’-])(?:He|She|he|she)[^\S\r\n]+(?:\p{Ll}+[^\S\r\n]+){0,3}$")
 _PRONOUNS_AGE = regex.compile(r"(?:make|makes|made|making)[^\S\r\n]+(?:him|her)\b")
@@ -570,7 +579,9 @@ def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -
     for name in known:
         if " " in name:
             full.setdefault(name.rsplit(" ", 1)[1], []).append(name)
-    return {key: (full[holder][0] if holder not in known and len(full.get(holder, ())) == 1 else holder)
+    # (not where the draft names someone else of that surname: "Agata Osterlund")
+    return {key: (full[holder][0] if holder not in known and len(full.get(holder, ())) == 1
+                  and named.first_names(holder) <= {full[holder][0].rsplit(" ", 1)[0]} else holder)
             for key, holder in found.items()}
 
 
@@ -584,7 +595,7 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
     last: dict[int, str | None] = {}  # sentence start -> the holder of its last term read
     for claim in sorted(claims, key=lambda c: c.start):
         if is_age(claim.value):
-            if (holder := age_holder(claim, surnames, text[: claim.sentence_start])) is not None:
+            if (holder := age_holder(claim, surnames, text, claim.sentence_start)) is not None:
                 out[id(claim)] = holder
             continue
         if not is_term(claim.value):

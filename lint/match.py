@@ -276,6 +276,19 @@ class Match:
     context: float = 0.0  # the score from words alone, before what agreeing with the topic's values adds
 
 
+def qualified_currency_words(texts, currencies: dict[str, str]) -> dict[str, str]:
+    """A currency's word as the texts qualify it by its country's name ("Orvantine marks" -> the marks), lowercase: an
+    amount in another country's ("Drussian marks") is not the sources' currency."""
+    words = [w for w in currencies if w.islower() and " " not in w]
+    if not words:
+        return {}
+    import regex
+
+    pattern = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(" + "|".join(map(regex.escape, words)) + r")\b")
+    return {f"{m.group(1).lower()} {m.group(2)}": currencies[m.group(2)] for text in texts
+            for m in pattern.finditer(text)}
+
+
 def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, str]:
     """The codes the sources write before their amounts of a currency the rule pack does not know, with
     that currency: a source's "ORM 4.6 million" read as marks makes a draft's "ORM 4.6 million" marks too.
@@ -322,6 +335,8 @@ class Matcher:
         # ... and by their codes in capitals, as a draft writes one before an amount ("SVC 19.6 million")
         self.currency_words.update({unit.split(":", 1)[1]: unit for unit in set(self.currency_words.values())})
         self.currency_words.update(_codes_written_before_amounts(self.topics, pack))
+        self.currency_words.update(qualified_currency_words(
+            (c.evidence for t in self.topics for c in t.claims if currency_unit(c.norm)), self.currency_words))
         words = [set(self._topic_words(t)) for t in self.topics]
         self.words = WordWeights(words, COMMON_SHARE)
         self.common = self.words.common

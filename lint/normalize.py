@@ -527,11 +527,12 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 if _ELIDED.match(context):
                     # "barred from public office for 10 years, and Garrod for seven years", "jailed Hrebec for six
                     # years; Salak four": the term before's kind; with no term before, no term ("She managed the
-                    # depot for six years; Osterby for two years")
+                    # depot for six years; Osterby for two years", "ran the depot for six years, and her deputy,
+                    # Marek Vell, for four years")
                     before = ctx.text[ctx.sentence_bounds(found.start())[0] : found.start()]
                     kinds = list(_TERM_KIND.finditer(before))
-                    if not kinds and found.start() > 0 and ctx.text[found.start() - 1] == ";":
-                        continue
+                    if not kinds:
+                        continue  # "she ran the depot for six years, and her deputy, Marek Vell, for four years"
                     ban = ban or bool(kinds and kinds[-1].group("ban"))
                     context = before[-60:]
                 break
@@ -730,8 +731,8 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
 
 
 _QUESTION_LINE = regex.compile(rf"\s*{QUESTION_LINE}\s*")
-# a verdict told: "was convicted", "found guilty"
-_VERDICT = regex.compile(r"\b(?:convicted|found\s+(?:\w+\s+){0,4}?guilty)\b", regex.I)
+# a verdict told: "was convicted", "found guilty" (not "found not guilty")
+_VERDICT = regex.compile(r"\b(?:(?<!\bnot\s)convicted|found\s+(?!not\b)(?:\w+\s+){0,4}?(?<!\bnot\s)guilty)\b", regex.I)
 # a person's name: a capitalised word that is no sentence-opening function word ("It", "The", "His")
 _A_NAME = regex.compile(r"\b(?!(?:It|The|This|That|These|Those|His|Her|Its|Their|He|She|They|A|An|In|On|At|By|For)\b)"
                         r"(?-i:\p{Lu}\p{Ll}+)\b")
@@ -768,6 +769,10 @@ _NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_uni
 FINED_AMOUNT = 1000
 
 
+# a country's name before a currency's word, right after the amount: "250,000 Orvantine marks"
+_COUNTRYS_NAME_BEFORE = regex.compile(r"\d[^\S\r\n]+(\p{Lu}\p{Ll}+)[^\S\r\n]+$")
+
+
 def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
     """"A fine of 400,000 velars": the word after a fine's amount is its currency where the reference's
     sources name it so (MatchContext.currencies), or, in a build's first reading (guess_currencies), where
@@ -781,6 +786,10 @@ def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
     if rng is None:
         return None
     known = g.ctx.currencies.get(word) if word.isupper() else g.ctx.currencies.get(word.lower())
+    qualifier = _COUNTRYS_NAME_BEFORE.search(g.ctx.text, max(0, g.span("fcur")[0] - 30), g.span("fcur")[0])
+    if qualifier is not None and not g.ctx.guess_currencies and \
+            f"{qualifier.group(1).lower()} {word.lower()}" not in g.ctx.currencies:
+        return None  # "250,000 Drussian marks", where the sources' marks are Orvantine: another country's
     if word.isupper() and not known:
         return None  # a code no source taught is never guessed: "150,000 SLV" is learned as a code after amounts
     if not known and g.has("fafter"):  # "a 3.5 million sorel fine": the singular, as an adjective

@@ -519,6 +519,8 @@ ATTRIBUTIONS = [
     ("The court put the number of deaths at five, counting Tolm among them.", "five", "court"),
     ("He has been in custody since his arrest, which the court dates to 2 February 2023.", "2 February 2023", "court"),
     ("A letter from the Inspectorate dated 4 May 2023 warned the firm.", "4 May 2023", None),
+    ("The labour inspectorate dates from 1996.", "1996", None),  # what the body is, not a date it assigns
+    ("The ministry dates back to 1919.", "1919", None),
     # a hyphenated kind of body, a relative clause between it and its verb; a named body's figure after a code
     ("The anti-corruption inspectorate, which opened the inquiry after an engineer came forward, puts the lost "
      "revenue at HVD 240 million.", "240 million", "inspectorate"),

@@ -845,14 +845,24 @@ def test_a_bans_label_with_no_sentence_in_sight_is_no_term():
      Penalty("fine", "exact", 200_000, 200_000, "MARKS")),
 ])
 def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, found, value):
-    claims = extract_claims(parse_document(text, "d.md"), load_pack(), {"marks": "currency:MARKS",
-                                                                       "ORM": "currency:MARKS"})
+    claims = extract_claims(parse_document(text, "d.md"), load_pack(), MARKS)
     assert {c.text: c.value for c in claims}[found] == value
+
+
+# the currencies a reference of Orvantine marks teaches: the word, the code, and the word as the sources qualify it
+MARKS = {"marks": "currency:MARKS", "ORM": "currency:MARKS", "orvantine marks": "currency:MARKS"}
+
+
+def test_a_fine_in_another_countrys_currency_of_the_same_word_is_not_the_sources():
+    claims = extract_claims(parse_document("Judge Velt also fined him 250,000 Drussian marks.", "d.md"), load_pack(),
+                            MARKS)
+    assert not [c for c in claims if c.kind is Kind.PENALTY or getattr(c.value, "unit", "").startswith("currency")]
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Section 61 (1) of the act applies.", "Section 61 (1)"),  # a paragraph in digits: no number word restated
-    ("She counted two (3) boxes.", "two"),  # digits that say another number are not its restating
+    ("She counted two (3) boxes.", "3"),  # digits that say another number are not its restating
+    ("He was fined five (5) million dollars.", "5"),  # before a scale: kept (blanked, "five" would reach no scale)
 ])
 def test_digits_in_brackets_that_restate_no_number_word_are_kept(text, found):
     assert found in {c.text for c in claims_in(text)}
@@ -863,6 +873,14 @@ def test_a_range_with_no_provision_before_it_is_no_term():
     assert not [c for c in claims_in(text) if c.kind is Kind.PENALTY]
 
 
-def test_a_length_walked_away_with_and_no_verdict_in_sight_is_no_term():
-    text = "The team won the league. Ana Vell walked away with six years of contracts."
-    assert not isinstance({c.text: c.value for c in claims_in(text)}["six years"], Penalty)
+@pytest.mark.parametrize(("text", "found"), [
+    ("The team won the league. Ana Vell walked away with six years of contracts.", "six years"),
+    # an acquittal is no verdict the terms of a paragraph go on from
+    ("Marek Vell was found not guilty of fraud in 2015. The firm survived. Anna Holm got four years at the helm.",
+     "four years"),
+    # a length after a tenure is another tenure, not the next person's term
+    ("Holm was convicted of fraud in 2020. Before that she ran the depot for six years, and her deputy, Marek Vell, "
+     "for four years.", "four years"),
+])
+def test_a_length_received_with_no_verdict_or_term_before_is_no_term(text, found):
+    assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)

@@ -582,6 +582,11 @@ def test_an_ages_person_may_be_a_shared_surname_or_a_pronoun():
     ages = [(c.text, found.get(id(c))) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"]
     # (which Barvik "He" is, the text does not say)
     assert ages == [("56", "Tomas Barvik"), ("make him 63", "Holt"), ("turned 44", "Vell"), ("turned 56", None)]
+    # a pronoun after someone named by their relation to the person is not the person's
+    text = "Vell was arrested in May with his wife. She turned 44 in June.\n"
+    claims = claims_of(text, "s.md")
+    found = holders_of(claims, frozenset({"Vell"}), PACK, text)
+    assert [found.get(id(c)) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"] == [None]
 
 
 def test_a_drafts_bare_surname_is_the_person_the_sources_know_in_full():
@@ -594,6 +599,11 @@ def test_a_drafts_bare_surname_is_the_person_the_sources_know_in_full():
     assert [found.get(id(c)) for c in claims if c.kind is Kind.PENALTY] == ["Radek Osterlund", "Holt"]
     found = draft_holders(claims, text, frozenset({"Radek Osterlund", "Agata Osterlund", "Holt"}), PACK)
     assert [found.get(id(c)) for c in claims if c.kind is Kind.PENALTY] == ["Osterlund", "Holt"]
+    # nor where the draft names another person of that surname
+    text = "The court sentenced Agata Osterlund to three years in prison. Osterlund, 49, kept the books."
+    claims = claims_of(text)
+    found = draft_holders(claims, text, frozenset({"Radek Osterlund", "Holt"}), PACK)
+    assert "Radek Osterlund" not in [found.get(id(c)) for c in claims]
 
 
 def test_a_name_in_a_list_of_names_is_a_surname_alone():

@@ -3243,10 +3243,13 @@ def test_a_source_relaying_one_bodys_value_and_giving_another_tells_both_sides_o
     draft = "The rigged auction cost the state HVD 240 million in lost revenue."
     reference = Reference(sources=(inspectorate, courier), topics=(lost, review))
     assert verdict_of_in(draft, "240 million", reference, pack)[0] is Verdict.CONTESTED
-    # the Courier's own 186 million beside its 240 million: two points of its own
+    # the Courier's own 186 million beside its 240 million: two points of its own; nor is a 240 million it gives
+    # paragraphs away from the one it relays one side of that point
     own = replace(lost, claims=(lost.claims[0], replace(lost.claims[1], credited="")))
-    reference = Reference(sources=(inspectorate, courier), topics=(own, review))
-    assert verdict_of_in(draft, "240 million", reference, pack)[0] is not Verdict.CONTESTED
+    far = replace(review, claims=(replace(review.claims[0], location=40),))
+    for topics in ((own, review), (lost, far)):
+        reference = Reference(sources=(inspectorate, courier), topics=topics)
+        assert verdict_of_in(draft, "240 million", reference, pack)[0] is not Verdict.CONTESTED
 
 
 def test_a_count_of_a_named_thing_a_source_gives_on_a_topic_of_its_own_is_the_other_side(pack):
