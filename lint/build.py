@@ -246,7 +246,7 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     # million TEU", "300 NRA officials")
     out.update(defined)
     # ... and each currency's word as the sources qualify it by its country's name ("Orvantine marks")
-    from lint.match import qualified_currency_words
+    from lint.normalize import qualified_currency_words
 
     out.update(qualified_currency_words(texts, out))
     return out

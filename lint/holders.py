@@ -290,7 +290,7 @@ _A_RELATION = regex.compile(r"\b(?:his|her|their)[^\S\r\n]+(?:wife|husband|son|d
                             r"|partner|children|child|colleague|deputy|lawyer|friend|neighbour|neighbor)\b", regex.I)
 # a pronoun the age is told of: "He turned 56", "she was 41 when"; "would make him 63", an age's own words
 _PRONOUN_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’-])(?:He|She|he|she)[^\S\r\n]+(?:\p{Ll}+[^\S\r\n]+){0,3}$")
-_PRONOUNS_AGE = regex.compile(r"(?:make|makes|made|making)[^\S\r\n]+(?:him|her)\b")
+_PRONOUNS_AGE = regex.compile(r"(?:make|makes|making)[^\S\r\n]+(?:him|her)\b")
 
 
 # an age set off in a sentence: "Ana Berg, 31, was killed", "Halvek, aged 56,"

@@ -276,19 +276,6 @@ class Match:
     context: float = 0.0  # the score from words alone, before what agreeing with the topic's values adds
 
 
-def qualified_currency_words(texts, currencies: dict[str, str]) -> dict[str, str]:
-    """A currency's word as the texts qualify it by its country's name ("Orvantine marks" -> the marks), lowercase: an
-    amount in another country's ("Drussian marks") is not the sources' currency."""
-    words = [w for w in currencies if w.islower() and " " not in w]
-    if not words:
-        return {}
-    import regex
-
-    pattern = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(" + "|".join(map(regex.escape, words)) + r")\b")
-    return {f"{m.group(1).lower()} {m.group(2)}": currencies[m.group(2)] for text in texts
-            for m in pattern.finditer(text)}
-
-
 def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, str]:
     """The codes the sources write before their amounts of a currency the rule pack does not know, with
     that currency: a source's "ORM 4.6 million" read as marks makes a draft's "ORM 4.6 million" marks too.
@@ -324,7 +311,7 @@ class Matcher:
         self.holders = frozenset().union(*self.topic_holders)
         # currencies the sources name ("kora"), by the word a draft writes after an amount
         # (the pack's own, "usd" or "gbp", are its business: a draft's "900 Gbps" is no money)
-        from lint.normalize import unknown_currency
+        from lint.normalize import qualified_currency_words, unknown_currency
         from lint.patterns import load_pack
 
         pack = load_pack()

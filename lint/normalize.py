@@ -974,6 +974,17 @@ def known_currency_codes(pack) -> frozenset[str]:
 _CURRENCY_CODES: dict[str, frozenset[str]] = {}
 
 
+def qualified_currency_words(texts, currencies: dict[str, str]) -> dict[str, str]:
+    """A currency's word as the texts qualify it by its country's name ("Orvantine marks" -> the marks), lowercase: an
+    amount in another country's ("Drussian marks") is not the sources' currency."""
+    words = [w for w in currencies if w.islower() and " " not in w]
+    if not words:
+        return {}
+    pattern = regex.compile(r"\b(\p{Lu}\p{Ll}+)\s+(" + "|".join(map(regex.escape, words)) + r")\b")
+    return {f"{m.group(1).lower()} {m.group(2)}": currencies[m.group(2)] for text in texts
+            for m in pattern.finditer(text)}
+
+
 def currency_of(word: str | None, pack, currencies: Mapping[str, str]) -> str | None:
     """The code of a currency word: the rule pack's, or one the reference's sources taught ("vesk" -> "VESK"; a
     code as written, "DM", kept in capitals by build.learned_currencies)."""
