@@ -854,6 +854,19 @@ def _another_event(value: Value, draft: Value) -> bool:
     return gap > DISPUTED_DATE_GAP_YEARS * 365.25
 
 
+def _a_day_and_a_span(value: Value, draft: Value) -> bool:
+    """Is one of the two dates a day and the other a span of years ("On 5 February 2025 the council voted", "Between
+    2019 and 2023 the council received ...")? An event's day and a period are two points, not two tellings of one."""
+    if not (isinstance(value, DateValue) and isinstance(draft, DateValue)):
+        return False
+    day, span = (value, draft) if value.precision == "day" else (draft, value)
+    return day.precision == "day" and span.precision != "day" and _days_between(span.start, span.end) > SPAN_DAYS
+
+
+# How long a period must be to be no telling of a day's event: more than a year ("between 2019 and 2023", not "2023")
+SPAN_DAYS = 366
+
+
 def _another_bound(value: Value, draft: Value) -> bool:
     """Are the two dates the two ends of a period ("since October 2023" or "after 3 March 2024", then "until
     20 March 2024"), or a deadline and an event's day ("by 31 March 2025" against "its report of 12 March 2024",
@@ -1076,6 +1089,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               if id(rc) not in consistent_ids and ev.source not in agreeing_sources
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
+              and not _a_day_and_a_span(rc.norm, claim.value)
               and not _another_bound(rc.norm, claim.value)
               and id(rc) not in apart
               and not _another_figure(rc.norm, claim.value)

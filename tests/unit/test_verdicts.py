@@ -3276,3 +3276,22 @@ def test_a_count_of_a_named_thing_a_source_gives_on_a_topic_of_its_own_is_the_ot
     reference = Reference(sources=(inspectorate, courier), topics=(supplied, other))
     assert verdict_of_in("The unscreened plasma went to 41 hospitals.", "41", reference, pack)[0] is not \
         Verdict.CONTESTED
+
+
+def test_an_events_day_and_a_span_of_years_are_two_points(pack):
+    # "On 5 February 2025 the city council voted", "Between 2019 and 2023 the City Council received ...": a day and a
+    # period, matched to one topic, are no two sides of one date
+    ledger = Source("ledger", "Feature", "The Veltorian Ledger", date="2025", path="05.md")
+    finance = Source("lfi", "Report", "Local Finance Inspectorate", date="2024", path="01.md")
+    council = Topic("council-dates", Kind.DATE, "date: city council received voted", (
+        rc("Between 2019 and 2023", DateValue("2019-01-01", "2023-12-31", "range"), "lfi", 49),
+        rc("5 February 2025", DateValue("2025-02-05", "2025-02-05", "day"), "ledger", 46)),
+        keywords=("city", "council", "voted", "received"))
+    reference = Reference(sources=(ledger, finance), topics=(council,))
+    draft = "On 5 February 2025 the city council voted to ban the payments."
+    assert verdict_of_in(draft, "5 February 2025", reference, pack)[0] is Verdict.SUPPORTED
+    # a day against a day days apart is still the other side
+    other = replace(council, claims=(rc("9 February 2025", DateValue("2025-02-09", "2025-02-09", "day"), "lfi", 49),
+                                     council.claims[1]))
+    reference = Reference(sources=(ledger, finance), topics=(other,))
+    assert verdict_of_in(draft, "5 February 2025", reference, pack)[0] is Verdict.CONTESTED
