@@ -27,7 +27,7 @@ from itertools import pairwise
 from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, tokens, words
-from lint.disputes import near_tellings, same_sort, term_and_bound, two_points
+from lint.disputes import PERSON_WORDS, near_tellings, same_sort, term_and_bound, two_points
 from lint.engine import earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
 from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, specificity
@@ -722,7 +722,8 @@ class _Group:
         if not all(near_tellings(value, v) for v, _ in others):
             return DISPUTE_THRESHOLD
         givers = [giver for _, of_value in others for giver in of_value.values()]
-        if all(not _told_apart(new, giver) for giver in givers):
+        none_apart = all(not _told_apart(new, giver) for giver in givers)
+        if none_apart:
             # (each side as one value, whoever gives it: "873 children" and the wire's bare 873)
             sides: dict[object, list[Fresh]] = defaultdict(list)
             for v, of_value in others:
@@ -732,7 +733,7 @@ class _Group:
                 return NEIGHBOUR_DISPUTE_THRESHOLD
         if specificity(value) >= SAME_THING_SPECIFICITY and all(_one_thing_counted(new, giver) for giver in givers):
             return SAME_THING_DISPUTE_THRESHOLD
-        return NEAR_DISPUTE_THRESHOLD if all(not _told_apart(new, giver) for giver in givers) else DISPUTE_THRESHOLD
+        return NEAR_DISPUTE_THRESHOLD if none_apart else DISPUTE_THRESHOLD
 
     def needed(self, new: Fresh) -> float:
         """The closeness `new` needs to join this group."""
@@ -774,11 +775,8 @@ def _one_thing_counted(a: Fresh, b: Fresh) -> bool:
         return not (noun_a and noun_b and noun_a != noun_b)
     # (two amounts beside the same total are two parts of it: "Road repairs get 6.2 million lirats", "New school
     # buildings will take 7.4 million lirats", each beside the budget of 48.6 million)
-    return (bool(noun_a) and noun_a == noun_b and noun_a not in _PERSON_WORDS
+    return (bool(noun_a) and noun_a == noun_b and noun_a not in PERSON_WORDS
             and a.events == b.events and not a.neighbours & b.neighbours)
-
-
-_PERSON_WORDS = frozenset({"people", "persons", "individuals"})
 
 
 def _told_apart(a: Fresh, b: Fresh) -> bool:

@@ -44,7 +44,8 @@ def amount_of(value: Value) -> Value:
 
 
 # nouns that say only that what is counted are persons: "twelve people" may be the court's twelve defendants
-_PERSONS = frozenset({"people", "persons", "individuals"})
+# what any count of persons counts: no thing named
+PERSON_WORDS = frozenset({"people", "persons", "individuals"})
 
 
 def counts_of_other_things(a: Value, b: Value) -> bool:
@@ -59,7 +60,7 @@ def counts_of_other_things(a: Value, b: Value) -> bool:
     if stem(a_noun) == stem(b_noun) or tokens(a_noun) == tokens(b_noun):  # "people" is "persons"
         return False  # ("the three main defendants" and "the four principal defendants": one part, two tellings)
     nouns = {a_noun.lower(), b_noun.lower()}
-    return not (nouns & _PERSONS and nouns <= lexicon().person_nouns)
+    return not (nouns & PERSON_WORDS and nouns <= lexicon().person_nouns)
 
 
 # How telling a count must be for a source's equal count of nothing named to be the draft's count of something named

@@ -494,10 +494,11 @@ def _disputed_by_a_count_of_its_thing(claim: Claim, topic, matcher, reference, h
     both topics count that thing ("41 hospitals": the 37 hospitals supplied, and a paper's 41 hospitals), and the two
     may be one point (_one_point_apart): contested, or an attribution where the draft credits the other side's
     body; else None."""
+    from lint.disputes import PERSON_WORDS
     from lint.judge import judge
 
     noun = getattr(claim.value, "noun", None)
-    if not noun or noun in _PERSON_NOUNS or not any(getattr(rc.norm, "noun", None) == noun for rc in topic.claims):
+    if not noun or noun in PERSON_WORDS or not any(getattr(rc.norm, "noun", None) == noun for rc in topic.claims):
         return None
     for other in matcher.topics_giving(claim.value):
         if other.id == topic.id or not any(getattr(rc.norm, "noun", None) == noun for rc in other.claims) \
@@ -507,10 +508,6 @@ def _disputed_by_a_count_of_its_thing(claim: Claim, topic, matcher, reference, h
         if together.verdict in (Verdict.CONTESTED, Verdict.ATTRIBUTION):
             return replace(together, topic=topic)
     return None
-
-
-# what any count of persons counts: no thing named
-_PERSON_NOUNS = frozenset({"people", "persons", "individuals"})
 
 
 def _credited_to_another(claim: Claim, match, match_without, set_aside: set[str], reference, hedged: bool,
