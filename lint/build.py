@@ -689,7 +689,11 @@ class _Group:
                 new.sentence_persons, [giver for _, givers in self._others(new) for giver in givers.values()]):
             return False  # "Sork ... under Article 164", "Dorn ... under Article 162": two provisions
         for other, givers in self._others(new):
-            far = two_points(value, other)
+            # (a value the group holds in another telling too is as far as its nearest: the union's "11 colleagues"
+            # beside the inspectorate's "11 members" is the point the paper's "14 members" disputes)
+            far = two_points(value, other) and not any(
+                told is not other and _agree(other, told) and not _agree(value, told) and not two_points(value, told)
+                for told in self.values)
             for (src, theirs, _), giver in givers.items():
                 one_persons = bool(new.claim.holder) and new.claim.holder == giver.claim.holder
                 if (src == new.claim.source or not _compatible(mine, theirs, provisions=not one_persons)
@@ -1017,14 +1021,17 @@ class _Mates:
             self.by_line[(f.claim.source, f.claim.location, f.block)].append(f)
 
     def explain(self, group: _Group, new: Fresh) -> bool:
-        """Does a giver of another value in the group give `new`'s value beside it, on its line?"""
+        """Does a giver of another value in the group give `new`'s value beside it, on its line? Not as a bound that
+        cannot contradict it (the union's "112 guests were registered" beside its estimate of "up to 130 people"
+        explains no paper's 108 away), nor a law's cap holding a term."""
         # (a period on the line that holds the group's date too explains nothing: "In July and August
         # 2022 ... a recall on 8 August 2022" gives one recall date, not another source's 18 August)
         # (nor does another person's term on the line: the wire's "Stavosk ... three and a half years. Ostrin ... four
         # years" leaves the Ledger's four years for Stavosk the dispute it is)
         return any(
             src != new.claim.source
-            and any(_agree(new.claim.norm, o.claim.norm) and not _period_holding(o.claim.norm, value)
+            and any(_agree(new.claim.norm, o.claim.norm) and agreement_weight(new.claim.norm, o.claim.norm) > 0
+                    and not _period_holding(o.claim.norm, value)
                     and not (new.claim.holder and o.claim.holder and o.claim.holder != new.claim.holder)
                     for o in self.by_line[(src, line, new.block)])
             for value, givers in group._others(new) for src, _, line in givers)
