@@ -923,6 +923,10 @@ def _year_of(iso: str) -> int:
 # figure", "the court found that"); an aside set off by commas may come between ("The Ledger, citing an internal
 # audit, puts the number at 71"), or a relative clause ("the Inspectorate, which found that ...")
 _ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},|,(?=\s+which\b))?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
+# ... or through a word standing for the body the sentence before names, where the draft's credit was found there
+# ("The IWSI concluded ... According to its report, it was carrying 1,912 tonnes"; "It found that ... 64 of 212")
+_ACCORDING_TO_ITS = r"\baccording\s+to\s+(?:its|their)\s+[\w-]+"
+_ACCOUNT_BY_PRONOUN = r"(?:^|[,;:]\s+|\bbut\s+|\band\s+)(?:it|they)"
 # ... or its own reckoning set off before it: "By its own count, the inspectorate received 19 complaints"
 _OWN_RECKONING = (r"\bby\s+(?:its|their)\s+own\s+(?:count|reckoning|tally|figures|estimates?|records|account|admission)"
                   r",\s+")
@@ -937,7 +941,8 @@ def _told_as_an_account(claim: Claim) -> bool:
         return claim.hedged
     after_body = load_pack().expand(_ACCOUNT_AFTER_BODY, "a body's account")
     name = regex.escape(body)
-    return regex.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}",
+    return regex.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}"
+                        rf"|{_ACCORDING_TO_ITS}|{_ACCOUNT_BY_PRONOUN}{after_body}",
                         claim.sentence, regex.IGNORECASE) is not None
 
 
