@@ -163,24 +163,32 @@ NEAR_MAX_MONTHS = 2
 
 def near_tellings(a: Value, b: Value) -> bool:
     """Two values near enough to be two tellings of one point: figures (or fines' amounts) within NEAR_MAX_RATIO of
-    each other, prison terms or bans of one type likewise, days within DISPUTE_MAX_DAYS of each other or months
-    within NEAR_MAX_MONTHS. A year, a range or a bound is never near by this test: "2021" and "2022" are as likely
-    two years of a series."""
+    each other, prison terms or bans of one type likewise, days within DISPUTE_MAX_DAYS of each other, months
+    within NEAR_MAX_MONTHS, or a day and a month next to its own. A year, a range or a bound is never near by this
+    test: "2021" and "2022" are as likely two years of a series."""
     if isinstance(a, Penalty) and isinstance(b, Penalty) and a.type != "fine":
         return a.type == b.type and a.bound == b.bound == "exact" and _within_ratio(a.high, b.high)
     a, b = amount_of(a), amount_of(b)
     if isinstance(a, Figure) and isinstance(b, Figure):
         return (a.low == a.high and b.low == b.high and a.unit == b.unit and a.per == b.per
                 and _within_ratio(a.high, b.high))
-    if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.precision != b.precision or a.anchor \
-            or b.anchor:
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.anchor or b.anchor:
+        return False
+    if {a.precision, b.precision} == {"day", "month"} and not (a.month_day_only or b.month_day_only):
+        # a day and another month near it ("14 February 2023", "March 2023"): one event's date, told to the day
+        # in one source and to the month in another
+        return abs(_month_number(a) - _month_number(b)) <= 1
+    if a.precision != b.precision:
         return False
     if a.precision == "day" and not (a.month_day_only or b.month_day_only):
         return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) <= DISPUTE_MAX_DAYS
     if a.precision == "month":
-        months = [int(v.start[:4]) * 12 + int(v.start[5:7]) for v in (a, b)]
-        return abs(months[0] - months[1]) <= NEAR_MAX_MONTHS
+        return abs(_month_number(a) - _month_number(b)) <= NEAR_MAX_MONTHS
     return False
+
+
+def _month_number(d: DateValue) -> int:
+    return int(d.start[:4]) * 12 + int(d.start[5:7])
 
 
 def _within_ratio(x: float | None, y: float | None) -> bool:

@@ -59,3 +59,14 @@ def test_a_disputed_value_credited_through_it_or_its_to_the_body_that_gives_it_i
     ref, _ = build_reference(texts_for(VOYAGES))
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "64")
     assert (claim.verdict is Verdict.CONTESTED) is contested
+
+
+def test_a_day_and_the_month_after_it_told_in_the_same_words_are_one_date_disputed():
+    ref, _ = build_reference(texts_for({
+        "inspectorate.txt": "Timeline. The CMI opened its inquiry on 14 February 2023 after a routine satellite review "
+                            "of the forest plots.\n",
+        "wire.txt": "The Carbon Market Inspectorate (CMI) opened its inquiry in March 2023 after satellite images "
+                    "showed bare ground where the company's maps showed forest.\n",
+    }))
+    opened = topic_holding(ref, "14 February 2023")
+    assert "March 2023" in {c.value for c in opened.claims} and opened.contested
