@@ -738,13 +738,14 @@ def test_crews_and_survey_shares_a_campaigning_body_passes_on_are_its_allegation
     said: in a union's statement, its account; the same words in an inspectorate's report are how it knows."""
     told = ("Crews told us that on an average winter night, as many as 23 ambulances were off the road.\n"
             "We have also been told that three workers who complained were dismissed.\n"
-            "In our survey, most workers had been instructed to relabel meat. Almost half said they were threatened.\n")
+            "In our survey, most workers had been instructed to relabel meat. Almost half said they were threatened.\n"
+            "According to our survey, 62% were turned away. Almost a third, 31%, said they paid the full price.\n")
     out = built_from_folder(tmp_path, ["a.txt | Food Safety Authority, government agency | Report | | May 2024",
                                        "b.txt | Union of Meat Workers, trade union | Statement | | June 2024"], {
         "a.txt": "The Authority found that 19 ambulances were off the road.\n",
         "b.txt": told})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
-    assert hedged["as many as 23"] and hedged["three"] and hedged["Almost half"]
+    assert hedged["as many as 23"] and hedged["three"] and hedged["Almost half"] and hedged["31%"]
     assert not hedged["19"]
 
 
@@ -1224,7 +1225,12 @@ def test_the_kind_of_document_the_manifest_gives_makes_a_campaigning_bodys_estim
      "| Question (212 respondents) | Yes |\n|---|---|\n| Worked more than 50 hours a week | 61% |\n\n"
      "The firm's accounts were filed in March.\n\n| Year | Turnover |\n|---|---|\n| 2023 | 41 million |\n",
      ["61%"], ["41 million", "212"]),  # (the header names the columns: it alleges nothing)
-], ids=["list", "table", "table-after-a-list", "table-after-a-paragraph"])
+    # a table led by its survey's respondents, no hedge word else
+    ("Of the 212 survey respondents:\n\n| Question | Share answering yes |\n|---|---|\n"
+     "| Asked to sign off work not done | 64% |\n\nThe network's budget:\n\n| Year | Budget |\n|---|---|\n"
+     "| 2023 | 41 million |\n",
+     ["64%"], ["41 million"]),
+], ids=["list", "table", "table-after-a-list", "table-after-a-paragraph", "table-of-survey-respondents"])
 def test_a_list_or_table_whose_lead_hedges_it_is_alleged_item_by_item(tmp_path, text, alleged, stated):
     out = built_from_folder(tmp_path, ["a.md | Staff Rights Alliance | Survey | | 2025"], {"a.md": text})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
