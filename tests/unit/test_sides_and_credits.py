@@ -70,3 +70,25 @@ def test_a_day_and_the_month_after_it_told_in_the_same_words_are_one_date_disput
     }))
     opened = topic_holding(ref, "14 February 2023")
     assert "March 2023" in {c.value for c in opened.claims} and opened.contested
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    ("The directorate found that about 230 workers were laid off at the farm.", Verdict.ATTRIBUTION),
+    ("The union says that about 230 workers were laid off at the farm.", Verdict.SUPPORTED),
+])
+def test_a_value_credited_to_a_directorate_that_does_not_give_it_is_misattributed(draft, verdict, pack):
+    ref, _ = build_reference(texts_for({
+        "directorate.txt": "The directorate found that the farm under-reported lice counts at 14 pens.\n",
+        "union.txt": "About 230 workers were laid off at the farm after the scandal, the union says.\n",
+    }))
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if "230" in c.claim.text)
+    assert claim.verdict is verdict
+
+
+def test_a_judge_named_with_herself_is_credited():
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    text = "Judge Anneliese Moravec herself pointed out that in 2022 the station recorded 3,512 violations."
+    claims = extract_claims(parse_document(text, "d.md"), load_pack())
+    assert {c.attributed_to for c in claims} == {"Judge Anneliese Moravec"}
