@@ -884,3 +884,15 @@ def test_a_range_with_no_provision_before_it_is_no_term():
 ])
 def test_a_length_received_with_no_verdict_or_term_before_is_no_term(text, found):
     assert not isinstance({c.text: c.value for c in claims_in(text)}[found], Penalty)
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("He walked away with a suspended sentence and a $50,000 fine.", "$50,000 fine",
+     Penalty("fine", "exact", 50_000, 50_000, "USD")),
+    # a code the sources use for the currency, before the amount
+    ("He walked away with a suspended sentence and a DLR 50,000 fine.", "DLR 50,000 fine",
+     Penalty("fine", "exact", 50_000, 50_000, "DLR")),
+])
+def test_an_amount_by_its_symbol_or_code_before_fine_is_the_fine(text, surface, expected):
+    claims = extract_claims(parse_document(text, "d.md"), load_pack(), currencies={"dlr": "currency:DLR"})
+    assert {c.text: c.value for c in claims}[surface] == expected
