@@ -896,3 +896,18 @@ def test_a_length_received_with_no_verdict_or_term_before_is_no_term(text, found
 def test_an_amount_by_its_symbol_or_code_before_fine_is_the_fine(text, surface, expected):
     claims = extract_claims(parse_document(text, "d.md"), load_pack(), currencies={"dlr": "currency:DLR"})
     assert {c.text: c.value for c in claims}[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Aggravated fraud carries imprisonment of not less than three and not more than twelve years.",
+     "not less than three and not more than twelve years"),
+    ("The offence carries a minimum of three and a maximum of twelve years in prison.",
+     "a minimum of three and a maximum of twelve years in prison"),
+])
+def test_a_range_told_by_its_floor_and_its_cap_is_one_range(text, surface):
+    assert the_claim(text, surface, Kind.PENALTY).value == Penalty("prison", "range", 36, 144)
+
+
+def test_a_floor_and_a_cap_of_two_things_are_no_range():
+    found = {c.text: c.kind for c in claims_in("The firm employed at least 40 workers and up to 120 seasonal staff.")}
+    assert found == {"at least 40": Kind.FIGURE, "up to 120": Kind.FIGURE}
