@@ -520,7 +520,7 @@ def agreement_weight(draft: Value, source: Value) -> float:
     vacuous = (isinstance(draft, DateValue) and isinstance(source, DateValue)
                and (draft.month_day_only or source.month_day_only)
                and not draft.precision == source.precision == "day")
-    if vacuous or _only_under_bound(draft, source) or term_and_bound(draft, source):
+    if vacuous or only_under_bound(draft, source) or term_and_bound(draft, source):
         return 0.0  # (a law's cap holds any term or fine a court gave under it, without saying it)
     if isinstance(draft, DateValue) and isinstance(source, DateValue):
         # "2021" holding "12 May 2021" tells no more than a year does
@@ -531,11 +531,11 @@ def agreement_weight(draft: Value, source: Value) -> float:
 def far_beyond_a_bound(a: Value, b: Value) -> bool:
     """Do the two figures agree only as an open bound and a value orders of magnitude beyond it ("above
     100,000 vesk" and 212.6 million vesk)? Nothing says they are one point."""
-    return (isinstance(a, Figure) and isinstance(b, Figure) and _only_under_bound(a, b)
+    return (isinstance(a, Figure) and isinstance(b, Figure) and only_under_bound(a, b)
             and magnitude_gap(a, b) > MAX_SLIP)
 
 
-def _only_under_bound(draft: Value, source: Value) -> bool:
+def only_under_bound(draft: Value, source: Value) -> bool:
     """1,840 kilograms "agrees" with "over 1.6 tonnes", and 1,840 with "as many as 16,000", only because
     an open bound cannot contradict what lies beyond it: no sign that the two speak of one point.
     A value as close to the bound as "about" the bound would reach ("more than 300" and 318, "less
@@ -758,7 +758,7 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
         # draft's 14,500): the source gives 12,000 and some; a draft's own bound ("more than 300" for 412)
         # is still true of what lies beyond it
         return [rc for rc in agreeing if not (far_beyond_a_bound(draft, rc.norm) or (
-            isinstance(rc.norm, Figure) and _only_under_bound(draft, rc.norm)
+            isinstance(rc.norm, Figure) and only_under_bound(draft, rc.norm)
             and draft.approx is None and draft.low == draft.high))]
     if isinstance(draft, Penalty) and draft.bound == "exact":
         # a law's bound holds any term or fine a court gave under it ("up to 5 million" and "fined 3.5
@@ -923,10 +923,13 @@ def _year_of(iso: str) -> int:
 # figure", "the court found that"); an aside set off by commas may come between ("The Ledger, citing an internal
 # audit, puts the number at 71"), or a relative clause ("the Inspectorate, which found that ...")
 _ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},|,(?=\s+which\b))?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
-# ... or through a word standing for the body the sentence before names, where the draft's credit was found there
-# ("The IWSI concluded ... According to its report, it was carrying 1,912 tonnes"; "It found that ... 64 of 212")
-_ACCORDING_TO_ITS = r"\baccording\s+to\s+(?:its|their)\s+[\w-]+"
-_ACCOUNT_BY_PRONOUN = r"(?:^|[,;:]\s+|\bbut\s+|\band\s+)(?:it|they)"
+# ... or through a word standing for the body the sentence before names, where the draft's credit was found there: its
+# document ("The IWSI concluded ... According to its report, it was carrying 1,912 tonnes", not "according to their
+# lawyers"), or "it" or "they" opening the sentence ("It found that ... 64 of 212", not "..., and it put the crew at
+# risk")
+_ACCORDING_TO_ITS = (r"\baccording\s+to\s+(?:its|their)\s+(?:own\s+|latest\s+|final\s+)?(?:report|reports|figures|count"
+                     r"|records|data|findings|estimates?|audit|review|survey|timeline|tally|calculations?)\b")
+_ACCOUNT_BY_PRONOUN = r"^\W*(?:it|they)"
 # ... or its own reckoning set off before it: "By its own count, the inspectorate received 19 complaints"
 _OWN_RECKONING = (r"\bby\s+(?:its|their)\s+own\s+(?:count|reckoning|tally|figures|estimates?|records|account|admission)"
                   r",\s+")
@@ -941,9 +944,12 @@ def _told_as_an_account(claim: Claim) -> bool:
         return claim.hedged
     after_body = load_pack().expand(_ACCOUNT_AFTER_BODY, "a body's account")
     name = regex.escape(body)
-    return regex.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}"
-                        rf"|{_ACCORDING_TO_ITS}|{_ACCOUNT_BY_PRONOUN}{after_body}",
-                        claim.sentence, regex.IGNORECASE) is not None
+    if regex.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}",
+                    claim.sentence, regex.IGNORECASE):
+        return True
+    # (the word standing for the body tells the value's own clause: before it, opening the sentence)
+    before = claim.sentence[:max(0, claim.start - claim.sentence_start)]
+    return regex.search(rf"{_ACCORDING_TO_ITS}|{_ACCOUNT_BY_PRONOUN}{after_body}", before, regex.IGNORECASE) is not None
 
 
 # How telling a value must be for a dissenter's giving it on another point to say the two are two points of its

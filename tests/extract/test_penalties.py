@@ -908,6 +908,28 @@ def test_a_range_told_by_its_floor_and_its_cap_is_one_range(text, surface):
     assert the_claim(text, surface, Kind.PENALTY).value == Penalty("prison", "range", 36, 144)
 
 
-def test_a_floor_and_a_cap_of_two_things_are_no_range():
-    found = {c.text: c.kind for c in claims_in("The firm employed at least 40 workers and up to 120 seasonal staff.")}
-    assert found == {"at least 40": Kind.FIGURE, "up to 120": Kind.FIGURE}
+def test_a_floor_and_a_cap_with_no_sentence_in_sight_are_no_penalty():
+    found = {c.text: c.kind for c in claims_in("Inspectors found at least three and up to five years of missing records.")}
+    assert Kind.PENALTY not in found.values()
+
+
+def test_a_floor_with_a_unit_of_its_own_is_not_read_in_the_caps():
+    # "six months" is six months, not six years: each bound is read by itself
+    found = {c.text: c.value for c in claims_in("It carries imprisonment of not less than six months and not more "
+                                                "than ten years.")}
+    assert found["not less than six months"] == Penalty("prison", "at-least", 6, None)
+    assert found["not more than ten years"] == Penalty("prison", "up-to", None, 120)
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("He faces up to a $50,000 fine.", "up to a $50,000 fine", Penalty("fine", "up-to", None, 50_000, "USD")),
+    ("The law sets a maximum $50,000 fine.", "$50,000 fine", Penalty("fine", "up-to", None, 50_000, "USD")),
+])
+def test_a_bound_before_an_amount_and_its_fine_bounds_the_fine(text, surface, expected):
+    assert {c.text: c.value for c in claims_in(text)}[surface] == expected
+
+
+@pytest.mark.parametrize("text", ["The operator spent $2 million fine-tuning its waste plan.",
+                                  "Guests paid $300 fine dining prices at the gala."])
+def test_fine_as_another_word_after_an_amount_is_no_fine(text):
+    assert all(c.kind is not Kind.PENALTY for c in claims_in(text))
