@@ -739,14 +739,15 @@ def test_crews_and_survey_shares_a_campaigning_body_passes_on_are_its_allegation
     told = ("Crews told us that on an average winter night, as many as 23 ambulances were off the road.\n"
             "We have also been told that three workers who complained were dismissed.\n"
             "In our survey, most workers had been instructed to relabel meat. Almost half said they were threatened.\n"
-            "According to our survey, 62% were turned away. Almost a third, 31%, said they paid the full price.\n")
+            "According to our survey, 62% were turned away. Almost a third, 31%, said they paid the full price.\n"
+            "Membership grew to 48,200 in 2023, an increase of 12%, said general secretary Ana Ruiz.\n")
     out = built_from_folder(tmp_path, ["a.txt | Food Safety Authority, government agency | Report | | May 2024",
                                        "b.txt | Union of Meat Workers, trade union | Statement | | June 2024"], {
         "a.txt": "The Authority found that 19 ambulances were off the road.\n",
         "b.txt": told})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
     assert hedged["as many as 23"] and hedged["three"] and hedged["Almost half"] and hedged["31%"]
-    assert not hedged["19"]
+    assert not hedged["19"] and not hedged["12%"]  # (a quote's speaker, not a survey's share)
 
 
 def test_records_and_staff_a_campaigning_body_cites_are_its_allegations_in_its_text_alone(tmp_path):

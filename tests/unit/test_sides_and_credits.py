@@ -51,6 +51,9 @@ VOYAGES = {
 
 @pytest.mark.parametrize("draft, contested", [
     ("The barge had sailed overloaded on 64 of 212 loaded voyages.", True),
+    # "it" standing for something else than the body
+    ("The inspectorate confirmed that the barge had sailed overloaded on 64 of 212 loaded voyages, and it put the "
+     "crew at risk.", True),
     ("The inspectorate says not. It found that the barge had sailed overloaded on 64 of 212 loaded voyages.", False),
     ("The inspectorate published its report in May. According to its report, the barge sailed overloaded on 64 "
      "of 212 loaded voyages.", False),
@@ -92,3 +95,46 @@ def test_a_judge_named_with_herself_is_credited():
     text = "Judge Anneliese Moravec herself pointed out that in 2022 the station recorded 3,512 violations."
     claims = extract_claims(parse_document(text, "d.md"), load_pack())
     assert {c.attributed_to for c in claims} == {"Judge Anneliese Moravec"}
+
+
+def test_a_source_setting_its_own_count_beside_one_it_credits_to_another_body_tells_both_sides():
+    ref, _ = build_reference(texts_for({
+        "inspectorate.txt": "The inspectorate found 1,842 falsified entries in the screening log.\n",
+        "courier.txt": "The paper hired auditors. They counted 2,310 falsified entries in the screening log, "
+                       "against the 1,842 cited by the inspectorate.\n",
+    }))
+    entries = topic_holding(ref, "2,310")
+    assert entries.contested
+    # (its own value and the one it relays, credited to the inspectorate, on the one point)
+    assert sorted((c.value, c.credited) for c in entries.claims if c.source.startswith("courier")) == [
+        ("1,842", "inspectorate"), ("2,310", "")]
+
+
+def test_a_value_a_source_sets_against_one_it_rejects_past_another_value_is_the_other_side():
+    # "rather than the 27 cited in official accounts", past "three receiving hospitals"
+    ref, _ = build_reference(texts_for({
+        "inspectorate.txt": "Twenty-seven passengers were admitted to hospital after the derailment.\n",
+        "ledger.txt": "Thirty-one passengers were taken to hospital, according to figures from the city's three "
+                      "receiving hospitals, rather than the 27 cited in official accounts.\n",
+    }))
+    taken = topic_holding(ref, "Thirty-one")
+    assert "Twenty-seven" in {c.value for c in taken.claims} and taken.contested
+    assert not any(c.value == "27" for t in ref.topics for c in t.claims)  # the rejected value is no telling of its own
+
+
+def test_a_year_beside_a_day_in_a_group_does_not_let_in_a_day_two_years_off():
+    ref, _ = build_reference(texts_for({
+        "inspectorate.txt": "The plant was closed on 12 May 2023 after the second explosion.\n",
+        "wire.txt": "The plant was closed in 2023 after the second explosion.\n",
+        "paper.txt": "The plant was closed on 3 January 2022 after the first explosion.\n",
+    }))
+    closed = topic_holding(ref, "3 January 2022")
+    assert "12 May 2023" not in {c.value for c in closed.claims}
+
+
+def test_the_post_office_is_no_body_a_source_stands_for():
+    from lint.extract import extract_claims
+    from lint.source import parse_document
+
+    text = "The post office said 40 branches would close next year."
+    assert {c.attributed_to for c in extract_claims(parse_document(text, "d.md"), load_pack())} == {None}
