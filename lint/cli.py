@@ -529,7 +529,7 @@ def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]
     """A large file: read and parsed here, its first part linted here while the pool's workers lint the
     others, put together here. (Linted here, a part's result is neither pickled nor unpickled, and this
     process, which would only wait, takes a worker's place.)"""
-    from lint.engine import assemble, lint_part, parts_of
+    from lint.engine import assemble, lint_part, parts_of, whole_draft_names
 
     ref, pack, settings, cache, view = _worker_state
     try:
@@ -539,8 +539,10 @@ def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]
         content = _read_bytes(target)  # (a miss: _lint_all asked the cache already)
         doc = _parse_bytes(content, target.display)
         first, *rest = parts_of(doc, parts)
-        others = [pool.submit(_lint_part, (doc, span)) for span in rest]
-        own = lint_part(doc, ref, pack, settings, first)
+        # (the names in the whole text, which every part looks its terms' holders up among, read once here)
+        names = whole_draft_names(doc, ref, pack, settings) if rest else None
+        others = [pool.submit(_lint_part, (doc, span, names)) for span in rest]
+        own = lint_part(doc, ref, pack, settings, first, names)
         result = assemble(doc, [own, *(other.result() for other in others)], settings)
         if cache is not None:
             cache.put(target.display, content, result)
@@ -550,12 +552,13 @@ def _lint_in_parts(target, pool, parts: int) -> tuple[object | None, str | None]
 
 
 def _lint_part(job) -> object:
-    """One part of a large document, in a worker: (doc, span) -> its unfiltered FileResult."""
+    """One part of a large document, in a worker: (doc, span, the names of the whole draft) -> its unfiltered
+    FileResult."""
     from lint.engine import lint_part
 
-    doc, span = job
+    doc, span, names = job
     ref, pack, settings, _, _ = _worker_state
-    return lint_part(doc, ref, pack, settings, span)
+    return lint_part(doc, ref, pack, settings, span, names)
 
 
 class _progress:

@@ -18,7 +18,7 @@ import regex
 
 from lint.catalog import rule_for
 from lint.cues import INSTRUCTED, entry_label_credit
-from lint.holders import another_persons_term, draft_holders
+from lint.holders import DraftNames, another_persons_term, draft_holders, draft_names
 from lint.model import (
     ELIDED_TERM_RULE,
     OPEN_BOUNDS,
@@ -912,9 +912,11 @@ def lint_document(doc, reference: Reference, pack, settings: Settings | None = N
     return _apply_filters(lint_part(doc, reference, pack, settings), doc, settings)
 
 
-def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[int, int] | None = None) -> FileResult:
+def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[int, int] | None = None,
+              names: DraftNames | None = None) -> FileResult:
     """The claims and findings of `doc`, or of its blocks that start inside `span`, before any
-    filter: parts of a large document are linted in several workers, then `assemble`d."""
+    filter: parts of a large document are linted in several workers, then `assemble`d. `names`:
+    whole_draft_names(doc, ...), read once for all the parts."""
     from lint.extract import SentenceCueReader, extract_claims
     from lint.judge import about_another_point, given_term_against_a_law, judge, range_against_terms, specificity
 
@@ -926,7 +928,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
-    holders = draft_holders(claims, doc.text, matcher.holders, pack)
+    holders = draft_holders(claims, doc.text, matcher.holders, pack, names)
     # each claim's candidate topics, scored once: asking again without some topics only picks anew
     rankings = {(claim.start, claim.end): matcher.ranking(claim, siblings[claim.sentence_start],
                                                           earlier.get(claim.sentence_start, ()),
@@ -1328,6 +1330,12 @@ def assemble(doc, parts: list[FileResult], settings: Settings) -> FileResult:
         whole.claims.extend(part.claims)
         whole.findings.extend(part.findings)
     return _apply_filters(whole, doc, settings)
+
+
+def whole_draft_names(doc, reference: Reference, pack, settings: Settings) -> DraftNames:
+    """The persons and companies `doc`'s whole text names, among which its terms' holders are found
+    (lint.holders.draft_names): every part of it needs them, and each would read the whole text for them."""
+    return draft_names(doc.text, matcher_for(reference, settings).holders, pack)
 
 
 def parts_of(doc, count: int) -> list[tuple[int, int]]:

@@ -27,7 +27,8 @@ asked for is never grouped with one given.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 import regex
 
@@ -560,28 +561,46 @@ _IN_A_LONGER_NAME = regex.compile(
     r"|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}")
 
 
-def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack) -> dict[int, str]:
-    """id(claim) -> the surname of the person each of a draft's terms was given to: persons the
-    draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
-    to ("Hollan was given nine years"); and the company a fine was given to, one the draft names in full and by
-    its first word (company_names)."""
-    if not any(isinstance(c.value, Penalty) or is_age(c.value) for c in claims):
-        return {}
+@dataclass(frozen=True)
+class DraftNames:
+    """Who a draft's whole text names, as its terms' holders are looked up (draft_names): read once per draft, and
+    given to each part of a draft linted in parts, which would otherwise each read the whole text again."""
+
+    persons: frozenset[str]  # the persons' surnames (or full names, where two share a surname)
+    companies: frozenset[str]  # the companies (company_names) that are not persons
+    # a surname the sources know only in full ("Radek Osterlund": his sister shares it) -> that full name, where
+    # the sources gave terms to one person of that name and the draft names no one else of it ("Agata Osterlund")
+    known_in_full: Mapping[str, str]
+
+
+def draft_names(text: str, known: frozenset[str], pack) -> DraftNames:
+    """The persons and companies a draft's text names, beside `known`, the persons the reference's sources gave
+    terms to ("Hollan was given nine years")."""
     # (the sources' holders are companies too: a company the draft names is no person, one named after a person
     # the draft names is the person)
     named = PersonsNamed([text], pack)
     companies = company_names([text], named.surnames(), pack)
     persons = named.surnames(known - companies)
-    found = holders_of(claims, persons, pack, text, companies=companies - persons)
-    # a surname the sources know only in full ("Radek Osterlund": his sister shares it) is that person's, where the
-    # sources gave terms to one person of that name
-    full = {}
+    full: dict[str, list[str]] = {}
     for name in known:
         if " " in name:
             full.setdefault(name.rsplit(" ", 1)[1], []).append(name)
-    # (not where the draft names someone else of that surname: "Agata Osterlund")
-    return {key: (full[holder][0] if holder not in known and len(full.get(holder, ())) == 1
-                  and named.first_names(holder) <= {full[holder][0].rsplit(" ", 1)[0]} else holder)
+    known_in_full = {surname: names[0] for surname, names in full.items()
+                     if len(names) == 1 and named.first_names(surname) <= {names[0].rsplit(" ", 1)[0]}}
+    return DraftNames(persons, companies - persons, known_in_full)
+
+
+def draft_holders(claims: list[Claim], text: str, known: frozenset[str], pack,
+                  names: DraftNames | None = None) -> dict[int, str]:
+    """id(claim) -> the surname of the person each of a draft's terms was given to: persons the
+    draft's text names (all of it, though `claims` be a part's), or that the reference's sources gave terms
+    to (`known`); and the company a fine was given to, one the draft names in full and by its first word
+    (company_names). `names`: draft_names(text, known, pack), where the caller has it already."""
+    if not any(isinstance(c.value, Penalty) or is_age(c.value) for c in claims):
+        return {}
+    names = draft_names(text, known, pack) if names is None else names
+    found = holders_of(claims, names.persons, pack, text, companies=names.companies)
+    return {key: names.known_in_full.get(holder, holder) if holder not in known else holder
             for key, holder in found.items()}
 
 

@@ -8,7 +8,7 @@ import pytest
 from lint.build import build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
-from lint.holders import company_names, draft_holders, holders_of, person_surnames, term_holder
+from lint.holders import company_names, draft_holders, draft_names, holders_of, person_surnames, term_holder
 from lint.model import Kind, Verdict
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -604,6 +604,19 @@ def test_a_drafts_bare_surname_is_the_person_the_sources_know_in_full():
     claims = claims_of(text)
     found = draft_holders(claims, text, frozenset({"Radek Osterlund", "Holt"}), PACK)
     assert "Radek Osterlund" not in [found.get(id(c)) for c in claims]
+
+
+@pytest.mark.parametrize("known", [frozenset({"Radek Osterlund", "Holt"}), frozenset({"Brannik", "Dorn", "Halvex"}),
+                                   frozenset({"Radek Osterlund", "Agata Osterlund", "Holt"})])
+def test_a_drafts_names_read_once_give_each_part_the_holders_it_would_find_itself(known):
+    # a draft linted in parts: the names of its whole text are read once (draft_names) and given to each part
+    text = ("Radek Osterlund, 54, ran Halvex Marine Group. The court sentenced Osterlund to seven years in prison.\n\n"
+            "Holt received five years. Halvex itself was fined 4 million euros. Brannik, 61, got nine years.\n")
+    claims = claims_of(text)
+    names = draft_names(text, known, PACK)
+    for part in (claims, claims[: len(claims) // 2], claims[len(claims) // 2 :]):
+        assert draft_holders(part, text, known, PACK, names) == draft_holders(part, text, known, PACK)
+    assert draft_holders(claims, text, known, PACK, names)  # (else the test would compare nothing)
 
 
 def test_a_name_in_a_list_of_names_is_a_surname_alone():
