@@ -110,6 +110,10 @@ OPENINGS_FROM = 20_000
 # not; and how many such texts it keeps
 SEARCHES_BEFORE_PLACES = 50
 TEXTS_KEPT = 4
+# How long a stretch of such a text the literals are found in at a time, as its searches come to it: a part of a
+# draft linted in a worker is searched in its own stretches alone (each literal's pass over the whole text, for a part
+# of it, cost each worker some 50 ms of a 100,000-word draft)
+PLACES_STRETCH = 16_384
 # the shortest opening literal worth a pass (lint/openings.py's LONG_ENOUGH)
 PLACES_LITERAL = 3
 
@@ -385,15 +389,17 @@ class Alternation:
         """Each alternative's first match between start and end (what its search finds)."""
         plain, opened = self._by_opening
         found: list[regex.Match | None] = [None] * len(self.alone)
-        places_of = self._places(text)
+        places = self._places(text)
+        here = places.in_stretch_of(start) if places is not None else None  # (each alternative's, by `start`)
         for i, pattern in plain:
-            places = places_of and places_of[i]
-            if places is None:
+            own = here[i] if here is not None else None
+            if own is None:
                 found[i] = pattern.search(text, start, end)
             else:  # (a match starts only where one of its literals is: none there, no search; else from the first)
-                first = bisect.bisect_left(places, start)
-                if first < len(places) and places[first] < end:
-                    found[i] = pattern.search(text, places[first], end)
+                first = bisect.bisect_left(own, start)
+                at = own[first] if first < len(own) else places.first_beyond(i, start, end)
+                if at is not None and at < end:
+                    found[i] = pattern.search(text, at, end)
         for opening, members in opened:
             # where the opening is, the alternatives it opens are tried there alone (a match is only ever there)
             places = [m.start() for m in opening.finditer(text, start, end, overlapped=True)]
@@ -402,11 +408,10 @@ class Alternation:
                     found[i] = next(filter(None, (pattern.match(text, at, end) for at in places)), None)
         return found
 
-    def _places(self, text: str) -> list[list[int] | None] | None:
-        """Where each alternative without an opening of its own (`_by_opening`'s plain ones) may match in a long text
-        searched many times: where one of the literals every match of it opens with is (lint/openings.py), or None
-        where it has no such literals. Each alternative's search of a part is a pass over the part, as long as a pass of
-        a literal alone over the whole text: a draft's sentences are searched far faster where its literals are found
+    def _places(self, text: str) -> _Places | None:
+        """Where the alternatives without an opening of their own (`_by_opening`'s plain ones) may match in a long text
+        searched many times (_Places). Each alternative's search of a part is a pass over the part, as long as a pass of
+        a literal alone over the same stretch: a draft's sentences are searched far faster where its literals are found
         once. None for a text too short, or not yet searched often enough to pay for the literals' passes."""
         if len(text) < OPENINGS_FROM:
             return None
@@ -417,11 +422,7 @@ class Alternation:
             seen = self._texts[id(text)] = [text, 0, None]  # (the text kept: its id is not another's while it is)
         seen[1] += 1
         if seen[2] is None and seen[1] >= SEARCHES_BEFORE_PLACES:
-            found: dict[regex.Pattern, list[int]] = {}
-            for literal in {literal for literals in self._literals if literals for literal in literals}:
-                found[literal] = [m.start() for m in literal.finditer(text, overlapped=True)]
-            seen[2] = [None if literals is None else sorted({at for literal in literals for at in found[literal]})
-                       for literals in self._literals]
+            seen[2] = _Places(text, self._literals)
         return seen[2]
 
     @cached_property
@@ -450,6 +451,48 @@ class Alternation:
             if o is not None:
                 members.setdefault(o, []).append((i, p))
         return plain, tuple((o, tuple(m)) for o, m in members.items())
+
+
+class _Places:
+    """Where each plain alternative of an alternation may match in one long text: where one of the literals every
+    match of it opens with is (Alternation._literals). Found a stretch of the text at a time (PLACES_STRETCH), as the
+    searches come to it, and each stretch once."""
+
+    def __init__(self, text: str, literals: list[tuple[regex.Pattern, ...] | None]) -> None:
+        self._text = text
+        self._literals = literals
+        self._distinct = tuple(dict.fromkeys(literal for found in literals if found for literal in found))
+        self._stretches: dict[int, list[list[int] | None]] = {}  # stretch -> each alternative's places in it
+
+    def in_stretch_of(self, at: int) -> list[list[int] | None]:
+        """Each alternative's places in the stretch `at` is in, in order (None for one with no literals: it is
+        searched as it is)."""
+        return self._in_stretch(at // PLACES_STRETCH)
+
+    def first_beyond(self, i: int, at: int, end: int) -> int | None:
+        """Alternative i's first place in the stretches after the one `at` is in, those that start before `end`."""
+        stretch = at // PLACES_STRETCH + 1
+        while stretch * PLACES_STRETCH < end:
+            places = self._in_stretch(stretch)[i]
+            if places:
+                return places[0]
+            stretch += 1
+        return None
+
+    def _in_stretch(self, stretch: int) -> list[list[int] | None]:
+        found = self._stretches.get(stretch)
+        if found is None:
+            lo, hi = stretch * PLACES_STRETCH, (stretch + 1) * PLACES_STRETCH
+            starts: dict[regex.Pattern, list[int]] = {}
+            for literal in self._distinct:
+                # (a literal is a word boundary and characters, each matching one character of the text: no match
+                # of it is longer than its source, so each that starts in the stretch is found as in the whole text)
+                starts[literal] = [m.start() for m in literal.finditer(self._text, lo, hi + len(literal.pattern),
+                                                                       overlapped=True) if m.start() < hi]
+            found = self._stretches[stretch] = [
+                None if literals is None else sorted({at for literal in literals for at in starts[literal]})
+                for literals in self._literals]
+        return found
 
 
 # --- loading -----------------------------------------------------------------

@@ -231,6 +231,28 @@ def test_an_alternation_searched_one_alternative_at_a_time_finds_what_the_whole_
         assert fast == whole
 
 
+@pytest.mark.parametrize("stretch", [1, 7, 64, 100_000])
+def test_an_alternation_finds_its_literals_a_stretch_at_a_time_as_in_the_whole_text(stretch):
+    """lint.patterns._Places: a long text's opening literals, found a stretch at a time as its parts are searched,
+    are those found in the whole text, a literal across a stretch's end included."""
+    from lint import patterns
+    from lint.cues import _clause_cues
+
+    pack = load_pack()
+    text = " ".join(CUE_TEXTS * 3)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in (("OPENINGS_FROM", 0), ("SEARCHES_BEFORE_PLACES", 0), ("PLACES_STRETCH", stretch)):
+            patch.setattr(patterns, name, value)
+        for cues in (_clause_cues(pack), pack.alternation(((None, ("attributions",)),), "attributions")):
+            cues._texts.clear()
+            for start in range(0, len(text), 11):  # (parts in no order, each searched to every end)
+                for end in (start + 5, start + 40, len(text)):
+                    fast = [(m.span(), m.lastgroup) for m in cues.finditer(text, start, min(end, len(text)))]
+                    whole = [(m.span(), m.lastgroup) for m in cues.combined.finditer(text, start, min(end, len(text)))]
+                    assert fast == whole
+            assert cues._texts[id(text)][2] is not None  # (the places were used, not only the plain searches)
+
+
 # --- a scanner whose every branch opens at a line's start is tried there alone, finding what its pattern finds ---
 
 _LINE_PIECES = ["1.", "12)", "1234.", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\x85", "\x0c", "x", "©", "(c)",
