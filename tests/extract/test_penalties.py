@@ -70,6 +70,13 @@ CASES = [
      Penalty("fine", "exact", 350000, 350000, "USD")),
     ("The court fined Halloway $350,000.", "$350,000", Penalty("fine", "exact", 350000, 350000, "USD")),
     ("The regulator fined Meridian Bank €2 million.", "€2 million", Penalty("fine", "exact", 2e6, 2e6, "EUR")),
+    # ... a name of the fewest words the amount can follow: a currency code before it is the amount's, whatever
+    # word comes after the amount
+    ("The regulator fined Vellacom USD 38.2 million under Article 88(3).", "USD 38.2 million",
+     Penalty("fine", "exact", 38.2e6, 38.2e6, "USD")),
+    ("The regulator fined Vellacom Mobile USD 2 million.", "USD 2 million", Penalty("fine", "exact", 2e6, 2e6, "USD")),
+    ("The court fined ACME 4.2 million dollars as a legal person.", "4.2 million dollars",
+     Penalty("fine", "exact", 4.2e6, 4.2e6, "USD")),
     ("The court fined each defendant $2,000.", "$2,000", Penalty("fine", "exact", 2000, 2000, "USD")),
     ("The court fined him a further $5,000.", "$5,000", Penalty("fine", "exact", 5000, 5000, "USD")),
     # the law's fine, told by who may impose it or how high it can go
