@@ -28,6 +28,7 @@ from lint.model import (
     Figure,
     Kind,
     Penalty,
+    RefClaim,
     Reference,
     Statute,
     Topic,
@@ -112,6 +113,10 @@ SLIP_SHARE = 0.5
 NEAR_COUNT_SHARE = 0.5
 # A term's topic that gives a term to the person the draft names gains this (lint.holders).
 HOLDER_BONUS = 20.0
+# A topic giving the claim's value, which a source tells right beside a telling value of the claim's sentence, gains
+# this: "DVM 38.2 million under Article 88(3)" in a draft and a source are one telling, whatever other article shares
+# more of its words (never a topic of another value: what is told beside a value may be any other point of its line)
+BESIDE_BONUS = 20.0
 
 
 def _near_count(draft: Value, source: Value) -> bool:
@@ -204,6 +209,33 @@ def value_key(value: Value) -> tuple | None:
     if isinstance(value, DateValue) and not value.month_day_only:
         return ("date", value.start, value.end)
     return None
+
+
+def _telling_number(value: Value) -> tuple | None:
+    """What a value too telling to recur by chance is found by whatever its kind (a draft's "DVM 38.2 million"
+    is a source's fine of it): a day, an amount or a count as telling as ELSEWHERE_SPECIFICITY asks, one
+    article; else None."""
+    if isinstance(value, DateValue):
+        return ("day", value.start) if value.precision == "day" else None
+    if isinstance(value, Statute):
+        return ("article", value.law, value.articles[0].lower()) if len(value.articles) == 1 else None
+    if isinstance(value, Penalty):
+        if value.type != "fine" or value.low != value.high or value.low is None:
+            return None
+        value = Figure(low=value.low, high=value.high, unit=f"currency:{value.currency}" if value.currency else "")
+    if isinstance(value, Figure) and value.low == value.high \
+            and specificity(value) - money_specificity(value) >= ELSEWHERE_SPECIFICITY:
+        return ("number", value.low)
+    return None
+
+
+_NUMBER = re.compile(r"\d[\d.,:()]*")
+
+
+def _written_in(value: str, evidence: str) -> bool:
+    """Is the number of a source's value, as it wrote it, in that evidence ("38.2" in "DVM 38.2 million under")?"""
+    found = _NUMBER.search(value)
+    return found is not None and re.search(rf"(?<![\d.]){re.escape(found.group())}(?![\d])", evidence) is not None
 
 
 def unit_family(value: Value) -> str:
@@ -501,6 +533,49 @@ class Matcher:
         key = value_key(value)
         return found.get(key, []) if key is not None else []
 
+    def _told_beside(self, claim: Claim, siblings: Sequence[Claim]) -> frozenset[int]:
+        """The topics of the claim's kind a source tells right beside a telling value of another claim of the
+        sentence: a claim of the topic and one giving the sibling's value (of any kind: a draft's figure may be a
+        source's fine) on the same line of the same source, the number of either written in the other's
+        evidence ("DVM 38.2 million under Article 88(3) of the Act"). A value as telling as gives_elsewhere
+        asks; a year or a "three" sits beside anything."""
+        found: set[int] = set()
+        by_number = self._claims_by_number
+        for sibling in siblings:
+            key = _telling_number(sibling.value)
+            if key is None or sibling.start == claim.start or sibling.kind is claim.kind:
+                continue
+            for given in by_number.get(key, ()):
+                for other, i in self._claims_at.get((given.source, given.location), ()):
+                    if self.topics[i].kind is claim.kind and (
+                            _written_in(given.value, other.evidence) or _written_in(other.value, given.evidence)):
+                        found.add(i)
+        return frozenset(found)
+
+    @property
+    def _claims_at(self) -> dict[tuple[str, int], list]:
+        """The reference's claims, with their topic's index, by source and line, indexed once."""
+        found = self.__dict__.get("_at")
+        if found is None:
+            found = self._at = defaultdict(list)
+            for i, topic in enumerate(self.topics):
+                for c in topic.claims:
+                    found[(c.source, c.location)].append((c, i))
+        return found
+
+    @property
+    def _claims_by_number(self) -> dict[tuple, list[RefClaim]]:
+        """The reference's claims by _telling_number, indexed once."""
+        found = self.__dict__.get("_by_number")
+        if found is None:
+            found = self._by_number = defaultdict(list)
+            for topic in self.topics:
+                for c in topic.claims:
+                    key = _telling_number(c.norm)
+                    if key is not None:
+                        found[key].append(c)
+        return found
+
     @property
     def _topic_index(self) -> dict[str, int]:
         found = self.__dict__.get("_index_of")
@@ -572,12 +647,17 @@ class Matcher:
                  and not (isinstance(value, DateValue) and _YEARS_AFTER.search(claim.sentence))) or (
             isinstance(value, Statute) and not any(a.lower() in self.articles_given for a in value.articles))
         offence_topic = self._offence_topic(claim, levels[0], candidates)
+        beside = self._told_beside(claim, siblings)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would
             anchored = (bool(around & self.anchors[i]) or (holder is not None and holder in self.topic_holders[i])
                         or i == offence_topic)
             if not _same_law(claim.value, self.topics[i]):
                 continue
+            # ... as does its very value, where a source tells it beside another of the sentence's
+            told_beside = i in beside and any(agreement_weight(value, c.norm) > 0
+                                              and _gives_the_same(value, c.norm, 0.0) for c in self.topics[i].claims)
+            anchored = anchored or told_beside
             # the weighted dice of each level (WordWeights.dice, inlined: this runs for every candidate)
             topic_words, topic_mass = self.topic_words[i], self.topic_mass[i]
             context = 0.0
@@ -609,6 +689,8 @@ class Matcher:
             context = score
             if holder is not None and holder in self.topic_holders[i]:
                 score += HOLDER_BONUS  # (like an agreeing value's: not the words' fit, which rivals are held to)
+            if told_beside:
+                score += BESIDE_BONUS
             agreeing = None
             if (may_waive and agreement >= ANCHOR_WAIVER and score >= AGREEING_CONTEXT
                     and any(_gives_the_same(claim.value, c.norm) for c in self.topics[i].claims)):

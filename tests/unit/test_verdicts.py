@@ -3295,3 +3295,77 @@ def test_an_events_day_and_a_span_of_years_are_two_points(pack):
                                      council.claims[1]))
     reference = Reference(sources=(ledger, finance), topics=(other,))
     assert verdict_of_in(draft, "5 February 2025", reference, pack)[0] is Verdict.CONTESTED
+
+
+AUTHORITY = Source("tpra", "Report on the outage", "Telecommunications Regulatory Authority", date="2024", path="01.md",
+                   aliases=("TPRA",))
+TOLD_BESIDE = Reference(
+    sources=(AUTHORITY,),
+    topics=(
+        Topic("late-notification-article", Kind.STATUTE, "article requiring notification of a significant incident",
+              (rc("Article 52(2) of the Act", Statute(("52(2)",), law="act"), "tpra", 18),),
+              keywords=("notify", "significant", "incident", "hour", "late", "notification")),
+        Topic("fine-article", Kind.STATUTE, "article",
+              (RefClaim("Article 88(3) of the Act", Statute(("88(3)",), law="act"), "tpra", 20,
+                        evidence="DVM 38.2 million under Article 88(3) of the Act and a further"),),
+              keywords=("impose",)),
+        Topic("authority-fine", Kind.PENALTY, "fine the authority imposed",
+              (RefClaim("fine of DVM 38.2 million", Penalty("fine", "exact", 38.2e6, 38.2e6, "DVM"), "tpra", 20,
+                        evidence="imposed a fine of DVM 38.2 million under Article 88(3) of"),),
+              keywords=("authority", "imposed", "fine")),
+    ),
+)
+
+
+def test_an_article_a_source_tells_beside_the_sentences_amount_is_that_amounts_article(pack):
+    # the draft binds the article to the fine as the source's line does: the article's topic is that telling,
+    # though another article's topic shares more of the sentence's words
+    text = ("The regulator fined Vellacom DVM 38.2 million under Article 88(3) of the Act, "
+            "the largest penalty for a late incident notification.")
+    result = lint_text(text, "draft.md", TOLD_BESIDE, pack)
+    article = next(c for c in result.claims if c.claim.text.startswith("Article 88(3)"))
+    assert article.verdict is Verdict.SUPPORTED
+    # without the amount beside it, the same words find the other article's point: the wrong article for it
+    text = "The regulator's largest penalty for a late incident notification fell under Article 88(3) of the Act."
+    result = lint_text(text, "draft.md", TOLD_BESIDE, pack)
+    article = next(c for c in result.claims if c.claim.text.startswith("Article 88(3)"))
+    assert article.verdict is Verdict.MISMATCH
+
+
+COURT = Source("court", "Judgment summary", "Regional Court", date="2024", path="04.md")
+TOLD_BESIDE_ANOTHER = Reference(
+    sources=(COURT,),
+    topics=(
+        Topic("fine-per-worker", Kind.PENALTY, "fine per worker without a contract",
+              (RefClaim("Fine of VMR 5,000", Penalty("fine", "exact", 5000, 5000, "VMR"), "court", 47,
+                        evidence="Article 140: fine of VMR 5,000 per worker"),),
+              keywords=("worker", "contract")),
+        Topic("labour-fine", Kind.PENALTY, "further fine for breaches",
+              (RefClaim("VMR 340,000", Penalty("fine", "exact", 340000, 340000, "VMR"), "court", 27,
+                        evidence="fined the company a further VMR 340,000 for breaches"),),
+              keywords=("further", "breaches")),
+        Topic("labour-article", Kind.STATUTE, "article on employment without a contract",
+              (RefClaim("Article 140 of the Labour Code", Statute(("140",), law="labour code"), "court", 47,
+                        evidence="under Article 140 of the Labour Code. Fine of"),),
+              keywords=("employment", "contract")),
+    ),
+)
+
+
+def test_a_value_told_beside_another_topics_value_is_not_drawn_to_it(pack):
+    # the article is told beside the per-worker fine, not beside this amount: that point gains nothing from it
+    from lint.engine import matcher_for, sentence_siblings
+    from lint.extract import extract_claims
+    from lint.settings import Settings
+    from lint.source import parse_document
+
+    doc = parse_document("Kessolt was fined VMR 340,000 under Article 140 of the Labour Code.", "draft.md")
+    matcher = matcher_for(TOLD_BESIDE_ANOTHER, Settings())
+    claims = extract_claims(doc, pack, matcher.currency_words, None, cues=False)
+    fine = next(c for c in claims if "340,000" in c.text)
+    ranking = {i: (score, context) for i, score, context, _ in
+               matcher.ranking(fine, sentence_siblings(claims)[fine.sentence_start])}
+    score, context = ranking[0]  # the per-worker fine's point: told beside the article, but another amount
+    assert score == context  # no bonus over its words' fit
+    result = lint_text(doc.text, "draft.md", TOLD_BESIDE_ANOTHER, pack)
+    assert next(c for c in result.claims if "340,000" in c.claim.text).topics == ("labour-fine",)
