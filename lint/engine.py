@@ -182,10 +182,11 @@ def _small_count(value) -> bool:
 
 def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
     """A year or month in a sentence that credits a figure or penalty to a body ("the Trust counted 9,640 kg
-    in 2022") says when; the credit is for the figure, so the date is not judged for it. A day is an event's
-    own ("According to the inspectorate, the contract was signed on 2 July 2019 and was worth 4.8 million"):
-    the credit is for it too."""
-    return (claim.kind is Kind.DATE and claim.value.precision != "day" and not _entry_label(claim)
+    in 2022") says when; the credit is for the figure, so the date is not judged for it. A day or a time of day is
+    an event's own ("According to the inspectorate, the contract was signed on 2 July 2019 and was worth 4.8
+    million", "The Ledger says 31 alerts reached the centre and the last passengers got out at about 12:55"): the
+    credit is for it too."""
+    return (claim.kind is Kind.DATE and claim.value.precision not in ("day", "time") and not _entry_label(claim)
             and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings))
 
 
