@@ -920,9 +920,11 @@ def _year_of(iso: str) -> int:
 
 
 # a body's account of a value (rules' account_words: "X says", "which the court put at", "the inspectorate's own
-# figure", "the court found that"); an aside set off by commas may come between ("The Ledger, citing an internal
-# audit, puts the number at 71"), or a relative clause ("the Inspectorate, which found that ...")
-_ACCOUNT_AFTER_BODY = r"(?:['’]s?)?(?:,[^,.;]{1,80},|,(?=\s+which\b))?\s+(?:[\w-]+\s+){0,2}?(?:{{account_words}})\b"
+# figure", "the court found that"); its acronym in brackets may come between ("The Racing Integrity Inspectorate (RII)
+# found it in 104 samples"), an aside set off by commas ("The Ledger, citing an internal audit, puts the number at
+# 71"), or a relative clause ("the Inspectorate, which found that ...")
+_ACCOUNT_AFTER_BODY = (r"(?:\s+\([^()\n]{1,40}\))?(?:['’]s?)?(?:,[^,.;]{1,80},|,(?=\s+which\b))?\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:{{account_words}})\b")
 # ... or through a word standing for the body the sentence before names, where the draft's credit was found there: its
 # document ("The IWSI concluded ... According to its report, it was carrying 1,912 tonnes", not "according to their
 # lawyers"), or "it" or "they" opening the sentence ("It found that ... 64 of 212", not "..., and it put the crew at

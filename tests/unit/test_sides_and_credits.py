@@ -57,6 +57,10 @@ VOYAGES = {
     ("The inspectorate says not. It found that the barge had sailed overloaded on 64 of 212 loaded voyages.", False),
     ("The inspectorate published its report in May. According to its report, the barge sailed overloaded on 64 "
      "of 212 loaded voyages.", False),
+    # the body's acronym in brackets before its account; its account told by what it recorded, or by its survey
+    ("The Inspectorate (IWSI) found that the barge had sailed overloaded on 64 of 212 loaded voyages.", False),
+    ("The inspectorate recorded 64 overloaded sailings among 212 loaded voyages.", False),
+    ("The inspectorate's survey of 212 loaded voyages found the barge overloaded on 64.", False),
 ])
 def test_a_disputed_value_credited_through_it_or_its_to_the_body_that_gives_it_is_its_side(draft, contested, pack):
     ref, _ = build_reference(texts_for(VOYAGES))
@@ -138,3 +142,19 @@ def test_the_post_office_is_no_body_a_source_stands_for():
 
     text = "The post office said 40 branches would close next year."
     assert {c.attributed_to for c in extract_claims(parse_document(text, "d.md"), load_pack())} == {None}
+
+
+def test_a_time_of_day_a_body_is_credited_with_beside_a_count_is_credited_too(pack):
+    # the credit is for the time as much as for the count: "at about 12:55" is the paper's side, not settled
+    ref, _ = build_reference(texts_for({
+        "inspectorate.txt": "The inspectorate found that the last passengers reached the surface at 11:48.\n",
+        "ledger.txt": "The Ledger has learned that 31 alerts reached the control centre. The last passengers reached "
+                      "the surface at 12:55, according to rescuers.\n",
+    }))
+    draft = ("The Ledger says 31 alerts reached the control centre, and that the last passengers did not reach the "
+             "surface until about 12:55.")
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.endswith("12:55"))
+    assert claim.verdict is not Verdict.CONTESTED
+    plain = "Thirty-one alerts reached the control centre, and the last passengers reached the surface at 12:55."
+    claim = next(c for c in lint_text(plain, "d.md", ref, pack).claims if c.claim.text.endswith("12:55"))
+    assert claim.verdict is Verdict.CONTESTED
