@@ -160,7 +160,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
                 out.append(_claim(doc, ctx, cs, ce, rule, end_value))
             continue
         out.append(_claim(doc, ctx, fs, fe, rule, value))
-    out = _listed_days_dated(out, doc.text)
+    out = _without_glossed_fractions(_listed_days_dated(out, doc.text), doc.text)
     if cues:
         with_cues = SentenceCueReader(doc, pack, out)
         out = [with_cues(c) for c in out]
@@ -193,6 +193,29 @@ def _listed_days_dated(claims: list[Claim], text: str) -> list[Claim]:
                 dated_next = None
         else:
             dated_next = None
+    return out
+
+
+# between a fraction and the percentage that glosses it: what it is of, then a comma or a bracket ("Nearly two-thirds
+# of fishermen, 62%, were told", "almost a quarter (23 per cent)")
+_GLOSS_JOIN = regex.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?"
+                            r"(?:\s*,|\s*\(|\s+[-–—])\s*")
+# how far the percentage may be from the fraction it glosses, in points
+GLOSS_POINTS = 5.0
+
+
+def _without_glossed_fractions(claims: list[Claim], text: str) -> list[Claim]:
+    """'Nearly two-thirds of fishermen, 62%, were told ...': a fraction glossed by the percentage right after it is
+    that percentage told twice, one claim: the percentage, which says the share exactly."""
+    out = []
+    for i, claim in enumerate(claims):
+        value, after = claim.value, claims[i + 1] if i + 1 < len(claims) else None
+        if (isinstance(value, Figure) and value.fraction and after is not None and isinstance(after.value, Figure)
+                and after.value.unit == "percent" and not after.value.fraction
+                and abs(after.value.low - value.low) <= GLOSS_POINTS
+                and _GLOSS_JOIN.fullmatch(text, claim.end, after.start)):
+            continue
+        out.append(claim)
     return out
 
 

@@ -47,6 +47,9 @@ from lint.model import (
 # and points for percentages.
 APPROX_RELATIVE = 0.10
 APPROX_PERCENT_POINTS = 3.0
+# ... and a share told as a fraction, further: "nearly two-thirds" for 63 per cent, "almost a quarter" for 23
+FRACTION_PERCENT_POINTS = 5.0
+FRACTION_RELATIVE = 0.20
 # ... and no further than its own rounding allows: "about 850" was rounded to the tens, so it
 # stands for what a writer rounds to 850 (up to five of its last unit away, 826 to 874), not
 # for 780; "about 2,000" keeps its tenth.
@@ -172,17 +175,17 @@ def _widen(f: Figure) -> tuple[float, float]:
     """The interval a figure allows, widened where its own words say it is approximate."""
     low, high = f.low, f.high
     if f.approx == "about":
-        return low - _about_reach(low, f.unit), high + _about_reach(high, f.unit)
+        return low - _about_reach(low, f.unit, f.fraction), high + _about_reach(high, f.unit, f.fraction)
     if f.approx == "just-over":  # "just over ten months": from ten up to what "about ten" would reach
-        return low, high + _about_reach(high, f.unit)
+        return low, high + _about_reach(high, f.unit, f.fraction)
     if f.approx == "just-under":
-        return low - _about_reach(low, f.unit), high
+        return low - _about_reach(low, f.unit, f.fraction), high
     return low, high
 
 
-def _about_reach(number: float, unit: str) -> float:
+def _about_reach(number: float, unit: str, fraction: bool = False) -> float:
     """How far "about `number`" reaches in `unit`: points for a percentage, else approx_reach."""
-    return _percent_points(number) if unit == "percent" else approx_reach(number)
+    return _percent_points(number, fraction) if unit == "percent" else approx_reach(number)
 
 
 def approx_reach(number: float) -> float:
@@ -204,9 +207,12 @@ def _rounding_unit(number: float) -> float:
     return unit
 
 
-def _percent_points(value: float) -> float:
+def _percent_points(value: float, fraction: bool = False) -> float:
     """How far "about N percent" reaches: some points, but never more than the relative tolerance
-    ("about 70 percent" takes 67 to 73; "about 10.5 percent" does not take 12)."""
+    ("about 70 percent" takes 67 to 73; "about 10.5 percent" does not take 12); a fraction's, further
+    ("two-thirds" takes 61.7 to 71.7, "a tenth" 8 to 12)."""
+    if fraction:
+        return min(FRACTION_PERCENT_POINTS, FRACTION_RELATIVE * abs(value))
     return min(APPROX_PERCENT_POINTS, APPROX_RELATIVE * abs(value))
 
 
@@ -219,7 +225,8 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     if "about" not in (d.approx, s.approx):
         return False
     if d.unit == "percent":
-        return abs(a - b) <= _percent_points(max(abs(a), abs(b))) + _EPS
+        fraction = (d.fraction and d.approx == "about") or (s.fraction and s.approx == "about")
+        return abs(a - b) <= _percent_points(max(abs(a), abs(b)), fraction) + _EPS
     # strictly less than the reach: "about 18" and "about 20" are two round numbers, not one
     reach = max(approx_reach(a) if d.approx == "about" else 0.0, approx_reach(b) if s.approx == "about" else 0.0)
     return abs(a - b) < reach - _EPS
@@ -295,7 +302,9 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
     if d.approx in ("at-least", "more-than") or s.approx in ("at-least", "more-than"):
         lower = d if d.approx in ("at-least", "more-than") else s
         other = s if lower is d else d
-        return _near(lower.low, other.low, d, s) or (other.low == other.high and other.low >= lower.low)
+        # (a vague span meets the bound where it reaches past it: "thousands" and "more than 9,000")
+        return _near(lower.low, other.low, d, s) or (other.low == other.high and other.low >= lower.low) or (
+            other.approx == "about" and other.low != other.high and other.high > lower.low)
     if d.approx == "less-than" or s.approx == "less-than":
         # "less than a quarter" agrees with 23 percent, as "as many as" does with what is below it
         upper = d if d.approx == "less-than" else s
@@ -547,7 +556,7 @@ def only_under_bound(draft: Value, source: Value) -> bool:
         return False
     other = source if bound is draft else draft
     edge = bound.high if bound.approx in ("up-to", "less-than") else bound.low
-    reach = _about_reach(edge, bound.unit)
+    reach = _about_reach(edge, bound.unit, bound.fraction)
     return not any(abs(value - edge) <= reach + _EPS for value in (other.low, other.high))
 
 

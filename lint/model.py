@@ -107,7 +107,8 @@ class Figure:
     days, hours, rank:tier, vote, and the like. `per` is the period a rate is
     given for (night, day, week, month, year). `approx` is the approximation
     word's meaning: about | at-least | up-to | more-than | less-than | just-over | just-under | None.
-    `conversion` is the parenthetical other half: '10,000 won ($3.30)'.
+    `conversion` is the parenthetical other half: '10,000 won ($3.30)'. `fraction`: a share told as a common
+    fraction or a proportion ('two-thirds', 'one in four'), rounded coarser than a percentage in figures.
     """
 
     low: float
@@ -117,6 +118,7 @@ class Figure:
     approx: str | None = None
     noun: str | None = None  # what is counted: 'women', 'people'
     conversion: Figure | None = None
+    fraction: bool = False
 
 
 def currency_unit(value: object) -> str:

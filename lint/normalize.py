@@ -1217,7 +1217,7 @@ def read_proportion(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if part is None or not whole_ or part > whole_:
         return None
     share = round(100.0 * part / whole_, 1)
-    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about"))
+    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about", fraction=True))
 
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -1236,7 +1236,7 @@ def read_fraction(g: Groups, ctx: MatchContext) -> list[Found] | None:
         if not part or part >= whole_:
             return None
         share = round(100.0 * part / whole_, 1)
-    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about"))
+    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about", fraction=True))
 
 
 def read_fold(g: Groups, ctx: MatchContext) -> list[Found] | None:

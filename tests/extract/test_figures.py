@@ -132,21 +132,21 @@ CASES = [
     ("Three hundred soldiers came.", "Three hundred", Figure(300, 300, "count", noun="soldiers")),
     ("Three young mothers were arrested.", "Three", Figure(3, 3, "count", noun="mothers")),
     # shares, ratios, multiples, positions, ages, amounts of time
-    ("As many as seven in ten of them are women.", "seven in ten", Figure(70, 70, "percent", approx="up-to")),
-    ("One in ten medical products is fake.", "One in ten", Figure(10, 10, "percent", approx="about")),
+    ("As many as seven in ten of them are women.", "seven in ten", Figure(70, 70, "percent", approx="up-to", fraction=True)),
+    ("One in ten medical products is fake.", "One in ten", Figure(10, 10, "percent", approx="about", fraction=True)),
     ("Employers must register them, yet fewer than half have done so.", "fewer than half",
-     Figure(50, 50, "percent", approx="less-than")),
-    ("Three out of four workers were paid late.", "Three out of four", Figure(75, 75, "percent", approx="about")),
+     Figure(50, 50, "percent", approx="less-than", fraction=True)),
+    ("Three out of four workers were paid late.", "Three out of four", Figure(75, 75, "percent", approx="about", fraction=True)),
     ("Four in ten victims lost more than half of their savings.", "Four in ten",
-     Figure(40, 40, "percent", approx="about")),
+     Figure(40, 40, "percent", approx="about", fraction=True)),
     ("The firm cut its line crews by more than a third in the years before the fire.", "more than a third",
-     Figure(33.3, 33.3, "percent", approx="more-than")),
+     Figure(33.3, 33.3, "percent", approx="more-than", fraction=True)),
     ("Less than a quarter of the cases ended in a conviction.", "Less than a quarter",
-     Figure(25, 25, "percent", approx="less-than")),
-    ("Nearly two-thirds of the rangers quit.", "Nearly two-thirds", Figure(66.7, 66.7, "percent", approx="about")),
-    ("Half of the samples failed.", "Half", Figure(50, 50, "percent", approx="about")),
+     Figure(25, 25, "percent", approx="less-than", fraction=True)),
+    ("Nearly two-thirds of the rangers quit.", "Nearly two-thirds", Figure(66.7, 66.7, "percent", approx="about", fraction=True)),
+    ("Half of the samples failed.", "Half", Figure(50, 50, "percent", approx="about", fraction=True)),
     ("They can check only about one container in twenty.", "about one container in twenty",
-     Figure(5, 5, "percent", approx="about")),
+     Figure(5, 5, "percent", approx="about", fraction=True)),
     ("Seizures of scales grew tenfold.", "tenfold", Figure(10, 10, "multiple")),
     # a temperature, its "C" touching the digits or not; a place's number is none
     ("Outdoor temperatures peaked at 41.3C.", "41.3C", Figure(41.3, 41.3, "celsius")),
@@ -311,3 +311,15 @@ def test_one_of_is_not_a_figure():
 @pytest.mark.parametrize("text", ["It took a quarter of a century.", "He spent half a year there."])
 def test_a_fraction_of_a_length_of_time_is_not_a_share(text):
     assert not [c for c in claims_in(text) if c.value.unit == "percent"]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a fraction glossed by the percentage right after it is one share, told by the percentage
+    ("Nearly two-thirds of fishermen, 62%, were told so.", ["62%"]),
+    ("Almost a quarter of care staff (23 per cent) saw it.", ["23 per cent"]),
+    # not a count after it, nor a percentage of another share
+    ("A third of the staff, 120 people, left.", ["A third", "120"]),
+    ("Two-thirds of members (40%) voted.", ["Two-thirds", "40%"]),
+])
+def test_a_fraction_glossed_by_its_percentage_is_one_claim(text, claims):
+    assert [c.text for c in claims_in(text)] == claims

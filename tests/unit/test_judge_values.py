@@ -116,6 +116,17 @@ FIGURES = [
     (fig(170000), fig(150000, 200000), True),  # a value inside the sources' range
     (fig(4, approx="at-least"), fig(4, approx="at-least"), True),
     (fig(25, unit="percent", approx="less-than"), fig(23, unit="percent"), True),  # "less than a quarter"
+    # a share told as a fraction is rounded coarser than a percentage: "nearly two-thirds" for 63 per cent, "almost a
+    # quarter" for 23, never "a quarter" for 31; "about 67 per cent" in figures still does not take 63
+    (fig(66.7, unit="percent", approx="about", fraction=True), fig(63, unit="percent"), True),
+    (fig(63, unit="percent"), fig(66.7, unit="percent", approx="about", fraction=True), True),
+    (fig(25, unit="percent", approx="about", fraction=True), fig(23, unit="percent"), True),
+    (fig(25, unit="percent", approx="about", fraction=True), fig(31, unit="percent"), False),
+    (fig(10, unit="percent", approx="about", fraction=True), fig(13, unit="percent"), False),
+    (fig(67, unit="percent", approx="about"), fig(63, unit="percent"), False),
+    # a vague span ("thousands", "dozens") meets an open bound it reaches past, not one beyond it
+    (fig(1000, 9999, approx="about", noun="customers"), fig(9000, approx="more-than"), True),
+    (fig(24, 99, approx="about"), fig(120, approx="more-than"), False),
     # "just over ten months" is ten or a little more, never eleven; "just under 2,000" is not 2,150
     (fig(11, unit="months"), fig(10, unit="months", approx="just-over"), False),
     (fig(10, unit="months"), fig(10, unit="months", approx="just-over"), True),
