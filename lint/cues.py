@@ -382,6 +382,8 @@ class SentenceCues:
         if not after:
             return None
         body = min(after, key=lambda b: b[0])
+        if body[3] <= start and not _OWN_COUNT_BEFORE.search(self._text, body[3], start):
+            return None  # "The Network, which speaks for thousands of customers, said": who it is, not what it said
         set_off = (_SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3]) is not None
                    and (_SENTENCE_END.match(self._text, body[1], self.end) is not None
                         or _NEW_CLAUSE.search(self._text, end, body[3]) is None))
@@ -417,6 +419,11 @@ class SentenceCues:
 _VALUED_AT = regex.compile(r"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,6}?at[^\S\r\n]+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more|less|than|least|over|under|just)"
                            r"[^\S\r\n]+){0,2}", regex.IGNORECASE)
+
+
+# ... but what it counted itself, told in that aside, is its own: "Clear Accounts, which surveyed 112 employees, says"
+_OWN_COUNT_BEFORE = regex.compile(r"\b(?:surveyed|polled|interviewed|questioned|counted|tallied|recorded|estimated"
+                                  r"|found|measured|examined|inspected|tested|reviewed)\b[^,;]*$", regex.I)
 
 
 # a relative clause opening before a credit's body: ", which the court put at", ", who the inspectorate says"

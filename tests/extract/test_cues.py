@@ -526,6 +526,14 @@ ATTRIBUTIONS = [
      "revenue at HVD 240 million.", "240 million", "inspectorate"),
     ("The Anti-Corruption Inspectorate puts the figure at HVD 186 million.", "186 million",
      "Anti-Corruption Inspectorate"),
+    # a value in the aside between a body's name and its verb tells who the body is, not what it says
+    ("The Depositors' Rights Network, which speaks for thousands of former customers, said the prison terms brought "
+     "\"some justice but no money\".", "thousands", None),
+    ("The Depositors' Rights Network, which speaks for former customers, said 9,000 had lost savings.",
+     "9,000", "Depositors' Rights Network"),
+    # ... but what it counted itself is its own
+    ("Clear Accounts Morvale, which surveyed 112 current and former employees, says 61 per cent had seen it.",
+     "112", "Clear Accounts Morvale"),
 ]
 
 
