@@ -195,7 +195,18 @@ def claim_key(source: Source, claim: Claim, ordinal: int, value_id: str | None =
 
 
 def _value_id(kind: Kind, value: Value) -> str:
-    return f"{kind}|{sorted(norm_to_table(value).items())!r}"
+    # (without what a value's reading adds to it, as a figure told as a fraction: a key made before it was read
+    # stays the same)
+    table = norm_to_table(value)
+    table.pop("fraction", None)
+    return f"{kind}|{sorted(table.items())!r}"
+
+
+def _read_anew(kept: Value, fresh: Value) -> bool:
+    """Is the fresh reading of a kept value that value with only what its reading adds changed (a figure now known to
+    be told as a fraction)? Then the fresh one is taken: nothing curated is lost."""
+    return (isinstance(kept, Figure) and isinstance(fresh, Figure) and kept != fresh
+            and replace(kept, fraction=fresh.fraction) == fresh)
 
 
 def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> dict[str, str]:
@@ -686,7 +697,8 @@ class _Group:
         ("carries up to 15 years"): a law's own exact term ("punishable by 15 years") may meet its bound;
         - a source's own date stamp, or a stamp's other value (no one disputes a masthead);
         nor, whatever the value, a prison term given to another person than a member's (lint.holders), or
-        a term asked for beside one that was not; nor another section cited of another person."""
+        a term asked for beside one that was not, or a time held in custody beside a prison term; nor another
+        section cited of another person."""
         mine = new.qualifiers
         value = new.claim.norm
         if new.claim.holder and any(giver.claim.holder not in ("", new.claim.holder)
@@ -694,6 +706,8 @@ class _Group:
             return False  # two persons' prison terms: two points, whether or not they agree
         if new.asked != any(giver.asked for givers in self.values.values() for giver in givers.values()):
             return False  # a term asked for and one given: two points, whether or not they agree
+        if isinstance(value, Penalty) and not all(same_sort(value, v) for v in self.values):
+            return False  # a prison term and a time held in custody: two points (disputes.same_sort)
         for v, givers in self.values.items():
             if term_and_bound(value, v) and any(
                     (new if value.bound == "exact" else giver).given for giver in givers.values()):
@@ -1301,6 +1315,8 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                     c = replace(c, key=f.claim.key)
             if f is not None:
                 placed.add(c.key)
+                if _read_anew(c.norm, f.claim.norm):
+                    c = replace(c, norm=f.claim.norm)
                 if c.location != f.claim.location:
                     report.changed.append(f"{topic.id}: {c.value} now at line {f.claim.location}")
                 # (whose term it is is read again, like its line: it is not curated)

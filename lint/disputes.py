@@ -203,9 +203,12 @@ def two_points(a: Value, b: Value) -> bool:
 
 def same_sort(a: Value, b: Value) -> bool:
     """Values that one point can take in two sources, as far as their sort says: figures in one unit, per
-    period, of one thing; dates as precise as each other; articles of one law (or of a law unnamed)."""
+    period, of one thing; dates as precise as each other; articles of one law (or of a law unnamed); never a prison
+    term and a time held in custody ("seven years in prison", "spent six months in custody" before the trial)."""
     if type(a) is not type(b):
         return False
+    if isinstance(a, Penalty):
+        return {a.type, b.type} != {"prison", "detention"}
     if isinstance(a, Figure):
         return a.unit == b.unit and a.per == b.per
     if isinstance(a, DateValue):

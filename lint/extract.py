@@ -196,10 +196,12 @@ def _listed_days_dated(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
-# between a fraction and the percentage that glosses it: what it is of, then a comma or a bracket ("Nearly two-thirds
-# of fishermen, 62%, were told", "almost a quarter (23 per cent)")
+# between a fraction and the percentage that glosses it: what it is of, then a comma (", or"), a bracket or a dash
+# ("Nearly two-thirds of fishermen, 62%, were told", "almost a quarter (23 per cent)", "two-thirds—62%—")
 _GLOSS_JOIN = regex.compile(r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?"
-                            r"(?:\s*,|\s*\(|\s+[-–—])\s*")
+                            r"(?:\s*,\s*(?:or\s+)?|\s*\(\s*|\s*[-–—]\s*)")
+# ... and after the percentage, the gloss closed: not a share of another group ("two-thirds of men, 64% of women")
+_GLOSS_CLOSE = regex.compile(r"\s*(?:[,);:.!?–—-]|$)")
 # how far the percentage may be from the fraction it glosses, in points
 GLOSS_POINTS = 5.0
 
@@ -213,7 +215,7 @@ def _without_glossed_fractions(claims: list[Claim], text: str) -> list[Claim]:
         if (isinstance(value, Figure) and value.fraction and after is not None and isinstance(after.value, Figure)
                 and after.value.unit == "percent" and not after.value.fraction
                 and abs(after.value.low - value.low) <= GLOSS_POINTS
-                and _GLOSS_JOIN.fullmatch(text, claim.end, after.start)):
+                and _GLOSS_JOIN.fullmatch(text, claim.end, after.start) and _GLOSS_CLOSE.match(text, after.end)):
             continue
         out.append(claim)
     return out

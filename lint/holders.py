@@ -54,7 +54,7 @@ _ALONE_SOURCE = (rf"(?:(?<=(?<![\p{{L}}'’-])(?!{_ARTICLES})\p{{Ll}}+,?[^\S\r\n
                  # ... or in a list of names: "The defendants Holm, Meskar, Okkar and Tavic"
                  rf"|(?<=(?<![\p{{L}}'’-]){_WORD},[^\S\r\n]+)({_WORD})(?=,[^\S\r\n]|[^\S\r\n]+and[^\S\r\n]))")
 # a title before a surname, not a first name: "Mr Kelemet"
-_HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
+_HONORIFIC = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?")
 # a name set off by an age: "Halvass, 58," (not "Kesaria, 45,000"), "**Ilja Perun** (39)" in a court's list (not
 # "Corvan Timber (14)", a count after a company)
 _AGED = regex.compile(rf"(?<![\p{{L}}'’-])({_WORD}),[^\S\r\n]*\d{{2}},(?!\d)"
@@ -678,4 +678,12 @@ def another_persons_term(holder: str | None, topic: Topic) -> bool:
     if holder is None:
         return False
     theirs = {rc.holder for rc in topic.claims if rc.holder}
-    return bool(theirs) and holder not in theirs
+    return bool(theirs) and not among_holders(holder, theirs)
+
+
+def among_holders(holder: str, holders: Iterable[str]) -> bool:
+    """Is the person one of these? A surname is the person named in full by it ("Vrell", "Tomas Vrell"), where a
+    draft names in full whom its sources name by surname, or the reverse; two full names are two persons ("Mirela
+    Dask", "Ivan Dask")."""
+    return any(holder == h or (" " not in holder and h.endswith(" " + holder))
+               or (" " not in h and holder.endswith(" " + h)) for h in holders)

@@ -225,8 +225,7 @@ def _near(a: float, b: float, d: Figure, s: Figure) -> bool:
     if "about" not in (d.approx, s.approx):
         return False
     if d.unit == "percent":
-        fraction = (d.fraction and d.approx == "about") or (s.fraction and s.approx == "about")
-        return abs(a - b) <= _percent_points(max(abs(a), abs(b)), fraction) + _EPS
+        return abs(a - b) <= _percent_points(max(abs(a), abs(b)), d.fraction or s.fraction) + _EPS
     # strictly less than the reach: "about 18" and "about 20" are two round numbers, not one
     reach = max(approx_reach(a) if d.approx == "about" else 0.0, approx_reach(b) if s.approx == "about" else 0.0)
     return abs(a - b) < reach - _EPS

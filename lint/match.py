@@ -20,6 +20,7 @@ from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, without_frame
 from lint.disputes import counts_of_other_things, near_tellings
+from lint.holders import among_holders
 from lint.judge import agreement_weight, conversion_weight, money_specificity, rounded_alike, specificity
 from lint.model import (
     OPEN_BOUNDS,
@@ -213,19 +214,20 @@ def value_key(value: Value) -> tuple | None:
 
 def _telling_number(value: Value) -> tuple | None:
     """What a value too telling to recur by chance is found by whatever its kind (a draft's "DVM 38.2 million"
-    is a source's fine of it): a day, an amount or a count as telling as ELSEWHERE_SPECIFICITY asks, one
-    article; else None."""
+    is a source's fine of it): a day; an amount or a count as telling as ELSEWHERE_SPECIFICITY asks, in its unit
+    (a fine's amount in its currency), not a rounded one ("about 2,000", "two-thirds"); one article, whatever law
+    each names it of (a candidate topic's law is _same_law's to judge); else None."""
     if isinstance(value, DateValue):
         return ("day", value.start) if value.precision == "day" else None
     if isinstance(value, Statute):
-        return ("article", value.law, value.articles[0].lower()) if len(value.articles) == 1 else None
+        return ("article", value.division, value.articles[0].lower()) if len(value.articles) == 1 else None
     if isinstance(value, Penalty):
         if value.type != "fine" or value.low != value.high or value.low is None:
             return None
-        value = Figure(low=value.low, high=value.high, unit=f"currency:{value.currency}" if value.currency else "")
-    if isinstance(value, Figure) and value.low == value.high \
+        value = Figure(low=value.low, high=value.high, unit=currency_unit(value) or "count")
+    if isinstance(value, Figure) and value.low == value.high and value.approx is None and not value.fraction \
             and specificity(value) - money_specificity(value) >= ELSEWHERE_SPECIFICITY:
-        return ("number", value.low)
+        return ("number", value.unit, value.low)
     return None
 
 
@@ -534,11 +536,11 @@ class Matcher:
         return found.get(key, []) if key is not None else []
 
     def _told_beside(self, claim: Claim, siblings: Sequence[Claim]) -> frozenset[int]:
-        """The topics of the claim's kind a source tells right beside a telling value of another claim of the
-        sentence: a claim of the topic and one giving the sibling's value (of any kind: a draft's figure may be a
-        source's fine) on the same line of the same source, the number of either written in the other's
-        evidence ("DVM 38.2 million under Article 88(3) of the Act"). A value as telling as gives_elsewhere
-        asks; a year or a "three" sits beside anything."""
+        """The topics of the claim's kind a source tells beside a telling value of another claim of the sentence: a
+        claim of the topic and one giving the sibling's value (of any kind: a draft's figure may be a source's fine)
+        on the same line of the same source, the number of either written in the other's evidence, a few words
+        either side of it ("DVM 38.2 million under Article 88(3) of the Act"). A value as telling as
+        gives_elsewhere asks; a year or a "three" sits beside anything."""
         found: set[int] = set()
         by_number = self._claims_by_number
         for sibling in siblings:
@@ -650,7 +652,8 @@ class Matcher:
         beside = self._told_beside(claim, siblings)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would
-            anchored = (bool(around & self.anchors[i]) or (holder is not None and holder in self.topic_holders[i])
+            anchored = (bool(around & self.anchors[i])
+                        or (holder is not None and among_holders(holder, self.topic_holders[i]))
                         or i == offence_topic)
             if not _same_law(claim.value, self.topics[i]):
                 continue
@@ -687,7 +690,7 @@ class Matcher:
                     slipped and _telling_slip(claim.value)):
                 continue
             context = score
-            if holder is not None and holder in self.topic_holders[i]:
+            if holder is not None and among_holders(holder, self.topic_holders[i]):
                 score += HOLDER_BONUS  # (like an agreeing value's: not the words' fit, which rivals are held to)
             if told_beside:
                 score += BESIDE_BONUS

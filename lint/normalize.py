@@ -1217,7 +1217,12 @@ def read_proportion(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if part is None or not whole_ or part > whole_:
         return None
     share = round(100.0 * part / whole_, 1)
-    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about", fraction=True))
+    # (a share of a small whole is a rounded one, "seven in ten"; "64 out of 212" is a count)
+    return _one(g, Figure(share, share, "percent", None, _approx(g) or "about", fraction=whole_ <= ROUNDED_WHOLE))
+
+
+# The largest whole a proportion is a rounded share of ("one in twenty"), not an exact count ("64 out of 212")
+ROUNDED_WHOLE = 20
 
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

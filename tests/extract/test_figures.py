@@ -320,6 +320,10 @@ def test_a_fraction_of_a_length_of_time_is_not_a_share(text):
     # not a count after it, nor a percentage of another share
     ("A third of the staff, 120 people, left.", ["A third", "120"]),
     ("Two-thirds of members (40%) voted.", ["Two-thirds", "40%"]),
+    ("Almost two-thirds of members—64%—voted.", ["64%"]),
+    # a list of shares of other groups glosses nothing
+    ("Two-thirds of men, 64% of women and 70% of children were vaccinated.", ["Two-thirds", "64%", "70%"]),
+    ("Half of the respondents, 48% of them women, said so.", ["Half", "48%"]),
 ])
 def test_a_fraction_glossed_by_its_percentage_is_one_claim(text, claims):
     assert [c.text for c in claims_in(text)] == claims

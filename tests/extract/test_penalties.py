@@ -77,6 +77,11 @@ CASES = [
     ("The regulator fined Vellacom Mobile USD 2 million.", "USD 2 million", Penalty("fine", "exact", 2e6, 2e6, "USD")),
     ("The court fined ACME 4.2 million dollars as a legal person.", "4.2 million dollars",
      Penalty("fine", "exact", 4.2e6, 4.2e6, "USD")),
+    # ... a company's own word is no currency code
+    ("The regulator fined Meridian BV 2 million euros for the breach.", "2 million euros",
+     Penalty("fine", "exact", 2e6, 2e6, "EUR")),
+    ("The court fined Halden AG 4 million francs in March.", "4 million francs",
+     Penalty("fine", "exact", 4e6, 4e6, "CHF")),
     ("The court fined each defendant $2,000.", "$2,000", Penalty("fine", "exact", 2000, 2000, "USD")),
     ("The court fined him a further $5,000.", "$5,000", Penalty("fine", "exact", 5000, 5000, "USD")),
     # the law's fine, told by who may impose it or how high it can go

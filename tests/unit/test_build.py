@@ -1487,3 +1487,19 @@ def test_a_round_value_a_topic_gives_is_no_vague_telling_a_sibling_takes():
     draft = "The inspectorate said 40 people died in the collapse of the Velmora mine, though relatives say 50 died."
     result = lint_text(draft, "d.md", ref, load_pack())
     assert Verdict.UNSUPPORTED not in [c.verdict for c in result.claims if c.claim.text in ("40", "50")]
+
+
+def test_a_reference_built_before_fractions_were_read_keeps_its_keys_and_learns_them_on_rebuild():
+    # a figure told as a fraction is now read as one (Figure.fraction): its key is the same as before, and a rebuild
+    # of a reference that lacks the flag takes it, reporting no change, as nothing curated is lost
+    sources = {"union.txt": "Nearly two-thirds of the 480 members we surveyed were paid late.\n"}
+    ref, _ = build(sources)
+    share = next(c for t in ref.topics for c in t.claims if c.value.startswith("Nearly two-thirds"))
+    assert share.norm.fraction
+    older = replace(ref, topics=tuple(replace(t, claims=tuple(
+        replace(c, norm=replace(c.norm, fraction=False)) if c.key == share.key else c for c in t.claims))
+        for t in ref.topics))
+    again, report = build(sources, older)
+    rebuilt = next(c for t in again.topics for c in t.claims if c.key == share.key)
+    assert rebuilt.norm.fraction
+    assert not report.changed

@@ -626,3 +626,42 @@ def test_a_name_in_a_list_of_names_is_a_surname_alone():
     assert "Meskar" in person_surnames([text], PACK)
     # (not a place in a list of places, named with no first name)
     assert "Lyon" not in person_surnames(["The firm has offices in Paris, Lyon and Nice.\n"], PACK)
+
+
+def test_a_professor_is_known_by_surname_as_a_doctor_is():
+    # a title is no first name: "Professor Varro" and "Ilse Varro" are one person, not two sharing a surname
+    text = "The court sentenced Ilse Varro, 52, to five years. Professor Varro had run the institute since 2015."
+    found = person_surnames([text], PACK)
+    assert "Varro" in found and "Professor Varro" not in found
+
+
+def test_a_person_named_in_full_holds_the_terms_given_to_the_surname_and_two_full_names_are_two_persons():
+    # a draft names "Tomas Vrell" in full where the sources name him "Vrell" (or the reverse): his terms' point is
+    # his, not another person's; "Ivan Dask" is not "Mirela Dask"
+    from lint.holders import another_persons_term
+    from lint.model import Penalty, RefClaim, Topic
+
+    def terms_of(holder):
+        term = Penalty("prison", "exact", 54.0, 54.0)
+        return Topic("t", Kind.PENALTY, "term", (RefClaim("four and a half years", term, "wire", 3, holder=holder),))
+
+    assert not another_persons_term("Tomas Vrell", terms_of("Vrell"))
+    assert not another_persons_term("Vrell", terms_of("Tomas Vrell"))
+    assert another_persons_term("Ivan Dask", terms_of("Mirela Dask"))
+    assert another_persons_term("Holm", terms_of("Vrell"))
+
+
+def test_a_time_held_in_custody_is_never_a_side_of_the_same_persons_prison_term():
+    from tests.unit.test_build import texts_for
+
+    ref, _ = build_reference(texts_for({
+        "wire.txt": "The court sentenced Halvard Menske, the former rector of the university, to seven years in "
+                    "prison for embezzling research grants.\n",
+        "paper.txt": "Halvard Menske, the former rector of the university, who denied embezzling research grants, "
+                     "spent six months in custody.\n",
+    }))
+    term = next(t for t in ref.topics if any(c.value == "seven years in prison" for c in t.claims))
+    assert {c.value for c in term.claims} == {"seven years in prison"} and not term.contested
+    verdict = next(c for c in lint_text("Menske was jailed for seven years.", "d.md", ref, PACK).claims
+                   if c.claim.text == "seven years").verdict
+    assert verdict is Verdict.SUPPORTED
