@@ -114,9 +114,10 @@ SLIP_SHARE = 0.5
 NEAR_COUNT_SHARE = 0.5
 # A term's topic that gives a term to the person the draft names gains this (lint.holders).
 HOLDER_BONUS = 20.0
-# A topic giving the claim's value, which a source tells right beside a telling value of the claim's sentence, gains
-# this: "DVM 38.2 million under Article 88(3)" in a draft and a source are one telling, whatever other article shares
-# more of its words (never a topic of another value: what is told beside a value may be any other point of its line)
+# A topic giving the claim's value, which a source tells beside a telling value of the claim's sentence (Matcher.
+# _told_beside), gains this: "DVM 38.2 million under Article 88(3)" in a draft and a source are one telling, whatever
+# other article shares more of its words (never a topic of another value: what is told beside a value may be any
+# other point of its line)
 BESIDE_BONUS = 20.0
 
 
