@@ -644,7 +644,8 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
     before their amounts (build.learned_currencies)."""
     if not currencies or not isinstance(value, Figure) or value.unit != "count":
         return value
-    code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 6), start)  # "SVC 18.6 million": a code the sources use
+    # "SVC 18.6 million": a code the sources use; "between SVC 5 million and SVC 8 million": after the range's word
+    code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 6), start) or _CODE_AFTER_BETWEEN.match(text, start)
     if code is not None and code.group(1) in currencies:
         return replace(value, unit=currencies[code.group(1)], noun=None)
     m = _NEXT_WORD.match(text, end)
@@ -670,6 +671,7 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
 
 # a currency's code right before an amount: "SVC 18.6 million", "DM 146 million"
 CURRENCY_CODE_BEFORE = regex.compile(r"(?<![\w$€£¥])(\p{Lu}{2,4})[^\S\r\n]?$")
+_CODE_AFTER_BETWEEN = regex.compile(r"(?i:between)[^\S\r\n]+(\p{Lu}{2,4})[^\S\r\n]\d")
 
 
 class _Taken:

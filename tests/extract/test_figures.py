@@ -31,6 +31,9 @@ CASES = [
     ("The women were all in their late twenties.", "in their late twenties", Figure(27, 29, "age")),
     ("The driver was a man in his forties.", "in his forties", Figure(40, 49, "age")),
     ("They married guards when they turned 25.", "turned 25", Figure(25, 25, "age")),
+    # a full name's age set off by a comma and a dash, an aside after it
+    ("Records show that Ruben Castellar, 54 — company records give 1970 — was convicted.", "54",
+     Figure(54, 54, "age")),
     # an age reckoned from a date of birth
     ("Filings give his date of birth as 1961, which would make him 63.", "make him 63", Figure(63, 63, "age")),
     # a named person's age set off by commas, as news writes it; a count after a place is no age
@@ -327,3 +330,25 @@ def test_a_fraction_of_a_length_of_time_is_not_a_share(text):
 ])
 def test_a_fraction_glossed_by_its_percentage_is_one_claim(text, claims):
     assert [c.text for c in claims_in(text)] == claims
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a currency's code, the sources' own, before each end of a range: one range in that currency
+    ("(no written contract): VMR 5,000 to VMR 25,000 per worker.", "5,000 to VMR 25,000",
+     Figure(5000, 25000, "currency:VMR")),
+    ("Damage was put at between VMR 5 million and VMR 8 million.", "between VMR 5 million and VMR 8 million",
+     Figure(5e6, 8e6, "currency:VMR")),
+    ("a fine of VMR 5,000 to VMR 25,000", "a fine of VMR 5,000 to VMR 25,000", Penalty("fine", "range", 5000, 25000,
+                                                                                       "VMR")),
+    ("He faces being fined between VMR 50,000 and VMR 200,000.", "fined between VMR 50,000 and VMR 200,000",
+     Penalty("fine", "range", 50000, 200000, "VMR")),
+    ("Fines: VMR 5,000 to VMR 25,000 per worker.", "Fines: VMR 5,000 to VMR 25,000",
+     Penalty("fine", "range", 5000, 25000, "VMR")),
+    # ... and a code the rule pack knows, between the range's words
+    ("He faces being fined between EUR 50,000 and EUR 200,000.", "fined between EUR 50,000 and EUR 200,000",
+     Penalty("fine", "range", 50000, 200000, "EUR")),
+])
+def test_a_range_with_a_currency_code_before_each_end_is_one_claim(text, surface, value):
+    found = {c.text: c.value for c in extract_claims(parse_document(text, "t.md"), load_pack(),
+                                                     {"VMR": "currency:VMR", "vmr": "currency:VMR"})}
+    assert found.get(surface) == value, found
