@@ -47,6 +47,14 @@ CASES = [
     # a regulation of a set of them, by its number (never a count)
     ("Ties were removed, as Regulation 14 of the Temporary Works Regulations 2019 forbids.",
      "Regulation 14 of the Temporary Works Regulations 2019", "14", "regulation", "temporary works regulations", 2019),
+    # a list's or a table's citation, the law after a comma where its name ends the citation
+    ("- **Article 189(1), Criminal Code** (negligent certification): up to five years.",
+     "Article 189(1), Criminal Code", "189(1)", "article", "criminal-code", None),
+    ("- **Section 9, Corporate Liability Act 2016**: a fine of up to VMR 15 million.",
+     "Section 9, Corporate Liability Act 2016", "9", "section", "corporate liability act", 2016),
+    # ... but not a name that opens a clause of its own
+    ("Under Article 7, the Act says nothing of locked exits.", "Article 7", "7", "article", None, None),
+    ("Under Article 7, Criminal Code judges may order a fine.", "Article 7", "7", "article", None, None),
 ]
 
 
