@@ -58,6 +58,10 @@ ANCHOR_SHARE = 0.06
 ANCHOR_WAIVER = 0.5
 # ... or a value the topic gives, in a context this close to the topic's (before any agreement bonus)
 UNANCHORED_SCORE = 45.0
+# ... or, for an article or section a topic gives, this close and no less close than any other topic: its number
+# tells the point where the offence's words, common to the story's other provisions ("fire", "exit"), anchor none
+# ("Section 42, Fire Safety Act (locked exits)"), unless another provision's words fit the draft's better
+GIVEN_ARTICLE_SCORE = 20.0
 # How many words of a law's penalty topic a draft's cap or range must have in its clause to stand for it
 # without a rare word ("negligent homicide ... carries up to 12 years")
 OFFENCE_WORDS = 3
@@ -233,6 +237,18 @@ def _telling_number(value: Value) -> tuple | None:
 
 
 _NUMBER = re.compile(r"\d[\d.,:()]*")
+
+
+# a date a source's line opens with, set off by a dash or a colon: a timeline's entry ("9 May 2019 — last full
+# inspection ... Inspectors recorded 14 violations. The operator was fined VMR 180,000."), whose every value is of it
+_TIMELINE_DATE = re.compile(r"[^\S\n]*[—–:-]")
+
+
+def _heads_its_line(claim: RefClaim) -> bool:
+    """Is the source's claim a date that opens its line as a timeline's entry does (its evidence starts with it,
+    a dash or a colon after it)?"""
+    return isinstance(claim.norm, DateValue) and claim.evidence.startswith(claim.value) and \
+        _TIMELINE_DATE.match(claim.evidence, len(claim.value)) is not None
 
 
 def _written_in(value: str, evidence: str) -> bool:
@@ -551,7 +567,8 @@ class Matcher:
             for given in by_number.get(key, ()):
                 for other, i in self._claims_at.get((given.source, given.location), ()):
                     if self.topics[i].kind is claim.kind and (
-                            _written_in(given.value, other.evidence) or _written_in(other.value, given.evidence)):
+                            _written_in(given.value, other.evidence) or _written_in(other.value, given.evidence)
+                            or _heads_its_line(other)):
                         found.add(i)
         return frozenset(found)
 
@@ -651,6 +668,7 @@ class Matcher:
             isinstance(value, Statute) and not any(a.lower() in self.articles_given for a in value.articles))
         offence_topic = self._offence_topic(claim, levels[0], candidates)
         beside = self._told_beside(claim, siblings)
+        given_only: set[int] = set()  # topics kept only for giving the claim's article (GIVEN_ARTICLE_SCORE)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would
             anchored = (bool(around & self.anchors[i])
@@ -679,6 +697,10 @@ class Matcher:
             # value it gives and words that say as much as a clause of the topic's ("Debt bondage carries
             # up to 10 years", where every topic is about debt bondage): never a reason to call it wrong
             close = score >= UNANCHORED_SCORE
+            if not (close or anchored) and isinstance(value, Statute) and score >= GIVEN_ARTICLE_SCORE \
+                    and any(_gives_the_same(value, c.norm, 0.0) for c in self.topics[i].claims):
+                close = True
+                given_only.add(i)
             if not anchored and (not score or not (may_waive or close)):
                 continue  # (a date alone, with no word of its topic around it, is not that topic's)
             agreement = max(agreement_weight(claim.value, c.norm) or conversion_weight(claim.value, c.norm)
@@ -714,4 +736,7 @@ class Matcher:
                     bonus *= NEAR_FIGURE_SHARE
                 score += bonus
             out.append((i, score, context, agreeing))
+        if given_only:
+            best_other = max((context for i, _, context, _ in out if i not in given_only), default=0.0)
+            out = [entry for entry in out if entry[0] not in given_only or entry[2] >= best_other]
         return out

@@ -1,0 +1,52 @@
+"""A value that tells its point where the draft's words are the story's common ones: an article a source cites, a
+timeline's date."""
+
+from pathlib import Path
+
+import pytest
+
+from lint.build import build_reference
+from lint.engine import lint_text
+from lint.model import Verdict
+from lint.patterns import load_pack
+from tests.unit.test_build import texts_for
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack()
+
+
+def verdict_of(draft, surface, ref, pack):
+    result = lint_text(draft, "d.md", ref, pack)
+    return next(c for c in result.claims if c.claim.text.startswith(surface)).verdict
+
+
+# a cold store's fire, one of the evaluation sets: every provision's words are the story's ("fire", "safety", "exits")
+COLD_STORE = Path(__file__).resolve().parents[2] / "eval" / "sets" / "coldstore-venmarra"
+
+
+@pytest.fixture(scope="module")
+def cold_store():
+    if not COLD_STORE.is_dir():
+        pytest.skip("the evaluation sets are not in this checkout")
+    sources = sorted((COLD_STORE / "sources").glob("0*"))
+    return build_reference(texts_for({path.name: path.read_text(encoding="utf-8") for path in sources}))[0]
+
+
+def test_an_article_a_source_cites_is_found_by_its_number_where_its_words_are_the_storys(cold_store, pack):
+    # the court's table cites Section 42 read with Section 61(2) for the locked exits; the words of the draft's list
+    # item anchor no topic, and another article's topic shares the story's words
+    draft = "The other provisions used in the case:\n\n- **Section 42 with Section 61(2), Fire Safety Act 2011** " \
+            "(locked exits): up to five years.\n"
+    assert verdict_of(draft, "Section 42", cold_store, pack) is Verdict.SUPPORTED
+    # a section no source cites is still wrong
+    draft = draft.replace("Section 42", "Section 44")
+    assert verdict_of(draft, "Section 44", cold_store, pack) is not Verdict.SUPPORTED
+
+
+def test_a_timelines_date_is_the_date_of_every_value_of_its_entry(cold_store, pack):
+    # the review's timeline: "9 May 2019 — last full inspection ... Inspectors recorded 14 violations ... fined VMR
+    # 180,000": the draft's year beside those values is that entry's, not the year the number recorded was 2022
+    draft = "Its inspectors visited the site in 2019, recorded 14 violations and fined the operator 180,000 marks."
+    assert verdict_of(draft, "2019", cold_store, pack) is Verdict.SUPPORTED
