@@ -27,6 +27,7 @@ from itertools import pairwise
 from math import fsum
 
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, tokens, words
+from lint.date_offsets import Apart, apart_from_an_event, lies_apart
 from lint.disputes import PERSON_WORDS, near_tellings, same_sort, term_and_bound, two_points
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
@@ -148,6 +149,7 @@ class Fresh:
     rejected: Fresh | None = None  # the claim its sentence corrects ("41 took part, not the 38"; _corrections)
     neighbours: frozenset = frozenset()  # the telling values its sentence and the one before give (_neighbours)
     nouns_beside: frozenset[str] = frozenset()  # ... and the words of what they count ("lirats", "members")
+    apart: Apart | None = None  # how far from another event its sentence sets its date ("four months before the fire")
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -373,7 +375,8 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     reading.sentence, reading.near, reading.around, _is_date_stamp(claim, st.source),
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
-                                    persons, _names_in(persons, claim.sentence) if persons else frozenset())
+                                    persons, _names_in(persons, claim.sentence) if persons else frozenset(),
+                                    apart=apart_from_an_event(claim))
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -712,6 +715,8 @@ class _Group:
             if term_and_bound(value, v) and any(
                     (new if value.bound == "exact" else giver).given for giver in givers.values()):
                 return False  # a term a court gave and a law's bound: two points, whether or not they agree
+        if isinstance(value, DateValue) and self._set_apart(new):
+            return False  # "in October 2022, four months before the fire" and the fire's 14 February 2023: two events
         if isinstance(value, Statute) and _other_persons(
                 new.sentence_persons, [giver for _, givers in self._others(new) for giver in givers.values()]):
             return False  # "Sork ... under Article 164", "Dorn ... under Article 162": two provisions
@@ -736,6 +741,18 @@ class _Group:
                 if far:
                     return False
         return True
+
+    def _set_apart(self, new: Fresh) -> bool:
+        """Does a source set `new`'s date and another date the group holds apart, as two events (lint.date_offsets)?"""
+        for other, givers in self._others(new):
+            if not isinstance(other, DateValue):
+                continue
+            if new.apart is not None and lies_apart(new.claim.norm, new.apart, other):
+                return True
+            if any(giver.apart is not None and lies_apart(other, giver.apart, new.claim.norm)
+                   for giver in givers.values()):
+                return True
+        return False
 
     def threshold_for(self, new: Fresh) -> float:
         """The closeness `new` needs to join: less where another source gives its very value, and a value

@@ -1,0 +1,81 @@
+"""A date a source sets apart from another event by a length of time: "in October 2022, four months before the
+fire". The source itself says the two are two events, so a date that lies that far away ("14 February 2023", the
+fire's) is never the other side of its point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from lint.model import Claim, DateValue
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30}
+# right after the date: ", four months before the fire", " — two days after the collapse"; the event named (not
+# "two years earlier", which may set the date against another source's telling of the same event)
+_APART = regex.compile(
+    r"[^\S\n]*[,—–-]?[^\S\n]*(?:(?:about|some|just|only|nearly|almost|barely|roughly|around)[^\S\n]+)?"
+    r"(?P<count>\d{1,3}|[a-z]+)[^\S\n]+(?P<unit>day|week|month|year)s?[^\S\n]+"
+    r"(?P<way>before|after|ahead[^\S\n]+of|prior[^\S\n]+to)[^\S\n]+(?:the|its|his|her|their)\b", regex.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+@dataclass(frozen=True)
+class Apart:
+    """How far after the date the event it is set against lies: `count` units, negative where the event came
+    before it ("two days after the collapse")."""
+
+    count: int
+    unit: str  # day | week | month | year
+
+
+def apart_from_an_event(claim: Claim) -> Apart | None:
+    """The length of time the claim's sentence sets its date apart from another event by, right after it."""
+    if not isinstance(claim.value, DateValue) or claim.value.precision not in ("day", "month", "year"):
+        return None
+    m = _APART.match(claim.sentence, max(0, claim.end - claim.sentence_start))
+    if m is None:
+        return None
+    written = m.group("count").lower()
+    count = int(written) if written.isdigit() else _COUNTS.get(written)
+    if not count:
+        return None
+    return Apart(count if m.group("way").lower() != "after" else -count, m.group("unit").lower())
+
+
+def lies_apart(value: DateValue, apart: Apart, other: DateValue) -> bool:
+    """Does `other` fall where `apart` puts the event `value` is set against, give or take a quarter of the length
+    (a writer's "four months before" is a round figure; "two weeks after" is not three)?"""
+    try:
+        start, end = date.fromisoformat(value.start), date.fromisoformat(value.end)
+        other_start, other_end = date.fromisoformat(other.start), date.fromisoformat(other.end)
+    except ValueError:
+        return False
+    # in days for days and weeks, in months for months and years
+    count = apart.count * (_UNIT_DAYS.get(apart.unit) or (12 if apart.unit == "year" else 1))
+    unit = "day" if apart.unit in _UNIT_DAYS else "month"
+    slack = max(1, round(abs(count) * APART_SLACK))
+    try:
+        earliest, latest = _shifted(start, count - slack, unit), _shifted(end, count + slack, unit)
+    except (ValueError, OverflowError):  # (a shift past the calendar's years)
+        return False
+    return earliest <= other_end and other_start <= latest
+
+
+# How far from the length a writer gives the other event may lie, as a share of it (at least a day or a month)
+APART_SLACK = 0.25
+
+
+def _shifted(day: date, count: int, unit: str) -> date:
+    if unit == "day":
+        return date.fromordinal(day.toordinal() + count)
+    months = day.year * 12 + day.month - 1 + count
+    year, month = divmod(months, 12)
+    for last in (day.day, 30, 29, 28):  # (the 31st shifted into a shorter month: its last day)
+        try:
+            return date(year, month + 1, last)
+        except ValueError:
+            continue
+    return date(year, month + 1, 28)

@@ -1,0 +1,64 @@
+"""A date a source sets apart from another event ("four months before the fire") is never that event's date told
+otherwise."""
+
+import pytest
+
+from lint.build import build_reference
+from lint.date_offsets import Apart, apart_from_an_event, lies_apart
+from lint.extract import extract_claims
+from lint.model import DateValue, Kind
+from lint.patterns import load_pack
+from lint.source import parse_document
+from tests.unit.test_build import texts_for
+
+
+def apart_in(text, surface):
+    claim = next(c for c in extract_claims(parse_document(text, "s.md"), load_pack())
+                 if c.kind is Kind.DATE and c.text == surface)
+    return apart_from_an_event(claim)
+
+
+@pytest.mark.parametrize(("text", "surface", "apart"), [
+    ("He turned down the quote in October 2022, four months before the fire.", "October 2022", Apart(4, "month")),
+    ("The alarm was switched off on 12 February 2023, two days before the fire.", "12 February 2023",
+     Apart(2, "day")),
+    ("The site was closed on 16 February 2023, two days after the fire.", "16 February 2023", Apart(-2, "day")),
+    ("Inspectors last came in 2019, some three years before the disaster.", "2019", Apart(3, "year")),
+    # a date set against another telling of its own event names no event
+    ("Customs records show imports from June 2020, nine months earlier.", "June 2020", None),
+    ("The fire broke out on 14 February 2023 at 02:40.", "14 February 2023", None),
+])
+def test_a_date_set_apart_from_a_named_event_is_read_with_how_far(text, surface, apart):
+    assert apart_in(text, surface) == apart
+
+
+def test_a_date_lies_apart_where_the_event_it_is_set_against_falls_give_or_take_a_unit():
+    october = DateValue("2022-10-01", "2022-10-31", "month")
+    fire = DateValue("2023-02-14", "2023-02-14", "day")
+    assert lies_apart(october, Apart(4, "month"), fire)
+    assert lies_apart(october, Apart(5, "month"), fire)  # a round "five months"
+    assert not lies_apart(october, Apart(8, "month"), fire)
+    assert not lies_apart(october, Apart(-4, "month"), fire)  # "four months after": June 2022
+    closed = DateValue("2023-02-16", "2023-02-16", "day")
+    assert lies_apart(closed, Apart(-2, "day"), fire)
+    assert not lies_apart(closed, Apart(-9, "day"), fire)
+    # "two weeks after the fire" of 14 March: not a week after it
+    fire = DateValue("2022-03-14", "2022-03-14", "day")
+    began = DateValue("2022-03-28", "2022-03-28", "day")
+    assert lies_apart(began, Apart(-2, "week"), fire)
+    assert not lies_apart(began, Apart(-2, "week"), DateValue("2022-03-21", "2022-03-21", "day"))
+
+
+def topic_holding(ref, value):
+    return next(t for t in ref.topics if any(c.value == value for c in t.claims))
+
+
+def test_a_date_a_source_sets_apart_from_an_event_is_not_grouped_as_that_events_date():
+    ref, _ = build_reference(texts_for({
+        "review.md": "The fire broke out in the compressor wing of the warehouse on 14 February 2023.\n",
+        "wire.txt": "The fire in the compressor wing of the warehouse started on 14 February 2023, the court found.\n",
+        "courier.md": "The director turned down a quote to replace the fire detection system in the compressor wing "
+                      "of the warehouse in October 2022, four months before the fire.\n",
+    }))
+    october = topic_holding(ref, "October 2022")
+    assert {c.value for c in october.claims} == {"October 2022"} and not october.contested
