@@ -10,6 +10,7 @@ from lint.model import DateValue, Kind
 from lint.patterns import load_pack
 from lint.source import parse_document
 from tests.unit.test_build import texts_for
+from tests.unit.test_sides_and_credits import topic_holding
 
 
 def apart_in(text, surface):
@@ -47,10 +48,6 @@ def test_a_date_lies_apart_where_the_event_it_is_set_against_falls_give_or_take_
     began = DateValue("2022-03-28", "2022-03-28", "day")
     assert lies_apart(began, Apart(-2, "week"), fire)
     assert not lies_apart(began, Apart(-2, "week"), DateValue("2022-03-21", "2022-03-21", "day"))
-
-
-def topic_holding(ref, value):
-    return next(t for t in ref.topics if any(c.value == value for c in t.claims))
 
 
 def test_a_date_a_source_sets_apart_from_an_event_is_not_grouped_as_that_events_date():
