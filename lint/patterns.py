@@ -4,7 +4,9 @@ A pack is data (see rules/README.md): `rules/extract/*.toml` hold named regexes
 (the `regex` module, compiled VERBOSE and IGNORECASE) with the normalizer that
 reads their groups; `rules/lexicon/*.toml` hold word lists. A pattern refers to
 a shared fragment or a word list as `{{name}}` (or `{{name:prefix_}}`, which
-renames the fragment's groups so it can be used twice in one pattern).
+renames the fragment's groups so it can be used twice in one pattern), and to
+the characters a word list's phrases open with as `{{first(name)}}` (the members
+of a character set, for a guard the engine skips ahead to).
 
 Every problem is an InputError naming the file, the entry and the reason.
 """
@@ -37,6 +39,10 @@ _PATTERN_KEYS = {"name", "kind", "normalize", "regex", "priority", "examples", "
 _EXTRACT_TOP_KEYS = {"kind", "define", "pattern", "doc"}
 _LEXICON_KEYS = {"doc", "match", "case", "entries", "replace"}
 _MACRO = regex.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}\}")
+# `{{first(list)}}`: the characters a word list's phrases open with, as the members of a character set
+_FIRST_CHARS_MACRO = regex.compile(r"\{\{first\(([A-Za-z_][A-Za-z0-9_]*)\)\}\}")
+# every character, where the characters a list opens with cannot be told for sure
+_ANY_CHAR_MEMBERS = r"\s\S"
 _GROUP_NAME = regex.compile(r"\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>")
 _GROUP_REF = regex.compile(r"\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)|\(\?\(([A-Za-z_][A-Za-z0-9_]*)\)")
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION0
@@ -866,7 +872,23 @@ class _Expander:
                 body = _prefix_groups(body, prefix)
             return "(?:" + body + ")"
 
-        return _MACRO.sub(replace, source)
+        return _MACRO.sub(replace, _FIRST_CHARS_MACRO.sub(lambda m: self._first_chars(m.group(1), where), source))
+
+    def _first_chars(self, name: str, where: str) -> str:
+        """The members of a character set holding every character a match of the word list can open with: a guard
+        `(?=(?-i:[A-Z{{first(currency_symbols)}}]))` the engine skips ahead to, where the list itself (an
+        alternation) is tried at every position. Every character, where that cannot be told for sure: a list of
+        regexes, an empty one, or one compared in any case whose phrases open with a letter (the engine may know case
+        pairs Python does not)."""
+        words = self.lexicon.get(name)
+        if words is None:
+            raise InputError(f"{where}: unknown word list in {{{{first({name})}}}}")
+        firsts = {" ".join(phrase.split())[:1] for phrase in words.entries} - {""}
+        if (words.regex_entries or not firsts
+                or (not words.exact_case and any(unicodedata.category(c) not in _CASELESS_CATEGORIES for c in firsts))):
+            return _ANY_CHAR_MEMBERS
+        # (escaped unless a letter or a digit: "$", "-", "]", "^" and "#" are members, not the set's syntax)
+        return "".join(c if c.isalnum() else "\\" + c for c in sorted(firsts))
 
     def _body(self, name: str, where: str, stack: tuple[str, ...]) -> str:
         if name in stack:

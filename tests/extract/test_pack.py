@@ -62,6 +62,29 @@ def test_a_user_pack_replaces_a_pattern_of_the_same_name(tmp_path):
     assert [(c.text, c.value.unit) for c in found] == [("Level 3", "rank:tier"), ("2", "count")]
 
 
+def test_first_gives_the_characters_a_word_lists_phrases_open_with(tmp_path):
+    """`{{first(list)}}`: a guard's set of the characters the list's matches open with, a user pack's phrases
+    included; every character where a letter's cases, or a list of regexes, leave that unsure."""
+    write(tmp_path, "units.toml", '[currency_symbols]\ncase = "exact"\nentries = { "zł" = "PLN", "₺" = "TRY" }\n'
+                                  '[spelled]\nentries = ["yen", "#5"]\n[signs]\nentries = ["-", "]", "^"]\n'
+                                  '[shapes]\nmatch = "regex"\nentries = ["x+"]\n')
+    pack = load_pack([tmp_path])
+    money = regex.compile("[" + pack.expand("{{first(currency_symbols)}}", "test") + "]", regex.VERBOSE)
+    assert all(money.fullmatch(c) for c in "$€£¥₩₽₹UCEGIJKRz₺")
+    assert not any(money.fullmatch(c) for c in "aAZ1 #")
+    for name, every in (("spelled", True), ("signs", False), ("shapes", True)):
+        members = regex.compile("[" + pack.expand("{{first(" + name + ")}}", "test") + "]", regex.VERBOSE)
+        assert all(members.fullmatch(c) for c in "-]^"), name
+        assert all(members.fullmatch(c) for c in "aQ7 \n") is every, name
+
+
+def test_a_first_of_no_word_list_is_refused(tmp_path):
+    path = write(tmp_path, "bad.toml", 'kind = "ignore"\n[[pattern]]\nname = "x"\nnormalize = "count"\n'
+                                       "regex = '''(?=[{{first(nope)}}])x'''\n")
+    with pytest.raises(InputError, match=r"bad\.toml.*unknown word list in \{\{first\(nope\)\}\}"):
+        load_pack([path])
+
+
 BAD = [
     # (file name, content, what the message must say)
     ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>[0-9"\n',
