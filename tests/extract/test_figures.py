@@ -352,3 +352,19 @@ def test_a_range_with_a_currency_code_before_each_end_is_one_claim(text, surface
     found = {c.text: c.value for c in extract_claims(parse_document(text, "t.md"), load_pack(),
                                                      {"VMR": "currency:VMR", "vmr": "currency:VMR"})}
     assert found.get(surface) == value, found
+
+
+@pytest.mark.parametrize(("text", "amounts"), [
+    # two currencies' codes: two amounts, each in its own
+    ("He was fined between USD 5,000 and EUR 25,000.", {"currency:USD": 5000, "currency:EUR": 25000}),
+    ("Loans ranged from VMR 5,000 to USD 25,000.", {"currency:VMR": 5000, "currency:USD": 25000}),
+    ("Damage was put at between VMR 5 million and EUR 8 million.", {"currency:VMR": 5e6, "currency:EUR": 8e6}),
+    ("A fine of USD 5,000 or EUR 4,600 applies.", {"currency:USD": 5000, "currency:EUR": 4600}),
+])
+def test_amounts_in_two_currencies_are_never_one_range(text, amounts):
+    def unit_and_low(value):
+        return (value.unit if isinstance(value, Figure) else f"currency:{value.currency}"), value.low
+
+    found = extract_claims(parse_document(text, "t.md"), load_pack(), {"VMR": "currency:VMR"})
+    assert dict(unit_and_low(c.value) for c in found) == amounts
+    assert all(c.value.low == c.value.high for c in found)

@@ -55,6 +55,8 @@ CASES = [
     # ... but not a name that opens a clause of its own
     ("Under Article 7, the Act says nothing of locked exits.", "Article 7", "7", "article", None, None),
     ("Under Article 7, Criminal Code judges may order a fine.", "Article 7", "7", "article", None, None),
+    ("The court cited Article 7, the Constitution, and the Labour Code.", "Article 7", "7", "article", None, None),
+    ("He cited Article 7, Constitution, and more.", "Article 7", "7", "article", None, None),
 ]
 
 
