@@ -81,6 +81,9 @@ def test_a_month_name_alone_is_not_a_date():
     ("The alarm sounded at 12:05 a.m.", "12:05 a.m.", "00:05"),
     ("The meeting began at 11:51 GMT.", "11:51", "11:51"),
     ("The pumps failed at 22:47hrs.", "22:47hrs", "22:47"),
+    # a 24-hour clock's time to the second: to the minute ("05:25" in a draft is the camera's 05:25:11)
+    ("The last frame is stamped 05:25:11.", "05:25:11", "05:25"),
+    ("The log says 11:51:07 GMT.", "11:51:07", "11:51"),
     # both ends of a shift told with a hyphen
     ("The night shift ran 22:00-06:00.", "22:00", "22:00"),
     ("The night shift ran 22:00-06:00.", "06:00", "06:00"),
