@@ -743,14 +743,16 @@ class _Group:
         return True
 
     def _set_apart(self, new: Fresh) -> bool:
-        """Does a source set `new`'s date and another date the group holds apart, as two events (lint.date_offsets)?"""
+        """Does a source set `new`'s date apart from an event, and another date the group holds lie that far from it,
+        told of that event (or the other way round): two events (lint.date_offsets)?"""
         for other, givers in self._others(new):
             if not isinstance(other, DateValue):
                 continue
-            if new.apart is not None and lies_apart(new.claim.norm, new.apart, other):
+            if new.apart is not None and lies_apart(new.claim.norm, new.apart, other) and any(
+                    new.apart.event in giver.sentence.split() for giver in givers.values()):
                 return True
             if any(giver.apart is not None and lies_apart(other, giver.apart, new.claim.norm)
-                   for giver in givers.values()):
+                   and giver.apart.event in new.sentence.split() for giver in givers.values()):
                 return True
         return False
 

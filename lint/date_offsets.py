@@ -1,9 +1,10 @@
 """A date a source sets apart from another event by a length of time: "in October 2022, four months before the
-fire". The source itself says the two are two events, so a date that lies that far away ("14 February 2023", the
-fire's) is never the other side of its point."""
+fire". The source itself says the two are two events, so a date that lies that far away, told of that event ("the fire
+broke out on 14 February 2023"), is never the other side of its point."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,31 +19,44 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _APART = regex.compile(
     r"[^\S\n]*[,—–-]?[^\S\n]*(?:(?:about|some|just|only|nearly|almost|barely|roughly|around)[^\S\n]+)?"
     r"(?P<count>\d{1,3}|[a-z]+)[^\S\n]+(?P<unit>day|week|month|year)s?[^\S\n]+"
-    r"(?P<way>before|after|ahead[^\S\n]+of|prior[^\S\n]+to)[^\S\n]+(?:the|its|his|her|their)\b", regex.IGNORECASE)
+    r"(?P<way>before|after|ahead[^\S\n]+of|prior[^\S\n]+to)[^\S\n]+(?:the|its|his|her|their)[^\S\n]+"
+    r"(?P<event>\p{L}+)", regex.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "week": 7}
+# the lengths of time finer than each precision a date is told to: "October 2022, two weeks before the fire" could be
+# any day of the month, and so could the fire's
+_FINER = {"day": (), "month": ("day", "week"), "year": ("day", "week", "month")}
 
 
 @dataclass(frozen=True)
 class Apart:
     """How far after the date the event it is set against lies: `count` units, negative where the event came
-    before it ("two days after the collapse")."""
+    before it ("two days after the collapse"); and that event, as a token ("fire")."""
 
     count: int
     unit: str  # day | week | month | year
+    event: str = ""
 
 
 def apart_from_an_event(claim: Claim) -> Apart | None:
     """The length of time the claim's sentence sets its date apart from another event by, right after it."""
-    if not isinstance(claim.value, DateValue) or claim.value.precision not in ("day", "month", "year"):
+    from lint.context import tokens
+
+    value = claim.value
+    if not isinstance(value, DateValue) or value.precision not in _FINER:
         return None
     m = _APART.match(claim.sentence, max(0, claim.end - claim.sentence_start))
-    if m is None:
+    if m is None or m.group("unit").lower() in _FINER[value.precision]:
         return None
     written = m.group("count").lower()
     count = int(written) if written.isdigit() else _COUNTS.get(written)
-    if not count:
+    event = tokens(m.group("event"))
+    if not count or not event:
         return None
-    return Apart(count if m.group("way").lower() != "after" else -count, m.group("unit").lower())
+    return Apart(count if m.group("way").lower() != "after" else -count, m.group("unit").lower(), event[0])
+
+
+# How far from the length a writer gives the other event may lie, as a share of it (at least a day or a month)
+APART_SLACK = 0.25
 
 
 def lies_apart(value: DateValue, apart: Apart, other: DateValue) -> bool:
@@ -64,18 +78,10 @@ def lies_apart(value: DateValue, apart: Apart, other: DateValue) -> bool:
     return earliest <= other_end and other_start <= latest
 
 
-# How far from the length a writer gives the other event may lie, as a share of it (at least a day or a month)
-APART_SLACK = 0.25
-
-
 def _shifted(day: date, count: int, unit: str) -> date:
     if unit == "day":
         return date.fromordinal(day.toordinal() + count)
     months = day.year * 12 + day.month - 1 + count
     year, month = divmod(months, 12)
-    for last in (day.day, 30, 29, 28):  # (the 31st shifted into a shorter month: its last day)
-        try:
-            return date(year, month + 1, last)
-        except ValueError:
-            continue
-    return date(year, month + 1, 28)
+    # (the 31st shifted into a shorter month: its last day; a year past the calendar's raises, for the caller)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1] if 1 <= year <= 9999 else 28))

@@ -239,16 +239,17 @@ def _telling_number(value: Value) -> tuple | None:
 _NUMBER = re.compile(r"\d[\d.,:()]*")
 
 
-# a date a source's line opens with, set off by a dash or a colon: a timeline's entry ("9 May 2019 — last full
-# inspection ... Inspectors recorded 14 violations. The operator was fined VMR 180,000."), whose every value is of it
+# a day or a month set off by a dash or a colon at the start of a source's sentence, as a timeline's entry opens ("9 May
+# 2019 — last full inspection ... Inspectors recorded 14 violations. The operator was fined VMR 180,000."): every value
+# of its line is of it (a year so set is as often prose's: "2019 - the year of the flood - saw ...")
 _TIMELINE_DATE = re.compile(r"[^\S\n]*[—–:-]")
 
 
 def _heads_its_line(claim: RefClaim) -> bool:
-    """Is the source's claim a date that opens its line as a timeline's entry does (its evidence starts with it,
-    a dash or a colon after it)?"""
-    return isinstance(claim.norm, DateValue) and claim.evidence.startswith(claim.value) and \
-        _TIMELINE_DATE.match(claim.evidence, len(claim.value)) is not None
+    """Is the source's claim a day or a month that opens its sentence set off as a timeline's entry is (its evidence
+    starts with it, a dash or a colon after it)?"""
+    return isinstance(claim.norm, DateValue) and claim.norm.precision in ("day", "month") and \
+        claim.evidence.startswith(claim.value) and _TIMELINE_DATE.match(claim.evidence, len(claim.value)) is not None
 
 
 def _written_in(value: str, evidence: str) -> bool:

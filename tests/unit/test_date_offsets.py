@@ -20,20 +20,25 @@ def apart_in(text, surface):
 
 
 @pytest.mark.parametrize(("text", "surface", "apart"), [
-    ("He turned down the quote in October 2022, four months before the fire.", "October 2022", Apart(4, "month")),
+    ("He turned down the quote in October 2022, four months before the fire.", "October 2022",
+     Apart(4, "month", "fire")),
     ("The alarm was switched off on 12 February 2023, two days before the fire.", "12 February 2023",
-     Apart(2, "day")),
-    ("The site was closed on 16 February 2023, two days after the fire.", "16 February 2023", Apart(-2, "day")),
-    ("Inspectors last came in 2019, some three years before the disaster.", "2019", Apart(3, "year")),
+     Apart(2, "day", "fire")),
+    ("The site was closed on 16 February 2023, two days after the fire.", "16 February 2023",
+     Apart(-2, "day", "fire")),
+    ("Inspectors last came in 2019, some three years before the disaster.", "2019", Apart(3, "year", "disast")),
     # a date set against another telling of its own event names no event
     ("Customs records show imports from June 2020, nine months earlier.", "June 2020", None),
     ("The fire broke out on 14 February 2023 at 02:40.", "14 February 2023", None),
+    # a length finer than the date: any day of the month may be the event's
+    ("He turned down the quote in October 2022, two weeks before the fire.", "October 2022", None),
+    ("The inspectors came in 2019, six months before the election.", "2019", None),
 ])
 def test_a_date_set_apart_from_a_named_event_is_read_with_how_far(text, surface, apart):
     assert apart_in(text, surface) == apart
 
 
-def test_a_date_lies_apart_where_the_event_it_is_set_against_falls_give_or_take_a_unit():
+def test_a_date_lies_apart_where_the_event_it_is_set_against_falls_give_or_take_a_quarter_of_the_length():
     october = DateValue("2022-10-01", "2022-10-31", "month")
     fire = DateValue("2023-02-14", "2023-02-14", "day")
     assert lies_apart(october, Apart(4, "month"), fire)
@@ -59,3 +64,15 @@ def test_a_date_a_source_sets_apart_from_an_event_is_not_grouped_as_that_events_
     }))
     october = topic_holding(ref, "October 2022")
     assert {c.value for c in october.claims} == {"October 2022"} and not october.contested
+
+
+def test_a_date_another_source_gives_of_its_own_event_is_still_disputed():
+    # the wire's arrest "two days after the fire" and the Courier's arrest on the fire's day: the Courier's date is told
+    # of the arrest, not of the fire, so the two are one point told otherwise
+    ref, _ = build_reference(texts_for({
+        "review.md": "The fire broke out at the warehouse on 1 March 2023.\n",
+        "wire.txt": "Police arrested the warehouse director on 3 March 2023, two days after the fire.\n",
+        "courier.md": "Police arrested the warehouse director on 1 March 2023, records show.\n",
+    }))
+    arrest = topic_holding(ref, "3 March 2023")
+    assert "1 March 2023" in {c.value for c in arrest.claims} and arrest.contested
