@@ -972,8 +972,13 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
         lone_sources = citing(lone, lone_law)
         if len(lone_sources) != 1 or lone_i in joined:
             continue
-        partners = [section for section in laws_citing if section[0] == lone[0] and _a_slip_of(lone[1], section[1])
-                    and len(citing(section, lone_law)) >= 2 and not citing(section, lone_law) & lone_sources]
+        # (a digit mistyped only where no likelier slip, digits swapped or a number or two off, is cited)
+        for mistyped in (False, True):
+            partners = [section for section in laws_citing if section[0] == lone[0]
+                        and _a_slip_of(lone[1], section[1], mistyped)
+                        and len(citing(section, lone_law)) >= 2 and not citing(section, lone_law) & lone_sources]
+            if partners:
+                break
         if len(partners) != 1:
             continue  # none, or two a slip could have made ("163" of "162" or of "164")
         persons = frozenset().union(*(f.sentence_persons for f in groups[lone_i]))
@@ -1051,13 +1056,16 @@ def _unnamed_terms_joined(groups: list[list[Fresh]]) -> list[list[Fresh]]:
     return [g for i, g in enumerate(groups) if i not in joined]
 
 
-def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...], mistyped: bool = False) -> bool:
     """Could one provision's number be a slip for the other's: its digits in another order ("14", "41";
-    "341(1)", "314") or at most two apart ("47", "48"; "61", "63")? Not the same number ("62", "62a": an
-    article inserted after another is another article)."""
+    "341(1)", "314") or at most two apart ("47", "48"; "61", "63"); with `mistyped`, of three digits or more,
+    one digit mistyped instead ("188(3)", "183(3)")? Not the same number ("62", "62a": an article inserted
+    after another is another article)."""
     x, y = (_number_part(n[0]) if n else "" for n in (a, b))
     if not x or not y or x == y:
         return False
+    if mistyped:
+        return len(x) == len(y) >= 3 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
     return sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2
 
 

@@ -583,6 +583,29 @@ def test_a_misnumbering_is_digits_swapped_one_digit_off_or_two_apart(a, b, slip)
     assert _a_slip_of((a,), (b,)) is slip
 
 
+@pytest.mark.parametrize(("a", "b", "slip"), [
+    # of three digits or more, one digit mistyped; not two, nor one of two digits ("61" for "69")
+    ("188(3)", "183(3)", True), ("263", "253", True), ("188", "138", True), ("188", "133", False),
+    ("1880", "1830", True), ("188", "1883", False), ("61", "69", False), ("162", "126", False),
+])
+def test_a_mistyped_number_is_one_digit_of_three_or_more_changed(a, b, slip):
+    from lint.build import _a_slip_of
+
+    assert _a_slip_of((a,), (b,), mistyped=True) is slip
+
+
+def test_a_lone_section_is_taken_for_a_swap_before_a_mistyping():
+    # the Herald's 126: a swap of the court's 162, though one digit mistyped would make it 106, cited by two too
+    ref, _ = build({
+        "court.txt": "The court convicted Pereira under Article 162 for discharging mercury into the river. Article "
+                     "106 empowers the agency to act.\n",
+        "ngo.txt": "Pereira was convicted under Article 162 for discharging mercury into the river. Article 106 "
+                   "empowers the agency.\n",
+        "herald.txt": "Pereira was convicted under Article 126 for discharging mercury into the river.\n",
+    })
+    assert [sorted(set(values)) for values in contested_values(ref, Kind.STATUTE)] == [["Article 126", "Article 162"]]
+
+
 def test_a_lone_section_for_another_offence_stays_its_own_point():
     ref, _ = build({
         "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
