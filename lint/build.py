@@ -376,7 +376,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset(),
-                                    apart=apart_from_an_event(claim))
+                                    apart=apart_from_an_event(claim, pack))
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:

@@ -12,8 +12,6 @@ import regex
 
 from lint.model import Claim, DateValue
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30}
 # right after the date: ", four months before the fire", " — two days after the collapse"; the event named (not
 # "two years earlier", which may set the date against another source's telling of the same event)
 _APART = regex.compile(
@@ -37,9 +35,11 @@ class Apart:
     event: str = ""
 
 
-def apart_from_an_event(claim: Claim) -> Apart | None:
-    """The length of time the claim's sentence sets its date apart from another event by, right after it."""
+def apart_from_an_event(claim: Claim, pack) -> Apart | None:
+    """The length of time the claim's sentence sets its date apart from another event by, right after it (its count
+    read as the rule pack's number words read: normalize.parse_number)."""
     from lint.context import tokens
+    from lint.normalize import parse_number
 
     value = claim.value
     if not isinstance(value, DateValue) or value.precision not in _FINER:
@@ -47,11 +47,11 @@ def apart_from_an_event(claim: Claim) -> Apart | None:
     m = _APART.match(claim.sentence, max(0, claim.end - claim.sentence_start))
     if m is None or m.group("unit").lower() in _FINER[value.precision]:
         return None
-    written = m.group("count").lower()
-    count = int(written) if written.isdigit() else _COUNTS.get(written)
+    number = parse_number(m.group("count"), pack)
     event = tokens(m.group("event"))
-    if not count or not event:
+    if not number or not number.is_integer() or not event:
         return None
+    count = int(number)
     return Apart(count if m.group("way").lower() != "after" else -count, m.group("unit").lower(), event[0])
 
 

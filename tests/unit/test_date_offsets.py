@@ -16,7 +16,7 @@ from tests.unit.test_sides_and_credits import topic_holding
 def apart_in(text, surface):
     claim = next(c for c in extract_claims(parse_document(text, "s.md"), load_pack())
                  if c.kind is Kind.DATE and c.text == surface)
-    return apart_from_an_event(claim)
+    return apart_from_an_event(claim, load_pack())
 
 
 @pytest.mark.parametrize(("text", "surface", "apart"), [
