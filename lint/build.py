@@ -411,10 +411,21 @@ def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozens
 # A value, then the one it corrects in the same clause run: "41 shell exporters took part, not the 38 named in
 # court", "31 minutes after the first explosion, not 14 minutes as the authorities have stated", "by 31% on
 # average, not by the 18% the Inspectorate accepted", "Thirty-one passengers were taken to hospital, according to
-# figures the Ledger obtained, rather than the 27 cited in official accounts" (not "not only the 1,846 children": that
-# one is counted too)
-_CORRECTING = re.compile(r"[^.;:!?()\[\]]{0,160}?(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
-                         r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?", re.IGNORECASE)
+# figures the Ledger obtained, rather than the 27 cited in official accounts", "nearly 1,900 items sold before the
+# period under Section 22(1) had run out, where the court found 1,312" (not "not only the 1,846 children": that
+# one is counted too); a subsection's brackets are no aside
+_CORRECTING = re.compile(r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of"
+                         r"|,\s+where\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:found|counted|recorded|"
+                         r"reported|accepted|cited|gave|put\s+it\s+at))\s+"
+                         r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
+# ... or set above or below another's telling of it: "at KRM 6.2 million, well above the KRM 4.6 million the court
+# accepted" (not "well above the 4 per cent cap": a bound, no one's telling)
+_ABOVE_ANOTHERS = re.compile(r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?,\s+(?:(?:well|far|much|way)\s+)?"
+                             r"(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\s+the\s+(?-i:[A-Z]{3}\s+)?",
+                             re.IGNORECASE)
+_ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?"
+                               r"(?:found|counted|recorded|reported|accepted|cited|gave|stated|published)\b",
+                               re.IGNORECASE)
 # ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
 _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
@@ -436,7 +447,8 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, Claim]:
                 continue
             base = own.sentence_start
             gap = own.sentence[own.end - base : rejected.start - base]
-            if not _CORRECTING.fullmatch(gap):
+            if not (_CORRECTING.fullmatch(gap) or (_ABOVE_ANOTHERS.fullmatch(gap)
+                                                    and _ANOTHERS_TELLING.match(own.sentence, rejected.end - base))):
                 break
             if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, rejected.value)
                     and not _agree(own.value, rejected.value) and not two_points(own.value, rejected.value)):
@@ -960,7 +972,7 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
     for g in groups:
         for f in g:
             if isinstance(f.claim.norm, Statute):
-                laws_citing[f.claim.norm.division, f.claim.norm.articles][f.claim.source].add(f.claim.norm.law)
+                laws_citing[_section_of(f.claim.norm)][f.claim.source].add(f.claim.norm.law)
 
     def citing(section: tuple, law: str | None) -> set[str]:
         """The sources citing the section of that law, or of no law they name (a law no one names is any)."""
@@ -1001,12 +1013,12 @@ def _other_persons(persons: frozenset[str], group: list[Fresh]) -> bool:
 
 
 def _one_section(group: list[Fresh]) -> tuple[str | None, tuple] | None:
-    """(the law named, or None; (division, articles)) where every claim of the group cites that one
-    section, and names that law or none; else None."""
+    """(the law named, or None; its _section_of) where every claim of the group cites that one section,
+    of any subsection ("Article 236", "Art. 236(1)"), and names that law or none; else None."""
     norms = [f.claim.norm for f in group]
     if not norms or not all(isinstance(n, Statute) for n in norms):
         return None
-    found = {(n.division, n.articles) for n in norms}
+    found = {_section_of(n) for n in norms}
     laws = {n.law for n in norms if n.law}
     if len(found) != 1 or len(laws) > 1:
         return None
@@ -1067,6 +1079,14 @@ def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...], mistyped: bool = False) -
     if mistyped:
         return len(x) == len(y) >= 3 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
     return sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2
+
+
+def _section_of(statute: Statute) -> tuple[str, tuple[str, ...]]:
+    """(division, articles) with subsections dropped: one source's "Article 236" is another's "Art. 236(1)"."""
+    return statute.division, tuple(_SUBSECTION.sub("", a) for a in statute.articles)
+
+
+_SUBSECTION = re.compile(r"\s*\(.*$")
 
 
 def _number_part(article: str) -> str:

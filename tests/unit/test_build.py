@@ -606,6 +606,21 @@ def test_a_lone_section_is_taken_for_a_swap_before_a_mistyping():
     assert [sorted(set(values)) for values in contested_values(ref, Kind.STATUTE)] == [["Article 126", "Article 162"]]
 
 
+def test_a_lone_section_is_a_slip_of_a_section_its_sources_cite_with_and_without_its_subsection():
+    """The agency cites Article 236, the court Art. 236(1): two sources of one section, so the Herald's lone
+    Article 263 for the same forgery is a slip of it, one disputed point."""
+    ref, _ = build({
+        "agency.txt": "Her conviction for falsifying documents was under Article 236 of the code.\n",
+        "court.txt": "Kornbrand ordered a fake rope test entered in the logbook and is guilty under Art. 236(1) of "
+                     "falsifying documents.\n",
+        "herald.txt": "Kornbrand was sentenced to eight years, in part for forging the false test certificate under "
+                      "Article 263 of the Criminal Code.\n",
+    })
+    section = topic_with(ref, "263")
+    assert {c.value.split(" of")[0] for c in section.claims} == {"Article 236", "Art. 236(1)", "Article 263"}
+    assert section.contested
+
+
 def test_a_lone_section_for_another_offence_stays_its_own_point():
     ref, _ = build({
         "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
@@ -1180,6 +1195,23 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     # "not only the 1,846 children": the value is counted too, not corrected
     ref, _ = build({"a.txt": "The agency listed 1,846 sick children in 2023.\n",
                  "b.txt": "Every child on our list, not only the 1,846 children on the agency's list, needs care.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
+@pytest.mark.parametrize(("correction", "court"), [
+    pytest.param("It counts nearly 1,900 pledged items sold before the period under Section 22(1) had run out, where "
+                 "the court found 1,312.", "The court found that 1,312 pledged items were sold too early.",
+                 id="where the court found"),
+    pytest.param("It puts the unreturned surpluses at KRM 6.2 million, well above the KRM 4.6 million the court "
+                 "accepted.", "Unreturned surpluses amounted to KRM 4.6 million, the court said.",
+                 id="above the figure the court accepted"),
+])
+def test_a_value_set_against_anothers_telling_of_it_is_that_points_other_side(correction, court):
+    ref, _ = build({"ledger.md": f"Ledger.\n\n{correction}\n", "court.md": f"Court.\n\n{court}\n"})
+    assert len(contested_values(ref, Kind.FIGURE)) == 1
+    # a bound that no one tells is no correction: "well above the 4 per cent cap"
+    ref, _ = build({"ledger.md": "Ledger.\n\nIt charged 9 per cent a month, well above the 4 per cent cap.\n",
+                    "court.md": "Court.\n\nThe legal cap on charges is 4 per cent a month.\n"})
     assert contested_values(ref, Kind.FIGURE) == []
 
 
