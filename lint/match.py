@@ -125,6 +125,15 @@ HOLDER_BONUS = 20.0
 BESIDE_BONUS = 20.0
 
 
+def _counts_the_same(draft: Value, claims: Sequence[RefClaim]) -> bool:
+    """Does a source give the draft's count of the same thing ("41 branches"), number and noun alike? That tells
+    the point as a rare word would, though the draft's sentence shares none of the source's ("Staff at the
+    chain's 41 branches were paid a bonus", "Goldhand operated 41 branches, not the 37")."""
+    return isinstance(draft, Figure) and bool(draft.noun) and any(
+        isinstance(c.norm, Figure) and c.norm.noun == draft.noun and c.norm.approx is None
+        and _same_number(draft, c.norm) for c in claims)
+
+
 def _near_count(draft: Value, source: Value) -> bool:
     """A count of the same thing as the source's ("58 witnesses", "64 witnesses"), near it (disputes.near_tellings)."""
     return (isinstance(draft, Figure) and isinstance(source, Figure) and bool(draft.noun) and bool(source.noun)
@@ -669,6 +678,7 @@ class Matcher:
             isinstance(value, Statute) and not any(a.lower() in self.articles_given for a in value.articles))
         offence_topic = self._offence_topic(claim, levels[0], candidates)
         beside = self._told_beside(claim, siblings)
+        counted = isinstance(value, Figure) and bool(value.noun)
         given_only: set[int] = set()  # topics kept only for giving the claim's article (GIVEN_ARTICLE_SCORE)
         for i in candidates:
             # the person a term was given to stands for its topic as a rare word would
@@ -680,7 +690,7 @@ class Matcher:
             # ... as does its very value, where a source tells it beside another of the sentence's
             told_beside = i in beside and any(agreement_weight(value, c.norm) > 0
                                               and _gives_the_same(value, c.norm, 0.0) for c in self.topics[i].claims)
-            anchored = anchored or told_beside
+            anchored = anchored or told_beside or (counted and _counts_the_same(value, self.topics[i].claims))
             # the weighted dice of each level (WordWeights.dice, inlined: this runs for every candidate)
             topic_words, topic_mass = self.topic_words[i], self.topic_mass[i]
             context = 0.0

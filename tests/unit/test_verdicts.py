@@ -3369,3 +3369,25 @@ def test_a_value_told_beside_another_topics_value_is_not_drawn_to_it(pack):
     assert score == context  # no bonus over its words' fit
     result = lint_text(doc.text, "draft.md", TOLD_BESIDE_ANOTHER, pack)
     assert next(c for c in result.claims if "340,000" in c.claim.text).topics == ("labour-fine",)
+
+
+def test_a_count_a_source_gives_of_the_same_thing_finds_its_topic_without_its_rare_words(pack):
+    """The Ledger counts 41 branches where the authority counts 37: a draft's "41 branches", in a sentence about
+    bonuses that shares none of the topic's own words, is on that disputed point. The same number of anything else
+    ("41 staff") is not."""
+    branches = Topic("goldhand-branches", Kind.FIGURE, "branches goldhand operated, inspected unannounced",
+                     (rc("37", Figure(37.0, 37.0, noun="branches"), "wiki", 39),
+                      rc("41", Figure(41.0, 41.0, noun="branches"), "dnk", 17)),
+                     keywords=("unannounced", "inspections", "goldhand", "chain", "branches", "seized", "registry"))
+    # branches, staff and pledges are every topic's words here, "chain" a few's: none marks a topic
+    others = tuple(Topic(f"other-{i}", Kind.FIGURE, f"other point {i}",
+                         (rc(str(100 + i), Figure(100.0 + i, 100.0 + i), "wiki", 50 + i),),
+                         keywords=("branches", "staff", "pledge", "sold", "bonus", f"word{chr(97 + i)}",
+                                   *(("chain",) if i % 5 == 0 else ())))
+                   for i in range(20))
+    reference = Reference(sources=(WIKI, DNK), topics=(branches, *others))
+    text = "Staff at the chain's 41 branches were paid a bonus for every pledge they sold early."
+    result = lint_text(text, "d.md", reference, pack)
+    assert [(c.verdict, c.topics) for c in result.claims] == [(Verdict.CONTESTED, ("goldhand-branches",))]
+    result = lint_text(text.replace("41 branches", "41 staff members"), "d.md", reference, pack)
+    assert [c.verdict for c in result.claims] == [Verdict.UNSUPPORTED]
