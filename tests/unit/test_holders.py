@@ -264,6 +264,11 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
     ("Anselm Kestrin, 61, was sentenced to 14 years in prison and fined $2 million. Kestrin Dairy Holdings was "
      "fined $48 million.",
      {"14 years in prison": "Kestrin", "fined $2 million": "Kestrin", "fined $48 million": None}),
+    # ... but a prison term is no company's: a court named after a town that is someone's surname gives it to "him"
+    ("The match between Sporting Halvenstad and Brennmoor Athletic was stopped. Halvenstad was fined.\n\n"
+     + "The stand had been renovated in haste. " * 20 + "Ilse Brenner, 52, was arrested in May.\n\n"
+     "The Halvenstad District Court convicted him of fraud and sentenced him to 10 years in prison.",
+     {"10 years in prison": "Brenner"}),
     # a day after the surname is no longer name (US wire style)
     ("Radek Hollan, 45, was convicted. A judge sentenced Hollan Tuesday to nine years in prison.",
      {"nine years in prison": "Hollan"}),

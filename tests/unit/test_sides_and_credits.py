@@ -61,6 +61,7 @@ VOYAGES = {
     ("The Inspectorate (IWSI) found that the barge had sailed overloaded on 64 of 212 loaded voyages.", False),
     ("The inspectorate recorded 64 overloaded sailings among 212 loaded voyages.", False),
     ("The inspectorate's survey of 212 loaded voyages found the barge overloaded on 64.", False),
+    ("The inspectorate identified 64 overloaded sailings among 212 loaded voyages.", False),
 ])
 def test_a_disputed_value_credited_through_it_or_its_to_the_body_that_gives_it_is_its_side(draft, contested, pack):
     ref, _ = build_reference(texts_for(VOYAGES))
