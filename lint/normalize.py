@@ -512,7 +512,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 if found is None or _HOURS.search(g.text()) or not (
                         _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
                         or _PENAL_BAN.search(ctx.text, max(0, found.start() - 20), found.end())
-                        or _speaks_of_sentencing(g, ctx, without=found.span())):
+                        or _speaks_of_sentencing(g, ctx, without=found.span(),
+                                                 previous_paragraph=_opens_its_paragraph(ctx, found.start()))):
                     continue  # "barred from returning home for three years": no court in sight; hours are no ban
                 if _a_rule_makers_ban(g, ctx, found):
                     continue
@@ -724,10 +725,32 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     # the term in a paragraph's first two sentences goes on from a paragraph before that tells of terms given
     # ("... was jailed for six years." then "Ondrej Salak was given four and a half years."), past a question
     # set as a line of its own ("**What about the junior officers?**"), never past a heading
+    # ... or one after a verdict told in it, of a person named ("... was found guilty under Article 231(3)." then
+    # "His accomplice, Ilse Marduk, ..., was given four and a half years.")
     if previous_paragraph and block is not None and block.kind == "paragraph" and max(lo, before) == block.start:
         told = _told_before(ctx.doc, block)
-        return told is not None and given.search(text, *told) is not None
+        return told is not None and (given.search(text, *told) is not None or (
+            _A_NAME.search(text, s_start, start) is not None and _VERDICT.search(text, *told) is not None))
+    # a headline's length given ("Nursery owner gets four years over toddler's fall") is told by the lede under it
+    if previous_paragraph and block is not None and block.kind == "heading":
+        lede = _lede_under(ctx.doc, block)
+        return lede is not None and given.search(text, *lede) is not None
     return False
+
+
+def _opens_its_paragraph(ctx: MatchContext, at: int) -> bool:
+    """Is the sentence at `at` its paragraph's first (one that may go on from the paragraph before)?"""
+    block = ctx.doc.block_at(at)
+    return (block is not None and block.kind == "paragraph"
+            and not ctx.text[block.start : ctx.sentence_bounds(at)[0]].strip())
+
+
+def _lede_under(doc, heading) -> tuple[int, int] | None:
+    """The paragraph right under a heading, as (start, end); None where a block of another kind comes first."""
+    i = bisect.bisect_right(doc.block_starts, heading.start)
+    if i < len(doc.blocks) and doc.blocks[i].kind == "paragraph":
+        return doc.blocks[i].start, doc.blocks[i].end
+    return None
 
 
 _QUESTION_LINE = regex.compile(rf"\s*{QUESTION_LINE}\s*")
@@ -759,6 +782,8 @@ def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
         return None
     low, high, currency = money
     bound = g("bound") or (g("minmax") + " of" if g.has("minmax") else None) or g.leading_text("penalty_bounds")
+    if bound is None and g.has("capped"):
+        bound = "capped at"  # "caps the administrative fine on a company at 250,000 orsens": its ceiling
     return _one(g, _bounded("fine", bound, low, high, g.pack, currency))
 
 
@@ -1256,15 +1281,31 @@ def read_ratio(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, Figure(n, n, "ratio", None, _approx(g))) if n else None
 
 
-def read_rank(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    """'ranked fourth', 'the 12th-largest' -> 4, 12 (unit rank)."""
+def _ordinal(g: Groups) -> int | None:
+    """The number an ordinal says: 'fourth' -> 4, '12th' -> 12."""
     raw = g("ord").strip().lower()
     digits = regex.match(r"\d+", raw)
-    value = int(digits.group()) if digits else g.pack.words("ordinal_words").lookup(raw)
+    return int(digits.group()) if digits else g.pack.words("ordinal_words").lookup(raw)
+
+
+def read_rank(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'ranked fourth', 'the 12th-largest' -> 4, 12 (unit rank)."""
+    value = _ordinal(g)
     if not value:
         return None
     s, e = g.span("ord")
     return [(s, e, Figure(float(value), float(value), "rank"))]
+
+
+def read_toll_ordinal(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'counts him as the eighteenth victim', 'the outbreak's fourth death' -> 18 victims, 4 deaths: the toll a death
+    counted as the nth makes (unit count, the noun in the plural)."""
+    value = _ordinal(g)
+    if not value:
+        return None
+    noun = g("toll").lower()
+    noun = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return [(*g.claim_span(), Figure(float(value), float(value), "count", noun=noun))]
 
 
 def read_temperature(g: Groups, ctx: MatchContext) -> list[Found] | None:
@@ -1338,6 +1379,8 @@ NORMALIZERS: dict[str, Normalizer] = {
     "tier": Normalizer(Kind.FIGURE.value, read_tier, ("tier",), "tier"),
     "temperature": Normalizer(Kind.FIGURE.value, read_temperature, ("lo",), "approx, lo"),
     "rank": Normalizer(Kind.FIGURE.value, read_rank, ("ord",), "ord (an ordinal: fourth, 12th)"),
+    "toll_ordinal": Normalizer(Kind.FIGURE.value, read_toll_ordinal, ("ord", "toll"),
+                               "ord (an ordinal: tenth, 24th), toll (victim, death, fatality)"),
     "fraction": Normalizer(Kind.FIGURE.value, read_fraction, (),
                            "approx, lo (the numerator: 'a', 'two') and den ('thirds'), or half"),
     "fold": Normalizer(Kind.FIGURE.value, read_fold, (), "approx, lo (digits) or word (a number word)"),

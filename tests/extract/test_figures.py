@@ -116,6 +116,10 @@ CASES = [
     ("It ranks the country Tier III.", "Tier III", Figure(3, 3, "rank:tier")),
     ("It ranks the country Tier-3.", "Tier-3", Figure(3, 3, "rank:tier")),
     ("It is a tier three country.", "tier three", Figure(3, 3, "rank:tier")),
+    # a death counted as the nth: the toll it makes
+    ("The Courier counts him as the eighteenth victim.", "eighteenth victim", Figure(18, 18, "count", noun="victims")),
+    ("He died in May, the outbreak's fourth death.", "fourth death", Figure(4, 4, "count", noun="deaths")),
+    ("The Ledger counts a 24th fatality.", "24th fatality", Figure(24, 24, "count", noun="fatalities")),
     ("It was put on the Tier 2 Watch List.", "Tier 2 Watch List", Figure(2, 2, "rank:tier")),
     ("The court ruled seven-to-two.", "seven-to-two", Figure(7, 7, "vote", conversion=Figure(2, 2, "vote"))),
     ("The committee voted 11 to 3 in favour of the bill.", "11 to 3", Figure(11, 11, "vote", conversion=Figure(3, 3, "vote"))),

@@ -825,6 +825,20 @@ def test_a_bare_number_that_is_no_elided_term_stays_a_figure(text, found):
      "certificate, walked away with six years.", "six years", Penalty("unspecified", "exact", 72, 72)),
     ("The court convicted all three. Ana Vell ended up with four years.", "four years",
      Penalty("unspecified", "exact", 48, 48)),
+    # ... or in the paragraph before, to one person named in the next
+    ("Tomas Vreel, 41, was found guilty of fraud under Article 231(3).\n\nHis accomplice, Ilse Marduk, who sold the "
+     "records, was given four and a half years.", "four and a half years", Penalty("unspecified", "exact", 54, 54)),
+    # a headline's term, told by the lede under it
+    ("# Nursery owner gets four years over toddler's fall\n\nA nursery owner was sentenced on Monday to four years "
+     "in prison.", "four years", Penalty("unspecified", "exact", 48, 48)),
+    # a term received as the sum of several
+    ("Morrow was convicted of misappropriation. He received an aggregate six years.", "six years",
+     Penalty("unspecified", "exact", 72, 72)),
+    # a ban the paragraph after a court's terms tells, or told by how long it lasts
+    ("Aldric Venn was sentenced to six years in prison.\n\nVenn was barred from running a company for ten years "
+     "after his release.", "ten years", Penalty("ban", "exact", 120, 120)),
+    ("The ringleader, Aurel Brannik, received seven years in prison and a ban from public office lasting 10 years.",
+     "10 years", Penalty("ban", "exact", 120, 120)),
     # a court's list of terms, each item the name in bold and "to" its term
     ("The court sentenced:\n\n- **Veszeli** to nine years for passive bribery;\n- **Kest** to an aggregate seven "
      "years for active bribery.\n", "seven years", Penalty("unspecified", "exact", 84, 84)),
@@ -861,6 +875,28 @@ def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, foun
     assert {c.text: c.value for c in claims}[found] == value
 
 
+@pytest.mark.parametrize(("text", "found", "value"), [
+    # the kind of fine between its amount and the word
+    ("That comes on top of a 365 million mark administrative fine the inspectorate imposed.",
+     "365 million mark administrative fine", Penalty("fine", "exact", 365_000_000, 365_000_000, "MARKS")),
+    # a further fine, its verb left out
+    ("The court fined the company ORM 4.6 million under Section 9, and a further ORM 430,000 for employing workers "
+     "without contracts.", "ORM 430,000", Penalty("fine", "exact", 430_000, 430_000, "MARKS")),
+    # a fine a judgment puts at an amount
+    ("The judgment puts the fine imposed on the operator at ORM 180,000.", "ORM 180,000",
+     Penalty("fine", "exact", 180_000, 180_000, "MARKS")),
+    # a fine a law caps at an amount is its ceiling
+    ("Article 71 caps the administrative fine on a company at ORM 250,000 per violation.", "ORM 250,000",
+     Penalty("fine", "up-to", None, 250_000, "MARKS")),
+    # a ceiling by its code and amount, after a fine
+    ("The authority fined the charity ORM 480,000 under Section 52, close to the legal ceiling of ORM 750,000.",
+     "ceiling of ORM 750,000", Penalty("fine", "up-to", None, 750_000, "MARKS")),
+])
+def test_a_fine_told_after_another_or_by_its_kind_or_its_ceiling_is_a_fine(text, found, value):
+    claims = extract_claims(parse_document(text, "d.md"), load_pack(), MARKS)
+    assert {c.text: c.value for c in claims}[found] == value
+
+
 # the currencies a reference of Orvantine marks teaches: the word, the code, and the word as the sources qualify it
 MARKS = {"marks": "currency:MARKS", "ORM": "currency:MARKS", "orvantine marks": "currency:MARKS"}
 
@@ -889,6 +925,9 @@ def test_a_range_with_no_provision_before_it_is_no_term():
     ("The team won the league. Ana Vell walked away with six years of contracts.", "six years"),
     # an acquittal is no verdict the terms of a paragraph go on from
     ("Marek Vell was found not guilty of fraud in 2015. The firm survived. Anna Holm got four years at the helm.",
+     "four years"),
+    # a headline's length no lede tells of as a term
+    ("# Bakery gets four years to repay its loans\n\nThe bakery's lenders agreed a new schedule on Monday.",
      "four years"),
     # a length after a tenure is another tenure, not the next person's term
     ("Holm was convicted of fraud in 2020. Before that she ran the depot for six years, and her deputy, Marek Vell, "
