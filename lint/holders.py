@@ -338,8 +338,8 @@ def term_holder(claim: Claim, surnames: frozenset[str], pack, since: int = 0, te
         firms = _companies_in(unowned, companies)
         if len(firms) == 1:
             return firms[0]
-    if not names and _namesake_in(own, surnames) and not (pronoun and claim.value.type != "fine"):
-        # (but a prison term or a ban is no company's: "the Halvenstad District Court ... sentenced him to")
+    if not names and _namesake_in(own, surnames) and not (pronoun and claim.value.type not in ("fine", "ban")):
+        # (but a prison term is no company's: "the Halvenstad District Court ... sentenced him to"; a ban may be)
         return None  # "Kestrin Dairy Holdings was fined ...": the company named after him, not he
     if not names and since and previous and not _names_someone(own, pack) and not _OTHERS.search(own) \
             and not _SUBJECT_BETWEEN.search(own):

@@ -512,8 +512,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 if found is None or _HOURS.search(g.text()) or not (
                         _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
                         or _PENAL_BAN.search(ctx.text, max(0, found.start() - 20), found.end())
-                        or _speaks_of_sentencing(g, ctx, without=found.span(),
-                                                 previous_paragraph=_opens_its_paragraph(ctx, found.start()))):
+                        or _speaks_of_sentencing(g, ctx, without=found.span())
+                        or (_opens_its_paragraph(ctx, found.start())
+                            and _ban_goes_on_from_terms(ctx, g, found.start()))):
                     continue  # "barred from returning home for three years": no court in sight; hours are no ban
                 if _a_rule_makers_ban(g, ctx, found):
                     continue
@@ -686,7 +687,8 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     """Do the sentences around a length given or received (its own, the one before and the one after,
     in its paragraph) speak of a court's sentence? `without`: a span whose words do not count (a ban's
     own "barred from working"); `previous_paragraph`: a length in a paragraph's first two sentences may
-    instead go on from the paragraph before, where that one tells of terms given (terms_given_cues)."""
+    instead go on from the paragraph before, where that one tells of terms given (terms_given_cues) or, to a person
+    named in full, of a verdict; a headline's, from the lede under it."""
     start, end = g.claim_span()
     if _NOT_A_TERM_AFTER.match(ctx.text, end):
         return False
@@ -727,15 +729,41 @@ def _speaks_of_sentencing(g: Groups, ctx: MatchContext, without: tuple[int, int]
     # set as a line of its own ("**What about the junior officers?**"), never past a heading
     # ... or one after a verdict told in it, of a person named ("... was found guilty under Article 231(3)." then
     # "His accomplice, Ilse Marduk, ..., was given four and a half years.")
+    # (both only where no word after the length makes it something else's: "got two years from its creditors",
+    # "three years as chief executive", "gets five years on the board")
     if previous_paragraph and block is not None and block.kind == "paragraph" and max(lo, before) == block.start:
         told = _told_before(ctx.doc, block)
         return told is not None and (given.search(text, *told) is not None or (
-            _A_NAME.search(text, s_start, start) is not None and _VERDICT.search(text, *told) is not None))
+            _A_FULL_NAME.search(text, s_start, start) is not None and _VERDICT.search(text, *told) is not None
+            and not _NOT_A_TERM_ACROSS.match(text, end)))
     # a headline's length given ("Nursery owner gets four years over toddler's fall") is told by the lede under it
     if previous_paragraph and block is not None and block.kind == "heading":
         lede = _lede_under(ctx.doc, block)
-        return lede is not None and given.search(text, *lede) is not None
+        return lede is not None and given.search(text, *lede) is not None and not _NOT_A_TERM_ACROSS.match(text, end)
     return False
+
+
+# after a length given across a paragraph's or a headline's break, what makes it no term: a lender's grace, a role's
+# tenure ("got two years from its creditors", "three years as chief executive", "five years on the board")
+_NOT_A_TERM_ACROSS = regex.compile(r"[^\S\r\n]+(?:from|as|on|at|with|in\s+charge)\b", regex.I)
+# a person's full name: two capitalised words, neither a month's or a day's ("Ilse Marduk"; not "In March")
+_A_FULL_NAME = regex.compile(
+    r"(?-i:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday"
+    r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|After|Before|By|For|His|Her|Their|Its)\b)"
+    r"\p{Lu}\p{Ll}+[^\S\r\n]+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)\p{Lu}\p{Ll}+\b)")
+
+
+def _ban_goes_on_from_terms(ctx: MatchContext, g: Groups, at: int) -> bool:
+    """Does a ban opening its paragraph go on from the paragraph before, which tells of terms given to a person the
+    ban's sentence names again ("Aldric Venn was sentenced to six years." then "Venn was barred from running a company
+    for ten years"; not "His son was barred from the family home", "The football club was banned")?"""
+    block = ctx.doc.block_at(at)
+    told = _told_before(ctx.doc, block) if block is not None else None
+    if told is None or g.pack.word_pattern("terms_given_cues").search(ctx.text, *told) is None:
+        return False
+    named = {m.group() for m in _A_NAME.finditer(ctx.text, ctx.sentence_bounds(at)[0], at)}
+    return any(m.group() in named for m in _A_NAME.finditer(ctx.text, *told))
 
 
 def _opens_its_paragraph(ctx: MatchContext, at: int) -> bool:

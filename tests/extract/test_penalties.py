@@ -888,6 +888,9 @@ def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, foun
     # a fine a law caps at an amount is its ceiling
     ("Article 71 caps the administrative fine on a company at ORM 250,000 per violation.", "ORM 250,000",
      Penalty("fine", "up-to", None, 250_000, "MARKS")),
+    # a fine a court put at an amount; a fine under new limits is no ceiling
+    ("The court put the fine at ORM 180,000.", "ORM 180,000", Penalty("fine", "exact", 180_000, 180_000, "MARKS")),
+    ("Under the new limits the fine is ORM 500.", "ORM 500", Penalty("fine", "exact", 500, 500, "MARKS")),
     # a ceiling by its code and amount, after a fine
     ("The authority fined the charity ORM 480,000 under Section 52, close to the legal ceiling of ORM 750,000.",
      "ceiling of ORM 750,000", Penalty("fine", "up-to", None, 750_000, "MARKS")),
@@ -929,6 +932,16 @@ def test_a_range_with_no_provision_before_it_is_no_term():
     # a headline's length no lede tells of as a term
     ("# Bakery gets four years to repay its loans\n\nThe bakery's lenders agreed a new schedule on Monday.",
      "four years"),
+    # across a paragraph's break, a lender's grace or a role's tenure after a verdict, or a headline's
+    ("Hollis was convicted of fraud in 2019.\n\nIn March the firm got two years from its creditors.", "two years"),
+    ("Hollis was convicted of fraud in 2019.\n\nMira Dent got three years as acting head.", "three years"),
+    ("# Ex-minister gets five years on the board\n\nThe former minister, jailed in 2009 for bribery, joins the bank's "
+     "board.", "five years"),
+    # a ban after a paragraph of terms, of no one that paragraph names
+    ("Aldric Venn was sentenced to six years in prison.\n\nHis son was barred from the family home for ten years after "
+     "a feud.", "ten years"),
+    ("Aldric Venn was given six years in prison.\n\nThe football club was banned from the league for two years last "
+     "season.", "two years"),
     # a length after a tenure is another tenure, not the next person's term
     ("Holm was convicted of fraud in 2020. Before that she ran the depot for six years, and her deputy, Marek Vell, "
      "for four years.", "four years"),

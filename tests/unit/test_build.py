@@ -1215,6 +1215,22 @@ def test_a_value_set_against_anothers_telling_of_it_is_that_points_other_side(co
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+@pytest.mark.parametrize("sources", [
+    # "where" after a place: another count of the place's, not a correction
+    {"a.md": "A.\n\nThe firm employed 1,200 workers at its Hamburg plant, where the inspectors found 900 workers without "
+             "contracts.\n",
+     "b.md": "B.\n\nInspectors found 900 workers without contracts at the Hamburg plant.\n"},
+    # a value set above the teller's own of another year
+    {"a.md": "A.\n\nThe company sold 5.2 million cars in 2023, well above the 4.1 million it reported in 2022.\n",
+     "b.md": "B.\n\nThe company reported sales of 4.1 million cars in 2022.\n"},
+    {"a.md": "A.\n\nIt sold 5.2 million cars in 2023, well above the 4.1 million the company reported for 2022.\n",
+     "b.md": "B.\n\nThe company reported sales of 4.1 million cars in 2022.\n"},
+])
+def test_a_count_of_a_place_or_of_another_year_beside_a_value_is_no_correction_of_it(sources):
+    ref, _ = build(sources)
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 @pytest.mark.parametrize(("correction", "other", "kept"), [
     # another point that happens to give the corrected value: no words of it in the correction
     ("By our count, 41 shell exporters took part, not the 38 named in court.",

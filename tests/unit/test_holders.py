@@ -269,6 +269,9 @@ def holders_in(text: str, known: frozenset[str] = frozenset()) -> dict[str, str 
      + "The stand had been renovated in haste. " * 20 + "Ilse Brenner, 52, was arrested in May.\n\n"
      "The Halvenstad District Court convicted him of fraud and sentenced him to 10 years in prison.",
      {"10 years in prison": "Brenner"}),
+    # ... but a company named after him may be barred
+    ("Anselm Kestrin, 61, was sentenced to 14 years in prison. Kestrin Dairy Holdings, which he founded, was barred "
+     "from public tenders for five years.", {"14 years in prison": "Kestrin", "five years": None}),
     # a day after the surname is no longer name (US wire style)
     ("Radek Hollan, 45, was convicted. A judge sentenced Hollan Tuesday to nine years in prison.",
      {"nine years in prison": "Hollan"}),
