@@ -869,13 +869,6 @@ def test_a_bans_label_with_no_sentence_in_sight_is_no_term():
     # whom a fine was given to, then the currency's code and the amount
     ("Judge Velt also fined him ORM 200,000 and banned him.", "ORM 200,000",
      Penalty("fine", "exact", 200_000, 200_000, "MARKS")),
-])
-def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, found, value):
-    claims = extract_claims(parse_document(text, "d.md"), load_pack(), MARKS)
-    assert {c.text: c.value for c in claims}[found] == value
-
-
-@pytest.mark.parametrize(("text", "found", "value"), [
     # the kind of fine between its amount and the word
     ("That comes on top of a 365 million mark administrative fine the inspectorate imposed.",
      "365 million mark administrative fine", Penalty("fine", "exact", 365_000_000, 365_000_000, "MARKS")),
@@ -895,7 +888,7 @@ def test_a_fine_told_by_its_label_or_with_its_countrys_name_is_a_fine(text, foun
     ("The authority fined the charity ORM 480,000 under Section 52, close to the legal ceiling of ORM 750,000.",
      "ceiling of ORM 750,000", Penalty("fine", "up-to", None, 750_000, "MARKS")),
 ])
-def test_a_fine_told_after_another_or_by_its_kind_or_its_ceiling_is_a_fine(text, found, value):
+def test_a_fine_told_by_its_label_its_countrys_name_its_kind_or_its_ceiling_is_a_fine(text, found, value):
     claims = extract_claims(parse_document(text, "d.md"), load_pack(), MARKS)
     assert {c.text: c.value for c in claims}[found] == value
 
