@@ -486,6 +486,36 @@ def _disputed_rival(value, match, rival) -> bool:
     return not dissenters & {rc.source for rc in match.topic.claims}
 
 
+# How telling a value must be for a disputed topic giving it to be the claim's point whatever it counts
+# (judge.specificity: "23,412", "4.6 million marks"; a short count only of the same thing: "31 children")
+DISPUTED_ELSEWHERE_SPECIFICITY = 0.6
+
+
+def _disputed_elsewhere(claim: Claim, topic, judged, matcher, reference, hedged: bool, holder: str | None, apart):
+    """Contested where another topic gives the claim's very value and is itself disputed by sources not in the
+    claim's topic (the build split one point: the wire's "fined 2.4 million" alone, the court's 2.4 million beside
+    a paper's 2.6 million); else `judged`. The value must be telling (DISPUTED_ELSEWHERE_SPECIFICITY), or a count of
+    the thing the other topic counts; never another person's term than the claim's `holder` (lint.holders)."""
+    from lint.judge import agrees, judge, specificity
+
+    value = claim.value
+    noun = getattr(value, "noun", None)
+    own = {rc.source for rc in topic.claims}
+    for other in matcher.topics_telling(value):
+        if specificity(value) < DISPUTED_ELSEWHERE_SPECIFICITY and not (
+                noun and any(getattr(rc.norm, "noun", None) == noun for rc in other.claims)):
+            continue  # "24", "eleven": a short count recurs across a story's points, unless of the same thing
+        if (other.id == topic.id or other.kind is not topic.kind or not other.contested
+                or another_persons_term(holder, other) or not _each_could_be_its_point(value, other.claims)):
+            continue
+        if {rc.source for rc in other.claims if not agrees(value, rc.norm)} & own:
+            continue  # a source of the claim's topic gives the value there: the dissent is of another point
+        rejudged = judge(claim, other, reference, hedged, apart)
+        if rejudged.verdict is Verdict.CONTESTED:
+            return rejudged
+    return judged
+
+
 # How many topics after the claim's are searched for one that gives its value.
 GIVER_SEARCH = 4
 
@@ -1014,6 +1044,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
             j = _contested_by_a_rival(claim, match, j, match_without, set_aside, reference, hedged, holder, apart)
+        if j.verdict is Verdict.SUPPORTED and not isinstance(claim.value, Statute):
+            # "The company was fined 2.4 million dalmars", as the wire tells it, where the court's 2.4 million and a
+            # paper's 2.6 million stand as one disputed topic the draft's few words did not find
+            j = _disputed_elsewhere(claim, match.topic, j, matcher, reference, hedged, holder, apart)
         if j.verdict is Verdict.SUPPORTED and isinstance(claim.value, Statute):
             # "Brannik was convicted under Article 342(3)", as the court and the wire cite it, where a paper cites
             # 342(4) for his conviction: the other side of this point, which the build kept apart

@@ -513,6 +513,13 @@ class Matcher:
         found = {i for c, i in self._claims_giving(value) if _gives_the_same(value, c.norm, 0.0)}
         return [self.topics[i] for i in sorted(found)]
 
+    def topics_telling(self, value: Value) -> list[Topic]:
+        """The topics a claim of which gives this value's telling number (_telling_number: a day, a fine's amount or a
+        figure as telling as ELSEWHERE_SPECIFICITY asks, whatever the kind), each once, in the reference's order."""
+        key = _telling_number(value)
+        found = {i for _, i in self._claims_by_number.get(key, ())} if key is not None else set()
+        return [self.topics[i] for i in sorted(found)]
+
     def stated_as_fact(self, value: Value, sources: set[str], topic: Topic, shared: int = 1) -> bool:
         """Does one of these sources state this value unhedged on a kindred point of the reference (a topic
         sharing `shared` words with `topic`)? Then it does not only allege it: "we estimate that the 4.2 tonnes of
@@ -574,7 +581,7 @@ class Matcher:
             key = _telling_number(sibling.value)
             if key is None or sibling.start == claim.start or sibling.kind is claim.kind:
                 continue
-            for given in by_number.get(key, ()):
+            for given, _ in by_number.get(key, ()):
                 for other, i in self._claims_at.get((given.source, given.location), ()):
                     if self.topics[i].kind is claim.kind and (
                             _written_in(given.value, other.evidence) or _written_in(other.value, given.evidence)
@@ -594,16 +601,16 @@ class Matcher:
         return found
 
     @property
-    def _claims_by_number(self) -> dict[tuple, list[RefClaim]]:
-        """The reference's claims by _telling_number, indexed once."""
+    def _claims_by_number(self) -> dict[tuple, list[tuple[RefClaim, int]]]:
+        """The reference's claims, with their topic's index, by _telling_number, indexed once."""
         found = self.__dict__.get("_by_number")
         if found is None:
             found = self._by_number = defaultdict(list)
-            for topic in self.topics:
+            for i, topic in enumerate(self.topics):
                 for c in topic.claims:
                     key = _telling_number(c.norm)
                     if key is not None:
-                        found[key].append(c)
+                        found[key].append((c, i))
         return found
 
     @property

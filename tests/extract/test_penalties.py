@@ -84,6 +84,9 @@ CASES = [
      Penalty("fine", "exact", 4e6, 4e6, "CHF")),
     ("The court fined each defendant $2,000.", "$2,000", Penalty("fine", "exact", 2000, 2000, "USD")),
     ("The court fined him a further $5,000.", "$5,000", Penalty("fine", "exact", 5000, 5000, "USD")),
+    # ... and the fined named with "itself", set apart from its people
+    ("The court fined Meridian itself $2 million and its director $50,000.", "$2 million",
+     Penalty("fine", "exact", 2e6, 2e6, "USD")),
     # the law's fine, told by who may impose it or how high it can go
     ("Section 41b lets courts fine a company up to $100 million.", "up to $100 million",
      Penalty("fine", "up-to", None, 1e8, "USD")),

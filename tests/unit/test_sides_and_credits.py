@@ -4,7 +4,7 @@ import pytest
 
 from lint.build import build_reference
 from lint.engine import lint_text
-from lint.model import Verdict
+from lint.model import Figure, Kind, Penalty, RefClaim, Reference, Source, Topic, Verdict
 from lint.patterns import load_pack
 from tests.unit.test_build import texts_for
 
@@ -159,3 +159,47 @@ def test_a_time_of_day_a_body_is_credited_with_beside_a_count_is_credited_too(pa
     plain = "Thirty-one alerts reached the control centre, and the last passengers reached the surface at 12:55."
     claim = next(c for c in lint_text(plain, "d.md", ref, pack).claims if c.claim.text.endswith("12:55"))
     assert claim.verdict is Verdict.CONTESTED
+
+
+def _fine(amount):
+    return Penalty("fine", "exact", amount, amount, "DALMARS")
+
+
+def _split_fines(paper_also_on_the_company=False):
+    """A reference where the build split one fine: the wire's 2.4 million alone, on the company; the court's 2.4
+    million beside the paper's 2.6 million, told in the court's words."""
+    company = [RefClaim("fined 2.4 million dalmars", _fine(2.4e6), "wire", 3)]
+    if paper_also_on_the_company:  # the paper gives the 2.4 million itself, on its own point: its 2.6 is another
+        company.append(RefClaim("fined 2.4 million dalmars", _fine(2.4e6), "paper", 5))
+    return Reference(
+        sources=(Source("wire", "Importer fined", "Coastal Wire", date="2025-05-02", path="wire.txt"),
+                 Source("court", "Judgment summary", "Velm Regional Court", date="2025-05-01", path="court.txt"),
+                 Source("paper", "What the verdict left out", "Velm Herald", date="2025-06-01", path="paper.txt")),
+        topics=(Topic("company-fine", Kind.PENALTY, "penalty: company", tuple(company), keywords=("company", "dalmar")),
+                Topic("ordered-pay", Kind.PENALTY, "penalty: ordered pay",
+                      (RefClaim("a fine of 2.4 million dalmars", _fine(2.4e6), "court", 9),
+                       RefClaim("2.6 million dalmars", _fine(2.6e6), "paper", 14)),
+                      keywords=("order", "pay", "import", "ltd", "liabl", "famil", "compen")),
+                Topic("victims", Kind.FIGURE, "figure: children harmed",
+                      (RefClaim("24 children", Figure(24, 24, noun="children"), "court", 11),
+                       RefClaim("26 children", Figure(26, 26, noun="children"), "paper", 16)),
+                      keywords=("child", "harm", "toy")),
+                Topic("raids", Kind.FIGURE, "figure: shops raided",
+                      (RefClaim("24", Figure(24, 24), "wire", 7),), keywords=("shop", "raid"))))
+
+
+@pytest.mark.parametrize("draft, text, contested", [
+    # the wire's fine, which the draft's words found alone, is the court's, which the paper disputes
+    ("The company was fined 2.4 million dalmars.", "fined 2.4 million dalmars", True),
+    # a short count another topic disputes is another point's, unless it counts the same thing
+    ("Inspectors raided 24 of the shops.", "24", False),
+])
+def test_a_telling_value_the_build_left_apart_from_its_dispute_is_contested(draft, text, contested, pack):
+    claim = next(c for c in lint_text(draft, "d.md", _split_fines(), pack).claims if c.claim.text == text)
+    assert claim.verdict is (Verdict.CONTESTED if contested else Verdict.SUPPORTED)
+
+
+def test_a_dispute_by_a_source_that_gives_the_value_on_the_drafts_point_is_of_another_point(pack):
+    draft = "The company was fined 2.4 million dalmars."
+    claims = lint_text(draft, "d.md", _split_fines(paper_also_on_the_company=True), pack).claims
+    assert next(c for c in claims if c.claim.text == "fined 2.4 million dalmars").verdict is Verdict.SUPPORTED
