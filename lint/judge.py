@@ -246,7 +246,9 @@ def rounded_alike(a: float, b: float) -> bool:
     "0.29" for 0.285)? Rounding is not tolerance: the shorter number says no more than its last decimal. Not a number
     of one digit: "two children" are not 1.7 of anything."""
     if float(a).is_integer() and float(b).is_integer():
-        return False  # (two whole numbers have no decimals to round: most pairs a judge compares)
+        # (two whole numbers have no decimals to round, most pairs a judge compares; but millions are told to a
+        # few digits, "21.6 million" for 21.61 million, which a source's "21,610,000" tells in full)
+        return min(abs(a), abs(b)) >= ROUNDED_MILLIONS and _rounded_to_fewer_digits(a, b)
     decimals_a, decimals_b = _decimals(a), _decimals(b)
     if decimals_a == decimals_b:
         return False
@@ -255,6 +257,30 @@ def rounded_alike(a: float, b: float) -> bool:
         return False
     rounded = Decimal(repr(float(longer))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return rounded == Decimal(repr(float(shorter)))
+
+
+# From what size a whole number may be another told to fewer significant digits ("21.6 million", "21.61 million"):
+# a count under it is told as counted ("130 people" is no rounding of 127)
+ROUNDED_MILLIONS = 1_000_000
+
+
+def _rounded_to_fewer_digits(a: float, b: float) -> bool:
+    """Is one number the other rounded to its fewer significant digits, two at least ("21.6 million" for 21.61
+    million; not "2 million" for 2.4 million, which says only its order)?"""
+    digits_a, digits_b = _digits(a).rstrip("0"), _digits(b).rstrip("0")
+    if len(digits_a) == len(digits_b):
+        return False
+    shorter, longer, places = (a, b, len(digits_a)) if len(digits_a) < len(digits_b) else (b, a, len(digits_b))
+    if places < 2:
+        return False
+    rounded = Decimal(repr(float(longer))).quantize(Decimal(1).scaleb(-places + 1 + _magnitude(longer)),
+                                                   rounding=ROUND_HALF_UP)
+    return rounded == Decimal(repr(float(shorter)))
+
+
+def _magnitude(x: float) -> int:
+    """The power of ten of a number's first digit (21,610,000: 7)."""
+    return Decimal(repr(float(abs(x)))).adjusted()
 
 
 # The units lint.normalize gives a duration in: "up to" one of them is a law's cap ("up to ten years").
