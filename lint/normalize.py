@@ -378,10 +378,10 @@ def read_statute(g: Groups, ctx: MatchContext) -> list[Found] | None:
 # --- penalties -----------------------------------------------------------------
 
 
-def penalty_type(text: str, pack, without: str = "") -> str:
-    """The first type whose cue occurs in the penalty's words ('forced labor camp' -> camp); never `without`."""
+def penalty_type(text: str, pack, without: tuple[str, ...] = ()) -> str:
+    """The first type whose cue occurs in the penalty's words ('forced labor camp' -> camp); never one `without`."""
     for name, pattern in _penalty_type_patterns(pack):
-        if name != without and pattern.search(text):
+        if name not in without and pattern.search(text):
             return name
     return "unspecified"
 
@@ -520,6 +520,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                     continue
                 ban = True
                 break
+            if lead == "penalty_range_lead" and found is not None and not _CLAUSE_GOES_ON.match(
+                    ctx.text, g.claim_span()[1]):
+                continue  # "Article 12: 30 days to appeal", "Article 8 provides for 16 weeks maternity leave"
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
                 if found is None or not _speaks_of_sentencing(g, ctx, previous_paragraph=True):
                     continue  # "was given 18 months to repay"
@@ -571,11 +574,12 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             bound = _EXTREME_BOUND[extreme.group("extreme").lower()]
     # a ban only by its own words (its adjective or its lead), never by a banned thing nearby ("the leader of
     # the banned opposition group was jailed for ten years")
-    ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack)
+    # (a length is never a fine: "punishable by a fine or up to five years")
+    ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack, without=("fine",))
     if ptype == "probation" and not _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60),
                                                                      g.claim_span()[0]):
         # "Already on probation, Brannik was jailed for nine years": the probation is another matter
-        ptype = penalty_type(context + " " + g.text(), pack, without="probation")
+        ptype = penalty_type(context + " " + g.text(), pack, without=("fine", "probation"))
     if g.has("b_tunit"):  # "from one month to several years"
         a = _duration(g, "")
         b = _duration(g, "b_")
@@ -591,6 +595,13 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
 # "received five years of training", "given 18 months to repay", "five years' funding": a length of
 # something else
 _NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|ago)\b|['’]s?[^\S\r\n]+\w", regex.I)
+
+
+# what may follow a provision's penalty: its clause's end, or a word joining another ("up to five years, or a fine";
+# "one to five years where ..."), never what the length is of ("16 weeks maternity leave", "30 days to appeal")
+_CLAUSE_GOES_ON = regex.compile(r"[^\S\r\n]*(?:[.,;:)\]*_\r\n]|$)|[^\S\r\n]+(?:and|or|but|for|under|if|where|when|"
+                                r"while|unless|depending|whichever|plus|with|in\s+(?:the\s+)?(?:most|worst|aggravated|"
+                                r"serious))\b", regex.I)
 
 
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)

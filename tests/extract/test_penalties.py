@@ -321,6 +321,19 @@ CASES = [
     ("Brannik was convicted under Article 342(4). His nine years sit well below the maximum of 15 years the law "
      "allows.",
      "maximum of 15 years", Penalty("unspecified", "up-to", None, 180)),
+    # a provision's range set after it in a list, or laid down by it; a fine as the other choice; what it punishes
+    # between the verb and the length
+    ("- Article 287(1) of the Criminal Code: up to three years\n", "up to three years",
+     Penalty("unspecified", "up-to", None, 36)),
+    ("- **Article 51:** up to three years\n", "up to three years", Penalty("unspecified", "up-to", None, 36)),
+    ("- **Article 47(3)** – offences by an organised group: three to ten years.\n", "three to ten years",
+     Penalty("unspecified", "range", 36, 120)),
+    ("Where it causes death, paragraph 3 allows two to ten years.", "two to ten years",
+     Penalty("unspecified", "range", 24, 120)),
+    ("In its basic form, under paragraph 1, it is punishable by a fine or up to five years.", "up to five years",
+     Penalty("unspecified", "up-to", None, 60)),
+    ("Article 312(1) punishes the use of forged documents with up to five years.", "up to five years",
+     Penalty("unspecified", "up-to", None, 60)),
     # a bare number's half, its unit the term before's
     ("The court jailed Oskar Venhalt for six years, and site manager Jana Perlic for four and a half.",
      "four and a half", Penalty("prison", "exact", 54, 54)),
@@ -489,6 +502,9 @@ def test_digits_after_a_term_are_counts_not_terms():
     ("Hollan was ordered to pay a fine. Prosecutors had asked for 13 years.", "13 years"),
     ("The trial heard 46 witnesses. Prosecutors sought 11 years for Mr Hollan.", "11 years"),
     ("Prosecutors wanted nine years; they may yet get closer on appeal.", "nine years"),
+    ("The verdict fell short. Prosecutors had asked for more: seven years for the director.", "seven years"),
+    ("The verdict fell short of the sentence prosecutors sought. The families had called for nine years.",
+     "nine years"),
 ])
 def test_the_term_the_prosecution_asked_for_is_a_penalty(text, surface):
     assert the_claim(text, surface, Kind.PENALTY).value.bound == "exact"
@@ -720,6 +736,8 @@ def test_for_life_after_what_it_bars_or_a_jailing(text, surface, value):
     ("The court jailed the trawler's captain for two years. The ministry then imposed a two-year ban on fishing "
      "in the bay.", "two-year"),
     ("After the verdict, the government announced a five-year ban on building near the river.", "five-year"),
+    # a length after a provision listed that is a time to do something
+    ("- Article 12: 30 days to appeal\n", "30 days"),
     # a list's term is another person's only where that person follows it
     ("He was jailed for nine years for Acme Fraud, three years after the collapse.", "three years"),
 ])
