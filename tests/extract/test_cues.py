@@ -184,6 +184,10 @@ HEDGES = [
     ("According to the final tally compiled by the Health Authority, 702 people fell ill.", "702", False),
     ("The hole had reached 2.1 billion teruns, according to the administrator's working papers.", "2.1 billion",
      False),
+    # a dash ends a hedge's reach, but not the pair that sets off a short aside of the clause's own
+    ("Witnesses told the inquiry that 37 of the crew – 71% – had no training.", "71%", True),
+    ("Witnesses told the inquiry that 37 of the crew – 71% – had no training, on 12 ships.", "12", True),
+    ("Witnesses told the inquiry that 40 of the crew had no training – the company counts 12.", "12", False),
 ]
 
 
