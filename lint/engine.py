@@ -491,29 +491,36 @@ def _disputed_rival(value, match, rival) -> bool:
 DISPUTED_ELSEWHERE_SPECIFICITY = 0.6
 
 
-def _disputed_elsewhere(claim: Claim, topic, judged, matcher, reference, hedged: bool, holder: str | None, apart):
-    """Contested where another topic gives the claim's very value and is itself disputed by sources not in the
-    claim's topic (the build split one point: the wire's "fined 2.4 million" alone, the court's 2.4 million beside
-    a paper's 2.6 million); else `judged`. The value must be telling (DISPUTED_ELSEWHERE_SPECIFICITY), or a count of
-    the thing the other topic counts; never another person's term than the claim's `holder` (lint.holders)."""
-    from lint.judge import agrees, judge, specificity
+def _disputed_elsewhere(claim: Claim, match, matcher, ranking, reference, hedged: bool, holder: str | None, apart):
+    """(the disputed topic as the claim's match, the claim judged contested on it) where another topic gives the
+    claim's very value and is disputed, and no source speaks on both (the build split one point: the wire's "fined
+    2.4 million" alone, the court's 2.4 million beside a paper's 2.6 million); else None. A telling amount or count
+    (DISPUTED_ELSEWHERE_SPECIFICITY, not a date) needs no more; a day, or a count of the thing the other topic counts
+    (not persons alone), needs the draft's words to fit the other topic not far less than the matched one
+    (DISPUTED_RIVAL_LEAD, as _disputed_rival asks: a fire's 3 May is not the arrest's 3 May a paper dates 4 May, nor 24
+    children evacuated the 24 who fell ill). Never another person's term than the claim's `holder` (lint.holders)."""
+    from lint.disputes import PERSON_WORDS
+    from lint.judge import judge, specificity
 
-    value = claim.value
+    value, topic = claim.value, match.topic
     noun = getattr(value, "noun", None)
-    own = {rc.source for rc in topic.claims}
+    telling = not isinstance(value, DateValue) and specificity(value) >= DISPUTED_ELSEWHERE_SPECIFICITY
     for other in matcher.topics_telling(value):
-        if specificity(value) < DISPUTED_ELSEWHERE_SPECIFICITY and not (
-                noun and any(getattr(rc.norm, "noun", None) == noun for rc in other.claims)):
-            continue  # "24", "eleven": a short count recurs across a story's points, unless of the same thing
         if (other.id == topic.id or other.kind is not topic.kind or not other.contested
-                or another_persons_term(holder, other) or not _each_could_be_its_point(value, other.claims)):
+                or another_persons_term(holder, other) or _share_a_source(topic, other, reference)
+                or not _each_could_be_its_point(value, other.claims)):
             continue
-        if {rc.source for rc in other.claims if not agrees(value, rc.norm)} & own:
-            continue  # a source of the claim's topic gives the value there: the dissent is of another point
+        if not telling:
+            of_its_thing = bool(noun) and noun not in PERSON_WORDS and any(
+                getattr(rc.norm, "noun", None) == noun for rc in other.claims)
+            fit = matcher.words_fit(ranking, other)
+            if not (isinstance(value, DateValue) or of_its_thing) or fit is None \
+                    or fit < match.context + DISPUTED_RIVAL_LEAD:
+                continue
         rejudged = judge(claim, other, reference, hedged, apart)
         if rejudged.verdict is Verdict.CONTESTED:
-            return rejudged
-    return judged
+            return replace(match, topic=other), rejudged
+    return None
 
 
 # How many topics after the claim's are searched for one that gives its value.
@@ -1047,7 +1054,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict is Verdict.SUPPORTED and not isinstance(claim.value, Statute):
             # "The company was fined 2.4 million dalmars", as the wire tells it, where the court's 2.4 million and a
             # paper's 2.6 million stand as one disputed topic the draft's few words did not find
-            j = _disputed_elsewhere(claim, match.topic, j, matcher, reference, hedged, holder, apart)
+            disputed = _disputed_elsewhere(claim, match, matcher, rankings[claim.start, claim.end], reference,
+                                           hedged, holder, apart)
+            if disputed is not None:
+                match, j = disputed
         if j.verdict is Verdict.SUPPORTED and isinstance(claim.value, Statute):
             # "Brannik was convicted under Article 342(3)", as the court and the wire cite it, where a paper cites
             # 342(4) for his conviction: the other side of this point, which the build kept apart

@@ -265,14 +265,15 @@ ROUNDED_MILLIONS = 1_000_000
 
 
 def _rounded_to_fewer_digits(a: float, b: float) -> bool:
-    """Is one number the other rounded to its fewer significant digits, two at least ("21.6 million" for 21.61
-    million; not "2 million" for 2.4 million, which says only its order)?"""
+    """Is one number the other rounded to its fewer significant digits, two at least, the shorter told with decimals
+    of its millions or billions ("21.6 million" for 21.61 million or 21,610,000; not "12 million" for 12.4 million,
+    a whole number of millions another source disputes)?"""
     digits_a, digits_b = _digits(a).rstrip("0"), _digits(b).rstrip("0")
     if len(digits_a) == len(digits_b):
         return False
     shorter, longer, places = (a, b, len(digits_a)) if len(digits_a) < len(digits_b) else (b, a, len(digits_b))
-    if places < 2:
-        return False
+    if places < 2 or float(abs(shorter) / (1e9 if abs(shorter) >= 1e9 else 1e6)).is_integer():
+        return False  # "12 million" against 12.4 million, "110 million" against 105 million: told whole, a dispute
     rounded = Decimal(repr(float(longer))).quantize(Decimal(1).scaleb(-places + 1 + _magnitude(longer)),
                                                    rounding=ROUND_HALF_UP)
     return rounded == Decimal(repr(float(shorter)))

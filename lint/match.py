@@ -515,10 +515,17 @@ class Matcher:
 
     def topics_telling(self, value: Value) -> list[Topic]:
         """The topics a claim of which gives this value's telling number (_telling_number: a day, a fine's amount or a
-        figure as telling as ELSEWHERE_SPECIFICITY asks, whatever the kind), each once, in the reference's order."""
+        figure as telling as ELSEWHERE_SPECIFICITY asks, whatever the kind; one article), each once, in the
+        reference's order."""
         key = _telling_number(value)
         found = {i for _, i in self._claims_by_number.get(key, ())} if key is not None else set()
         return [self.topics[i] for i in sorted(found)]
+
+    def words_fit(self, ranking: Ranking, topic: Topic) -> float | None:
+        """How well the claim's words fit the topic (its context score in the claim's `ranking`); None where the topic
+        is no candidate of the claim's at all."""
+        i = self._topic_index.get(topic.id)
+        return next((context for j, _, context, _ in ranking if j == i), None)
 
     def stated_as_fact(self, value: Value, sources: set[str], topic: Topic, shared: int = 1) -> bool:
         """Does one of these sources state this value unhedged on a kindred point of the reference (a topic

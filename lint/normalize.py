@@ -506,7 +506,7 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
         return None  # "the ministry imposed a two-year ban on fishing in the bay": a rule's, not a court's sentence
     if not (g.has("ptype") or g.has("adj")):
         for lead, window in (("penalty_lead", 90), ("penalty_place_lead", 80), ("penalty_range_lead", 140),
-                             ("penalty_ban_lead", 140), ("penalty_award_lead", 110)):
+                             ("penalty_provision_lead", 170), ("penalty_ban_lead", 140), ("penalty_award_lead", 110)):
             found = g.leading(lead, window, extend=False)
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
@@ -520,9 +520,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                     continue
                 ban = True
                 break
-            if lead == "penalty_range_lead" and found is not None and not _CLAUSE_GOES_ON.match(
+            if lead == "penalty_provision_lead" and found is not None and not _CLAUSE_CLOSES.match(
                     ctx.text, g.claim_span()[1]):
-                continue  # "Article 12: 30 days to appeal", "Article 8 provides for 16 weeks maternity leave"
+                continue  # "Article 8 provides for 16 weeks, paid in full", "- Article 12: 30 days for an appeal"
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
                 if found is None or not _speaks_of_sentencing(g, ctx, previous_paragraph=True):
                     continue  # "was given 18 months to repay"
@@ -597,11 +597,11 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
 _NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|ago)\b|['’]s?[^\S\r\n]+\w", regex.I)
 
 
-# what may follow a provision's penalty: its clause's end, or a word joining another ("up to five years, or a fine";
-# "one to five years where ..."), never what the length is of ("16 weeks maternity leave", "30 days to appeal")
-_CLAUSE_GOES_ON = regex.compile(r"[^\S\r\n]*(?:[.,;:)\]*_\r\n]|$)|[^\S\r\n]+(?:and|or|but|for|under|if|where|when|"
-                                r"while|unless|depending|whichever|plus|with|in\s+(?:the\s+)?(?:most|worst|aggravated|"
-                                r"serious))\b", regex.I)
+# what closes a provision's penalty (penalty_provision_lead): its clause's or its line's end, or "or" another penalty,
+# "where" a graver form ("up to five years or a fine", "one to five years where ..."); never what the length is of
+# ("16 weeks, paid in full", "30 days for an appeal")
+_CLAUSE_CLOSES = regex.compile(r"[^\S\r\n]*(?:[.;)]|\*\*|__|\r?\n|$)|,?[^\S\r\n]+(?:or|where|if|whichever|unless)\b",
+                               regex.I)
 
 
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)

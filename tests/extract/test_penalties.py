@@ -334,6 +334,12 @@ CASES = [
      Penalty("unspecified", "up-to", None, 60)),
     ("Article 312(1) punishes the use of forged documents with up to five years.", "up to five years",
      Penalty("unspecified", "up-to", None, 60)),
+    ("- § 263 StGB: up to five years\n", "up to five years", Penalty("unspecified", "up-to", None, 60)),
+    # a court's sentences told by their range, whatever follows it
+    ("Sentences ranged from two to five years among the defendants.", "two to five years",
+     Penalty("unspecified", "range", 24, 60)),
+    ("Their terms ranged from three to seven years apiece.", "three to seven years",
+     Penalty("unspecified", "range", 36, 84)),
     # a bare number's half, its unit the term before's
     ("The court jailed Oskar Venhalt for six years, and site manager Jana Perlic for four and a half.",
      "four and a half", Penalty("prison", "exact", 54, 54)),
@@ -502,7 +508,6 @@ def test_digits_after_a_term_are_counts_not_terms():
     ("Hollan was ordered to pay a fine. Prosecutors had asked for 13 years.", "13 years"),
     ("The trial heard 46 witnesses. Prosecutors sought 11 years for Mr Hollan.", "11 years"),
     ("Prosecutors wanted nine years; they may yet get closer on appeal.", "nine years"),
-    ("The verdict fell short. Prosecutors had asked for more: seven years for the director.", "seven years"),
     ("The verdict fell short of the sentence prosecutors sought. The families had called for nine years.",
      "nine years"),
 ])
@@ -736,8 +741,18 @@ def test_for_life_after_what_it_bars_or_a_jailing(text, surface, value):
     ("The court jailed the trawler's captain for two years. The ministry then imposed a two-year ban on fishing "
      "in the bay.", "two-year"),
     ("After the verdict, the government announced a five-year ban on building near the river.", "five-year"),
-    # a length after a provision listed that is a time to do something
+    # a length after a provision that is a time to do something, or of something else than a term
     ("- Article 12: 30 days to appeal\n", "30 days"),
+    ("- Article 12: 30 days for an appeal\n", "30 days"),
+    ("- Article 12 (appeals): 30 days.\n", "30 days"),
+    ("Article 14 – notice period: three months.", "three months"),
+    ("Article 8 provides for 16 weeks, paid in full.", "16 weeks"),
+    ("Under Article 6 the tenant may stay on; paragraph 4 allows six months for that.", "six months"),
+    ("Article 7 had been in force for a while – two years, by most counts.", "two years"),
+    # what a body punishes with is no term where the length is of what it must do; a call for a length no term
+    ("The law punishes landlords who fail to comply with 30 days' notice.", "30 days"),
+    ("Vell was jailed for nine years. The opposition called for 30 days, not ten, of public consultation.",
+     "30 days"),
     # a list's term is another person's only where that person follows it
     ("He was jailed for nine years for Acme Fraud, three years after the collapse.", "three years"),
 ])

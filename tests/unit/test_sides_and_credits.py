@@ -203,3 +203,23 @@ def test_a_dispute_by_a_source_that_gives_the_value_on_the_drafts_point_is_of_an
     draft = "The company was fined 2.4 million dalmars."
     claims = lint_text(draft, "d.md", _split_fines(paper_also_on_the_company=True), pack).claims
     assert next(c for c in claims if c.claim.text == "fined 2.4 million dalmars").verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("sources, draft, text", [
+    # a day or a count of the same thing another point gives, in other words, is that point's value, not its dispute
+    ({"wire.txt": "A fire broke out at the Velm Toys warehouse on the harbour front on 3 May 2024, destroying 4,200 "
+                  "boxes of dolls.\n",
+      "court.txt": "The accused, Velm Toys director Arno Kessel, was taken into police custody on 3 May 2024 at his "
+                   "home.\n",
+      "paper.txt": "The accused, Velm Toys director Arno Kessel, was taken into police custody on 4 May 2024 at his "
+                   "home.\n"},
+     "A fire broke out at the Velm Toys warehouse on the harbour front on 3 May 2024.", "3 May 2024"),
+    ({"wire.txt": "Firefighters evacuated 24 children from a nearby school.\n",
+      "court.txt": "The court found that 24 children fell ill after playing with the toys.\n",
+      "paper.txt": "The paper found that 26 children fell ill after playing with the toys.\n"},
+     "Firefighters evacuated 24 children from a nearby school.", "24"),
+])
+def test_a_day_or_count_another_disputed_point_gives_in_other_words_is_not_disputed(sources, draft, text, pack):
+    ref, _ = build_reference(texts_for(sources))
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == text)
+    assert claim.verdict is Verdict.SUPPORTED
