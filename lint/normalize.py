@@ -495,7 +495,7 @@ def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float 
 
 def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """A length of time that is a penalty: typed (group ptype), a sentence's adjective (adj), or
-    after penal words (penalty_lead, penalty_place_lead, penalty_range_lead); else None."""
+    after penal words (penalty_lead, penalty_place_lead, penalty_range_lead, penalty_provision_lead); else None."""
     pack = g.pack
     bound = None if g.has("b_tunit") else g.leading_text("penalty_bounds")
     context = ""
