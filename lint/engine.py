@@ -486,8 +486,9 @@ def _disputed_rival(value, match, rival) -> bool:
     return not dissenters & {rc.source for rc in match.topic.claims}
 
 
-# How telling a value must be for a disputed topic giving it to be the claim's point whatever it counts
-# (judge.specificity: "23,412", "4.6 million marks"; a short count only of the same thing: "31 children")
+# How telling a value must be for a disputed topic giving it to be the claim's point whatever the draft's words
+# (judge.specificity: "23,412", "4.6 million marks"); a day, or a short count of the same thing ("31 children"), only
+# where the words fit too (_disputed_elsewhere)
 DISPUTED_ELSEWHERE_SPECIFICITY = 0.6
 
 
