@@ -414,24 +414,27 @@ def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozens
 # figures the Ledger obtained, rather than the 27 cited in official accounts", "nearly 1,900 items sold before the
 # period under Section 22(1) had run out, where the court found 1,312" (not "not only the 1,846 children": that
 # one is counted too); a subsection's brackets are no aside
-_CORRECTING = re.compile(r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
+_CLAUSE_RUN = r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?"
+# the verbs of a body's telling of a value ("the court found", "the inspectorate counted")
+_TELLING_VERBS = r"found|counted|recorded|reported|accepted|cited|gave"
+_CORRECTING = re.compile(_CLAUSE_RUN + r"(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
                          r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 # ... or where another body found otherwise, the value closing the clause: "where the court found 1,312." (not "at its
 # Hamburg plant, where the inspectors found 900 workers without contracts": another count of the place's)
-_WHERE_ANOTHER_FOUND = re.compile(r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?,\s+where\s+(?:the\s+|an?\s+)?"
-                                  r"(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:found|counted|recorded|reported|accepted|cited"
-                                  r"|gave|put\s+it\s+at)\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
+_WHERE_ANOTHER_FOUND = re.compile(_CLAUSE_RUN + r",\s+where\s+(?:the\s+|an?\s+)?"
+                                  r"(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:" + _TELLING_VERBS
+                                  + r"|put\s+it\s+at)\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
 # ... or set above or below another's telling of it: "at KRM 6.2 million, well above the KRM 4.6 million the court
 # accepted" (not "well above the 4 per cent cap": a bound, no one's telling; nor its own of another year: "well above
 # the 4.1 million it reported in 2022")
-_ABOVE_ANOTHERS = re.compile(r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?,\s+(?:(?:well|far|much|way)\s+)?"
+_ABOVE_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:(?:well|far|much|way)\s+)?"
                              r"(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\s+the\s+(?-i:[A-Z]{3}\s+)?",
                              re.IGNORECASE)
 _ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?!(?:it|its|they|we|he|she|the\s+company)\b)"
-                               r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:found|counted|recorded|reported|accepted|cited|gave"
-                               r"|stated|published)\b(?!\s+(?:in|for|during)\s+(?:\d{4}|the\s+(?:previous|prior|last)\b)"
-                               r"|\s+a\s+year\s+(?:earlier|before)\b)",
+                               r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:" + _TELLING_VERBS
+                               + r"|stated|published)\b"
+                               r"(?!\s+(?:in|for|during)\s+(?:\d{4}|the\s+(?:previous|prior|last)\b)|\s+a\s+year\s+(?:earlier|before)\b)",
                                re.IGNORECASE)
 # ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
 _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"

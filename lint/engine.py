@@ -512,8 +512,7 @@ def _disputed_elsewhere(claim: Claim, match, matcher, ranking, reference, hedged
                 or not _each_could_be_its_point(value, other.claims)):
             continue
         if not telling:
-            of_its_thing = bool(noun) and noun not in PERSON_WORDS and any(
-                getattr(rc.norm, "noun", None) == noun for rc in other.claims)
+            of_its_thing = bool(noun) and noun not in PERSON_WORDS and _counts(other, noun)
             fit = matcher.words_fit(ranking, other)
             if not (isinstance(value, DateValue) or of_its_thing) or fit is None \
                     or fit < match.context + DISPUTED_RIVAL_LEAD:
@@ -522,6 +521,11 @@ def _disputed_elsewhere(claim: Claim, match, matcher, ranking, reference, hedged
         if rejudged.verdict is Verdict.CONTESTED:
             return replace(match, topic=other), rejudged
     return None
+
+
+def _counts(topic, noun: str) -> bool:
+    """Does a claim of the topic count this thing ("hospitals")?"""
+    return any(getattr(rc.norm, "noun", None) == noun for rc in topic.claims)
 
 
 # How many topics after the claim's are searched for one that gives its value.
@@ -537,10 +541,10 @@ def _disputed_by_a_count_of_its_thing(claim: Claim, topic, matcher, reference, h
     from lint.judge import judge
 
     noun = getattr(claim.value, "noun", None)
-    if not noun or noun in PERSON_WORDS or not any(getattr(rc.norm, "noun", None) == noun for rc in topic.claims):
+    if not noun or noun in PERSON_WORDS or not _counts(topic, noun):
         return None
     for other in matcher.topics_giving(claim.value):
-        if other.id == topic.id or not any(getattr(rc.norm, "noun", None) == noun for rc in other.claims) \
+        if other.id == topic.id or not _counts(other, noun) \
                 or not _one_point_apart(claim.value, topic, other, reference):
             continue
         together = judge(claim, replace(topic, claims=topic.claims + other.claims), reference, hedged, apart)
