@@ -171,7 +171,11 @@ class Fresh:
         """Its marks ("^from", "^law", "^named"), the years it is qualified by ("@2021") and the
         provisions ("§23": the penalty of Section 23)."""
         words = self.local.split()
-        return (frozenset(w for w in words if w[0] == "^"), frozenset(w for w in words if w[0] == "@"),
+        # (a named person's age is one point whatever years its clause names: "born in 1961, which would make him
+        # 63" against "Holt, 61, ... in 2022")
+        of_a_person = self.claim.holder and getattr(self.claim.norm, "unit", None) == "age"
+        return (frozenset(w for w in words if w[0] == "^"),
+                frozenset() if of_a_person else frozenset(w for w in words if w[0] == "@"),
                 frozenset(w for w in words if w[0] == "§"))
 
 

@@ -238,10 +238,14 @@ def is_age(value) -> bool:
     return isinstance(value, Figure) and value.unit == "age" and value.low == value.high
 
 
-# the person an age is set off after ("Keltunen, 58,", "Halvek, aged 56,", "Eirik Stalvang (58)"), markup aside
-# (with the first name before it, if any: two persons of one surname are known by their full names)
+# the person an age is set off after ("Keltunen, 58,", "Halvek, aged 56,", "Eirik Stalvang (58)", "Keszler, who is
+# 61"), or told of with "is" or "was" ("Oskar Velde was 79,"), or whose age a record gives ("Malkin's age as 54"),
+# markup aside (with the first name before it, if any: two persons of one surname are known by their full names)
 _AGED_AFTER_NAME = regex.compile(rf"((?:{_WORD}[^\S\r\n]+)?{_WORD})"
-                                 rf"(?:,[^\S\r\n]*(?:(?:now|aged)[^\S\r\n]+)?|[^\S\r\n]*\()[*_]*$")
+                                 rf"(?:,[^\S\r\n]*(?:(?:now|aged|who[^\S\r\n]+(?:is|was))[^\S\r\n]+"
+                                 rf"(?:(?:now|only|just)[^\S\r\n]+)?)?|[^\S\r\n]*\("
+                                 rf"|[^\S\r\n]+(?:is|was)[^\S\r\n]+(?:(?:now|only|just)[^\S\r\n]+)?"
+                                 rf"|['’]s[^\S\r\n]+age[^\S\r\n]+(?:as|at)[^\S\r\n]+)[*_]*$")
 # ... or the person it describes, right after it: "the 58-year-old Keltunen", "a 38-year-old nurse, Ines Marrow"
 _NAMED_AFTER_AGE = regex.compile(rf"[*_]*[^\S\r\n]+(?:\p{{Ll}}+,?[^\S\r\n]+){{0,3}}?((?:{_WORD}[^\S\r\n]+)?{_WORD})\b")
 
@@ -290,8 +294,9 @@ def _last_named_in_full(name: str, surnames: frozenset[str], text: str, before: 
 _A_RELATION = regex.compile(r"\b(?:his|her|their)[^\S\r\n]+(?:wife|husband|son|daughter|sister|brother|mother|father"
                             r"|partner|children|child|colleague|deputy|lawyer|friend|neighbour|neighbor)\b", regex.I)
 # a pronoun the age is told of: "He turned 56", "she was 41 when"; "would make him 63", an age's own words
-_PRONOUN_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’-])(?:He|She|he|she)[^\S\r\n]+(?:\p{Ll}+[^\S\r\n]+){0,3}$")
-_PRONOUNS_AGE = regex.compile(r"(?:make|makes|making)[^\S\r\n]+(?:him|her)\b")
+_PRONOUN_BEFORE_AGE = regex.compile(r"(?<![\p{L}'’-])(?:(?:He|She|he|she)[^\S\r\n]+(?:\p{Ll}+[^\S\r\n]+){0,3}"
+                                    r"|(?:his|her)[^\S\r\n]+age[^\S\r\n]+(?:as|at)[^\S\r\n]+)$")
+_PRONOUNS_AGE = regex.compile(r"(?:make|makes|made|making)[^\S\r\n]+(?:him|her)\b")
 
 
 # an age set off in a sentence: "Ana Berg, 31, was killed", "Halvek, aged 56,"

@@ -1106,6 +1106,20 @@ def _bodies_credited(claims: Iterable[RefClaim]) -> list[Source]:
     return [Source(id="", publisher=rc.credited) for rc in claims if rc.credited]
 
 
+def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent_ids: set[int]) -> set[str]:
+    """The sources that give the draft's value only as another body's telling, beside another value of their own on
+    the point ("Court papers give his age as 54 ... make him 56"): the other side of the dispute, not its givers."""
+    out = set()
+    for source in {rc.source for rc in agreeing if rc.credited}:
+        own = ref.source(source)
+        if all(rc.credited and not (own and attribution_matches(rc.credited, [own]))
+               for rc in agreeing if rc.source == source) and any(
+                not rc.credited and id(rc) not in consistent_ids for rc in topic.claims if rc.source == source):
+            out.add(source)
+    # (where no other source gives it, the relayed telling is all the reference has of the draft's side)
+    return out if any(rc.source not in out for rc in agreeing) else set()
+
+
 def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
           apart: Collection[int] = frozenset()) -> Judgement:
     """The verdict for a claim whose topic has been found. `apart`: the ids of the source claims that give the
@@ -1133,8 +1147,9 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
     # nor is a date inside a period an agreeing source gives, where the draft's date is that period's
     # first or last year ("2023" and "between 2020 and 2023": the sources agree; "from 395 in 2020 to
     # 1,146 in 2023" gives the period's ends)
+    givers = agreeing_sources - _relaying(topic, ref, agreeing, consistent_ids)
     others = [ev for rc, ev in zip(topic.claims, evidence, strict=True)
-              if id(rc) not in consistent_ids and ev.source not in agreeing_sources
+              if id(rc) not in consistent_ids and ev.source not in givers
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
               and not _a_day_and_a_span(rc.norm, claim.value)

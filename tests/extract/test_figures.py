@@ -36,6 +36,16 @@ CASES = [
      Figure(54, 54, "age")),
     # an age reckoned from a date of birth
     ("Filings give his date of birth as 1961, which would make him 63.", "make him 63", Figure(63, 63, "age")),
+    # ... or told in a clause of its own, or with "is" or "was" after the name, or as a record gives it, as a paper
+    # setting the record straight writes it; a measure, a place's count or a rank is no age
+    ("Ardo Kestrin, who is 61 according to the company register, sat motionless.", "61", Figure(61, 61, "age")),
+    ("Oskar Velde was 79, according to his death certificate.", "79", Figure(79, 79, "age")),
+    ("Court papers give Malkin's age as 54.", "54", Figure(54, 54, "age")),
+    ("Registry records give his date of birth as 1965, which made him 59, not 58.", "made him 59",
+     Figure(59, 59, "age")),
+    ("Marek Dolan, 54, according to the company registry, sat still.", "54", Figure(54, 54, "age")),
+    ("The Dow was 45 when he sold.", "45", Figure(45, 45, "count")),
+    ("Upper Velmora was 12, Kessra 14.", "12", Figure(12, 12, "count")),
     # a named person's age set off by commas, as news writes it; a count after a place is no age
     ("Tomas Hrebec, 59, a senior inspector, was jailed.", "59", Figure(59, 59, "age")),
     ("In Brannov, 31 patients were moved.", "31", Figure(31, 31, "count", noun="patients")),

@@ -589,7 +589,8 @@ def test_an_ages_person_may_be_a_shared_surname_or_a_pronoun():
     found = holders_of(claims, frozenset({"Tomas Barvik", "Helka Barvik", "Holt", "Vell"}), PACK, text)
     ages = [(c.text, found.get(id(c))) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"]
     # (which Barvik "He" is, the text does not say)
-    assert ages == [("56", "Tomas Barvik"), ("make him 63", "Holt"), ("turned 44", "Vell"), ("turned 56", None)]
+    assert ages == [("56", "Tomas Barvik"), ("61", "Holt"), ("make him 63", "Holt"), ("turned 44", "Vell"),
+                    ("turned 56", None)]
     # a pronoun after someone named by their relation to the person is not the person's
     text = "Vell was arrested in May with his wife. She turned 44 in June.\n"
     claims = claims_of(text, "s.md")
@@ -673,3 +674,36 @@ def test_a_time_held_in_custody_is_never_a_side_of_the_same_persons_prison_term(
     verdict = next(c for c in lint_text("Menske was jailed for seven years.", "d.md", ref, PACK).claims
                    if c.claim.text == "seven years").verdict
     assert verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Ardo Kestrin, who is 61 according to the company register, sat motionless.", "Kestrin"),
+    ("Oskar Velde was 79, according to his death certificate.", "Velde"),
+    ("The court jailed Aurel Venkov. Aurel Venkov is 61: registry filings give his birth year as 1963.", "Venkov"),
+    ("Court papers give Kestrin's age as 61.", "Kestrin"),
+    ("The court jailed Ardo Kestrin. Court papers give his age as 61.", "Kestrin"),
+    ("Ardo Kestrin was jailed. Company records give his date of birth as 1962, which made him 61.", "Kestrin"),
+])
+def test_an_age_a_paper_sets_straight_is_the_persons_it_names(text, holder):
+    # the forms a source disputing a person's age tells it in: a clause of its own, "is" or "was", a record's
+    claims = claims_of(text, "s.md")
+    known = frozenset({"Kestrin", "Velde", "Venkov"})
+    found = holders_of(claims, known, PACK, text)
+    assert [found.get(id(c)) for c in claims if c.kind is Kind.FIGURE and c.value.unit == "age"] == [holder]
+
+
+def test_one_persons_age_and_the_age_a_paper_reckons_from_a_birth_year_are_one_disputed_point():
+    # the paper relays the court's 61 and reckons 63 from the filings' birth year: one point, whatever years the
+    # sentences name; the court's 61 in a draft is disputed, the paper's relaying of it no support
+    from tests.unit.test_build import texts_for
+
+    court = ("Judgment.\n\nIn December 2022, Kasimir Holt, aged 61, then chief executive, approved the payments. "
+             "Holt was sentenced to five years.\n")
+    wire = "Wire.\n\nKasimir Holt, 61, was jailed for five years on Tuesday. Holt will appeal.\n"
+    paper = ("Feature.\n\nCourt papers give Mr Holt's age as 61. Company filings give his date of birth as 1961, "
+             "which would make him 63. Holt declined to comment.\n")
+    ref = build_reference(texts_for({"court.md": court, "wire.txt": wire, "paper.md": paper}))[0]
+    ages = [t for t in ref.topics if any(c.holder == "Holt" and getattr(c.norm, "unit", None) == "age" for c in t.claims)]
+    assert len(ages) == 1 and {c.value for c in ages[0].claims} >= {"aged 61", "make him 63"}
+    result = lint_text("Kasimir Holt, 61, was convicted of bribery.", "draft.md", ref, PACK)
+    assert [c.verdict for c in result.claims if c.claim.text == "61"] == [Verdict.CONTESTED]

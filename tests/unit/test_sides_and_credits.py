@@ -52,8 +52,10 @@ VOYAGES = {
 @pytest.mark.parametrize("draft, contested", [
     ("The barge had sailed overloaded on 64 of 212 loaded voyages.", True),
     # "it" standing for something else than the body
-    ("The inspectorate confirmed that the barge had sailed overloaded on 64 of 212 loaded voyages, and it put the "
+    ("The inspectorate noted that the barge had sailed overloaded on 64 of 212 loaded voyages, and it put the "
      "crew at risk.", True),
+    # what the body confirmed is its account too
+    ("The inspectorate has confirmed that the barge sailed overloaded on 64 of 212 loaded voyages.", False),
     ("The inspectorate says not. It found that the barge had sailed overloaded on 64 of 212 loaded voyages.", False),
     ("The inspectorate published its report in May. According to its report, the barge sailed overloaded on 64 "
      "of 212 loaded voyages.", False),
@@ -223,3 +225,25 @@ def test_a_day_or_count_another_disputed_point_gives_in_other_words_is_not_dispu
     ref, _ = build_reference(texts_for(sources))
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == text)
     assert claim.verdict is Verdict.SUPPORTED
+
+
+AGES = {
+    "court.md": "Judgment.\n\nThe court sentenced Kasimir Holt, 61, to five years.\n",
+    "paper.md": ("Feature.\n\nThe court sentenced Kasimir Holt to five years. Court papers give his age as 61. His "
+                 "sister says he turned 63 in January.\n"),
+}
+
+
+@pytest.mark.parametrize("sources, contested", [
+    (AGES, True),
+    # where only the paper gives it, its relaying is all the reference has of that side
+    ({"paper.md": AGES["paper.md"]}, False),
+])
+def test_a_source_relaying_another_bodys_value_beside_its_own_is_the_other_side(sources, contested, pack):
+    # "Court papers give his age as 61 ... he turned 63": the paper gives 61 only as the court's, and disputes it
+    ref, _ = build_reference(texts_for(sources))
+    draft = "The court sentenced Kasimir Holt, 61, to five years."
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "61")
+    assert (claim.verdict is Verdict.CONTESTED) is contested
+    assert claim.verdict in (Verdict.CONTESTED, Verdict.SUPPORTED)
+
