@@ -355,8 +355,8 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since, companies)
         persons = _names_in(surnames, st.text)
-        corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects
-        rejected = {id(c) for c in corrected.values()}
+        corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
+        rejected = {id(c) for c, _ in corrected.values()}
         made: dict[int, Fresh] = {}
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
@@ -387,8 +387,17 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 continue  # "not the 38 named in court": a value the source rejects is none it gives
             keys, nouns = neighbours[id(claim)]
             f = replace(made[id(claim)], neighbours=keys, nouns_beside=nouns)
-            out.append(replace(f, rejected=made[id(corrected[id(claim)])]) if id(claim) in corrected else f)
+            out.append(replace(f, rejected=_told(made, *corrected[id(claim)])) if id(claim) in corrected else f)
     return out
+
+
+def _told(made: dict[int, Fresh], rejected: Claim, told: Claim) -> Fresh:
+    """The rejected claim's Fresh, as the telling its correction reads it as (a sum as a fine)."""
+    fresh = made[id(rejected)]
+    if told is rejected:
+        return fresh
+    return replace(fresh, claim=replace(fresh.claim, norm=told.value), kind=told.kind,
+                   block=block_of(told.kind, told.value))
 
 
 def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozenset[str]]]:
@@ -444,9 +453,10 @@ _ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?!(?:it|its|they|we|he
 _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
 
-def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, Claim]:
+def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
     """The claims of one source that correct another value, and the ones they correct: claim id -> the claim it
-    corrects, which the source names only to reject it. Only the next claim of the same sentence, of the same
+    corrects, which the source names only to reject it, and that claim as a telling of the same sort (a sum rejected
+    beside a fine, as a fine: _as_a_fine). Only the next claim of the same sentence, of the same
     sort and near enough to be one point's two tellings (lint.disputes), and not one planned, asked for or
     allowed."""
     out: dict[int, Claim] = {}
@@ -457,7 +467,10 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, Claim]:
         for own in reversed(claims[max(0, i - CORRECTION_REACH):i]):
             if own.sentence_start != rejected.sentence_start:
                 break
-            if own.kind is not rejected.kind or id(own) in out:
+            if id(own) in out:
+                continue
+            told = rejected if own.kind is rejected.kind else _as_a_fine(rejected, own)
+            if told is None:
                 continue
             base = own.sentence_start
             gap = own.sentence[own.end - base : rejected.start - base]
@@ -466,11 +479,27 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, Claim]:
                     or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
                     or (_ABOVE_ANOTHERS.fullmatch(gap) and _ANOTHERS_TELLING.match(own.sentence, after))):
                 break
-            if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, rejected.value)
-                    and not _agree(own.value, rejected.value) and not two_points(own.value, rejected.value)):
-                out[id(own)] = rejected
+            if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
+                    and not _agree(own.value, told.value) and not two_points(own.value, told.value)):
+                out[id(own)] = (rejected, told)
                 break
     return out
+
+
+def _as_a_fine(rejected: Claim, own: Claim) -> Claim | None:
+    """A sum a source rejects, beside the fine it gives ("a corporate fine of OMK 1.25 million rather than the 1.5
+    million marks read out in court"), read as the fine it tells of; None where either is something else."""
+    value, fine = rejected.value, own.value
+    if not (isinstance(fine, Penalty) and fine.type == "fine" and isinstance(value, Figure)
+            and value.low == value.high and value.per is None):
+        return None
+    if value.unit.startswith("currency:"):
+        currency = value.unit.split(":", 1)[1]
+    elif value.unit == "count" and fine.currency:
+        currency = fine.currency  # "the 1.5 million marks": the currency's name the build did not know as one
+    else:
+        return None
+    return replace(rejected, kind=Kind.PENALTY, value=Penalty("fine", "exact", value.low, value.high, currency))
 
 
 # How many claims before a corrected value are looked at for the one correcting it.
@@ -481,6 +510,9 @@ CORRECTION_REACH = 3
 # corrected value on: less than grouping asks (the correction itself says the two are one point), but some
 # words of the point ("shell exporters"), never none ("seized 38 trucks at the border")
 CORRECTION_MIN_CLOSENESS = 20.0
+# ... and where the corrected value is telling (a sum to the thousand, "1.5 million marks", not "38 trucks"), a few
+# words of the point are enough: another source giving that very value is most of the evidence
+CORRECTION_MIN_CLOSENESS_TELLING = 12.0
 
 
 def _root(owner: list[int], g: int) -> int:
@@ -515,7 +547,9 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
                 return max(closeness(f, o), closeness(f.rejected, o))
 
             best = max(others, key=lambda o: (fit(o), -placed[id(o)]), default=None)
-            if best is not None and fit(best) >= CORRECTION_MIN_CLOSENESS:  # never a value of some other point
+            needed = (CORRECTION_MIN_CLOSENESS_TELLING if specificity(f.rejected.claim.norm) >= NEIGHBOUR_SPECIFICITY
+                      else CORRECTION_MIN_CLOSENESS)
+            if best is not None and fit(best) >= needed:  # never a value of some other point
                 owner[mine] = root(placed[id(best)])
     joined: dict[int, list[Fresh]] = {}
     for gi, g in enumerate(groups):

@@ -247,3 +247,17 @@ def test_a_source_relaying_another_bodys_value_beside_its_own_is_the_other_side(
     assert (claim.verdict is Verdict.CONTESTED) is contested
     assert claim.verdict in (Verdict.CONTESTED, Verdict.SUPPORTED)
 
+
+def test_a_fine_a_source_sets_against_a_sum_it_rejects_disputes_the_fine_others_give(pack):
+    # "a corporate fine of $1.25 million rather than the $1.5 million read out in court": the rejected sum is the fine
+    # the wire gives, though the paper tells it as a sum, and the paper is its other side
+    ref, _ = build_reference(texts_for({
+        "wire.txt": "Wire.\n\nThe court fined Velora $1.5 million and barred it from public contracts for four years.\n",
+        "paper.md": "Feature.\n\nThe written judgment sets Velora's corporate fine at $1.25 million rather than the $1.5 "
+                    "million read out in court, after a deduction for assets already forfeited.\n",
+    }))
+    fine = topic_holding(ref, "$1.25 million")
+    assert {c.value for c in fine.claims} == {"$1.5 million", "$1.25 million"} and fine.contested
+    assert not any(c.source.startswith("paper") and c.value == "$1.5 million" for t in ref.topics for c in t.claims)
+    claim = next(c for c in lint_text("Velora was fined $1.5 million.", "d.md", ref, pack).claims)
+    assert claim.verdict is Verdict.CONTESTED
