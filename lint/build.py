@@ -128,6 +128,10 @@ class BuildReport:
 # --- one claim --------------------------------------------------------------
 
 
+# the words of a person's birth, from which a source reckons an age ("born in 1961", "his date of birth")
+_BIRTH = re.compile(r"\b(?:born|birth)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, eq=False)
 class Fresh:
     """A claim as this build extracted it, with what grouping needs."""
@@ -171,11 +175,13 @@ class Fresh:
         """Its marks ("^from", "^law", "^named"), the years it is qualified by ("@2021") and the
         provisions ("§23": the penalty of Section 23)."""
         words = self.local.split()
-        # (a named person's age is one point whatever years its clause names: "born in 1961, which would make him
-        # 63" against "Holt, 61, ... in 2022")
-        of_a_person = self.claim.holder and getattr(self.claim.norm, "unit", None) == "age"
+        # (a named person's age reckoned from a birth year is one point with the age others give, whatever the year:
+        # "born in 1961, which would make him 63" against "Holt, 61, ... in 2022"; not an age in another year's
+        # account, "In 2021, Anna Berg, 56, resigned", which is another point)
+        from_birth = (self.claim.holder and getattr(self.claim.norm, "unit", None) == "age"
+                      and _BIRTH.search(self.sentence) is not None)
         return (frozenset(w for w in words if w[0] == "^"),
-                frozenset() if of_a_person else frozenset(w for w in words if w[0] == "@"),
+                frozenset() if from_birth else frozenset(w for w in words if w[0] == "@"),
                 frozenset(w for w in words if w[0] == "§"))
 
 
@@ -455,11 +461,11 @@ _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
     """The claims of one source that correct another value, and the ones they correct: claim id -> the claim it
-    corrects, which the source names only to reject it, and that claim as a telling of the same sort (a sum rejected
-    beside a fine, as a fine: _as_a_fine). Only the next claim of the same sentence, of the same
-    sort and near enough to be one point's two tellings (lint.disputes), and not one planned, asked for or
+    corrects, which the source names only to reject it, and that claim as a telling of the correction's sort (a sum
+    rejected beside a fine, as a fine: _as_a_fine). Only the next claim of the same sentence, of the same sort (so
+    read) and near enough to be one point's two tellings (lint.disputes), and not one planned, asked for or
     allowed."""
-    out: dict[int, Claim] = {}
+    out: dict[int, tuple[Claim, Claim]] = {}
     not_what_was_meant = pack.expanded(_NOT_WHAT_WAS_MEANT, "a value planned, asked for or allowed")
     for i, rejected in enumerate(claims):
         # the nearest claim before it in its sentence that it could be the other telling of (past a value of another
@@ -493,12 +499,9 @@ def _as_a_fine(rejected: Claim, own: Claim) -> Claim | None:
     if not (isinstance(fine, Penalty) and fine.type == "fine" and isinstance(value, Figure)
             and value.low == value.high and value.per is None):
         return None
-    if value.unit.startswith("currency:"):
-        currency = value.unit.split(":", 1)[1]
-    elif value.unit == "count" and fine.currency:
-        currency = fine.currency  # "the 1.5 million marks": the currency's name the build did not know as one
-    else:
-        return None
+    if not value.unit.startswith("currency:"):
+        return None  # "rather than the 1.5 million doses it had declared": no sum
+    currency = value.unit.split(":", 1)[1]
     return replace(rejected, kind=Kind.PENALTY, value=Penalty("fine", "exact", value.low, value.high, currency))
 
 

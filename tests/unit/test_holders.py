@@ -707,3 +707,23 @@ def test_one_persons_age_and_the_age_a_paper_reckons_from_a_birth_year_are_one_d
     assert len(ages) == 1 and {c.value for c in ages[0].claims} >= {"aged 61", "make him 63"}
     result = lint_text("Kasimir Holt, 61, was convicted of bribery.", "draft.md", ref, PACK)
     assert [c.verdict for c in result.claims if c.claim.text == "61"] == [Verdict.CONTESTED]
+
+
+@pytest.mark.parametrize("paper, verdict", [
+    # an age in another year's account is another point: the draft's 58 stands
+    ("Feature.\n\nIn 2021, Anna Berg, 56, resigned as chief executive of Velora. Berg declined to comment.\n",
+     Verdict.SUPPORTED),
+    # ... as is an age at an event, beside the court's age the paper relays
+    ("Feature.\n\nCourt papers give her age as 58. Anna Berg was 53 when she founded Velora in 2018.\n",
+     Verdict.SUPPORTED),
+    # an age reckoned from a birth year is the point the court's age is told on
+    ("Feature.\n\nAnna Berg was convicted. Company filings give her date of birth as 1963, which would make her 61. "
+     "Court papers give her age as 58.\n", Verdict.CONTESTED),
+])
+def test_a_persons_age_in_another_years_account_or_at_an_event_is_another_point(paper, verdict):
+    from tests.unit.test_build import texts_for
+
+    court = "Judgment.\n\nIn March 2023 the court convicted Anna Berg, 58, of fraud at Velora. Berg will appeal.\n"
+    ref = build_reference(texts_for({"court.md": court, "paper.md": paper}))[0]
+    result = lint_text("Anna Berg, 58, was convicted of fraud in March 2023.", "draft.md", ref, PACK)
+    assert [c.verdict for c in result.claims if c.claim.text == "58"] == [verdict]

@@ -250,14 +250,29 @@ def test_a_source_relaying_another_bodys_value_beside_its_own_is_the_other_side(
 
 def test_a_fine_a_source_sets_against_a_sum_it_rejects_disputes_the_fine_others_give(pack):
     # "a corporate fine of $1.25 million rather than the $1.5 million read out in court": the rejected sum is the fine
-    # the wire gives, though the paper tells it as a sum, and the paper is its other side
+    # the wire gives, though the paper tells it as a sum, and the paper is its other side, though the two share few
+    # words (the very value another source gives is most of the evidence)
     ref, _ = build_reference(texts_for({
-        "wire.txt": "Wire.\n\nThe court fined Velora $1.5 million and barred it from public contracts for four years.\n",
-        "paper.md": "Feature.\n\nThe written judgment sets Velora's corporate fine at $1.25 million rather than the $1.5 "
-                    "million read out in court, after a deduction for assets already forfeited.\n",
+        "wire.txt": "Wire.\n\nVelora itself was fined $1.5 million and barred from public contracts and subsidies for "
+                    "four years.\n",
+        "paper.md": "Feature.\n\nEven the sentence against the company is not quite what was announced. The full written "
+                    "judgment, seen by the Ledger, sets Velora's corporate fine at $1.25 million rather than the $1.5 "
+                    "million read out in court on 21 May, after a deduction for assets already forfeited.\n",
     }))
     fine = topic_holding(ref, "$1.25 million")
-    assert {c.value for c in fine.claims} == {"$1.5 million", "$1.25 million"} and fine.contested
-    assert not any(c.source.startswith("paper") and c.value == "$1.5 million" for t in ref.topics for c in t.claims)
+    assert {c.value for c in fine.claims} == {"fined $1.5 million", "$1.25 million"} and fine.contested
+    assert not any(c.source.startswith("paper") and "1.5" in c.value for t in ref.topics for c in t.claims)
     claim = next(c for c in lint_text("Velora was fined $1.5 million.", "d.md", ref, pack).claims)
     assert claim.verdict is Verdict.CONTESTED
+
+
+def test_a_count_a_source_rejects_beside_a_fine_is_no_fine(pack):
+    # "fined $1.25 million ..., rather than the 1.5 million doses it had declared": doses, not the wire's fine
+    ref, _ = build_reference(texts_for({
+        "wire.txt": "Wire.\n\nThe court fined Velora $1.5 million in 2021 for selling unlicensed vaccine doses.\n",
+        "paper.md": "Feature.\n\nIn 2024 the court fined Velora $1.25 million for selling unlicensed vaccine doses, rather "
+                    "than the 1.5 million doses it had declared.\n",
+    }))
+    draft = "The court fined Velora $1.5 million in 2021 for selling unlicensed vaccine doses."
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if "1.5" in c.claim.text)
+    assert claim.verdict is Verdict.SUPPORTED
