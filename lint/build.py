@@ -863,9 +863,10 @@ class _Group:
 
 def _relayed_beside(a: Fresh, b: Fresh) -> bool:
     """Does one source give two near values of a point side by side (disputes.near_tellings), one credited to another
-    body and one its own ("They counted 2,310 falsified entries, against the 1,842 cited by the inspectorate")? It
-    tells both sides of one point, not two points."""
-    return (bool(a.claim.credited) != bool(b.claim.credited)
+    body or only reported, and one its own ("They counted 2,310 falsified entries, against the 1,842 cited by the
+    inspectorate", "She was reported to have received three years. The written judgment sets her term at three and a
+    half years")? It tells both sides of one point, not two points."""
+    return ((bool(a.claim.credited) != bool(b.claim.credited) or a.claim.hedged != b.claim.hedged)
             and abs(a.claim.location - b.claim.location) <= RELAY_REACH_LINES
             and near_tellings(a.claim.norm, b.claim.norm))
 

@@ -1107,14 +1107,19 @@ def _bodies_credited(claims: Iterable[RefClaim]) -> list[Source]:
 
 
 def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent_ids: set[int]) -> set[str]:
-    """The sources that give the draft's value only as another body's telling, beside another value of their own on
-    the point ("Court papers give his age as 54 ... make him 56"): the other side of the dispute, not its givers."""
+    """The sources that give the draft's value only as another body's telling or as reported, beside another value of
+    their own on the point ("Court papers give his age as 54 ... make him 56", "was reported to have received three
+    years ... sets her term at three and a half years"): the other side of the dispute, not its givers."""
     out = set()
-    for source in {rc.source for rc in agreeing if rc.credited}:
+    for source in {rc.source for rc in agreeing if rc.credited or rc.hedged}:
         own = ref.source(source)
-        if all(rc.credited and not (own and attribution_matches(rc.credited, [own]))
-               for rc in agreeing if rc.source == source) and any(
-                not rc.credited and id(rc) not in consistent_ids for rc in topic.claims if rc.source == source):
+
+        def relayed(rc: RefClaim, own=own) -> bool:
+            return rc.hedged or bool(rc.credited and not (own and attribution_matches(rc.credited, [own])))
+
+        if all(relayed(rc) for rc in agreeing if rc.source == source) and any(
+                not rc.credited and not rc.hedged and id(rc) not in consistent_ids
+                for rc in topic.claims if rc.source == source):
             out.add(source)
     # (where no other source gives it, the relayed telling is all the reference has of the draft's side)
     return out if any(rc.source not in out for rc in agreeing) else set()

@@ -25,6 +25,7 @@ HEDGES = [
     ("Reports indicate that 500 people were arrested.", "500", True),
     ("The ministry is aware of press reports alleging that as many as 30 rangers colluded.", "as many as 30", True),
     ("The group is believed to number 300.", "300", True),
+    ("Sarvek was reported on the day of the verdict to have received three years.", "three years", True),
     ("Purportedly 40 people died.", "40", True),
     ("The group numbered 300 in 2011.", "300", False),
     ("The State Department reported that 300 people died.", "300", False),

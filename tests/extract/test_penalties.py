@@ -9,6 +9,10 @@ from lint.patterns import load_pack
 from lint.source import parse_document
 
 CASES = [
+    # a term a judgment sets out, told of its person or its prison
+    ("The written judgment sets her term at three and a half years.", "three and a half years",
+     Penalty("unspecified", "exact", 42, 42)),
+    ("The court set the prison term at four years.", "four years", Penalty("prison", "exact", 48, 48)),
     # (sentence, the penalty's words, expected value)
     ("It is punishable by up to two years labour if repeated.", "up to two years labour",
      Penalty("labour", "up-to", None, 24)),
@@ -409,6 +413,7 @@ def test_penalty_value(text, surface, value):
     ("The Act allows firms three years to comply.", "three years", "months"),
     ("Vask was sentenced after a trial that lasted close to two years.", "close to two years", "months"),
     ("She was sentenced in 2021, and her appeal took close to three years.", "close to three years", "months"),
+    ("The board set the term at five years for the loan.", "five years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}

@@ -276,3 +276,17 @@ def test_a_count_a_source_rejects_beside_a_fine_is_no_fine(pack):
     draft = "The court fined Velora $1.5 million in 2021 for selling unlicensed vaccine doses."
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if "1.5" in c.claim.text)
     assert claim.verdict is Verdict.SUPPORTED
+
+
+def test_a_term_a_source_only_reports_beside_its_own_is_the_other_side(pack):
+    # "was reported ... to have received three years. The written judgment ... sets her term at three and a half
+    # years": the paper gives three years only as reported, and its own three and a half years disputes it
+    ref, _ = build_reference(texts_for({
+        "court.md": "Judgment.\n\nThe court sentenced Ilona Sarvek to three years' imprisonment. Sarvek will appeal.\n",
+        "paper.md": "Feature.\n\nIlona Sarvek was reported on the day of the verdict to have received three years. The "
+                    "written judgment, which the Courier has seen, sets her term at three and a half years.\n",
+    }))
+    term = topic_holding(ref, "three and a half years")
+    assert {c.value for c in term.claims} >= {"three years' imprisonment", "three and a half years"}
+    claim = next(c for c in lint_text("Ilona Sarvek was sentenced to three years.", "d.md", ref, pack).claims)
+    assert claim.verdict is Verdict.CONTESTED
