@@ -513,8 +513,8 @@ CORRECTION_REACH = 3
 # corrected value on: less than grouping asks (the correction itself says the two are one point), but some
 # words of the point ("shell exporters"), never none ("seized 38 trucks at the border")
 CORRECTION_MIN_CLOSENESS = 20.0
-# ... and where the corrected value is telling (a sum to the thousand, "1.5 million marks", not "38 trucks"), a few
-# words of the point are enough: another source giving that very value is most of the evidence
+# ... and where the corrected value is telling (NEIGHBOUR_SPECIFICITY: "1.5 million marks", "212 families", not "38
+# trucks"), a few words of the point are enough: another source giving that very value is most of the evidence
 CORRECTION_MIN_CLOSENESS_TELLING = 12.0
 
 
