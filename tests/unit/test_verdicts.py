@@ -852,23 +852,15 @@ def engineers_term(pack, courier_keywords: tuple[str, ...]):
     return verdict_of_in(ENGINEER_SENTENCED, "six years", reference, pack)
 
 
-def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_contests_it(pack):
-    # the draft's words fit the court's best (48.5), and the newspaper's nearly as well (40.9)
-    verdict, finding = engineers_term(pack, ("sent", "judge", "vell", "water", "authority", "former", "chief",
-                                             "engineer", "prison"))
-    assert verdict is Verdict.CONTESTED
-    assert {e.value for e in finding.evidence} == {"six years in prison", "seven years"}
-    # a term whose words fit the draft's far less (27.1 against 53.6) is another point's
-    verdict, _ = engineers_term(pack, ("sent", "judge", "vell", "former", "engineer", "prison", "water"))
-    assert verdict is Verdict.SUPPORTED
-
-
-def test_another_sources_term_a_little_further_behind_still_contests_it(pack):
-    # the newspaper's telling fits the draft's words less well (38.0 against the court's 47.3) for its trial
-    # and hearing: one point told in other words, not another
-    verdict, _ = engineers_term(pack, ("sent", "judge", "trial", "hearing", "town", "reservoir", "water", "authority",
-                                       "former", "chief", "dam"))
-    assert verdict is Verdict.CONTESTED
+def test_another_sources_term_on_a_topic_the_drafts_words_fit_nearly_as_well_is_another_point(pack):
+    # a story tells many terms (each defendant's, the prosecution's demand, the statutory maximum): the
+    # newspaper's seven years on a topic of its own is another point, though the draft's words fit it nearly
+    # as well (40.9 against 48.5) or a little less; the draft's six years stand on the court's
+    for keywords in (("sent", "judge", "vell", "water", "authority", "former", "chief", "engineer", "prison"),
+                     ("sent", "judge", "trial", "hearing", "town", "reservoir", "water", "authority", "former",
+                      "chief", "dam")):
+        verdict, _ = engineers_term(pack, keywords)
+        assert verdict is Verdict.SUPPORTED
 
 
 HERALD = Source("herald", "How the fund was lost", "The Velgrad Herald", date="2023", path="005.txt")
@@ -970,15 +962,15 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     from lint.source import parse_document
 
     courier = Source("courier", "Verdict", "The Courier", date="2023", path="006.txt")
-    own = Topic("own", Kind.PENALTY, "penalty: deputy got", (rc("nine years", Penalty("prison", "exact", 108.0, 108.0),
-                                                                "wiki", 9),))
-    same_source = Topic("same-source", Kind.PENALTY, "penalty: deputy",
-                        (rc("five years", Penalty("prison", "exact", 60.0, 60.0), "wiki", 40),))
-    other_side = Topic("other-side", Kind.PENALTY, "penalty: deputy",
-                       (rc("six years", Penalty("prison", "exact", 72.0, 72.0), "courier", 3),))
+    own = Topic("own", Kind.FIGURE, "figure: ballots deputy counted",
+                (rc("1,480", Figure(1480, 1480, noun="ballots"), "wiki", 9),))
+    same_source = Topic("same-source", Kind.FIGURE, "figure: ballots deputy",
+                        (rc("1,250", Figure(1250, 1250, noun="ballots"), "wiki", 40),))
+    other_side = Topic("other-side", Kind.FIGURE, "figure: ballots deputy",
+                       (rc("1,520", Figure(1520, 1520, noun="ballots"), "courier", 3),))
     reference = Reference(sources=(WIKI, courier), topics=(own, same_source, other_side))
-    claim = next(c for c in extract_claims(parse_document("His deputy got nine years in prison.", "d.md"), pack)
-                 if c.kind is Kind.PENALTY)
+    claim = next(c for c in extract_claims(parse_document("His deputy counted 1,480 ballots.", "d.md"), pack)
+                 if c.kind is Kind.FIGURE)
     after = [Match(same_source, 50.0, 50.0), Match(other_side, 48.0, 48.0)]
 
     def match_without(_claim, exclude, floor=None):
@@ -988,7 +980,31 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     assert supported.verdict is Verdict.SUPPORTED
     judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), supported, match_without, set(), reference, False)
     assert judged.verdict is Verdict.CONTESTED
-    assert {e.value for e in judged.evidence} == {"nine years", "six years"}
+    assert {e.value for e in judged.evidence} == {"1,480", "1,520"}
+    # a prison term is a span a story tells of many points: another source's term after it is another point
+    term = Topic("term", Kind.PENALTY, "penalty: deputy got",
+                 (rc("nine years", Penalty("prison", "exact", 108.0, 108.0), "wiki", 9),))
+    courier_term = Topic("courier-term", Kind.PENALTY, "penalty: deputy",
+                         (rc("six years", Penalty("prison", "exact", 72.0, 72.0), "courier", 3),))
+    reference = Reference(sources=(WIKI, courier), topics=(term, courier_term))
+    claim = next(c for c in extract_claims(parse_document("His deputy got nine years in prison.", "d.md"), pack)
+                 if c.kind is Kind.PENALTY)
+    after = [Match(courier_term, 48.0, 48.0)]
+    supported = judge(claim, term, reference, False)
+    judged = _contested_by_a_rival(claim, Match(term, 66.0, 50.0), supported, match_without, set(), reference, False)
+    assert judged.verdict is Verdict.SUPPORTED
+    # and so is a period in days: the 15 days to appeal the verdict, the 30 to appeal a fine
+    window = Topic("window", Kind.FIGURE, "figure: appeal days",
+                   (rc("15 days", Figure(15, 15, "days"), "wiki", 9),))
+    fine_window = Topic("fine-window", Kind.FIGURE, "figure: appeal days",
+                        (rc("30 days", Figure(30, 30, "days"), "courier", 3),))
+    reference = Reference(sources=(WIKI, courier), topics=(window, fine_window))
+    claim = next(c for c in extract_claims(parse_document("The defendants have 15 days to appeal.", "d.md"), pack)
+                 if c.kind is Kind.FIGURE)
+    after = [Match(fine_window, 48.0, 48.0)]
+    supported = judge(claim, window, reference, False)
+    judged = _contested_by_a_rival(claim, Match(window, 66.0, 50.0), supported, match_without, set(), reference, False)
+    assert judged.verdict is Verdict.SUPPORTED
 
 
 @pytest.mark.parametrize(("text", "theirs", "fit", "contested"), [
