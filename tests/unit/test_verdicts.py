@@ -981,30 +981,22 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), supported, match_without, set(), reference, False)
     assert judged.verdict is Verdict.CONTESTED
     assert {e.value for e in judged.evidence} == {"1,480", "1,520"}
-    # a prison term is a span a story tells of many points: another source's term after it is another point
-    term = Topic("term", Kind.PENALTY, "penalty: deputy got",
-                 (rc("nine years", Penalty("prison", "exact", 108.0, 108.0), "wiki", 9),))
-    courier_term = Topic("courier-term", Kind.PENALTY, "penalty: deputy",
-                         (rc("six years", Penalty("prison", "exact", 72.0, 72.0), "courier", 3),))
-    reference = Reference(sources=(WIKI, courier), topics=(term, courier_term))
-    claim = next(c for c in extract_claims(parse_document("His deputy got nine years in prison.", "d.md"), pack)
-                 if c.kind is Kind.PENALTY)
-    after = [Match(courier_term, 48.0, 48.0)]
-    supported = judge(claim, term, reference, False)
-    judged = _contested_by_a_rival(claim, Match(term, 66.0, 50.0), supported, match_without, set(), reference, False)
-    assert judged.verdict is Verdict.SUPPORTED
-    # and so is a period in days: the 15 days to appeal the verdict, the 30 to appeal a fine
-    window = Topic("window", Kind.FIGURE, "figure: appeal days",
-                   (rc("15 days", Figure(15, 15, "days"), "wiki", 9),))
-    fine_window = Topic("fine-window", Kind.FIGURE, "figure: appeal days",
-                        (rc("30 days", Figure(30, 30, "days"), "courier", 3),))
-    reference = Reference(sources=(WIKI, courier), topics=(window, fine_window))
-    claim = next(c for c in extract_claims(parse_document("The defendants have 15 days to appeal.", "d.md"), pack)
-                 if c.kind is Kind.FIGURE)
-    after = [Match(fine_window, 48.0, 48.0)]
-    supported = judge(claim, window, reference, False)
-    judged = _contested_by_a_rival(claim, Match(window, 66.0, 50.0), supported, match_without, set(), reference, False)
-    assert judged.verdict is Verdict.SUPPORTED
+    # a prison term is a span a story tells of many points: another source's term after it is another point;
+    # and so is a period in days (the 15 days to appeal the verdict, the 30 to appeal a fine)
+    spans = [("His deputy got nine years in prison.", Kind.PENALTY,
+              ("nine years", Penalty("prison", "exact", 108.0, 108.0)), ("six years", Penalty("prison", "exact", 72.0, 72.0))),
+             ("The defendants have 15 days to appeal.", Kind.FIGURE,
+              ("15 days", Figure(15, 15, "days")), ("30 days", Figure(30, 30, "days")))]
+    for text, kind, (ours, our_value), (theirs, their_value) in spans:
+        span = Topic("span", kind, "deputy appeal", (rc(ours, our_value, "wiki", 9),))
+        courier_span = Topic("courier-span", kind, "deputy appeal", (rc(theirs, their_value, "courier", 3),))
+        reference = Reference(sources=(WIKI, courier), topics=(span, courier_span))
+        claim = next(c for c in extract_claims(parse_document(text, "d.md"), pack) if c.kind is kind)
+        after = [Match(courier_span, 48.0, 48.0)]
+        supported = judge(claim, span, reference, False)
+        judged = _contested_by_a_rival(claim, Match(span, 66.0, 50.0), supported, match_without, set(), reference,
+                                       False)
+        assert judged.verdict is Verdict.SUPPORTED, text
 
 
 @pytest.mark.parametrize(("text", "theirs", "fit", "contested"), [
