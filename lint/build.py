@@ -455,6 +455,14 @@ _ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?!(?:it|its|they|we|he
                                + r"|stated|published)\b"
                                r"(?!\s+(?:in|for|during)\s+(?:\d{4}|the\s+(?:previous|prior|last)\b)|\s+a\s+year\s+(?:earlier|before)\b)",
                                re.IGNORECASE)
+# ... or told by another in a participle: "the 412 cited by the Inspectorate", "the 87 identified by inspectors", "the
+# 11,482 in the TPRA's report"
+_TOLD_BY_ANOTHER = re.compile(r"\s+(?:(?:cited|given|identified|reported|recorded|counted|found|published|accepted|"
+                              r"named|stated)\s+(?:by|in)|in\s+the\s+(?:[\w'’-]+\s+){1,3}?(?:report|records|figures|"
+                              r"count|findings|judgment))\b", re.IGNORECASE)
+# ... or set against another's telling: "437 houses were destroyed, against the 412 cited by the Inspectorate" (not
+# "against 320 with the subsidy", nor "compared with 11 in 2022": another point, no one's telling)
+_AGAINST_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:as\s+)?against\s+the\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 # ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
 _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
@@ -483,7 +491,9 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
             after = rejected.end - base
             if not (_CORRECTING.fullmatch(gap)
                     or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
-                    or (_ABOVE_ANOTHERS.fullmatch(gap) and _ANOTHERS_TELLING.match(own.sentence, after))):
+                    or ((_ABOVE_ANOTHERS.fullmatch(gap) or _AGAINST_ANOTHERS.fullmatch(gap))
+                        and (_ANOTHERS_TELLING.match(own.sentence, after)
+                             or _TOLD_BY_ANOTHER.match(own.sentence, after)))):
                 break
             if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
                     and not _agree(own.value, told.value) and not two_points(own.value, told.value)):

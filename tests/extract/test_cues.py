@@ -538,7 +538,10 @@ ATTRIBUTIONS = [
      "9,000", "Depositors' Rights Network"),
     # ... but what it counted itself is its own
     ("Clear Accounts Morvale, which surveyed 112 current and former employees, says 61 per cent had seen it.",
-     "112", "Clear Accounts Morvale"),
+     "112", "Clear Accounts Morvale"),    # a named body's report, told as its final, internal or preliminary one
+    ("CSIT's final report finds 41 falsified logbook entries.", "41", "CSIT"),
+    ("The Kelmar Audit Office's preliminary findings put the loss at 3.2 million.", "3.2 million",
+     "Kelmar Audit Office"),
 ]
 
 

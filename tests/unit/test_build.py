@@ -1205,6 +1205,9 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     pytest.param("It puts the unreturned surpluses at KRM 6.2 million, well above the KRM 4.6 million the court "
                  "accepted.", "Unreturned surpluses amounted to KRM 4.6 million, the court said.",
                  id="above the figure the court accepted"),
+    pytest.param("Its count from the reconstruction register is higher: 437 houses were destroyed, against the 412 "
+                 "cited by the Inspectorate.", "The fire destroyed 412 houses, the Inspectorate said.",
+                 id="against the figure the inspectorate cited"),
 ])
 def test_a_value_set_against_anothers_telling_of_it_is_that_points_other_side(correction, court):
     ref, _ = build({"ledger.md": f"Ledger.\n\n{correction}\n", "court.md": f"Court.\n\n{court}\n"})
@@ -1225,6 +1228,9 @@ def test_a_value_set_against_anothers_telling_of_it_is_that_points_other_side(co
      "b.md": "B.\n\nThe company reported sales of 4.1 million cars in 2022.\n"},
     {"a.md": "A.\n\nIt sold 5.2 million cars in 2023, well above the 4.1 million the company reported for 2022.\n",
      "b.md": "B.\n\nThe company reported sales of 4.1 million cars in 2022.\n"},
+    # a value set against another point's, which no one tells: not a telling of it
+    {"a.md": "A.\n\nThe lab ran with 11 technicians, against the 19 required by its own staffing plan.\n",
+     "b.md": "B.\n\nThe staffing plan required 19 technicians at the lab.\n"},
 ])
 def test_a_count_of_a_place_or_of_another_year_beside_a_value_is_no_correction_of_it(sources):
     ref, _ = build(sources)
