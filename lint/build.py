@@ -448,7 +448,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
 # accepted" (not "well above the 4 per cent cap": a bound, no one's telling; nor its own of another year: "well above
 # the 4.1 million it reported in 2022")
 _ABOVE_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:(?:well|far|much|way)\s+)?"
-                             r"(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\s+the\s+(?-i:[A-Z]{3}\s+)?",
+                             r"(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|fewer\s+than|"
+                             r"greater\s+than)\s+the\s+(?-i:[A-Z]{3}\s+)?",
                              re.IGNORECASE)
 _ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?!(?:it|its|they|we|he|she|the\s+company)\b)"
                                r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:" + _TELLING_VERBS
@@ -463,6 +464,13 @@ _TOLD_BY_ANOTHER = re.compile(r"\s+(?:(?:cited|given|identified|reported|recorde
 # ... or set against another's telling: "437 houses were destroyed, against the 412 cited by the Inspectorate" (not
 # "against 320 with the subsidy", nor "compared with 11 in 2022": another point, no one's telling)
 _AGAINST_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:as\s+)?against\s+the\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
+# ... or set beside a body's own estimate of it, the telling named before the value: "at SLM 88.2 million, below the
+# Chamber's estimate of SLM 97.6 million", "against the court's figure of 41"
+_BESIDE_ANOTHERS_ESTIMATE = re.compile(
+    _CLAUSE_RUN + r",\s+(?:(?:well|far|much|way)\s+)?(?:above|below|higher\s+than|lower\s+than|more\s+than|"
+    r"less\s+than|fewer\s+than|greater\s+than|(?:as\s+)?against)\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
+    r"(?:own\s+|official\s+)?(?:estimate|figure|count|total|tally|calculation)\s+of\s+(?-i:[A-Z]{3}\s+)?",
+    re.IGNORECASE)
 # ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
 _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
@@ -493,7 +501,8 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
                     or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
                     or ((_ABOVE_ANOTHERS.fullmatch(gap) or _AGAINST_ANOTHERS.fullmatch(gap))
                         and (_ANOTHERS_TELLING.match(own.sentence, after)
-                             or _TOLD_BY_ANOTHER.match(own.sentence, after)))):
+                             or _TOLD_BY_ANOTHER.match(own.sentence, after)))
+                    or _BESIDE_ANOTHERS_ESTIMATE.fullmatch(gap)):
                 break
             if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
                     and not _agree(own.value, told.value) and not two_points(own.value, told.value)):

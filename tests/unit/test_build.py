@@ -1208,6 +1208,12 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     pytest.param("Its count from the reconstruction register is higher: 437 houses were destroyed, against the 412 "
                  "cited by the Inspectorate.", "The fire destroyed 412 houses, the Inspectorate said.",
                  id="against the figure the inspectorate cited"),
+    pytest.param("Its donor database records gifts from about 58,000 donors, fewer than the 62,400 cited by the "
+                 "Commission.", "The Commission counted 62,400 donors to the foundation.",
+                 id="fewer than the figure the commission cited"),
+    pytest.param("The court assessed the damage to the state at SLM 88.2 million, below the Chamber's estimate of SLM "
+                 "97.6 million.", "The Chamber put the damage to the state at SLM 97.6 million.",
+                 id="below the chamber's estimate of it"),
 ])
 def test_a_value_set_against_anothers_telling_of_it_is_that_points_other_side(correction, court):
     ref, _ = build({"ledger.md": f"Ledger.\n\n{correction}\n", "court.md": f"Court.\n\n{court}\n"})
