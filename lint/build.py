@@ -457,20 +457,26 @@ _ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?!(?:it|its|they|we|he
                                r"(?!\s+(?:in|for|during)\s+(?:\d{4}|the\s+(?:previous|prior|last)\b)|\s+a\s+year\s+(?:earlier|before)\b)",
                                re.IGNORECASE)
 # ... or told by another in a participle: "the 412 cited by the Inspectorate", "the 87 identified by inspectors", "the
-# 11,482 in the TPRA's report"
+# 11,482 in the TPRA's report", "the DVF 41.3 million in the official figures" (not a place's or a year's: "the 38
+# found in Bremen", "the 4.1 million reported in 2022", "the 1,870 in the previous quarterly report")
 _TOLD_BY_ANOTHER = re.compile(r"\s+(?:(?:cited|given|identified|reported|recorded|counted|found|published|accepted|"
-                              r"named|stated)\s+(?:by|in)|in\s+the\s+(?:[\w'’-]+\s+){1,3}?(?:report|records|figures|"
-                              r"count|findings|judgment))\b", re.IGNORECASE)
+                              r"named|stated)\s+by(?!\s+(?:\d|mid-|the\s+(?:end|start|time)\b))|"
+                              r"(?:(?:cited|given|stated|published)\s+)?in\s+the\s+"
+                              r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:own\s+)?|official\s+|published\s+)"
+                              r"(?:report|records|figures|count|findings|judgment|timeline))\b", re.IGNORECASE)
 # ... or set against another's telling: "437 houses were destroyed, against the 412 cited by the Inspectorate" (not
 # "against 320 with the subsidy", nor "compared with 11 in 2022": another point, no one's telling)
 _AGAINST_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:as\s+)?against\s+the\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 # ... or set beside a body's own estimate of it, the telling named before the value: "at SLM 88.2 million, below the
-# Chamber's estimate of SLM 97.6 million", "against the court's figure of 41"
-_BESIDE_ANOTHERS_ESTIMATE = re.compile(
+# Chamber's estimate of SLM 97.6 million", "against the court's figure of 41"; a body by its name or its kind (rules'
+# body_kinds), not another year's or place's total ("the previous year's total of 4,133", "the region's total"), nor a
+# plan's or a budget's (rules' planned_words: "the staffing plan's figure of 19")
+_BESIDE_ANOTHERS_ESTIMATE = (
     _CLAUSE_RUN + r",\s+(?:(?:well|far|much|way)\s+)?(?:above|below|higher\s+than|lower\s+than|more\s+than|"
-    r"less\s+than|fewer\s+than|greater\s+than|(?:as\s+)?against)\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
-    r"(?:own\s+|official\s+)?(?:estimate|figure|count|total|tally|calculation)\s+of\s+(?-i:[A-Z]{3}\s+)?",
-    re.IGNORECASE)
+    r"less\s+than|fewer\s+than|greater\s+than|(?:as\s+)?against)\s+the\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:{{planned_words}}))"
+    r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}|(?:[a-z-]+\s+)?(?-i:{{body_kinds}}))['’]s?\s+"
+    r"(?:own\s+|official\s+)?(?:estimate|figure|count|total|tally|calculation)\s+of\s+(?-i:[A-Z]{3}\s+)?")
 # ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
 _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 
@@ -483,6 +489,7 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
     allowed."""
     out: dict[int, tuple[Claim, Claim]] = {}
     not_what_was_meant = pack.expanded(_NOT_WHAT_WAS_MEANT, "a value planned, asked for or allowed")
+    beside_anothers_estimate = pack.expanded(_BESIDE_ANOTHERS_ESTIMATE, "a value set beside a body's estimate")
     for i, rejected in enumerate(claims):
         # the nearest claim before it in its sentence that it could be the other telling of (past a value of another
         # sort between them: "Thirty-one ... from the city's three receiving hospitals, rather than the 27 cited")
@@ -502,7 +509,7 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
                     or ((_ABOVE_ANOTHERS.fullmatch(gap) or _AGAINST_ANOTHERS.fullmatch(gap))
                         and (_ANOTHERS_TELLING.match(own.sentence, after)
                              or _TOLD_BY_ANOTHER.match(own.sentence, after)))
-                    or _BESIDE_ANOTHERS_ESTIMATE.fullmatch(gap)):
+                    or beside_anothers_estimate.fullmatch(gap)):
                 break
             if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
                     and not _agree(own.value, told.value) and not two_points(own.value, told.value)):

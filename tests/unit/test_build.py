@@ -1237,6 +1237,17 @@ def test_a_value_set_against_anothers_telling_of_it_is_that_points_other_side(co
     # a value set against another point's, which no one tells: not a telling of it
     {"a.md": "A.\n\nThe lab ran with 11 technicians, against the 19 required by its own staffing plan.\n",
      "b.md": "B.\n\nThe staffing plan required 19 technicians at the lab.\n"},
+    {"a.md": "A.\n\nThe lab ran with 11 technicians, against the staffing plan's figure of 19.\n",
+     "b.md": "B.\n\nThe staffing plan required 19 technicians at the lab.\n"},
+    {"a.md": "A.\n\nThe wing cost 65 million dravins, well above the finance committee's estimate of 40 million dravins.\n",
+     "b.md": "B.\n\nThe finance committee budgeted 40 million dravins for the new wing.\n"},
+    # ... another place's or another year's count, told in a participle or as a total
+    {"a.md": "A.\n\nInspectors found 41 workers without contracts at the Hamburg plant, against the 38 found in Bremen.\n",
+     "b.md": "B.\n\nInspectors found 38 workers without contracts at the Bremen plant.\n"},
+    {"a.md": "A.\n\nThe company sold 5.2 million cars in 2023, well above the 4.1 million reported in 2022.\n",
+     "b.md": "B.\n\nThe company reported sales of 4.1 million cars in 2022.\n"},
+    {"a.md": "A.\n\nThe agency recorded 5,214 asylum applications in 2023, well above the previous year's total of 4,133.\n",
+     "b.md": "B.\n\nThe agency recorded 4,133 asylum applications in 2022.\n"},
 ])
 def test_a_count_of_a_place_or_of_another_year_beside_a_value_is_no_correction_of_it(sources):
     ref, _ = build(sources)

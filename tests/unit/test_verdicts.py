@@ -997,6 +997,16 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
         judged = _contested_by_a_rival(claim, Match(span, 66.0, 50.0), supported, match_without, set(), reference,
                                        False)
         assert judged.verdict is Verdict.SUPPORTED, text
+    # a sentence of death is no span that recurs: another source's life term on a topic after it is the other side
+    death = Topic("death", Kind.PENALTY, "deputy sentenced", (rc("death", Penalty("death", "exact"), "wiki", 9),))
+    life = Topic("life", Kind.PENALTY, "deputy sentenced", (rc("life imprisonment", Penalty("life", "exact"), "courier", 3),))
+    reference = Reference(sources=(WIKI, courier), topics=(death, life))
+    claim = next(c for c in extract_claims(parse_document("His deputy was sentenced to death.", "d.md"), pack)
+                 if c.kind is Kind.PENALTY)
+    after = [Match(life, 48.0, 48.0)]
+    judged = _contested_by_a_rival(claim, Match(death, 66.0, 50.0), judge(claim, death, reference, False), match_without,
+                                   set(), reference, False)
+    assert judged.verdict is Verdict.CONTESTED
 
 
 @pytest.mark.parametrize(("text", "theirs", "fit", "contested"), [
