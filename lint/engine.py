@@ -708,6 +708,12 @@ def _another_article_of_its_law(value: Statute, topic) -> bool:
                and _article_number(rc.norm) != number for rc in topic.claims)
 
 
+def _among_articles(claim: Claim, siblings: Sequence[Claim]) -> bool:
+    """Does the claim's sentence cite another provision besides the claim's (a list of charges)?"""
+    return any(isinstance(other.value, Statute) and (other.start, other.end) != (claim.start, claim.end)
+               for other in siblings)
+
+
 def _topics_citing(value: Statute, reference: Reference):
     """The topics of the reference that cite this very provision (judge.agrees: its article, of its law where both
     name one), found through the index by article number."""
@@ -1153,10 +1159,17 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             if (cited is not None and not _another_article_of_its_law(claim.value, match.topic)
                     and not _named_persons_point(claim, match.topic, cited)):
                 # "a deeper inspection is required under Section 12(3) of the Public Roads Act", matched on its words
-                # to 12(1), where a source cites 12(3) itself: the provision the draft names is that topic's (not so
-                # another article of the same law: "the abduction of children is covered by Article 233", which the
-                # sources cite for crossing the border, is the article of another offence)
+                # to 12(1), where a source cites 12(3) itself: the provision the draft names is that topic's
                 match, j = replace(match, topic=cited), judge(claim, cited, reference, hedged, apart)
+            elif (cited is not None and j.verdict is Verdict.MISMATCH
+                  and _among_articles(claim, siblings[claim.sentence_start])):
+                # "convicted him of fraud under Article 214(4), of forgery under Article 231(2) and of bribery
+                # under ...", where a source cites 231(2) itself: in a list of charges, each with its article, the
+                # draft's words more likely found another charge's article than the draft miscites this one (not
+                # so a lone article: "the abduction of children is covered by Article 233", which the sources cite
+                # for crossing the border); not called wrong
+                _unsupported(result, claim, position, settings)
+                continue
         elif (j.verdict is Verdict.MISMATCH and isinstance(claim.value, DateValue)
               and claim.value.precision == "month"):
             # "January 2018", the month one paper gives in other words where the draft's words found the
