@@ -444,13 +444,14 @@ _WHERE_ANOTHER_FOUND = re.compile(_CLAUSE_RUN + r",\s+where\s+(?:the\s+|an?\s+)?
                                   r"(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:" + _TELLING_VERBS
                                   + r"|put\s+it\s+at)\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
-# ... or set above or below another's telling of it: "at KRM 6.2 million, well above the KRM 4.6 million the court
-# accepted" (not "well above the 4 per cent cap": a bound, no one's telling; nor its own of another year: "well above
-# the 4.1 million it reported in 2022")
-_ABOVE_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:(?:well|far|much|way)\s+)?"
-                             r"(?:above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|fewer\s+than|"
-                             r"greater\s+than)\s+the\s+(?-i:[A-Z]{3}\s+)?",
-                             re.IGNORECASE)
+# ... or set above, below or against another's telling of it: "at KRM 6.2 million, well above the KRM 4.6 million the
+# court accepted", "437 houses were destroyed, against the 412 cited by the Inspectorate" (not "well above the 4 per
+# cent cap": a bound, no one's telling; nor its own of another year: "well above the 4.1 million it reported in 2022";
+# nor "against 320 with the subsidy", "compared with 11 in 2022": another point). _SET_BESIDE_ANOTHERS: the words up
+# to the other value, or to the body whose estimate it is (_BESIDE_ANOTHERS_ESTIMATE)
+_SET_BESIDE_ANOTHERS = (_CLAUSE_RUN + r",\s+(?:(?:(?:well|far|much|way)\s+)?(?:above|below|higher\s+than|lower\s+than|"
+                        r"more\s+than|less\s+than|fewer\s+than|greater\s+than)|(?:as\s+)?against)\s+the\s+")
+_BESIDE_ANOTHERS = re.compile(_SET_BESIDE_ANOTHERS + r"(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 _ANOTHERS_TELLING = re.compile(r"\s+(?:that\s+|which\s+)?(?!(?:it|its|they|we|he|she|the\s+company)\b)"
                                r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:" + _TELLING_VERBS
                                + r"|stated|published)\b"
@@ -464,17 +465,12 @@ _TOLD_BY_ANOTHER = re.compile(r"\s+(?:(?:cited|given|identified|reported|recorde
                               r"(?:(?:cited|given|stated|published)\s+)?in\s+the\s+"
                               r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:own\s+)?|official\s+|published\s+)"
                               r"(?:report|records|figures|count|findings|judgment|timeline))\b", re.IGNORECASE)
-# ... or set against another's telling: "437 houses were destroyed, against the 412 cited by the Inspectorate" (not
-# "against 320 with the subsidy", nor "compared with 11 in 2022": another point, no one's telling)
-_AGAINST_ANOTHERS = re.compile(_CLAUSE_RUN + r",\s+(?:as\s+)?against\s+the\s+(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 # ... or set beside a body's own estimate of it, the telling named before the value: "at SLM 88.2 million, below the
 # Chamber's estimate of SLM 97.6 million", "against the court's figure of 41"; a body by its name or its kind (rules'
 # body_kinds), not another year's or place's total ("the previous year's total of 4,133", "the region's total"), nor a
 # plan's or a budget's (rules' planned_words: "the staffing plan's figure of 19")
 _BESIDE_ANOTHERS_ESTIMATE = (
-    _CLAUSE_RUN + r",\s+(?:(?:well|far|much|way)\s+)?(?:above|below|higher\s+than|lower\s+than|more\s+than|"
-    r"less\s+than|fewer\s+than|greater\s+than|(?:as\s+)?against)\s+the\s+"
-    r"(?!(?:[\w-]+\s+){0,3}?(?:{{planned_words}}))"
+    _SET_BESIDE_ANOTHERS + r"(?!(?:[\w-]+\s+){0,3}?(?:{{planned_words}}))"
     r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}|(?:[a-z-]+\s+)?(?-i:{{body_kinds}}))['’]s?\s+"
     r"(?:own\s+|official\s+)?(?:estimate|figure|count|total|tally|calculation)\s+of\s+(?-i:[A-Z]{3}\s+)?")
 # ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
@@ -506,7 +502,7 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
             after = rejected.end - base
             if not (_CORRECTING.fullmatch(gap)
                     or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
-                    or ((_ABOVE_ANOTHERS.fullmatch(gap) or _AGAINST_ANOTHERS.fullmatch(gap))
+                    or (_BESIDE_ANOTHERS.fullmatch(gap)
                         and (_ANOTHERS_TELLING.match(own.sentence, after)
                              or _TOLD_BY_ANOTHER.match(own.sentence, after)))
                     or beside_anothers_estimate.fullmatch(gap)):
