@@ -304,6 +304,7 @@ def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency(
     ("The plan would bring the Inspectorate from 214 to 364 inspectors.", [("214", 214), ("364", 364)]),
     ("Staff numbers grew from 214 to 364.", [("214", 214), ("364", 364)]),
     ("The budget will increase from 214 million to 364 million.", [("214 million", 214e6), ("364 million", 364e6)]),
+    ("The bill would lift the cap from 15 million to 50 million.", [("15 million", 15e6), ("50 million", 50e6)]),
 ])
 def test_a_change_from_one_value_to_another_is_two_claims_not_an_interval(text, ends):
     found = [(c.text, c.value.low) for c in claims_in(text) if c.kind is Kind.FIGURE]

@@ -97,6 +97,7 @@ def test_a_time_frame_ending_on_a_day_is_no_length():
 
 @pytest.mark.parametrize("text", [
     "The court adjourned the hearing for a further six months.",
+    "The Regional Court of Ostrel gave the parties six months to settle.",
     "The court adjourned the case. Proceedings could take another two years.",
     "Article 8 provides for 16 weeks maternity leave.",
 ])

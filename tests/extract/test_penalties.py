@@ -247,6 +247,14 @@ CASES = [
     ("When the District Court gave Aldric Venn seven years last month, many felt relief.", "seven years",
      Penalty("unspecified", "exact", 84, 84)),
     ("The judge handed Mr Kolstad three years.", "three years", Penalty("unspecified", "exact", 36, 36)),
+    # ... a court named by its seat ("the Regional Court of Ostrel gave"), with no other word of a sentence near
+    ("The Regional Court of Ostrel gave Keszler seven years and banned him from running a company.", "seven years",
+     Penalty("unspecified", "exact", 84, 84)),
+    ("On 14 May the Regional Court of Tessmar gave him nine and a half years.", "nine and a half years",
+     Penalty("unspecified", "exact", 114, 114)),
+    # whom a court sentenced, set off by who the person is at length
+    ("The court sentenced Aurel Maskan, the former managing director of Corvast Metals, to four and a half years.",
+     "four and a half years", Penalty("unspecified", "exact", 54, 54)),
     # a ban told as a noun
     ("She was sentenced to eight years in prison and disqualification from public office for 10 years.", "10 years",
      Penalty("ban", "exact", 120, 120)),
