@@ -436,8 +436,13 @@ def _neighbours(claims: tuple[Claim, ...]) -> dict[int, tuple[frozenset, frozens
 _CLAUSE_RUN = r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?"
 # the verbs of a body's telling of a value ("the court found", "the inspectorate counted")
 _TELLING_VERBS = r"found|counted|recorded|reported|accepted|cited|gave"
+# (the rejected value may be said to be another's telling before it: "rather than the widely reported 19", "not the
+# official 412")
 _CORRECTING = re.compile(_CLAUSE_RUN + r"(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
-                         r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
+                         r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?"
+                         r"(?:(?:(?:widely|officially|previously|originally|initially|commonly|publicly|often)\s+)?"
+                         r"(?:reported|cited|stated|published|announced|claimed|quoted|accepted|given|official)\s+)?"
+                         r"(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 # ... or where another body found otherwise, the value closing the clause: "where the court found 1,312." (not "at its
 # Hamburg plant, where the inspectors found 900 workers without contracts": another count of the place's)
 _WHERE_ANOTHER_FOUND = re.compile(_CLAUSE_RUN + r",\s+where\s+(?:the\s+|an?\s+)?"
@@ -494,7 +499,7 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
                 break
             if id(own) in out:
                 continue
-            told = rejected if own.kind is rejected.kind else _as_a_fine(rejected, own)
+            told = (_in_its_unit(rejected, own) if own.kind is rejected.kind else _as_a_fine(rejected, own))
             if told is None:
                 continue
             base = own.sentence_start
@@ -512,6 +517,16 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
                 out[id(own)] = (rejected, told)
                 break
     return out
+
+
+def _in_its_unit(rejected: Claim, own: Claim) -> Claim:
+    """A bare number a source rejects, right after its own value in a unit: in that unit, the unit left out ("438
+    days, not the 412 cited", "for 23 days rather than the widely reported 19"); any other claim as it is."""
+    value, mine = rejected.value, own.value
+    if (isinstance(value, Figure) and isinstance(mine, Figure) and value.unit == "count" and value.noun is None
+            and value.per is None and mine.unit != "count"):
+        return replace(rejected, value=replace(value, unit=mine.unit, per=mine.per))
+    return rejected
 
 
 def _as_a_fine(rejected: Claim, own: Claim) -> Claim | None:

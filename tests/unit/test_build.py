@@ -1,6 +1,7 @@
 """`reference build`: topics from sources, contested points kept, curation surviving rebuilds."""
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -1195,6 +1196,25 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     # "not only the 1,846 children": the value is counted too, not corrected
     ref, _ = build({"a.txt": "The agency listed 1,846 sick children in 2023.\n",
                  "b.txt": "Every child on our list, not only the 1,846 children on the agency's list, needs care.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
+@pytest.mark.parametrize(("correction", "inspectorate"), [
+    pytest.param("Six villages went without tap water for 23 days rather than the widely reported 19.",
+                 "Tap water in the villages was cut off for 19 days.", id="the unit left out, a telling's word before"),
+    pytest.param("The permit office took 438 days, not the 412 cited, to answer the application.",
+                 "The permit office took 412 days to answer the application.", id="the unit left out"),
+])
+def test_a_bare_number_a_source_rejects_is_in_its_own_values_unit(correction, inspectorate):
+    """"for 23 days rather than the widely reported 19": the 19 rejected is days, as the source's own 23 are; the
+    two are one point's two sides, and the bare 19 is no count the source gives."""
+    ref, _ = build({"ledger.md": f"Ledger.\n\n{correction}\n", "inspectorate.md": f"Inspectorate.\n\n{inspectorate}\n"})
+    assert len(contested_values(ref, Kind.FIGURE)) == 1
+    rejected = re.search(r"(?:not|than) the (?:widely reported )?(\d+)", correction).group(1)
+    assert rejected not in [c.value for t in ref.topics for c in t.claims if c.source.startswith("ledger")]
+    # a count after a measure is no telling of it in the measure's unit: a count of its own noun
+    ref, _ = build({"ledger.md": "Ledger.\n\nThe fence ran 300 metres, not the 12 panels the plan showed.\n",
+                    "plan.md": "Plan.\n\nThe plan showed 12 panels of fence.\n"})
     assert contested_values(ref, Kind.FIGURE) == []
 
 
