@@ -440,8 +440,8 @@ _TELLING_VERBS = r"found|counted|recorded|reported|accepted|cited|gave"
 # official 412")
 _CORRECTING = re.compile(_CLAUSE_RUN + r"(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
                          r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?"
-                         r"(?:(?:(?:widely|officially|previously|originally|initially|commonly|publicly|often)\s+)?"
-                         r"(?:reported|cited|stated|published|announced|claimed|quoted|accepted|given|official)\s+)?"
+                         r"(?:(?:(?:widely|officially|previously|commonly|publicly|often)\s+)?"
+                         r"(?:reported|cited|stated|published|claimed|quoted|accepted|given|official)\s+)?"
                          r"(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
 # ... or where another body found otherwise, the value closing the clause: "where the court found 1,312." (not "at its
 # Hamburg plant, where the inspectors found 900 workers without contracts": another count of the place's)
@@ -485,37 +485,56 @@ _NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
     """The claims of one source that correct another value, and the ones they correct: claim id -> the claim it
     corrects, which the source names only to reject it, and that claim as a telling of the correction's sort (a sum
-    rejected beside a fine, as a fine: _as_a_fine). Only the next claim of the same sentence, of the same sort (so
-    read) and near enough to be one point's two tellings (lint.disputes), and not one planned, asked for or
-    allowed."""
+    rejected beside a fine, as a fine: _as_a_fine; a bare number beside a value in a unit, in that unit:
+    _in_its_unit). Only the next claim of the same sentence, of the same sort (so read) and near enough to be one
+    point's two tellings (lint.disputes), and not one planned, asked for or allowed."""
     out: dict[int, tuple[Claim, Claim]] = {}
     not_what_was_meant = pack.expanded(_NOT_WHAT_WAS_MEANT, "a value planned, asked for or allowed")
     beside_anothers_estimate = pack.expanded(_BESIDE_ANOTHERS_ESTIMATE, "a value set beside a body's estimate")
+
+    def corrected(own: Claim, rejected: Claim, told: Claim) -> bool | None:
+        """Does `own` correct `rejected`, read as `told`? None where the words between them say no correction
+        reaches past `own`."""
+        base = own.sentence_start
+        gap = own.sentence[own.end - base : rejected.start - base]
+        after = rejected.end - base
+        if not (_CORRECTING.fullmatch(gap)
+                or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
+                or (_BESIDE_ANOTHERS.fullmatch(gap)
+                    and (_ANOTHERS_TELLING.match(own.sentence, after) or _TOLD_BY_ANOTHER.match(own.sentence, after)))
+                or beside_anothers_estimate.fullmatch(gap)):
+            return None
+        return (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
+                and not _agree(own.value, told.value) and not two_points(own.value, told.value))
+
     for i, rejected in enumerate(claims):
         # the nearest claim before it in its sentence that it could be the other telling of (past a value of another
         # sort between them: "Thirty-one ... from the city's three receiving hospitals, rather than the 27 cited")
+        found = None
         for own in reversed(claims[max(0, i - CORRECTION_REACH):i]):
             if own.sentence_start != rejected.sentence_start:
                 break
             if id(own) in out:
                 continue
-            told = (_in_its_unit(rejected, own) if own.kind is rejected.kind else _as_a_fine(rejected, own))
+            told = rejected if own.kind is rejected.kind else _as_a_fine(rejected, own)
             if told is None:
                 continue
-            base = own.sentence_start
-            gap = own.sentence[own.end - base : rejected.start - base]
-            after = rejected.end - base
-            if not (_CORRECTING.fullmatch(gap)
-                    or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
-                    or (_BESIDE_ANOTHERS.fullmatch(gap)
-                        and (_ANOTHERS_TELLING.match(own.sentence, after)
-                             or _TOLD_BY_ANOTHER.match(own.sentence, after)))
-                    or beside_anothers_estimate.fullmatch(gap)):
+            verdict = corrected(own, rejected, told)
+            if verdict is None:
                 break
-            if (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
-                    and not _agree(own.value, told.value) and not two_points(own.value, told.value)):
-                out[id(own)] = (rejected, told)
+            if verdict:
+                found = (own, told)
                 break
+        # ... and where none is of its sort, a bare number in the unit of the value right before it ("438 days, not
+        # the 412 cited"; not "14 protesters in 12 days, not the 11 reported": the protesters' count)
+        nearest = claims[i - 1] if i else None
+        if (found is None and nearest is not None and nearest.sentence_start == rejected.sentence_start
+                and nearest.kind is rejected.kind and id(nearest) not in out):
+            told = _in_its_unit(rejected, nearest)
+            if told is not rejected and corrected(nearest, rejected, told):
+                found = (nearest, told)
+        if found is not None:
+            out[id(found[0])] = (rejected, found[1])
     return out
 
 

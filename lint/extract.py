@@ -281,7 +281,9 @@ _PROVISION_NAMED = regex.compile(r"(?:\b(?:Articles?|Art\.|Sections?|s\.)|§)\s*
 # a verb of change, up to four words before "from": "rose from", "would bring the Inspectorate from"
 _CHANGE_BEFORE = regex.compile(
     r"\b(?:rise[sn]?|rose|rising|gr[eo]w[sn]?|growing|increas\w*|f[ae]ll[sn]?|falling|drop\w*|declin\w*|climb\w*"
-    r"|jump\w*|soar\w*|doubl\w*|tripl\w*|halv\w*|bring\w*|brought|rais\w*|lift(?:s|ed|ing)?|cut\w*|reduc\w*|expand\w*|shr[iau]nk\w*"
+    # ("lift the cap from", with its object: not "cranes can lift from 5 to 12 tonnes", a range)
+    r"|jump\w*|soar\w*|doubl\w*|tripl\w*|halv\w*|bring\w*|brought|rais\w*|lift(?:s|ed|ing)?(?=\s+(?!from\b))"
+    r"|cut\w*|reduc\w*|expand\w*|shr[iau]nk\w*"
     r"|mov(?:e|es|ed|ing)|chang\w*)(?:\s+[\w'’-]+){0,4}?\s+from\s*$", regex.I)
 _RANGE_JOIN = regex.compile(r"\s*(?:to|-|–|—|and)\s*", regex.I)
 _TO_JOIN = regex.compile(r"\s*to\s*", regex.I)

@@ -316,6 +316,7 @@ def test_a_change_from_one_value_to_another_is_two_claims_not_an_interval(text, 
     ("Some camps hold from 150,000 to 200,000 people.", "150,000 to 200,000"),
     ("Fines for illegal logging were raised and now run from $1,000 to $5,000.", "$1,000 to $5,000"),
     ("Room prices go from $20 to $50 a night.", "$20 to $50"),
+    ("The new cranes can lift from 5 to 12 tonnes.", "5 to 12"),
 ])
 def test_a_range_introduced_by_from_stays_one_interval(text, surface):
     value = the_claim(text, surface).value

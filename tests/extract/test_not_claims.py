@@ -98,6 +98,9 @@ def test_a_time_frame_ending_on_a_day_is_no_length():
 @pytest.mark.parametrize("text", [
     "The court adjourned the hearing for a further six months.",
     "The Regional Court of Ostrel gave the parties six months to settle.",
+    "The Regional Court of Ostrel gave Keszler six months in which to find a new lawyer.",
+    # a far "to" of another clause after "sentenced"
+    "Keszler was sentenced in March, and the deadline for his appeal has been extended to 30 days.",
     "The court adjourned the case. Proceedings could take another two years.",
     "Article 8 provides for 16 weeks maternity leave.",
 ])

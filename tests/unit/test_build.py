@@ -1212,6 +1212,16 @@ def test_a_bare_number_a_source_rejects_is_in_its_own_values_unit(correction, in
     assert len(contested_values(ref, Kind.FIGURE)) == 1
     rejected = re.search(r"(?:not|than) the (?:widely reported )?(\d+)", correction).group(1)
     assert rejected not in [c.value for t in ref.topics for c in t.claims if c.source.startswith("ledger")]
+    # a bare number after a length and a count before it corrects the count, as no unit need be supplied for it
+    ref, _ = build({"ledger.md": "Ledger.\n\nPolice arrested 14 protesters in 12 days, not the 11 reported by the "
+                                 "ministry.\n",
+                    "ministry.md": "Ministry.\n\nThe ministry reported a curfew of 11 days in the capital.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
+    # a value set against a plan, told before it ("the initially announced 50"), is no correction of another's
+    ref, _ = build({"ledger.md": "Ledger.\n\nThe agency hired 41 inspectors this year, rather than the initially "
+                                 "announced 50.\n",
+                    "agency.md": "Agency.\n\nIn January the agency announced it would hire 50 inspectors.\n"})
+    assert contested_values(ref, Kind.FIGURE) == []
     # a count after a measure is no telling of it in the measure's unit: a count of its own noun
     ref, _ = build({"ledger.md": "Ledger.\n\nThe fence ran 300 metres, not the 12 panels the plan showed.\n",
                     "plan.md": "Plan.\n\nThe plan showed 12 panels of fence.\n"})
