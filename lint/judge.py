@@ -670,6 +670,8 @@ def attribution_matches(body: str, sources: list[Source], by_title: bool = True)
     title may speak of another ("Statement: 'The court has spoken'" is a union's)."""
     from rapidfuzz import fuzz, utils
 
+    if _A_JUDGE_BY_NAME.fullmatch(body.strip()):
+        body = "court"  # "Judge Marrow noted that ...": the court, by its judge, whatever name its papers give
     wanted = utils.default_process(body)
     if body.islower() and " " not in body.strip():
         # a body named by its kind ("the court", "the ministry"): a source of that kind, by a whole word
@@ -700,6 +702,9 @@ def attribution_matches(body: str, sources: list[Source], by_title: bool = True)
     return False
 
 
+# a judge named by title ("Judge Marrow", "Presiding Judge Ilvana Brescu"; not "Justice Ministry")
+_A_JUDGE_BY_NAME = regex.compile(r"(?:(?:Presiding|Chief|Senior|Trial|Investigating|Examining|Lead)\s+)?"
+                                 r"(?:[Jj]udge|Magistrate)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,7}$")
 _NAME_WORD = re.compile(r"[A-Za-z][\w’'&]*")
 _NAME_FILLERS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de"})

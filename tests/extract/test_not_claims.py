@@ -12,6 +12,7 @@ PROSE = [
     # an hour alone, a race's time to the second, a one-digit hour with no a.m. or p.m. (as often a ratio): no claim
     "The meeting began at 9 o'clock, she ran it in 1:51:07, and it ended at 3 p.m. with a ratio of 1:58.",
     "The hotline answers calls 24 hours a day, seven days a week, and the shelter is open 24/7.",
+    "Corvan sold the five-in-one infant vaccine and a 3-in-1 printer.",  # what a product combines
     "The branch is a ten-minute drive from Tannery Street, and he takes a 20-minute bus ride to work.",
     "The rate rose over the five years to March, and fell again in the same four years.",
     "They held a minute's silence before the hearing, an hour's drive from the port.",

@@ -474,6 +474,24 @@ def test_a_courts_judgment_credited_stands_for_the_court(pack):
     assert verdict_of_in(text, "1,500", paid_by("court"), pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_judge_credited_by_name_stands_for_the_court(pack):
+    """"Judge Marrow noted that recruits were paid about 1,500 stavels": the court's, by its judge, whatever name the
+    court's papers give; not "the Justice Ministry", a body of its own."""
+    group = Source("group", "Statement", "Motorists' Policy Watch", date="2025", path="03.md")
+    court = Source("court", "Judgment summary", "Tessmar Regional Court", date="2025", path="04.md")
+
+    def paid_by(source):
+        return Reference(sources=(group, court), topics=(Topic(
+            "paid-per-crash", Kind.FIGURE, "money recruits were paid for each staged crash",
+            (rc("about 1,500 stavels", Figure(1500.0, 1500.0, "currency:STAVELS", approx="about"), source, 9),),
+            keywords=("recruits", "paid", "staged", "crash", "stavels")),))
+
+    for judge in ("Judge Marrow", "Presiding Judge Ilvana Brescu"):
+        text = f"{judge} noted that recruits were paid about 1,500 stavels for each staged crash."
+        assert verdict_of_in(text, "1,500", paid_by("group"), pack)[0] is Verdict.ATTRIBUTION
+        assert verdict_of_in(text, "1,500", paid_by("court"), pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_credit_to_a_source_that_gives_the_value_on_a_kindred_point_is_no_misattribution(pack):
     """The build may keep apart two tellings of one point: the wire's "ordered the 340,000 ruds confiscated"
     and the court's "payments totalling 340,000 ruds". A draft whose words find the wire's, crediting the court,
