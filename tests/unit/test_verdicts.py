@@ -457,39 +457,31 @@ def test_credit_to_a_body_that_is_not_the_source_is_an_attribution_finding(pack)
     assert verdict is Verdict.SUPPORTED
 
 
+def _paid_by(source: str) -> Reference:
+    """A motorists' group and a court; the money recruits were paid per staged crash, given by `source` alone."""
+    group = Source("group", "Statement", "Motorists' Policy Watch", date="2025", path="03.md")
+    court = Source("court", "Judgment summary", "Tessmar Regional Court", date="2025", path="04.md")
+    return Reference(sources=(group, court), topics=(Topic(
+        "paid-per-crash", Kind.FIGURE, "money recruits were paid for each staged crash",
+        (rc("about 1,500 stavels", Figure(1500.0, 1500.0, "currency:STAVELS", approx="about"), source, 9),),
+        keywords=("recruits", "paid", "staged", "crash", "stavels")),))
+
+
 def test_a_courts_judgment_credited_stands_for_the_court(pack):
     """"According to the judgment, recruits were paid about 1,500 stavels": the court's, where only a motorists'
     group gives the 1,500; where the court gives it, credited rightly."""
-    group = Source("group", "Statement", "Motorists' Policy Watch", date="2025", path="03.md")
-    court = Source("court", "Judgment summary", "Tessmar Regional Court", date="2025", path="04.md")
-
-    def paid_by(source):
-        return Reference(sources=(group, court), topics=(Topic(
-            "paid-per-crash", Kind.FIGURE, "money recruits were paid for each staged crash",
-            (rc("about 1,500 stavels", Figure(1500.0, 1500.0, "currency:STAVELS", approx="about"), source, 9),),
-            keywords=("recruits", "paid", "staged", "crash", "stavels")),))
-
     text = "According to the judgment, recruits were paid about 1,500 stavels for each staged crash."
-    assert verdict_of_in(text, "1,500", paid_by("group"), pack)[0] is Verdict.ATTRIBUTION
-    assert verdict_of_in(text, "1,500", paid_by("court"), pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in(text, "1,500", _paid_by("group"), pack)[0] is Verdict.ATTRIBUTION
+    assert verdict_of_in(text, "1,500", _paid_by("court"), pack)[0] is Verdict.SUPPORTED
 
 
 def test_a_judge_credited_by_name_stands_for_the_court(pack):
     """"Judge Marrow noted that recruits were paid about 1,500 stavels": the court's, by its judge, whatever name the
     court's papers give; not "the Justice Ministry", a body of its own."""
-    group = Source("group", "Statement", "Motorists' Policy Watch", date="2025", path="03.md")
-    court = Source("court", "Judgment summary", "Tessmar Regional Court", date="2025", path="04.md")
-
-    def paid_by(source):
-        return Reference(sources=(group, court), topics=(Topic(
-            "paid-per-crash", Kind.FIGURE, "money recruits were paid for each staged crash",
-            (rc("about 1,500 stavels", Figure(1500.0, 1500.0, "currency:STAVELS", approx="about"), source, 9),),
-            keywords=("recruits", "paid", "staged", "crash", "stavels")),))
-
     for judge in ("Judge Marrow", "Presiding Judge Ilvana Brescu"):
         text = f"{judge} noted that recruits were paid about 1,500 stavels for each staged crash."
-        assert verdict_of_in(text, "1,500", paid_by("group"), pack)[0] is Verdict.ATTRIBUTION
-        assert verdict_of_in(text, "1,500", paid_by("court"), pack)[0] is Verdict.SUPPORTED
+        assert verdict_of_in(text, "1,500", _paid_by("group"), pack)[0] is Verdict.ATTRIBUTION
+        assert verdict_of_in(text, "1,500", _paid_by("court"), pack)[0] is Verdict.SUPPORTED
 
 
 def test_a_credit_to_a_source_that_gives_the_value_on_a_kindred_point_is_no_misattribution(pack):
