@@ -522,6 +522,21 @@ MAX_LABEL_WORDS = 2
 LABEL_CREDIT_REACH = 200
 
 
+_LABEL_THEN_ENTRY = regex.compile(r"(?P<rest>(?:(?!\*\*|__)[^\r\n]){0,40}?)(?:\*\*|__)[.:]?"
+                                  r"[^\S\r\n]*(?:[—–-][^\S\r\n]*)?(?=\p{L})")
+
+
+def entry_after_label(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
+    """Where the entry starts that a bold label holding text[start:end], opening text[lo:hi], dates ("- **2011** –
+    Barvik opens his first depot, according to his sister."); None for a value in no such label."""
+    before = _LABEL_BEFORE.fullmatch(text, lo, start)
+    after = _LABEL_THEN_ENTRY.match(text, end, hi) if before is not None else None
+    if after is None:
+        return None
+    words = len(_LABEL_WORD.findall(before.group("lead"))) + len(_LABEL_WORD.findall(after.group("rest")))
+    return after.end() if words <= MAX_LABEL_WORDS else None
+
+
 def entry_label_credit(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
     """Where "According to" opens the entry that a bold label holding text[start:end] dates ("**June 2019.** According
     to the inspectorate, the inflated counts begin."), the label opening text[lo:hi]; None for a value in no such

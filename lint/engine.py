@@ -17,7 +17,7 @@ from functools import partial
 import regex
 
 from lint.catalog import rule_for
-from lint.cues import INSTRUCTED, entry_label_credit
+from lint.cues import INSTRUCTED, entry_after_label, entry_label_credit
 from lint.holders import DraftNames, another_persons_term, draft_holders, draft_names
 from lint.model import (
     ELIDED_TERM_RULE,
@@ -219,7 +219,11 @@ def draft_hedges(claim: Claim) -> bool:
     # nine have been carried out")
     part = max((m.end() for m in _PART_BREAK.finditer(sentence, 0, at)), default=0)
     part_opening = _CLAUSE_SEPARATOR.search(sentence, part, at) if part else None
+    # a timeline entry's bold date label is what the entry tells, as hedged as the entry is ("- **2011** – Barvik opens
+    # his first depot, according to his sister.")
+    entry = entry_after_label(sentence, at, end, 0, len(sentence)) if date else None
     return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, end)
+                or (entry is not None and _a_hedge_cue(sentence, entry, len(sentence), date, end))
                 or (opening and _a_hedge_cue(sentence, 0, opening.start(), date, end))
                 or (part_opening and _a_hedge_cue(sentence, part, part_opening.start(), date, end))
                 or _introduced_by_a_hedge(sentence, at) or _framed(sentence, clause_start))

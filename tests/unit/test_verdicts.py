@@ -606,6 +606,20 @@ def test_one_wrong_credit_is_one_finding_on_the_value_nearest_it(pack):
     assert [f.found for f in result.findings if f.category is Verdict.ATTRIBUTION] == ["150,000 to 200,000"]
 
 
+def test_a_timeline_entry_hedged_anywhere_hedges_its_date_label(pack):
+    """"- **2011** – Barvik opens his first depot, according to his sister.": the label's year is what the entry tells,
+    as hedged as the entry; stated plainly, the year only a paper reports is a hedge finding."""
+    paper = Source("paper", "Profile", "The Kessary Ledger", date="2024", path="05.md")
+    reference = Reference(sources=(paper,), topics=(
+        Topic("first-depot", Kind.DATE, "year Barvik opened his first fuel depot",
+              (rc("2011", year(2011), "paper", 12, hedged=True),),
+              keywords=("barvik", "opened", "first", "depot", "fuel")),))
+    hedged = "- **2011** – Barvik opens his first fuel depot, with a single pump, according to his sister.\n"
+    assert verdict_of_in(hedged, "2011", reference, pack)[0] is Verdict.SUPPORTED
+    plain = "- **2011** – Barvik opens his first fuel depot, with a single pump.\n"
+    assert verdict_of_in(plain, "2011", reference, pack)[0] is Verdict.HEDGE
+
+
 def test_a_timeline_entry_credited_to_a_body_credits_its_date_label_too(pack):
     """"**April 2022.** According to the inspectorate, managers order 9,000 toys re-stickered", where only a campaign
     group dates it: the label's date is the entry's, and credited to the inspectorate as the 9,000 are (a finding of
