@@ -252,6 +252,9 @@ CASES = [
      Penalty("unspecified", "exact", 84, 84)),
     ("On 14 May the Regional Court of Tessmar gave him nine and a half years.", "nine and a half years",
      Penalty("unspecified", "exact", 114, 114)),
+    # ... a person named, who they are set off at length
+    ("Presiding Judge Irena Volk gave Mirela Dorn, the former head of the river basin authority's permits office in "
+     "Ostrel, five years and six months.", "five years and six months", Penalty("unspecified", "exact", 66, 66)),
     # whom a court sentenced, set off by who the person is at length
     ("The court sentenced Aurel Maskan, the former managing director of Corvast Metals, to four and a half years.",
      "four and a half years", Penalty("unspecified", "exact", 54, 54)),
