@@ -509,21 +509,17 @@ def pronoun_credit(text: str, sentence_start: int, sentence_end: int, block_star
 
 
 # a bold label opening its block or sentence, a list's marker aside (a timeline's date: "**June 2019.**", "- **8
-# March, 23:15** —"), then the entry told as a body's: "According to the inspectorate, ..." (group `credit`: where
-# that opens)
+# March, 23:15** —"), then the entry it dates, opening at a letter; an entry told as a body's opens "According to"
 _LABEL_BEFORE = regex.compile(r"[^\S\r\n]*(?:[-*+][^\S\r\n]+)?(?:\*\*|__)(?P<lead>(?:(?!\*\*|__)[^\r\n]){0,40})")
-_LABEL_THEN_CREDIT = regex.compile(r"(?P<rest>(?:(?!\*\*|__)[^\r\n]){0,40}?)(?:\*\*|__)[.:]?"
-                                   r"[^\S\r\n]*(?:[—–-][^\S\r\n]*)?(?P<credit>[Aa]ccording[^\S\r\n]+to\b)")
+_LABEL_THEN_ENTRY = regex.compile(r"(?P<rest>(?:(?!\*\*|__)[^\r\n]){0,40}?)(?:\*\*|__)[.:]?"
+                                  r"[^\S\r\n]*(?:[—–-][^\S\r\n]*)?(?=\p{L})")
+_ACCORDING_TO = regex.compile(r"[Aa]ccording[^\S\r\n]+to\b")
 _LABEL_WORD = regex.compile(r"\p{L}{2,}")
 # The most words a label may hold besides its value ("Late April 2022", "Spring 2023", "2021 and 2022"): a sentence in
 # bold is none ("**In June 2019, 40 people died.**")
 MAX_LABEL_WORDS = 2
 # How far after the label the credit's body is read (characters)
 LABEL_CREDIT_REACH = 200
-
-
-_LABEL_THEN_ENTRY = regex.compile(r"(?P<rest>(?:(?!\*\*|__)[^\r\n]){0,40}?)(?:\*\*|__)[.:]?"
-                                  r"[^\S\r\n]*(?:[—–-][^\S\r\n]*)?(?=\p{L})")
 
 
 def entry_after_label(text: str, start: int, end: int, lo: int, hi: int) -> int | None:
@@ -541,12 +537,8 @@ def entry_label_credit(text: str, start: int, end: int, lo: int, hi: int) -> int
     """Where "According to" opens the entry that a bold label holding text[start:end] dates ("**June 2019.** According
     to the inspectorate, the inflated counts begin."), the label opening text[lo:hi]; None for a value in no such
     label."""
-    before = _LABEL_BEFORE.fullmatch(text, lo, start)
-    after = _LABEL_THEN_CREDIT.match(text, end, hi) if before is not None else None
-    if after is None:
-        return None
-    words = len(_LABEL_WORD.findall(before.group("lead"))) + len(_LABEL_WORD.findall(after.group("rest")))
-    return after.start("credit") if words <= MAX_LABEL_WORDS else None
+    at = entry_after_label(text, start, end, lo, hi)
+    return at if at is not None and _ACCORDING_TO.match(text, at, hi) else None
 
 
 def label_credit(text: str, start: int, end: int, block_start: int, block_end: int, pack) -> str | None:
