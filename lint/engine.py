@@ -208,7 +208,12 @@ def draft_hedges(claim: Claim) -> bool:
     hedges the worth, not a date two clauses before it."""
     sentence = claim.sentence
     at = claim.start - claim.sentence_start
-    if claim.attributed_to or (claim.hedged and not _when_a_telling_was_done(claim, sentence, at)
+    telling = _telling_dated(claim, sentence, at)
+    if telling is not None:
+        # "In October 2022 plant operators reported in writing that ...": the date is the telling's, which the draft
+        # states as fact; the telling's verb hedges nothing of it
+        sentence = sentence[: telling[0]] + " " * (telling[1] - telling[0]) + sentence[telling[1] :]
+    if claim.attributed_to or (claim.hedged and telling is None and not _when_a_telling_was_done(claim, sentence, at)
                                and not _the_tellers_counted(claim, sentence, at)):
         return True
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
@@ -253,6 +258,25 @@ def _when_a_telling_was_done(claim: Claim, sentence: str, at: int) -> bool:
 
 
 _REPORTED_OR_TOLD = regex.compile(r"\b(?:reported|told)\b", regex.I)
+# a date opening its clause, then who told and the verb of their telling: "In October 2022 plant operators reported in
+# writing that ...", "On 3 May workers had told managers" (not "In 2021, the union reported, 40 workers were hurt":
+# the telling set off, what it tells the date's)
+_DATE_LEAD = regex.compile(r"(?:^|\b(?:in|on|by|during|early\s+in|late\s+in|as\s+early\s+as))[^\S\r\n]*$", regex.I)
+_TELLER_THEN_VERB = regex.compile(r"[^\S\r\n]+(?!(?:that|it|this|there)\b)(?:[\p{L}'’-]+[^\S\r\n]+){1,4}?"
+                                  r"(?:had[^\S\r\n]+|have[^\S\r\n]+|has[^\S\r\n]+)?"
+                                  r"(?P<verb>reported|told|warned|wrote|complained)\b(?![^\S\r\n]*,)", regex.I)
+
+
+def _telling_dated(claim: Claim, sentence: str, at: int) -> tuple[int, int] | None:
+    """The verb of a telling the claim, a date opening its clause, dates ("In October 2022 plant operators reported in
+    writing that the points could be confused"): the telling is what the date places, not a hedge of it. None for
+    any other claim."""
+    if claim.kind is not Kind.DATE or _DATE_LEAD.search(sentence, _clause_start(sentence, at), at) is None:
+        return None
+    found = _TELLER_THEN_VERB.match(sentence, at + len(claim.text))
+    if found is None or _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text), found.start("verb")):
+        return None
+    return found.span("verb")
 _THAT = regex.compile(r"\bthat\b", regex.I)
 
 

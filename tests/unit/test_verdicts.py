@@ -606,6 +606,25 @@ def test_one_wrong_credit_is_one_finding_on_the_value_nearest_it(pack):
     assert [f.found for f in result.findings if f.category is Verdict.ATTRIBUTION] == ["150,000 to 200,000"]
 
 
+def test_a_date_opening_a_telling_dates_the_telling_and_is_stated_as_fact(pack):
+    """"In October 2022 plant operators reported in writing that ...": the date places the telling, which the draft
+    states as fact; where only a union alleges the telling, that is a hedge finding. "reported" hedges what it
+    tells, not when it was told; a credit of the draft's own still hedges the date."""
+    union = Source("union", "Statement", "Union of Leisure and Sport Workers", date="2024", path="03.md")
+    reference = Reference(sources=(union,), topics=(
+        Topic("operators-warning", Kind.DATE, "month plant operators reported in writing the filling points",
+              (rc("October 2022", DateValue("2022-10-01", "2022-10-31", "month"), "union", 14, hedged=True),),
+              keywords=("plant", "operators", "writing", "filling", "points", "confused")),))
+    plain = "In October 2022 plant operators reported in writing that the filling points could be confused."
+    assert verdict_of_in(plain, "October 2022", reference, pack)[0] is Verdict.HEDGE
+    credited = ("According to the union, in October 2022 plant operators reported in writing that the filling points "
+                "could be confused.")
+    assert verdict_of_in(credited, "October 2022", reference, pack)[0] is Verdict.SUPPORTED
+    # a date of what a telling tells is hedged by it
+    told = "Plant operators reported in writing that in October 2022 the filling points were confused."
+    assert verdict_of_in(told, "October 2022", reference, pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_timeline_entry_hedged_anywhere_hedges_its_date_label(pack):
     """"- **2011** – Barvik opens his first depot, according to his sister.": the label's year is what the entry tells,
     as hedged as the entry; stated plainly, the year only a paper reports is a hedge finding."""
