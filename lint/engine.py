@@ -204,16 +204,22 @@ _LETTER = regex.compile(r"\p{L}")
 
 def draft_hedges(claim: Claim) -> bool:
     """Does the draft hedge or credit the claim? A cue counts in the claim's own clause, or opening
-    the sentence ("According to the police, ..."); "..., which the Herald reported was worth ..."
-    hedges the worth, not a date two clauses before it."""
+    the sentence ("According to the police, ..."), or, for a timeline entry's date label, in the entry's own
+    statement; "..., which the Herald reported was worth ..." hedges the worth, not a date two clauses before it."""
     sentence = claim.sentence
     at = claim.start - claim.sentence_start
     telling = _telling_dated(claim, sentence, at)
+    hedged = claim.hedged
     if telling is not None:
         # "In October 2022 plant operators reported in writing that ...": the date is the telling's, which the draft
-        # states as fact; the telling's verb hedges nothing of it
+        # states as fact; the telling's verb hedges nothing of it (any other cue still does: "..., former employees
+        # said")
+        from lint.cues import SentenceCues
+        from lint.patterns import load_pack
+
         sentence = sentence[: telling[0]] + " " * (telling[1] - telling[0]) + sentence[telling[1] :]
-    if claim.attributed_to or (claim.hedged and telling is None and not _when_a_telling_was_done(claim, sentence, at)
+        hedged = SentenceCues(sentence, 0, len(sentence), load_pack()).hedged(at, at + len(claim.text))
+    if claim.attributed_to or (hedged and not _when_a_telling_was_done(claim, sentence, at)
                                and not _the_tellers_counted(claim, sentence, at)):
         return True
     clause_start, clause_end = _clause_around(sentence, at, len(claim.text))
@@ -226,15 +232,23 @@ def draft_hedges(claim: Claim) -> bool:
     part_opening = _CLAUSE_SEPARATOR.search(sentence, part, at) if part else None
     # a timeline entry's bold date label is what the entry tells, as hedged as the entry is ("- **2011** – Barvik opens
     # his first depot, according to his sister.")
+    # (in the entry's own statement: not past a semicolon, nor in a relative clause of someone in it: "...; rivals
+    # allegedly set it on fire a year later", "hires Mirela Dorn, who according to her lawyer ...")
     entry = entry_after_label(sentence, at, end, 0, len(sentence)) if date else None
+    entry_end = len(sentence)
+    if entry is not None:
+        other = _ENTRY_STATEMENT_END.search(sentence, entry)
+        entry_end = other.start() if other else entry_end
     return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, end)
-                or (entry is not None and _a_hedge_cue(sentence, entry, len(sentence), date, end))
+                or (entry is not None and _a_hedge_cue(sentence, entry, entry_end, date, end))
                 or (opening and _a_hedge_cue(sentence, 0, opening.start(), date, end))
                 or (part_opening and _a_hedge_cue(sentence, part, part_opening.start(), date, end))
                 or _introduced_by_a_hedge(sentence, at) or _framed(sentence, clause_start))
 
 
 _PART_BREAK = re.compile(r";")
+# where a timeline entry's own statement ends: a semicolon, or a relative clause of someone or something in it
+_ENTRY_STATEMENT_END = re.compile(r";|,\s*(?:who|whom|whose|which|where|when)\b", re.I)
 
 
 # a telling done, with what was told as its object: "Teachers had reported cracks in the corridor in February 2020",
@@ -261,22 +275,30 @@ _REPORTED_OR_TOLD = regex.compile(r"\b(?:reported|told)\b", regex.I)
 # a date opening its clause, then who told and the verb of their telling: "In October 2022 plant operators reported in
 # writing that ...", "On 3 May workers had told managers" (not "In 2021, the union reported, 40 workers were hurt":
 # the telling set off, what it tells the date's)
-_DATE_LEAD = regex.compile(r"(?:^|\b(?:in|on|by|during|early\s+in|late\s+in|as\s+early\s+as))[^\S\r\n]*$", regex.I)
-_TELLER_THEN_VERB = regex.compile(r"[^\S\r\n]+(?!(?:that|it|this|there)\b)(?:[\p{L}'’-]+[^\S\r\n]+){1,4}?"
-                                  r"(?:had[^\S\r\n]+|have[^\S\r\n]+|has[^\S\r\n]+)?"
-                                  r"(?P<verb>reported|told|warned|wrote|complained)\b(?![^\S\r\n]*,)", regex.I)
+# (the date the clause's first words, after a preposition at most; the teller no passive's subject: "In 2017 workers
+# were reported missing" tells what was reported; the verb followed by what a telling takes: "reported that", "told
+# managers", not "injuries reported rose")
+_DATE_LEAD = regex.compile(r"[^\S\r\n]*(?:(?:in|on|by|during|early[^\S\r\n]+in|late[^\S\r\n]+in|as[^\S\r\n]+early"
+                           r"[^\S\r\n]+as)[^\S\r\n]+)?", regex.I)
+_TELLER_THEN_VERB = regex.compile(
+    r"[^\S\r\n]+(?!(?:that|it|this|there)\b)(?:(?!(?:was|were|is|are|be|been|being)\b)[\p{L}'’-]+[^\S\r\n]+){1,4}?"
+    r"(?:had[^\S\r\n]+|have[^\S\r\n]+|has[^\S\r\n]+)?"
+    r"(?:(?P<verb>reported|wrote|complained)(?=[^\S\r\n]+(?:that|in[^\S\r\n]+writing|to|about|of|the|a|an)\b)"
+    r"|(?P<verb>told|warned)(?=[^\S\r\n]+\p{L}))", regex.I)
 
 
 def _telling_dated(claim: Claim, sentence: str, at: int) -> tuple[int, int] | None:
     """The verb of a telling the claim, a date opening its clause, dates ("In October 2022 plant operators reported in
     writing that the points could be confused"): the telling is what the date places, not a hedge of it. None for
     any other claim."""
-    if claim.kind is not Kind.DATE or _DATE_LEAD.search(sentence, _clause_start(sentence, at), at) is None:
+    if claim.kind is not Kind.DATE or _DATE_LEAD.fullmatch(sentence, _clause_start(sentence, at), at) is None:
         return None
     found = _TELLER_THEN_VERB.match(sentence, at + len(claim.text))
     if found is None or _CLAUSE_SEPARATOR.search(sentence, at + len(claim.text), found.start("verb")):
         return None
     return found.span("verb")
+
+
 _THAT = regex.compile(r"\bthat\b", regex.I)
 
 

@@ -703,8 +703,11 @@ def attribution_matches(body: str, sources: list[Source], by_title: bool = True)
 
 
 # a judge named by title ("Judge Marrow", "Presiding Judge Ilvana Brescu"; not "Justice Ministry")
+# (not a body named for a Judge: "the Judge Business School", "Judge Baker Children's Center")
 _A_JUDGE_BY_NAME = regex.compile(r"(?:(?:Presiding|Chief|Senior|Trial|Investigating|Examining|Lead)\s+)?"
-                                 r"(?:[Jj]udge|Magistrate)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}")
+                                 r"(?:[Jj]udge|Magistrate)\s+(?!.*\b(?:School|College|Business|Cent(?:er|re)|Institute|"
+                                 r"Foundation|Group|Society|Trust|Fund|Memorial|Hall|Street|Road|Avenue|Park)s?\b)"
+                                 r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}")
 _ACRONYM_WORD = re.compile(r"^[A-Z]{3,7}$")
 _NAME_WORD = re.compile(r"[A-Za-z][\w’'&]*")
 _NAME_FILLERS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de"})

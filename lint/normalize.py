@@ -592,9 +592,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, _bounded(ptype, bound, d[0], d[1], pack))
 
 
-# "received five years of training", "given 18 months to repay", "six months in which to pay", "five years' funding": a
-# length of something else
-_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|ago|in[^\S\r\n]+which)\b"
+# "received five years of training", "given 18 months to repay", "six months in which to pay", "two weeks off", "five
+# years' funding": a length of something else
+_NOT_A_TERM_AFTER = regex.compile(r"[^\S\r\n]+(?:of|to|more|longer|extra|later|ago|off|in[^\S\r\n]+which)\b"
                                r"|['’]s?[^\S\r\n]+\w", regex.I)
 
 

@@ -384,3 +384,9 @@ def test_amounts_in_two_currencies_are_never_one_range(text, amounts):
     found = extract_claims(parse_document(text, "t.md"), load_pack(), {"VMR": "currency:VMR"})
     assert dict(unit_and_low(c.value) for c in found) == amounts
     assert all(c.value.low == c.value.high for c in found)
+
+
+def test_odds_of_one_in_a_thousand_are_not_a_product_combined():
+    """"a 1-in-1,000 chance" is no "3-in-1" product: its thousand is never cut down to a zero."""
+    assert all(c.value.low != 0 for c in claims_in("Each donor has a 1-in-1,000 chance of a reaction, a 1-in-1,000-year "
+                                                   "risk."))

@@ -112,3 +112,11 @@ def test_a_length_near_a_court_or_a_provision_is_no_penalty(text):
 def test_a_number_word_in_a_title_case_headline_is_still_a_count():
     claims = claims_in("# Karsby Mine Collapse Kills Seven Workers\n\n## Why Four Inspectors Resigned\n")
     assert [c.text for c in claims] == ["Seven", "Four"]
+
+
+def test_leave_given_beside_a_sentence_is_no_term():
+    """"given Mirela Dorn, the bookkeeper who ..., two weeks off" beside a sentence told: leave, however long the
+    person's description between."""
+    text = ("Maskan was sentenced to four years in 2021. His employer had earlier given Mirela Dorn, the bookkeeper who "
+            "first noticed the missing pension money and reported it to the board, two weeks off.")
+    assert [c.kind.value for c in claims_in(text) if c.text == "two weeks"] == ["figure"]

@@ -477,11 +477,17 @@ def test_a_courts_judgment_credited_stands_for_the_court(pack):
 
 def test_a_judge_credited_by_name_stands_for_the_court(pack):
     """"Judge Marrow noted that recruits were paid about 1,500 stavels": the court's, by its judge, whatever name the
-    court's papers give; not "the Justice Ministry", a body of its own."""
+    court's papers give; not "the Judge Business School", a body of its own."""
     for judge in ("Judge Marrow", "Presiding Judge Ilvana Brescu"):
         text = f"{judge} noted that recruits were paid about 1,500 stavels for each staged crash."
         assert verdict_of_in(text, "1,500", _paid_by("group"), pack)[0] is Verdict.ATTRIBUTION
         assert verdict_of_in(text, "1,500", _paid_by("court"), pack)[0] is Verdict.SUPPORTED
+    # a body named for a judge is no judge: "the Judge Business School" stands for no court
+    from lint.judge import attribution_matches
+
+    court = Source("court", "Judgment summary", "Tessmar Regional Court", date="2025", path="04.md")
+    assert not attribution_matches("Judge Business School", [court])
+    assert attribution_matches("Judge Marrow", [court])
 
 
 def test_a_credit_to_a_source_that_gives_the_value_on_a_kindred_point_is_no_misattribution(pack):
@@ -1271,6 +1277,27 @@ def assert_draft_hedges(text, chosen, hedged, pack):
 
     claims = [c for c in extract_claims(parse_document(text, "d.md"), pack) if chosen(c)]
     assert claims and all(draft_hedges(c) is hedged for c in claims), text
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # a date opening its clause before who told: the telling's, stated as fact
+    ("In October 2022 plant operators reported in writing that the points could be confused.", False),
+    ("On 3 May workers had told managers about the cracks.", False),
+    # ... unless another cue hedges the whole statement
+    ("In 2019 smelter managers told workers to falsify safety records, former employees said.", True),
+    # what was reported, in the passive or as a participle; a date of what was told
+    ("In 2017 Corvast smelter workers were reported missing after the blast.", True),
+    ("In 2019 the number of injuries reported rose sharply.", True),
+    ("Based on 2019 figures plant operators reported that the points were confused.", True),
+    ("Managers ordered the records shredded in 2019 after staff complained to the union, former employees said.", True),
+    # a timeline label, as hedged as its entry's own statement (not a later part, nor a relative clause in it)
+    ("- **2011** – Barvik opens his first fuel depot, with a single pump, according to his sister.", True),
+    ("- **2012** – Barvik opens his second fuel depot; rivals allegedly set it on fire a year later.", False),
+    ("- **2013** – Barvik opens a third depot and hires Mirela Dorn, who according to her lawyer had never driven a "
+     "tanker.", False),
+])
+def test_a_date_is_hedged_by_its_own_statements_cues(text, hedged, pack):
+    assert_draft_hedges(text, lambda c: c.kind is Kind.DATE, hedged, pack)
 
 
 def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
