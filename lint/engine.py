@@ -214,11 +214,8 @@ def draft_hedges(claim: Claim) -> bool:
         # "In October 2022 plant operators reported in writing that ...": the date is the telling's, which the draft
         # states as fact; the telling's verb hedges nothing of it (any other cue still does: "..., former employees
         # said")
-        from lint.cues import SentenceCues
-        from lint.patterns import load_pack
-
-        sentence = sentence[: telling[0]] + " " * (telling[1] - telling[0]) + sentence[telling[1] :]
-        hedged = SentenceCues(sentence, 0, len(sentence), load_pack()).hedged(at, at + len(claim.text))
+        sentence = _without(sentence, telling)
+        hedged = _cues_hedge(sentence, at, at + len(claim.text))
     if claim.attributed_to or (hedged and not _when_a_telling_was_done(claim, sentence, at)
                                and not _the_tellers_counted(claim, sentence, at)):
         return True
@@ -272,12 +269,10 @@ def _when_a_telling_was_done(claim: Claim, sentence: str, at: int) -> bool:
 
 
 _REPORTED_OR_TOLD = regex.compile(r"\b(?:reported|told)\b", regex.I)
-# a date opening its clause, then who told and the verb of their telling: "In October 2022 plant operators reported in
-# writing that ...", "On 3 May workers had told managers" (not "In 2021, the union reported, 40 workers were hurt":
-# the telling set off, what it tells the date's)
-# (the date the clause's first words, after a preposition at most; the teller no passive's subject: "In 2017 workers
-# were reported missing" tells what was reported; the verb followed by what a telling takes: "reported that", "told
-# managers", not "injuries reported rose")
+# a date opening its clause (after a preposition at most), then who told and the verb of their telling: "In October
+# 2022 plant operators reported in writing that ...", "On 3 May workers had told managers"; not the telling set off,
+# what it tells the date's ("In 2021, the union reported, 40 workers were hurt"), nor a passive's subject ("In 2017
+# workers were reported missing"), nor a verb without what a telling takes ("injuries reported rose")
 _DATE_LEAD = regex.compile(r"[^\S\r\n]*(?:(?:in|on|by|during|early[^\S\r\n]+in|late[^\S\r\n]+in|as[^\S\r\n]+early"
                            r"[^\S\r\n]+as)[^\S\r\n]+)?", regex.I)
 _TELLER_THEN_VERB = regex.compile(
@@ -350,11 +345,20 @@ def _the_tellers_counted(claim: Claim, sentence: str, at: int) -> bool:
     if verb is None or claim.value.noun is None or _SUBJECT_TO_REPORTED.fullmatch(sentence, end, verb.start()) is None:
         return False
     # (only where that telling is the sentence's one hedge: "It is alleged that 40 workers told managers" stays hedged)
+    return not _cues_hedge(_without(sentence, verb.span()), at, end)
+
+
+def _without(sentence: str, span: tuple[int, int]) -> str:
+    """The sentence with the words at `span` blanked, every offset kept."""
+    return sentence[: span[0]] + " " * (span[1] - span[0]) + sentence[span[1] :]
+
+
+def _cues_hedge(sentence: str, start: int, end: int) -> bool:
+    """Do the sentence's cues (lint.cues) hedge or credit its claim at start..end?"""
     from lint.cues import SentenceCues
     from lint.patterns import load_pack
 
-    blanked = sentence[: verb.start()] + " " * (verb.end() - verb.start()) + sentence[verb.end() :]
-    return not SentenceCues(blanked, 0, len(blanked), load_pack()).hedged(at, end)
+    return SentenceCues(sentence, 0, len(sentence), load_pack()).hedged(start, end)
 
 
 _TIME_UNITS = frozenset({"months", "days", "hours", "weeks", "minutes"})
