@@ -154,6 +154,7 @@ class Fresh:
     neighbours: frozenset = frozenset()  # the telling values its sentence and the one before give (_neighbours)
     nouns_beside: frozenset[str] = frozenset()  # ... and the words of what they count ("lirats", "members")
     apart: Apart | None = None  # how far from another event its sentence sets its date ("four months before the fire")
+    campaigning: bool = False  # its source is a campaigning body's (cues.is_advocacy): an NGO's, a union's
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -346,6 +347,7 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
 
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
+    from lint.cues import is_advocacy
     from lint.holders import asked_term, company_names, holders_of, is_term, person_surnames, terms_since
     from lint.patterns import load_pack
 
@@ -357,6 +359,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     values: dict[str, Value] = {}  # equal values as one object: grouping remembers pairs by identity
     for st in texts:
         seen: dict[str, int] = defaultdict(int)
+        campaigning = is_advocacy(st.source.publisher or st.source.title, pack)
         readings = st.readings if st.readings is not None else claim_readings(st.claims)
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since, companies)
@@ -386,7 +389,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset(),
-                                    apart=apart_from_an_event(claim, pack))
+                                    apart=apart_from_an_event(claim, pack), campaigning=campaigning)
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -437,12 +440,13 @@ _CLAUSE_RUN = r"(?:[^.;:!?()\[\]]|\(\w{1,4}\)){0,160}?"
 # the verbs of a body's telling of a value ("the court found", "the inspectorate counted")
 _TELLING_VERBS = r"found|counted|recorded|reported|accepted|cited|gave"
 # (the rejected value may be said to be another's telling before it: "rather than the widely reported 19", "not the
-# official 412")
-_CORRECTING = re.compile(_CLAUSE_RUN + r"(?:,\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
+# official 412"; set off by a dash, "2.6 million records left the system – not the 2.31 million cited"; quoted, "not
+# the "approximately 800 litres" given in the judgment")
+_CORRECTING = re.compile(_CLAUSE_RUN + r"(?:,\s+not|\s+[–—]\s+not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
                          r"(?:(?:by|at|in|on|of|from|to|for)\s+)?(?:the\s+)?"
                          r"(?:(?:(?:widely|officially|previously|commonly|publicly|often)\s+)?"
                          r"(?:reported|cited|stated|published|claimed|quoted|accepted|given|official)\s+)?"
-                         r"(?-i:[A-Z]{3}\s+)?", re.IGNORECASE)
+                         r"(?-i:[A-Z]{3}\s+)?[\"“]?", re.IGNORECASE)
 # ... or where another body found otherwise, the value closing the clause: "where the court found 1,312." (not "at its
 # Hamburg plant, where the inspectors found 900 workers without contracts": another count of the place's)
 _WHERE_ANOTHER_FOUND = re.compile(_CLAUSE_RUN + r",\s+where\s+(?:the\s+|an?\s+)?"
@@ -478,8 +482,11 @@ _BESIDE_ANOTHERS_ESTIMATE = (
     _SET_BESIDE_ANOTHERS + r"(?!(?:[\w-]+\s+){0,3}?(?:{{planned_words}}))"
     r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}|(?:[a-z-]+\s+)?(?-i:{{body_kinds}}))['’]s?\s+"
     r"(?:own\s+|official\s+)?(?:estimate|figure|count|total|tally|calculation)\s+of\s+(?-i:[A-Z]{3}\s+)?")
-# ... but not a value set against what was planned, asked for or allowed (rules' planned_words)
-_NOT_WHAT_WAS_MEANT = r"[^.;:!?]{0,60}?\b(?:{{planned_words}})\b"
+# ... but not a value set against what was planned, asked for or allowed (rules' planned_words); a body named after
+# who told the rejected value is its teller, not its plan ("not the 312 cited by the inspectorate and the
+# prosecution": the prosecution's count)
+_NOT_WHAT_WAS_MEANT = (r"(?:(?!\b(?:cited|given|reported|recorded|counted|found|published|accepted|named|stated)"
+                       r"\s+by\b)[^.;:!?]){0,60}?\b(?:{{planned_words}})\b")
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
@@ -1017,7 +1024,7 @@ def group(fresh: list[Fresh], closeness: _Closeness | None = None, workers: int 
     else:
         made = [_group_block(fresh, closeness, job) for job in jobs]
     groups = [[fresh[i] for i in positions] for _, positions in sorted(found for block in made for found in block)]
-    return _unnamed_terms_joined(_lone_sections_joined(groups, closeness))
+    return _unnamed_terms_joined(_lone_values_joined(_lone_sections_joined(groups, closeness), closeness))
 
 
 def _group_block(fresh: list[Fresh], closeness: _Closeness, positions: list[int]) -> list[tuple[tuple, list[int]]]:
@@ -1113,6 +1120,60 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
             continue
         groups[into].extend(groups[lone_i])
         joined.add(lone_i)
+    return [g for i, g in enumerate(groups) if i not in joined]
+
+
+# A value one source alone gives joins the point other sources agree on a near value of only where their words meet
+# this much (closeness, 0..100): less than a dispute asks in grouping (NEAR_DISPUTE_THRESHOLD), as the other sources'
+# agreement and the lone source's silence on the point are evidence too.
+LONE_VALUE_MIN_CLOSENESS = 20.0
+
+
+def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
+    """A figure, term, fine or date that one source alone gives, in a group of its own, where two or more other
+    sources agree on a near value (disputes.near_tellings) in a group the lone source gives nothing in (but where it
+    relays that value beside its own: _relayed_beside), told in words close enough: the lone source tells that point
+    otherwise ("the inspectorate fined the lottery 12 million dravins" where the report and the wire give its fine as
+    15 million), so the two are one disputed point. Only where one
+    such group comes close enough (which point would it be, of two?), and where grouping would let the lone value
+    join it but for the closeness (_Group.allows: another person's term, a term asked, another year, a total). Not a
+    campaigning body's value (its own count of its own survey, more often than a dispute), nor a small count ("five",
+    "13") but where the two name one event ("seven died", "six people died")."""
+    def one_value(g: list[Fresh]) -> Value | None:
+        first = g[0].claim.norm
+        return first if all(_agree(first, f.claim.norm) for f in g) else None
+
+    consensus: dict[tuple, list[tuple[int, Value, _Group]]] = defaultdict(list)  # block -> its agreed groups
+    lone: list[tuple[int, Value]] = []
+    for i, g in enumerate(groups):
+        if g[0].kind is Kind.STATUTE or (value := one_value(g)) is None:
+            continue
+        sources = {f.claim.source for f in g}
+        if len(sources) >= 2:
+            grouped = _Group()
+            for f in g:
+                grouped.add(f)
+            consensus[g[0].block].append((i, value, grouped))
+        elif not any(f.stamp or f.asked or f.campaigning for f in g):
+            lone.append((i, value))
+    joined: set[int] = set()
+    for i, value in lone:
+        g = groups[i]
+        small = isinstance(value, Figure) and specificity(value) < SAME_VALUE_MIN_SPECIFICITY
+        fits = []
+        for j, theirs, grouped in consensus.get(g[0].block, ()):
+            if j in joined:
+                continue
+            if _agree(value, theirs) or not near_tellings(value, theirs) or not all(grouped.allows(f) for f in g):
+                continue
+            if small and not any(f.events & o.events for f in g for o in groups[j]):
+                continue  # "five who were in the bore", "six workers killed": a small count's point is its event
+            fits.append((max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE]), j))
+        fits = [fit for fit in fits if fit[0] >= LONE_VALUE_MIN_CLOSENESS]
+        if len(fits) != 1:
+            continue
+        groups[fits[0][1]].extend(g)
+        joined.add(i)
     return [g for i, g in enumerate(groups) if i not in joined]
 
 

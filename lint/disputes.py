@@ -159,13 +159,15 @@ def ages_of_others(a: Value, b: Value) -> bool:
 # another, told in a few of the same words, are likelier one point disputed than two points that happen to be close.
 NEAR_MAX_RATIO = 1.35
 NEAR_MAX_MONTHS = 2
+# ... and clock times within this many minutes ("10:47", "10:52": one failure's time, told from two records)
+NEAR_MAX_MINUTES = 30
 
 
 def near_tellings(a: Value, b: Value) -> bool:
     """Two values near enough to be two tellings of one point: figures (or fines' amounts) within NEAR_MAX_RATIO of
     each other, prison terms or bans of one type likewise, days within DISPUTE_MAX_DAYS of each other, months
-    within NEAR_MAX_MONTHS, or a day and a month next to its own. A year, a range or a bound is never near by this
-    test: "2021" and "2022" are as likely two years of a series."""
+    within NEAR_MAX_MONTHS, clock times within NEAR_MAX_MINUTES, or a day and a month next to its own. A year, a
+    range or a bound is never near by this test: "2021" and "2022" are as likely two years of a series."""
     if isinstance(a, Penalty) and isinstance(b, Penalty) and a.type != "fine":
         return a.type == b.type and a.bound == b.bound == "exact" and _within_ratio(a.high, b.high)
     a, b = amount_of(a), amount_of(b)
@@ -184,7 +186,14 @@ def near_tellings(a: Value, b: Value) -> bool:
         return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) <= DISPUTE_MAX_DAYS
     if a.precision == "month":
         return abs(_month_number(a) - _month_number(b)) <= NEAR_MAX_MONTHS
+    if a.precision == "time":
+        return abs(_minute_of_day(a) - _minute_of_day(b)) <= NEAR_MAX_MINUTES
     return False
+
+
+def _minute_of_day(d: DateValue) -> int:
+    hours, minutes = d.start.rsplit("T", 1)[1].split(":")[:2]
+    return int(hours) * 60 + int(minutes)
 
 
 def _month_number(d: DateValue) -> int:

@@ -1199,6 +1199,66 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+@pytest.mark.parametrize("correction", [
+    pytest.param("The review counts 341 fictitious awards, not the 312 cited by the inspectorate and the prosecution.",
+                 id="a teller named after the rejected value is no plan"),
+    pytest.param("The review counts 341 fictitious awards \u2013 not the 312 the inspectorate cited.",
+                 id="set off by a dash"),
+    pytest.param('The review counts 341 fictitious awards, not the "approximately 312" the inspectorate cited.',
+                 id="the rejected value quoted"),
+])
+def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_rejects(correction):
+    """"not the 312 cited by the inspectorate and the prosecution": who cited it is its teller, not a plan or a demand
+    ("not the six years prosecutors had demanded"); a dash or quotation marks may set the rejected value off."""
+    ref, _ = build({
+        "inspectorate.txt": "The inspectorate found 312 fictitious awards paid from the fund.\n",
+        "ledger.txt": correction + "\n",
+    })
+    contested = contested_values(ref, Kind.FIGURE)
+    assert len(contested) == 1 and "341" in contested[0]
+    assert not any(c.source.startswith("ledger") and "312" in c.value for t in ref.topics for c in t.claims)
+
+
+def lone_value_joined(sources: dict[str, str], lone: str, value_parts: tuple[str, str]) -> bool:
+    """Does the lone source's value (value_parts[1]) join the group the other sources give value_parts[0] in, when
+    grouping left them apart (build._lone_values_joined)?"""
+    fresh = build_module.fresh_claims(texts_for(sources))
+    theirs = [f for f in fresh if not f.claim.source.startswith(lone) and value_parts[0] in f.claim.value]
+    mine = [f for f in fresh if f.claim.source.startswith(lone) and value_parts[1] in f.claim.value]
+    assert len(theirs) >= 2 and len(mine) == 1
+    out = build_module._lone_values_joined([theirs, mine], build_module._Closeness(fresh))
+    return len(out) == 1
+
+
+FINE_REPORT = "Report.\n\nIn April 2024 the inspectorate imposed an administrative fine of 15 million dravins on VSL.\n"
+FINE_WIRE = "Wire.\n\nIn April the inspectorate fined VSL 15 million dravins under the State Lottery Act.\n"
+TOLL_REPORT = "Inspectorate.\n\nThe collapse of the northern bore killed six workers.\n"
+TOLL_WIRE = "Wire.\n\nSix workers were killed when the northern bore collapsed.\n"
+
+
+def test_a_value_one_source_alone_gives_near_a_point_others_agree_on_disputes_that_point():
+    """"the inspectorate fined the lottery 12 million dravins", where the report and the wire give the fine as 15
+    million: told in other words than theirs, the paper's value is the other side of their point, not a point of its
+    own; and so is "seven workers died" against the six the others count killed."""
+    paper = "Courier.\n\nIn April 2024 the inspectorate fined the lottery 12 million dravins, a sum critics called small.\n"
+    assert lone_value_joined({"report.txt": FINE_REPORT, "wire.txt": FINE_WIRE, "courier.txt": paper},
+                             "courier", ("15 million", "12 million"))
+    paper = "Courier.\n\nSeven workers died in the northern bore that night, hospital records show.\n"
+    assert lone_value_joined({"report.txt": TOLL_REPORT, "wire.txt": TOLL_WIRE, "courier.txt": paper},
+                             "courier", ("ix", "Seven"))
+
+
+def test_a_campaigning_bodys_lone_value_or_a_small_count_of_another_event_disputes_no_point():
+    """A union's figure is its own count more often than a dispute of the others' point; "five who were in the bore"
+    counts others than the six the collapse killed."""
+    union = "Union.\n\nIn April 2024 the inspectorate fined the lottery 12 million dravins, a sum critics called small.\n"
+    assert not lone_value_joined({"report.txt": FINE_REPORT, "wire.txt": FINE_WIRE, "union.txt": union},
+                                 "union", ("15 million", "12 million"))
+    paper = "Courier.\n\nWe interviewed workers, including five who were in the northern bore that night.\n"
+    assert not lone_value_joined({"report.txt": TOLL_REPORT, "wire.txt": TOLL_WIRE, "courier.txt": paper},
+                                 "courier", ("ix", "five"))
+
+
 @pytest.mark.parametrize(("correction", "inspectorate"), [
     pytest.param("Six villages went without tap water for 23 days rather than the widely reported 19.",
                  "Tap water in the villages was cut off for 19 days.", id="the unit left out, a telling's word before"),
@@ -1499,6 +1559,11 @@ def test_near_values_of_two_points_are_not_one_disputed_point(alpha, beta):
     (DateValue("2023-11-09", "2023-11-09", "day"), DateValue("2024-03-12", "2024-03-12", "day"), False),
     (DateValue("2023-01-01", "2023-01-31", "month"), DateValue("2023-02-01", "2023-02-28", "month"), True),
     (DateValue("2021-01-01", "2021-12-31", "year"), DateValue("2022-01-01", "2022-12-31", "year"), False),
+    # clock times half an hour apart at most: one moment, told from two records
+    (DateValue("0000-01-01T10:47", "0000-01-01T10:47", "time"), DateValue("0000-01-01T10:52", "0000-01-01T10:52",
+                                                                          "time"), True),
+    (DateValue("0000-01-01T10:47", "0000-01-01T10:47", "time"), DateValue("0000-01-01T14:05", "0000-01-01T14:05",
+                                                                          "time"), False),
 ])
 def test_near_tellings(a, b, near):
     from lint.disputes import near_tellings
