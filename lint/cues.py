@@ -444,10 +444,13 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     name = _POSSESSIVE.sub("", name).strip(" ,.;:")
     if not name or _DIGIT.search(name):
         return None
-    if body_kinds is not None and name.islower() and body_kinds.lookup(name.split()[-1]):
-        # a body named by its kind ("the court", "the passengers' association"): it stands for a source of
-        # that kind, whatever word narrows it
-        return name.split()[-1]
+    if body_kinds is not None and name.islower():
+        # a body named by its kind ("the court", "the passengers' association", "the audit office"): it stands for a
+        # source of that kind, whatever word narrows it
+        tail = name.split()
+        kind = next((k for k in (" ".join(tail[-2:]), tail[-1]) if body_kinds.lookup(k)), None)
+        if kind is not None:
+            return kind
     words = name.split()
     # a connective or a pronoun opening the sentence is not part of the name: "But Asia Labour Wire says"
     while len(words) > 1 and non_names.lookup(words[0]) and words[1][:1].isupper():

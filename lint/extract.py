@@ -848,6 +848,7 @@ def _inside_one_block(doc: Document, s: int, e: int) -> bool:
 def split_sentences(doc: Document, pack: RulePack, span: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside each block (of `span`, if given), sorted; a block is never crossed."""
     abbreviations = pack.words("abbreviations")
+    number_abbreviations = pack.words("number_abbreviations")
     out: list[tuple[int, int]] = []
     masked = doc.masked
     for block in doc.blocks:
@@ -856,7 +857,7 @@ def split_sentences(doc: Document, pack: RulePack, span: tuple[int, int] | None 
         start = searched = block.start  # (searched: up to where the sentence so far has no word)
         for m in _SENTENCE_END.finditer(masked, block.start, block.end):
             end = m.end()
-            if not _ends_sentence(masked, m, abbreviations, block.end):
+            if not _ends_sentence(masked, m, abbreviations, block.end, number_abbreviations):
                 continue
             if _has_words(masked, searched, end):
                 out.append(_strip(masked, start, end))
@@ -871,7 +872,7 @@ def split_sentences(doc: Document, pack: RulePack, span: tuple[int, int] | None 
     return [s for s in out if s[0] < s[1]]
 
 
-def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int) -> bool:
+def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int, number_abbreviations=None) -> bool:
     punct = m.group()
     # the next visible character must open a sentence: a capital, a digit or an opening quote
     nxt = m.end()
@@ -887,6 +888,9 @@ def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int) -> bool
         if before:
             word = before.group(1)
             if abbreviations.lookup(word) or abbreviations.lookup(word + "."):
+                return False
+            if number_abbreviations is not None and following.isdigit() and (
+                    number_abbreviations.lookup(word) or number_abbreviations.lookup(word + ".")):
                 return False
             if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "U.S."
                 return False

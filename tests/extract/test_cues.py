@@ -542,6 +542,24 @@ ATTRIBUTIONS = [
     ("CSIT's final report finds 41 falsified logbook entries.", "41", "CSIT"),
     ("The Kelmar Audit Office's preliminary findings put the loss at 3.2 million.", "3.2 million",
      "Kelmar Audit Office"),
+    # a body putting out its report, what the report counts following; not the day it came out
+    ("HEFI publishes its report, counting 312 fictitious awards.", "312", "HEFI"),
+    ("The inspectorate released its final audit, putting the excess at 184 million.", "184 million", "inspectorate"),
+    ("The Board published its final report on 14 June 2023, concluding that the ship was overloaded.",
+     "14 June 2023", None),
+    # what a body puts at a value, the thing put named without an article, or the value bounded
+    ("The inspectorate put total losses to farmers at around KSM 14 million.", "14 million", "inspectorate"),
+    ("The DFA has put deaths among the cleaner fish at no fewer than 1.2 million.", "1.2 million", "DFA"),
+    ("The ministry put 40 staff on the case in 2020.", "40", None),
+    # a judge, an institute, an office and a judgment are bodies named by their kind; a judge observes
+    ("According to the judge, 61 percent of the rides were logged at night.", "61 percent", "judge"),
+    ("The judge observed that the trips typically lasted two to four minutes.", "two to four minutes", "judge"),
+    ("The institute also says around 3,000 residents had breathing symptoms.", "3,000", "institute"),
+    ("According to the audit office, 164 employees lost their jobs.", "164", "audit office"),
+    ("The judgment also noted that the scales had been overridden 3,870 times.", "3,870", "judgment"),
+    ("Staff at the office said 40 people were hired.", "40", None),
+    # a named body's investigation, like its report
+    ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),
 ]
 
 

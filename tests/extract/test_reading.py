@@ -177,6 +177,17 @@ def test_sentences_do_not_end_at_abbreviations():
     assert found["2011"].sentence_start == text.index("It was")
 
 
+def test_no_ends_a_sentence_unless_a_number_follows():
+    """"No. 77/2019" is a number's; "... if they said no. The union says ..." ends a sentence, and the next one's
+    credit is not the claim's before it."""
+    found = {c.text: c for c in claims_in("Permit No. 77/2019 was issued in 2019.")}
+    assert found["2019"].sentence == "Permit No. 77/2019 was issued in 2019."
+    text = "Forty-one percent feared losing their jobs if they said no. The union says workers were told what to write."
+    claim = next(c for c in claims_in(text) if c.text == "Forty-one percent")
+    assert claim.sentence == "Forty-one percent feared losing their jobs if they said no."
+    assert claim.attributed_to is None
+
+
 def test_a_claim_never_crosses_a_block():
     found = claims_in("- in 2011\n- 2012 was next\n")
     assert [c.text for c in found] == ["2011", "2012"]
