@@ -558,6 +558,12 @@ ATTRIBUTIONS = [
     ("According to the audit office, 164 employees lost their jobs.", "164", "audit office"),
     ("The judgment also noted that the scales had been overridden 3,870 times.", "3,870", "judgment"),
     ("Staff at the office said 40 people were hired.", "40", None),
+    # what a body gives a value as ("dates" as a verb only before "as")
+    ("The recall followed on what the Authority gives as 3 March 2023.", "3 March 2023", "Authority"),
+    ("The fine, which the Velmora Regional Court (VRC) listed as 4.2 million, was paid.", "4.2 million",
+     "Velmora Regional Court"),
+    ("It was a sum which the court gave as 4.2 million.", "4.2 million", "court"),
+    ("He gave what he had as 40 coins.", "40", None),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),
 ]

@@ -2676,6 +2676,9 @@ def test_a_credited_day_beside_a_figure_is_credited_too(draft, verdict):
     ("The Ledger found the owner guilty of forging 71 certificates.", False),  # a verdict, not its finding
     ("The Ledger believes the true number was 71.", True),  # its stance: its side, told as such
     ("The Ledger alleges that 71 certificates were forged.", True),
+    # what the body gives a value as, or the report it puts out, counting it
+    ("The forgeries came to what the Ledger gives as 71.", True),
+    ("The Ledger publishes its report, counting 71 forged certificates.", True),
 ])
 def test_a_value_told_as_a_bodys_account(pack, sentence, account):
     from lint.extract import extract_claims
