@@ -161,6 +161,7 @@ NEAR_MAX_RATIO = 1.35
 NEAR_MAX_MONTHS = 2
 # ... and clock times within this many minutes ("10:47", "10:52": one failure's time, told from two records)
 NEAR_MAX_MINUTES = 30
+MINUTES_A_DAY = 24 * 60
 
 
 def near_tellings(a: Value, b: Value) -> bool:
@@ -187,7 +188,8 @@ def near_tellings(a: Value, b: Value) -> bool:
     if a.precision == "month":
         return abs(_month_number(a) - _month_number(b)) <= NEAR_MAX_MONTHS
     if a.precision == "time":
-        return abs(_minute_of_day(a) - _minute_of_day(b)) <= NEAR_MAX_MINUTES
+        apart = abs(_minute_of_day(a) - _minute_of_day(b))
+        return min(apart, MINUTES_A_DAY - apart) <= NEAR_MAX_MINUTES  # ("23:50" and "00:10" are 20 minutes apart)
     return False
 
 

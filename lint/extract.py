@@ -889,9 +889,9 @@ def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int, number_
             word = before.group(1)
             if abbreviations.lookup(word) or abbreviations.lookup(word + "."):
                 return False
-            if number_abbreviations is not None and following.isdigit() and (
+            if number_abbreviations is not None and (word[:1].isupper() or following.isdigit()) and (
                     number_abbreviations.lookup(word) or number_abbreviations.lookup(word + ".")):
-                return False
+                return False  # "Case No. C-311/18", "No. 77/2019"; not "... if they said no. The union says"
             if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "U.S."
                 return False
             if "." in word and len(word) <= 6:  # "U.S", "e.g"

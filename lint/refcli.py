@@ -137,9 +137,10 @@ def _built(files: list[tuple[Path, Path | None]], old, options: dict, manifest: 
         old_source = next((s for s in old.sources if s.path == path.name), None) if old else None
         source = old_source or source_for(path.name, meta, taken)
         # a campaigning body's own estimates are its claims, by its name or the kind of document the manifest says
-        if is_advocacy(source.publisher, pack) or is_advocacy(meta.get("kind", ""), pack):
+        campaigning = is_advocacy(source.publisher, pack) or is_advocacy(meta.get("kind", ""), pack)
+        if campaigning:
             claims = with_advocacy_hedges(claims, source, pack, text)
-        texts.append(SourceText(source, claims, lines, readings, text))
+        texts.append(SourceText(source, claims, lines, readings, text, campaigning))
     for w in warnings:
         sys.stderr.write(f"factlint: warning: {w}\n")
     if not any(t.claims for t in texts):

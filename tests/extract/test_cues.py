@@ -558,6 +558,16 @@ ATTRIBUTIONS = [
     ("According to the audit office, 164 employees lost their jobs.", "164", "audit office"),
     ("The judgment also noted that the scales had been overridden 3,870 times.", "3,870", "judgment"),
     ("Staff at the office said 40 people were hired.", "40", None),
+    # ... not an action of the body's: what it puts somewhere, places or lists
+    ("The Finance Ministry put pressure on 12 companies to settle.", "12", None),
+    ("HEFI placed monitors at 30 sites.", "30", None),
+    ("Tripadvisor lists hotels in 40 countries.", "40", None),
+    # ... nor another body's report a paper puts out
+    ("The Ledger published the leaked HEFI audit, showing 312 fictitious awards.", "312", None),
+    ("The Ledger publishes the full inspectorate report, listing 41 falsified permits.", "41", None),
+    # a case's number with a capital "No." ends no sentence
+    ("The Supreme Court, in Case No. C-311/18, found that 40 companies had breached the rules.", "40",
+     "Supreme Court"),
     # what a body gives a value as ("dates" as a verb only before "as")
     ("The recall followed on what the Authority gives as 3 March 2023.", "3 March 2023", "Authority"),
     ("The fine, which the Velmora Regional Court (VRC) listed as 4.2 million, was paid.", "4.2 million",

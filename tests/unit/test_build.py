@@ -1206,6 +1206,8 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
                  id="set off by a dash"),
     pytest.param('The review counts 341 fictitious awards, not the "approximately 312" the inspectorate cited.',
                  id="the rejected value quoted"),
+    pytest.param("The review counts 341 fictitious awards - not the 312 the inspectorate cited.",
+                 id="set off by a typed hyphen"),
 ])
 def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_rejects(correction):
     """"not the 312 cited by the inspectorate and the prosecution": who cited it is its teller, not a plan or a demand
@@ -1246,6 +1248,40 @@ def test_a_value_one_source_alone_gives_near_a_point_others_agree_on_disputes_th
     paper = "Courier.\n\nSeven workers died in the northern bore that night, hospital records show.\n"
     assert lone_value_joined({"report.txt": TOLL_REPORT, "wire.txt": TOLL_WIRE, "courier.txt": paper},
                              "courier", ("ix", "Seven"))
+
+
+def test_a_lone_source_joins_a_point_once_and_gives_no_term_of_no_one_nor_a_day_a_month_off():
+    """Two values of one source's are two points, not two sides of one ("10 | Tulle | acquitted", "11 | Halloran |
+    acquitted" against "nine were convicted"); a term no one is named as given ("asked the court to jail him for nine
+    years") is no telling of a person's; an indictment filed in December and admitted in February are two steps."""
+    sources = {"report.txt": "Report.\n\nThe court convicted 113 defendants in the Halder case.\n",
+               "wire.txt": "Wire.\n\nIn the Halder case the court convicted 113 defendants.\n",
+               "court.txt": "Court.\n\nThe court convicted 110 defendants of fraud in the Halder case.\n\n"
+                            "In the Halder case the court convicted 111 defendants of fraud.\n"}
+    fresh = build_module.fresh_claims(texts_for(sources))
+    theirs = [f for f in fresh if f.claim.value == "113"]
+    mine = [[f] for f in fresh if f.claim.value in ("110", "111")]
+    out = build_module._lone_values_joined([theirs, *mine], build_module._Closeness(fresh))
+    assert len(out) == 2  # one of the court's two values joins, the other stays a point of its own
+    term = ("Wire.\n\nThe prosecutor had asked the court to jail him for nine years, the wire said.\n")
+    assert not lone_value_joined({"report.txt": "Report.\n\nBarvik was jailed for seven years by the court.\n",
+                                  "court.txt": "Court.\n\nThe court jailed Barvik for seven years.\n",
+                                  "wire.txt": term}, "wire", ("seven years", "nine years"))
+    days = {"report.txt": "Report.\n\nThe prosecutor filed the indictment on 15 December 2023.\n",
+            "court.txt": "Court.\n\nThe indictment was filed on 15 December 2023 by the prosecutor.\n",
+            "wire.txt": "Wire.\n\nThe court admitted the prosecutor's indictment on 7 February 2024.\n"}
+    assert not lone_value_joined(days, "wire", ("15 December", "7 February"))
+
+
+def test_a_source_the_manifest_calls_a_campaign_group_gives_no_lone_value_to_dispute_with():
+    texts = texts_for({"report.txt": FINE_REPORT, "wire.txt": FINE_WIRE,
+                       "roads.txt": "Roads.\n\nIn April 2024 the inspectorate fined the lottery 12 million dravins, a "
+                                    "sum critics called small.\n"})
+    texts = [replace(t, campaigning=t.source.id.startswith("roads")) for t in texts]
+    fresh = build_module.fresh_claims(texts)
+    theirs = [f for f in fresh if "15 million" in f.claim.value]
+    mine = [f for f in fresh if "12 million" in f.claim.value]
+    assert len(build_module._lone_values_joined([theirs, mine], build_module._Closeness(fresh))) == 2
 
 
 def test_a_campaigning_bodys_lone_value_or_a_small_count_of_another_event_disputes_no_point():
@@ -1352,6 +1388,9 @@ def test_a_count_of_a_place_or_of_another_year_beside_a_value_is_no_correction_o
     ("Brisk was sentenced to four years in prison, not the six years prosecutors had demanded.",
      "The prosecution had asked for a sentence of six years in prison for Brisk.", "six years"),
     ("In the end the wing cost 65 million dravins, not the 40 million dravins budgeted.",
+     "Officials had budgeted 40 million dravins for the new wing.", "40 million"),
+    # ... told by a body as its plan, named after who gave it
+    ("In the end the wing cost 65 million dravins, not the 40 million given by the ministry as its budget.",
      "Officials had budgeted 40 million dravins for the new wing.", "40 million"),
 ])
 def test_a_correction_joins_no_point_it_shares_no_words_with_and_none_of_a_plan_or_a_demand(correction, other,
@@ -1564,6 +1603,8 @@ def test_near_values_of_two_points_are_not_one_disputed_point(alpha, beta):
                                                                           "time"), True),
     (DateValue("0000-01-01T10:47", "0000-01-01T10:47", "time"), DateValue("0000-01-01T14:05", "0000-01-01T14:05",
                                                                           "time"), False),
+    (DateValue("0000-01-01T23:50", "0000-01-01T23:50", "time"), DateValue("0000-01-01T00:10", "0000-01-01T00:10",
+                                                                          "time"), True),  # across midnight
 ])
 def test_near_tellings(a, b, near):
     from lint.disputes import near_tellings
