@@ -16,8 +16,10 @@ did is lost:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -25,10 +27,22 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 from math import fsum
+from typing import ClassVar
 
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, tokens, words
 from lint.date_offsets import Apart, apart_from_an_event, lies_apart
-from lint.disputes import PERSON_WORDS, near_tellings, same_sort, term_and_bound, two_points
+from lint.disputes import (
+    MINUTES_A_DAY,
+    NEAR_MAX_MINUTES,
+    NEAR_MAX_MONTHS,
+    NEAR_MAX_RATIO,
+    PERSON_WORDS,
+    amount_of,
+    near_tellings,
+    same_sort,
+    term_and_bound,
+    two_points,
+)
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
 from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, only_under_bound, specificity
@@ -1131,6 +1145,8 @@ LONE_VALUE_MIN_CLOSENESS = 22.0
 # ... and a day only where the two are this many days apart at most: a month off is as often the next step of a story
 # ("15 December 2023 – indictment filed", "7 February 2024 – indictment admitted")
 LONE_DATE_MAX_DAYS = 31
+# ... and only where at most this many agreed points hold a value near its own (which of them would it be?)
+LONE_VALUE_MAX_CANDIDATES = 12
 
 
 def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
@@ -1150,6 +1166,7 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
         return first if all(_agree(first, f.claim.norm) for f in g) else None
 
     consensus: dict[tuple, list[tuple[int, Value, _Group]]] = defaultdict(list)  # block -> its agreed groups
+    by_block: dict[tuple, _NearIndex] = {}
     lone: list[tuple[int, Value]] = []
     for i, g in enumerate(groups):
         if g[0].kind is Kind.STATUTE or (value := one_value(g)) is None:
@@ -1162,18 +1179,28 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
             consensus[g[0].block].append((i, value, grouped))
         elif not any(f.stamp or f.asked or f.campaigning or f.claim.hedged for f in g):
             lone.append((i, value))
+    for block, agreed in consensus.items():
+        by_block[block] = _NearIndex([theirs for _, theirs, _ in agreed])
     joined: set[int] = set()
     for i, value in lone:
         g = groups[i]
         small = isinstance(value, Figure) and specificity(value) < SAME_VALUE_MIN_SPECIFICITY
         fits = []
-        for j, theirs, grouped in consensus.get(g[0].block, ()):
-            if _agree(value, theirs) or not _near_enough(value, theirs) or not all(grouped.allows(f) for f in g):
+        agreed = consensus.get(g[0].block, ())
+        # (only the agreed values near enough to be found by their amount or day: a large build holds thousands; a
+        # value near more than LONE_VALUE_MAX_CANDIDATES of them is no one point's telling)
+        near = by_block[g[0].block].near(value) if agreed else []
+        if len(near) > LONE_VALUE_MAX_CANDIDATES:
+            continue
+        for j, theirs, grouped in (agreed[k] for k in near):
+            if _agree(value, theirs) or not _near_enough(value, theirs):
                 continue
             if small and not any(f.events & o.events for f in g for o in groups[j]):
                 continue  # "five who were in the bore", "six workers killed": a small count's point is its event
             if _a_term(value) and not {f.claim.holder for f in g} & {o.claim.holder for o in groups[j]} - {""}:
                 continue  # "Kask had asked the court to jail Barvik for nine years": a term of no one's it gives
+            if not all(grouped.allows(f) for f in g):
+                continue
             fits.append((max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE]), j))
         fits = [fit for fit in fits if fit[0] >= LONE_VALUE_MIN_CLOSENESS]
         if len(fits) != 1:
@@ -1184,6 +1211,52 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
             next(grouped for k, _, grouped in consensus[g[0].block] if k == j).add(f)
         joined.add(i)
     return [g for i, g in enumerate(groups) if i not in joined]
+
+
+class _NearIndex:
+    """Values sorted by a scale on which near tellings (disputes.near_tellings) lie close: an amount's logarithm (its
+    ratio), a day's or a month's number of days, a time's minutes. `near` gives the positions of those that may be
+    near a value, a superset of the near ones; a value with no such scale (a year, a range) has none."""
+
+    # how far apart on each scale near tellings may lie: a ratio of NEAR_MAX_RATIO, NEAR_MAX_MONTHS and a month more,
+    # NEAR_MAX_MINUTES
+    REACH: ClassVar[dict[str, float]] = {"amount": math.log(NEAR_MAX_RATIO) + 1e-9,
+                                         "day": 31 * (NEAR_MAX_MONTHS + 1) + 1, "minute": NEAR_MAX_MINUTES}
+
+    def __init__(self, values: list[Value]) -> None:
+        keyed = sorted((key, i) for i, v in enumerate(values) if (key := _near_scale(v)) is not None)
+        self._keys = [key for key, _ in keyed]
+        self._positions = [i for _, i in keyed]
+
+    def near(self, value: Value) -> list[int]:
+        key = _near_scale(value)
+        if key is None:
+            return []
+        scale, at = key
+        reach = self.REACH[scale]
+        found = []
+        # (a time of day also wraps at midnight)
+        for centre in (at, at - MINUTES_A_DAY, at + MINUTES_A_DAY) if scale == "minute" else (at,):
+            lo = bisect.bisect_left(self._keys, (scale, centre - reach))
+            hi = bisect.bisect_right(self._keys, (scale, centre + reach))
+            found.extend(self._positions[lo:hi])
+        return sorted(set(found))
+
+
+def _near_scale(value: Value) -> tuple[str, float] | None:
+    """(scale, where the value lies on it), for _NearIndex; None where no value is a near telling of it."""
+    value = amount_of(value)
+    if isinstance(value, Penalty):
+        return ("amount", math.log(value.high)) if value.bound == "exact" and value.high and value.high > 0 else None
+    if isinstance(value, Figure):
+        return ("amount", math.log(value.high)) if value.low == value.high and value.high > 0 else None
+    if isinstance(value, DateValue) and not value.anchor and not value.month_day_only:
+        if value.precision == "time":
+            hours, minutes = value.start.rsplit("T", 1)[1].split(":")[:2]
+            return "minute", int(hours) * 60 + int(minutes)
+        if value.precision in ("day", "month"):
+            return "day", float(_day_number(value))
+    return None
 
 
 def _near_enough(value: Value, theirs: Value) -> bool:

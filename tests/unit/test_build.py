@@ -1273,6 +1273,26 @@ def test_a_lone_source_joins_a_point_once_and_gives_no_term_of_no_one_nor_a_day_
     assert not lone_value_joined(days, "wire", ("15 December", "7 February"))
 
 
+def test_the_index_of_agreed_values_finds_every_near_telling():
+    """A large build looks a lone value's near tellings up by amount, day or minute (build._NearIndex), not among all
+    its block's points: the lookup must miss none that disputes.near_tellings would find."""
+    from itertools import product
+
+    from lint.disputes import near_tellings
+
+    values = [Figure(n, n, "count") for n in (9, 10, 12, 13, 40, 52, 53, 54, 1000, 1290, 1400)]
+    values += [Figure(n, n, "currency:EUR") for n in (1.2e6, 1.5e6, 1.7e6)]
+    values += [Penalty("prison", "exact", m, m) for m in (60, 72, 84, 120)]
+    values += [Penalty("fine", "exact", a, a, "EUR") for a in (1.4e6, 2e6)]
+    values += [DateValue(d, d, "day") for d in ("2023-01-30", "2023-02-14", "2023-03-03", "2023-06-01")]
+    values += [DateValue("2023-02-01", "2023-02-28", "month"), DateValue("2023-04-01", "2023-04-30", "month")]
+    values += [DateValue(f"0000-01-01T{t}", f"0000-01-01T{t}", "time") for t in ("23:50", "00:10", "10:47", "11:30")]
+    index = build_module._NearIndex(values)
+    for i, j in product(range(len(values)), repeat=2):
+        if near_tellings(values[i], values[j]):
+            assert j in index.near(values[i]), (values[i], values[j])
+
+
 def test_a_source_the_manifest_calls_a_campaign_group_gives_no_lone_value_to_dispute_with():
     texts = texts_for({"report.txt": FINE_REPORT, "wire.txt": FINE_WIRE,
                        "roads.txt": "Roads.\n\nIn April 2024 the inspectorate fined the lottery 12 million dravins, a "
