@@ -501,7 +501,7 @@ _BESIDE_ANOTHERS_ESTIMATE = (
 # who told the rejected value is its teller, not its plan ("not the 312 cited by the inspectorate and the
 # prosecution": the prosecution's count; but "not the 40 million given by the ministry as its budget" is a plan)
 _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded|counted|found|published|accepted|"
-                       r"named|stated)\s+by\s+(?:the\s+)?(?:(?!as\b)[\w'’-]+\s+){0,6})(?:{{planned_words}})\b")
+                       r"named|stated)\s+by\s+(?:the\s+)?(?:(?!as\b)[\w'’-]+\s+){0,10})(?:{{planned_words}})\b")
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
@@ -1157,7 +1157,8 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
     15 million), so the two are one disputed point. Only where one
     such group comes close enough (which point would it be, of two?), and where grouping would let the lone value
     join it but for the closeness (_Group.allows: another person's term, a term asked, another year, a total). Not a
-    campaigning body's value nor one only alleged (its own count of its own survey, more often than a dispute), nor a
+    campaigning body's value nor one its source only reports or hedges (its own count of its own survey, or another's
+    telling, more often than a dispute), nor a
     small count ("five", "13") but where the two name one event ("seven died", "six people died"), nor a prison term
     or ban but of a person a member's is given to, nor a day more than LONE_DATE_MAX_DAYS off. One source joins a
     point once: two values of its own are two points."""
@@ -1189,12 +1190,16 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
         agreed = consensus.get(g[0].block, ())
         # (only the agreed values near enough to be found by their amount or day: a large build holds thousands; a
         # value near more than LONE_VALUE_MAX_CANDIDATES of them is no one point's telling)
-        near = by_block[g[0].block].near(value) if agreed else []
+        near = []
+        for k in by_block[g[0].block].near(value) if agreed else ():
+            j, theirs, grouped = agreed[k]
+            if not _agree(value, theirs) and _near_enough(value, theirs):
+                near.append((j, theirs, grouped))
+                if len(near) > LONE_VALUE_MAX_CANDIDATES:
+                    break
         if len(near) > LONE_VALUE_MAX_CANDIDATES:
             continue
-        for j, theirs, grouped in (agreed[k] for k in near):
-            if _agree(value, theirs) or not _near_enough(value, theirs):
-                continue
+        for j, _, grouped in near:
             if small and not any(f.events & o.events for f in g for o in groups[j]):
                 continue  # "five who were in the bore", "six workers killed": a small count's point is its event
             if _a_term(value) and not {f.claim.holder for f in g} & {o.claim.holder for o in groups[j]} - {""}:

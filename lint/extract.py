@@ -872,6 +872,11 @@ def split_sentences(doc: Document, pack: RulePack, span: tuple[int, int] | None 
     return [s for s in out if s[0] < s[1]]
 
 
+# what a number's abbreviation names: a number ("77/2019"), a case's code ("C-311/18", "A-12"), Roman numerals ("XIV"),
+# a number in brackets or quotes ("(15)", "'5'")
+_NUMBER_AFTER = regex.compile(r"[(\"'‘“]?(?:\d|\p{Lu}{1,4}[-/]?\d|[IVXLCDM]{1,7}\b)")
+
+
 def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int, number_abbreviations=None) -> bool:
     punct = m.group()
     # the next visible character must open a sentence: a capital, a digit or an opening quote
@@ -889,9 +894,11 @@ def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int, number_
             word = before.group(1)
             if abbreviations.lookup(word) or abbreviations.lookup(word + "."):
                 return False
-            if number_abbreviations is not None and (word[:1].isupper() or following.isdigit()) and (
+            if number_abbreviations is not None and (
                     number_abbreviations.lookup(word) or number_abbreviations.lookup(word + ".")):
-                return False  # "Case No. C-311/18", "No. 77/2019"; not "... if they said no. The union says"
+                # "Case No. C-311/18", "No. 77/2019", "Resolution No. XIV"; not "... if they said no. The union
+                # says", "answered No. The mine employed ..."
+                return _NUMBER_AFTER.match(text, nxt, limit) is None
             if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "U.S."
                 return False
             if "." in word and len(word) <= 6:  # "U.S", "e.g"

@@ -565,15 +565,23 @@ ATTRIBUTIONS = [
     # ... nor another body's report a paper puts out
     ("The Ledger published the leaked HEFI audit, showing 312 fictitious awards.", "312", None),
     ("The Ledger publishes the full inspectorate report, listing 41 falsified permits.", "41", None),
-    # a case's number with a capital "No." ends no sentence
+    # a case's number with a capital "No." ends no sentence; a "No." before an ordinary word does
     ("The Supreme Court, in Case No. C-311/18, found that 40 companies had breached the rules.", "40",
      "Supreme Court"),
+    ("Asked whether the mine was safe, the Inspectorate said No. The mine employed 340 workers.", "340", None),
+    ("The referendum result was a clear No. The Electoral Commission counted 1.2 million votes.", "1.2 million",
+     "Electoral Commission"),
+    # its own report, however named
+    ("HEFI published its 2023 report, counting 312 fictitious awards.", "312", "HEFI"),
+    ("The inspectorate released its Annual Review, putting the excess at 184 million dravins.", "184 million",
+     "inspectorate"),
     # what a body gives a value as ("dates" as a verb only before "as")
     ("The recall followed on what the Authority gives as 3 March 2023.", "3 March 2023", "Authority"),
     ("The fine, which the Velmora Regional Court (VRC) listed as 4.2 million, was paid.", "4.2 million",
      "Velmora Regional Court"),
     ("It was a sum which the court gave as 4.2 million.", "4.2 million", "court"),
     ("He gave what he had as 40 coins.", "40", None),
+    ("The firm, which the Authority lists as a supplier, was fined 4 million dravins in 2023.", "4 million", None),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),
 ]

@@ -1293,6 +1293,25 @@ def test_the_index_of_agreed_values_finds_every_near_telling():
             assert j in index.near(values[i]), (values[i], values[j])
 
 
+def test_agreed_points_far_from_a_lone_value_do_not_count_against_its_joining():
+    """Only the agreed points near a lone value make it ambiguous (LONE_VALUE_MAX_CANDIDATES), not the other events
+    of the story a few months later that the index's wide window also holds."""
+    months = ["April", "May"]
+    later = [f"The depot inspection number {n} took place on {10 + n} {months[n % 2]} 2023." for n in range(14)]
+    sources = {"report.txt": "Report.\n\nThe tunnel collapsed on 14 February 2023.\n\n" + "\n\n".join(later) + "\n",
+               "wire.txt": "Wire.\n\nThe tunnel collapsed on 14 February 2023.\n\n" + "\n\n".join(later) + "\n",
+               "courier.txt": "Courier.\n\nThe tunnel caved in on 15 February 2023, phone videos show.\n"}
+    fresh = build_module.fresh_claims(texts_for(sources))
+    by_value: dict[str, list] = {}
+    for f in fresh:
+        if not f.claim.source.startswith("courier"):
+            by_value.setdefault(f.claim.value, []).append(f)
+    mine = [f for f in fresh if f.claim.source.startswith("courier")]
+    groups = [g for g in by_value.values() if len(g) == 2] + [mine]
+    out = build_module._lone_values_joined(groups, build_module._Closeness(fresh))
+    assert len(out) == len(groups) - 1
+
+
 def test_a_source_the_manifest_calls_a_campaign_group_gives_no_lone_value_to_dispute_with():
     texts = texts_for({"report.txt": FINE_REPORT, "wire.txt": FINE_WIRE,
                        "roads.txt": "Roads.\n\nIn April 2024 the inspectorate fined the lottery 12 million dravins, a "
