@@ -1154,11 +1154,10 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
     sources agree on a near value (disputes.near_tellings) in a group the lone source gives nothing in (but where it
     relays that value beside its own: _relayed_beside), told in words close enough: the lone source tells that point
     otherwise ("the inspectorate fined the lottery 12 million dravins" where the report and the wire give its fine as
-    15 million), so the two are one disputed point. Only where one
-    such group comes close enough (which point would it be, of two?), and where grouping would let the lone value
-    join it but for the closeness (_Group.allows: another person's term, a term asked, another year, a total). Not a
-    campaigning body's value nor one its source only reports or hedges (its own count of its own survey, or another's
-    telling, more often than a dispute), nor a
+    15 million), so the two are one disputed point. Only where one such group comes close enough (which point would
+    it be, of two?), and where grouping would let the lone value join it but for the closeness (_Group.allows:
+    another person's term, a term asked, another year, a total). Not a campaigning body's value nor one its source
+    only reports or hedges (its own count of its own survey, or another's telling, more often than a dispute), nor a
     small count ("five", "13") but where the two name one event ("seven died", "six people died"), nor a prison term
     or ban but of a person a member's is given to, nor a day more than LONE_DATE_MAX_DAYS off. One source joins a
     point once: two values of its own are two points."""
