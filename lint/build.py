@@ -38,6 +38,7 @@ from lint.disputes import (
     NEAR_MAX_RATIO,
     PERSON_WORDS,
     amount_of,
+    minute_of_day,
     near_tellings,
     same_sort,
     term_and_bound,
@@ -1205,14 +1206,14 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
                 continue  # "Kask had asked the court to jail Barvik for nine years": a term of no one's it gives
             if not all(grouped.allows(f) for f in g):
                 continue
-            fits.append((max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE]), j))
+            fits.append((max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE]), j, grouped))
         fits = [fit for fit in fits if fit[0] >= LONE_VALUE_MIN_CLOSENESS]
         if len(fits) != 1:
             continue
-        j = fits[0][1]
+        _, j, grouped = fits[0]
         groups[j].extend(g)
         for f in g:  # (its value is the group's now: another value of its source's is another point)
-            next(grouped for k, _, grouped in consensus[g[0].block] if k == j).add(f)
+            grouped.add(f)
         joined.add(i)
     return [g for i, g in enumerate(groups) if i not in joined]
 
@@ -1256,8 +1257,7 @@ def _near_scale(value: Value) -> tuple[str, float] | None:
         return ("amount", math.log(value.high)) if value.low == value.high and value.high > 0 else None
     if isinstance(value, DateValue) and not value.anchor and not value.month_day_only:
         if value.precision == "time":
-            hours, minutes = value.start.rsplit("T", 1)[1].split(":")[:2]
-            return "minute", int(hours) * 60 + int(minutes)
+            return "minute", minute_of_day(value)
         if value.precision in ("day", "month"):
             return "day", float(_day_number(value))
     return None

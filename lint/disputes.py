@@ -188,12 +188,13 @@ def near_tellings(a: Value, b: Value) -> bool:
     if a.precision == "month":
         return abs(_month_number(a) - _month_number(b)) <= NEAR_MAX_MONTHS
     if a.precision == "time":
-        apart = abs(_minute_of_day(a) - _minute_of_day(b))
+        apart = abs(minute_of_day(a) - minute_of_day(b))
         return min(apart, MINUTES_A_DAY - apart) <= NEAR_MAX_MINUTES  # ("23:50" and "00:10" are 20 minutes apart)
     return False
 
 
-def _minute_of_day(d: DateValue) -> int:
+def minute_of_day(d: DateValue) -> int:
+    """A time of day's minutes since midnight ("10:47" is 647)."""
     hours, minutes = d.start.rsplit("T", 1)[1].split(":")[:2]
     return int(hours) * 60 + int(minutes)
 
