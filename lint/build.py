@@ -171,6 +171,7 @@ class Fresh:
     nouns_beside: frozenset[str] = frozenset()  # ... and the words of what they count ("lirats", "members")
     apart: Apart | None = None  # how far from another event its sentence sets its date ("four months before the fire")
     campaigning: bool = False  # its source is a campaigning body's (cues.is_advocacy): an NGO's, a union's
+    recited: bool = False  # its sentence tells it as others' account ("The court found", "Officially"; _RECITAL)
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -380,6 +381,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since, companies)
         persons = _names_in(surnames, st.text)
+        recital = pack.expanded(_RECITAL, "a value told as others' account")
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
         rejected = {id(c) for c, _ in corrected.values()}
         made: dict[int, Fresh] = {}
@@ -405,7 +407,8 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     in_total_row(claim), claim.row_start is not None, given_term(claim),
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset(),
-                                    apart=apart_from_an_event(claim, pack), campaigning=campaigning)
+                                    apart=apart_from_an_event(claim, pack), campaigning=campaigning,
+                                    recited=recital.search(claim.sentence) is not None)
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -503,6 +506,18 @@ _BESIDE_ANOTHERS_ESTIMATE = (
 # prosecution": the prosecution's count; but "not the 40 million given by the ministry as its budget" is a plan)
 _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded|counted|found|published|accepted|"
                        r"named|stated)\s+by\s+(?:the\s+)?(?:(?!as\b)[\w'’-]+\s+){0,10})(?:{{planned_words}})\b")
+
+
+# A sentence that tells its value as others' account, not the source's own finding: "Officially, the face gave way at
+# 06:42", "Most accounts date the visit to 14 February", "The official count ... has been repeated by the authority",
+# "The inspectorate's report dates the suspension to 2 December", "The Inspectorate and the court both say 12", "The
+# court, following the agency, found that it shipped 412 containers" (_recited_beside)
+_RECITAL = (r"\bofficial(?:ly)?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
+            r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted)\b"
+            r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b"
+            r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
+            r"(?:\s+[\w,'’()-]+){0,10}?\s+(?:found|finds|say|says|said|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
+            r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
@@ -831,10 +846,11 @@ class _Group:
         return any(src != new.claim.source for v, givers in self.values.items()
                    if v == new.claim.norm or (key is not None and value_key(v) == key) for src, _, _ in givers)
 
-    def allows(self, new: Fresh) -> bool:
+    def allows(self, new: Fresh, recital: bool = False) -> bool:
         """Could `new` be on this point? Not when it gives another value than
         - the same source: one source giving two values is two points (a base and a serious
-          case), not a dispute;
+          case), not a dispute; but where it relays one beside its own (_relayed_beside), or, with
+          `recital`, where its value here stands beside `new`, told as others tell it (_recited_beside);
         - a giver qualified otherwise: an earlier value or a law's year ("^from", "^law") against
           one that is not, or a figure for another year ("12 percent in 2021", "15 percent in 2023");
         - a year naming a thing, like `new` ("its 2016 survey", "its 2021 survey");
@@ -873,7 +889,8 @@ class _Group:
                 and not two_points(value, told) for told in self.values)
             for (src, theirs, _), giver in givers.items():
                 one_persons = bool(new.claim.holder) and new.claim.holder == giver.claim.holder
-                if ((src == new.claim.source and not _relayed_beside(new, giver))
+                if ((src == new.claim.source and not _relayed_beside(new, giver)
+                     and not (recital and _recited_beside(new, giver, self)))
                         or not _compatible(mine, theirs, provisions=not one_persons)
                         or "^named" in mine[0] & theirs[0]):
                     return False
@@ -948,6 +965,19 @@ def _relayed_beside(a: Fresh, b: Fresh) -> bool:
     return ((bool(a.claim.credited) != bool(b.claim.credited) or a.claim.hedged != b.claim.hedged)
             and abs(a.claim.location - b.claim.location) <= RELAY_REACH_LINES
             and near_tellings(a.claim.norm, b.claim.norm))
+
+
+def _recited_beside(new: Fresh, giver: Fresh, group: _Group) -> bool:
+    """Does a source recite the value others agree on, then give its own near one in another sentence of the same
+    paragraph or the next line ("The official count of 87 admissions has been repeated by the authority and the
+    court. Hospital records show 112 patients admitted")? The source tells the point's two sides, the others' and its
+    own; in one sentence ("the inspectors found 900 workers without contracts" at a plant of 1,200) the two are
+    two points."""
+    others = {src for value, givers in group.values.items() if _agree(value, giver.claim.norm)
+              for src, _, _ in givers} - {giver.claim.source}
+    return (giver.recited and others and new.sentence != giver.sentence
+            and abs(new.claim.location - giver.claim.location) <= RELAY_REACH_LINES
+            and near_tellings(new.claim.norm, giver.claim.norm))
 
 
 def _beside_the_same_figure(a: Fresh, b: Fresh) -> bool:
@@ -1143,6 +1173,8 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
 # this much (closeness, 0..100): less than a dispute asks in grouping (NEAR_DISPUTE_THRESHOLD), as the other sources'
 # agreement and the lone source's silence on the point are evidence too.
 LONE_VALUE_MIN_CLOSENESS = 22.0
+# ... or this much where its source recites the agreed value beside it (_recited_beside)
+RECITAL_MIN_CLOSENESS = 12.0
 # ... and a day only where the two are this many days apart at most: a month off is as often the next step of a story
 # ("15 December 2023 – indictment filed", "7 February 2024 – indictment admitted")
 LONE_DATE_MAX_DAYS = 31
@@ -1204,10 +1236,14 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
                 continue  # "five who were in the bore", "six workers killed": a small count's point is its event
             if _a_term(value) and not {f.claim.holder for f in g} & {o.claim.holder for o in groups[j]} - {""}:
                 continue  # "Kask had asked the court to jail Barvik for nine years": a term of no one's it gives
-            if not all(grouped.allows(f) for f in g):
+            if not all(grouped.allows(f, recital=True) for f in g):
                 continue
-            fits.append((max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE]), j, grouped))
-        fits = [fit for fit in fits if fit[0] >= LONE_VALUE_MIN_CLOSENESS]
+            # (less where its source recites the group's value beside it: the source itself sets the two side by side)
+            recited = not {f.claim.source for f in g}.isdisjoint(o.claim.source for o in groups[j])
+            least = RECITAL_MIN_CLOSENESS if recited else LONE_VALUE_MIN_CLOSENESS
+            score = max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE])
+            if score >= least:
+                fits.append((score, j, grouped))
         if len(fits) != 1:
             continue
         _, j, grouped = fits[0]

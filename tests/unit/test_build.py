@@ -1323,6 +1323,37 @@ def test_a_source_the_manifest_calls_a_campaign_group_gives_no_lone_value_to_dis
     assert len(build_module._lone_values_joined([theirs, mine], build_module._Closeness(fresh))) == 2
 
 
+ADMISSIONS_REPORT = "Report.\n\nEighty-seven people were admitted to hospital during the outbreak.\n"
+ADMISSIONS_WIRE = "Wire.\n\nThe outbreak put 87 people in hospital, the authority said.\n"
+
+
+def recited_and_own(paragraph: str) -> list[list[str]]:
+    """The contested figures of a build where a paper gives `paragraph` beside the report's and the wire's 87."""
+    ref, _ = build({"report.txt": ADMISSIONS_REPORT, "wire.txt": ADMISSIONS_WIRE, "herald.txt": "Herald.\n\n" + paragraph})
+    return contested_values(ref, Kind.FIGURE)
+
+
+def test_a_source_that_recites_the_agreed_value_and_then_gives_its_own_disputes_that_point():
+    """The paper tells the official 87 as others' account, then its own count from hospital records: one point,
+    disputed, even though the paper gives a value on the agreed side too."""
+    found = recited_and_own("The official count of 87 hospital admissions has been repeated by the authority and the "
+                            "court. Admission records from three hospitals show 112 patients admitted with symptoms.\n")
+    assert [sorted(values) for values in found] == [sorted(["Eighty-seven", "87", "87", "112"])]
+
+
+def test_a_sources_second_value_beside_its_first_is_no_dispute_unless_it_tells_the_first_as_others_account():
+    """Two values of one paragraph are two points ("87 were admitted; 112 were treated as outpatients"), and so are
+    two of one sentence, the first told as a body's ("The authority said 87 ..., and 112 ..."); a value recited
+    several paragraphs away is not set beside the other."""
+    assert recited_and_own("The authority said 87 people were admitted to hospital and 112 patients admitted to "
+                           "clinics.\n") == []
+    assert recited_and_own("In all, 87 people were admitted to hospital. Clinics across the valley saw 112 "
+                           "patients admitted with milder symptoms.\n") == []
+    assert recited_and_own("The official count of 87 hospital admissions has been repeated by the authority.\n\n"
+                           "The valley has three hospitals.\n\nThe new wing opened in 2019.\n\n"
+                           "Admission records show 112 patients admitted with symptoms.\n") == []
+
+
 def test_a_campaigning_bodys_lone_value_or_a_small_count_of_another_event_disputes_no_point():
     """A union's figure is its own count more often than a dispute of the others' point; "five who were in the bore"
     counts others than the six the collapse killed."""
