@@ -939,6 +939,17 @@ def test_a_bans_label_with_no_sentence_in_sight_is_no_term():
     # a ceiling by its code and amount, after a fine
     ("The authority fined the charity ORM 480,000 under Section 52, close to the legal ceiling of ORM 750,000.",
      "ceiling of ORM 750,000", Penalty("fine", "up-to", None, 750_000, "MARKS")),
+    # a fine a company's name owns; a maximum fine told with its provision's number
+    ("Alpenor's fine was ORM 4.2 million, according to a statement the company filed.", "ORM 4.2 million",
+     Penalty("fine", "exact", 4_200_000, 4_200_000, "MARKS")),
+    ("The maximum fine under Section 47 of the Act is ORM 5 million.", "ORM 5 million",
+     Penalty("fine", "up-to", None, 5_000_000, "MARKS")),
+    # fines a law caps, by the verb; a ceiling told after its amount
+    ("The Act caps fines on companies at ORM 5 million.", "ORM 5 million", Penalty("fine", "up-to", None, 5_000_000, "MARKS")),
+    ("Its administrative fines are capped at ORM 2 million.", "capped at ORM 2 million",
+     Penalty("fine", "up-to", None, 2_000_000, "MARKS")),
+    ("Alpenor was fined ORM 4.6 million, near the ORM 5 million ceiling in Section 47.", "ORM 5 million",
+     Penalty("fine", "up-to", None, 5_000_000, "MARKS")),
 ])
 def test_a_fine_told_by_its_label_its_countrys_name_its_kind_or_its_ceiling_is_a_fine(text, found, value):
     claims = extract_claims(parse_document(text, "d.md"), load_pack(), MARKS)
@@ -947,6 +958,15 @@ def test_a_fine_told_by_its_label_its_countrys_name_its_kind_or_its_ceiling_is_a
 
 # the currencies a reference of Orvantine marks teaches: the word, the code, and the word as the sources qualify it
 MARKS = {"marks": "currency:MARKS", "ORM": "currency:MARKS", "orvantine marks": "currency:MARKS"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry had a ORM 5 million maximum on its insurance.",  # a ceiling no fine stands before
+    "The Sunday's fine was 45,000 people strong.",  # no amount in a currency
+])
+def test_a_ceiling_or_an_owners_fine_needs_a_fine_before_it_and_an_amount_in_a_currency(text):
+    claims = extract_claims(parse_document(text, "d.md"), load_pack(), MARKS)
+    assert [c.text for c in claims if c.kind is Kind.PENALTY] == []
 
 
 def test_a_fine_in_another_countrys_currency_of_the_same_word_is_not_the_sources():
