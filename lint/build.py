@@ -172,6 +172,7 @@ class Fresh:
     apart: Apart | None = None  # how far from another event its sentence sets its date ("four months before the fire")
     campaigning: bool = False  # its source is a campaigning body's (cues.is_advocacy): an NGO's, a union's
     recited: bool = False  # its sentence tells it as others' account ("The court found", "Officially"; _RECITAL)
+    evidenced: bool = False  # ... or from its source's own evidence ("records show", "But a review"; _OWN_EVIDENCE)
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -369,6 +370,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     from lint.patterns import load_pack
 
     pack = load_pack()
+    recital = pack.expanded(_RECITAL, "a value told as others' account")
     surnames = person_surnames({c.paragraph for st in texts for c in st.claims}, pack)
     # the companies the sources name, whose fines are theirs as a person's terms are (lint.holders)
     companies = company_names([st.text for st in texts], surnames, pack)
@@ -381,7 +383,11 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         since = terms_since(st.claims)
         holders = holders_of(st.claims, surnames, pack, st.text, since, companies)
         persons = _names_in(surnames, st.text)
-        recital = pack.expanded(_RECITAL, "a value told as others' account")
+        # (once a sentence: one may hold hundreds of claims)
+        sentences = {c.sentence for c in st.claims}
+        recites = {sentence: recital.search(sentence) is not None for sentence in sentences}
+        evidenced = {sentence: _OWN_EVIDENCE.search(sentence) is not None for sentence in sentences}
+
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
         rejected = {id(c) for c, _ in corrected.values()}
         made: dict[int, Fresh] = {}
@@ -408,7 +414,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset(),
                                     apart=apart_from_an_event(claim, pack), campaigning=campaigning,
-                                    recited=recital.search(claim.sentence) is not None)
+                                    recited=recites[claim.sentence], evidenced=evidenced[claim.sentence])
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -511,13 +517,23 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # A sentence that tells its value as others' account, not the source's own finding: "Officially, the face gave way at
 # 06:42", "Most accounts date the visit to 14 February", "The official count ... has been repeated by the authority",
 # "The inspectorate's report dates the suspension to 2 December", "The Inspectorate and the court both say 12", "The
-# court, following the agency, found that it shipped 412 containers" (_recited_beside)
-_RECITAL = (r"\bofficial(?:ly)?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
+# court, following the agency, found that it shipped 412 containers" (_recited_beside); not a plain attribution ("the
+# authority said"), which a source gives its own values by
+_RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
+            r"number|estimate|data|statistic)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
+            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)\s+(?:says|said|say)\b"
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted)\b"
-            r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b"
+            r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
             r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
-            r"(?:\s+[\w,'’()-]+){0,10}?\s+(?:found|finds|say|says|said|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
+            r"(?:\s+[\w,'’()-]+){0,10}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
+# ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
+# review ... records", "According to those emails", "Admission records ... show 112", "The families count eight" (not
+# "Clinics across the valley saw 112 patients", "The plant was shut on 19 March": another point)
+_OWN_EVIDENCE = re.compile(r"\b(?:but|however|yet|instead|whereas|in\s+fact|according\s+to|records?|recorded|"
+                           r"show(?:s|ed|n)?|logs?|emails?|documents?|files|review|audit|count(?:s|ed)?|tally|"
+                           r"certificates?|register|established|true|actual|obtained|seen|leaked|internal|"
+                           r"calculations?|analysis)\b", re.IGNORECASE)
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
@@ -968,14 +984,14 @@ def _relayed_beside(a: Fresh, b: Fresh) -> bool:
 
 
 def _recited_beside(new: Fresh, giver: Fresh, group: _Group) -> bool:
-    """Does a source recite the value others agree on, then give its own near one in another sentence of the same
-    paragraph or the next line ("The official count of 87 admissions has been repeated by the authority and the
-    court. Hospital records show 112 patients admitted")? The source tells the point's two sides, the others' and its
-    own; in one sentence ("the inspectors found 900 workers without contracts" at a plant of 1,200) the two are
-    two points."""
+    """Does a source recite the value others agree on (_RECITAL), then give its own near one from its own evidence
+    (_OWN_EVIDENCE) in another sentence, RELAY_REACH_LINES lines away at most (a Markdown paragraph is one line): "The
+    official count of 87 admissions has been repeated by the authority and the court. Hospital records show 112
+    patients admitted"? The source tells the point's two sides, the others' and its own; in one sentence ("the
+    inspectors found 900 workers without contracts" at a plant of 1,200) the two are two points."""
     others = {src for value, givers in group.values.items() if _agree(value, giver.claim.norm)
               for src, _, _ in givers} - {giver.claim.source}
-    return (giver.recited and others and new.sentence != giver.sentence
+    return (giver.recited and new.evidenced and others and new.sentence != giver.sentence
             and abs(new.claim.location - giver.claim.location) <= RELAY_REACH_LINES
             and near_tellings(new.claim.norm, giver.claim.norm))
 
@@ -1239,7 +1255,8 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
             if not all(grouped.allows(f, recital=True) for f in g):
                 continue
             # (less where its source recites the group's value beside it: the source itself sets the two side by side)
-            recited = not {f.claim.source for f in g}.isdisjoint(o.claim.source for o in groups[j])
+            recited = any(_recited_beside(f, o, grouped) for f in g for o in groups[j]
+                          if o.claim.source == f.claim.source)
             least = RECITAL_MIN_CLOSENESS if recited else LONE_VALUE_MIN_CLOSENESS
             score = max(closeness.best(f, groups[j][:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE])
             if score >= least:

@@ -1347,6 +1347,11 @@ def test_a_sources_second_value_beside_its_first_is_no_dispute_unless_it_tells_t
     several paragraphs away is not set beside the other."""
     assert recited_and_own("The authority said 87 people were admitted to hospital and 112 patients admitted to "
                            "clinics.\n") == []
+    # a plain attribution is no recital, and a value told from no evidence of the source's own is another point
+    assert recited_and_own("The authority said 87 people were admitted to hospital. Clinics across the valley saw 112 "
+                           "patients admitted with milder symptoms.\n") == []
+    assert recited_and_own("The official count of 87 hospital admissions has been repeated by the authority. A "
+                           "further 112 patients were admitted as outpatients.\n") == []
     assert recited_and_own("In all, 87 people were admitted to hospital. Clinics across the valley saw 112 "
                            "patients admitted with milder symptoms.\n") == []
     assert recited_and_own("The official count of 87 hospital admissions has been repeated by the authority.\n\n"
