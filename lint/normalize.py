@@ -510,7 +510,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
             found = g.leading(lead, window, extend=False)
             if lead == "penalty_ban_lead":  # "barred from holding management posts for seven years"
                 if found is None or _HOURS.search(g.text()) or not (
-                        _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
+                        _SUSPENDED_PERMISSION.match(found.group())
+                        or _COURT.search(ctx.text, *ctx.sentence_bounds(found.start()))
                         or _PENAL_BAN.search(ctx.text, max(0, found.start() - 20), found.end())
                         or _speaks_of_sentencing(g, ctx, without=found.span())
                         or (_opens_its_paragraph(ctx, found.start())
@@ -521,13 +522,15 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                 ban = True
                 break
             if lead == "penalty_provision_lead" and found is not None and not _CLAUSE_CLOSES.match(
-                    ctx.text, g.claim_span()[1]):
+                    ctx.text, g.claim_span()[1]) and not _PROVISION_OBJECT.search(found.group()):
                 continue  # "Article 8 provides for 16 weeks, paid in full", "- Article 12: 30 days for an appeal"
             if lead == "penalty_award_lead":  # the last lead: "each received five years"
                 if found is None or not _speaks_of_sentencing(g, ctx, previous_paragraph=True):
                     continue  # "was given 18 months to repay"
                 if bound is None and _ENDS_IN_ARTICLE.search(found.group()):
                     continue  # "given the maximum of eight years", not "given the five years it asked for"
+                if _EXTREME_TOLD.match(found.group()) and _FOR_A_THING.match(ctx.text, g.claim_span()[1]):
+                    continue  # "the maximum is five years for a lease": what the maximum is of, no term
                 context = found.group()  # "a fine of 6 million; a further 18 months": no type from before
                 if _ELIDED.match(context):
                     # "barred from public office for 10 years, and Garrod for seven years", "jailed Hrebec for six
@@ -542,6 +545,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                     context = before[-60:]
                 break
             if found is not None:
+                # "Article 58, which allows bans of between one and five years", "such bans can run from": a ban
+                ban = ban or (lead in ("penalty_provision_lead", "penalty_range_lead")
+                              and _BAN_OBJECT.search(found.group()) is not None)
                 # the words just before count for the type too: 'a “labor detention facility” for'
                 s_start = ctx.sentence_bounds(found.start())[0]
                 context = ctx.text[max(s_start, found.start() - 40) : found.end()]
@@ -577,7 +583,8 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     # (a length is never a fine: "punishable by a fine or up to five years")
     ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack, without=("fine",))
     if ptype == "probation" and not _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60),
-                                                                     g.claim_span()[0]):
+                                                                     g.claim_span()[0]) \
+            and not (g.has("ptype") and _PROBATION_WORD.search(g("ptype"))):  # "with two years' probation" is its own
         # "Already on probation, Brannik was jailed for nine years": the probation is another matter
         ptype = penalty_type(context + " " + g.text(), pack, without=("fine", "probation"))
     if g.has("b_tunit"):  # "from one month to several years"
@@ -606,6 +613,12 @@ _CLAUSE_CLOSES = regex.compile(r"[^\S\r\n]*(?:[.;)]|\*\*|__|\r?\n|$)|,?[^\S\r\n]
 
 
 _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
+# a law's maximum or range told as it stands or rises ("where the maximum is five years"), and what a length after it
+# may be for instead of an offence ("the maximum is five years for a lease")
+_EXTREME_TOLD = regex.compile(r"(?:maximum|minimum|range)\b", regex.I)
+_FOR_A_THING = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?!(?:the|this|that|such|each|an?|any)[^\S\r\n]+"
+                             r"(?:\w+[^\S\r\n]+)?(?:offen[cs]es?|crimes?|breach\w*|violations?|counts?|charges?)\b)\w",
+                             regex.I)
 # a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years"), or whose
 # verb and preposition are, after a semicolon: the person's name alone ("; Salak four and a half years")
 _ELIDED = regex.compile(r"[,\s]*and\b|\s*(?-i:\p{Lu})", regex.I)
@@ -615,6 +628,17 @@ _TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohib
 
 
 _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
+# what a provision allows that bars from something: "allows bans of", "allows an exclusion of up to ten years"
+_BAN_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|exclusions?|prohibitions?)\b", regex.I)
+# what a provision allows named before its length, which says the length is a term ("which allows a ban of between one
+# and fifteen years, she is ..."): its clause need not close after it
+_PROVISION_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|exclusions?|prohibitions?|terms?|sentences?"
+                                  r"|imprisonment)\b", regex.I)
+# a licence, a permit or an accreditation suspended for a time: a sanction, whoever imposes it
+_SUSPENDED_PERMISSION = regex.compile(r"(?:suspend\w*\s+(?:[^\s,;.]+\s+){0,3}?)?(?:licen[cs]es?|accreditations?"
+                                      r"|registrations?|certificat(?:es?|ions?)|permits?|authori[sz]ations?)\b",
+                                      regex.I)
+_PROBATION_WORD = regex.compile(r"\bprobation\b", regex.I)
 # a ban on doing something, after the ban's words: "a seven-year ban on running a company"
 _BAN_ON_A_DEED = regex.compile(r"[^\S\n]+on[^\S\n]+\w+ing\b", regex.I)
 # what makes a length an age: "a 14-year-old", "14 years old"
@@ -626,11 +650,13 @@ _A_RULE_MAKER = regex.compile(r"\b(?:ministry|ministries|minister|government|cou
 # a court and nothing else that rules: not a federation's ethics committee that "ruled"
 _A_COURT = regex.compile(r"\b(?:court|judge|tribunal)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
-_COURT = regex.compile(r"\b(?:court|judge|tribunal|ruled|ruling)\b", regex.I)
+_COURT = regex.compile(r"\b(?:courts?|judges?|tribunals?|ruled|ruling)\b", regex.I)
 # what only a sentence bars one person from: "He was also barred from public office for seven years" needs no court in
 # sight (not a rule for many: "Civil servants are barred from holding public office for two years after ...")
-_PENAL_BAN = regex.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:barred|banned|disqualified)\s+from\s+"
-                           r"(?:holding\s+)?(?:any\s+)?(?:public|state|elected)\s+(?:office|posts?|service)\b", regex.I)
+_PENAL_BAN = regex.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|merely|only|now)\s+)?(?:barred|banned"
+                           r"|disqualified)\s+from\s+(?:(?:holding\s+)?(?:any\s+)?(?:public|state|elected)\s+"
+                           r"(?:office|posts?|service)|(?:managing|running|directing)\s+(?:a|any)\s+(?:company|companies"
+                           r"|business|firm)|(?:holding\s+)?(?:management\s+posts?|directorships?))\b", regex.I)
 # what makes a maximum a penalty's, in its own sentence: "the maximum of 15 years the law allows for bribery"
 _PENAL_CAP = regex.compile(r"\b(?:sentences?|terms?|prison|jail\w*|imprison\w*|penalt(?:y|ies)|punish\w*|offen[cs]es?"
                            r"|crimes?|convict\w*|law\s+allows|carr(?:y|ies)|Articles?\s+\d|Sections?\s+\d)\b", regex.I)

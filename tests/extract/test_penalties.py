@@ -461,19 +461,30 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
 
 
 @pytest.mark.parametrize("text", [
-    "He got five years in prison and two years of probation.",
     "She was sentenced to ten years (two years more than prosecutors sought).",
     "He was convicted. The company was given the two years it asked for.",
     "Under Section 5, the firm got two years more to comply.",
     "The delay added two years, officials said. Section 19 covers permits.",
     "He was jailed for five years and spent two years abroad.",
     "He was jailed for five years, and two years later he was released.",
-    "He was jailed for five years, Smith got two years of probation.",
     "He got five years in prison and waited two years for an appeal.",
     "See article 5 in this series. The mayor gave them two years.",  # "article 5" in lowercase names no provision
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("He got five years in prison and two years of probation.", "two years"),
+    ("Reinholt receives two and a half years, suspended, with two years' probation.", "two years"),
+    ("- **Marenk**: two years under Article 181(1), suspended with a probation period of four years.", "four years"),
+    ("Reyval was given a three-year suspended sentence with a probation period of five years.", "five years"),
+    ("Kuncel received a two-year sentence under Article 221(2), suspended for three years.", "three years"),
+])
+def test_the_probation_a_suspended_term_comes_with_is_a_term_of_its_own(text, surface):
+    claim = the_claim(text, surface)
+    assert claim.kind is Kind.PENALTY
+    assert claim.value.type == "probation"
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
@@ -585,6 +596,7 @@ def guessed(text: str) -> dict[str, object]:
 ])
 def test_a_builds_first_reading_takes_a_fines_unknown_word_for_its_currency(text, surface, expected):
     assert guessed(text)[surface] == expected
+
 
 
 @pytest.mark.parametrize(("text", "surface"), [
@@ -777,10 +789,53 @@ def test_lengths_beside_penal_words_that_are_no_term(text, surface):
 
 
 @pytest.mark.parametrize("text", ["Production was suspended for three months after the fire.",
-                                  "The mine's licence was suspended for two years in 2021.",
                                   "The strike lasted two years, suspended for six months during the pandemic.",
                                   "A probation period of six months applies to new employees."])
 def test_a_suspension_of_anything_but_a_term_is_no_penalty(text):
+    assert all(c.kind != Kind.PENALTY for c in claims_in(text))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The mine's licence was suspended for two years in 2021.", "two years"),
+    ("Its punishment? Nordvale's accreditation was suspended for six months.", "six months"),
+    ("The same month, Nordvale's accreditation for forest projects is suspended for 12 months.", "12 months"),
+    ("It suspended Halvern's registration for nine months from 1 March 2023.", "nine months"),
+    ("- **21 November 2022** — Granovo's distribution licence is revoked for five years.", "five years"),
+])
+def test_a_licence_suspended_or_revoked_for_a_time_is_a_sanction(text, surface):
+    assert the_claim(text, surface).kind is Kind.PENALTY
+
+
+@pytest.mark.parametrize(("text", "surface", "ptype"), [
+    ("He was also barred from management posts under Article 58, which allows bans of between one and five years.",
+     "one and five years", "ban"),
+    ("Article 59 of the Penal Code allows such bans to run for between one and ten years.", "one and ten years", "ban"),
+    ("He was sanctioned under Article 64 of the Criminal Code, which allows disqualification for up to 15 years.",
+     "15 years", "ban"),
+    ("The firm was excluded under Section 112 of the Procurement Act; the law allows an exclusion of up to ten years.",
+     "ten years", "ban"),
+    ("Under Article 58 of the Criminal Code, such bans can run from one to 15 years.", "one to 15 years", "ban"),
+    ("He was charged with neglect of duty, for which the law provides one to 10 years.", "one to 10 years",
+     "unspecified"),
+    ("Courts can also bar offenders from an office or a profession under Article 56, for up to 20 years.", "20 years",
+     "ban"),
+    ("Vosk is barred from managing a company for 15 years, which ends his career.", "15 years", "ban"),
+    ("Brann was convicted under Article 214(1), where the maximum is five years, and of bribery.", "five years",
+     "unspecified"),
+])
+def test_what_a_provision_allows_and_a_persons_ban_are_terms(text, surface, ptype):
+    claim = the_claim(text, surface)
+    assert claim.kind is Kind.PENALTY
+    assert claim.value.type == ptype
+
+
+@pytest.mark.parametrize("text", [
+    "The tenancy law allows tenants to stay for up to ten years, and most do.",
+    "The law allows an extension of up to two years for small firms.",
+    "Staff are barred from managing a company for two years after leaving the regulator.",
+    "The maximum is five years for a lease under Article 12, the ministry says.",
+])
+def test_what_a_law_allows_that_is_no_penalty_stays_a_figure(text):
     assert all(c.kind != Kind.PENALTY for c in claims_in(text))
 
 
