@@ -598,6 +598,34 @@ def test_a_builds_first_reading_takes_a_fines_unknown_word_for_its_currency(text
     assert guessed(text)[surface] == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # what a body fined many comes to in all is their fine
+    ("The inspectorate fined four producers a total of 148.6 million velars.", "148.6 million velars",
+     Penalty("fine", "exact", 148_600_000, 148_600_000, "VELARS")),
+    ("In July the inspectorate fined four of the companies a combined 61.8 million tessars.", "61.8 million tessars",
+     Penalty("fine", "exact", 61_800_000, 61_800_000, "TESSARS")),
+    ("It fined the other companies a total of 61.8 million tessars.", "61.8 million tessars",
+     Penalty("fine", "exact", 61_800_000, 61_800_000, "TESSARS")),
+    # the verb after "and" in a timeline's entry, and a fine cut on appeal
+    ("- **19 September 2023**: ISIO publishes its report and fines Stennick 1.2 million velars.",
+     "1.2 million velars", Penalty("fine", "exact", 1_200_000, 1_200_000, "VELARS")),
+    ("On appeal its fine was cut to 80,000 tessars.", "80,000 tessars",
+     Penalty("fine", "exact", 80_000, 80_000, "TESSARS")),
+])
+def test_a_total_fine_and_a_fine_cut_are_fines(text, surface, expected):
+    assert guessed(text)[surface] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The fines totalling 19.7 million velars were paid.",
+    "The regulator fined 12 companies a total of 30 times.",
+    "The union and fines committee met 1.2 million velars short of its goal.",
+])
+def test_totals_of_fines_told_by_the_fines_and_counts_are_no_fines(text):
+    assert all(c.kind != Kind.PENALTY for c in extract_claims(parse_document(text, "s.md"), load_pack(),
+                                                                  guess_currencies=True))
+
+
 
 @pytest.mark.parametrize(("text", "surface"), [
     ("The regulator fined 40 drivers last year.", "40"),
