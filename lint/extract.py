@@ -142,7 +142,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             # (a bare number read as a term leaves its unit out: "and Garrod to five")
             elided = isinstance(value, Figure) and value.unit == "count"
             rule, value = _ELIDED_TERM_RULE if elided else _COORDINATED_PENALTY_RULE, penalty
-        elif (awarded := _awarded_elided_term(value, ctx, fs, fe, term_before)) is not None:
+        elif (awarded := _awarded_elided_term(value, ctx, fs, fe, term_before,
+                                              penalty_before.get(sentence))) is not None:
             rule, value = _ELIDED_TERM_RULE, awarded
         if rule is _ELIDED_TERM_RULE and (half := _AND_A_HALF.match(doc.text, fe, fe + HALF_REACH)) is not None:
             # "and site manager Jana Perlic for four and a half": the half year is the term's too
@@ -399,8 +400,9 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
             or not float(count.low).is_integer() or count.low > MAX_ELIDED_YEARS):
         return None
     if (penalty.type == "fine" or penalty.type in LENGTHLESS_PENALTIES or penalty.bound != "exact"
-            or penalty.low is None or penalty.low % 12):
-        return None
+            or penalty.low is None or penalty.low % 6
+            or (penalty.low % 12 and not _YEARS_RIGHT_BEFORE.search(ctx.text, max(0, end - 12), end))):
+        return None  # (a half year told in years leaves its unit out too: "got nine and a half years, Andrass seven")
     between = _NEXT_PERSON_GIVEN.fullmatch(ctx.text, end, start)
     if between is None or not _CLAUSE_ENDS.match(ctx.text, stop):
         return None
@@ -414,11 +416,13 @@ def _elided_term(count: Figure, ctx: _Context, start: int, stop: int, end: int, 
 HALF_REACH = 40
 _AND_A_HALF = regex.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half\b(?![^\S\r\n]*(?:-|dozen|million|billion))",
                             regex.I)
+_YEARS_RIGHT_BEFORE = regex.compile(r"\byears?\W*$", regex.I)
 # The largest bare number read as a term whose unit a term before it gave: "and Garrod to five".
 MAX_ELIDED_YEARS = 30
 # right before a bare number, a verb giving or asking for a term: "The middleman got six.", "It gave him five."
 _AWARD_BEFORE = regex.compile(r"\b(?:got|gets|received|receives|(?:was|were)\s+given|gave\s+(?:him|her|them)"
-                              r"|handed\s+(?:him|her|them)|asked\s+for|sought|wanted|demanded)\s+$", regex.I)
+                              r"|handed\s+(?:him|her|them)|asked\s+for|sought|wanted|demanded|chose|settled\s+on"
+                              r"|opted\s+for|imposed)\s+$", regex.I)
 
 
 def _told_in_years(penalty: Penalty, text: str) -> bool:
@@ -429,16 +433,16 @@ def _told_in_years(penalty: Penalty, text: str) -> bool:
 
 
 def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
-                         term_before: tuple[int, Penalty] | None) -> Penalty | None:
+                         term_before: tuple[int, Penalty] | None,
+                         in_sentence: tuple[int, Penalty] | None = None) -> Penalty | None:
     """'Brannik was jailed for nine years. The official who sold the places got seven. The middleman got six.': a
     bare number word given or asked for, closing its clause, or opening its clause with whom it is for, in the
-    paragraph of a term told in years, is a term in years, of that term's kind."""
+    paragraph of a term told in years, is a term in years, of that term's kind. `in_sentence`: the end and the value
+    of the last penalty read in the number's sentence."""
     if term_before is None or not isinstance(value, Figure) or value.unit != "count" or value.noun is not None \
             or value.approx is not None or value.per or value.low != value.high or not value.low \
             or not float(value.low).is_integer() or value.low > MAX_ELIDED_YEARS:
         return None
-    if not ctx.source[start:stop].isalpha():
-        return None  # a column's terms are words ("got six"); digits are counts ("Of the 60 flats, 12 for the elderly")
     block, penalty = term_before
     if ctx.doc.block_index(start) != block:
         return None
@@ -446,17 +450,28 @@ def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
     awarded = _AWARD_BEFORE.search(ctx.text, max(sentence_start, start - 30), start) is not None \
         and _CLAUSE_ENDS.match(ctx.text, stop) is not None
     # ... or, a column's verbless tally, opening its clause with whom it is for: "Fourteen years for Matteo Rusek,
-    # eight for Ilena Vasquel", "Seven years for the captain. Six for the managing director."
-    tallied = (SENTENCE_OPENING.fullmatch(ctx.text, sentence_start, start) is not None
-               or _COMMA_BEFORE.search(ctx.text, max(sentence_start, start - 4), start) is not None) \
-        and FOR_WHOM.match(ctx.text, stop) is not None
+    # eight for Ilena Vasquel", "Seven years for the captain. Six for the managing director.", "asked for 18 years
+    # for Vesk and ten for his wife"
+    for_whom = FOR_WHOM.match(ctx.text, stop) is not None
+    # ... going on from a term told for whom it is in its sentence ("14 years for Vasko, 10 for Andrass")
+    parallel = for_whom and in_sentence is not None and FOR_WHOM.match(ctx.text, in_sentence[0]) is not None
+    tallied = for_whom and (
+        SENTENCE_OPENING.fullmatch(ctx.text, sentence_start, start) is not None
+        or _COMMA_BEFORE.search(ctx.text, max(sentence_start, start - 4), start) is not None
+        or (parallel and _AND_BEFORE.search(ctx.text, max(sentence_start, start - 6), start) is not None))
     if not (awarded or tallied):
+        return None
+    if not ctx.source[start:stop].isalpha() and not (tallied and parallel):
+        # a column's terms are words ("got six"); digits are counts ("Of the 60 flats, 12 for the elderly"), unless
+        # they go on from a term told for whom it is
         return None
     return Penalty(penalty.type, "exact", value.low * 12, value.low * 12)
 
 
-# what stands before a number that opens its clause after a comma (at a sentence's start: normalize.SENTENCE_OPENING)
+# what stands before a number that opens its clause after a comma (at a sentence's start: normalize.SENTENCE_OPENING),
+# or after "and" where the term before was told for whom it was ("18 years for Vesk and ten for his wife")
 _COMMA_BEFORE = regex.compile(r",[^\S\r\n]*$")
+_AND_BEFORE = regex.compile(r"[^\S\r\n]and[^\S\r\n]*$")
 # between a term and a bare number that is the next person's: " and Garrod to ", ", and his deputy got ", " while
 # Lunde received ", " and regional manager Ilse Marovec for ", ", and Mirela Dunst, managing director of the operator,
 # for ", and with the verb left out too: ", Ilse Varrow " (six), " and his deputy, Mira Solanek, " (five)

@@ -503,6 +503,15 @@ def test_the_probation_a_suspended_term_comes_with_is_a_term_of_its_own(text, su
      Penalty("unspecified", "exact", 96, 96)),
     ("Seven years for the captain. Six for the managing director. Suspended sentences for the rest.", "Six",
      Penalty("unspecified", "exact", 72, 72)),
+    # ... after "and", whom it is for after it too; in digits where the term before was told for whom it was
+    ("The court jailed Vesk for 14 years. Prosecutors had asked for 18 years for Vesk and ten for his wife.", "ten",
+     Penalty("unspecified", "exact", 120, 120)),
+    ("Prosecutors had sought nine years for Osterlund and six for Holt.", "six", Penalty("unspecified", "exact", 72, 72)),
+    ("Prosecutors had asked for 14 years for Vasko, 10 for Andrass and eight for Brenc.", "10",
+     Penalty("unspecified", "exact", 120, 120)),
+    # ... and what a court chose or settled on
+    ("Prosecutors asked for six years. The court chose four, citing his clean record.", "four",
+     Penalty("unspecified", "exact", 48, 48)),
 ])
 def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(text, surface, expected):
     """(and a length opening its sentence with whom it is for, among words of sentencing)"""
@@ -516,6 +525,7 @@ def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(te
     "He was jailed for nine years. They chose three for the final.",  # not opening its clause
     "He was jailed for 18 months. His accomplice got three.",  # a term in months gives no unit of years
     "He was jailed for nine years. Three years for the appeal to be heard is too long.",  # what it is for, not whom
+    "He was jailed for nine years. Of 60 flats, 13 went to the elderly and three for the young were built.",
 ])
 def test_a_bare_number_given_with_no_term_in_years_before_it_in_its_paragraph_stays_a_count(text):
     assert the_claim(text, "hree").kind is Kind.FIGURE
