@@ -404,6 +404,7 @@ def claim_context(claim: Claim, window: int, siblings: Sequence[Claim] = (), nea
 # "the recommendation to raise the maximum fine to 60 million"), "^asked" (a term asked for: "prosecutors sought nine
 # years").
 QUALIFIER_MARKS = ("@", "§", "^")
+ASKED_MARK = "^asked"
 _CHANGE_FROM = regex.compile(r"\bfrom\s*$", regex.I)
 # words before a value in its sentence that make it an earlier one: "As first enacted, the offence
 # carried up to three years" (the law now says otherwise)
@@ -458,7 +459,7 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
     elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and _PROPOSED_TO.search(left):
         out.append("^proposed")
     elif claim.kind is Kind.PENALTY and _asked_for(left, right):
-        out.append("^asked")
+        out.append(ASKED_MARK)
     if claim.kind is Kind.DATE and (_LAW_BEFORE.search(left) or _LAW_AFTER.search(right)):
         out.append("^law")
     elif claim.kind is Kind.DATE and _NAMING_BEFORE.search(left) and _WORD_AFTER.match(right):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from math import fsum
 
-from lint.context import QUALIFIER_MARKS, claim_context, stem, tokens, without_frame
+from lint.context import ASKED_MARK, QUALIFIER_MARKS, claim_context, stem, tokens, without_frame
 from lint.disputes import counts_of_other_things, near_tellings
 from lint.holders import among_holders
 from lint.judge import agreement_weight, conversion_weight, money_specificity, rounded_alike, specificity
@@ -395,6 +395,8 @@ class Matcher:
                            for t in self.topics]
         self.topic_near_mass = [self.words.mass(ws) for ws in self.topic_near]
         self.topic_is_law = [_a_laws_penalty(t) for t in self.topics]
+        # a term prosecutors asked for is a point of its own (context.qualifiers' "^asked")
+        self.topic_asked = [ASKED_MARK in t.keywords for t in self.topics]
         self.topic_provisions = [frozenset(k for k in t.keywords if k[:1] == "§") if is_law else frozenset()
                                  for t, is_law in zip(self.topics, self.topic_is_law, strict=True)]
         # the laws the reference's provisions belong to, by provision mark ("§23" -> {"criminal-code"})
@@ -694,7 +696,10 @@ class Matcher:
         beside = self._told_beside(claim, siblings)
         counted = isinstance(value, Figure) and bool(value.noun)
         given_only: set[int] = set()  # topics kept only for giving the claim's article (GIVEN_ARTICLE_SCORE)
+        asked = ASKED_MARK in levels[0]
         for i in candidates:
+            if self.topic_asked[i] and not asked:
+                continue  # "his wife received eight" is never the ten years prosecutors asked for her
             # the person a term was given to stands for its topic as a rare word would
             anchored = (bool(around & self.anchors[i])
                         or (holder is not None and among_holders(holder, self.topic_holders[i]))

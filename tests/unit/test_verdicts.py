@@ -1656,6 +1656,26 @@ def test_what_the_prosecution_sought_is_what_prosecutors_asked_for(pack):
     assert verdict is Verdict.MISMATCH and finding.topic == "sought-aumont"
 
 
+def test_a_term_given_never_lands_on_the_term_asked_for(pack):
+    """A source's "Prosecutors had asked for ... 10 for his wife" is a point of its own ("^asked"): a draft's "his wife
+    Ilinka received eight years", in words nearer that point's few than the sentence's, is the eight years she was
+    given, not a wrong value of the ten asked for; and a draft's "will ask for ten years" is the demand's."""
+    asked = Topic("asked-ilinka", Kind.PENALTY, "term prosecutors asked for Ilinka Vesk",
+                  (rc("10", Penalty("unspecified", "exact", 120.0, 120.0), "wiki", 4),),
+                  keywords=("^asked", "wife", "ilinka", "vesk", "prosecutor", "radomir"))
+    given = Topic("given-ilinka", Kind.PENALTY, "term Ilinka Vesk received",
+                  (rc("eight years in prison", Penalty("prison", "exact", 96.0, 96.0), "wiki", 9),),
+                  keywords=("ilinka", "vesk", "finance", "director", "co", "owner", "received", "fraud", "fine",
+                            "adulteration", "convicted", "november"))
+    reference = Reference(sources=(WIKI,), topics=(asked, given))
+    verdict, finding = verdict_of_in("Radomir Vesk was sentenced to 14 years; his wife Ilinka received eight years.",
+                                     "eight years", reference, pack)
+    assert verdict is Verdict.SUPPORTED and finding is None
+    verdict, finding = verdict_of_in("Prosecutors will ask for eleven years for his wife Ilinka Vesk.",
+                                     "eleven years", reference, pack)
+    assert verdict is Verdict.MISMATCH and finding.topic == "asked-ilinka"
+
+
 def test_a_report_made_public_is_a_report_published(pack):
     """Two days of one report, told in words alike but for the deed: "made public" is the publishing."""
     def day(tid, subject, iso, deed):
