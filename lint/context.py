@@ -458,7 +458,7 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
         out.append("^from")
     elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and _PROPOSED_TO.search(left):
         out.append("^proposed")
-    elif claim.kind is Kind.PENALTY and _asked_for(left, right):
+    if claim.kind is Kind.PENALTY and _asked_for(left, right):  # (also an earlier one: "had originally asked for")
         out.append(ASKED_MARK)
     if claim.kind is Kind.DATE and (_LAW_BEFORE.search(left) or _LAW_AFTER.search(right)):
         out.append("^law")

@@ -421,8 +421,9 @@ _YEARS_RIGHT_BEFORE = regex.compile(r"\byears?\W*$", regex.I)
 MAX_ELIDED_YEARS = 30
 # right before a bare number, a verb giving or asking for a term: "The middleman got six.", "It gave him five."
 _AWARD_BEFORE = regex.compile(r"\b(?:got|gets|received|receives|(?:was|were)\s+given|gave\s+(?:him|her|them)"
-                              r"|handed\s+(?:him|her|them)|asked\s+for|sought|wanted|demanded|chose|settled\s+on"
-                              r"|opted\s+for|imposed)\s+$", regex.I)
+                              r"|handed\s+(?:him|her|them)|asked\s+for|sought|wanted|demanded"
+                              r"|(?<=\b(?:court|judges?|tribunal|chamber|panel)\b[^.;!?]{0,30})(?:chose|settled\s+on"
+                              r"|opted\s+for|imposed))\s+$", regex.I)  # (what a court chose: not "Voters chose four")
 
 
 def _told_in_years(penalty: Penalty, text: str) -> bool:
@@ -454,7 +455,8 @@ def _awarded_elided_term(value: Value, ctx: _Context, start: int, stop: int,
     # for Vesk and ten for his wife"
     for_whom = FOR_WHOM.match(ctx.text, stop) is not None
     # ... going on from a term told for whom it is in its sentence ("14 years for Vasko, 10 for Andrass")
-    parallel = for_whom and in_sentence is not None and FOR_WHOM.match(ctx.text, in_sentence[0]) is not None
+    parallel = for_whom and in_sentence is not None and in_sentence[1].type != "fine" \
+        and FOR_WHOM.match(ctx.text, in_sentence[0]) is not None  # (never a fine's: "20 million for X and 15 for Y")
     tallied = for_whom and (
         SENTENCE_OPENING.fullmatch(ctx.text, sentence_start, start) is not None
         or _COMMA_BEFORE.search(ctx.text, max(sentence_start, start - 4), start) is not None

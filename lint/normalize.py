@@ -582,6 +582,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     # the banned opposition group was jailed for ten years")
     # (a length is never a fine: "punishable by a fine or up to five years")
     ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack, without=("fine",))
+    if g.has("ptype") and _PROBATION_WORD.search(g("ptype")) and not (
+            _SUSPENDED_WORD.search(ctx.text, *ctx.sentence_bounds(g.claim_span()[0])) or _speaks_of_sentencing(g, ctx)):
+        return None  # "After two years' probation, teachers are given a permanent contract": no court's term
     if ptype == "probation" and not _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60),
                                                                      g.claim_span()[0]) \
             and not (g.has("ptype") and _PROBATION_WORD.search(g("ptype"))):  # "with two years' probation" is its own
@@ -616,9 +619,8 @@ _ENDS_IN_ARTICLE = regex.compile(r"\b(?:the|a)\s*$", regex.I)
 # a law's maximum or range told as it stands or rises ("where the maximum is five years"), and what a length after it
 # may be for instead of an offence ("the maximum is five years for a lease")
 _EXTREME_TOLD = regex.compile(r"(?:maximum|minimum|range)\b", regex.I)
-_FOR_A_THING = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?!(?:the|this|that|such|each|an?|any)[^\S\r\n]+"
-                             r"(?:\w+[^\S\r\n]+)?(?:offen[cs]es?|crimes?|breach\w*|violations?|counts?|charges?)\b)\w",
-                             regex.I)
+_FOR_A_THING = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:a|an|the|each|any)[^\S\r\n]+(?!(?:\w+[^\S\r\n]+)?"
+                             r"(?:offen[cs]es?|crimes?|breach\w*|violations?|counts?|charges?)\b)\w", regex.I)
 # a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years"), or whose
 # verb and preposition are, after a semicolon: the person's name alone ("; Salak four and a half years")
 _ELIDED = regex.compile(r"[,\s]*and\b|\s*(?-i:\p{Lu})", regex.I)
@@ -632,13 +634,14 @@ _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
 _BAN_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|exclusions?|prohibitions?)\b", regex.I)
 # what a provision allows named before its length, which says the length is a term ("which allows a ban of between one
 # and fifteen years, she is ..."): its clause need not close after it
-_PROVISION_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|exclusions?|prohibitions?|terms?|sentences?"
-                                  r"|imprisonment)\b", regex.I)
+_PROVISION_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|prohibitions?|sentences?|imprisonment)\b", regex.I)
 # a licence, a permit or an accreditation suspended for a time: a sanction, whoever imposes it
-_SUSPENDED_PERMISSION = regex.compile(r"(?:suspend\w*\s+(?:[^\s,;.]+\s+){0,3}?)?(?:licen[cs]es?|accreditations?"
+_SUSPENDED_PERMISSION = regex.compile(r"(?:suspend\w*\s+)?(?:[^\s,;.]*(?:['’]s|\bits|\bhis|\bher|\btheir)\s+)"
+                                      r"(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|accreditations?"
                                       r"|registrations?|certificat(?:es?|ions?)|permits?|authori[sz]ations?)\b",
                                       regex.I)
 _PROBATION_WORD = regex.compile(r"\bprobation\b", regex.I)
+_SUSPENDED_WORD = regex.compile(r"\bsuspended\b", regex.I)
 # a ban on doing something, after the ban's words: "a seven-year ban on running a company"
 _BAN_ON_A_DEED = regex.compile(r"[^\S\n]+on[^\S\n]+\w+ing\b", regex.I)
 # what makes a length an age: "a 14-year-old", "14 years old"

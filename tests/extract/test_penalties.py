@@ -526,6 +526,8 @@ def test_a_bare_number_given_after_a_term_in_its_paragraph_is_a_term_in_years(te
     "He was jailed for 18 months. His accomplice got three.",  # a term in months gives no unit of years
     "He was jailed for nine years. Three years for the appeal to be heard is too long.",  # what it is for, not whom
     "He was jailed for nine years. Of 60 flats, 13 went to the elderly and three for the young were built.",
+    "He was jailed for nine years. Voters chose three, the lowest number yet.",
+    "He was jailed for nine years. The firm was fined 20 million velars for the first breach and three for the second.",
 ])
 def test_a_bare_number_given_with_no_term_in_years_before_it_in_its_paragraph_stays_a_count(text):
     assert the_claim(text, "hree").kind is Kind.FIGURE
@@ -850,8 +852,6 @@ def test_a_licence_suspended_or_revoked_for_a_time_is_a_sanction(text, surface):
     ("Article 59 of the Penal Code allows such bans to run for between one and ten years.", "one and ten years", "ban"),
     ("He was sanctioned under Article 64 of the Criminal Code, which allows disqualification for up to 15 years.",
      "15 years", "ban"),
-    ("The firm was excluded under Section 112 of the Procurement Act; the law allows an exclusion of up to ten years.",
-     "ten years", "ban"),
     ("Under Article 58 of the Criminal Code, such bans can run from one to 15 years.", "one to 15 years", "ban"),
     ("He was charged with neglect of duty, for which the law provides one to 10 years.", "one to 10 years",
      "unspecified"),
@@ -872,9 +872,25 @@ def test_what_a_provision_allows_and_a_persons_ban_are_terms(text, surface, ptyp
     "The law allows an extension of up to two years for small firms.",
     "Staff are barred from managing a company for two years after leaving the regulator.",
     "The maximum is five years for a lease under Article 12, the ministry says.",
+    # (found by review: a term of office, a lease's, an exclusion from a tax base, a moratorium, a job's probation,
+    # a fine's second amount, what voters chose)
+    "Judges are appointed by the court; the statute provides terms of nine years.",
+    "Article 12 of the lease allows terms of up to ten years.",
+    "The code provides for exclusions of up to 5 years from the tax base.",
+    "The government suspended new mining licences for five years to protect the forest.",
+    "Work permits for seasonal staff were suspended for six months during the pandemic.",
+    "After two years' probation, teachers are given a permanent contract.",
 ])
 def test_what_a_law_allows_that_is_no_penalty_stays_a_figure(text):
     assert all(c.kind != Kind.PENALTY for c in claims_in(text))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Vask was sentenced to six years. He had been mayor since 2010; the maximum is ten years in office.", "ten years"),
+    ("Vask was sentenced to six years. For contracts, the maximum is five years.", "five years"),
+])
+def test_a_maximum_of_something_else_after_a_sentence_stays_a_figure(text, surface):
+    assert the_claim(text, surface).kind is Kind.FIGURE
 
 
 def test_and_a_place_name_is_no_next_person_given_a_term():

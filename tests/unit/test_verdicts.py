@@ -1674,6 +1674,10 @@ def test_a_term_given_never_lands_on_the_term_asked_for(pack):
     verdict, finding = verdict_of_in("Prosecutors will ask for eleven years for his wife Ilinka Vesk.",
                                      "eleven years", reference, pack)
     assert verdict is Verdict.MISMATCH and finding.topic == "asked-ilinka"
+    # ... nor a demand's second item, after a comma, of the terms asked for
+    verdict, finding = verdict_of_in("Prosecutors had asked for 14 years for Radomir Vesk, ten years for Ilinka Vesk.",
+                                     "ten years", reference, pack)
+    assert verdict is Verdict.SUPPORTED and finding is None
 
 
 def test_a_report_made_public_is_a_report_published(pack):
