@@ -697,12 +697,15 @@ class Matcher:
         beside = self._told_beside(claim, siblings)
         counted = isinstance(value, Figure) and bool(value.noun)
         given_only: set[int] = set()  # topics kept only for giving the claim's article (GIVEN_ARTICLE_SCORE)
-        # (a sentence with no word of a demand at all: the clause's own mark misses a demand's second item, "asked
-        # for 14 years for Vasko, ten years for Andrass")
-        asked = ASKED_MARK in levels[0] or self._demand_words.search(claim.sentence) is not None
+        asked = None  # read at the first asked-for topic among the candidates: most claims meet none
         for i in candidates:
-            if self.topic_asked[i] and not asked:
-                continue  # "his wife received eight" is never the ten years prosecutors asked for her
+            if self.topic_asked[i]:
+                if asked is None:
+                    # (or a sentence with any word of a demand: the clause's own mark misses a demand's second item,
+                    # "asked for 14 years for Vasko, ten years for Andrass")
+                    asked = ASKED_MARK in levels[0] or self._demand_words.search(claim.sentence) is not None
+                if not asked:
+                    continue  # "his wife received eight" is never the ten years prosecutors asked for her
             # the person a term was given to stands for its topic as a rare word would
             anchored = (bool(around & self.anchors[i])
                         or (holder is not None and among_holders(holder, self.topic_holders[i]))

@@ -582,12 +582,13 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     # the banned opposition group was jailed for ten years")
     # (a length is never a fine: "punishable by a fine or up to five years")
     ptype = "ban" if ban else penalty_type(context + " " + g.text(), pack, without=("fine",))
-    if g.has("ptype") and _PROBATION_WORD.search(g("ptype")) and not (
+    probation_typed = g.has("ptype") and _PROBATION_WORD.search(g("ptype")) is not None  # "two years' probation"
+    if probation_typed and not (
             _SUSPENDED_WORD.search(ctx.text, *ctx.sentence_bounds(g.claim_span()[0])) or _speaks_of_sentencing(g, ctx)):
         return None  # "After two years' probation, teachers are given a permanent contract": no court's term
     if ptype == "probation" and not _PROBATION_RIGHT_BEFORE.search(ctx.text, max(0, g.claim_span()[0] - 60),
                                                                      g.claim_span()[0]) \
-            and not (g.has("ptype") and _PROBATION_WORD.search(g("ptype"))):  # "with two years' probation" is its own
+            and not probation_typed:  # "with two years' probation" is its own
         # "Already on probation, Brannik was jailed for nine years": the probation is another matter
         ptype = penalty_type(context + " " + g.text(), pack, without=("fine", "probation"))
     if g.has("b_tunit"):  # "from one month to several years"
@@ -630,7 +631,7 @@ _TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohib
 
 
 _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
-# what a provision allows that bars from something: "allows bans of", "allows an exclusion of up to ten years"
+# what a provision allows that bars from something: "allows bans of", "such bans can run from"
 _BAN_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|exclusions?|prohibitions?)\b", regex.I)
 # what a provision allows named before its length, which says the length is a term ("which allows a ban of between one
 # and fifteen years, she is ..."): its clause need not close after it
