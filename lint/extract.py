@@ -27,6 +27,7 @@ from lint.model import (
     Penalty,
     Value,
     currency_unit,
+    runs_forward,
 )
 from lint.normalize import (
     FOR_WHOM,
@@ -160,7 +161,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             for cs, ce, end_value in change:
                 out.append(_claim(doc, ctx, cs, ce, rule, end_value))
             continue
-        out.append(_claim(doc, ctx, fs, fe, rule, value))
+        if runs_forward(value):  # (else a pattern joined two values as a range: no reference could hold it)
+            out.append(_claim(doc, ctx, fs, fe, rule, value))
     out = _without_glossed_fractions(_listed_days_dated(out, doc.text), doc.text)
     if cues:
         with_cues = SentenceCueReader(doc, pack, out)

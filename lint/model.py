@@ -131,6 +131,17 @@ def currency_unit(value: object) -> str:
 Value = Statute | Penalty | DateValue | Figure
 
 
+def runs_forward(value: Value) -> bool:
+    """Whether a value's interval runs from its low end to its high one, as a reference requires of every value
+    (a figure's conversion too): a pattern that joins two terms as a range ("six-year and five-year terms") must
+    not yield a value no reference can hold."""
+    if isinstance(value, DateValue):
+        return value.start <= value.end
+    if isinstance(value, Figure | Penalty) and None not in (value.low, value.high) and value.low > value.high:
+        return False
+    return not isinstance(value, Figure) or value.conversion is None or runs_forward(value.conversion)
+
+
 # --- documents and claims ----------------------------------------------------
 
 

@@ -47,6 +47,7 @@ LINES = {
     "list-items": "According to our survey:\n\n" + "- 12 workers said so;\n" * (MB // 22),
     # a sum after one in a currency, then a megabyte of spaces before what follows it
     "sum-then-spaces": "The firm paid $5 million in fines and 9.8 million" + " " * MB + "later.",
+    "term-then-spaces": "He got a six-year" + " " * MB + "and five-year terms between 2" + " " * MB + "and 3 years.",
     "times-with-dashes": "22:47-" * (MB // 6),
     "dots": "." * MB,
     "wordless-sentences": ". 1" * (MB // 3),

@@ -132,6 +132,10 @@ CASES = [
      Penalty("prison", "range", 18, 48)),
     ("They were jailed for between one year and 18 months.", "one year and 18 months",
      Penalty("prison", "range", 12, 18)),
+    # without "between", "and" joins two terms, each read alone: no range, and never one running backwards
+    ("The managers received six-year and five-year terms.", "six-year", Penalty("unspecified", "exact", 72, 72)),
+    ("The managers received six-year and five-year terms.", "five-year terms", Penalty("unspecified", "exact", 60, 60)),
+    ("They got five-year and six-year prison terms.", "six-year prison", Penalty("prison", "exact", 72, 72)),
     ("He was jailed for two years and six months.", "two years and six months", Penalty("prison", "exact", 30, 30)),
     # a court table's "3 years 6 months": years then months, one space each
     ("He was jailed for 3 years 6 months.", "3 years 6 months", Penalty("prison", "exact", 42, 42)),

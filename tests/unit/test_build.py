@@ -227,6 +227,14 @@ def test_built_file_is_valid_toml_with_build_keys(tmp_path):
     assert {t["kind"] for t in data["topic"]} <= {k.value for k in Kind}
 
 
+def test_a_reference_built_from_terms_listed_longest_first_loads_again(tmp_path):
+    # "six-year and five-year terms" once became a range running backwards, which the build wrote and lint refused
+    ref, _ = build({"alpha.txt": "The two managers received six-year and five-year terms under Article 12.\n"})
+    loaded = round_trip(ref, tmp_path)
+    terms = sorted(c.norm.low for t in loaded.topics for c in t.claims if t.kind is Kind.PENALTY)
+    assert terms == [60, 72]
+
+
 def test_figures_orders_of_magnitude_apart_are_two_points_not_a_dispute():
     ref, _ = build({
         "alpha.txt": "The commercial fleet employs some 45,000 migrant fishers on its trawlers.\n",
