@@ -526,7 +526,7 @@ def period_against_points(draft: Value, topic: Topic) -> bool:
 
 
 _NOT_MEASURES = frozenset({"count", "months", "days", "hours", "weeks", "years", "percent", "age", "vote", "multiple",
-                           "ratio"})
+                           "ratio", "times"})
 
 
 def _unit_slip(draft: Figure, source: Figure) -> bool:

@@ -1131,6 +1131,10 @@ def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found
 _OR_MORE_AFTER = regex.compile(r"[^\S\r\n]+or[^\S\r\n]+more\b(?![^\S\r\n]+than\b)", regex.I)
 
 
+_TIMES_A_PERIOD = regex.compile(r"[^\S\r\n]+times[^\S\r\n]+(?:a|an|per|each|every)[^\S\r\n]+"
+                                r"(?P<period>day|week|fortnight|month|quarter|year)\b", regex.I)
+
+
 def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     lo, hi = g("lo"), g("hi")
     rng = number_range(lo, hi, g.pack)
@@ -1145,6 +1149,9 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
         approx, e = "at-least", or_more.end()
     noun = ctx.noun_after(e, s)
     if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
+        often = _TIMES_A_PERIOD.match(ctx.text, e)
+        if often:  # "three times a year": how often
+            return [(s, often.end(), Figure(whole(rng[0]), whole(rng[1]), "times", often.group("period").lower(), approx))]
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
     measure = measure_after(ctx.text, e, g.pack)
     if measure is not None:  # "1.6 tonnes", "9,800 square kilometres": compared in the quantity's unit
@@ -1345,6 +1352,21 @@ def read_fold(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return _one(g, Figure(n, n, "multiple", None, _approx(g))) if n else None
 
 
+_TIMES_WORDS = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+                   "quarterly": "quarter", "yearly": "year", "annually": "year"}
+
+
+def read_frequency(g: Groups, ctx: MatchContext) -> list[Found] | None:
+    """'twice a year', 'once weekly', 'every quarter' -> 2, 1, 1 (unit times, per year, week, quarter); 'twice' alone
+    -> 2 (unit multiple, as 'two times' is)."""
+    n = _TIMES_WORDS.get(g("word").lower(), 1.0) if g.has("word") else 1.0
+    period = g("period").lower() if g.has("period") else _ADVERB_PERIODS.get(g("adv").lower()) if g.has("adv") else None
+    if period is None:
+        return _one(g, Figure(n, n, "multiple", None, _approx(g)))
+    return _one(g, Figure(n, n, "times", period, _approx(g)))
+
+
 def read_ratio(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """'one inspector for every 18,000 workers' -> 18,000 (unit ratio)."""
     n = parse_number(g("lo"), g.pack)
@@ -1456,5 +1478,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "fold": Normalizer(Kind.FIGURE.value, read_fold, (), "approx, lo (digits) or word (a number word)"),
     "proportion": Normalizer(Kind.FIGURE.value, read_proportion, ("lo", "of"), "approx, lo (the part), of (the whole)"),
     "ratio": Normalizer(Kind.FIGURE.value, read_ratio, ("lo",), "approx, lo (one for every lo)"),
+    "frequency": Normalizer(Kind.FIGURE.value, read_frequency, (),
+                            "word (once, twice, thrice) with period or adv (daily, weekly ...), or period alone"),
     "vote": Normalizer(Kind.FIGURE.value, read_vote, ("va", "vb"), "va, vb"),
 }

@@ -174,6 +174,13 @@ CASES = [
     ("There is one inspector for every 18,000 workers.", "one inspector for every 18,000",
      Figure(18000, 18000, "ratio")),
     ("Overtime is paid at 1.5 times the normal rate.", "1.5", Figure(1.5, 1.5, "multiple")),
+    # how often: a count of times per period, never a multiple nor a per-year count of nothing
+    ("Towers must be inspected three times a year.", "three times a year", Figure(3, 3, "times", "year")),
+    ("The board met only twice a year.", "twice a year", Figure(2, 2, "times", "year")),
+    ("Bottlers must test at least once a week.", "at least once a week", Figure(1, 1, "times", "week", "at-least")),
+    ("Checks were cut from daily to twice weekly.", "twice weekly", Figure(2, 2, "times", "week")),
+    ("The rules require sampling every quarter.", "every quarter", Figure(1, 1, "times", "quarter")),
+    ("Inspectors visited the kitchen twice before the outbreak.", "twice", Figure(2, 2, "multiple")),
     ("It ranked fourth among African countries.", "fourth", Figure(4, 4, "rank")),
     ("It is the third-largest exit point.", "third", Figure(3, 3, "rank")),
     ("They married at age 25, often to guards.", "at age 25", Figure(25, 25, "age")),
@@ -325,6 +332,10 @@ def test_a_range_introduced_by_from_stays_one_interval(text, surface):
 
 def test_one_of_is_not_a_figure():
     assert claims_in("One of the women stays at home; one day she left.") == []
+
+
+def test_once_as_a_conjunction_and_a_quarter_of_a_place_are_no_frequency():
+    assert claims_in("Once the case closed, every quarter of the city was calm.") == []
 
 
 @pytest.mark.parametrize("text", ["It took a quarter of a century.", "He spent half a year there."])
