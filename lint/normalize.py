@@ -1151,7 +1151,8 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if noun == "times":  # "1.5 times the normal rate": a multiple, not a count of things
         often = _TIMES_A_PERIOD.match(ctx.text, e)
         if often:  # "three times a year": how often
-            return [(s, often.end(), Figure(whole(rng[0]), whole(rng[1]), "times", often.group("period").lower(), approx))]
+            period = often.group("period").lower()
+            return [(s, often.end(), Figure(whole(rng[0]), whole(rng[1]), "times", period, approx))]
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
     measure = measure_after(ctx.text, e, g.pack)
     if measure is not None:  # "1.6 tonnes", "9,800 square kilometres": compared in the quantity's unit
