@@ -61,6 +61,7 @@ from lint.model import (
     Topic,
     Value,
     currency_unit,
+    is_month_alone,
 )
 from lint.overlap import WordWeights
 from lint.refdata import norm_to_table
@@ -364,12 +365,22 @@ def claim_readings(claims: tuple[Claim, ...]) -> tuple[ClaimReading, ...]:
     return tuple(out)
 
 
+def _without_months_alone(st: SourceText) -> SourceText:
+    """The source without the months it names alone ("The indictment followed in March"): which year's each is, is
+    unknown, so none is a point of the reference (a draft's are read but never judged: engine.lint_part)."""
+    if not any(is_month_alone(c.value) for c in st.claims):
+        return st
+    kept = [(c, line) for c, line in zip(st.claims, st.lines, strict=True) if not is_month_alone(c.value)]
+    return replace(st, claims=tuple(c for c, _ in kept), lines=tuple(line for _, line in kept), readings=None)
+
+
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     from lint.cues import is_advocacy
     from lint.holders import asked_term, company_names, holders_of, is_term, person_surnames, terms_since
     from lint.patterns import load_pack
 
     pack = load_pack()
+    texts = [_without_months_alone(st) for st in texts]
     recital = pack.expanded(_RECITAL, "a value told as others' account")
     surnames = person_surnames({c.paragraph for st in texts for c in st.claims}, pack)
     # the companies the sources name, whose fines are theirs as a person's terms are (lint.holders)

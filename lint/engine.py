@@ -33,6 +33,7 @@ from lint.model import (
     Reference,
     Statute,
     Verdict,
+    is_month_alone,
 )
 from lint.settings import Settings
 
@@ -1042,6 +1043,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     # hedges and credits are read only for the claims a topic speaks to (an unsupported claim
     # keeps hedged False): most sentences of a long draft never need them
     claims = extract_claims(doc, pack, matcher.currency_words, span, cues=False)
+    # a month named alone ("The indictment followed in March") is read, so an editor sees it was, but never judged
+    # nor let near the claims beside it: a month recurs across a story's years and events, and a source's is no claim
+    # of the reference (refcli)
+    months_alone = [c for c in claims if is_month_alone(c.value)]
+    if months_alone:
+        claims = [c for c in claims if not is_month_alone(c.value)]
     with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
@@ -1278,6 +1285,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 continue
             credits[key] = (len(result.findings), distance)
         result.findings.append(finding)
+    if months_alone:
+        for claim in months_alone:
+            _unsupported(result, claim, doc.position(claim.start, claim.end), settings)
+        result.claims.sort(key=lambda r: r.claim.start)
+        result.findings.sort(key=lambda f: f.start)
     return result
 
 

@@ -99,6 +99,11 @@ class DateValue:
     month_day_only: bool = False  # 'September 3': no year given
 
 
+def is_month_alone(value: object) -> bool:
+    """Is the value a month named with neither day nor year ("in March")?"""
+    return isinstance(value, DateValue) and value.month_day_only and value.precision == "month"
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number or interval with its unit.

@@ -971,6 +971,9 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
     anchor = _anchor(g)
     if month is None:
         return _one(g, year_value(year, anchor)) if year is not None else None
+    if year is None and day is None and g.has("alone"):  # "in March": a month of no year in particular
+        return _one(g, DateValue(iso(1, month, 1), iso(1, month, last_day(2001, month)), "month", anchor,
+                                 month_day_only=True))
     if year is None:  # "September 3": no year given
         if day is None or day > last_day(2000, month):
             return None

@@ -270,3 +270,22 @@ def test_progress_bar_only_at_a_terminal_outside_ci(monkeypatch):
     monkeypatch.delenv("CI")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     assert not cli._progress(500, wanted=True).wanted
+
+
+def test_a_month_named_alone_is_read_but_never_judged_nor_taken_for_a_point(tmp_path, capsys):
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "wire.md").write_text(
+        "The minister said every catering contract would be audited by the end of 2025 and that cooled transport "
+        "would be compulsory from January.\n\nThe indictment of the caterer followed in March.\n", encoding="utf-8")
+    ref = tmp_path / "ref.toml"
+    assert factlint(capsys, "reference", "build", str(sources), "-o", str(ref)).code == 0
+    assert "January" not in ref.read_text(encoding="utf-8")  # no year: no point of the reference
+    path = draft(tmp_path, "d.md",
+                 "The minister said every catering contract would be audited by the end of 2026 and that cooled "
+                 "transport would be compulsory from January.\n\nThe indictment of the caterer followed in June.\n")
+    run = factlint(capsys, "lint", str(path), "-r", str(ref), "--format", "json", reference=False)
+    verdicts = {c["text"]: c["verdict"] for c in json.loads(run.out)["files"][0]["claims"]}
+    # the month beside the year neither takes the year's point nor hides its mismatch; a month alone is not judged
+    assert verdicts == {"2026": "mismatch", "January": "unsupported", "June": "unsupported"}
+

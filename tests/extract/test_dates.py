@@ -68,8 +68,27 @@ def test_a_number_that_counts_is_not_a_year(text, surface):
     assert claim.kind == Kind.FIGURE
 
 
-def test_a_month_name_alone_is_not_a_date():
+def test_a_month_name_that_is_no_time_is_not_a_date():
     assert not [c for c in claims_in("The September newsletter said so, and may 3 people agree.") if c.kind == Kind.DATE]
+
+
+@pytest.mark.parametrize(("text", "surface", "month"), [
+    ("The indictment followed in March, and the trial opened later.", "March", 3),
+    ("Police raided the premises that September.", "September", 9),
+    ("Three neighbours died at home in late August.", "August", 8),
+    ("Of the drivers retested by the end of March, 731 failed.", "March", 3),
+    ("Most breaches fell between November and February.", "November", 11),
+    ("Most breaches fell between November and February.", "February", 2),
+])
+def test_a_month_told_as_a_time_alone_is_a_date_of_no_year(text, surface, month):
+    claim = the_claim(text, surface, Kind.DATE)
+    assert claim.value.month_day_only and claim.value.precision == "month"
+    assert claim.value.start[5:7] == f"{month:02d}"
+
+
+@pytest.mark.parametrize("text", ["Holly March said so.", "The court may act.", "They met in the March rally."])
+def test_a_month_name_that_is_a_name_or_a_verb_is_no_date(text):
+    assert not [c for c in claims_in(text) if c.kind == Kind.DATE]
 
 
 @pytest.mark.parametrize(("text", "surface", "at"), [
