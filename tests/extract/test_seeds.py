@@ -32,7 +32,7 @@ EXPECTED = {
     ],
     "003_d700171db15f83a1.txt": [
         ("date", "Since 2000"), ("penalty", "death penalty"), ("figure", "10,000 won ($3.30)"),
-        ("penalty", "six months"), ("penalty", "over a year"),
+        ("date", "August"), ("penalty", "six months"), ("penalty", "over a year"),
     ],
     "004_53ca5f886e744d10.txt": [
         ("date", "24 May 2016"), ("date", "11:51"), ("date", "2011"), ("date", "27 June 2011"), ("date", "2011"), ("date", "27 June 2011"),
