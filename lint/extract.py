@@ -156,11 +156,14 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
         value = _listed_amount(value, ctx, fs, fe, money_before.get(sentence))
         if currency := currency_unit(value):
             money_before[sentence] = currency
-        change = _change_ends(value, ctx, fs, fe)
+        change = _change_ends(value, ctx, fs, fe) or _fine_limit_change_ends(value, ctx, fs, fe)
         if change is not None:  # "grew from 214 to 364": the old value and the new, two claims
             for cs, ce, end_value in change:
-                out.append(_claim(doc, ctx, cs, ce, rule, end_value))
+                limit = _fine_limit_changed(end_value, ctx, cs)
+                out.append(_claim(doc, ctx, cs, ce, _FINE_LIMIT_RULE if limit else rule, limit or end_value))
             continue
+        if (limit := _fine_limit_changed(value, ctx, fs)) is not None:
+            rule, value = _FINE_LIMIT_RULE, limit
         if runs_forward(value):  # (else a pattern joined two values as a range: no reference could hold it)
             out.append(_claim(doc, ctx, fs, fe, rule, value))
     out = _without_glossed_fractions(_listed_days_dated(out, doc.text), doc.text)
@@ -317,6 +320,74 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
         return None
     return [(start, start + join.start(), replace(value, high=value.low)),
             (start + join.end(), end, replace(value, low=value.high))]
+
+
+_FINE_LIMIT_RULE = _ContextRule(name="penalty-fine-limit-changed")
+# the amount's own lead: "from" or "to" right before it ("to at least VTH 10 million")
+# (its currency's code or sign before it is not the claim's: "from BVT 500,000")
+_FROM_OR_TO_BEFORE = regex.compile(
+    r"\b(?:from|to)\s+(?:(?:at\s+least|just|only)\s+)?(?:(?-i:\p{Lu}{2,4})\s?|\p{Sc}\s?)?$", regex.I)
+# between a fine's limit and its amount, a clause of another thing: "the maximum fine, which the firm paid to"
+_OTHER_CLAUSE = regex.compile(r"[;:]|\b(?:which|who|whom|while|whereas|but|paid|pays|pay|earned|earns)\b", regex.I)
+FINE_LIMIT_REACH = 160
+# before a sentence's first word: a list's marker, a number, bold
+_OPENS_ITS_SENTENCE = regex.compile(r"[\s\d.)*_#>+-]*")
+# ... and a recommendation's subjunctive: "1. That the Ministry amend ..."
+_A_RECOMMENDATION = regex.compile(r"[\s\d.)*_#>+-]*That\s")
+
+
+def _fine_limit_change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Value]] | None:
+    """'raised the maximum fine for companies from 5 million to 12 million lerats': a fine's limit changed from one
+    amount to another (more words between the verb and "from" than _change_ends allows), the two ends."""
+    if not isinstance(value, Figure) or value.low == value.high or not currency_unit(value):
+        return None
+    if not _FROM_OR_TO_BEFORE.search(ctx.text, max(0, start - 20), start) or _fine_limit(ctx, start) is None:
+        return None
+    text = ctx.source[start:end]
+    join = _TO_JOIN.search(text)
+    if join is None or join.start() == 0:
+        return None
+    return [(start, start + join.start(), replace(value, high=value.low)),
+            (start + join.end(), end, replace(value, low=value.high))]
+
+
+def _fine_limit(ctx: _Context, start: int) -> str | None:
+    """The bound of a fine's limit that a change in the amount's sentence acts on, the amount led by "from" or "to"
+    (rules/lexicon/penalties.toml fine_limit_nouns, fine_limit_change_verbs): "up-to", "at-least", "exact"; None
+    where there is none, or the change is only asked for or planned (fine_limit_proposals)."""
+    lo = max(ctx.sentence_bounds(start)[0], start - FINE_LIMIT_REACH)
+    lead = _FROM_OR_TO_BEFORE.search(ctx.text, max(lo, start - 20), start)
+    if lead is None:
+        return None
+    nouns = [m for m in ctx.pack.word_pattern("fine_limit_nouns").finditer(ctx.text, lo, lead.start())]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    if _OTHER_CLAUSE.search(ctx.text, noun.end(), lead.start()):
+        return None
+    sentence = ctx.sentence_bounds(start)[0]
+    verb = ctx.pack.word_pattern("fine_limit_change_verbs").search(ctx.text, lo, lead.start())
+    if verb is None or _OPENS_ITS_SENTENCE.fullmatch(ctx.text, sentence, verb.start()):
+        return None  # (an imperative, a demand's: "1. **Raise the maximum administrative fine** from")
+    if _A_RECOMMENDATION.match(ctx.text, sentence):
+        return None  # "1. That the Ministry amend Section 31(1) to raise the maximum corporate fine to"
+    if ctx.pack.word_pattern("fine_limit_proposals").search(ctx.text, sentence, start):
+        return None
+    return {"most": "up-to", "least": "at-least"}.get(noun.lastgroup or "", "exact")
+
+
+def _fine_limit_changed(value: Value, ctx: _Context, start: int) -> Penalty | None:
+    """'raise the maximum administrative fine to VKR 10 million', 'the ceiling on corporate fines raised from VLR 10
+    million to VLR 50 million': an amount of money a fine's limit is changed from or to is that fine (the limit's
+    bound: up to for a maximum), not a figure."""
+    if not isinstance(value, Figure) or value.low != value.high or value.per or not (unit := currency_unit(value)):
+        return None
+    bound = _fine_limit(ctx, start)
+    if bound is None:
+        return None
+    low = None if bound == "up-to" else value.low
+    high = None if bound == "at-least" else value.high
+    return Penalty("fine", bound, low, high, unit.split(":", 1)[1])
 
 
 def _change_before(verb: regex.Pattern, ctx: _Context, start: int, reach: int = 80) -> regex.Match | None:

@@ -1175,3 +1175,44 @@ def test_a_bound_before_an_amount_and_its_fine_bounds_the_fine(text, surface, ex
                                   "Guests paid $300 fine dining prices at the gala."])
 def test_fine_as_another_word_after_an_amount_is_no_fine(text):
     assert all(c.kind is not Kind.PENALTY for c in claims_in(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a maximum fine changed, its two ends up to what they say (however many words between the verb and "from")
+    ("The law raised the maximum fine for companies from 5 million to 12 million euros.", "5 million",
+     Penalty("fine", "up-to", None, 5_000_000, "EUR")),
+    ("The law raised the maximum fine for companies from 5 million to 12 million euros.", "12 million euros",
+     Penalty("fine", "up-to", None, 12_000_000, "EUR")),
+    ("Since the amendment the ceiling on corporate fines has risen from €10 million to €50 million.", "€50 million",
+     Penalty("fine", "up-to", None, 50_000_000, "EUR")),
+    ("The maximum fine under Section 41(2) for running a facility without a certificate jumps from 200,000 euros"
+     " to 2.5 million euros.", "2.5 million euros", Penalty("fine", "up-to", None, 2_500_000, "EUR")),
+    ("The council responded by raising the maximum fine for unsafe scaffolds to 15 million euros.", "15 million euros",
+     Penalty("fine", "up-to", None, 15_000_000, "EUR")),
+    # a daily fine set anew is that fine
+    ("The amended law raises the daily administrative fine for unlicensed operation to €20,000.", "€20,000",
+     Penalty("fine", "exact", 20_000, 20_000, "EUR")),
+    # a maximum told as it has stood
+    ("Since September 2023 the maximum administrative fine has been 1 million euros.", "1 million euros",
+     Penalty("fine", "up-to", None, 1_000_000, "EUR")),
+])
+def test_a_fines_limit_changed_is_that_fine(text, surface, value):
+    claim = the_claim(text, surface, Kind.PENALTY)
+    assert claim.value == value
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a change only asked for, planned or promised is a wish, not the law's limit
+    ("The union wants the maximum fine raised from €10 million to €50 million.", "€50 million"),
+    ("The government has promised to raise the maximum administrative fine to €10 million.", "€10 million"),
+    ("The board made 14 recommendations, including raising the maximum fine to €60 million.", "€60 million"),
+    ("1. **Raise the maximum administrative fine** from €250,000 to at least €1 million.", "€250,000"),
+    ("3. A raise in the maximum corporate fine under Article 12 to €50 million.", "€50 million"),
+    ("1. That the Ministry amend Section 31(1) to raise the maximum corporate fine to €60 million.", "€60 million"),
+    ("The maximum fine should be raised to €3 million.", "€3 million"),
+    # fines in all are a total, and another thing's change is not the fine's
+    ("Administrative fines rose from €2 million to €3 million.", "€3 million"),
+    ("The maximum fine stayed at €5 million while profits rose from €2 million to €3 million.", "€3 million"),
+])
+def test_a_fines_limit_only_wished_for_or_a_total_stays_a_figure(text, surface):
+    assert the_claim(text, surface).kind is Kind.FIGURE
