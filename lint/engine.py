@@ -1286,10 +1286,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             credits[key] = (len(result.findings), distance)
         result.findings.append(finding)
     if months_alone:
+        # listed as read, never reported: no year, so no source could speak to it ("No source speaks to 'March'"
+        # would be false where a source names that March)
         for claim in months_alone:
-            _unsupported(result, claim, doc.position(claim.start, claim.end), settings)
+            result.claims.append(ClaimResult(claim, doc.position(claim.start, claim.end), Verdict.UNSUPPORTED))
         result.claims.sort(key=lambda r: r.claim.start)
-        result.findings.sort(key=lambda f: f.start)
     return result
 
 

@@ -27,6 +27,7 @@ from lint.model import (
     Penalty,
     Value,
     currency_unit,
+    is_month_alone,
     runs_forward,
 )
 from lint.normalize import (
@@ -799,12 +800,13 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
     """Normalize a short value text ("up to two years of labour") as a claim of `kind`, or None.
 
     A penalty written without its penal context ("six months", "one year") is read as the
-    length of a sentence, as a reference's value for a penalty topic is.
+    length of a sentence, as a reference's value for a penalty topic is. A month named alone ("in March") is
+    no value a reference can hold: no year, so a draft's date of any year would be judged by it.
     """
     kind = Kind(kind)
     for prefix in ("", "sentenced to ") if kind is Kind.PENALTY else ("",):
         doc = parse_document(prefix + text, "<value>", markdown=False)
-        claims = [c for c in extract_claims(doc, pack) if c.kind == kind]
+        claims = [c for c in extract_claims(doc, pack) if c.kind == kind and not is_month_alone(c.value)]
         if claims:
             return max(claims, key=lambda c: (c.end - c.start, -c.start)).value
     return None

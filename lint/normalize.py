@@ -972,6 +972,8 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if month is None:
         return _one(g, year_value(year, anchor)) if year is not None else None
     if year is None and day is None and g.has("alone"):  # "in March": a month of no year in particular
+        # (the first of two months told with one year, "from January to March 2020", stays of no year too: read as a
+        # point of that year, it is judged against whatever point of the year the matcher finds, not the span)
         return _one(g, DateValue(iso(1, month, 1), iso(1, month, last_day(2001, month)), "month", anchor,
                                  month_day_only=True))
     if year is None:  # "September 3": no year given
@@ -1134,8 +1136,10 @@ def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found
 _OR_MORE_AFTER = regex.compile(r"[^\S\r\n]+or[^\S\r\n]+more\b(?![^\S\r\n]+than\b)", regex.I)
 
 
+# (not a period's own thing: "three times a year's profits", "three times a year ago")
 _TIMES_A_PERIOD = regex.compile(r"[^\S\r\n]+times[^\S\r\n]+(?:a|an|per|each|every)[^\S\r\n]+"
-                                r"(?P<period>day|week|fortnight|month|quarter|year)\b", regex.I)
+                                r"(?P<period>day|week|fortnight|month|quarter|year)\b"
+                                r"(?!['’]|[^\S\r\n]{1,3}(?:ago|later|earlier|before|after)\b)", regex.I)
 
 
 def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
@@ -1155,7 +1159,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
         often = _TIMES_A_PERIOD.match(ctx.text, e)
         if often:  # "three times a year": how often
             period = often.group("period").lower()
-            return [(s, often.end(), Figure(whole(rng[0]), whole(rng[1]), "times", period, approx))]
+            return [(s, often.end(), how_often(whole(rng[0]), whole(rng[1]), period, approx))]
         return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "multiple", None, approx))]
     measure = measure_after(ctx.text, e, g.pack)
     if measure is not None:  # "1.6 tonnes", "9,800 square kilometres": compared in the quantity's unit
@@ -1361,14 +1365,25 @@ _ADVERB_PERIODS = {"daily": "day", "weekly": "week", "fortnightly": "fortnight",
                    "quarterly": "quarter", "yearly": "year", "annually": "year"}
 
 
+# how many of each period a year holds: a frequency is compared per year ("every quarter" is "four times a year")
+_PERIODS_A_YEAR = {"day": 365, "week": 52, "fortnight": 26, "month": 12, "quarter": 4, "year": 1}
+
+
+def how_often(low: float, high: float, period: str, approx: str | None = None) -> Figure:
+    """A frequency, per year: 'twice a week' -> 104 times per year."""
+    times = _PERIODS_A_YEAR[period]
+    return Figure(low * times, high * times, "times", "year", approx)
+
+
 def read_frequency(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    """'twice a year', 'once weekly', 'every quarter' -> 2, 1, 1 (unit times, per year, week, quarter); 'twice' alone
-    -> 2 (unit multiple, as 'two times' is)."""
+    """'twice a year', 'once weekly', 'every quarter', 'once or twice a year' -> 2, 52, 4, 1..2 (unit times, per
+    year); 'twice' alone -> 2 (unit multiple, as 'two times' is)."""
     n = _TIMES_WORDS.get(g("word").lower(), 1.0) if g.has("word") else 1.0
+    low = _TIMES_WORDS[g("word0").lower()] if g.has("word0") else n
     period = g("period").lower() if g.has("period") else _ADVERB_PERIODS.get(g("adv").lower()) if g.has("adv") else None
     if period is None:
         return _one(g, Figure(n, n, "multiple", None, _approx(g)))
-    return _one(g, Figure(n, n, "times", period, _approx(g)))
+    return _one(g, how_often(min(low, n), max(low, n), period, _approx(g)))
 
 
 def read_ratio(g: Groups, ctx: MatchContext) -> list[Found] | None:

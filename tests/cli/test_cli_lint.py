@@ -288,4 +288,7 @@ def test_a_month_named_alone_is_read_but_never_judged_nor_taken_for_a_point(tmp_
     verdicts = {c["text"]: c["verdict"] for c in json.loads(run.out)["files"][0]["claims"]}
     # the month beside the year neither takes the year's point nor hides its mismatch; a month alone is not judged
     assert verdicts == {"2026": "mismatch", "January": "unsupported", "June": "unsupported"}
+    # ... and never reported, not even as unsupported: a source may well name that month
+    run = factlint(capsys, "lint", str(path), "-r", str(ref), "--format", "json", "--fail-on", "info", reference=False)
+    assert [f["found"] for f in json.loads(run.out)["files"][0]["findings"]] == ["2026"]
 

@@ -86,9 +86,24 @@ def test_a_month_told_as_a_time_alone_is_a_date_of_no_year(text, surface, month)
     assert claim.value.start[5:7] == f"{month:02d}"
 
 
-@pytest.mark.parametrize("text", ["Holly March said so.", "The court may act.", "They met in the March rally."])
+@pytest.mark.parametrize("text", ["Holly March said so.", "The court may act.", "They met in the March rally.",
+                                  "The study was led by June Almeida.", "Campaigners said that May would resign.",
+                                  "They met in August Wilson's hometown."])
 def test_a_month_name_that_is_a_name_or_a_verb_is_no_date(text):
     assert not [c for c in claims_in(text) if c.kind == Kind.DATE]
+
+
+def test_the_first_of_two_months_told_with_one_year_is_not_judged_as_a_point_of_it():
+    # "from January to March 2020" is a span: its first month is not read as a point of 2020 (judged against
+    # whatever point of 2020 the matcher finds), but kept of no year, as a month alone is
+    claim = the_claim("The budget ran from January to March 2020.", "January", Kind.DATE)
+    assert claim.value.month_day_only
+
+
+def test_a_month_alone_is_read_within_its_line_only():
+    found = [c.text for c in claims_in("Sales fell at the\n\nEnd of March. It closed at the end of  June.")
+             if c.kind == Kind.DATE]
+    assert found == ["June"]
 
 
 @pytest.mark.parametrize(("text", "surface", "at"), [

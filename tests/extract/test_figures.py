@@ -177,9 +177,11 @@ CASES = [
     # how often: a count of times per period, never a multiple nor a per-year count of nothing
     ("Towers must be inspected three times a year.", "three times a year", Figure(3, 3, "times", "year")),
     ("The board met only twice a year.", "twice a year", Figure(2, 2, "times", "year")),
-    ("Bottlers must test at least once a week.", "at least once a week", Figure(1, 1, "times", "week", "at-least")),
-    ("Checks were cut from daily to twice weekly.", "twice weekly", Figure(2, 2, "times", "week")),
-    ("The rules require sampling every quarter.", "every quarter", Figure(1, 1, "times", "quarter")),
+    # (a frequency per year: "every quarter" and "four times a year" are one)
+    ("Bottlers must test at least once a week.", "at least once a week", Figure(52, 52, "times", "year", "at-least")),
+    ("Checks were cut from daily to twice weekly.", "twice weekly", Figure(104, 104, "times", "year")),
+    ("The rules require sampling every quarter.", "every quarter", Figure(4, 4, "times", "year")),
+    ("Wells must be inspected once or twice a year.", "once or twice a year", Figure(1, 2, "times", "year")),
     ("Inspectors visited the kitchen twice before the outbreak.", "twice", Figure(2, 2, "multiple")),
     ("It ranked fourth among African countries.", "fourth", Figure(4, 4, "rank")),
     ("It is the third-largest exit point.", "third", Figure(3, 3, "rank")),
@@ -336,6 +338,15 @@ def test_one_of_is_not_a_figure():
 
 def test_once_as_a_conjunction_and_a_quarter_of_a_place_are_no_frequency():
     assert claims_in("Once the case closed, every quarter of the city was calm.") == []
+    # nor a distance, nor an idiom's "twice"
+    assert claims_in("A post stood every quarter mile, with samples every quarter-hour.") == []
+    assert claims_in("Caterers should think twice; lightning never strikes twice.") == []
+
+
+def test_a_periods_own_thing_is_no_frequency():
+    # "a year's profits", "a year ago": the year is not how often
+    read = [(c.text, c.value.unit) for c in claims_in("The firm can be fined three times a year's profits.")]
+    assert ("three", "multiple") in read and not [unit for _, unit in read if unit == "times"]
 
 
 @pytest.mark.parametrize("text", ["It took a quarter of a century.", "He spent half a year there."])
@@ -401,3 +412,10 @@ def test_odds_of_one_in_a_thousand_are_not_a_product_combined():
     """"a 1-in-1,000 chance" is no "3-in-1" product: its thousand is never cut down to a zero."""
     assert all(c.value.low != 0 for c in claims_in("Each donor has a 1-in-1,000 chance of a reaction, a 1-in-1,000-year "
                                                    "risk."))
+
+
+def test_one_frequency_over_two_periods_is_one_value():
+    # so a source's "every quarter" supports a draft's "four times a year" (never a mismatch "4x the sources' figure")
+    quarterly = the_claim("Wells are sampled every quarter.", "every quarter").value
+    assert quarterly == the_claim("Wells are sampled four times a year.", "four times a year").value
+    assert the_claim("Kitchens are visited twice a week.", "twice a week").value.low == 104

@@ -30,6 +30,8 @@ def test_parse_value(kind, text, value, pack):
 
 
 @pytest.mark.parametrize(("kind", "text"), [(Kind.STATUTE, "the criminal law"), (Kind.DATE, "recently"),
-                                            (Kind.FIGURE, "many"), (Kind.PENALTY, "several years")])
+                                            (Kind.FIGURE, "many"), (Kind.PENALTY, "several years"),
+                                            # a month of no year: no point a reference can hold
+                                            (Kind.DATE, "in March"), (Kind.DATE, "that September")])
 def test_no_value(kind, text, pack):
     assert parse_value(kind, text, pack) is None
