@@ -146,3 +146,22 @@ def test_a_date_norm_that_is_no_date_is_a_problem_naming_its_line(tmp_path):
     assert "topic 'closed' claim '1990': norm.start must be a date" in str(problems[0])
     with pytest.raises(InputError):
         refdata.load(path)
+
+
+def test_a_norm_running_backwards_is_a_problem_naming_its_claim(tmp_path):
+    path = write(tmp_path, DATED.replace("START", '"1991-01-01"').replace("END", '"1990-12-31"'))
+    _, problems = refdata.check(path)
+    assert "topic 'closed' claim '1990': norm.start is after norm.end" in str(problems[0])
+    counted = GOOD + '''
+[[topic]]
+id = "workers"
+kind = "figure"
+subject = "workers"
+
+[[topic.claim]]
+value = "40 to 20"
+norm = { low = 40, high = 20, unit = "count" }
+source = "wiki"
+'''
+    _, problems = refdata.check(write(tmp_path, counted))
+    assert "topic 'workers' claim '40 to 20': norm.low is above norm.high" in str(problems[0])
