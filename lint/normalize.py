@@ -630,7 +630,7 @@ _TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohib
                            r"|\b(?:jail\w*|prison\w*|imprison\w*|sentenc\w*|custod\w*)\b", regex.I)
 
 
-_BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b", regex.I)
+_BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b|^(?:banned|barred|disqualified)$", regex.I)
 # what a provision allows that bars from something: "allows bans of", "such bans can run from"
 _BAN_OBJECT = regex.compile(r"\b(?:bans?|disqualifications?|exclusions?|prohibitions?)\b", regex.I)
 # what a provision allows named before its length, which says the length is a term ("which allows a ban of between one

@@ -1216,3 +1216,37 @@ def test_a_fines_limit_changed_is_that_fine(text, surface, value):
 ])
 def test_a_fines_limit_only_wished_for_or_a_total_stays_a_figure(text, surface):
     assert the_claim(text, surface).kind is Kind.FIGURE
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # a term told as partly or wholly suspended right after it
+    ("The court sentenced Solheim to three years, 18 months of it suspended.", "18 months",
+     Penalty("unspecified", "exact", 18, 18)),
+    ("Vell was sentenced to 18 months, of which 12 months were suspended.", "12 months",
+     Penalty("unspecified", "exact", 12, 12)),
+    ("Under a plea agreement he received eight months, suspended for two years.", "eight months",
+     Penalty("unspecified", "exact", 8, 8)),
+    ("Breuk walked away with a suspended term of two and a half years.", "two and a half years",
+     Penalty("unspecified", "exact", 30, 30)),
+    # a ban told with what it bars after its length, or after "just"
+    ("The court fined her and banned her for five years from owning a childcare business.", "five years",
+     Penalty("ban", "exact", 60, 60)),
+    ("The court convicted her; she was banned for ten years from working with children.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
+    ("The court jailed Dresk, and Hask is barred from directorships for just five years.", "five years",
+     Penalty("ban", "exact", 60, 60)),
+    ("The court's exclusion of Tarvik from public contracts for three years is welcome.", "three years",
+     Penalty("ban", "exact", 36, 36)),
+    ("The court jailed Dr Varanek and she was suspended from practice for five years.", "five years",
+     Penalty("ban", "exact", 60, 60)),
+])
+def test_a_suspended_part_and_a_ban_told_after_its_length_are_penalties(text, surface, value):
+    assert the_claim(text, surface, Kind.PENALTY).value == value
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The strike lasted two years and production was suspended for six months.", "six months"),
+    ("Imports were banned for two years from 2019 onwards.", "two years"),
+])
+def test_a_suspension_or_ban_of_no_one_is_no_penalty(text, surface):
+    assert the_claim(text, surface).kind is Kind.FIGURE
