@@ -1285,6 +1285,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                 continue
             credits[key] = (len(result.findings), distance)
         result.findings.append(finding)
+    _both_sides_told_in_a_paragraph(result, doc, reference)
     if months_alone:
         # listed as read, never reported: no year, so no source could speak to it ("No source speaks to 'March'"
         # would be false where a source names that March)
@@ -1458,6 +1459,49 @@ def _taken_by_sibling(claim: Claim, match, taken: dict[tuple[int, str], Claim]) 
     "10,000 won, about $33".)"""
     owner = taken.get((claim.sentence_start, match.topic.id))
     return owner is not None and owner.start != claim.start and _unit(owner.value) == _unit(claim.value)
+
+
+def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Reference) -> None:
+    """A disputed point whose two sides the draft tells in one paragraph ("the inspectorate fined the bank 96 million
+    velars, though the Courier has reported the fine as 86 million", "the Inspectorate counted 61 admissions ... The
+    Ledger's trawl of hospital records puts them at 73") is reported, not settled: neither value is contested. As
+    _both_sides_told reads a sentence, for two claims of a paragraph on the one topic: the other gives a value of
+    the topic that disagrees with the claim's (not "the Act 2023" beside its commencement's "1 September 2023")."""
+    from lint.disputes import near_tellings
+    from lint.judge import agrees, same_value
+
+    contested = [f for f in result.findings if f.category is Verdict.CONTESTED and f.topic]
+    if not contested:
+        return
+    topics = {t.id: t for t in reference.topics}
+    on_topic: dict[tuple[int, str], list[int]] = defaultdict(list)  # (paragraph, topic) -> its claims
+    at: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(result.claims):
+        at[r.claim.start, r.claim.end] = i
+        if r.verdict in (Verdict.SUPPORTED, Verdict.CONTESTED):
+            for topic in r.topics:
+                on_topic[doc.block_index(r.claim.start), topic].append(i)
+    told: set[int] = set()
+    for finding in contested:
+        i, topic = at.get((finding.start, finding.end)), topics.get(finding.topic)
+        if i is None or topic is None:
+            continue
+        value = result.claims[i].claim.value
+        others = [rc.norm for rc in topic.claims if not agrees(value, rc.norm)]
+        # (the two near enough to be one point's two tellings: "up to 14 times the limit" and an average "8.6 times"
+        # are two points of one topic)
+        tellers = [j for j in on_topic.get((doc.block_index(finding.start), topic.id), ())
+                   if j != i and any(same_value(result.claims[j].claim.value, o) for o in others)
+                   and (isinstance(value, Statute) or near_tellings(value, result.claims[j].claim.value))]
+        if tellers:
+            told.add(i)
+    if not told:
+        return
+    spans = {(result.claims[i].claim.start, result.claims[i].claim.end) for i in told}
+    result.findings[:] = [f for f in result.findings
+                          if not (f.category is Verdict.CONTESTED and (f.start, f.end) in spans)]
+    for i in told:
+        result.claims[i] = replace(result.claims[i], verdict=Verdict.SUPPORTED)
 
 
 def _unsupported(result: FileResult, claim: Claim, position, settings: Settings) -> None:

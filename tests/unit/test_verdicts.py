@@ -3513,3 +3513,28 @@ def test_a_count_a_source_gives_of_the_same_thing_finds_its_topic_without_its_ra
     assert [(c.verdict, c.topics) for c in result.claims] == [(Verdict.CONTESTED, ("goldhand-branches",))]
     result = lint_text(text.replace("41 branches", "41 staff members"), "d.md", reference, pack)
     assert [c.verdict for c in result.claims] == [Verdict.UNSUPPORTED]
+
+
+def _admissions_reference():
+    admissions = Topic("figure-hospital-admissions", Kind.FIGURE, "hospital admissions after the race",
+                       (rc("61 hospital admissions", Figure(61.0, 61.0, noun="admissions"), "wiki", 4),
+                        rc("73 admissions", Figure(73.0, 73.0, noun="admissions"), "dnk", 9)),
+                       keywords=("runners", "hospital", "admissions", "counted", "race", "records"))
+    treated = Topic("figure-runners-treated", Kind.FIGURE, "runners treated on the course",
+                    (rc("214 runners", Figure(214.0, 214.0, noun="runners"), "wiki", 5),),
+                    keywords=("runners", "treated", "course"))
+    return Reference(sources=(WIKI, DNK), topics=(admissions, treated))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the draft tells the dispute across two sentences of a paragraph: it settles nothing
+    ("The inspectorate counted 61 hospital admissions after the race. The paper's own trawl of hospital records "
+     "puts hospital admissions at 73.", Verdict.SUPPORTED),
+    # ... not where the other number is another point (runners treated on the course), nor in another paragraph
+    ("The inspectorate counted 61 hospital admissions after the race, and 214 runners were treated on the course.",
+     Verdict.CONTESTED),
+    ("The inspectorate counted 61 hospital admissions after the race.\n\nThe paper's own trawl of hospital records "
+     "puts hospital admissions at 73.", Verdict.CONTESTED),
+])
+def test_both_sides_of_a_dispute_told_in_one_paragraph_settle_nothing(text, verdict, pack):
+    assert verdict_of_in(text, "61", _admissions_reference(), pack)[0] is verdict
