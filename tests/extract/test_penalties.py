@@ -1250,3 +1250,11 @@ def test_a_suspended_part_and_a_ban_told_after_its_length_are_penalties(text, su
 ])
 def test_a_suspension_or_ban_of_no_one_is_no_penalty(text, surface):
     assert the_claim(text, surface).kind is Kind.FIGURE
+
+
+def test_a_fines_possible_maximum_after_it_is_that_fine_up_to():
+    claim = the_claim("Highlark was fined €1.2 million, out of a possible €2 million under section 61.", "€2 million",
+                      Kind.PENALTY)
+    assert claim.value == Penalty("fine", "up-to", None, 2_000_000, "EUR")
+    # not what else was possible: "raised €2 million out of a possible €3 million"
+    assert the_claim("She raised €2 million out of a possible €3 million.", "€3 million").kind is Kind.FIGURE
