@@ -39,8 +39,9 @@ def main(folder: Path) -> int:
                 if not phrase:
                     problems.append(f"{label}: no text")
                     continue
-                if text.count(phrase) < entry.get("nth", 1):
-                    problems.append(f"{label}: occurs {text.count(phrase)} times in the draft, nth={entry.get('nth', 1)}")
+                occurrences, nth = text.count(phrase), entry.get("nth", 1)
+                if occurrences < nth:
+                    problems.append(f"{label}: occurs {occurrences} times in the draft, nth={nth}")
                 if len(phrase.split()) > 12:
                     problems.append(f"{label}: too long; label the value phrase, not a sentence")
                 if section != "ignore" and entry.get("kind") not in KINDS:
