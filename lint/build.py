@@ -663,7 +663,8 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
                 continue
             mine = root(gi)
             others = [f2 for g2 in groups for f2 in g2 if f2.block == f.block and f2.claim.source != f.claim.source
-                      and _agree(f.rejected.claim.norm, f2.claim.norm)]
+                      and _agree(f.rejected.claim.norm, f2.claim.norm)
+                      and _gives_it_as_told(f.rejected.claim.norm, f2.claim.norm)]
             if any(root(placed[id(o)]) == mine for o in others):
                 continue
 
@@ -679,6 +680,17 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
     for gi, g in enumerate(groups):
         joined.setdefault(root(gi), []).extend(g)
     return [joined[gi] for gi in sorted(joined)]
+
+
+def _gives_it_as_told(told: Value, theirs: Value) -> bool:
+    """Does another source give a rejected value's very number (at one end of its own, "at least 6.4 million" for a
+    rejected "6.4 million"), not merely a bound or range that holds it? "Vesk's fine as KVL 350,000, not the 250,000
+    reported" rejects the fine of 250,000 the court gave, never the law's "fine of up to 500,000" (which 250,000
+    agrees with). Dates and statutes are left as they agree."""
+    if not isinstance(told, (Figure, Penalty)) or not isinstance(theirs, (Figure, Penalty)):
+        return True
+    ends = {n for n in (theirs.low, theirs.high) if n}
+    return any(n and any(math.isclose(n, e, rel_tol=1e-9) for e in ends) for n in (told.low, told.high))
 
 
 # A line holding the document's own date and at most this many other words ("Thursday 3 October

@@ -1816,3 +1816,42 @@ def test_a_reference_built_before_fractions_were_read_keeps_its_keys_and_learns_
     rebuilt = next(c for t in again.topics for c in t.claims if c.key == share.key)
     assert rebuilt.norm.fraction
     assert not report.changed
+
+
+def test_a_corrected_fine_disputes_the_fine_imposed_not_the_laws_maximum_it_falls_under(tmp_path):
+    """"shows Vesk's fine as KVL 350,000, not the 250,000 vells reported": the paper disputes the exact fine the court
+    and the wire give, not the law's "fine of up to KVL 500,000" (which 250,000 agrees with, being under it)."""
+    out = built_from_folder(tmp_path, ["report.md | Air Safety Board | Final report | | 2 May 2024",
+                                       "wire.txt | Kastavian Wire | Balloon operator jailed | | 3 June 2024",
+                                       "court.md | Regional Court | Judgment summary | | 3 June 2024",
+                                       "paper.md | The Ledger | The order nobody read | | 9 January 2025"], {
+        "report.md": "# Report\n\n- **Article 347 of the Penal Code**: forging an official document, punishable by one "
+                     "to six years' imprisonment or a fine of up to 500,000 Kastavian vells (KVL).\n",
+        "wire.txt": "Oren Vesk, who ran the tour firm, was also fined 250,000 vells and banned from aviation for ten "
+                    "years.\n",
+        "court.md": "# Judgment\n\n| Charge | Provision | Range |\n|---|---|---|\n| Forging an official document "
+                    "| Penal Code, Article 347 | 1 to 6 years' imprisonment or a fine of up to KVL 500,000 |\n\n"
+                    "**Oren Vesk** was sentenced to nine years' imprisonment, a fine of KVL 250,000 and a ban of ten "
+                    "years.\n",
+        "paper.md": "# The order\n\nThe certified order gives Vesk's fine for forging an official document as KVL "
+                    "350,000, not the 250,000 vells reported at the time.\n",
+    })
+    ref = refdata.load(out)
+    fines = [sorted(c.value for c in t.claims) for t in ref.topics if any("500,000" in c.value for c in t.claims)]
+    assert len(fines) == 1 and not any("350,000" in v for v in fines[0])  # the law's maximum stands alone
+    imposed = topic_with(ref, "350,000")
+    assert imposed.contested and sum("250,000" in c.value for c in imposed.claims) == 2
+
+
+def test_a_correction_disputes_a_bound_given_at_its_very_number(tmp_path):
+    """"7.1 million, not the 6.4 million the court found": the court's "at least 6.4 million" is that 6.4 million,
+    told as a bound; the paper's correction is of that point."""
+    out = built_from_folder(tmp_path, ["court.md | Regional Court | Judgment summary | | 3 June 2024",
+                                       "paper.md | The Ledger | The money trail | | 9 January 2025"], {
+        "court.md": "# Judgment\n\nThe ring made betting profits of at least 6.4 million grivels from the fixed "
+                    "races.\n",
+        "paper.md": "# The money trail\n\nBank records show the ring's betting profits from the fixed races came to "
+                    "7.1 million grivels, not the 6.4 million the court found.\n",
+    })
+    profits = topic_with(refdata.load(out), "7.1 million")
+    assert sorted(c.value for c in profits.claims) == ["7.1 million", "at least 6.4 million"]
