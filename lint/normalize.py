@@ -625,9 +625,12 @@ _FOR_A_THING = regex.compile(r"[^\S\r\n]+for[^\S\r\n]+(?:a|an|the|each|any)[^\S\
 # a term whose verb is left out for the next person ("..., and inspector Lidia Sarnow for four years"), or whose
 # verb and preposition are, after a semicolon: the person's name alone ("; Salak four and a half years")
 _ELIDED = regex.compile(r"[,\s]*and\b|\s*(?-i:\p{Lu})", regex.I)
-# what the term before such a one was: a ban or custody
+# what the term before such a one was: a ban or custody, or a term given ("Dresk gets nine years; Kostan six years",
+# where the sentences around speak of sentencing, as the award lead asks)
 _TERM_KIND = regex.compile(r"\b(?P<ban>ban(?:ned|s)?|barred|disqualifi\w*|prohibit\w*|exclu\w*)\b"
-                           r"|\b(?:jail\w*|prison\w*|imprison\w*|sentenc\w*|custod\w*)\b", regex.I)
+                           r"|\b(?:jail\w*|prison\w*|imprison\w*|sentenc\w*|custod\w*"
+                           r"|(?:receiv(?:e|es|ed|ing)|got|gets|given|gave|handed)(?=(?:[^\S\r\n]+[\w'’-]+){1,3}?[^\S\r\n]+(?:years?|months?)\b))\b",
+                           regex.I)
 
 
 _BAN_WORD = regex.compile(r"\b(?:ban|bar|disqualification)s?\b|^(?:banned|barred|disqualified)$", regex.I)

@@ -581,6 +581,11 @@ ATTRIBUTIONS = [
      "Velmora Regional Court"),
     ("It was a sum which the court gave as 4.2 million.", "4.2 million", "court"),
     ("He gave what he had as 40 coins.", "40", None),
+    # ... or a body's document gives a person's value as: "The court summary gives his sentence as"
+    ("The court summary gives his sentence as three years and four months.", "three years and four months",
+     "court"),
+    ("The court's press summary gives her sentence as six years.", "six years", "court"),
+    ("The summary gives his sentence as six years.", "six years", None),
     ("The firm, which the Authority lists as a supplier, was fined 4 million dravins in 2023.", "4 million", None),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),

@@ -13,6 +13,10 @@ CASES = [
     ("The written judgment sets her term at three and a half years.", "three and a half years",
      Penalty("unspecified", "exact", 42, 42)),
     ("The court set the prison term at four years.", "four years", Penalty("prison", "exact", 48, 48)),
+    # ... or a record gives it
+    ("The court summary gives his sentence as three years and four months.", "three years and four months",
+     Penalty("unspecified", "exact", 40, 40)),
+    ("The register records her prison term as three years.", "three years", Penalty("prison", "exact", 36, 36)),
     # (sentence, the penalty's words, expected value)
     ("It is punishable by up to two years labour if repeated.", "up to two years labour",
      Penalty("labour", "up-to", None, 24)),
@@ -232,6 +236,11 @@ CASES = [
      Penalty("unspecified", "exact", 54, 54)),
     ("The court jailed Hrebec for six years; Salak four and a half years.", "four and a half years",
      Penalty("prison", "exact", 54, 54)),  # the term before's kind
+    # ... after a term given, where the sentences around speak of sentencing
+    ("Verdict. Dresk gets nine years; Kostan six years and a five-year ban.", "six years",
+     Penalty("unspecified", "exact", 72, 72)),
+    ("After the verdict Hrebec received a further nine years; Salak four years.", "four years",
+     Penalty("unspecified", "exact", 48, 48)),
     # a paragraph that opens with a term given goes on from the paragraph before, past a heading
     ("Dario Veles was jailed for nine years.\n\nThe technical manager, Ondrej Salak, was given four and a half years.",
      "four and a half years", Penalty("unspecified", "exact", 54, 54)),
@@ -407,6 +416,9 @@ def test_penalty_value(text, surface, value):
      "two years", "months"),  # a conviction tells of no term given
     ("The report was due in 2019; Paris 12 years later.", "12 years", "months"),
     ("She had managed the Halden depot for six years; Osterby for two years before that.", "two years", "months"),
+    # (a thing received, many words before its length, is no term given)
+    ("At the verdict she received the depot keys for six years; Osterby for two years.", "two years", "months"),
+    ("The report gives the deadline as four years.", "four years", "months"),
     ("Under Section 12 the new plan brings five years of funding.", "five years", "months"),
     ("Imports of the pesticide were banned in 2019 for two years.", "two years", "months"),  # no one barred from anything
     ("Residents were locked out of their homes for two weeks.", "two weeks", "days"),
