@@ -1126,14 +1126,31 @@ def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found] | None:
-    """"9.8 million to 312 fishermen": no range (its ends fall), but a scaled amount given to a count of people; the
-    amount alone (the count is read by itself)."""
-    if not lo or not hi or not trailing_scale(lo, g.pack) or trailing_scale(hi, g.pack):
+    """"9.8 million to 312 fishermen", "KVT 1,850,000 to 58 claimants", "fell from 1,364 to 214": no range (its ends
+    fall, joined by "to"), but an amount given to a count, or a change's first value; that value alone (the second is
+    read by itself). Not two numbers joined by a dash ("3-2": a score)."""
+    if not lo or not hi or (trailing_scale(hi, g.pack) and not trailing_scale(lo, g.pack)):
         return None
-    low = parse_number(lo, g.pack)
-    if low is None:
+    if _FALLING_JOIN.fullmatch(g.ctx.text, g.span("lo")[1], g.span("hi")[0]) is None:
+        return None
+    at = g.span("lo")[0]
+    if _CLOCK_AFTER.match(g.ctx.text, g.span("hi")[1]) or _CLOCK_BEFORE.search(g.ctx.text, max(0, at - 20), at):
+        return None  # "at twenty to three in the morning": a time of day
+    low, high = parse_number(lo, g.pack), parse_number(hi, g.pack)
+    if low is None or high is None:
         return None
     return [(g.claim_span()[0], g.span("lo")[1], Figure(low, low, "count", approx=_approx(g)))]
+
+
+# between the two numbers of a falling "range" that is an amount and a count, or a change's two values: "to", and
+# maybe the second's currency code ("from DLV 420,000 to DLV 180,000"), emphasis around ("**HCR 3.2 million** to")
+# ... but a time of day told as minutes to the hour: "at twenty to three", "ten to four in the afternoon"
+_CLOCK_AFTER = regex.compile(r"[^\S\r\n]+(?:in[^\S\r\n]+the[^\S\r\n]+(?:morning|afternoon|evening)|at[^\S\r\n]+night"
+                             r"|[ap]\.?m\b|o['’]clock)", regex.I)
+_CLOCK_BEFORE = regex.compile(r"\b(?:at|until|till)[^\S\r\n]+(?:about[^\S\r\n]+|around[^\S\r\n]+)?$",
+                              regex.I)
+_FALLING_JOIN = regex.compile(r"(?:[^\S\r\n]|[*_])+to(?:[^\S\r\n]|[*_])+(?:(?-i:\p{Lu}{2,4})[^\S\r\n]?|[$€£¥])?",
+                              regex.I)
 
 
 _OR_MORE_AFTER = regex.compile(r"[^\S\r\n]+or[^\S\r\n]+more\b(?![^\S\r\n]+than\b)", regex.I)

@@ -314,6 +314,12 @@ def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency(
     ("Staff numbers grew from 214 to 364.", [("214", 214), ("364", 364)]),
     ("The budget will increase from 214 million to 364 million.", [("214 million", 214e6), ("364 million", 364e6)]),
     ("The bill would lift the cap from 15 million to 50 million.", [("15 million", 15e6), ("50 million", 50e6)]),
+    # ... a fall too: its first value is no range's low end, and not lost
+    ("Inspections fell from 364 to 214.", [("364", 364), ("214", 214)]),
+    ("The board cut the medical budget from DLV 420,000 to DLV 180,000.", [("420,000", 420_000), ("180,000", 180_000)]),
+    # ... and an amount given to a count is the amount, then the count
+    ("The court awarded KVT 1,850,000 to 58 claimants.", [("1,850,000", 1_850_000), ("58", 58)]),
+    ("It must pay **HCR 3.2 million** to **212 families**.", [("3.2 million", 3_200_000), ("212", 212)]),
 ])
 def test_a_change_from_one_value_to_another_is_two_claims_not_an_interval(text, ends):
     found = [(c.text, c.value.low) for c in claims_in(text) if c.kind is Kind.FIGURE]
@@ -330,6 +336,12 @@ def test_a_change_from_one_value_to_another_is_two_claims_not_an_interval(text, 
 def test_a_range_introduced_by_from_stays_one_interval(text, surface):
     value = the_claim(text, surface).value
     assert value.low < value.high
+
+
+def test_minutes_to_the_hour_are_a_time_not_a_fall():
+    """"at twenty to three in the morning" is a time of day: not twenty of something, fallen to three."""
+    found = [c.text for c in claims_in("The first patient arrived at twenty to three in the morning.")]
+    assert "twenty" not in found
 
 
 def test_one_of_is_not_a_figure():
