@@ -997,7 +997,7 @@ TIME_OF_DAY_DAY = "0000-01-01"
 def read_time(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """A time of day, "22:47" or "5:40 a.m.", to the minute (precision "time"), from the groups h and min, with
     ampm ("a" or "p") for a twelve-hour clock."""
-    hour, minute = int(g("h")), int(g("min"))
+    hour, minute = int(g("h")), int(g("min") or 0)  # (an hour told alone, "10 p.m.", is on the hour)
     if g.has("ampm"):
         if hour > 12 or hour == 0:
             return None

@@ -121,6 +121,11 @@ def test_a_month_alone_is_read_within_its_line_only():
     # both ends of a shift told with a hyphen
     ("The night shift ran 22:00-06:00.", "22:00", "22:00"),
     ("The night shift ran 22:00-06:00.", "06:00", "06:00"),
+    # an hour with its a.m. or p.m. and no minutes: on the hour
+    ("When the night shift began at 10 p.m. on 9 November, 186 workers were on site.", "10 p.m.", "22:00"),
+    ("Runners set off at 10 a.m. from the square.", "10 a.m.", "10:00"),
+    ("The wards were cleared at 3am.", "3am", "03:00"),
+    ("The hall closed at 12 pm.", "12 pm", "12:00"),
 ])
 def test_a_time_of_day_is_a_date_to_the_minute(text, surface, at):
     claim = the_claim(text, surface, Kind.DATE)
@@ -136,3 +141,13 @@ def test_a_time_of_day_is_a_date_to_the_minute(text, surface, at):
 def test_a_score_a_vote_a_race_time_or_a_ratio_is_no_time_of_day(text):
     assert not [c for c in claims_in(text) if c.kind is Kind.DATE and c.value.precision == "time"]
     assert not [c for c in claims_in(text) if c.kind is Kind.FIGURE and ":" not in c.text and "." in c.text]
+
+
+@pytest.mark.parametrize("text", [
+    "The fire started shortly before 3 a.m. in a storage room.", "He collapsed at about 1 p.m. and died.",
+    "Some wards waited until after 3 a.m.",
+])
+def test_an_hour_told_as_a_bound_or_a_rough_time_is_no_time_of_day(text):
+    """"shortly before 3 a.m." is no other time than a source's "about 2:40 a.m.": nothing to compare exactly, and no
+    count of anything either."""
+    assert claims_in(text) == []
