@@ -850,14 +850,29 @@ def _told_before(doc, block) -> tuple[int, int] | None:
 
 
 def read_penalty_fine(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    money = _money(g, "") or _money_in_a_fine(g)
+    falls = _falls(g)
+    money = _money(g, "", falls) or _money_in_a_fine(g, falls)
     if money is None:
         return None
     low, high, currency = money
     bound = g("bound") or (g("minmax") + " of" if g.has("minmax") else None) or g.leading_text("penalty_bounds")
     if bound is None and g.has("capped"):
         bound = "capped at"  # "caps the administrative fine on a company at 250,000 orsens": its ceiling
-    return _one(g, _bounded("fine", bound, low, high, g.pack, currency))
+    found = _one(g, _bounded("fine", bound, low, high, g.pack, currency))
+    if found and falls:  # (the second number is read by itself)
+        found = [(found[0][0], g.span("lo")[1], found[0][2])]
+    return found
+
+
+def _falls(g: Groups) -> bool:
+    """Did the pattern read as a range two numbers whose ends fall, joined by "to" or "or" ("a fine of up to HCR 5
+    million or 4% of turnover", "up to KLD 500,000 or two years in prison")? Two values: the first is the claim's."""
+    lo, hi = g("lo"), g("hi")
+    if not lo or not hi:
+        return False
+    low, high = parse_number(lo, g.pack), parse_number(hi, g.pack)
+    return (low is not None and high is not None and number_range(lo, hi, g.pack) is None
+            and _FALLING_JOIN.fullmatch(g.ctx.text, g.span("lo")[1], g.span("hi")[0]) is not None)
 
 
 # What a number counts or measures, never a currency a fine names after its amount
@@ -871,7 +886,7 @@ FINED_AMOUNT = 1000
 _COUNTRYS_NAME_BEFORE = regex.compile(r"\d[^\S\r\n]+(\p{Lu}\p{Ll}+)[^\S\r\n]+$")
 
 
-def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
+def _money_in_a_fine(g: Groups, first_only: bool = False) -> tuple[float, float, str] | None:
     """"A fine of 400,000 velars": the word after a fine's amount is its currency where the reference's
     sources name it so (MatchContext.currencies), or, in a build's first reading (guess_currencies), where
     it may be one: not a word that says what a number counts ("fines of 300 workers") or another word of
@@ -880,7 +895,7 @@ def _money_in_a_fine(g: Groups) -> tuple[float, float, str] | None:
     word = g("fcur")
     if not word:
         return None
-    rng = number_range(g("lo"), g("hi"), g.pack)
+    rng = number_range(g("lo"), None if first_only else g("hi"), g.pack)
     if rng is None:
         return None
     known = g.ctx.currencies.get(word) if word.isupper() else g.ctx.currencies.get(word.lower())
@@ -1098,12 +1113,13 @@ def currency_of(word: str | None, pack, currencies: Mapping[str, str]) -> str | 
     return code
 
 
-def _money(g: Groups, prefix: str) -> tuple[float, float, str] | None:
+def _money(g: Groups, prefix: str, first_only: bool = False) -> tuple[float, float, str] | None:
+    """(low, high, currency code) of an amount's groups; `first_only`: of its first number alone (_falls)."""
     word = g(prefix + "cur")
     code = currency_of(word, g.pack, g.ctx.currencies)
     if code is None and word and not prefix and g.has("c_cur"):
         code = word.upper()  # a currency the lexicon does not know, named by its conversion: "kora ($180)"
-    rng = number_range(g(prefix + "lo"), g(prefix + "hi"), g.pack)
+    rng = number_range(g(prefix + "lo"), None if first_only else g(prefix + "hi"), g.pack)
     if code is None or rng is None:
         return None
     return whole(rng[0]), whole(rng[1]), code
@@ -1126,9 +1142,9 @@ def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found] | None:
-    """"9.8 million to 312 fishermen", "KVT 1,850,000 to 58 claimants", "fell from 1,364 to 214": no range (its ends
-    fall, joined by "to"), but an amount given to a count, or a change's first value; that value alone (the second is
-    read by itself). Not two numbers joined by a dash ("3-2": a score)."""
+    """"9.8 million to 312 fishermen", "KVT 1,850,000 to 58 claimants", "fell from 1,364 to 214", "5 million or 4%": no
+    range (its ends fall, joined by "to" or "or"), but an amount given to a count, a change's first value, or one of
+    two choices; that value alone (the second is read by itself). Not two numbers joined by a dash ("3-2": a score)."""
     if not lo or not hi or (trailing_scale(hi, g.pack) and not trailing_scale(lo, g.pack)):
         return None
     if _FALLING_JOIN.fullmatch(g.ctx.text, g.span("lo")[1], g.span("hi")[0]) is None:
@@ -1142,14 +1158,15 @@ def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found
     return [(g.claim_span()[0], g.span("lo")[1], Figure(low, low, "count", approx=_approx(g)))]
 
 
-# between the two numbers of a falling "range" that is an amount and a count, or a change's two values: "to", and
-# maybe the second's currency code ("from DLV 420,000 to DLV 180,000"), emphasis around ("**HCR 3.2 million** to")
-# ... but a time of day told as minutes to the hour: "at twenty to three", "ten to four in the afternoon"
+# between the two numbers of a falling "range" that is an amount and a count, a change's two values, or two values
+# told as either one ("5 million or 4% of turnover"): "to" or "or", maybe the second's currency code ("from DLV 420,000
+# to DLV 180,000"), emphasis around ("**HCR 3.2 million** to")
+_FALLING_JOIN = regex.compile(r"(?:[^\S\r\n]|[*_])+(?:to|or)(?:[^\S\r\n]|[*_])+(?:(?-i:\p{Lu}{2,4})[^\S\r\n]?|[$€£¥])?",
+                              regex.I)
+# ... but not a time of day told as minutes to the hour: "at twenty to three", "ten to four in the afternoon"
 _CLOCK_AFTER = regex.compile(r"[^\S\r\n]+(?:in[^\S\r\n]+the[^\S\r\n]+(?:morning|afternoon|evening)|at[^\S\r\n]+night"
                              r"|[ap]\.?m\b|o['’]clock)", regex.I)
 _CLOCK_BEFORE = regex.compile(r"\b(?:at|until|till)[^\S\r\n]+(?:about[^\S\r\n]+|around[^\S\r\n]+)?$",
-                              regex.I)
-_FALLING_JOIN = regex.compile(r"(?:[^\S\r\n]|[*_])+to(?:[^\S\r\n]|[*_])+(?:(?-i:\p{Lu}{2,4})[^\S\r\n]?|[$€£¥])?",
                               regex.I)
 
 

@@ -72,6 +72,11 @@ CASES = [
     ("She served ten years' imprisonment.", "ten years' imprisonment", Penalty("prison", "exact", 120, 120)),
     ("He spent 18 months in jail.", "18 months in jail", Penalty("prison", "exact", 18, 18)),
     ("It carries a fine of up to 500 dollars.", "a fine of up to 500 dollars", Penalty("fine", "up-to", None, 500, "USD")),
+    # a fine's amount, then its other choice: no range whose ends fall, but the fine ("or 4% of turnover", "or two years")
+    ("It carries a fine of up to USD 5 million or 4% of turnover, whichever is higher.", "USD 5 million",
+     Penalty("fine", "up-to", None, 5_000_000, "USD")),
+    ("It can bring a fine of up to USD 500,000 or two years in prison.", "USD 500,000",
+     Penalty("fine", "up-to", None, 500_000, "USD")),
     # whom it fines between the verb and the amount: the amount is the claim
     ("She also fined him US$250,000.", "US$250,000", Penalty("fine", "exact", 250000, 250000, "USD")),
     ("The court fined the factory's owner, Marten Halloway, $350,000 on Monday.", "$350,000",
