@@ -12,7 +12,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import regex
@@ -1161,8 +1161,8 @@ def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found
 # between the two numbers of a falling "range" that is an amount and a count, a change's two values, or two values
 # told as either one ("5 million or 4% of turnover"): "to" or "or", maybe the second's currency code ("from DLV 420,000
 # to DLV 180,000"), emphasis around ("**HCR 3.2 million** to")
-_FALLING_JOIN = regex.compile(r"(?:[^\S\r\n]|[*_])+(?:to|or)(?:[^\S\r\n]|[*_])+(?:(?-i:\p{Lu}{2,4})[^\S\r\n]?|[$€£¥])?",
-                              regex.I)
+_FALLING_JOIN = regex.compile(r"(?:%|[^\S\r\n]*per[^\S\r\n]?cent)?(?:[^\S\r\n]|[*_])+(?:to|or)(?:[^\S\r\n]|[*_])+"
+                              r"(?:(?-i:\p{Lu}{2,4})[^\S\r\n]?|[$€£¥])?", regex.I)
 # ... but not a time of day told as minutes to the hour: "at twenty to three", "ten to four in the afternoon"
 _CLOCK_AFTER = regex.compile(r"[^\S\r\n]+(?:in[^\S\r\n]+the[^\S\r\n]+(?:morning|afternoon|evening)|at[^\S\r\n]+night"
                              r"|[ap]\.?m\b|o['’]clock)", regex.I)
@@ -1273,12 +1273,20 @@ def read_vague(g: Groups, ctx: MatchContext) -> list[Found] | None:
 def read_percent(g: Groups, ctx: MatchContext) -> list[Found] | None:
     rng = number_range(g("lo"), g("hi"), g.pack)
     if rng is None:
-        return None
+        # "fell from 12 to 8%": the first share (the second is read by itself); "up to HVD 50 million or 5% of
+        # turnover": an amount, scaled or in its currency, then the share
+        first = _sum_before_a_count(g, g("lo"), g("hi"))
+        if first and not (g.has("lcode") or trailing_scale(g("lo"), g.pack)):
+            (s, _, value), = first  # (its span takes in its own sign: "12%")
+            e = _PERCENT_SIGN.match(ctx.text, g.span("lo")[1]).end()
+            first = [(s, e, replace(value, unit="percent"))]
+        return first
     approx = _approx(g)
     s, e = g.claim_span()
     return [(s, e, Figure(whole(rng[0]), whole(rng[1]), "percent", ctx.per_period(s, e), approx))]
 
 
+_PERCENT_SIGN = regex.compile(r"(?:%|[^\S\r\n]*per[^\S\r\n]?cent\b)?", regex.I)
 _POSSESSIVE_AFTER = regex.compile(r"['’]s?\b|s['’]")
 
 

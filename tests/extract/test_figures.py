@@ -320,6 +320,11 @@ def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency(
     # ... and an amount given to a count is the amount, then the count
     ("The court awarded KVT 1,850,000 to 58 claimants.", [("1,850,000", 1_850_000), ("58", 58)]),
     ("It must pay **HCR 3.2 million** to **212 families**.", [("3.2 million", 3_200_000), ("212", 212)]),
+    # ... shares too, each with its sign or not
+    ("Unemployment fell from 12% to 8%.", [("12%", 12), ("8%", 8)]),
+    ("Unemployment fell from 12 to 8 per cent.", [("12", 12), ("8 per cent", 8)]),
+    # ... and an amount, then a share as its other choice
+    ("The law allowed up to HVD 50 million or 5% of turnover.", [("50 million", 50_000_000), ("5%", 5)]),
 ])
 def test_a_change_from_one_value_to_another_is_two_claims_not_an_interval(text, ends):
     found = [(c.text, c.value.low) for c in claims_in(text) if c.kind is Kind.FIGURE]
