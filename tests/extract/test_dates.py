@@ -126,6 +126,8 @@ def test_a_month_alone_is_read_within_its_line_only():
     ("Runners set off at 10 a.m. from the square.", "10 a.m.", "10:00"),
     ("The wards were cleared at 3am.", "3am", "03:00"),
     ("The hall closed at 12 pm.", "12 pm", "12:00"),
+    # after "was", an hour written with its zero (no score or vote is)
+    ("It was 08:25 before the last survivor was driven to hospital.", "08:25", "08:25"),
 ])
 def test_a_time_of_day_is_a_date_to_the_minute(text, surface, at):
     claim = the_claim(text, surface, Kind.DATE)
