@@ -1141,20 +1141,18 @@ def read_money(g: Groups, ctx: MatchContext) -> list[Found] | None:
     return [(s, e, Figure(low, high, f"currency:{code}", per, approx, None, conversion))]
 
 
-def _sum_before_a_count(g: Groups, lo: str | None, hi: str | None) -> list[Found] | None:
+def _sum_before_a_count(g: Groups) -> list[Found] | None:
     """"9.8 million to 312 fishermen", "KVT 1,850,000 to 58 claimants", "fell from 1,364 to 214", "5 million or 4%": no
-    range (its ends fall, joined by "to" or "or"), but an amount given to a count, a change's first value, or one of
-    two choices; that value alone (the second is read by itself). Not two numbers joined by a dash ("3-2": a score)."""
-    if not lo or not hi or (trailing_scale(hi, g.pack) and not trailing_scale(lo, g.pack)):
-        return None
-    if _FALLING_JOIN.fullmatch(g.ctx.text, g.span("lo")[1], g.span("hi")[0]) is None:
+    range (its ends fall, joined by "to" or "or": _falls), but an amount given to a count, a change's first value, or
+    one of two choices; that value alone (the second is read by itself). Not two numbers joined by a dash ("3-2": a
+    score)."""
+    lo, hi = g("lo"), g("hi")
+    if not _falls(g) or (trailing_scale(hi, g.pack) and not trailing_scale(lo, g.pack)):
         return None
     at = g.span("lo")[0]
     if _CLOCK_AFTER.match(g.ctx.text, g.span("hi")[1]) or _CLOCK_BEFORE.search(g.ctx.text, max(0, at - 20), at):
         return None  # "at twenty to three in the morning": a time of day
-    low, high = parse_number(lo, g.pack), parse_number(hi, g.pack)
-    if low is None or high is None:
-        return None
+    low = parse_number(lo, g.pack)
     return [(g.claim_span()[0], g.span("lo")[1], Figure(low, low, "count", approx=_approx(g)))]
 
 
@@ -1183,7 +1181,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
     lo, hi = g("lo"), g("hi")
     rng = number_range(lo, hi, g.pack)
     if rng is None:
-        return _sum_before_a_count(g, lo, hi)
+        return _sum_before_a_count(g)
     approx = _approx(g)
     if hi is None and approx is None and lo.strip().lower() in ("one", "a", "an"):
         return None  # "one of the women": a pronoun more than a figure
@@ -1275,7 +1273,7 @@ def read_percent(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if rng is None:
         # "fell from 12 to 8%": the first share (the second is read by itself); "up to HVD 50 million or 5% of
         # turnover": an amount, scaled or in its currency, then the share
-        first = _sum_before_a_count(g, g("lo"), g("hi"))
+        first = _sum_before_a_count(g)
         if first and not (g.has("lcode") or trailing_scale(g("lo"), g.pack)):
             (s, _, value), = first  # (its span takes in its own sign: "12%")
             e = _PERCENT_SIGN.match(ctx.text, g.span("lo")[1]).end()
