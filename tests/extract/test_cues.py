@@ -557,6 +557,17 @@ ATTRIBUTIONS = [
     ("The institute also says around 3,000 residents had breathing symptoms.", "3,000", "institute"),
     ("According to the audit office, 164 employees lost their jobs.", "164", "audit office"),
     ("The judgment also noted that the scales had been overridden 3,870 times.", "3,870", "judgment"),
+    ("The judgment states that the certificate was issued on 11 October 2022.", "11 October 2022", "judgment"),
+    ("The court, for its part, found 40 breaches.", "40", "court"),
+    ("The court summary records that 40 breaches were found.", "40", "court"),
+    # the official account, named by what tells it: others' account, which a source disputing it only reports
+    ("Official documents give 14 June 2022 as the date of the last bolt check.", "14 June 2022", "official documents"),
+    ("Most accounts date the inspectors' visit to 14 February 2022.", "14 February 2022", "most accounts"),
+    ("The official timeline says the alarm sounded at 02:10.", "02:10", "official timeline"),
+    ("Official figures show 42 deaths.", "42", "official figures"),
+    ("The official figure of 42 deaths is too low.", "42", "official figure"),
+    ("An official report into 42 deaths was published.", "42", None),
+    ("Most of the 42 reports were late.", "42", None),
     ("Staff at the office said 40 people were hired.", "40", None),
     # ... not an action of the body's: what it puts somewhere, places or lists
     ("The Finance Ministry put pressure on 12 companies to settle.", "12", None),
@@ -595,6 +606,13 @@ ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "surface", "body"), ATTRIBUTIONS, ids=[f"{c[1]}-{c[2]}" for c in ATTRIBUTIONS])
 def test_attribution(text, surface, body):
     assert the_claim(text, surface).attributed_to == body
+
+
+@pytest.mark.parametrize(("text", "surface", "body"), ATTRIBUTIONS, ids=[f"{c[1]}-{c[2]}" for c in ATTRIBUTIONS])
+def test_attribution_in_a_later_paragraph(text, surface, body):
+    # a sentence opening a paragraph after others credits as one opening the text ("The judgment states that"
+    # once credited no one there)
+    assert the_claim("The case went to trial.\n\n" + text, surface).attributed_to == body
 
 
 # --- read later: the engine asks only about the claims a topic speaks to ---------------------------
