@@ -46,7 +46,15 @@ from lint.disputes import (
 )
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
-from lint.judge import agreement_weight, agrees, far_beyond_a_bound, given_term, only_under_bound, specificity
+from lint.judge import (
+    agreement_weight,
+    agrees,
+    attribution_matches,
+    far_beyond_a_bound,
+    given_term,
+    only_under_bound,
+    specificity,
+)
 from lint.match import block_of, value_key
 from lint.model import (
     Claim,
@@ -400,6 +408,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         evidenced = {sentence: _OWN_EVIDENCE.search(sentence) is not None for sentence in sentences}
 
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
+        corrected.update(_accounts_answered(st.claims, st.source, corrected))
         rejected = {id(c) for c, _ in corrected.values()}
         made: dict[int, Fresh] = {}
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
@@ -603,6 +612,57 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
     return out
 
 
+def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dict) -> dict[int, tuple[Claim, Claim]]:
+    """Another's account a source reports, then answers with its own value in the next sentence: "Official documents
+    give 14 June 2022 as the date of the last bolt check. Brannoc's own work sheets show technicians were last inside
+    the tower on 28 April 2022." Claim id of the answer -> (the account's claim, as told), as _corrections gives: the
+    first claim of the account's sort in the next sentence of its paragraph, the source's own (uncredited, unhedged)
+    and told on its evidence or against the account (_OWN_EVIDENCE), near enough to be the same point's other
+    telling."""
+    out: dict[int, tuple[Claim, Claim]] = {}
+    taken = {id(c) for c, _ in corrected.values()} | set(corrected)
+    for i, account in enumerate(claims):
+        if (not account.attributed_to or account.hedged or id(account) in taken
+                or attribution_matches(account.attributed_to, [source])):
+            continue
+        for own in claims[i + 1:]:
+            if own.sentence_start == account.sentence_start:
+                continue  # the account's own sentence
+            if own.paragraph != account.paragraph or not _next_sentence(account, own):
+                break
+            if own.kind is not account.kind or not same_sort(own.value, account.value):
+                continue
+            if (own.attributed_to is None and not own.hedged and id(own) not in taken
+                    and _OWN_EVIDENCE.search(own.sentence) and not _agree(own.value, account.value)
+                    and not two_points(own.value, account.value) and _as_precise(own.value, account.value)
+                    and set(tokens(own.sentence)) & set(tokens(account.sentence))):
+                # (told in some of the account's words: "A replacement document dated March 2022 was produced"
+                # after the court heard the certificate expired in June 2021 is another event's date)
+                out[id(own)] = (account, account)
+                taken |= {id(own), id(account)}
+            break
+    return out
+
+
+def _as_precise(answer: Value, account: Value) -> bool:
+    """Is a date that answers an account's as precise, a month standing for a day ("the log shows March 2022" after
+    "14 February 2022"), and bounded alike? A year after a day dates something else ("In the first half of 2024 the
+    Authority referred five more cases"), as a period's start does ("31 cases since January 2022" after a review
+    dated July 2024). Any other value is."""
+    if not isinstance(answer, DateValue) or not isinstance(account, DateValue):
+        return True
+    return answer.anchor == account.anchor and (
+        answer.precision == account.precision or {answer.precision, account.precision} <= {"day", "month"})
+
+
+def _next_sentence(first: Claim, then: Claim) -> bool:
+    """Is `then` in the sentence right after `first`'s (only spaces between them)?"""
+    gap = then.paragraph
+    start = gap.find(first.sentence)
+    after = gap.find(then.sentence, start + len(first.sentence)) if start >= 0 else -1
+    return after >= 0 and not gap[start + len(first.sentence):after].strip()
+
+
 def _in_its_unit(rejected: Claim, own: Claim) -> Claim:
     """A bare number a source rejects, right after its own value in a unit: in that unit, the unit left out ("438
     days, not the 412 cited", "for 23 days rather than the widely reported 19"); any other claim as it is."""
@@ -686,7 +746,10 @@ def _gives_it_as_told(told: Value, theirs: Value) -> bool:
     """Does another source give a rejected value's very number (at one end of its own, "at least 6.4 million" for a
     rejected "6.4 million"), not merely a bound or range that holds it? "Vesk's fine as KVL 350,000, not the 250,000
     reported" rejects the fine of 250,000 the court gave, never the law's "fine of up to 500,000" (which 250,000
-    agrees with). Dates and statutes are left as they agree."""
+    agrees with). A date is given as told, not by a period that holds it ("since January 2022" for a rejected
+    "17 September 2024"); statutes are left as they agree."""
+    if isinstance(told, DateValue) and isinstance(theirs, DateValue):
+        return theirs.anchor is None
     if not isinstance(told, (Figure, Penalty)) or not isinstance(theirs, (Figure, Penalty)):
         return True
     ends = {n for n in (theirs.low, theirs.high) if n}

@@ -1229,6 +1229,43 @@ def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_reject
     assert not any(c.source.startswith("ledger") and "312" in c.value for t in ref.topics for c in t.claims)
 
 
+INSPECTION_REPORT = "Inspectorate.\n\nThe last bolt inspection on the turbine took place on 14 June 2022.\n"
+INSPECTION_COURT = "Court.\n\nThe court found that the last bolt inspection before the collapse was on 14 June 2022.\n"
+
+
+@pytest.mark.parametrize("paper", [
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. The "
+                 "operator's own work sheets show that technicians last checked the bolts on 28 April 2022.\n",
+                 id="the official account, then the paper's evidence"),
+    pytest.param("Ledger.\n\nMost accounts date the last bolt inspection to 14 June 2022. The site log, which the "
+                 "Ledger has seen, records the last inspection on 28 April 2022.\n", id="most accounts"),
+    pytest.param("Ledger.\n\nThe intro.\n\nThe judgment states that the last bolt inspection took place on 14 June "
+                 "2022. But the inspection sheet itself is dated 28 April 2022.\n", id="the judgment, a paragraph on"),
+])
+def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_point_with_its_answer(paper):
+    """"Official documents give 14 June 2022 as the date of the last bolt inspection. The operator's own work sheets
+    show ... 28 April 2022": the paper reports the others' date only to answer it; its own date is the other side of
+    their point, whatever its words, and the date it reports is none it gives."""
+    ref, _ = build({"report.txt": INSPECTION_REPORT, "court.txt": INSPECTION_COURT, "ledger.txt": paper})
+    assert contested_values(ref, Kind.DATE) == [["14 June 2022", "14 June 2022", "28 April 2022"]]
+    assert not any(c.source.startswith("ledger") and c.value == "14 June 2022" for t in ref.topics for c in t.claims)
+
+
+@pytest.mark.parametrize("paper", [
+    pytest.param("Ledger.\n\nThe court heard that the last bolt inspection took place on 14 June 2022. A new "
+                 "tower crane arrived at the site in March 2023.\n", id="told in none of the account's words"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. In "
+                 "2023 the inspection records were audited.\n", id="a year after a day"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. The "
+                 "records show 40 bolt failures since January 2021.\n", id="the start of a period"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection.\n\n"
+                 "The inspection records show a check on 28 April 2022.\n", id="in another paragraph"),
+])
+def test_a_date_after_a_reported_account_that_dates_something_else_answers_nothing(paper):
+    ref, _ = build({"report.txt": INSPECTION_REPORT, "court.txt": INSPECTION_COURT, "ledger.txt": paper})
+    assert contested_values(ref, Kind.DATE) == []
+
+
 def lone_value_joined(sources: dict[str, str], lone: str, value_parts: tuple[str, str]) -> bool:
     """Does the lone source's value (value_parts[1]) join the group the other sources give value_parts[0] in, when
     grouping left them apart (build._lone_values_joined)?"""
