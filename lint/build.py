@@ -37,6 +37,7 @@ from lint.disputes import (
     NEAR_MAX_MONTHS,
     NEAR_MAX_RATIO,
     PERSON_WORDS,
+    a_slip_of,
     amount_of,
     minute_of_day,
     near_tellings,
@@ -1223,7 +1224,7 @@ LONE_SECTION_MIN_CLOSENESS = 20.0
 
 def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
     """A section that one source alone cites, where other sources, two or more, cite a section of the same
-    law it could be a slip of (_a_slip_of) and none cites both, for an offence told in words close enough:
+    law it could be a slip of (disputes.a_slip_of) and none cites both, for an offence told in words close enough:
     the lone source misnumbers that section (or they do), so the two are one disputed point. A source
     may cite other sections too ("Article 341(1)" beside "Article 248"); but a section it cites beside
     the other ("Section 43" where it cites Section 44 too) is another provision, a lone section two cited
@@ -1252,7 +1253,7 @@ def _lone_sections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> l
         # (a digit mistyped only where no likelier slip, digits swapped or a number or two off, is cited)
         for mistyped in (False, True):
             partners = [section for section in laws_citing if section[0] == lone[0]
-                        and _a_slip_of(lone[1], section[1], mistyped)
+                        and a_slip_of(lone[1], section[1], mistyped)
                         and len(citing(section, lone_law)) >= 2 and not citing(section, lone_law) & lone_sources]
             if partners:
                 break
@@ -1484,31 +1485,12 @@ def _unnamed_terms_joined(groups: list[list[Fresh]]) -> list[list[Fresh]]:
     return [g for i, g in enumerate(groups) if i not in joined]
 
 
-def _a_slip_of(a: tuple[str, ...], b: tuple[str, ...], mistyped: bool = False) -> bool:
-    """Could one provision's number be a slip for the other's: its digits in another order ("14", "41";
-    "341(1)", "314") or at most two apart ("47", "48"; "61", "63"); with `mistyped`, of three digits or more,
-    one digit mistyped instead ("188(3)", "183(3)")? Not the same number ("62", "62a": an article inserted
-    after another is another article)."""
-    x, y = (_number_part(n[0]) if n else "" for n in (a, b))
-    if not x or not y or x == y:
-        return False
-    if mistyped:
-        return len(x) == len(y) >= 3 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    return sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2
-
-
 def _section_of(statute: Statute) -> tuple[str, tuple[str, ...]]:
     """(division, articles) with subsections dropped: one source's "Article 236" is another's "Art. 236(1)"."""
     return statute.division, tuple(_SUBSECTION.sub("", a) for a in statute.articles)
 
 
 _SUBSECTION = re.compile(r"\s*\(.*$")
-
-
-def _number_part(article: str) -> str:
-    """The leading digits of an article's number: '341' of '341(1)', '62' of '62a'."""
-    digits = re.match(r"\d+", article.strip())
-    return digits.group() if digits else ""
 
 
 class _Mates:

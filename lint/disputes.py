@@ -7,6 +7,7 @@ build asks this before it groups a dispute, the linter before it calls a point c
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from lint.context import lexicon, stem, tokens
@@ -205,6 +206,31 @@ def _month_number(d: DateValue) -> int:
 
 def _within_ratio(x: float | None, y: float | None) -> bool:
     return x is not None and y is not None and x > 0 and y > 0 and max(x, y) / min(x, y) <= NEAR_MAX_RATIO
+
+
+def a_slip_of(a: tuple[str, ...], b: tuple[str, ...], mistyped: bool = False) -> bool:
+    """Could one provision's number be a slip for the other's: its digits in another order ("14", "41";
+    "341(1)", "314") or at most two apart ("47", "48"; "61", "63"); with `mistyped`, of three digits or more,
+    one digit mistyped instead ("188(3)", "183(3)")? Not the same number ("62", "62a": an article inserted
+    after another is another article)."""
+    x, y = (_number_part(n[0]) if n else "" for n in (a, b))
+    if not x or not y or x == y:
+        return False
+    if mistyped:
+        return len(x) == len(y) >= 3 and sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    return sorted(x) == sorted(y) or abs(int(x) - int(y)) <= 2
+
+
+def _number_part(article: str) -> str:
+    """The leading digits of an article's number: '341' of '341(1)', '62' of '62a'."""
+    digits = re.match(r"\d+", article.strip())
+    return digits.group() if digits else ""
+
+
+def other_laws(a: Value, b: Value) -> bool:
+    """Provisions of two laws, each named ("Section 9(3) of the Industrial Safety Act", "Section 6(2) of the Working
+    Time Act"): two provisions, never two tellings of one."""
+    return isinstance(a, Statute) and isinstance(b, Statute) and bool(a.law and b.law and a.law != b.law)
 
 
 def two_points(a: Value, b: Value) -> bool:

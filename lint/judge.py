@@ -17,11 +17,13 @@ from functools import lru_cache
 import regex
 
 from lint.disputes import (
+    a_slip_of,
     ages_of_others,
     another_things_count,
     counts_a_part,
     figures_far_apart,
     magnitude_gap,
+    other_laws,
     part_and_whole,
     term_and_bound,
 )
@@ -1032,6 +1034,32 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference,
                for s, t in _of_the_reference(ref, _GIVEN_BY, givers).get(key, ()))
 
 
+_CITED: dict[int, tuple] = {}  # id(reference) -> (it, {source id -> the articles it cites, by law})
+
+
+def _cited_by_a_giver(other: Value, value: Value, givers: set[str], ref: Reference) -> bool:
+    """Does a source that gives the draft's provision cite the other one too, anywhere, where the two are no slip of
+    each other (disputes.a_slip_of)? Then the other is another provision of the case (the court's Article 353(2) for
+    a second charge, beside the 187(3) the draft cites), not another side of this one: a paper's 249 against
+    another's 261 disputes it only where no giver cites both. One article's paragraphs count too: a court citing
+    287(1) and 287(3) cites them for two charges more often than a paper's 287(3) disputes its 287(1)."""
+    if not isinstance(other, Statute) or not isinstance(value, Statute) or not other.articles or not value.articles:
+        return False
+    if a_slip_of(other.articles, value.articles) or a_slip_of(other.articles, value.articles, mistyped=True):
+        return False
+
+    def cited() -> dict:
+        index: dict = {}
+        for t in ref.topics:
+            for rc in t.claims:
+                if isinstance(rc.norm, Statute):
+                    index.setdefault(rc.source, []).append(rc.norm)
+        return index
+
+    by_source = _of_the_reference(ref, _CITED, cited)
+    return any(agrees(other, cited_here) for source in givers for cited_here in by_source.get(source, ()))
+
+
 def _point_key(value: Value) -> tuple | None:
     """A point figure by its unit and amount, a date by its interval: what "the very value" is. Not a bound
     ("more than 50,000" is no source's giving 50,000 here), where match.value_key keeps one: a draft's bound
@@ -1170,6 +1198,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and id(rc) not in apart
               and not _another_figure(rc.norm, claim.value)
               and not _law_and_sentence(rc.norm, claim.value)
+              and not other_laws(rc.norm, claim.value)
+              and not _cited_by_a_giver(rc.norm, claim.value, givers, ref)
               and not _converted_half(rc.norm, agreeing)
               and not _gives_it_elsewhere(rc.source, claim.value, topic, ref)]
     credited_other_side = _credited_other_side(claim, ref, others, agreeing)

@@ -587,9 +587,9 @@ def test_two_sections_cited_of_two_persons_are_two_provisions():
     ("62", "62a", False),
 ])
 def test_a_misnumbering_is_digits_swapped_one_digit_off_or_two_apart(a, b, slip):
-    from lint.build import _a_slip_of
+    from lint.disputes import a_slip_of
 
-    assert _a_slip_of((a,), (b,)) is slip
+    assert a_slip_of((a,), (b,)) is slip
 
 
 @pytest.mark.parametrize(("a", "b", "slip"), [
@@ -598,9 +598,9 @@ def test_a_misnumbering_is_digits_swapped_one_digit_off_or_two_apart(a, b, slip)
     ("1880", "1830", True), ("188", "1883", False), ("61", "69", False), ("162", "126", False),
 ])
 def test_a_mistyped_number_is_one_digit_of_three_or_more_changed(a, b, slip):
-    from lint.build import _a_slip_of
+    from lint.disputes import a_slip_of
 
-    assert _a_slip_of((a,), (b,), mistyped=True) is slip
+    assert a_slip_of((a,), (b,), mistyped=True) is slip
 
 
 def test_a_lone_section_is_taken_for_a_swap_before_a_mistyping():

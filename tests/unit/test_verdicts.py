@@ -107,6 +107,38 @@ def test_a_source_citing_the_whole_article_does_not_dispute_the_drafts_subsectio
     assert claim.verdict is Verdict.SUPPORTED
 
 
+COURT = Source("court", "Judgment summary", "Regional Court", date="2025", path="court.md")
+PAPER = Source("paper", "Feature", "The Courier", date="2025", path="paper.md")
+
+
+def _article_topics(*topics) -> Reference:
+    return Reference(sources=(COURT, PAPER), topics=tuple(
+        Topic(tid, Kind.STATUTE, words, claims, keywords=tuple(words.split())) for tid, words, claims in topics))
+
+
+def test_a_provision_of_another_named_law_or_one_a_giver_cites_too_is_no_other_side(pack):
+    """A topic that holds the court's "Section 9(3) of the Industrial Safety Act" and the paper's "Section 6(2) of the
+    Working Time Act" holds two provisions, not a dispute; nor is the paper's Article 353(2) a dispute of the court's
+    187(3) where the court cites 353(2) too, for another charge. Articles no giver cites both of stay disputed."""
+    draft = "The firm was convicted of breaching the inspection duty under Section 9(3) of the Industrial Safety Act."
+    reference = _article_topics(("inspection-duty", "inspection duty breach firm convicted", (
+        rc("Section 9(3) of the Industrial Safety Act", Statute(("9(3)",), "section", "industrial safety act"),
+           "court", 4),
+        rc("Section 6(2) of the Working Time Act", Statute(("6(2)",), "section", "working time act"), "paper", 9))))
+    [claim] = lint_text(draft, "draft.md", reference, pack).claims
+    assert claim.verdict is Verdict.SUPPORTED
+    draft = "Brenc was convicted of arson causing death under Article 187(3) of the Criminal Code."
+    arson = ("arson", "arson causing death brenc convicted", (
+        rc("Article 187(3) of the Criminal Code", Statute(("187(3)",), law="criminal-code"), "court", 4),
+        rc("Article 353(2) of the Criminal Code", Statute(("353(2)",), law="criminal-code"), "paper", 9)))
+    fraud = ("fraud", "insurance fraud brenc convicted", (
+        rc("Article 353(2) of the Criminal Code", Statute(("353(2)",), law="criminal-code"), "court", 7),))
+    [claim] = lint_text(draft, "draft.md", _article_topics(arson, fraud), pack).claims
+    assert claim.verdict is Verdict.SUPPORTED
+    [claim] = lint_text(draft, "draft.md", _article_topics(arson), pack).claims
+    assert claim.verdict is Verdict.CONTESTED
+
+
 def test_a_value_the_drafts_sentence_gives_too_is_another_point_not_another_side(pack):
     """The build joined the infant formula recovered (1,120 tonnes) with all the product recovered (about 2,340):
     a draft that gives both in one sentence tells them apart, so the 2,340 does not dispute its 1,120."""
