@@ -2735,6 +2735,11 @@ def test_a_credited_day_beside_a_figure_is_credited_too(draft, verdict):
     # what the body gives a value as, or the report it puts out, counting it
     ("The forgeries came to what the Ledger gives as 71.", True),
     ("The Ledger publishes its report, counting 71 forged certificates.", True),
+    # any verb that credits the body tells its account: it states, notes, traces, admits, reveals
+    ("The Ledger traced 71 forged certificates to the office.", True),
+    ("The Ledger states that 71 certificates were forged.", True),
+    ("As the Ledger's own report admits, 71 certificates were forged.", True),
+    ("The Ledger revealed that 71 certificates were forged.", True),
 ])
 def test_a_value_told_as_a_bodys_account(pack, sentence, account):
     from lint.extract import extract_claims
