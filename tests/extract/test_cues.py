@@ -558,6 +558,8 @@ ATTRIBUTIONS = [
     ("According to the audit office, 164 employees lost their jobs.", "164", "audit office"),
     ("The judgment also noted that the scales had been overridden 3,870 times.", "3,870", "judgment"),
     ("The judgment states that the certificate was issued on 11 October 2022.", "11 October 2022", "judgment"),
+    ("Belu was jailed under Article 247(1), the judgment states.", "Article 247(1)", "judgment"),
+    ("He appealed, the judgment was upheld and 40 people cheered.", "40", None),
     ("The court, for its part, found 40 breaches.", "40", "court"),
     ("The court summary records that 40 breaches were found.", "40", "court"),
     # the official account, named by what tells it: others' account, which a source disputing it only reports
