@@ -982,6 +982,27 @@ _OWN_RECKONING = (r"\bby\s+(?:its|their)\s+own\s+(?:count|reckoning|tally|figure
                   r",\s+")
 
 
+def _told_as_the_official_account(claim: Claim) -> bool:
+    """Does the draft tell its value, credited to no one, as the official one ("Officially, 64 people were injured",
+    "The official toll is seven dead", "eleven patients died, by the official count")? Then it says there is another
+    account: a disputed value so told is one side's, not stated as settled."""
+    if claim.attributed_to or claim.hedged:
+        return False
+    at = claim.start - claim.sentence_start
+    # (before the value, or set off right after it: not "The crash killed 10 people, and the official record has
+    # never caught up", whose official record is the other side)
+    return (_OFFICIAL_ACCOUNT.search(claim.sentence, max(0, at - OFFICIAL_REACH), at) is not None
+            or _BY_THE_OFFICIAL_COUNT.match(claim.sentence, at + len(claim.text)) is not None)
+
+
+# how far before its value the words telling it as the official one are read (characters)
+OFFICIAL_REACH = 40
+_OFFICIAL_ACCOUNT = regex.compile(r"\bofficially\b|\bofficial\s+(?:toll|count|figures?|total|tally|list|number|"
+                                  r"account|record|version|estimate|timeline)\b", regex.IGNORECASE)
+_BY_THE_OFFICIAL_COUNT = regex.compile(r"(?:\s+[\w-]+){0,4},?\s+(?:by|according\s+to|on)\s+the\s+official\s+\w+",
+                                       regex.IGNORECASE)
+
+
 def _told_as_an_account(claim: Claim) -> bool:
     """Does the draft tell its value as a body's account ("according to the inspectorate", "the union says")?"""
     from lint.patterns import load_pack
@@ -1219,8 +1240,9 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         not rc.hedged for rc in topic.claims if rc.source in {ev.source for ev in others})
     # a disputed value told as an account is not stated as settled: one no body is named for ("reportedly",
     # "according to the judgment summary"), or one credited to a body that gives it
-    if others and not only_alleged and not (_told_as_an_account(claim) and (
-            not claim.attributed_to or _credited_to_a_giver(claim, topic, ref, agreeing))):
+    if others and not only_alleged and not _told_as_the_official_account(claim) and not (
+            _told_as_an_account(claim) and (not claim.attributed_to or _credited_to_a_giver(claim, topic, ref,
+                                                                                              agreeing))):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
         message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
         return Judgement(Verdict.CONTESTED, topic, evidence, message)

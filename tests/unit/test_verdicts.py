@@ -139,6 +139,24 @@ def test_a_provision_of_another_named_law_or_one_a_giver_cites_too_is_no_other_s
     assert claim.verdict is Verdict.CONTESTED
 
 
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("Officially, 64 people were injured when the roof fell.", Verdict.SUPPORTED),
+    ("The official toll: 64 people were injured when the roof fell.", Verdict.SUPPORTED),
+    ("When the roof fell 64 people were injured, by the official count.", Verdict.SUPPORTED),
+    ("When the roof fell 64 people were injured.", Verdict.CONTESTED),
+    # the official record told of as the other side, after the value
+    ("When the roof fell 64 people were injured, and the official record has never caught up.", Verdict.CONTESTED),
+])
+def test_a_disputed_value_told_as_the_official_one_is_one_sides(pack, draft, verdict):
+    """"Officially, 64 people were injured": the draft says there is another account; the paper's 61 does not make
+    the official 64 a value stated as settled."""
+    injured = Topic("injured", Kind.FIGURE, "people injured when the roof fell", (
+        rc("64", Figure(64.0, 64.0), "court", 4), rc("61", Figure(61.0, 61.0), "paper", 9)),
+        keywords=("people", "injured", "roof", "fell"))
+    result = lint_text(draft, "draft.md", Reference(sources=(COURT, PAPER), topics=(injured,)), pack)
+    assert [c.verdict for c in result.claims if c.claim.text.startswith("64")] == [verdict]
+
+
 def test_a_value_the_drafts_sentence_gives_too_is_another_point_not_another_side(pack):
     """The build joined the infant formula recovered (1,120 tonnes) with all the product recovered (about 2,340):
     a draft that gives both in one sentence tells them apart, so the 2,340 does not dispute its 1,120."""
