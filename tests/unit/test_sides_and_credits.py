@@ -52,8 +52,11 @@ VOYAGES = {
 @pytest.mark.parametrize("draft, contested", [
     ("The barge had sailed overloaded on 64 of 212 loaded voyages.", True),
     # "it" standing for something else than the body
+    ("The inspectorate opened its inquiry after the barge had sailed overloaded on 64 of 212 loaded voyages, and it "
+     "put the crew at risk.", True),
+    # what the body noted is its account
     ("The inspectorate noted that the barge had sailed overloaded on 64 of 212 loaded voyages, and it put the "
-     "crew at risk.", True),
+     "crew at risk.", False),
     # what the body confirmed is its account too
     ("The inspectorate has confirmed that the barge sailed overloaded on 64 of 212 loaded voyages.", False),
     ("The inspectorate says not. It found that the barge had sailed overloaded on 64 of 212 loaded voyages.", False),
