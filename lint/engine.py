@@ -453,6 +453,35 @@ def _each_could_be_its_point(value, claims) -> bool:
     return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in claims)
 
 
+def _held_only_by_periods(value, topic) -> bool:
+    """Is the value a day's date that the topic holds only within periods of more than a year ("from 2016 to 2023"
+    for 14 May 2017)?"""
+    from lint.judge import agrees
+
+    if not isinstance(value, DateValue) or value.precision != "day":
+        return False
+    holding = [rc.norm for rc in topic.claims if agrees(value, rc.norm)]
+    return bool(holding) and all(isinstance(n, DateValue) and _days_spanned(n) > DAYS_A_YEAR for n in holding)
+
+
+def _dated_to_the_day(topic) -> bool:
+    return any(isinstance(rc.norm, DateValue) and rc.norm.precision == "day" for rc in topic.claims)
+
+
+def _days_spanned(value: DateValue) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(value.end) - date.fromisoformat(value.start)).days
+    except ValueError:
+        return 0
+
+
+DAYS_A_YEAR = 366
+# How much lower a topic dating its point to the day may score than one holding a day's date only within periods
+PERIOD_LEAD = 10.0
+
+
 def _past(match, another_point, next_match):
     """`match`, or the topic after it where `another_point(its topic)`; None where that one is too."""
     if match is not None and another_point(match.topic):
@@ -1098,6 +1127,12 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         match = _past(match, partial(range_against_terms, claim.value), next_match)
         # "Sorvik was given two and a half years" matched to the terms Hollan was given: another's sentence
         match = _past(match, partial(another_persons_term, holder), next_match)
+        if match is not None and _held_only_by_periods(claim.value, match.topic):
+            # "The contract was signed on 14 May 2017" matched to the years a scheme ran ("from 2016 to 2023"): a
+            # day's date is a point's; a topic nearly as close that dates its point to the day is the claim's
+            near = match_without(claim, frozenset(set_aside | {match.topic.id}), match.score - PERIOD_LEAD)
+            if near is not None and _dated_to_the_day(near.topic):
+                match = near
         if match is not None and _an_earlier_value(claim, match.topic):
             # "is punishable by up to ten years" matched to "raises the maximum term from three years to ten": the
             # value before the change, where a topic after it gives the draft's value, the one in force

@@ -157,6 +157,24 @@ def test_a_disputed_value_told_as_the_official_one_is_one_sides(pack, draft, ver
     assert [c.verdict for c in result.claims if c.claim.text.startswith("64")] == [verdict]
 
 
+def test_a_days_date_is_judged_on_the_point_dated_to_the_day_not_on_years_that_hold_it(pack):
+    """"The concession contract was signed on 14 May 2017": the years the concession ran ("from 2016 to 2023") hold
+    the day, but the point dated to the day, its signing on 14 March 2017, is the one the draft's day tells."""
+    def day(iso):
+        return DateValue(iso, iso, "day")
+
+    ran = Topic("concession-years", Kind.DATE, "years the bicycle concession contract ran", (
+        rc("from 2016 to 2023", DateValue("2016-01-01", "2023-12-31", "year"), "court", 4),),
+        keywords=("concession", "contract", "bicycle", "ran", "city", "years"))
+    signed = Topic("contract-signed", Kind.DATE, "date the contract was signed", (
+        rc("14 March 2017", day("2017-03-14"), "court", 7), rc("14 March 2017", day("2017-03-14"), "paper", 9)),
+        keywords=("concession", "contract", "velora", "signed"))
+    reference = Reference(sources=(COURT, PAPER), topics=(ran, signed))
+    draft = "The city's bicycle concession contract with Velora was signed on 14 May 2017."
+    [claim] = [c for c in lint_text(draft, "draft.md", reference, pack).claims if c.claim.text == "14 May 2017"]
+    assert claim.verdict is Verdict.MISMATCH
+
+
 def test_a_value_the_drafts_sentence_gives_too_is_another_point_not_another_side(pack):
     """The build joined the infant formula recovered (1,120 tonnes) with all the product recovered (about 2,340):
     a draft that gives both in one sentence tells them apart, so the 2,340 does not dispute its 1,120."""
