@@ -617,9 +617,9 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     """Another's account a source reports, then answers with its own value in the next sentence: "Official documents
     give 14 June 2022 as the date of the last bolt check. Brannoc's own work sheets show technicians were last inside
     the tower on 28 April 2022." Claim id of the answer -> (the account's claim, as told), as _corrections gives: the
-    first claim of the account's sort in the next sentence of its paragraph, the source's own (uncredited, unhedged)
-    and told on its evidence or against the account (_OWN_EVIDENCE), near enough to be the same point's other
-    telling."""
+    first claim of the account's sort near enough to be the same point's other telling, in the next sentence of its
+    paragraph: the source's own (uncredited, or credited to itself: "The Courier has established that it was eleven";
+    unhedged) and told on its evidence or against the account (_OWN_EVIDENCE)."""
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     for i, account in enumerate(claims):
@@ -631,18 +631,25 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence(account, own):
                 break
-            if own.kind is not account.kind or not same_sort(own.value, account.value):
-                continue
-            if (own.attributed_to is None and not own.hedged and id(own) not in taken
+            if (own.kind is not account.kind or not same_sort(own.value, account.value)
+                    or two_points(own.value, account.value)):
+                continue  # (past another point's value: "moved from three lots ... dispensed at 44")
+            own_account = own.attributed_to is None or attribution_matches(own.attributed_to, [source])
+            if (own_account and not own.hedged and id(own) not in taken
                     and _OWN_EVIDENCE.search(own.sentence) and not _agree(own.value, account.value)
-                    and not two_points(own.value, account.value) and _as_precise(own.value, account.value)
-                    and set(tokens(own.sentence)) & set(tokens(account.sentence))):
+                    and _as_precise(own.value, account.value)
+                    and (set(tokens(own.sentence)) & set(tokens(account.sentence))
+                         or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start))):
                 # (told in some of the account's words: "A replacement document dated March 2022 was produced"
                 # after the court heard the certificate expired in June 2021 is another event's date)
                 out[id(own)] = (account, account)
                 taken |= {id(own), id(account)}
             break
     return out
+
+
+# the answer's own words pointing back at the account's point: "The Courier has established that it was eleven"
+_IT_WAS = re.compile(r"\bit\s+(?:was|is|were|had\s+been)\s+(?:in\s+fact\s+|actually\s+)?$")
 
 
 def _as_precise(answer: Value, account: Value) -> bool:

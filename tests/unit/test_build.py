@@ -1252,6 +1252,21 @@ def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_poi
 
 
 @pytest.mark.parametrize("paper", [
+    pytest.param("Ledger.\n\nEvery official document gives 14 June 2022 as the date of the last bolt inspection. The "
+                 "Ledger has established that it was 28 April 2022.\n", id="answered in the source's own name"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. Work "
+                 "sheets show the tower was refitted on 2 January 2022 and its bolts last checked on 28 April 2022.\n",
+                 id="past another point's date"),
+])
+def test_an_account_answered_in_the_sources_own_name_or_past_another_value_is_one_point_with_it(paper):
+    """"The Ledger has established that it was 28 April 2022": the paper credits its answer to itself, and "it"
+    points back at the account's point; "refitted on 2 January 2022 and its bolts last checked on 28 April 2022":
+    the first date of the next sentence is another point's, months away."""
+    ref, _ = build({"report.txt": INSPECTION_REPORT, "court.txt": INSPECTION_COURT, "ledger.txt": paper})
+    assert contested_values(ref, Kind.DATE) == [["14 June 2022", "14 June 2022", "28 April 2022"]]
+
+
+@pytest.mark.parametrize("paper", [
     pytest.param("Ledger.\n\nThe court heard that the last bolt inspection took place on 14 June 2022. A new "
                  "tower crane arrived at the site in March 2023.\n", id="told in none of the account's words"),
     pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. In "
