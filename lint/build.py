@@ -665,10 +665,10 @@ def _as_precise(answer: Value, account: Value) -> bool:
 
 def _next_sentence(first: Claim, then: Claim) -> bool:
     """Is `then` in the sentence right after `first`'s (only spaces between them)?"""
-    gap = then.paragraph
-    start = gap.find(first.sentence)
-    after = gap.find(then.sentence, start + len(first.sentence)) if start >= 0 else -1
-    return after >= 0 and not gap[start + len(first.sentence):after].strip()
+    paragraph = then.paragraph
+    start = paragraph.find(first.sentence)
+    after = paragraph.find(then.sentence, start + len(first.sentence)) if start >= 0 else -1
+    return after >= 0 and not paragraph[start + len(first.sentence):after].strip()
 
 
 def _in_its_unit(rejected: Claim, own: Claim) -> Claim:

@@ -465,6 +465,7 @@ def _held_only_by_periods(value, topic) -> bool:
 
 
 def _dated_to_the_day(topic) -> bool:
+    """Does a source date the topic's point to the day?"""
     return any(isinstance(rc.norm, DateValue) and rc.norm.precision == "day" for rc in topic.claims)
 
 

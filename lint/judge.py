@@ -1055,7 +1055,7 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference,
                for s, t in _of_the_reference(ref, _GIVEN_BY, givers).get(key, ()))
 
 
-_CITED: dict[int, tuple] = {}  # id(reference) -> (it, {source id -> the articles it cites, by law})
+_CITED: dict[int, tuple] = {}  # id(reference) -> (it, {source id -> the provisions it cites})
 
 
 def _cited_by_a_giver(other: Value, value: Value, givers: set[str], ref: Reference) -> bool:
