@@ -455,13 +455,13 @@ def _each_could_be_its_point(value, claims) -> bool:
 
 def _held_only_by_periods(value, topic) -> bool:
     """Is the value a day's date that the topic holds only within periods of more than a year ("from 2016 to 2023"
-    for 14 May 2017)?"""
-    from lint.judge import agrees
+    for 14 May 2017: judge.a_day_and_a_span)?"""
+    from lint.judge import a_day_and_a_span, agrees
 
     if not isinstance(value, DateValue) or value.precision != "day":
         return False
     holding = [rc.norm for rc in topic.claims if agrees(value, rc.norm)]
-    return bool(holding) and all(isinstance(n, DateValue) and _days_spanned(n) > DAYS_A_YEAR for n in holding)
+    return bool(holding) and all(a_day_and_a_span(n, value) for n in holding)
 
 
 def _dated_to_the_day(topic) -> bool:
@@ -469,16 +469,6 @@ def _dated_to_the_day(topic) -> bool:
     return any(isinstance(rc.norm, DateValue) and rc.norm.precision == "day" for rc in topic.claims)
 
 
-def _days_spanned(value: DateValue) -> int:
-    from datetime import date
-
-    try:
-        return (date.fromisoformat(value.end) - date.fromisoformat(value.start)).days
-    except ValueError:
-        return 0
-
-
-DAYS_A_YEAR = 366
 # How much lower a topic dating its point to the day may score than one holding a day's date only within periods
 PERIOD_LEAD = 10.0
 

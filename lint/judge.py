@@ -899,7 +899,7 @@ def _another_event(value: Value, draft: Value) -> bool:
     return gap > DISPUTED_DATE_GAP_YEARS * 365.25
 
 
-def _a_day_and_a_span(value: Value, draft: Value) -> bool:
+def a_day_and_a_span(value: Value, draft: Value) -> bool:
     """Is one of the two dates a day and the other a span of years ("On 5 February 2025 the council voted", "Between
     2019 and 2023 the council received ...")? An event's day and a period are two points, not two tellings of one."""
     if not (isinstance(value, DateValue) and isinstance(draft, DateValue)):
@@ -1214,7 +1214,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               if id(rc) not in consistent_ids and ev.source not in givers
               and not _inside_an_agreeing_period(rc.norm, claim.value, agreeing)
               and not _another_event(rc.norm, claim.value)
-              and not _a_day_and_a_span(rc.norm, claim.value)
+              and not a_day_and_a_span(rc.norm, claim.value)
               and not _another_bound(rc.norm, claim.value)
               and id(rc) not in apart
               and not _another_figure(rc.norm, claim.value)

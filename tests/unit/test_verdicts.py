@@ -160,9 +160,6 @@ def test_a_disputed_value_told_as_the_official_one_is_one_sides(pack, draft, ver
 def test_a_days_date_is_judged_on_the_point_dated_to_the_day_not_on_years_that_hold_it(pack):
     """"The concession contract was signed on 14 May 2017": the years the concession ran ("from 2016 to 2023") hold
     the day, but the point dated to the day, its signing on 14 March 2017, is the one the draft's day tells."""
-    def day(iso):
-        return DateValue(iso, iso, "day")
-
     ran = Topic("concession-years", Kind.DATE, "years the bicycle concession contract ran", (
         rc("from 2016 to 2023", DateValue("2016-01-01", "2023-12-31", "year"), "court", 4),),
         keywords=("concession", "contract", "bicycle", "ran", "city", "years"))
