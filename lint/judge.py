@@ -885,6 +885,26 @@ def _inside_an_agreeing_period(value: Value, draft: Value, agreeing: list[RefCla
 DISPUTED_DATE_GAP_YEARS = 2.0
 
 
+def _inside_an_agreeing_approximation(value: Value, draft: Value, agreeing: list[RefClaim]) -> bool:
+    """Is the figure what an agreeing source giving the draft's very number "about" rounds ("roughly 11,400" for an
+    inspectorate's 11,420, where the draft says 11,400)? Then the two sources agree, and the draft's value is theirs
+    rounded (not "around 36,000" for another's 38,400, nor "thousands" for 4,100 against the draft's 3,870)."""
+    return isinstance(value, Figure) and isinstance(draft, Figure) and value.low == value.high and any(
+        isinstance(rc.norm, Figure) and rc.norm.approx == "about" and rc.norm.low == rc.norm.high
+        and (rc.norm.low, rc.norm.high) == (draft.low, draft.high) and _rounds_to(value.low, rc.norm.low)
+        for rc in agreeing)
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Is `rounded` `exact` told to its fewer significant digits, two at least (11,400 for 11,420)?"""
+    places = len(_digits(rounded).rstrip("0"))
+    if places < 2 or len(_digits(exact).rstrip("0")) <= places:
+        return False
+    told = Decimal(repr(float(exact))).quantize(Decimal(1).scaleb(-places + 1 + _magnitude(exact)),
+                                                rounding=ROUND_HALF_UP)
+    return told == Decimal(repr(float(rounded)))
+
+
 def _another_event(value: Value, draft: Value) -> bool:
     """Is the source's date further from the draft's than a disputed date would be?"""
     if not (isinstance(value, DateValue) and isinstance(draft, DateValue)) or value.month_day_only \
@@ -1222,6 +1242,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and not other_laws(rc.norm, claim.value)
               and not _cited_by_a_giver(rc.norm, claim.value, givers, ref)
               and not _converted_half(rc.norm, agreeing)
+              and not _inside_an_agreeing_approximation(rc.norm, claim.value, agreeing)
               and not _gives_it_elsewhere(rc.source, claim.value, topic, ref)]
     credited_other_side = _credited_other_side(claim, ref, others, agreeing)
     if credited_other_side is not None:

@@ -928,6 +928,50 @@ def test_another_sources_count_of_the_same_thing_on_a_topic_as_close_contests_it
     assert verdict_of_in(text, "3.6 million", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_another_sources_count_of_the_thing_the_draft_names_contests_it_on_words_of_its_own(pack):
+    # a paper counts the households moved in words of its own (hotels, flats): they fit the draft's less than the
+    # inspectorate's do, but both count households, and no source gives both
+    nosi = Source("nosi", "Inquiry report", "National Safety Inspectorate", date="2022", path="1.md")
+    courier = Source("courier", "Feature", "The Kessmar Courier", date="2024", path="5.md")
+    moved = Topic("moved", Kind.FIGURE, "households moved into temporary accommodation during decontamination",
+                  (rc("211", Figure(211, 211, noun="households"), "nosi", 74),),
+                  keywords=("decontaminated", "blocks", "households", "moved", "temporary", "accommodation", "period"))
+    hotels = Topic("hotels", Kind.FIGURE, "households moved into hotels at the end of the cleanup",
+                   (rc("186", Figure(186, 186, noun="households"), "courier", 32),),
+                   keywords=("blocks", "decontaminated", "households", "moved", "hotels", "flats", "city"))
+    reference = Reference(sources=(nosi, courier), topics=(moved, hotels))
+    text = "When the blocks were finally decontaminated, 211 households had to move into temporary homes."
+    verdict, finding = verdict_of_in(text, "211", reference, pack)
+    assert verdict is Verdict.CONTESTED and "186" in finding.message
+    # persons are counted in many ways: another count of people on words that fit so little is another point
+    people = Reference(sources=(nosi, courier), topics=(
+        replace(moved, claims=(rc("211", Figure(211, 211, noun="people"), "nosi", 74),)),
+        replace(hotels, claims=(rc("186", Figure(186, 186, noun="people"), "courier", 32),))))
+    assert verdict_of_in(text.replace("households", "people"), "211", people, pack)[0] is Verdict.SUPPORTED
+    # nor is a count of other things
+    rooms = Reference(sources=(nosi, courier), topics=(
+        moved, replace(hotels, claims=(rc("186", Figure(186, 186, noun="rooms"), "courier", 32),))))
+    assert verdict_of_in(text, "211", rooms, pack)[0] is Verdict.SUPPORTED
+
+
+def test_a_sources_exact_count_that_another_rounds_to_the_drafts_number_is_no_other_side(pack):
+    # the wire's "roughly 11,400" is the inspectorate's 11,420 rounded: the draft's 11,400 is theirs
+    wire = Source("wire", "Wire", "Dravpress", date="2025", path="2.txt")
+    inspectorate = Source("insp", "Audit", "State Inspectorate", date="2024", path="1.md")
+    flats = Topic("flats", Kind.FIGURE, "flats in the subsidised housing scheme",
+                  (rc("roughly 11,400", Figure(11400, 11400, approx="about", noun="flats"), "wire", 9),
+                   rc("11,420", Figure(11420, 11420, noun="flats"), "insp", 30)),
+                  keywords=("flats", "subsidised", "housing", "scheme"))
+    reference = Reference(sources=(wire, inspectorate), topics=(flats,))
+    text = "The subsidised housing scheme covered 11,400 flats."
+    assert verdict_of_in(text, "11,400", reference, pack)[0] is Verdict.SUPPORTED
+    # a figure the approximation would reach but that it does not round is another side ("around 36,000" for 38,400)
+    far = Reference(sources=(wire, inspectorate), topics=(replace(flats, claims=(
+        rc("around 36,000", Figure(36000, 36000, approx="about", noun="flats"), "wire", 9),
+        rc("38,400", Figure(38400, 38400, noun="flats"), "insp", 30))),))
+    assert verdict_of_in(text.replace("11,400", "36,000"), "36,000", far, pack)[0] is Verdict.CONTESTED
+
+
 def test_another_sources_day_or_term_on_a_topic_the_drafts_words_fit_better_contests_it(pack):
     # the newspaper's "13 March" for the charges stands apart from the court's "3 March": the draft's
     # words are the court's, its day the newspaper's
