@@ -55,7 +55,17 @@ _DRAFT_HEDGE = regex.compile(
     r"|\bciting\b"
     r"|\bby\s+(?:its|their|his|her|our|the\s+[\w-]+['’]s?)\s+(?:own\s+)?(?:count|counts|reckoning|estimates?|tally"
     r"|figures|calculations?|account)\b"
-    r"|\b(?:survey|study|poll|analysis)\s+(?:\w+\s+){0,2}?(?:finds|found|shows|showed|suggests|suggested)\b"
+    # (what the survey was of, and when, between: "The federation's survey of 52 current and former workers, carried
+    # out in July and August 2024, found that 38 ...")
+    r"|\b(?:survey|study|poll|analysis|questionnaire)\b[^.;:!?\n]{0,120}?\b(?:finds|found|shows|showed|suggests"
+    r"|suggested)\b"
+    # a survey's own: those it asked ("The league, which surveyed 1,140 runners"), or framing what it found ("In the
+    # league's survey, 38 per cent ...")
+    # (those it asked told after the verb: not "61% of lift technicians surveyed in Velmont", who asked unsaid)
+    r"|\b(?:surveyed|polled)\s+(?=(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?(?:\d|(?:the|its|their"
+    r"|all|every|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty|[a-z-]+\s+(?:hundred"
+    r"|thousand))\b))"
+    r"|\bin\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:survey|poll|questionnaire)\b"
     # the verb, not the noun: not "preparing claims of their own", "compensation claims", "the claims were"
     r"|(?<!\b(?:the|their|his|her|its|our|these|those|such|any|no|new|civil|legal|compensation|damages|insurance"
     r"|pension|injury|file|filed|filing|lodge|lodged|submit|submitted|make|made|prepare|preparing|pay|paid|settle"
@@ -75,7 +85,8 @@ _DRAFT_HEDGE = regex.compile(
     # ... nor an order given ("Sarnek told crews to halve their patrols")
     r"(?!" + INSTRUCTED + r")", regex.I)
 
-_CLAUSE_SEPARATOR = re.compile(r"[,;:—–()]")
+# (not a number's thousands: "1,140 runners")
+_CLAUSE_SEPARATOR = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()]")
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",
 # "my notes"), which no source speaks to: "I" as a subject, not after a capitalised word other than
 # the sentence's first ("Queen Elizabeth I granted", "Appendix I since 2017") nor before a preposition
@@ -238,6 +249,7 @@ def draft_hedges(claim: Claim) -> bool:
         other = _ENTRY_STATEMENT_END.search(sentence, entry)
         entry_end = other.start() if other else entry_end
     return bool(_a_hedge_cue(sentence, clause_start, clause_end, date, end)
+                or _reaching_into(sentence, clause_start, at)
                 or (entry is not None and _a_hedge_cue(sentence, entry, entry_end, date, end))
                 or (opening and _a_hedge_cue(sentence, 0, opening.start(), date, end))
                 or (part_opening and _a_hedge_cue(sentence, part, part_opening.start(), date, end))
@@ -305,6 +317,12 @@ def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool, claim_end: int | N
     return any(not (date and _TELLING_DONE.match(sentence, m.start()))
                and not (claim_end is not None and _told_by_the_counted(sentence, claim_end, m))
                for m in _DRAFT_HEDGE.finditer(sentence, lo, hi))
+
+
+def _reaching_into(sentence: str, clause_start: int, at: int) -> bool:
+    """Does a cue that opens before the claim's clause close in it, before the claim ("The federation's survey of 52
+    workers, carried out in July, found that 38 ...")?"""
+    return any(m.start() < clause_start < m.end() <= at for m in _DRAFT_HEDGE.finditer(sentence, 0, at))
 
 
 # between a count and a telling it is the subject of: the rest of its noun phrase and an auxiliary ("68 per cent of
@@ -1044,7 +1062,7 @@ def _framed(sentence: str, clause_start: int) -> bool:
 
 # where a clause after a claim ends: a separator, or a clause set against it ("180,000 pens were held back
 # while hospitals were told there was no stock": the telling is not of the pens)
-_CLAUSE_END = re.compile(r"[,;:—–()]|\s(?:while|whereas|although|though|but)\s", re.I)
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()]|\s(?:while|whereas|although|though|but)\s", re.I)
 
 
 def _clause_around(sentence: str, at: int, length: int) -> tuple[int, int]:

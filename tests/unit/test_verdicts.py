@@ -1458,6 +1458,23 @@ def test_a_death_toll_claimed_is_stated_papers_that_suggest_it_hedge_it(text, he
 
 
 @pytest.mark.parametrize(("text", "hedged"), [
+    # a survey the draft names tells its findings as the survey's, whatever lies between it and its verb (a number's
+    # thousands are no clause break)
+    ("The league's survey of 1,140 runners found that 400 had come across an empty station.", True),
+    ("The federation's survey of 52 current and former workers, carried out in July and August 2024, found that 400 "
+     "had never been trained.", True),
+    ("The league, which surveyed 1,140 runners, says 400 of them found a station empty.", True),
+    ("The coalition surveyed 2,000 travellers and found that 400 were never checked.", True),
+    ("In the league's survey, 400 runners had come across an empty station.", True),
+    # those asked told without who asked them: no credit
+    ("Some 400 lift technicians surveyed in Velmont have been asked to sign for work they never did.", False),
+    ("The league counted 1,140 runners, and 400 of them came across an empty station.", False),
+])
+def test_a_survey_the_draft_names_hedges_what_it_found(text, hedged, pack):
+    assert_draft_hedges(text, lambda c: c.text.endswith("400"), hedged, pack)
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
     ("Residents had reported cracks in the embankment on 4 April 2019.", False),
     ("Workers reported the irregularities to the head of the office in April 2019.", False),
     ("Residents say the levy rose on 4 April 2019.", True),
