@@ -52,6 +52,11 @@ _DRAFT_HEDGE = regex.compile(
     # "Its survey finds that 62%", "The mayor has admitted that councillors were warned in 2020"
     r"|\b(?:believes?|believed|reckons?|reckoned)\b(?!\s+(?:in|with)\b)"
     r"|\b(?:estimates?|estimated|admits|admitted|concedes|conceded|acknowledges|acknowledged)\s+that\b"
+    # ... an estimate of a thing at a value ("The coalition estimates the national backlog at MVD 240 million"), or
+    # a finding of the body the sentence before named ("It found that 41 per cent ...")
+    r"|(?<!\b(?:the|its|their|his|her|our|these|those|official|earlier|latest|rough|first)\s)\b(?:estimates|estimated)"
+    r"\s+(?:the|its|their)\b"
+    r"|^\W*(?:it|they)\s+(?:also\s+)?(?:found|finds)\s+that\b"
     r"|\bciting\b"
     r"|\bby\s+(?:its|their|his|her|our|the\s+[\w-]+['’]s?)\s+(?:own\s+)?(?:count|counts|reckoning|estimates?|tally"
     r"|figures|calculations?|account)\b"
