@@ -406,7 +406,12 @@ _PENALTY_CHANGE_BEFORE = regex.compile(
     r"(?:penalt(?:y|ies)|sentences?|terms?|punishments?|maximum|minimum)"
     r"(?:\s+under\s+(?:Articles?|Sections?|Art\.|§)\s*[^.,;:]{1,60}?"
     r"|\s+for\s+(?!(?:\S+\s+){0,3}?(?:where|which|that|who|when|with|now|and|faced?|facing)\b)"
-    r"(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+from\s*$", regex.I)
+    r"(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+from\s*$"
+    # ... or the penalty, then its verb of change: "The maximum penalty under Article 41(3) should rise from"
+    r"|\b(?:maximum|minimum)\s+(?:(?:prison|jail|custodial)\s+)?(?:(?:penalt(?:y|ies)|sentences?|terms?)\s+)?"
+    r"(?:under\s+(?:Articles?|Sections?|Art\.|§)\s*[^.,;:]{1,60}?\s+)?(?:(?:should|would|will|must|could|is\s+to|to)\s+)?"
+    r"(?:be\s+)?(?:rise|rises|rose|risen|raised|increased?|increases|go\s+up|goes\s+up|went\s+up|doubled?|doubles"
+    r"|lowered|reduced|cut)\s+from\s*$", regex.I)
 
 
 def _penalty_change_ends(value: Penalty, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Penalty]] | None:

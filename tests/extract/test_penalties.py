@@ -205,6 +205,11 @@ CASES = [
      "imprisonment.", "ten", Penalty("prison", "up-to", None, 120)),
     ("The Act raises the maximum prison term for trafficking in protected species from three years to ten years.",
      "three years", Penalty("prison", "up-to", None, 36)),
+    # ... the penalty first, then its verb of change
+    ("The maximum penalty under Article 41(3) should rise from eight to twelve years.", "twelve years",
+     Penalty("unspecified", "up-to", None, 144)),
+    ("Campaigners want the maximum sentence to be raised from eight to twelve years.", "eight",
+     Penalty("unspecified", "up-to", None, 96)),
     # the verb left out for the next person, or the person set off by who they are
     ("Kolstad was jailed for five years, and inspector Lidia Sarnow for four and a half years.",
      "four and a half years", Penalty("prison", "exact", 54, 54)),
