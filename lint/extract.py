@@ -620,9 +620,11 @@ _ANOTHER_TERM_BEFORE = regex.compile(r"^[^\d,;:]{0,60}?\band\s+(?:(?:added|anoth
 # ... or the same penalty of another person: "barred from public office for 10 years, and Garrod for seven", "jailed
 # Venn for nine years, Lunde for seven years" (_NEXT_PERSON_GIVEN)
 # ... or a list of terms, each its person's: "asked for 11 years for Venn, eight years for Lunde and six years for
-# Osterholt"
+# Osterholt", an aside after a person's name at most ("eight years for Mällberg, the most Article 41(3) allows, and
+# five years for Vasslund")
 _LISTED_TERM_BEFORE = regex.compile(
-    r"\s+for\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+    r"\s+for\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s*,\s*(?!and\b)[^,;:.\n]{1,60}?(?=\s*,))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 _FOR_A_PERSON_NAMED = regex.compile(r"\s+for\s+\p{Lu}")
 
 

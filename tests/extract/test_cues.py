@@ -215,6 +215,8 @@ ATTRIBUTIONS = [
      "UN Commission of Inquiry on Human Rights"),
     ("A source told Daily NK on Tuesday that 300 women were arrested.", "300", "Daily NK"),
     ("The Daily NK has previously reported that 40 saunas closed.", "40", "Daily NK"),
+    ("The KMHA says its recall began on 16 June; the Dravnik Courier has since reported that the notice went out "
+     "on 21 June.", "21 June", "Dravnik Courier"),
     ("It estimates that 300 people died.", "300", None),
     ("They said 300 people died.", "300", None),
     ("Officials said 300 people died.", "300", None),

@@ -205,6 +205,9 @@ CASES = [
      "imprisonment.", "ten", Penalty("prison", "up-to", None, 120)),
     ("The Act raises the maximum prison term for trafficking in protected species from three years to ten years.",
      "three years", Penalty("prison", "up-to", None, 36)),
+    # a list of terms asked for, each its person's, past an aside after a name
+    ("Prosecutors had asked for eight years for Mällberg, the most Article 41(3) allows, and five years for Vasslund.",
+     "five years", Penalty("unspecified", "exact", 60, 60)),
     # ... the penalty first, then its verb of change
     ("The maximum penalty under Article 41(3) should rise from eight to twelve years.", "twelve years",
      Penalty("unspecified", "up-to", None, 144)),
