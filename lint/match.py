@@ -310,6 +310,18 @@ def block_of(kind: Kind, value: Value) -> tuple[Kind, str]:
     return kind, unit_family(value)
 
 
+def _without_its_year(value: Value) -> bool:
+    """Is the value a day told without its year ("12 June")?"""
+    return isinstance(value, DateValue) and value.precision == "day" and value.month_day_only
+
+
+def _a_time_and_its_day(value: Value, other: Value) -> bool:
+    """Is the value a time of day and the other a day it may be on ("at 16:20 on 12 June")? A source telling the day
+    beside a time tells that time's point, as a fine's amount beside its article does."""
+    return (isinstance(value, DateValue) and value.precision == "time" and isinstance(other, DateValue)
+            and other.precision == "day")
+
+
 def _same_law(value: Value, topic: Topic) -> bool:
     """A statute of a named law is never about a topic on another named law: the law blocks like a unit."""
     if not isinstance(value, Statute) or not value.law:
@@ -589,15 +601,28 @@ class Matcher:
         by_number = self._claims_by_number
         for sibling in siblings:
             key = _telling_number(sibling.value)
-            if key is None or sibling.start == claim.start or sibling.kind is claim.kind:
+            if key is None or sibling.start == claim.start or (
+                    sibling.kind is claim.kind and not _a_time_and_its_day(claim.value, sibling.value)):
                 continue
-            for given, _ in by_number.get(key, ()):
+            for given, _ in by_number.get(key, ()) if not _without_its_year(sibling.value) else self._days_on(
+                    sibling.value.start[5:]):
                 for other, i in self._claims_at.get((given.source, given.location), ()):
                     if self.topics[i].kind is claim.kind and (
                             _written_in(given.value, other.evidence) or _written_in(other.value, given.evidence)
                             or _heads_its_line(other)):
                         found.add(i)
         return frozenset(found)
+
+    def _days_on(self, month_day: str) -> list[tuple[RefClaim, int]]:
+        """The reference's claims of a day on this month and day ("06-12") of any year, with their topic's index: a
+        draft's "12 June" told without its year is the sources' 12 June 2023 (indexed once)."""
+        found = self.__dict__.get("_by_month_day")
+        if found is None:
+            found = self._by_month_day = defaultdict(list)
+            for (kind, *rest), claims in self._claims_by_number.items():
+                if kind == "day":
+                    found[rest[0][5:]].extend(claims)
+        return found.get(month_day, [])
 
     @property
     def _claims_at(self) -> dict[tuple[str, int], list]:

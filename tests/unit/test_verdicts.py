@@ -3672,3 +3672,25 @@ def _admissions_reference():
 ])
 def test_both_sides_of_a_dispute_told_in_one_paragraph_settle_nothing(text, verdict, pack):
     assert verdict_of_in(text, "61", _admissions_reference(), pack)[0] is verdict
+
+
+def test_a_time_is_found_by_the_day_a_source_tells_beside_it_though_the_draft_gives_no_year(pack):
+    # the report's timeline gives the day and the time of the warning on one line; the draft's words say little of it,
+    # and fit the report's recall time better
+    report = Source("report", "Recall report", "Medicines Authority", date="2023", path="1.md")
+    day = DateValue("2023-06-12", "2023-06-12", "day")
+    line = "12 June 2023, 16:20: the hospital's officer reports the cluster by telephone"
+    reference = Reference(sources=(report,), topics=(
+        Topic("warning-day", Kind.DATE, "day the hospital reported the cluster",
+              (RefClaim("12 June 2023", day, "report", 24, evidence=line),), keywords=("officer", "cluster")),
+        Topic("warning-time", Kind.DATE, "time the hospital reported the cluster",
+              (RefClaim("16:20", DateValue("0000-01-01T16:20", "0000-01-01T16:20", "time"), "report", 24,
+                        evidence=line),), keywords=("officer", "cluster", "telephone")),
+        Topic("recall-time", Kind.DATE, "time the recall notice reached the authority's list",
+              (RefClaim("18:00", DateValue("0000-01-01T18:00", "0000-01-01T18:00", "time"), "report", 11),),
+              keywords=("warning", "reached", "authority", "hospital")),
+    ))
+    text = "The hospital's warning reached the authority at 16:20 on 12 June."
+    assert verdict_of_in(text, "16:20", reference, pack)[0] is Verdict.SUPPORTED
+    # another day beside the time says nothing of the report's line
+    assert verdict_of_in(text.replace("12 June", "19 June"), "16:20", reference, pack)[0] is Verdict.MISMATCH
