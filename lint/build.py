@@ -119,6 +119,12 @@ SAME_LAW_BONUS = 15.0
 EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
 
 
+def _tells_the_event(apart: Apart, sentence: str) -> bool:
+    """Does the sentence tell the event a date was set apart from (a word of it: "the fire", "doctors at Velmora
+    General Hospital first noticed")?"""
+    return bool(set(apart.events).intersection(tokens(sentence)))
+
+
 @dataclass(frozen=True)
 class SourceText:
     """One source document, parsed, with the metadata it was given."""
@@ -1020,10 +1026,10 @@ class _Group:
             if not isinstance(other, DateValue):
                 continue
             if new.apart is not None and lies_apart(new.claim.norm, new.apart, other) and any(
-                    new.apart.event in giver.sentence.split() for giver in givers.values()):
+                    _tells_the_event(new.apart, giver.sentence) for giver in givers.values()):
                 return True
             if any(giver.apart is not None and lies_apart(other, giver.apart, new.claim.norm)
-                   and giver.apart.event in new.sentence.split() for giver in givers.values()):
+                   and _tells_the_event(giver.apart, new.sentence) for giver in givers.values()):
                 return True
         return False
 

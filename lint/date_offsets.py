@@ -17,8 +17,10 @@ from lint.model import Claim, DateValue
 _APART = regex.compile(
     r"[^\S\n]*[,—–-]?[^\S\n]*(?:(?:about|some|just|only|nearly|almost|barely|roughly|around)[^\S\n]+)?"
     r"(?P<count>\d{1,3}|[a-z]+)[^\S\n]+(?P<unit>day|week|month|year)s?[^\S\n]+"
-    r"(?P<way>before|after|ahead[^\S\n]+of|prior[^\S\n]+to)[^\S\n]+(?:the|its|his|her|their)[^\S\n]+"
-    r"(?P<event>\p{L}+)", regex.IGNORECASE)
+    r"(?P<way>before|after|ahead[^\S\n]+of|prior[^\S\n]+to)[^\S\n]+(?:(?P<the>the|its|his|her|their)[^\S\n]+)?"
+    # (the event's noun after a determiner; without one, the clause that tells it: "a week after doctors at Velmora
+    # General Hospital first noticed a cluster")
+    r"(?P<event>\p{L}+(?:(?(the)(?!)|[^\S\n]+\p{L}+)){0,6})", regex.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "week": 7}
 # the lengths of time finer than each precision a date is told to: "October 2022, two weeks before the fire" could be
 # any day of the month, and so could the fire's
@@ -28,11 +30,11 @@ _FINER = {"day": (), "month": ("day", "week"), "year": ("day", "week", "month")}
 @dataclass(frozen=True)
 class Apart:
     """How far after the date the event it is set against lies: `count` units, negative where the event came
-    before it ("two days after the collapse"); and that event, as a token ("fire")."""
+    before it ("two days after the collapse"); and that event, as tokens ("fire")."""
 
     count: int
     unit: str  # day | week | month | year
-    event: str = ""
+    events: tuple[str, ...] = ()  # the event's words, as tokens: "fire"; "doctor", "velmora", "hospital" ...
 
 
 def apart_from_an_event(claim: Claim, pack) -> Apart | None:
@@ -48,11 +50,11 @@ def apart_from_an_event(claim: Claim, pack) -> Apart | None:
     if m is None or m.group("unit").lower() in _FINER[value.precision]:
         return None
     number = parse_number(m.group("count"), pack)
-    event = tokens(m.group("event"))
-    if not number or not number.is_integer() or not event:
+    events = tuple(tokens(m.group("event")))
+    if not number or not number.is_integer() or not events:
         return None
     count = int(number)
-    return Apart(count if m.group("way").lower() != "after" else -count, m.group("unit").lower(), event[0])
+    return Apart(count if m.group("way").lower() != "after" else -count, m.group("unit").lower(), events)
 
 
 # How far from the length a writer gives the other event may lie, as a share of it (at least a day or a month)

@@ -21,12 +21,12 @@ def apart_in(text, surface):
 
 @pytest.mark.parametrize(("text", "surface", "apart"), [
     ("He turned down the quote in October 2022, four months before the fire.", "October 2022",
-     Apart(4, "month", "fire")),
+     Apart(4, "month", ("fire",))),
     ("The alarm was switched off on 12 February 2023, two days before the fire.", "12 February 2023",
-     Apart(2, "day", "fire")),
+     Apart(2, "day", ("fire",))),
     ("The site was closed on 16 February 2023, two days after the fire.", "16 February 2023",
-     Apart(-2, "day", "fire")),
-    ("Inspectors last came in 2019, some three years before the disaster.", "2019", Apart(3, "year", "disast")),
+     Apart(-2, "day", ("fire",))),
+    ("Inspectors last came in 2019, some three years before the disaster.", "2019", Apart(3, "year", ("disast",))),
     # a date set against another telling of its own event names no event
     ("Customs records show imports from June 2020, nine months earlier.", "June 2020", None),
     ("The fire broke out on 14 February 2023 at 02:40.", "14 February 2023", None),
@@ -64,6 +64,21 @@ def test_a_date_a_source_sets_apart_from_an_event_is_not_grouped_as_that_events_
     }))
     october = topic_holding(ref, "October 2022")
     assert {c.value for c in october.claims} == {"October 2022"} and not october.contested
+
+
+def test_an_event_told_as_a_clause_sets_a_date_apart_from_its_own_date():
+    # "a week after doctors at Velmora General Hospital first noticed a cluster": no "the" before the event, its
+    # clause tells it; the report's 9 June is the noticing, a week before the wire's recall, not another side of it
+    text = ("The regulator issued a recall on June 16, 2023, a week after doctors at Velmora General Hospital first "
+            "noticed a cluster of patients.")
+    apart = apart_in(text, "June 16, 2023")
+    assert (apart.count, apart.unit) == (-1, "week") and "hospital" in apart.events
+    ref, _ = build_reference(texts_for({
+        "report.md": "- **9 June 2023:** clinicians at Velmora General Hospital note a cluster of patients.\n",
+        "wire.txt": text + "\n",
+    }))
+    noticed = topic_holding(ref, "9 June 2023")
+    assert {c.value for c in noticed.claims} == {"9 June 2023"} and not noticed.contested
 
 
 def test_a_date_another_source_gives_of_its_own_event_is_still_disputed():
