@@ -41,6 +41,11 @@ CASES = [
     ("Ardo Kestrin, who is 61 according to the company register, sat motionless.", "61", Figure(61, 61, "age")),
     ("Oskar Velde was 79, according to his death certificate.", "79", Figure(79, 79, "age")),
     ("Court papers give Malkin's age as 54.", "54", Figure(54, 54, "age")),
+    # a person named by who they are: "The woman who died was 84", "the oldest 52", "a woman of 67"
+    ("## 4. The woman who died was 84", "84", Figure(84, 84, "age")),
+    ("The youngest victim was 15 and the oldest 52.", "52", Figure(52, 52, "age")),
+    ("A woman of 67 in Upper Fenn told us her husband was ill.", "67", Figure(67, 67, "age")),
+    ("The man's debt was 84.", "84", Figure(84, 84)),
     ("Registry records give his date of birth as 1965, which made him 59, not 58.", "made him 59",
      Figure(59, 59, "age")),
     ("Marek Dolan, 54, according to the company registry, sat still.", "54", Figure(54, 54, "age")),
