@@ -9,6 +9,8 @@ PROSE = [
     "Order it as ISBN 978-3-16-148410-0 from the publisher.",
     "Call +1 202 555 0123 or (02) 2345 6789 for details.",
     "Write to the Savanna Justice Initiative, PO Box 40512, Tarsel, or P.O. Box 123, Mesiro.",
+    # a street address: the number after a street named with its word for street, before one named in English
+    "The dormitory at Kvarnsgate 14 in Karslind burned; the firm's offices are at 221 Baker Street, at number 3b.",
     # an hour told "o'clock", a race's time to the second, a one-digit hour with no a.m. or p.m. (as often a ratio), an
     # impossible "13 p.m.": no claim (an hour with its a.m. or p.m., "3 p.m.", is a time of day: tests/extract/test_dates)
     "The meeting began at 9 o'clock, she ran it in 1:51:07, and it ended at 13 p.m. with a ratio of 1:58.",
