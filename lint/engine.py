@@ -90,8 +90,9 @@ _DRAFT_HEDGE = regex.compile(
     # ... nor an order given ("Sarnek told crews to halve their patrols")
     r"(?!" + INSTRUCTED + r")", regex.I)
 
-# (not a number's thousands: "1,140 runners")
-_CLAUSE_SEPARATOR = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()]")
+# a clause's punctuation (not a number's thousands: "1,140 runners")
+_SEPARATOR = r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()]"
+_CLAUSE_SEPARATOR = re.compile(_SEPARATOR)
 # the writer speaking of their own doing ("I spent three days there", "When I visited on 4 December",
 # "my notes"), which no source speaks to: "I" as a subject, not after a capitalised word other than
 # the sentence's first ("Queen Elizabeth I granted", "Appendix I since 2017") nor before a preposition
@@ -1067,7 +1068,7 @@ def _framed(sentence: str, clause_start: int) -> bool:
 
 # where a clause after a claim ends: a separator, or a clause set against it ("180,000 pens were held back
 # while hospitals were told there was no stock": the telling is not of the pens)
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()]|\s(?:while|whereas|although|though|but)\s", re.I)
+_CLAUSE_END = re.compile(_SEPARATOR + r"|\s(?:while|whereas|although|though|but)\s", re.I)
 
 
 def _clause_around(sentence: str, at: int, length: int) -> tuple[int, int]:

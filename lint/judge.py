@@ -273,12 +273,20 @@ def _rounded_to_fewer_digits(a: float, b: float) -> bool:
     digits_a, digits_b = _digits(a).rstrip("0"), _digits(b).rstrip("0")
     if len(digits_a) == len(digits_b):
         return False
-    shorter, longer, places = (a, b, len(digits_a)) if len(digits_a) < len(digits_b) else (b, a, len(digits_b))
-    if places < 2 or float(abs(shorter) / (1e9 if abs(shorter) >= 1e9 else 1e6)).is_integer():
+    shorter, longer = (a, b) if len(digits_a) < len(digits_b) else (b, a)
+    if float(abs(shorter) / (1e9 if abs(shorter) >= 1e9 else 1e6)).is_integer():
         return False  # "12 million" against 12.4 million, "110 million" against 105 million: told whole, a dispute
-    rounded = Decimal(repr(float(longer))).quantize(Decimal(1).scaleb(-places + 1 + _magnitude(longer)),
-                                                   rounding=ROUND_HALF_UP)
-    return rounded == Decimal(repr(float(shorter)))
+    return _rounds_to(longer, shorter)
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Is `rounded` `exact` told to its fewer significant digits, two at least (11,400 for 11,420)?"""
+    places = len(_digits(rounded).rstrip("0"))
+    if places < 2 or len(_digits(exact).rstrip("0")) <= places:
+        return False
+    told = Decimal(repr(float(exact))).quantize(Decimal(1).scaleb(-places + 1 + _magnitude(exact)),
+                                                rounding=ROUND_HALF_UP)
+    return told == Decimal(repr(float(rounded)))
 
 
 def _magnitude(x: float) -> int:
@@ -893,16 +901,6 @@ def _inside_an_agreeing_approximation(value: Value, draft: Value, agreeing: list
         isinstance(rc.norm, Figure) and rc.norm.approx == "about" and rc.norm.low == rc.norm.high
         and (rc.norm.low, rc.norm.high) == (draft.low, draft.high) and _rounds_to(value.low, rc.norm.low)
         for rc in agreeing)
-
-
-def _rounds_to(exact: float, rounded: float) -> bool:
-    """Is `rounded` `exact` told to its fewer significant digits, two at least (11,400 for 11,420)?"""
-    places = len(_digits(rounded).rstrip("0"))
-    if places < 2 or len(_digits(exact).rstrip("0")) <= places:
-        return False
-    told = Decimal(repr(float(exact))).quantize(Decimal(1).scaleb(-places + 1 + _magnitude(exact)),
-                                                rounding=ROUND_HALF_UP)
-    return told == Decimal(repr(float(rounded)))
 
 
 def _another_event(value: Value, draft: Value) -> bool:
