@@ -116,6 +116,9 @@ HOLDER_BONUS = 40.0
 STATUTE_WITHOUT_LAW_WORDS = True
 STATUTE_AGREE_BONUS = 30.0
 SAME_LAW_BONUS = 15.0
+# Among groups a provision would dispute, one citing its law's same article in another subsection gains this much: the
+# misnumbering is likelier there than in a group of another article the sentence's words happen to fit
+SAME_SECTION_DISPUTE_BONUS = 20.0
 EVIDENCE_WORDS = 4  # words either side of the value in the evidence phrase
 
 
@@ -1068,6 +1071,12 @@ class _Group:
         """The closeness `new` needs to join this group."""
         return self.dispute_threshold(new) if self.disputed_by(new) else self.threshold_for(new)
 
+    def cites_its_section(self, new: Fresh) -> bool:
+        """Does the group hold a provision of `new`'s law and article, in another subsection ("312(2)" for "312(3)")?"""
+        value = new.claim.norm
+        return isinstance(value, Statute) and any(
+            _same_named_law(value, v) and _section_of(v) == _section_of(value) for v in self.values)
+
     def agreement(self, new: Fresh) -> float:
         """How telling the best agreement of `new` with this group's values is (judge.agreement_weight)."""
         return max((agreement_weight(new.claim.norm, v) for v in self.values), default=0.0)
@@ -1520,14 +1529,15 @@ class _Mates:
         """Does a giver of another value in the group give `new`'s value beside it, on its line? Not as a bound that
         cannot contradict it (the union's "112 guests were registered" beside its estimate of "up to 130 people"
         explains no paper's 108 away), nor a law's cap holding a term."""
-        # (a period on the line that holds the group's date too explains nothing: "In July and August
-        # 2022 ... a recall on 8 August 2022" gives one recall date, not another source's 18 August)
+        # (a value on the line that holds the group's value too explains nothing, a coarser telling of it: "In July and
+        # August 2022 ... a recall on 8 August 2022" gives one recall date, not another source's 18 August; "Article
+        # 312 ... Article 312(2)" one provision, not another source's 312(3))
         # (nor does another person's term on the line: the wire's "Stavosk ... three and a half years. Ostrin ... four
         # years" leaves the Ledger's four years for Stavosk the dispute it is)
         return any(
             src != new.claim.source
             and any(_agree(new.claim.norm, o.claim.norm) and not _only_as_a_bound(new.claim.norm, o.claim.norm)
-                    and not _period_holding(o.claim.norm, value)
+                    and not _agree(o.claim.norm, value)
                     and not (new.claim.holder and o.claim.holder and o.claim.holder != new.claim.holder)
                     for o in self.by_line[(src, line, new.block)])
             for value, givers in group._others(new) for src, _, line in givers)
@@ -1537,11 +1547,6 @@ def _only_as_a_bound(a: Value, b: Value) -> bool:
     """Do two values agree only as a bound that cannot contradict the other (judge.only_under_bound: "up to 130" and
     108), or as a law's cap and a term under it?"""
     return only_under_bound(a, b) or term_and_bound(a, b) or term_and_bound(b, a)
-
-
-def _period_holding(period: Value, date: Value) -> bool:
-    """Does a coarser date on the line ("July and August 2022", "2022") hold the group's date too?"""
-    return isinstance(date, DateValue) and _agree(date, period)
 
 
 def _merged(groups: list[_Group], closeness: _Closeness, mates: _Mates) -> list[_Group]:
@@ -1609,6 +1614,8 @@ class _Grouping:
                 dispute_fits = True
                 if not disputes:
                     continue
+                if group.cites_its_section(f):  # "Article 312(3)" disputes 312(2), not another offence's 287(3)
+                    score += SAME_SECTION_DISPUTE_BONUS
             else:  # of two groups whose words fit, the one that agrees with the value
                 score += AGREE_BONUS * (0.5 + group.agreement(f))
             if score > best_score:

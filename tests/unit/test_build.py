@@ -432,6 +432,22 @@ def test_a_period_on_the_line_of_a_date_does_not_hide_another_sources_date_for_i
     assert contested_values(ref, Kind.DATE) == [["8 August 2022", "18 August 2022"]]
 
 
+def test_a_bare_article_beside_its_subsection_does_not_hide_another_sources_subsection():
+    """The agency's line cites "Article 58" and "Article 58(2)", one provision told twice; the paper's 58(4), in a
+    sentence that also names the fraud charge, disputes that provision, not the fraud article."""
+    ref, _ = build({
+        "agency.txt": "Dumping waste into a protected wetland is punishable under Article 58 of the Penal Code, "
+                      "and the agency cited Article 58(2) of the Penal Code in its referral.\n",
+        "court.txt": "The court convicted Orlet of dumping waste into a protected wetland under Article 58(2) of the "
+                     "Penal Code and of subsidy fraud under Article 140(1) of the Penal Code.\n",
+        "paper.txt": "Orlet was convicted of aggravated dumping under Article 58(4) of the Penal Code, together with "
+                     "subsidy fraud.\n",
+    })
+    disputed = [sorted(set(values)) for values in contested_values(ref, Kind.STATUTE)]
+    assert len(disputed) == 1 and "Article 58(4) of the Penal Code" in disputed[0], disputed
+    assert not any("140" in value for value in disputed[0]), disputed
+
+
 def test_a_source_giving_both_values_on_one_line_treats_them_as_two_points():
     ref, _ = build({
         "alpha.txt": "In its 2021 survey, 12 percent failed, down from 19 percent in its 2016 survey.\n",
