@@ -130,7 +130,7 @@ def _counts_the_same(draft: Value, claims: Sequence[RefClaim]) -> bool:
     the point as a rare word would, though the draft's sentence shares none of the source's ("Staff at the
     chain's 41 branches were paid a bonus", "Goldhand operated 41 branches, not the 37")."""
     return isinstance(draft, Figure) and bool(draft.noun) and any(
-        isinstance(c.norm, Figure) and c.norm.noun == draft.noun and c.norm.approx is None
+        isinstance(c.norm, Figure) and c.norm.noun == draft.noun and c.norm.approx in (None, draft.approx)
         and _same_number(draft, c.norm) for c in claims)
 
 
@@ -468,6 +468,12 @@ class Matcher:
                 weight[i] += strength * w
         return heapq.nsmallest(CANDIDATES, weight, key=lambda i: (-weight[i], i))
 
+    def _block_members(self, key: tuple[Kind, str]) -> frozenset[int]:
+        found = self.__dict__.setdefault("_members", {}).get(key)
+        if found is None:
+            found = self._members[key] = frozenset(self.blocks.get(key, ()))
+        return found
+
     def _postings(self, key: tuple[Kind, str], words: frozenset[str], inverted: dict) -> dict[int, float]:
         """The weight each topic of the block shares with `words`; a sentence's and a paragraph's are
         asked for by every claim in them, so they are remembered (a bounded memo)."""
@@ -699,7 +705,14 @@ class Matcher:
         ctx = claim_context(claim, s.window, siblings, s.near_window, earlier)
         folded = [self.words.fold_text(text) for text in (ctx.local, ctx.sentence, ctx.paragraph)]
         levels = [words for words, _ in folded]
-        candidates = self._candidates(block_of(claim.kind, claim.value), levels)
+        block = block_of(claim.kind, claim.value)
+        candidates = self._candidates(block, levels)
+        # a topic giving the claim's very value is one, though the words they share are too common to find it by
+        # ("more than 600 animals died", where every point of a zoo's story is about animals that died)
+        giving = [i for _, i in self._claims_giving(claim.value)]
+        if giving:
+            in_block = self._block_members(block)
+            candidates = candidates + sorted({i for i in giving if i in in_block} - set(candidates))
         if not candidates:
             return []
         weighted = [(wt, words, mass) for wt, (words, mass)

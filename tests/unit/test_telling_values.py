@@ -50,3 +50,30 @@ def test_a_timelines_date_is_the_date_of_every_value_of_its_entry(cold_store, pa
     # 180,000": the draft's year beside those values is that entry's, not the year the number recorded was 2022
     draft = "Its inspectors visited the site in 2019, recorded 14 violations and fined the operator 180,000 marks."
     assert verdict_of(draft, "2019", cold_store, pack) is Verdict.SUPPORTED
+
+
+# a metro station's flooding, another of the evaluation sets: the inspectorate counted 23 pump failure alerts; the
+# union, in words of its own, believes there were more than 40
+METRO = Path(__file__).resolve().parents[2] / "eval" / "sets" / "metro-valdrenna"
+
+
+@pytest.fixture(scope="module")
+def metro(tmp_path_factory):
+    """The set's reference as `factlint reference build` makes it (its SOURCES.md says which source campaigns)."""
+    if not METRO.is_dir():
+        pytest.skip("the evaluation sets are not in this checkout")
+    from lint import refdata
+    from lint.cli import main
+
+    built = tmp_path_factory.mktemp("metro") / "reference.toml"
+    with pytest.raises(SystemExit) as ended:
+        main(["reference", "build", str(METRO / "sources"), "-o", str(built)])
+    assert ended.value.code in (0, None)
+    return refdata.load(built)
+
+
+def test_a_count_given_with_the_sources_own_more_than_is_its_point(metro, pack):
+    # the draft gives the union's very count of alerts, "more than" and all: the union's hedged estimate stated as
+    # fact, not a figure no source gives
+    draft = "More than 40 pump failure alerts reached the control centre over the winter, and none led to a repair."
+    assert verdict_of(draft, "More than 40", metro, pack) is Verdict.HEDGE

@@ -3694,3 +3694,34 @@ def test_a_time_is_found_by_the_day_a_source_tells_beside_it_though_the_draft_gi
     assert verdict_of_in(text, "16:20", reference, pack)[0] is Verdict.SUPPORTED
     # another day beside the time says nothing of the report's line
     assert verdict_of_in(text.replace("12 June", "19 June"), "16:20", reference, pack)[0] is Verdict.MISMATCH
+
+
+def test_a_topic_giving_the_drafts_count_is_found_though_every_topic_shares_its_words(pack):
+    """Every point of a zoo's story is about animals that died: those words find no topic in particular. The one topic
+    that gives the draft's very count of animals ("more than 600", the campaigners' hedged estimate, against the
+    inspectorate's 522) is still its point: the finding shows both, not "no source gives this"."""
+    campaign = Source("campaign", "Zoo deaths statement", "Open Cages", date="2024", path="c.txt",
+                      aliases=("Open Cages",))
+    inspectorate = Source("inspectorate", "Zoo inspection", "Animal Welfare Inspectorate", date="2023", path="i.txt",
+                          aliases=("Inspectorate",))
+    pens = tuple(
+        Topic(f"pen-{n}-deaths", Kind.FIGURE, f"animals that died in pen {n} of the zoo",
+              (rc(f"{n + 3} animals", Figure(float(n + 3), float(n + 3), noun="animals"), "inspectorate", n + 1),),
+              keywords=("animals", "died", "zoo", "years", "pen", f"pen{n}"))
+        for n in range(60))
+    total = Topic("deaths-over-five-years", Kind.FIGURE, "animals that died at the zoo from 2018 to 2022",
+                  (rc("522", Figure(522.0, 522.0, noun="animals"), "inspectorate", 80),
+                   rc("more than 600", Figure(600.0, 600.0, approx="more-than", noun="animals"), "campaign", 22,
+                      hedged=True)),
+                  keywords=("animals", "died", "zoo", "years"))
+    # (and as many points about other things: words in most of a reference's topics tell nothing at all)
+    visits = tuple(Topic(f"visitors-{n}", Kind.FIGURE, f"visitors on open day {n}",
+                         (rc(f"{n + 1000} visitors", Figure(float(n + 1000), float(n + 1000), noun="visitors"),
+                             "inspectorate", n + 100),), keywords=("visitors", "tickets", "open", "day"))
+                   for n in range(70))
+    reference = Reference(sources=(campaign, inspectorate), topics=(*pens, *visits, total))
+    result = lint_text("The real toll was higher still: more than 600 animals died over those five years.",
+                       "draft.md", reference, pack)
+    claim = next(c for c in result.claims if "600" in c.claim.text)
+    assert claim.topics == ("deaths-over-five-years",), claim.topics
+    assert claim.verdict in (Verdict.CONTESTED, Verdict.HEDGE), claim.verdict
