@@ -420,6 +420,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
         corrected.update(_accounts_answered(st.claims, st.source, corrected))
         rejected = {id(c) for c, _ in corrected.values()}
+        rejects = _rejected_elsewhere(st.claims, corrected, rejected)
         made: dict[int, Fresh] = {}
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
@@ -437,6 +438,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
                 holder=holders.get(id(claim), ""),
+                rejected=id(claim) in rejects,
             )
             made[id(claim)] = Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local,
                                     reading.sentence, reading.near, reading.around, _is_date_stamp(claim, st.source),
@@ -453,6 +455,17 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
             f = replace(made[id(claim)], neighbours=keys, nouns_beside=nouns)
             out.append(replace(f, rejected=_told(made, *corrected[id(claim)])) if id(claim) in corrected else f)
     return out
+
+
+def _rejected_elsewhere(claims: tuple[Claim, ...], corrected: dict, rejected: set[int]) -> set[int]:
+    """The ids of a source's claims that give a value it rejects in a correction elsewhere ("presented as closed: 63.4
+    kilometres" beside "we find 81 kilometres ..., not 63.4"): the account it disputes, told as another's."""
+    tolds = [told for _, told in corrected.values()]
+    if not tolds:
+        return set()
+    return {id(c) for c in claims if id(c) not in rejected and id(c) not in corrected and any(
+        c.kind is told.kind and block_of(c.kind, c.value) == block_of(told.kind, told.value)
+        and _agree(c.value, told.value) and _agree(told.value, c.value) for told in tolds)}
 
 
 def _told(made: dict[int, Fresh], rejected: Claim, told: Claim) -> Fresh:
@@ -1774,7 +1787,7 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                     report.changed.append(f"{topic.id}: {c.value} is now {f.claim.value} in its source")
                     c = replace(c, value=f.claim.value, norm=f.claim.norm, evidence=f.claim.evidence,
                                 hedged=f.claim.hedged, credited=f.claim.credited, holder=f.claim.holder,
-                                key=f.claim.key)
+                                rejected=f.claim.rejected, key=f.claim.key)
                 elif f is not None:
                     report.changed.append(f"{topic.id}: {c.value} kept; now read as {f.claim.value!r}")
                     c = replace(c, key=f.claim.key)
@@ -1784,8 +1797,9 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                     c = replace(c, norm=f.claim.norm)
                 if c.location != f.claim.location:
                     report.changed.append(f"{topic.id}: {c.value} now at line {f.claim.location}")
-                # (whose term it is is read again, like its line: it is not curated)
-                kept_claims.append(replace(c, location=f.claim.location, holder=f.claim.holder))
+                # (whose term it is, and whether the source rejects it, are read again, like its line: not curated)
+                kept_claims.append(replace(c, location=f.claim.location, holder=f.claim.holder,
+                                           rejected=f.claim.rejected))
             elif c.key and c.key in old_built:
                 report.dropped.append(f"{topic.id}: {c.value} ({c.source}) is no longer in its source")
             else:

@@ -1064,7 +1064,7 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference,
         for t in ref.topics:
             for rc in t.claims:
                 k = _point_key(rc.norm)
-                if k is not None:
+                if k is not None and not rc.rejected:  # (a value it names only to reject it is no point of its own)
                     index.setdefault(k, set()).add((rc.source, t))
         return index
 
@@ -1186,11 +1186,12 @@ def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent
     their own on the point ("Court papers give his age as 54 ... make him 56", "was reported to have received three
     years ... sets her term at three and a half years"): the other side of the dispute, not its givers."""
     out = set()
-    for source in {rc.source for rc in agreeing if rc.credited or rc.hedged}:
+    for source in {rc.source for rc in agreeing if rc.credited or rc.hedged or rc.rejected}:
         own = ref.source(source)
 
         def relayed(rc: RefClaim, own=own) -> bool:
-            return rc.hedged or bool(rc.credited and not (own and attribution_matches(rc.credited, [own])))
+            return rc.hedged or rc.rejected or bool(rc.credited and not (own and attribution_matches(rc.credited,
+                                                                                                      [own])))
 
         if all(relayed(rc) for rc in agreeing if rc.source == source) and any(
                 not rc.credited and not rc.hedged and id(rc) not in consistent_ids

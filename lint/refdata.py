@@ -37,7 +37,7 @@ FORMAT_VERSION = 1
 _TOP_KEYS = {"version", "source", "topic", "build"}
 _SOURCE_KEYS = {"id", "title", "publisher", "author", "date", "path", "url", "aliases"}
 _TOPIC_KEYS = {"id", "kind", "subject", "keywords", "note", "decision", "claim"}
-_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited", "holder"}
+_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited", "holder", "rejected"}
 _BUILD_KEYS = {"keys"}
 _NORM_TYPES: dict[Kind, type] = {
     Kind.STATUTE: Statute,
@@ -330,12 +330,16 @@ def _parse_claim(c: dict, kind: Kind, tid: str, source_ids: set, parse_value, pr
     if not isinstance(hedged, bool):
         problem(f"topic '{tid}' claim {value!r}: 'hedged' must be true or false")
         hedged = False
+    rejected = c.get("rejected", False)
+    if not isinstance(rejected, bool):
+        problem(f"topic '{tid}' claim {value!r}: 'rejected' must be true or false")
+        rejected = False
     evidence, key, credited, holder = (c.get(k, "") for k in ("evidence", "key", "credited", "holder"))
     if not all(isinstance(v, str) for v in (evidence, key, credited, holder)):
         problem(f"topic '{tid}' claim {value!r}: 'evidence', 'key', 'credited' and 'holder' must be strings")
         evidence, key, credited, holder = "", "", "", ""
     return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged, evidence=evidence, key=key,
-                    credited=credited, holder=holder)
+                    credited=credited, holder=holder, rejected=rejected)
 
 
 def _parse_with_bundled_rules(kind: Kind, text: str) -> Value | None:
@@ -444,6 +448,8 @@ def dumps(ref: Reference, header: str = "") -> str:
                 out.append(f"credited = {_toml_string(c.credited)}")
             if c.holder:
                 out.append(f"holder = {_toml_string(c.holder)}")
+            if c.rejected:
+                out.append("rejected = true")
             if c.key:
                 out.append(f"key = {_toml_string(c.key)}")
     if ref.built_keys:

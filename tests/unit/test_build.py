@@ -1923,3 +1923,41 @@ def test_a_correction_disputes_a_bound_given_at_its_very_number(tmp_path):
     })
     profits = topic_with(refdata.load(out), "7.1 million")
     assert sorted(c.value for c in profits.claims) == ["7.1 million", "at least 6.4 million"]
+
+
+LEDGER_DISPUTE = {
+    "audit.txt": "The auditors find that 63.4 kilometres the contractor billed for were never resurfaced.\n",
+    "court.txt": "The court found that the firm billed the roads agency for 63.4 kilometres of road it never "
+                 "resurfaced.\n",
+    "wire.txt": "Prosecutors relied on an audit showing that 63.4 km of the billed roads had not been resurfaced.\n",
+    "ledger.txt": "Officially the matter was settled: 63.4 kilometres of asphalt paid for and never laid.\n\n"
+                  "Counting the access spurs, our reporters found 81 kilometres of road paid for and never laid, "
+                  "not 63.4.\n",
+}
+
+
+def test_a_value_a_source_names_only_to_reject_it_is_marked_so():
+    ref, _ = build(LEDGER_DISPUTE)
+    ledger = [c for t in ref.topics for c in t.claims if c.source.startswith("ledger")]
+    assert {(c.value, c.rejected) for c in ledger} == {("63.4", True), ("81", False)}, ledger
+    # every telling of 63.4 is one point with the 81 that disputes it
+    point = next(t for t in ref.topics if any(c.value == "81" for c in t.claims))
+    assert {c.source.split("-")[0] for c in point.claims if c.value == "63.4"} >= {"audit", "court", "wire"}
+
+
+@pytest.mark.parametrize("ledger", [
+    LEDGER_DISPUTE["ledger.txt"],
+    # the rejected value told in the very words of the point, so on the point itself
+    "Officially, 63.4 kilometres of road were paid for and never laid. Counting the access spurs, our reporters "
+    "found 81 kilometres of road paid for and never laid, not 63.4.\n",
+])
+def test_a_dissenter_naming_the_value_it_rejects_still_disputes_it(tmp_path, ledger):
+    ref, _ = build({**LEDGER_DISPUTE, "ledger.txt": ledger})
+    result = lint_text("The firm was paid for 63.4 kilometres of road that were never resurfaced.", "d.md", ref,
+                       load_pack())
+    assert [c.verdict for c in result.claims if c.claim.text.startswith("63.4")] == [Verdict.CONTESTED]
+    # and the mark survives writing the reference and reading it back
+    path = tmp_path / "reference.toml"
+    path.write_text(refdata.dumps(ref), encoding="utf-8")
+    again = refdata.load(path)
+    assert any(c.rejected for t in again.topics for c in t.claims)

@@ -82,6 +82,8 @@ def test_round_trip_keeps_everything():
         (lambda t: t.replace('path = "000.txt"', 'path = "000.txt"\ndate = "June 2011"'), "ref.toml:3: source 'wiki': 'date' must be ISO"),
         (lambda t: t.replace("hedged = false", "hedged = false\nholder = 3"),
          "ref.toml:17: topic 'statute' claim 'Article 261': 'evidence', 'key', 'credited' and 'holder' must be strings"),
+        (lambda t: t.replace("hedged = false", 'hedged = false\nrejected = "yes"'),
+         "ref.toml:17: topic 'statute' claim 'Article 261': 'rejected' must be true or false"),
     ],
 )
 def test_problems_name_file_and_line(tmp_path, edit, expected):
