@@ -1064,7 +1064,9 @@ def _gives_it_elsewhere(source: str, value: Value, topic: Topic, ref: Reference,
         for t in ref.topics:
             for rc in t.claims:
                 k = _point_key(rc.norm)
-                if k is not None and not rc.rejected:  # (a value it names only to reject it is no point of its own)
+                # (a value it names only to reject it, or tells as another body's, is no point of its own: "AFSI
+                # says 212 children fell ill", in the paper that counts 247)
+                if k is not None and not rc.rejected and not _credited_to_another(rc, ref):
                     index.setdefault(k, set()).add((rc.source, t))
         return index
 
@@ -1181,19 +1183,22 @@ def _bodies_credited(claims: Iterable[RefClaim]) -> list[Source]:
     return [Source(id="", publisher=rc.credited) for rc in claims if rc.credited]
 
 
+def _credited_to_another(rc: RefClaim, ref: Reference) -> bool:
+    """Does the source credit the value to another body than itself ("AFSI says 212", in the paper)?"""
+    if not rc.credited:
+        return False
+    own = ref.source(rc.source)
+    return not (own and attribution_matches(rc.credited, [own]))
+
+
 def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent_ids: set[int]) -> set[str]:
     """The sources that give the draft's value only as another body's telling or as reported, beside another value of
     their own on the point ("Court papers give his age as 54 ... make him 56", "was reported to have received three
     years ... sets her term at three and a half years"): the other side of the dispute, not its givers."""
     out = set()
     for source in {rc.source for rc in agreeing if rc.credited or rc.hedged or rc.rejected}:
-        own = ref.source(source)
-
-        def relayed(rc: RefClaim, own=own) -> bool:
-            return rc.hedged or rc.rejected or bool(rc.credited and not (own and attribution_matches(rc.credited,
-                                                                                                      [own])))
-
-        if all(relayed(rc) for rc in agreeing if rc.source == source) and any(
+        relayed = (rc.hedged or rc.rejected or _credited_to_another(rc, ref) for rc in agreeing if rc.source == source)
+        if all(relayed) and any(
                 not rc.credited and not rc.hedged and id(rc) not in consistent_ids
                 for rc in topic.claims if rc.source == source):
             out.add(source)

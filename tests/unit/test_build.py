@@ -1961,3 +1961,16 @@ def test_a_dissenter_naming_the_value_it_rejects_still_disputes_it(tmp_path, led
     path.write_text(refdata.dumps(ref), encoding="utf-8")
     again = refdata.load(path)
     assert any(c.rejected for t in again.topics for c in t.claims)
+
+
+def test_a_value_a_dissenter_credits_to_another_body_does_not_make_it_a_giver():
+    """The paper tells the inspectorate's 212 as the inspectorate's ("says"), on the inspectorate's point, and counts
+    247 itself: its own count disputes the wire's 212 on the point the two tell alike."""
+    ref, _ = build({
+        "inspectorate.txt": "In all, 212 children met the outbreak case definition at 14 kindergartens.\n",
+        "wire.txt": "Tainted lunches made 212 kindergarten children ill, the court found on Thursday.\n",
+        "paper.txt": "The inspectorate says 212 children met its outbreak case definition at 14 kindergartens.\n\n"
+                     "Counting the suburbs, tainted lunches made 247 kindergarten children ill.\n",
+    })
+    result = lint_text("Tainted lunches made 212 kindergarten children ill.", "d.md", ref, load_pack())
+    assert [c.verdict for c in result.claims if c.claim.text.startswith("212")] == [Verdict.CONTESTED]
