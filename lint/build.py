@@ -42,6 +42,7 @@ from lint.disputes import (
     minute_of_day,
     near_tellings,
     same_sort,
+    tellings_set_side_by_side,
     term_and_bound,
     two_points,
 )
@@ -1061,11 +1062,16 @@ class _Group:
         """The closeness `new` needs to join as a dispute: less where each value it disputes is near its own
         (disputes.near_tellings), unless what tells them apart is not their words: two cells of tables (their
         rows') or two events their clauses name ("arrested", "convicted"); less still where they count one thing
-        (_one_thing_counted)."""
+        (_one_thing_counted). As little as for near tellings where `new`'s own source sets it beside the group's
+        value, credited to another ("The Ombudsman counted 18,400 recorded calls. A metadata export ... lists
+        26,012": _relayed_beside)."""
         value = new.claim.norm
         others = list(self._others(new))
+        # (its own source sets the two side by side, another's and its own: as near as near tellings)
+        side_by_side = any(giver.claim.source == new.claim.source and _relayed_beside(new, giver)
+                           for _, of_value in others for giver in of_value.values())
         if not all(near_tellings(value, v) for v, _ in others):
-            return DISPUTE_THRESHOLD
+            return NEAR_DISPUTE_THRESHOLD if side_by_side else DISPUTE_THRESHOLD
         givers = [giver for _, of_value in others for giver in of_value.values()]
         none_apart = all(not _told_apart(new, giver) for giver in givers)
         if none_apart:
@@ -1078,7 +1084,7 @@ class _Group:
                 return NEIGHBOUR_DISPUTE_THRESHOLD
         if specificity(value) >= SAME_THING_SPECIFICITY and all(_one_thing_counted(new, giver) for giver in givers):
             return SAME_THING_DISPUTE_THRESHOLD
-        return NEAR_DISPUTE_THRESHOLD if none_apart else DISPUTE_THRESHOLD
+        return NEAR_DISPUTE_THRESHOLD if none_apart or side_by_side else DISPUTE_THRESHOLD
 
     def needed(self, new: Fresh) -> float:
         """The closeness `new` needs to join this group."""
@@ -1102,7 +1108,7 @@ def _relayed_beside(a: Fresh, b: Fresh) -> bool:
     half years")? It tells both sides of one point, not two points."""
     return ((bool(a.claim.credited) != bool(b.claim.credited) or a.claim.hedged != b.claim.hedged)
             and abs(a.claim.location - b.claim.location) <= RELAY_REACH_LINES
-            and near_tellings(a.claim.norm, b.claim.norm))
+            and tellings_set_side_by_side(a.claim.norm, b.claim.norm))
 
 
 def _recited_beside(new: Fresh, giver: Fresh, group: _Group) -> bool:

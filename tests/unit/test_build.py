@@ -1974,3 +1974,14 @@ def test_a_value_a_dissenter_credits_to_another_body_does_not_make_it_a_giver():
     })
     result = lint_text("Tainted lunches made 212 kindergarten children ill.", "d.md", ref, load_pack())
     assert [c.verdict for c in result.claims if c.claim.text.startswith("212")] == [Verdict.CONTESTED]
+
+
+@pytest.mark.parametrize(("a", "b", "side_by_side"), [
+    (18400.0, 26012.0, True), (63.4, 81.0, True), (11.0, 22.0, False), (1.4e6, 2.4e6, False),
+])
+def test_values_a_source_sets_side_by_side_may_lie_further_apart_than_near_tellings(a, b, side_by_side):
+    from lint.disputes import near_tellings, tellings_set_side_by_side
+
+    x, y = Figure(a, a), Figure(b, b)
+    assert tellings_set_side_by_side(x, y) is side_by_side
+    assert not near_tellings(x, y) or side_by_side

@@ -52,28 +52,44 @@ def test_a_timelines_date_is_the_date_of_every_value_of_its_entry(cold_store, pa
     assert verdict_of(draft, "2019", cold_store, pack) is Verdict.SUPPORTED
 
 
-# a metro station's flooding, another of the evaluation sets: the inspectorate counted 23 pump failure alerts; the
-# union, in words of its own, believes there were more than 40
-METRO = Path(__file__).resolve().parents[2] / "eval" / "sets" / "metro-valdrenna"
+SETS = Path(__file__).resolve().parents[2] / "eval" / "sets"
 
 
 @pytest.fixture(scope="module")
-def metro(tmp_path_factory):
-    """The set's reference as `factlint reference build` makes it (its SOURCES.md says which source campaigns)."""
-    if not METRO.is_dir():
-        pytest.skip("the evaluation sets are not in this checkout")
+def set_reference(tmp_path_factory):
+    """An evaluation set's reference, by the set's name, as `factlint reference build` makes it (its SOURCES.md says
+    which source campaigns); built once per module."""
     from lint import refdata
     from lint.cli import main
 
-    built = tmp_path_factory.mktemp("metro") / "reference.toml"
-    with pytest.raises(SystemExit) as ended:
-        main(["reference", "build", str(METRO / "sources"), "-o", str(built)])
-    assert ended.value.code in (0, None)
-    return refdata.load(built)
+    built: dict[str, object] = {}
+
+    def reference(name: str):
+        if name not in built:
+            folder = SETS / name
+            if not folder.is_dir():
+                pytest.skip("the evaluation sets are not in this checkout")
+            path = tmp_path_factory.mktemp(name) / "reference.toml"
+            with pytest.raises(SystemExit) as ended:
+                main(["reference", "build", str(folder / "sources"), "-o", str(path)])
+            assert ended.value.code in (0, None)
+            built[name] = refdata.load(path)
+        return built[name]
+
+    return reference
 
 
-def test_a_count_given_with_the_sources_own_more_than_is_its_point(metro, pack):
-    # the draft gives the union's very count of alerts, "more than" and all: the union's hedged estimate stated as
-    # fact, not a figure no source gives
+def test_a_count_given_with_the_sources_own_more_than_is_its_point(set_reference, pack):
+    # a metro station's flooding: the inspectorate counted 23 pump failure alerts; the union, in words of its own,
+    # believes there were more than 40. The draft gives the union's very count, "more than" and all: its hedged
+    # estimate stated as fact, not a figure no source gives
     draft = "More than 40 pump failure alerts reached the control centre over the winter, and none led to a repair."
-    assert verdict_of(draft, "More than 40", metro, pack) is Verdict.HEDGE
+    assert verdict_of(draft, "More than 40", set_reference("metro-valdrenna"), pack) is Verdict.HEDGE
+
+
+def test_a_count_its_dissenter_sets_beside_its_own_is_contested(set_reference, pack):
+    # illegal wiretapping: the ombudsman counted 18,400 recorded calls; the paper, having told that count as the
+    # ombudsman's, lists 26,012 call records from a seized server right after it. 26,012 is further from 18,400 than
+    # two tellings of one count usually are, but the paper itself sets them side by side
+    draft = "Over those months the unit recorded 18,400 calls, most of them between reporters and their sources."
+    assert verdict_of(draft, "18,400", set_reference("wiretap-selvanne"), pack) is Verdict.CONTESTED
