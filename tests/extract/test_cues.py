@@ -601,6 +601,10 @@ ATTRIBUTIONS = [
      "court"),
     ("The court's press summary gives her sentence as six years.", "six years", "court"),
     ("The summary gives his sentence as six years.", "six years", None),
+    # ... or a body's documents and others' accounts giving it together, as a paper sums up the account it disputes
+    ("Court documents and the wire reports give Keldane's age as 52.", "52", "Court"),
+    ("The court summary and the news reports gave Ostrenn's age at sentencing as 54.", "54", "court"),
+    ("The court and the Ledger gave their verdicts on Monday, 4 March.", "4 March", None),
     ("The firm, which the Authority lists as a supplier, was fined 4 million dravins in 2023.", "4 million", None),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),

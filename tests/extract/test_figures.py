@@ -41,6 +41,9 @@ CASES = [
     ("Ardo Kestrin, who is 61 according to the company register, sat motionless.", "61", Figure(61, 61, "age")),
     ("Oskar Velde was 79, according to his death certificate.", "79", Figure(79, 79, "age")),
     ("Court papers give Malkin's age as 54.", "54", Figure(54, 54, "age")),
+    ("The reports gave Ostrenn's age at sentencing as 54.", "54", Figure(54, 54, "age")),
+    ("Records show he was born on 3 May 1970, making him 54 at the time of the verdict.", "making him 54",
+     Figure(54, 54, "age")),
     # a person named by who they are: "The woman who died was 84", "the oldest 52", "a woman of 67"
     ("## 4. The woman who died was 84", "84", Figure(84, 84, "age")),
     ("The youngest victim was 15 and the oldest 52.", "52", Figure(52, 52, "age")),
