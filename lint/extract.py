@@ -71,7 +71,7 @@ _EACH_OTHER = regex.compile(r"\b(?:each|one)\s+(?:other|another)$", regex.I)
 
 def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] | None = None,
                    span: tuple[int, int] | None = None, cues: bool = True,
-                   guess_currencies: bool = False) -> list[Claim]:
+                   guess_currencies: bool = False, a_source: bool = False) -> list[Claim]:
     """Every claim in `doc`, sorted by start, none overlapping.
 
     `currencies`: currency words the rule pack does not know, with their unit ("dalen" ->
@@ -82,7 +82,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     the claims it needs (`SentenceCueReader`): most of a draft's sentences never need them.
     `guess_currencies`: a word no one knows after a fine's amount is taken for its currency ("a fine of
     400,000 velars"), as a reference build's first reading does to learn the sources' currencies
-    (build.learned_currencies); a draft's fines are in the currencies its reference knows.
+    (build.learned_currencies); a draft's fines are in the currencies its reference knows. `a_source`: a source
+    document's reading, for a reference build (scan_text).
 
     Each kind's scanner runs once over the scan text; the raw matches are taken in order
     of preference (statute > penalty > date > figure, then the longer), and only a match
@@ -91,9 +92,9 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     """
     lo, hi = span or (0, len(doc.masked))
     if span is None:
-        scan = scan_text(doc.masked, pack)
+        scan = scan_text(doc.masked, pack, a_source)
     else:  # the part alone, in place: offsets stay the document's
-        scan = " " * lo + scan_text(doc.masked[lo:hi], pack) + " " * (len(doc.masked) - hi)
+        scan = " " * lo + scan_text(doc.masked[lo:hi], pack, a_source) + " " * (len(doc.masked) - hi)
     ctx = _Context(pack, doc, split_sentences(doc, pack, span), currencies or {}, guess_currencies)
     taken = _Taken()
     per_sentence: dict[int, int] = {}
@@ -826,12 +827,14 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
 BOLD_MARKUP = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 
 
-def scan_text(masked: str, pack: RulePack) -> str:
+def scan_text(masked: str, pack: RulePack, a_source: bool = False) -> str:
     """What the patterns run over: the masked text with what is never a claim (phone numbers,
     times, ISBNs...) blanked, and number words rewritten as digit runs of the same length
     ("seventy" -> "0000000", "a year" -> "0 year"), so patterns only ever look for digits. Bold markup
-    is blanked too: "a fine of **250,000 velars**" is read as the fine it is."""
-    spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.matches(masked)]
+    is blanked too: "a fine of **250,000 velars**" is read as the fine it is. `a_source`: what only a draft's
+    reading blanks (an ignore rule's `drafts_only`) is read."""
+    spans = [m.span() for scanner in pack.scanners_of(IGNORE) for m in scanner.matches(masked)
+             if not (a_source and scanner.read_of(m)[0].drafts_only)]
     spans += [m.span() for m in BOLD_MARKUP.finditer(masked)]
     text = _replace_spans(masked, spans, lambda s: regex.sub(r"[^\r\n]", " ", s))
     words = _number_word_spans(text, pack)

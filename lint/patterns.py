@@ -35,7 +35,7 @@ from lint.resources import data_dir
 
 IGNORE = "ignore"  # the kind of patterns whose matches are not claims (phone numbers, times...)
 _KINDS = {k.value for k in Kind} | {IGNORE}
-_PATTERN_KEYS = {"name", "kind", "normalize", "regex", "priority", "examples", "counterexamples", "doc"}
+_PATTERN_KEYS = {"name", "kind", "normalize", "regex", "priority", "examples", "counterexamples", "doc", "drafts_only"}
 _EXTRACT_TOP_KEYS = {"kind", "define", "pattern", "doc"}
 _LEXICON_KEYS = {"doc", "match", "case", "entries", "replace"}
 _MACRO = regex.compile(r"\{\{([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}\}")
@@ -99,6 +99,9 @@ class ExtractRule:
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
     doc: str = ""
+    # an ignore rule that blanks what a draft says only: a source's reading keeps it ("not Article 18": the build
+    # needs the provision a source rules out, to know which one its own disputes)
+    drafts_only: bool = False
 
     @cached_property
     def pattern(self) -> regex.Pattern:
@@ -809,6 +812,9 @@ def _read_rule(name: str, entry: dict, file_kind: str, where: str, expander: _Ex
         raise InputError(f"{where}: {label}: 'priority' must be an integer")
     examples = _strings(entry, "examples", where, label)
     counter = _strings(entry, "counterexamples", where, label)
+    drafts_only = entry.get("drafts_only", False)
+    if not isinstance(drafts_only, bool) or (drafts_only and kind != IGNORE):
+        raise InputError(f"{where}: {label}: 'drafts_only' must be true or false, and only on an ignore pattern")
     expanded = expander.expand(source, f"{where}: {label}")
     groups = set(_GROUP_NAME.findall(expanded))
     bad = sorted(g for g in groups if g.startswith("_r") and g[2:].isdigit())
@@ -827,7 +833,8 @@ def _read_rule(name: str, entry: dict, file_kind: str, where: str, expander: _Ex
         if missing:
             raise InputError(f"{where}: {label}: normalizer '{normalizer}' reads the group '{missing[0]}', "
                              "which the regex does not define")
-    return ExtractRule(name, kind, expanded, normalizer, priority, where, examples, counter, str(entry.get("doc", "")))
+    return ExtractRule(name, kind, expanded, normalizer, priority, where, examples, counter, str(entry.get("doc", "")),
+                       drafts_only)
 
 
 def _strings(entry: dict, key: str, where: str, label: str) -> tuple[str, ...]:

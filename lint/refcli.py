@@ -174,7 +174,7 @@ def _extract_one(path: Path, currencies: dict[str, str] | None = None, guess: bo
         return (), (), (), str(exc), ""
     if currencies is not None and not again and not {k.lower() for k in currencies} & _lowered_words(doc.text):
         return None
-    claims = tuple(extract_claims(doc, load_pack(), currencies, guess_currencies=guess))
+    claims = tuple(extract_claims(doc, load_pack(), currencies, guess_currencies=guess, a_source=True))
     return claims, tuple(doc.position(c.start, c.end).line for c in claims), claim_readings(claims), "", doc.text
 
 

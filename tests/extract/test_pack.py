@@ -93,6 +93,10 @@ BAD = [
      r"bad\.toml: pattern 'x': unknown key 'colour'"),
     ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "nope"\nregex = "(?P<lo>1)"\n',
      r"bad\.toml: pattern 'x': unknown normalizer 'nope'"),
+    ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>1)"\n'
+     'drafts_only = true\n', r"bad\.toml: pattern 'x': 'drafts_only' must be true or false, and only on an ignore"),
+    ("bad.toml", 'kind = "ignore"\n[[pattern]]\nname = "x"\nregex = "1"\ndrafts_only = "yes"\n',
+     r"bad\.toml: pattern 'x': 'drafts_only' must be true or false"),
     ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "1"\n',
      r"bad\.toml: pattern 'x': normalizer 'count' reads the group 'lo'"),
     ("bad.toml", 'kind = "figure"\n[[pattern]]\nname = "x"\nnormalize = "count"\nregex = "(?P<lo>{{nope}})"\n',

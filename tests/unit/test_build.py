@@ -42,7 +42,7 @@ def texts_for(sources: dict[str, str]) -> list[SourceText]:
     taken: set[str] = set()
     for name, text in sources.items():
         doc = parse_document(text, name)
-        claims = extract_claims(doc, pack)
+        claims = extract_claims(doc, pack, a_source=True)
         source = source_for(name, {"publisher": name.split(".")[0].title(), "title": name}, taken)
         out.append(SourceText(source, tuple(claims), tuple(doc.position(c.start, c.end).line for c in claims),
                               text=doc.text))
@@ -1985,3 +1985,19 @@ def test_values_a_source_sets_side_by_side_may_lie_further_apart_than_near_telli
     x, y = Figure(a, a), Figure(b, b)
     assert tellings_set_side_by_side(x, y) is side_by_side
     assert not near_tellings(x, y) or side_by_side
+
+
+def test_a_provision_a_source_rules_out_is_the_one_its_own_disputes():
+    """"cited Article 21, not Article 18": the paper's 21 disputes the 18 the others cite, on whatever words; a draft
+    ruling a provision out makes no claim of it."""
+    ref, _ = build({
+        "ombudsman.txt": "All 38 warrants were sought from magistrates under Article 18 of the Surveillance Act.\n",
+        "wire.txt": "The report found the warrants had been obtained under Article 18 of the Surveillance Act.\n",
+        "ledger.txt": "We have copies of 11 of the applications. Every one cites Article 21, not Article 18, the "
+                      "national-security ground.\n",
+    })
+    assert [sorted(set(values)) for values in contested_values(ref, Kind.STATUTE)] == [["Article 18 of the "
+                                                                                       "Surveillance Act",
+                                                                                       "Article 21"]]
+    draft = lint_text("The warrants cited Article 21, not Article 18.", "d.md", ref, load_pack())
+    assert [c.claim.text for c in draft.claims] == ["Article 21"]
