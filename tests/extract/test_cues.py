@@ -189,6 +189,15 @@ HEDGES = [
     ("Witnesses told the inquiry that 37 of the crew – 71% – had no training.", "71%", True),
     ("Witnesses told the inquiry that 37 of the crew – 71% – had no training, on 12 ships.", "12", True),
     ("Witnesses told the inquiry that 40 of the crew had no training – the company counts 12.", "12", False),
+    # an unnamed source: a person familiar with or close to the matter, the same person again, one who asked not to
+    # be named; not a body's officials, nor a count close to a figure
+    ("Two people familiar with the prosecution case said he moved about 600,000 tavels.", "about 600,000", True),
+    ("The same person said the ferry made at least 30 crossings after the lapse.", "at least 30", True),
+    ("The levy rose to 10 per cent in 2021, a person familiar with the matter said.", "10 per cent", True),
+    ("They sold 150 tickets that day, said a deckhand who asked not to be named.", "150", True),
+    ("About 1,100 complaints were filed, an official said on condition of anonymity.", "About 1,100", True),
+    ("The ministry's officials said 40 buses were checked.", "40", False),
+    ("The court sat for close to 40 days.", "close to 40 days", False),
 ]
 
 
