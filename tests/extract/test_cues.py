@@ -614,6 +614,9 @@ ATTRIBUTIONS = [
     ("Court documents and the wire reports give Keldane's age as 52.", "52", "Court"),
     ("The court summary and the news reports gave Ostrenn's age at sentencing as 54.", "54", "court"),
     ("The court and the Ledger gave their verdicts on Monday, 4 March.", "4 March", None),
+    ("The inquiry and the court give Captain Vallek's age as 52.", "52", "inquiry"),
+    # an inquiry is a body, as a court or a board is
+    ("The inquiry found that 63 people died in the capsizing.", "63", "inquiry"),
     ("The firm, which the Authority lists as a supplier, was fined 4 million dravins in 2023.", "4 million", None),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),
