@@ -225,6 +225,9 @@ _SET_OFF_CREDIT = regex.compile(r",\s*$")
 # Inspectorate hopes to hire 30 more" (the 30 is not Clean Thread's)
 _NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[Tt]he\s+)?\p{Lu}\p{Ll}+"
                                       r"(?:\s+\p{Lu}\p{Ll}+)*\s+(?:also\s+)?\p{Ll}+")
+# a speaker's tag that closes the sentence, from its cue: "a person familiar with the matter said.", "residents say"
+_CLOSING_SPEECH_TAG = regex.compile(r"[^,;:()\[\]—–\r\n]{0,80}?\b(?:said|says|say|told|added)\b[^,;:()\[\]\r\n]{0,40}?"
+                                    r"[.!?]?[\"”’)]*\s*$", regex.I)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
 # a relative clause opening right before a hedge, the hedge set off inside it: "a car that, according to its service
 # book, had covered", "false alarms that, staff say, woke guests"
@@ -296,8 +299,12 @@ class SentenceCues:
             if cue in self._adverbs and end <= cue and _PHRASE_OPENER_BEFORE.search(self._text, max(0, cue - 8), cue):
                 continue  # "in 87 of 243 samples of supposedly pure beef": the adverb hedges its noun phrase only
             cue_seg = self._segment(cue)
-            if cue_seg in self._relatives and not self._inside_the_aside(cue, start):
-                continue  # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own
+            if cue_seg in self._relatives and not self._inside_the_aside(cue, start) and not (
+                    cue >= end and _CLOSING_SPEECH_TAG.match(self._text, cue, self.end)):
+                # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own (but a speaker
+                # closing the sentence says all of it: "..., which opened in May 2024, a person familiar with the
+                # matter said.")
+                continue
             if cue >= end and _NEW_CLAUSE.search(self._text, end, cue):
                 continue  # "Korvath took 40,000 lorins, and residents believe that is why ...": the later clause's own
             if cue >= end and _RELATIVE_BEFORE_CUE.search(self._text, max(end, cue - 16), cue):

@@ -197,6 +197,10 @@ HEDGES = [
     ("They sold 150 tickets that day, said a deckhand who asked not to be named.", "150", True),
     ("About 1,100 complaints were filed, an official said on condition of anonymity.", "About 1,100", True),
     ("The ministry's officials said 40 buses were checked.", "40", False),
+    # a speaker closing the sentence says all of it, a relative clause before it too; a cue inside the aside is the
+    # aside's own
+    ("He faces a tax inquiry, which opened in May 2024, a person familiar with the matter said.", "May 2024", True),
+    ("The plant, which employs 400 people, residents say, was shut in 2022.", "400", False),
     ("The court sat for close to 40 days.", "close to 40 days", False),
 ]
 
