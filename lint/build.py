@@ -465,8 +465,7 @@ def _rejected_elsewhere(claims: tuple[Claim, ...], corrected: dict, rejected: se
     if not tolds:
         return set()
     return {id(c) for c in claims if id(c) not in rejected and id(c) not in corrected and any(
-        c.kind is told.kind and block_of(c.kind, c.value) == block_of(told.kind, told.value)
-        and _agree(c.value, told.value) and _agree(told.value, c.value) for told in tolds)}
+        block_of(c.kind, c.value) == block_of(told.kind, told.value) and _agree(c.value, told.value) for told in tolds)}
 
 
 def _told(made: dict[int, Fresh], rejected: Claim, told: Claim) -> Fresh:

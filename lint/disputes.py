@@ -174,8 +174,7 @@ def near_tellings(a: Value, b: Value) -> bool:
         return a.type == b.type and a.bound == b.bound == "exact" and _within_ratio(a.high, b.high)
     a, b = amount_of(a), amount_of(b)
     if isinstance(a, Figure) and isinstance(b, Figure):
-        return (a.low == a.high and b.low == b.high and a.unit == b.unit and a.per == b.per
-                and _within_ratio(a.high, b.high))
+        return _exact_amounts_within(a, b, NEAR_MAX_RATIO)
     if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.anchor or b.anchor:
         return False
     if {a.precision, b.precision} == {"day", "month"} and not (a.month_day_only or b.month_day_only):
@@ -208,6 +207,12 @@ def _within_ratio(x: float | None, y: float | None, ratio: float = NEAR_MAX_RATI
     return x is not None and y is not None and x > 0 and y > 0 and max(x, y) / min(x, y) <= ratio
 
 
+def _exact_amounts_within(a: Figure, b: Figure, ratio: float) -> bool:
+    """Two exact figures of one unit and period within `ratio` of each other."""
+    return (a.low == a.high and b.low == b.high and a.unit == b.unit and a.per == b.per
+            and _within_ratio(a.high, b.high, ratio))
+
+
 # How far apart two amounts may be where one source sets them side by side, another's and its own ("The Ombudsman
 # counted 18,400 recorded calls. A metadata export ... lists 26,012"): the source says they are one point's tellings
 SET_SIDE_BY_SIDE_MAX_RATIO = 1.5
@@ -219,8 +224,7 @@ def tellings_set_side_by_side(a: Value, b: Value) -> bool:
     if near_tellings(a, b):
         return True
     a, b = amount_of(a), amount_of(b)
-    return (isinstance(a, Figure) and isinstance(b, Figure) and a.low == a.high and b.low == b.high
-            and a.unit == b.unit and a.per == b.per and _within_ratio(a.high, b.high, SET_SIDE_BY_SIDE_MAX_RATIO))
+    return isinstance(a, Figure) and isinstance(b, Figure) and _exact_amounts_within(a, b, SET_SIDE_BY_SIDE_MAX_RATIO)
 
 
 def a_slip_of(a: tuple[str, ...], b: tuple[str, ...], mistyped: bool = False) -> bool:
