@@ -568,7 +568,7 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted)\b"
             r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
             r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
-            r"(?:\s+[\w,'’()-]+){0,10}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
+            r"(?:\s+[\w,'’()-]+){0,16}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
 # ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
 # review ... records", "According to those emails", "Admission records ... show 112", "The families count eight" (not

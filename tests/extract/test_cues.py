@@ -85,6 +85,9 @@ HEDGES = [
     ("A group estimated at 2,000 protesters marched on the ministry.", "2,000", False),
     # staff and patients often report for a body; a passive with an adverb is still what they were told
     ("Hospital staff reported 1,240 cases of measles last winter.", "1,240", False),
+    # a thing reported as an incident: the count is the teller's own, not testimony passed on
+    ("The review counted 3,870 items that passengers reported stolen on night flights.", "3,870", False),
+    ("Passengers reported that 40 bags were lost.", "40", True),
     ("Inspectorate staff said 412 mines were closed.", "412", False),
     # ... but they bear witness with a verb of speaking
     ("Nurses say the alarm had been switched off for about six weeks.", "about six weeks", True),

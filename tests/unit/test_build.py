@@ -1417,6 +1417,15 @@ def test_a_source_that_recites_the_agreed_value_and_then_gives_its_own_disputes_
     assert [sorted(values) for values in found] == [sorted(["Eighty-seven", "87", "87", "112"])]
 
 
+def test_a_recital_whose_body_is_set_apart_from_its_verb_by_a_long_aside_is_still_a_recital():
+    """"The court, which could rely only on cases backed by evidence meeting the criminal standard, accepted 87": the
+    body's account, however long the aside between the body and its verb."""
+    fresh = build_module.fresh_claims(texts_for({"herald.txt": "Herald.\n\nThe court, which could rely only on cases "
+                                                 "backed by evidence meeting the criminal standard, accepted 87 "
+                                                 "hospital admissions.\n"}))
+    assert [f.recited for f in fresh if f.claim.value == "87"] == [True]
+
+
 def test_a_sources_second_value_beside_its_first_is_no_dispute_unless_it_tells_the_first_as_others_account():
     """Two values of one paragraph are two points ("87 were admitted; 112 were treated as outpatients"), and so are
     two of one sentence, the first told as a body's ("The authority said 87 ..., and 112 ..."); a value recited
