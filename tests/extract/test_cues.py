@@ -375,6 +375,9 @@ ATTRIBUTIONS = [
     ("Outside the court, relatives said 40 people died.", "40", None),
     ("Families who packed the court, many in tears, said 40 people died.", "40", None),
     ("On Monday, the ministry, in a statement, said 40 people died.", "40", "ministry"),
+    # a body's assessment or calculation, named for it: the body's account
+    ("The judges accepted the regulator's assessment that the fund lost 238.5 million.", "238.5 million", "regulator"),
+    ("By the ministry's calculations, 40 people died.", "40", "ministry"),
     # a body's records by its kind: "court records show"
     ("A company that, court records show, employed 420 people.", "420", "court"),
     # a letter written to a body is not the writer's account
