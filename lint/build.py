@@ -1141,10 +1141,15 @@ def _clause_words(f: Fresh) -> frozenset[str]:
     return frozenset(w for w in f.local.split() if w[0] not in QUALIFIER_MARKS and w not in counted)
 
 
+# What a document's length is counted in: "annexes of 186 pages" and "a judgment of 164 pages" count no one thing
+LENGTH_NOUNS = frozenset({"pages", "words", "paragraphs", "chapters", "lines"})
+
+
 def _one_thing_counted(a: Fresh, b: Fresh) -> bool:
     """Do two claims count one thing, however else their words differ: clauses naming the same event ("132 dead",
     "141 killed"; not of two things named), or counts of the same thing by name ("23 hearings", "26 hearings"; not
-    "people", which any count of persons is) with no event naming one and not the other ("27 passengers died",
+    "people", which any count of persons is, nor "pages", which any document's length is: LENGTH_NOUNS) with no
+    event naming one and not the other ("27 passengers died",
     "carrying 31 passengers")? Never two table cells (each its row's)."""
     if a.cell and b.cell:
         return False
@@ -1154,7 +1159,7 @@ def _one_thing_counted(a: Fresh, b: Fresh) -> bool:
         return not (noun_a and noun_b and noun_a != noun_b)
     # (two amounts beside the same total are two parts of it: "Road repairs get 6.2 million lirats", "New school
     # buildings will take 7.4 million lirats", each beside the budget of 48.6 million)
-    return (bool(noun_a) and noun_a == noun_b and noun_a not in PERSON_WORDS
+    return (bool(noun_a) and noun_a == noun_b and noun_a not in PERSON_WORDS and noun_a not in LENGTH_NOUNS
             and a.events == b.events and not a.neighbours & b.neighbours)
 
 

@@ -2010,3 +2010,11 @@ def test_a_provision_a_source_rules_out_is_the_one_its_own_disputes():
                                                                                        "Article 21"]]
     draft = lint_text("The warrants cited Article 21, not Article 18.", "d.md", ref, load_pack())
     assert [c.claim.text for c in draft.claims] == ["Article 21"]
+
+
+def test_two_documents_lengths_in_pages_are_two_points():
+    """The board's annexes of 186 pages and the court's judgment of 164 pages: each document's own length, never one
+    point the two sources dispute."""
+    assert_two_points(Kind.FIGURE,
+                      "Board report.\n\nThe full technical annexes (186 pages) are available from the Board.\n",
+                      "Court summary.\n\nThe written judgment, of 164 pages, will be served within 30 days.\n")
