@@ -38,6 +38,8 @@ CASES = [
     ("The court sentenced the former director, Halvard Dresk, to nine years.", "nine years",
      Penalty("unspecified", "exact", 108, 108)),
     ("He was sentenced on 19 March 2024 to nine years.", "nine years", Penalty("unspecified", "exact", 108, 108)),
+    ("The recording has Judge Holst sentencing Sorvik to four years.", "four years",
+     Penalty("unspecified", "exact", 48, 48)),
     ("Sentences in these prison camps may range from one month to several years.", "one month to several years",
      Penalty("camp", "range", 1, None)),
     ("Offenders face not less than five years in prison.", "not less than five years in prison",
