@@ -576,7 +576,7 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
 _OWN_EVIDENCE = re.compile(r"\b(?:but|however|yet|instead|whereas|in\s+fact|according\s+to|records?|recorded|"
                            r"show(?:s|ed|n)?|logs?|emails?|documents?|files|review|audit|count(?:s|ed)?|tally|"
                            r"certificates?|register|established|true|actual|obtained|seen|leaked|internal|"
-                           r"calculations?|analysis)\b", re.IGNORECASE)
+                           r"calculations?|analysis|recordings?|audio|footage)\b", re.IGNORECASE)
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:

@@ -40,6 +40,11 @@ CASES = [
     ("He was sentenced on 19 March 2024 to nine years.", "nine years", Penalty("unspecified", "exact", 108, 108)),
     ("The recording has Judge Holst sentencing Sorvik to four years.", "four years",
      Penalty("unspecified", "exact", 48, 48)),
+    # a record of the term gives it, the person named, or as it was read out
+    ("The written summary gives Lena Sorvik's sentence as four years and six months.", "four years and six months",
+     Penalty("unspecified", "exact", 54, 54)),
+    ("Three reporters noted the sentence as read as three years.", "three years",
+     Penalty("unspecified", "exact", 36, 36)),
     ("Sentences in these prison camps may range from one month to several years.", "one month to several years",
      Penalty("camp", "range", 1, None)),
     ("Offenders face not less than five years in prison.", "not less than five years in prison",

@@ -2018,3 +2018,11 @@ def test_two_documents_lengths_in_pages_are_two_points():
     assert_two_points(Kind.FIGURE,
                       "Board report.\n\nThe full technical annexes (186 pages) are available from the Board.\n",
                       "Court summary.\n\nThe written judgment, of 164 pages, will be served within 30 days.\n")
+
+
+def test_a_recording_is_a_sources_own_evidence():
+    """"The paper's audio recording of the verdict has the judge sentencing her to four years": told from the paper's
+    own evidence, which may stand beside the term others agree on as the other side of that point."""
+    fresh = build_module.fresh_claims(texts_for({"herald.txt": "Herald.\n\nThe paper's audio recording of the verdict "
+                                                 "has Judge Holst sentencing Sorvik to four years.\n"}))
+    assert [f.evidenced for f in fresh if f.claim.value == "four years"] == [True]
