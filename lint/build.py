@@ -560,8 +560,9 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # A sentence that tells its value as others' account, not the source's own finding: "Officially, the face gave way at
 # 06:42", "Most accounts date the visit to 14 February", "The official count ... has been repeated by the authority",
 # "The inspectorate's report dates the suspension to 2 December", "The Inspectorate and the court both say 12", "The
-# court, following the agency, found that it shipped 412 containers" (_recited_beside); not a plain attribution ("the
-# authority said"), which a source gives its own values by
+# court, following the agency, found that it shipped 412 containers", a long aside between the body and its verb too
+# ("The court, which could rely only on cases backed by evidence ..., accepted 3,214") (_recited_beside); not a plain
+# attribution ("the authority said"), which a source gives its own values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
             r"number|estimate|data|statistic)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
             r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)\s+(?:says|said|say)\b"
@@ -1149,8 +1150,8 @@ def _one_thing_counted(a: Fresh, b: Fresh) -> bool:
     """Do two claims count one thing, however else their words differ: clauses naming the same event ("132 dead",
     "141 killed"; not of two things named), or counts of the same thing by name ("23 hearings", "26 hearings"; not
     "people", which any count of persons is, nor "pages", which any document's length is: LENGTH_NOUNS) with no
-    event naming one and not the other ("27 passengers died",
-    "carrying 31 passengers")? Never two table cells (each its row's)."""
+    event naming one and not the other ("27 passengers died", "carrying 31 passengers")? Never two table cells (each
+    its row's)."""
     if a.cell and b.cell:
         return False
     noun_a, noun_b = getattr(a.claim.norm, "noun", None), getattr(b.claim.norm, "noun", None)
