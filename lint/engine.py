@@ -18,7 +18,7 @@ import regex
 
 from lint.catalog import rule_for
 from lint.cues import INSTRUCTED, entry_after_label, entry_label_credit
-from lint.holders import DraftNames, another_persons_term, draft_holders, draft_names
+from lint.holders import DraftNames, another_persons_term, draft_holders, draft_names, is_age
 from lint.model import (
     ELIDED_TERM_RULE,
     OPEN_BOUNDS,
@@ -779,13 +779,14 @@ def _one_point_apart(value, topic, giver, reference: Reference | None = None) ->
 _ARTICLE_NUMBER = re.compile(r"\d+[a-z]?", re.IGNORECASE)
 
 
-def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hedged: bool, apart: frozenset[int]):
+def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hedged: bool, apart: frozenset[int],
+                          surnames: frozenset[str] = frozenset()):
     """Contested where another topic's sources cite the draft's very article and the two topics are paragraphs of
     one article (_one_point_apart: "214(3)" and "214(4)"); else `judged`. An article a source cites is that
     provision whatever words the draft puts around it."""
     for other in _topics_citing(claim.value, reference):
         if other.id != topic.id and _one_point_apart(claim.value, topic, other):
-            if _named_persons_point(claim, topic, other):
+            if _named_persons_point(claim, topic, other, surnames):
                 continue  # the person the draft names is the topic's, not the other's: another's conviction
             contested = _contested_with(claim, topic, other, reference, hedged, apart)
             if contested is not None:
@@ -794,13 +795,13 @@ def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hed
 
 
 def _contested_by_a_paragraph(claim: Claim, topic, judged, reference: Reference, hedged: bool,
-                              apart: frozenset[int]):
+                              apart: frozenset[int], surnames: frozenset[str] = frozenset()):
     """Contested where a topic of other sources cites another paragraph of the claim's article ("342(4)" for its
     "342(3)") of a person the draft's sentence names, as the claim's topic does: one conviction cited two ways; else
     `judged`. Never without a person named on both (six examiners' "291(1)" is not the ringleader's "291(3)")."""
     from lint.judge import agrees
 
-    persons = _persons_named(claim)
+    persons = _persons_named(claim, surnames)
     if not persons & set(topic.keywords):
         return judged
     for other in _statute_topics(reference).get(_article_number(claim.value) or "", ()):
@@ -837,20 +838,29 @@ def _topics_citing(value: Statute, reference: Reference):
             if any(isinstance(rc.norm, Statute) and agrees(value, rc.norm) for rc in t.claims))
 
 
-def _named_persons_point(claim: Claim, topic, other) -> bool:
+def _named_persons_point(claim: Claim, topic, other, surnames: frozenset[str] = frozenset()) -> bool:
     """Is a person the draft's sentence names on the topic and not on the other (one man's conviction, not his
     deputy's in a separate trial)?"""
-    persons = _persons_named(claim)
+    persons = _persons_named(claim, surnames)
     return bool(persons & set(topic.keywords)) and not persons & set(other.keywords)
 
 
-def _persons_named(claim: Claim) -> set[str]:
-    """The surnames of the persons the claim's sentence names ("Aurel Menske"), as topic keywords write them."""
+# a capitalised word that may be a surname standing alone ("Brannik was convicted")
+_LONE_NAME = regex.compile(r"\b\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\b")
+
+
+def _persons_named(claim: Claim, surnames: frozenset[str] = frozenset()) -> set[str]:
+    """The surnames of the persons the claim's sentence names ("Aurel Menske"), or names by a surname alone that the
+    draft names in full elsewhere (`surnames`: "Brannik was convicted", after "Teodor Brannik"), as topic keywords
+    write them."""
     from lint.context import tokens
     from lint.holders import named_persons
     from lint.patterns import load_pack
 
-    return set(tokens(" ".join(named_persons(claim.sentence, load_pack()))))
+    names = named_persons(claim.sentence, load_pack())
+    if surnames:
+        names += [w for w in _LONE_NAME.findall(claim.sentence) if w in surnames]
+    return set(tokens(" ".join(names)))
 
 
 _STATUTE_TOPICS: dict[int, tuple] = {}  # id(reference) -> (it, article number -> the topics citing it)
@@ -1110,7 +1120,11 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
     with_cues = SentenceCueReader(doc, pack, claims)
     siblings = sentence_siblings(claims)
     earlier = earlier_siblings(claims, siblings)
+    if names is None and any(isinstance(c.value, Statute | Penalty) or is_age(c.value) for c in claims):
+        names = draft_names(doc.text, matcher.holders, pack)
     holders = draft_holders(claims, doc.text, matcher.holders, pack, names)
+    # the persons the draft names, by whose surname alone a sentence may name them again ("Brannik was convicted")
+    surnames = names.persons if names is not None else frozenset()
     # each claim's candidate topics, scored once: asking again without some topics only picks anew
     rankings = {(claim.start, claim.end): matcher.ranking(claim, siblings[claim.sentence_start],
                                                           earlier.get(claim.sentence_start, ()),
@@ -1211,7 +1225,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict is Verdict.SUPPORTED and isinstance(claim.value, Statute):
             # "Brannik was convicted under Article 342(3)", as the court and the wire cite it, where a paper cites
             # 342(4) for his conviction: the other side of this point, which the build kept apart
-            j = _contested_by_a_paragraph(claim, match.topic, j, reference, hedged, apart)
+            j = _contested_by_a_paragraph(claim, match.topic, j, reference, hedged, apart, surnames)
         if j.verdict is Verdict.CONTESTED and _both_sides_told(claim, siblings[claim.sentence_start], j.topic,
                                                                match_of_claim):
             # "2006 or 2008": the draft gives the other side too, and settles nothing
@@ -1279,10 +1293,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             match, j = credited if contested is None else (match, contested)
         elif j.verdict is Verdict.MISMATCH and isinstance(claim.value, Statute):
             # "Article 214(4)", which one paper cites where the court and the wire cite 214(3): the other side
-            j = _contested_by_a_citer(claim, match.topic, j, reference, hedged, apart)
+            j = _contested_by_a_citer(claim, match.topic, j, reference, hedged, apart, surnames)
             cited = next(_topics_citing(claim.value, reference), None) if j.verdict is Verdict.MISMATCH else None
             if (cited is not None and not _another_article_of_its_law(claim.value, match.topic)
-                    and not _named_persons_point(claim, match.topic, cited)):
+                    and not _named_persons_point(claim, match.topic, cited, surnames)):
                 # "a deeper inspection is required under Section 12(3) of the Public Roads Act", matched on its words
                 # to 12(1), where a source cites 12(3) itself: the provision the draft names is that topic's
                 match, j = replace(match, topic=cited), judge(claim, cited, reference, hedged, apart)

@@ -1743,6 +1743,13 @@ def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other
     assert verdict_of_in(text, "Article 342(3)", reference, pack)[0] is Verdict.CONTESTED
     alone = Reference(sources=(WIKI, DNK, STATE), topics=(ours, examiners))
     assert verdict_of_in(text, "Article 342(3)", alone, pack)[0] is Verdict.SUPPORTED
+    # a later sentence names him by his surname alone, as the draft named him in full before: the same person
+    later = ("Teodor Brannik ran the board's regional office for a decade. "
+             "Brannik was convicted of taking bribes under Article 342(3) of the Criminal Code.")
+    assert verdict_of_in(later, "Article 342(3)", reference, pack)[0] is Verdict.CONTESTED
+    # ... but a capitalised word is no person where neither the draft nor the sources name anyone by it
+    unnamed = "Brannik was convicted of taking bribes under Article 342(3) of the Criminal Code."
+    assert verdict_of_in(unnamed, "Article 342(3)", reference, pack)[0] is Verdict.SUPPORTED
 
 
 def test_a_near_day_whose_words_fit_the_draft_better_is_the_other_side_though_under_the_cutoff(pack):
