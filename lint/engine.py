@@ -797,13 +797,14 @@ def _contested_by_a_citer(claim: Claim, topic, judged, reference: Reference, hed
 def _contested_by_a_paragraph(claim: Claim, topic, judged, reference: Reference, hedged: bool,
                               apart: frozenset[int], surnames: frozenset[str] = frozenset()):
     """Contested where a topic of other sources cites another paragraph of the claim's article ("342(4)" for its
-    "342(3)") of a person the draft's sentence names, as the claim's topic does: one conviction cited two ways; else
-    `judged`. Never without a person named on both (six examiners' "291(1)" is not the ringleader's "291(3)")."""
+    "342(3)") of a person the draft's sentence names, where the claim's topic names that person or none of the draft's
+    (a report's "the chief executive"): one conviction cited two ways; else `judged`. Never without the person named
+    on the other (six examiners' "291(1)" is not the ringleader's "291(3)")."""
     from lint.judge import agrees
 
     persons = _persons_named(claim, surnames)
-    if not persons & set(topic.keywords):
-        return judged
+    if not persons or (not persons & set(topic.keywords) and _tokens_of(surnames) & set(topic.keywords)):
+        return judged  # (a topic naming another of the draft's persons, and not this one, is that one's conviction)
     for other in _statute_topics(reference).get(_article_number(claim.value) or "", ()):
         if (other.id == topic.id or not persons & set(other.keywords) or _share_a_source(topic, other)
                 or any(agrees(claim.value, rc.norm) for rc in other.claims)
@@ -860,6 +861,13 @@ def _persons_named(claim: Claim, surnames: frozenset[str] = frozenset()) -> set[
     names = named_persons(claim.sentence, load_pack())
     if surnames:
         names += [w for w in _LONE_NAME.findall(claim.sentence) if w in surnames]
+    return set(tokens(" ".join(names)))
+
+
+def _tokens_of(names: frozenset[str]) -> set[str]:
+    """The names as topic keywords write them."""
+    from lint.context import tokens
+
     return set(tokens(" ".join(names)))
 
 

@@ -1752,6 +1752,32 @@ def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other
     assert verdict_of_in(unnamed, "Article 342(3)", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_topic_naming_no_one_is_still_the_persons_conviction_another_paragraph_contests(pack):
+    """A report gives the chief executive's conviction under Article 214(3) without his name; a paper, in words of its
+    own, says Orvalle was convicted under 214(2). The draft names Orvalle: the paper's paragraph is the other side. Not
+    where the report's topic names another of the draft's persons: that is the other person's conviction."""
+    from lint.context import tokens
+
+    def article(number, source, line):
+        return rc(f"Article {number}", Statute((number,), law="criminal-code"), source, line)
+
+    orvalle, sauveny = tokens("Orvalle")[0], tokens("Sauveny")[0]
+    paper = Topic("paper-article", Kind.STATUTE, "", (article("214(2)", "dnk", 24),),
+                  keywords=("ledger", orvalle, "copy", "operative", "part"))
+
+    def report(*names):
+        return Topic("report-article", Kind.STATUTE, "",
+                     (article("214(3)", "wiki", 69), article("214(3)", "state", 9)),
+                     keywords=("convicted", *names, "aggravated", "fraud", "causing", "damage"))
+
+    text = ("Matej Orvalle and Ilja Sauveny stood trial together, and Sauveny was acquitted. "
+            "Orvalle was convicted of aggravated fraud under Article 214(3), causing damage to the fund.")
+    by_role = Reference(sources=(WIKI, DNK, STATE), topics=(report("chief", "executive"), paper))
+    assert verdict_of_in(text, "Article 214(3)", by_role, pack)[0] is Verdict.CONTESTED
+    by_another = Reference(sources=(WIKI, DNK, STATE), topics=(report(sauveny), paper))
+    assert verdict_of_in(text, "Article 214(3)", by_another, pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_near_day_whose_words_fit_the_draft_better_is_the_other_side_though_under_the_cutoff(pack):
     """The draft's "14 November 2023" finds the inspectorate's day by its value alone (its words say little); a
     paper's "21 November 2023", told in the draft's own words but not enough of them to pass the cutoff, is the other
