@@ -1191,6 +1191,17 @@ def _credited_to_another(rc: RefClaim, ref: Reference) -> bool:
     return not (own and attribution_matches(rc.credited, [own]))
 
 
+def _relays_an_allegation(rc: RefClaim, ref: Reference, tellings: list[RefClaim]) -> bool:
+    """Does the source credit the value to another source of the reference, one that only alleges it among
+    `tellings` ("The Survivors' Network has said that at least 7.2 million ...", in the paper, where the network's own
+    statement says "we estimate")? Relayed, an allegation stays one."""
+    if not _credited_to_another(rc, ref):
+        return False
+    credited = {source.id for source in ref.sources if attribution_matches(rc.credited, [source])} - {rc.source}
+    theirs = [other for other in tellings if other.source in credited]
+    return bool(theirs) and all(other.hedged for other in theirs)
+
+
 def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent_ids: set[int]) -> set[str]:
     """The sources that give the draft's value only as another body's telling or as reported, beside another value of
     their own on the point ("Court papers give his age as 54 ... make him 56", "was reported to have received three
@@ -1275,7 +1286,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
     # a recommendation's plain "12 hours" lies under the draft's "up to 16 hours" but does not state it: the
     # sources that state the cap decide whether it is only alleged, where any does
     telling = [rc for rc in agreeing if not _under_the_drafts_cap(rc.norm, claim.value)] or agreeing
-    if all(rc.hedged for rc in telling) and not draft_hedged and not _finer_than_all(claim.value, telling):
+    if all(rc.hedged or _relays_an_allegation(rc, ref, telling) for rc in telling) and not draft_hedged \
+            and not _finer_than_all(claim.value, telling):
         telling_ids = {id(rc) for rc in telling}
         ev = next(ev for rc, ev in zip(topic.claims, evidence, strict=True) if id(rc) in telling_ids)
         where = f", {ev.location}" if ev.location else ""

@@ -409,6 +409,29 @@ def test_a_value_its_source_also_states_plainly_is_no_dropped_hedge(pack):
     assert verdict_of_in(text, "1,437", unrelated, pack)[0] is Verdict.HEDGE
 
 
+def test_a_paper_relaying_another_sources_allegation_does_not_state_it(pack):
+    """The survivors' network estimates the losses at 7.2 million; a paper writes "the network has said that 7.2
+    million never reached the valley". Relayed by name, the allegation stays one: stated as fact, it is a dropped
+    hedge. The paper's own 7.2 million, or one it credits to a body that is no source, states it."""
+    network = Source("network", "Where the money went", "Orvanne Valley Survivors' Network", date="2024",
+                     path="03.md", aliases=("the Network",))
+    paper = Source("paper", "The missing millions", "The Halvard Ledger", date="2024", path="05.md")
+    amount = Figure(7.2e6, 7.2e6, "currency:MARKS", approx="at-least")
+
+    def reference(credited):
+        return Reference(sources=(network, paper), topics=(Topic(
+            "never-reached", Kind.FIGURE, "marks that never reached the valley",
+            (rc("at least 7.2 million", amount, "network", 19, hedged=True),
+             replace(rc("at least 7.2 million", amount, "paper", 51), credited=credited)),
+            keywords=("marks", "never", "reached", "valley", "donations")),))
+
+    text = "At least 7.2 million marks in donations never reached the valley."
+    relayed = reference("Orvanne Valley Survivors' Network")
+    assert verdict_of_in(text, "7.2 million", relayed, pack)[0] is Verdict.HEDGE
+    assert verdict_of_in(text, "7.2 million", reference(None), pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in(text, "7.2 million", reference("the regional prosecutor"), pack)[0] is Verdict.SUPPORTED
+
+
 def test_only_the_very_value_stated_plainly_on_a_near_topic_lifts_a_dropped_hedge(pack):
     """The union estimates the farmers' losses at about 130 million; a paper's plain "130 million" on words the
     build kept apart states the point, but not its "at least 130 million" (a bound) or its "hundreds of millions"."""
