@@ -229,6 +229,14 @@ _NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[
 _CLOSING_SPEECH_TAG = regex.compile(r"[^,;:()\[\]—–\r\n]{0,80}?\b(?:said|says|say|told|added)\b[^,;:()\[\]\r\n]{0,40}?"
                                     r"[.!?]?[\"”’)]*\s*$", regex.I)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
+# a teller's anonymity, which an aside tells only of one who speaks: "A former site foreman, who asked not to be named,
+# told KPA that ...", "The person, who spoke on condition of anonymity, also said ..." hedge what the teller says
+_ANONYMITY = regex.compile(r"(?:asked|declined)\s+not\s+to\s+be\s+(?:named|identified)\b"
+                           r"|on\s+(?:the\s+)?condition\s+of\s+anonymity\b", regex.I)
+# ... and the teller's speaking, right after the aside closes: "..., told KPA that", "..., also said"
+_SPEAKS_AFTER = regex.compile(r"\s*(?:(?:also|later|then|has|have|had)\s+)*(?:told|tells|said|says|added|adds|explained"
+                              r"|recalled|recalls|described|describes|claimed|claims|alleged|alleges|estimated|estimates"
+                              r"|insisted|insists|confirmed|confirms)\b", regex.I)
 # a relative clause opening right before a hedge, the hedge set off inside it: "a car that, according to its service
 # book, had covered", "false alarms that, staff say, woke guests"
 _RELATIVE_BEFORE_CUE = regex.compile(r"\b(?:that|which|who|whom)[^\S\r\n]*,[^\S\r\n]*$", regex.I)
@@ -300,7 +308,8 @@ class SentenceCues:
                 continue  # "in 87 of 243 samples of supposedly pure beef": the adverb hedges its noun phrase only
             cue_seg = self._segment(cue)
             if cue_seg in self._relatives and not self._inside_the_aside(cue, start) and not (
-                    cue >= end and _CLOSING_SPEECH_TAG.match(self._text, cue, self.end)):
+                    cue >= end and _CLOSING_SPEECH_TAG.match(self._text, cue, self.end)) \
+                    and not self._a_tellers_anonymity(cue):
                 # "Horvath, who claims he is innocent, was sentenced to eight years": the aside's own (but a speaker
                 # closing the sentence says all of it: "..., which opened in May 2024, a person familiar with the
                 # matter said.")
@@ -316,6 +325,15 @@ class SentenceCues:
                 if not any(is_contrast for _, _, is_contrast in between):
                     return True
         return False
+
+    def _a_tellers_anonymity(self, cue: int) -> bool:
+        """Is the cue an aside's word of anonymity, of one who then speaks ("A former foreman, who asked not to be
+        named, told KPA that ...")? Not of one the statement is about ("the same nurse, who has asked not to be named,
+        first wrote to the inspectorate in October 2019", which emails show)."""
+        if not _ANONYMITY.match(self._text, cue):
+            return False
+        closing = _CLAUSE_SEPARATOR.search(self._text, cue, self.end)
+        return closing is not None and _SPEAKS_AFTER.match(self._text, closing.end(), self.end) is not None
 
     def _inside_the_aside(self, cue: int, start: int) -> bool:
         """Does a claim at `start` stand in the relative clause a cue at `cue` opens, before its closing comma?"""

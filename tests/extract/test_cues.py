@@ -142,6 +142,8 @@ HEDGES = [
     ("Some 40 families left, according to published reports.", "40", True),
     ("We stayed in touch with 52 of them. At least 30 of them still report numbness.", "At least 30", True),
     ("The farmers' union, OSFU, estimates total losses at about 130 million sorels.", "about 130 million", True),
+    ("The group has estimated, based on its own modelling, that the emissions caused between 150 and 220 admissions.",
+     "between 150 and 220", True),
     # the speaker's own records are its account
     ("We received 19 complaints, according to our members' own records.", "19", True),
     # a count before a noun starts another noun: "reports" is not the witnesses' verb
@@ -200,6 +202,13 @@ HEDGES = [
     ("They sold 150 tickets that day, said a deckhand who asked not to be named.", "150", True),
     ("About 1,100 complaints were filed, an official said on condition of anonymity.", "About 1,100", True),
     ("The ministry's officials said 40 buses were checked.", "40", False),
+    # an aside of anonymity is its teller's: what the teller then says is hedged; not the anonymity of one the statement
+    # is about
+    ("A former site foreman, who asked not to be named, told KPA that crews paved the last 200 metres.", "200", True),
+    ("The person, who spoke on condition of anonymity because the inquiry continues, also said the ledger listed "
+     "around 3,300 names.", "around 3,300", True),
+    ("Emails show that the nurse, who has asked not to be named, first wrote to the inspectorate in October 2019.",
+     "October 2019", False),
     # a speaker closing the sentence says all of it, a relative clause before it too; a cue inside the aside is the
     # aside's own
     ("He faces a tax inquiry, which opened in May 2024, a person familiar with the matter said.", "May 2024", True),
@@ -630,6 +639,11 @@ ATTRIBUTIONS = [
     ("The firm, which the Authority lists as a supplier, was fined 4 million dravins in 2023.", "4 million", None),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),
+    # a place the subject was at, named bare before an aside, is no body finding anything; a body's staff at it are its
+    ("Our survey of 412 travellers at Halden International Airport, carried out over two weeks, found that 61% had "
+     "paid.", "61%", None),
+    ("Inspectors at the National Food Authority, set up in 2019, found that 61% of samples were fake.", "61%",
+     "National Food Authority"),
 ]
 
 
