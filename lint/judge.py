@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -813,6 +813,12 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
         return [rc for rc in agreeing if not (far_beyond_a_bound(draft, rc.norm) or (
             isinstance(rc.norm, Figure) and only_under_bound(draft, rc.norm)
             and draft.approx is None and draft.low == draft.high))]
+    if isinstance(draft, Statute) and draft.year:
+        # "Article 34 of the Road Vehicles Safety Act 2010", where a source cites the article of the 2012 act: a
+        # citation that leaves the year out does not vouch for the draft's year; the one that gives a year decides
+        other_year = any(isinstance(rc.norm, Statute) and rc.norm.year and rc.norm.year != draft.year
+                         and _statute_agrees(draft, replace(rc.norm, year=None)) for rc in topic.claims)
+        return [rc for rc in agreeing if rc.norm.year] if other_year else agreeing
     if isinstance(draft, Penalty) and draft.bound == "exact":
         # a law's bound holds any term or fine a court gave under it ("up to 5 million" and "fined 3.5
         # million"), but where a source gives the one the court gave (3 million), that one decides

@@ -1775,6 +1775,27 @@ def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other
     assert verdict_of_in(unnamed, "Article 342(3)", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_laws_year_is_judged_by_the_citations_that_give_one(pack):
+    """The report cites Article 34 of the Road Vehicles Safety Act 2012; the wire and the court cite Article 34 alone.
+    A draft's "Act 2010" is wrong, however many citations leave the year out; its "Act 2012", or no year, agrees."""
+    def article(text, source, line, year=None):
+        return rc(text, Statute(("34",), law="road vehicles safety act", year=year), source, line)
+
+    topic = Topic("notify-duty", Kind.STATUTE, "article requiring an importer to notify a defect",
+                  (article("Article 34 of the Road Vehicles Safety Act 2012", "wiki", 58, 2012),
+                   article("Article 34 of the Road Vehicles Safety Act", "dnk", 12),
+                   article("Article 34", "state", 19)),
+                  keywords=("importer", "notify", "defect", "authority", "working", "days"))
+    reference = Reference(sources=(WIKI, DNK, STATE), topics=(topic,))
+    text = "Article 34 of the Road Vehicles Safety Act{} requires an importer to notify the authority of a defect."
+    assert verdict_of_in(text.format(" 2010"), "Article 34", reference, pack)[0] is Verdict.MISMATCH
+    assert verdict_of_in(text.format(" 2012"), "Article 34", reference, pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in(text.format(""), "Article 34", reference, pack)[0] is Verdict.SUPPORTED
+    # where no citation gives the year, the draft's year is not contradicted
+    yearless = Reference(sources=(WIKI, DNK, STATE), topics=(replace(topic, claims=topic.claims[1:]),))
+    assert verdict_of_in(text.format(" 2010"), "Article 34", yearless, pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_topic_naming_no_one_is_still_the_persons_conviction_another_paragraph_contests(pack):
     """A report gives the chief executive's conviction under Article 214(3) without his name; a paper, in words of its
     own, says Orvalle was convicted under 214(2). The draft names Orvalle: the paper's paragraph is the other side. Not
