@@ -144,6 +144,7 @@ HEDGES = [
     ("The farmers' union, OSFU, estimates total losses at about 130 million sorels.", "about 130 million", True),
     ("The group has estimated, based on its own modelling, that the emissions caused between 150 and 220 admissions.",
      "between 150 and 220", True),
+    ("The union publishes its own report, estimating that losses could reach 60 million lirats.", "60 million", True),
     # the speaker's own records are its account
     ("We received 19 complaints, according to our members' own records.", "19", True),
     # a count before a noun starts another noun: "reports" is not the witnesses' verb
