@@ -638,6 +638,8 @@ ATTRIBUTIONS = [
     # an inquiry is a body, as a court or a board is
     ("The inquiry found that 63 people died in the capsizing.", "63", "inquiry"),
     ("The firm, which the Authority lists as a supplier, was fined 4 million dravins in 2023.", "4 million", None),
+    # a body named by its kind after its acronym
+    ("The KTA news agency reported that Marandt was fined KVL 80,000.", "80,000", "KTA news agency"),
     # a named body's investigation, like its report
     ("The Ledger's investigation found that 61 of the 74 samples failed.", "61", "Ledger"),
     # a place the subject was at, named bare before an aside, is no body finding anything; a body's staff at it are its
