@@ -632,6 +632,7 @@ ATTRIBUTIONS = [
     ("The summary gives his sentence as six years.", "six years", None),
     # ... or a body's documents and others' accounts giving it together, as a paper sums up the account it disputes
     ("Court documents and the wire reports give Keldane's age as 52.", "52", "Court"),
+    ("The court's press office gives Ottilie Marsk's age as 54.", "54", "court"),
     ("The court summary and the news reports gave Ostrenn's age at sentencing as 54.", "54", "court"),
     ("The court and the Ledger gave their verdicts on Monday, 4 March.", "4 March", None),
     ("The inquiry and the court give Captain Vallek's age as 52.", "52", "inquiry"),
