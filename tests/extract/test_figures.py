@@ -24,6 +24,9 @@ CASES = [
     ("Recruits were drafted between the ages of 14 and 20.", "between the ages of 14 and 20", Figure(14, 20, "age")),
     ("They were drafted from among 14- to 20-year-old virgins.", "14- to 20-year-old", Figure(14, 20, "age")),
     ("They married when they are 25 years old.", "25 years old", Figure(25, 25, "age")),
+    # an age after "was" with an adverb between, or of a relation ("his father was 67")
+    ("On the day of the verdict he was therefore 49.", "49", Figure(49, 49, "age")),
+    ("His son says his father was 67 – he was born in May 1955.", "67", Figure(67, 67, "age")),
     ("Girls aged 16 to 18 were chosen.", "aged 16 to 18", Figure(16, 18, "age")),
     ("The women were all in their late 20s.", "in their late 20s", Figure(27, 29, "age")),
     ("The women were all in their early 30s.", "in their early 30s", Figure(30, 33, "age")),
