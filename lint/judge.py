@@ -1142,6 +1142,24 @@ def _credited_other_side(claim: Claim, ref: Reference, others: list, agreeing: l
     return source, [ev for ev in others if ev.source == source.id]
 
 
+def _credited_by_the_other_side(claim: Claim, others: list[tuple[RefClaim, Evidence]], agreeing: list[RefClaim]):
+    """On a disputed point, a body the draft credits its value to that is no source, where the sources credit that body
+    with another value and never with the draft's ("Prosecutors put the total at 7.4 million", where the wire and the
+    court give prosecutors' 6.8 million and a paper's documents 7.4): (the body, the evidence of what the sources credit
+    it with), or None."""
+    body = claim.attributed_to
+    if not body or not others:
+        return None
+
+    def credits_body(rc: RefClaim) -> bool:
+        return bool(rc.credited) and attribution_matches(body, [Source(id="", publisher=rc.credited)], by_title=False)
+
+    theirs = [ev for rc, ev in others if credits_body(rc)]
+    if not theirs or any(credits_body(rc) for rc in agreeing):
+        return None
+    return Source(id="", publisher=body), theirs
+
+
 def _campaigning(source_id: str, ref: Reference) -> bool:
     """Is the source a campaigning body's (an NGO, a union: lint.cues.is_advocacy), by its publisher's name?"""
     from lint.cues import is_advocacy
@@ -1265,7 +1283,9 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and not _converted_half(rc.norm, agreeing)
               and not _inside_an_agreeing_approximation(rc.norm, claim.value, agreeing)
               and not _gives_it_elsewhere(rc.source, claim.value, topic, ref)]
-    credited_other_side = _credited_other_side(claim, ref, others, agreeing)
+    other_ids = {id(ev) for ev in others}
+    credited_other_side = _credited_other_side(claim, ref, others, agreeing) or _credited_by_the_other_side(
+        claim, [(rc, ev) for rc, ev in zip(topic.claims, evidence, strict=True) if id(ev) in other_ids], agreeing)
     if credited_other_side is not None:
         # "The court found they were paid 162,000", where the court gives 146,000 (or nothing) and the paper
         # 162,000: the credit is what is wrong

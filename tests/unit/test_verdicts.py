@@ -1775,6 +1775,28 @@ def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other
     assert verdict_of_in(unnamed, "Article 342(3)", reference, pack)[0] is Verdict.SUPPORTED
 
 
+def test_a_value_credited_to_a_body_the_sources_credit_with_the_other_side_is_misattributed(pack):
+    """The wire and the court give the bribes prosecutors alleged as 6.8 million; a paper's documents show 7.4 million.
+    "Prosecutors put the bribes at 7.4 million" credits the paper's side to the prosecutors: an attribution, not a
+    dispute the draft settled. Told uncredited, it is the disputed point; credited to the prosecutors, the 6.8 million
+    is theirs."""
+    def million(n):
+        return Figure(n * 1e6, n * 1e6, "currency:VELTS")
+
+    topic = Topic("bribes", Kind.FIGURE, "bribes Brannik took",
+                  (replace(rc("6.8 million", million(6.8), "wiki", 7), credited="prosecutors"),
+                   replace(rc("6.8 million", million(6.8), "state", 12), credited="prosecutors"),
+                   rc("7.4 million", million(7.4), "dnk", 30)),
+                  keywords=("bribes", "brannik", "took", "velts", "total"))
+    reference = Reference(sources=(WIKI, DNK, STATE), topics=(topic,))
+    credited = "Prosecutors put the total of the bribes Brannik took at 7.4 million velts."
+    assert verdict_of_in(credited, "7.4 million", reference, pack)[0] is Verdict.ATTRIBUTION
+    plain = "The bribes Brannik took totalled 7.4 million velts."
+    assert verdict_of_in(plain, "7.4 million", reference, pack)[0] is Verdict.CONTESTED
+    theirs = "Prosecutors put the total of the bribes Brannik took at 6.8 million velts."
+    assert verdict_of_in(theirs, "6.8 million", reference, pack)[0] is Verdict.SUPPORTED
+
+
 def test_a_laws_year_is_judged_by_the_citations_that_give_one(pack):
     """The report cites Article 34 of the Road Vehicles Safety Act 2012; the wire and the court cite Article 34 alone.
     A draft's "Act 2010" is wrong, however many citations leave the year out; its "Act 2012", or no year, agrees."""
