@@ -1142,13 +1142,14 @@ def _credited_other_side(claim: Claim, ref: Reference, others: list, agreeing: l
     return source, [ev for ev in others if ev.source == source.id]
 
 
-def _credited_by_the_other_side(claim: Claim, others: list[tuple[RefClaim, Evidence]], agreeing: list[RefClaim]):
+def _credited_by_the_other_side(claim: Claim, ref: Reference, others: list[tuple[RefClaim, Evidence]],
+                                agreeing: list[RefClaim]):
     """On a disputed point, a body the draft credits its value to that is no source, where the sources credit that body
     with another value and never with the draft's ("Prosecutors put the total at 7.4 million", where the wire and the
     court give prosecutors' 6.8 million and a paper's documents 7.4): (the body, the evidence of what the sources credit
-    it with), or None."""
+    it with), or None. A body that is a source speaks for itself (_credited_other_side)."""
     body = claim.attributed_to
-    if not body or not others:
+    if not body or not others or is_named_body(body, ref.sources):
         return None
 
     def credits_body(rc: RefClaim) -> bool:
@@ -1285,7 +1286,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and not _gives_it_elsewhere(rc.source, claim.value, topic, ref)]
     other_ids = {id(ev) for ev in others}
     credited_other_side = _credited_other_side(claim, ref, others, agreeing) or _credited_by_the_other_side(
-        claim, [(rc, ev) for rc, ev in zip(topic.claims, evidence, strict=True) if id(ev) in other_ids], agreeing)
+        claim, ref, [(rc, ev) for rc, ev in zip(topic.claims, evidence, strict=True) if id(ev) in other_ids], agreeing)
     if credited_other_side is not None:
         # "The court found they were paid 162,000", where the court gives 146,000 (or nothing) and the paper
         # 162,000: the credit is what is wrong
