@@ -145,6 +145,7 @@ HEDGES = [
     ("The group has estimated, based on its own modelling, that the emissions caused between 150 and 220 admissions.",
      "between 150 and 220", True),
     ("The union publishes its own report, estimating that losses could reach 60 million lirats.", "60 million", True),
+    ("Venhald is also reported to have moved about DTH 600,000 to an account abroad.", "600,000", True),
     # the speaker's own records are its account
     ("We received 19 complaints, according to our members' own records.", "19", True),
     # a count before a noun starts another noun: "reports" is not the witnesses' verb
@@ -698,3 +699,14 @@ def test_the_drafts_compared_hold_credits_and_hedges(pack):
     assert any(c.attributed_to for c in claims)  # same_subject.md credits bodies
     if SEEDS.is_dir():
         assert any(c.hedged for c in claims)
+
+
+def test_a_campaigning_bodys_own_samples_hedge_what_they_indicate(pack):
+    """"Our samples, analysed by an independent laboratory, indicate lead up to 40 times the limit": in an NGO's
+    statement, its own tests; the same words in an authority's report are how it knows."""
+    from lint.cues import SentenceCues
+
+    text = "Our samples, analysed by an independent laboratory, indicate lead concentrations up to 40 times the limit."
+    at = text.index("up to 40")
+    assert SentenceCues(text, 0, len(text), pack, advocacy=True).hedged(at, at + 8)
+    assert not SentenceCues(text, 0, len(text), pack, advocacy=False).hedged(at, at + 8)
