@@ -801,10 +801,10 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade-part": 3, "decade": 
 
 
 def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefClaim]:
-    """The agreeing claims that vouch for the draft's date or term. "June 17, 2011" lies inside another
-    source's "2011", but where a source as precise as the draft gives another day ("27 June 2011"),
-    the coarser date does not vouch for the day: the most precise source decides. An open bound
-    orders of magnitude short of the draft's figure ("more than four tonnes" for "4,250 tonnes")
+    """The agreeing claims that vouch for the draft's date, term, figure or law's year. "June 17, 2011" lies inside
+    another source's "2011", but where a source as precise as the draft gives another day ("27 June 2011"), the coarser
+    date does not vouch for the day: the most precise source decides; so for a law's year, where a citation gives
+    another. An open bound orders of magnitude short of the draft's figure ("more than four tonnes" for "4,250 tonnes")
     vouches for nothing: it only cannot contradict it."""
     if isinstance(draft, Figure):
         # nor does a source's open bound for an exact figure well beyond it ("more than 12,000" for the
