@@ -146,6 +146,10 @@ HEDGES = [
      "between 150 and 220", True),
     ("The union publishes its own report, estimating that losses could reach 60 million lirats.", "60 million", True),
     ("Venhald is also reported to have moved about DTH 600,000 to an account abroad.", "600,000", True),
+    # a dash before a measure of what was told keeps it in the telling; a dash before a statement of its own does not
+    ("Former workers told us that labels were stuck on packs as they were unpacked – as many as 300 packs a day.",
+     "as many as 300", True),
+    ("Former workers told us that labels were stuck on packs – the firm was fined 40,000 in 2023.", "40,000", False),
     # the speaker's own records are its account
     ("We received 19 complaints, according to our members' own records.", "19", True),
     # a count before a noun starts another noun: "reports" is not the witnesses' verb
