@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -854,17 +854,16 @@ def _persons_named(claim: Claim, surnames: frozenset[str] = frozenset()) -> set[
     """The surnames of the persons the claim's sentence names ("Aurel Menske"), or names by a surname alone that the
     draft names in full elsewhere (`surnames`: "Brannik was convicted", after "Teodor Brannik"), as topic keywords
     write them."""
-    from lint.context import tokens
     from lint.holders import named_persons
     from lint.patterns import load_pack
 
     names = named_persons(claim.sentence, load_pack())
     if surnames:
         names += [w for w in _LONE_NAME.findall(claim.sentence) if w in surnames]
-    return set(tokens(" ".join(names)))
+    return _tokens_of(names)
 
 
-def _tokens_of(names: frozenset[str]) -> set[str]:
+def _tokens_of(names: Iterable[str]) -> set[str]:
     """The names as topic keywords write them."""
     from lint.context import tokens
 

@@ -1153,7 +1153,7 @@ def _credited_by_the_other_side(claim: Claim, ref: Reference, others: list[tuple
         return None
 
     def credits_body(rc: RefClaim) -> bool:
-        return bool(rc.credited) and attribution_matches(body, [Source(id="", publisher=rc.credited)], by_title=False)
+        return attribution_matches(body, _bodies_credited([rc]), by_title=False)
 
     theirs = [ev for rc, ev in others if credits_body(rc)]
     if not theirs or any(credits_body(rc) for rc in agreeing):

@@ -23,6 +23,11 @@ def rc(value, norm, source, line, hedged=False):
     return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged)
 
 
+def code_article(number, source, line):
+    """A source's citation of an article of the criminal code."""
+    return rc(f"Article {number}", Statute((number,), law="criminal-code"), source, line)
+
+
 REFERENCE = Reference(
     sources=(WIKI, DNK, STATE),
     topics=(
@@ -1749,18 +1754,15 @@ def test_another_paragraph_of_the_article_cited_for_the_same_person_is_the_other
     is another person's provision."""
     from lint.context import tokens
 
-    def article(number, source, line):
-        return rc(f"Article {number}", Statute((number,), law="criminal-code"), source, line)
-
     brannik = tokens("Brannik")[0]  # (as a build writes a topic's keywords)
 
     ours = Topic("brannik-article", Kind.STATUTE, "article Brannik was convicted under for taking bribes",
-                 (article("342(3)", "wiki", 5), article("342(3)", "state", 9)),
+                 (code_article("342(3)", "wiki", 5), code_article("342(3)", "state", 9)),
                  keywords=("convicted", brannik, "bribes", "large", "amount"))
     paper = Topic("paper-article", Kind.STATUTE, "provision the paper says Brannik was convicted under",
-                  (article("342(4)", "dnk", 14),), keywords=("paper", brannik, "provision", "sentenced"))
+                  (code_article("342(4)", "dnk", 14),), keywords=("paper", brannik, "provision", "sentenced"))
     examiners = Topic("examiners-article", Kind.STATUTE, "article the six examiners were convicted under",
-                      (article("342(1)", "dnk", 20),), keywords=("six", "examiners", "convicted", "bribes"))
+                      (code_article("342(1)", "dnk", 20),), keywords=("six", "examiners", "convicted", "bribes"))
     reference = Reference(sources=(WIKI, DNK, STATE), topics=(ours, paper, examiners))
     text = "The court convicted Teodor Brannik of taking bribes under Article 342(3) of the Criminal Code."
     assert verdict_of_in(text, "Article 342(3)", reference, pack)[0] is Verdict.CONTESTED
@@ -1824,16 +1826,13 @@ def test_a_topic_naming_no_one_is_still_the_persons_conviction_another_paragraph
     where the report's topic names another of the draft's persons: that is the other person's conviction."""
     from lint.context import tokens
 
-    def article(number, source, line):
-        return rc(f"Article {number}", Statute((number,), law="criminal-code"), source, line)
-
     orvalle, sauveny = tokens("Orvalle")[0], tokens("Sauveny")[0]
-    paper = Topic("paper-article", Kind.STATUTE, "", (article("214(2)", "dnk", 24),),
+    paper = Topic("paper-article", Kind.STATUTE, "", (code_article("214(2)", "dnk", 24),),
                   keywords=("ledger", orvalle, "copy", "operative", "part"))
 
     def report(*names):
         return Topic("report-article", Kind.STATUTE, "",
-                     (article("214(3)", "wiki", 69), article("214(3)", "state", 9)),
+                     (code_article("214(3)", "wiki", 69), code_article("214(3)", "state", 9)),
                      keywords=("convicted", *names, "aggravated", "fraud", "causing", "damage"))
 
     text = ("Matej Orvalle and Ilja Sauveny stood trial together, and Sauveny was acquitted. "
