@@ -307,6 +307,7 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
     # name so is learned only from amounts it is written before: units and bodies stand after numbers ("2.4
     # million TEU", "300 NRA officials")
     out.update(defined)
+    out.update(_glossed_currency_words(texts, out, pack))
     # ... and each currency's word as the sources qualify it by its country's name ("Orvantine marks")
     from lint.normalize import qualified_currency_words
 
@@ -316,6 +317,26 @@ def learned_currencies(claims: Iterable[Claim], texts: Iterable[str] = ()) -> di
 
 # a currency word and its code in brackets: "Derovan marks (DM)", "the kerun (KR)"
 _CODE_DEFINED = re.compile(r"\b([^\W\d_]+)[^\S\r\n]*\(([A-Z]{2,4})\)")
+# an amount after a code, glossed by the currency's name in brackets, its country's name before it: "TLR 6.8 million
+# (Taldorian tal)", "KVD 38.6 million (Karvossan dral)"
+_CODE_GLOSSED = re.compile(r"\b([A-Z]{2,4})[^\S\r\n]+\d[\d.,]*(?:[^\S\r\n]+(?:thousand|million|billion|bn|mn|m)\b)?"
+                           r"[*_]*[^\S\r\n]*\([A-Z][^\W\d_]+[^\S\r\n]+([^\W\d_]+)\)")
+
+
+def _glossed_currency_words(texts: list[str], currencies: dict[str, str], pack) -> dict[str, str]:
+    """The currency words the texts gloss a learned code's amounts with ("TLR 6.8 million (Taldorian tal)" -> tal is
+    TLR): a currency whose name has no plural ("3.4 million tal") is counted by no noun, and one fine alone names it.
+    Not a word the rules know as something else ("(Merovian households)")."""
+    from lint.normalize import NOT_CURRENCIES
+
+    out = {}
+    for text in texts:
+        for code, word in _CODE_GLOSSED.findall(text):
+            word = word.lower()
+            if (code in currencies and word not in currencies and word not in out
+                    and not any(pack.words(name).lookup(word) for name in NOT_CURRENCIES)):
+                out[word] = currencies[code]
+    return out
 
 
 # An amount a currency's code is written before (extract.CURRENCY_CODE_BEFORE) is money-like: a code

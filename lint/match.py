@@ -370,6 +370,33 @@ def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, st
     return {code: next(iter(found)) for code, found in units.items() if len(found) == 1}
 
 
+# a word right after an amount: what it is counted in, where it is a currency's name ("16,000 kestra")
+_WORD_AFTER = re.compile(r"[^\S\r\n]+([^\W\d_]{3,20})\b")
+
+
+def _words_written_after_amounts(topics: Sequence[Topic], pack) -> dict[str, str]:
+    """The words the sources write after their amounts of a currency the rule pack does not know, where the build
+    learned it by its code ("TLR 6.8 million (Taldorian tal)", then "3.4 million tal"): a draft's "3.4 million tal" is
+    money too. Only a word after two amounts or more, all of one currency, and none the rules know as what a number
+    counts or a word that is never a currency."""
+    from lint.normalize import NOT_CURRENCIES, known_currency_codes
+
+    known = known_currency_codes(pack)
+    units: dict[str, set[str]] = defaultdict(set)
+    amounts: dict[str, set[str]] = defaultdict(set)
+    for t in topics:
+        for c in t.claims:
+            unit = currency_unit(c.norm)
+            at = c.evidence.find(c.value) if unit and unit.split(":", 1)[1] not in known else -1
+            word = _WORD_AFTER.match(c.evidence, at + len(c.value)) if at >= 0 else None
+            if word is not None and word.group(1).islower():
+                units[word.group(1)].add(unit)
+                amounts[word.group(1)].add(c.value)
+    return {word: next(iter(found)) for word, found in units.items()
+            if len(found) == 1 and len(amounts[word]) >= 2 and not pack.words("noun_stopwords").lookup(word)
+            and not any(pack.words(name).lookup(word) for name in NOT_CURRENCIES)}
+
+
 class Matcher:
     """Prepared once per reference; `match` then costs a few set operations per candidate topic.
 
@@ -395,6 +422,8 @@ class Matcher:
         # ... and by their codes in capitals, as a draft writes one before an amount ("SVC 19.6 million")
         self.currency_words.update({unit.split(":", 1)[1]: unit for unit in set(self.currency_words.values())})
         self.currency_words.update(_codes_written_before_amounts(self.topics, pack))
+        self.currency_words.update({word: unit for word, unit in _words_written_after_amounts(self.topics, pack).items()
+                                    if word not in self.currency_words})
         self.currency_words.update(qualified_currency_words(
             (c.evidence for t in self.topics for c in t.claims if currency_unit(c.norm)), self.currency_words))
         words = [set(self._topic_words(t)) for t in self.topics]

@@ -1831,6 +1831,34 @@ def test_a_draft_writes_a_code_the_sources_define_for_their_currency(tmp_path):
         assert [(c.claim.value.unit, c.verdict) for c in result.claims] == [("currency:MARKS", verdict)]
 
 
+def test_a_currency_name_glossing_a_coded_amount_is_that_currency_in_sources_and_drafts(tmp_path):
+    """"TLR 6.8 million (Taldorian tal)": a name with no plural is counted by no noun, and one fine alone does not teach
+    it; glossed so, a source's "1.5 million tal" is the tal, and so is a draft's."""
+    from lint.engine import lint_text
+    from lint.model import Verdict
+
+    out = built_from_folder(tmp_path, ["a.txt | Food Standards Authority | Report | | May 2024",
+                                       "b.txt | Northgate Wire | News | | June 2024"], {
+        "a.txt": "Buyers paid TLR 6.8 million (Taldorian tal) for the bottles. The inquiry cost TLR 410,000.\n",
+        "b.txt": "The judge fined him 1.2 million tal. He reportedly moved about 1.5 million tal abroad. The court "
+                 "confiscated 860,000 tal from his accounts.\n"})
+    reference = refdata.load(out)
+    moved = [c for t in reference.topics for c in t.claims if c.value == "about 1.5 million"]
+    assert [currency_unit(c.norm) for c in moved] == ["currency:TLR"]
+    for draft, verdict in [("He moved 1.5 million tal abroad.", Verdict.HEDGE),
+                           ("He moved TLR 1.5 million abroad.", Verdict.HEDGE),
+                           ("The court confiscated 960,000 tal from his accounts.", Verdict.MISMATCH)]:
+        result = lint_text(draft, "d.md", reference, load_pack())
+        assert [(currency_unit(c.claim.value), c.verdict) for c in result.claims] == [("currency:TLR", verdict)], draft
+    # a bracket after a coded amount that is no currency's name teaches nothing ("(Merovian households)")
+    from lint.build import learned_currencies
+
+    pack = load_pack()
+    docs = [parse_document("Aid of TLR 6.8 million (Taldorian households) was paid. It cost TLR 410,000.", "s.md")]
+    assert "households" not in learned_currencies([c for d in docs for c in extract_claims(d, pack, guess_currencies=True)],
+                                                  [d.text for d in docs])
+
+
 def test_a_part_told_after_its_whole_is_not_the_wholes_point_for_a_vague_telling():
     """"3,870 forged cards, 2,410 of them in the names of dead people": the 2,410 is the deceased's count (a slip of
     the source's 2,140), though another source's "thousands of forged cards" takes in both numbers."""
