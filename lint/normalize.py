@@ -447,6 +447,9 @@ _BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.I)
 
 
 _EXTREME_BOUND = {"maximum": "a maximum of", "minimum": "a minimum of", "ceiling": "a maximum of"}
+# ... and the verbs that set a ceiling ("capped his sentence at five years")
+_EXTREME_BOUND.update((verb, "a maximum of") for verb in ("cap", "caps", "capped", "capping",
+                                                         "limit", "limits", "limited", "limiting"))
 _EXTREME_WORD = regex.compile(r"\b(?:maximum|minimum)\b", regex.I)
 
 

@@ -13,6 +13,10 @@ CASES = [
     ("The written judgment sets her term at three and a half years.", "three and a half years",
      Penalty("unspecified", "exact", 42, 42)),
     ("The court set the prison term at four years.", "four years", Penalty("prison", "exact", 48, 48)),
+    # ... or the ceiling a deal would have set on it: a maximum
+    ("He turned down a plea bargain that would have capped his sentence at five years.", "five years",
+     Penalty("unspecified", "up-to", None, 60)),
+    ("The deal limited her prison term to three years.", "three years", Penalty("prison", "up-to", None, 36)),
     # ... or a record gives it
     ("The court summary gives his sentence as three years and four months.", "three years and four months",
      Penalty("unspecified", "exact", 40, 40)),
@@ -505,6 +509,7 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
     "He was jailed for five years, and two years later he was released.",
     "He got five years in prison and waited two years for an appeal.",
     "See article 5 in this series. The mayor gave them two years.",  # "article 5" in lowercase names no provision
+    "The lender capped the loan at two years.",  # a cap on no one's sentence
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
