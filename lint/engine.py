@@ -488,7 +488,26 @@ def _each_could_be_its_point(value, claims) -> bool:
     not two points, as a period and a day are)?"""
     from lint.disputes import same_sort, two_points
 
-    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) for rc in claims)
+    return all(same_sort(value, rc.norm) and not two_points(value, rc.norm) and not _a_part_of(value, rc)
+               for rc in claims)
+
+
+# a count told as a part of the whole right after it: "Four of the 11 apartments", "three of its twelve sites"
+_PART_OF_A_WHOLE = regex.compile(r"[^\S\r\n]+of[^\S\r\n]+(?:the|its|their|these|those|all)[^\S\r\n]+"
+                                 r"(\d[\d,]*|\p{L}+)\b", regex.I)
+
+
+def _a_part_of(value, source_claim) -> bool:
+    """Is the source's claim a part of the whole the value counts ("Four of the 11 apartments" against the draft's 11
+    apartments): another count, never the other side of the value's?"""
+    from lint.normalize import parse_number
+    from lint.patterns import load_pack
+
+    if not isinstance(value, Figure) or value.low != value.high:
+        return False
+    at = source_claim.evidence.find(source_claim.value)
+    whole = _PART_OF_A_WHOLE.match(source_claim.evidence, at + len(source_claim.value)) if at >= 0 else None
+    return whole is not None and parse_number(whole.group(1), load_pack()) == value.low
 
 
 def _held_only_by_periods(value, topic) -> bool:

@@ -1202,6 +1202,36 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     assert judged.verdict is Verdict.CONTESTED
 
 
+@pytest.mark.parametrize(("evidence", "contested"), [
+    ("Four of the 11 apartments", False),  # a part of the draft's eleven: another count
+    ("four of its eleven apartments", False),
+    ("Four of the 12 apartments", True),  # a part of another whole: the other side's count stands
+    ("Four apartments", True),
+])
+def test_a_count_told_as_a_part_of_the_drafts_whole_is_no_other_side(pack, evidence, contested):
+    from lint.engine import _contested_by_a_rival
+    from lint.extract import extract_claims
+    from lint.judge import judge
+    from lint.match import Match
+    from lint.source import parse_document
+
+    courier = Source("courier", "Verdict", "The Courier", date="2023", path="006.txt")
+    own = Topic("own", Kind.FIGURE, "figure: order covers apartments",
+                (rc("11", Figure(11, 11, noun="apartments"), "wiki", 9),))
+    part = Topic("part", Kind.FIGURE, "figure: apartments registered relatives",
+                 (replace(rc(evidence.split()[0], Figure(4, 4), "courier", 3), evidence=evidence),))
+    reference = Reference(sources=(WIKI, courier), topics=(own, part))
+    claim = next(c for c in extract_claims(parse_document("The court confiscated 11 apartments.", "d.md"), pack)
+                 if c.kind is Kind.FIGURE)
+
+    def match_without(_claim, exclude, floor=None):
+        return None if "part" in exclude else Match(part, 48.0, 48.0)
+
+    judged = _contested_by_a_rival(claim, Match(own, 66.0, 50.0), judge(claim, own, reference, False), match_without,
+                                   set(), reference, False)
+    assert (judged.verdict is Verdict.CONTESTED) is contested
+
+
 @pytest.mark.parametrize(("text", "theirs", "fit", "contested"), [
     # the other side's topic lacks only the bonus for giving the draft's value: its words fit as well
     ("The inspectors took 1.84 million skillings in bribes.", "2.1 million skillings", 22.0, True),
