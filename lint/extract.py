@@ -39,6 +39,7 @@ from lint.normalize import (
     coordinated_penalty,
     currency_of,
     last_day,
+    leading_pattern,
     match_claim_span,
     measure_unit,
     penalty_column,
@@ -133,7 +134,7 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     money_before: dict[int, str] = {}  # sentence start -> the currency of the last amount of money read in it
     term_before: tuple[int, Penalty] | None = None  # (its block's index, the last term told in years read)
     for fs, fe, (rule, value) in taken.items():
-        value = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack)
+        value, fs = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack, out[-1].end if out else 0)
         value = _in_measure_column(value, ctx, fs, fe)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
@@ -737,29 +738,38 @@ _NEXT_WORD = regex.compile(r"(?:\*\*|__)?(?:(?:[^\S\r\n]+|-)(?:\*\*|__)?([^\W\d_
 
 
 def _in_known_currency(value: Value, text: str, start: int, end: int, currencies: Mapping[str, str],
-                       pack: RulePack) -> Value:
+                       pack: RulePack, free_from: int = 0) -> tuple[Value, int]:
     """'4.2 million kora' is money when kora is a currency the caller knows (a reference's sources
     gave it with a conversion, "4,200,000 kora ($180)", or with fines), though the rule pack's lexicon
     does not; so is "the 4.8 million strel contract", the singular before what it is the amount of
     (not "passed the 2 million mark in 2023"), and "SVC 18.6 million", after a code the sources use
-    before their amounts (build.learned_currencies)."""
+    before their amounts (build.learned_currencies). The value, and where its claim starts: a code's amount takes
+    in the code and an approximation before it ("as much as SVC 4,000" is up to 4,000), where no claim before it,
+    ending at `free_from`, holds them."""
     if not currencies or not isinstance(value, Figure) or value.unit != "count":
-        return value
+        return value, start
     # "SVC 18.6 million": a code the sources use; "between SVC 5 million and SVC 8 million": after the range's word
     code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 6), start) or _CODE_AFTER_BETWEEN.match(text, start)
     if code is not None and code.group(1) in currencies:
-        return replace(value, unit=currencies[code.group(1)], noun=None)
+        value = replace(value, unit=currencies[code.group(1)], noun=None)
+        if code.end() != start or code.start(1) < free_from:  # (after a range's word: the range's own reading)
+            return value, start
+        lead = leading_pattern(pack, "approximations").search(text, max(free_from, code.start(1) - 40), code.start(1))
+        if lead is not None and value.approx is None:
+            approx = pack.words("approximations").lookup(lead.group().rstrip(" \t*_"))
+            return replace(value, approx=str(approx) if approx else None), lead.start()
+        return value, code.start(1)
     m = _NEXT_WORD.match(text, end)
     if m is None:
-        return value
+        return value, start
     written = m.group(1) or m.group(2)
     noun = value.noun.lower() if value.noun else ""
     if f"{written.lower()} {noun}" in currencies and written[:1].isupper():
         # "250,000 Orvantine marks": the currency after the country's name, as the sources write it (not "Drussian
         # marks", another country's)
-        return replace(value, unit=currencies[noun], noun=None)
+        return replace(value, unit=currencies[noun], noun=None), start
     if len(written) == 3 and written.isupper() and written in currencies:  # "152.3 million SLV", a code the sources use
-        return replace(value, unit=currencies[written], noun=None)
+        return replace(value, unit=currencies[written], noun=None), start
     word = written.lower()
     unit = currencies.get(word)
     if unit is None and word + "s" in currencies:
@@ -767,7 +777,7 @@ def _in_known_currency(value: Value, text: str, start: int, end: int, currencies
         if noun is not None and noun.group(1) and noun.group(1).islower() and \
                 not pack.words("noun_stopwords").lookup(noun.group(1)):
             unit = currencies[word + "s"]
-    return replace(value, unit=unit, noun=None) if unit else value
+    return (replace(value, unit=unit, noun=None) if unit else value), start
 
 
 # a currency's code right before an amount: "SVC 18.6 million", "DM 146 million"

@@ -349,6 +349,9 @@ class Match:
     context: float = 0.0  # the score from words alone, before what agreeing with the topic's values adds
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+
+
 def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, str]:
     """The codes the sources write before their amounts of a currency the rule pack does not know, with
     that currency: a source's "ORM 4.6 million" read as marks makes a draft's "ORM 4.6 million" marks too.
@@ -362,8 +365,10 @@ def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, st
         for c in t.claims:
             unit = currency_unit(c.norm)
             at = c.evidence.find(c.value) if unit else -1
-            if at <= 0:
+            digit = _FIRST_DIGIT.search(c.value) if at >= 0 else None
+            if digit is None or at + digit.start() <= 0:
                 continue
+            at += digit.start()  # (a claim may take in the code before its number: "about SVC 4,000")
             code = CURRENCY_CODE_BEFORE.search(c.evidence, max(0, at - 6), at)
             if code is not None and code.group(1) not in known:
                 units[code.group(1)].add(unit)

@@ -286,7 +286,7 @@ class Groups:
         here, for a match being kept, rather than by every pattern at every number. With
         `extend`, the phrase becomes part of the claim's span."""
         start = self.claim_span()[0]
-        pattern = _leading_pattern(self.pack, list_name)
+        pattern = leading_pattern(self.pack, list_name)
         found = pattern.search(self.ctx.text, max(0, start - window), start)
         if found is not None and extend:
             self._left = found.start()
@@ -313,7 +313,7 @@ def match_claim_span(m: regex.Match, leading: tuple[str, ...]) -> tuple[int, int
     return start, end
 
 
-def _leading_pattern(pack, list_name: str) -> regex.Pattern:
+def leading_pattern(pack, list_name: str) -> regex.Pattern:
     # (bold markup may open the claim after its lead: "disqualification from public office for **10 years**")
     return pack.expanded(r"(?r)(?<![\w-])(?:{{" + list_name + r"}})\s{0,3}(?:\*\*|__)?\Z", f"word list '{list_name}'")
 

@@ -400,7 +400,7 @@ def test_a_fraction_glossed_by_its_percentage_is_one_claim(text, claims):
 
 @pytest.mark.parametrize(("text", "surface", "value"), [
     # a currency's code, the sources' own, before each end of a range: one range in that currency
-    ("(no written contract): VMR 5,000 to VMR 25,000 per worker.", "5,000 to VMR 25,000",
+    ("(no written contract): VMR 5,000 to VMR 25,000 per worker.", "VMR 5,000 to VMR 25,000",
      Figure(5000, 25000, "currency:VMR")),
     ("Damage was put at between VMR 5 million and VMR 8 million.", "between VMR 5 million and VMR 8 million",
      Figure(5e6, 8e6, "currency:VMR")),

@@ -1204,7 +1204,7 @@ def test_a_draft_writes_a_code_the_sources_taught_before_its_amount(tmp_path):
     draft = "The emergency response to the spill cost SVC 19.6 million. The Inspectorate fined the company SVC 850,000."
     result = lint_text(draft, "d.md", refdata.load(out), load_pack())
     assert [(c.claim.text, c.verdict) for c in result.claims] == [
-        ("19.6 million", Verdict.MISMATCH), ("SVC 850,000", Verdict.SUPPORTED)]  # (a fine, with its code)
+        ("SVC 19.6 million", Verdict.MISMATCH), ("SVC 850,000", Verdict.SUPPORTED)]  # (each with its code)
 
 
 def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_of_its_own():
@@ -1815,6 +1815,18 @@ def test_a_source_joins_a_side_of_a_dispute_its_value_is_already_on(tmp_path):
     holding = [sorted(c.value for c in t.claims) for t in refdata.load(out).topics
                if any(c.value in ("873", "912") for c in t.claims)]
     assert holding == [["873", "873", "912"]]
+
+
+@pytest.mark.parametrize(("text", "claim", "approx"), [
+    ("Bottles sold for as much as SVC 4,000 each.", "as much as SVC 4,000", "up-to"),
+    ("The repairs cost **about SVC 18.6 million**.", "about SVC 18.6 million", "about"),
+    ("The repairs cost SVC 18.6 million.", "SVC 18.6 million", None),
+    ("Bids ran between SVC 5 million and SVC 8 million.", "between SVC 5 million and SVC 8 million", None),
+])
+def test_an_amount_after_a_code_the_sources_taught_takes_in_the_code_and_its_approximation(text, claim, approx):
+    """"as much as SVC 4,000": the approximation before the code bounds the amount, as it would before "$4,000"."""
+    read = extract_claims(parse_document(text, "t.md"), load_pack(), {"SVC": "currency:CROWNS"})
+    assert [(c.text, c.value.approx, c.value.unit) for c in read] == [(claim, approx, "currency:CROWNS")]
 
 
 def test_a_draft_writes_a_code_the_sources_define_for_their_currency(tmp_path):
