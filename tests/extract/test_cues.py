@@ -206,6 +206,12 @@ HEDGES = [
     ("The same person said the ferry made at least 30 crossings after the lapse.", "at least 30", True),
     ("The levy rose to 10 per cent in 2021, a person familiar with the matter said.", "10 per cent", True),
     ("They sold 150 tickets that day, said a deckhand who asked not to be named.", "150", True),
+    # ... or what is told off the record
+    ("Several restaurant owners said privately that they had sold bottles for as much as 4,000 tal each.",
+     "as much as 4,000", True),
+    ("Two officials told the agency privately that 40 buses failed.", "40", True),
+    ("Speaking off the record, a guard put the number of inmates at 212.", "212", True),
+    ("The board met privately on 3 May to approve 40 contracts.", "40", False),
     ("About 1,100 complaints were filed, an official said on condition of anonymity.", "About 1,100", True),
     ("The ministry's officials said 40 buses were checked.", "40", False),
     # an aside of anonymity is its teller's: what the teller then says is hedged; not the anonymity of one the statement
