@@ -335,12 +335,21 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
         return other.low == other.high and other.high <= upper.high and (
             upper is s or other.approx in ("at-least", "more-than") or upper.unit in _DURATION_UNITS
             or upper.unit.startswith("currency:"))
+    if (d.approx in ("at-least", "more-than") and s.approx in ("at-least", "more-than") and d.low < s.low
+            and d.unit not in _DURATION_UNITS and not _rounded_down(d.low, s.low)):
+        # a floor below the source's is no telling of it: "damage above 50,000" is not the law's "above 500,000", though
+        # it holds of all that holds of (as a cap is not another cap: "up to" above); but a floor may be the source's
+        # rounded down ("more than 180,000" for more than 186,000), and a length told in coarser units ("well over a
+        # year" for more than 19 months)
+        return _near(d.low, s.low, d, s)
     if d.approx in ("at-least", "more-than") or s.approx in ("at-least", "more-than"):
         lower = d if d.approx in ("at-least", "more-than") else s
         other = s if lower is d else d
         # (a vague span meets the bound where it reaches past it: "thousands" and "more than 9,000")
         return _near(lower.low, other.low, d, s) or (other.low == other.high and other.low >= lower.low) or (
             other.approx == "about" and other.low != other.high and other.high > lower.low)
+    if d.approx == "less-than" and s.approx == "less-than":
+        return _near(d.high, s.high, d, s)
     if d.approx == "less-than" or s.approx == "less-than":
         # "less than a quarter" agrees with 23 percent, as "as many as" does with what is below it
         upper = d if d.approx == "less-than" else s
@@ -357,6 +366,17 @@ def _figure_numbers_agree(d: Figure, s: Figure) -> bool:
 
 
 _ONE_SIDED = ("just-over", "just-under")
+
+
+def _rounded_down(rounded: float, value: float) -> bool:
+    """Is `rounded` the value rounded down to the last digit `rounded` gives (180,000 for 186,000; not 50,000 for
+    500,000, nor 5,000 for 7,000)?"""
+    if rounded <= 0 or rounded != int(rounded):
+        return False
+    step = 1
+    while int(rounded) % (step * 10) == 0:
+        step *= 10
+    return int(value // step) * step == rounded
 
 
 def _span(f: Figure) -> tuple[float, bool, float, bool]:

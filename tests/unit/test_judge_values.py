@@ -115,6 +115,15 @@ FIGURES = [
     (fig(120, unit="months", approx="up-to"), fig(96, unit="months"), True),  # a law's cap: a term given under it
     (fig(170000), fig(150000, 200000), True),  # a value inside the sources' range
     (fig(4, approx="at-least"), fig(4, approx="at-least"), True),
+    # two floors, or two ceilings below, are one only where they meet: "damage above 50,000" is not the law's "above
+    # 500,000", though it holds of whatever that holds of
+    (fig(50000, unit="currency:KDL", approx="more-than"), fig(500000, unit="currency:KDL", approx="more-than"), False),
+    (fig(3000, approx="at-least"), fig(3000, approx="more-than"), True),
+    (fig(5000, approx="more-than"), fig(7000, approx="more-than"), False),
+    (fig(180000, approx="more-than"), fig(186000, approx="more-than"), True),  # the source's floor rounded down
+    (fig(12, unit="months", approx="more-than"), fig(19, unit="months", approx="more-than"), True),  # "well over a year"
+    (fig(20, unit="percent", approx="less-than"), fig(25, unit="percent", approx="less-than"), False),
+    (fig(50000, unit="currency:KDL", approx="more-than"), fig(500000, unit="currency:KDL"), True),  # a floor held
     (fig(25, unit="percent", approx="less-than"), fig(23, unit="percent"), True),  # "less than a quarter"
     # a share told as a fraction is rounded coarser than a percentage: "nearly two-thirds" for 63 per cent, "almost a
     # quarter" for 23, never "a quarter" for 31; "about 67 per cent" in figures still does not take 63
