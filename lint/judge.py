@@ -919,6 +919,22 @@ def _inside_an_agreeing_period(value: Value, draft: Value, agreeing: list[RefCla
 DISPUTED_DATE_GAP_YEARS = 2.0
 
 
+# How wide a span told in words is ("thousands" is 1,000 to 9,999, "dozens" 24 to 99): its top over its bottom
+VAGUE_SPAN_RATIO = 4.0
+
+
+def _held_only_by_a_vague_span(agreeing: list[RefClaim], topic: Topic) -> bool:
+    """Does only a span told in words ("thousands of bottles") hold the draft's figure, where the sources count it
+    exactly, each count inside that span ("2,316 filled bottles")? The span says the count is in the thousands, as the
+    draft's 2,613 is, and the count says which: the draft's is no one's."""
+    if not agreeing or not all(isinstance(rc.norm, Figure) and rc.norm.approx == "about"
+                               and rc.norm.high >= VAGUE_SPAN_RATIO * rc.norm.low > 0 for rc in agreeing):
+        return False
+    counts = [rc.norm for rc in topic.claims if isinstance(rc.norm, Figure) and rc.norm.low == rc.norm.high
+              and not rc.norm.approx and not rc.hedged]
+    return bool(counts) and all(_within(count.low, rc.norm) for count in counts for rc in agreeing)
+
+
 def _inside_an_agreeing_approximation(value: Value, draft: Value, agreeing: list[RefClaim]) -> bool:
     """Is the figure what an agreeing source giving the draft's very number "about" rounds ("roughly 11,400" for an
     inspectorate's 11,420, where the draft says 11,400)? Then the two sources agree, and the draft's value is theirs
@@ -1271,6 +1287,8 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
                   if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value, topic)] \
         or terms_at_the_ends(claim.value, topic)
     agreeing = _vouching(claim.value, consistent, topic)
+    if _held_only_by_a_vague_span(agreeing, topic):
+        agreeing = consistent = []
     agree_ids = {id(rc) for rc in agreeing}
     evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)
     found = claim.text

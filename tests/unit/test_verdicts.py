@@ -1202,6 +1202,28 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     assert judged.verdict is Verdict.CONTESTED
 
 
+@pytest.mark.parametrize(("draft", "counts", "verdict"), [
+    # "thousands of bottles" holds the draft's 2,613 as it holds the sources' 2,316: the count says which
+    ("Police seized 2,613 filled bottles.", ["2,316"], Verdict.MISMATCH),
+    ("Police seized 2,316 filled bottles.", ["2,316"], Verdict.SUPPORTED),
+    # ... where no source counts them, the span is all there is: it bears the draft out
+    ("Police seized 2,613 filled bottles.", [], Verdict.SUPPORTED),
+])
+def test_a_span_told_in_words_bears_out_no_count_the_sources_give_exactly(pack, draft, counts, verdict):
+    from lint.extract import extract_claims
+    from lint.judge import judge
+    from lint.source import parse_document
+
+    ledger = Source("ledger", "Investigation", "The Ledger", date="2025", path="005.txt")
+    topic = Topic("seized", Kind.FIGURE, "figure: police seized filled bottles", (
+        rc("thousands", Figure(1000, 9999, approx="about", noun="bottles"), "wiki", 9),
+        *(rc(count, Figure(float(count.replace(",", "")), float(count.replace(",", "")), noun="bottles"), "ledger", 17)
+          for count in counts)))
+    reference = Reference(sources=(WIKI, ledger), topics=(topic,))
+    claim = next(c for c in extract_claims(parse_document(draft, "d.md"), pack) if c.kind is Kind.FIGURE)
+    assert judge(claim, topic, reference, False).verdict is verdict
+
+
 @pytest.mark.parametrize(("evidence", "contested"), [
     ("Four of the 11 apartments", False),  # a part of the draft's eleven: another count
     ("four of its eleven apartments", False),
