@@ -658,9 +658,9 @@ _A_RULE_MAKER = regex.compile(r"\b(?:ministry|ministries|minister|government|cou
                               r"|federation|league|association|agency|commission|committee|municipality|mayor)\b",
                               regex.I)
 # a court and nothing else that rules: not a federation's ethics committee that "ruled"
-_A_COURT = regex.compile(r"\b(?:court|judge|tribunal)s?\b", regex.I)
+_A_COURT = regex.compile(r"\b(?:court|judge|tribunal|judge?ment)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
-_COURT = regex.compile(r"\b(?:courts?|judges?|tribunals?|ruled|ruling)\b", regex.I)
+_COURT = regex.compile(r"\b(?:courts?|judges?|tribunals?|ruled|ruling|judge?ments?)\b", regex.I)
 # what only a sentence bars one person from: "He was also barred from public office for seven years" needs no court in
 # sight (not a rule for many: "Civil servants are barred from holding public office for two years after ...")
 _PENAL_BAN = regex.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|merely|only|now)\s+)?(?:barred|banned"

@@ -17,6 +17,12 @@ CASES = [
     ("He turned down a plea bargain that would have capped his sentence at five years.", "five years",
      Penalty("unspecified", "up-to", None, 60)),
     ("The deal limited her prison term to three years.", "three years", Penalty("prison", "up-to", None, 36)),
+    # a ban told by its length, or whose sentence names a judgment as the court's
+    ("The operative part of the written judgment imposes a ban of ten years.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
+    ("The judgment bans her from certification work for ten years.", "ten years", Penalty("ban", "exact", 120, 120)),
+    ("The summary says she was banned from certification work for seven years. The written judgment says ten.",
+     "seven years", Penalty("ban", "exact", 84, 84)),
     # ... or a record gives it
     ("The court summary gives his sentence as three years and four months.", "three years and four months",
      Penalty("unspecified", "exact", 40, 40)),
@@ -510,6 +516,7 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
     "He got five years in prison and waited two years for an appeal.",
     "See article 5 in this series. The mayor gave them two years.",  # "article 5" in lowercase names no provision
     "The lender capped the loan at two years.",  # a cap on no one's sentence
+    "The council imposed a ban of two years on fishing in the bay.",  # a rule's ban, no court's
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
