@@ -416,8 +416,12 @@ ATTRIBUTIONS = [
     ("The inspectorate puts the total at 184.6 million. It also says that the excess reached up to 40% in May.",
      "up to 40%", "inspectorate"),
     ("The union responds to the report. It estimates that more than 40 alerts were sent.", "more than 40", "union"),
+    # ... or weighing the evidence before it tells its finding
+    ("The court itself relied on the records of 9,870 borrowers. It also found that 1,907 were aged 65 or over.", "1,907",
+     "court"),
     ("The weather was bad. It says 40 people came.", "40", None),
     ("The union responds to the report.\n\nIt estimates that more than 40 alerts were sent.", "more than 40", None),
+    ("The press office says that she was banned for seven years.", "seven years", "press office"),
     # ... or its document: "According to its report", "Its figures show"
     ("The inspectorate concluded that the barge was overloaded. According to its report, it carried 1,912 tonnes.",
      "1,912", "inspectorate"),
@@ -430,6 +434,7 @@ ATTRIBUTIONS = [
     ("# The verdict\n\nJudges found that at least 40 council staff knew.", "at least 40", "judges"),  # a paragraph's start
     ("Inspectors found 40 breaches.", "40", None),  # whose inspectors? any body's
     ("The court itself accepted that more than 3,000 children drank the water.", "more than 3,000", "court"),
+    ("The inspectorate itself has logged 57 complaints from diners.", "57", "inspectorate"),  # its own record
     ("The court accepted that officers in the unit took 40 bribes.", "40", "court"),
     ("The Ministry of Finance accepted that bid of 4.2 million dukals in May.", "4.2 million", None),  # a thing accepted
     ("The tribunal accepted that evidence from the raid showed 300 payments.", "300", "tribunal"),
