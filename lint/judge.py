@@ -1252,6 +1252,12 @@ def _credited_to_another(rc: RefClaim, ref: Reference) -> bool:
     return not (own and attribution_matches(rc.credited, [own]))
 
 
+def _credited_to_another_source(rc: RefClaim, ref: Reference) -> bool:
+    """Does the source credit the value to another source of the reference ("the court found", in the paper, where the
+    court's summary is a source)?"""
+    return bool(rc.credited) and attribution_matches(rc.credited, [s for s in ref.sources if s.id != rc.source])
+
+
 def _relays_an_allegation(rc: RefClaim, ref: Reference, tellings: list[RefClaim]) -> bool:
     """Does the source credit the value to another source of the reference, one that only alleges it among
     `tellings` ("The Survivors' Network has said that at least 7.2 million ...", in the paper, where the network's own
@@ -1270,8 +1276,10 @@ def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent
     out = set()
     for source in {rc.source for rc in agreeing if rc.credited or rc.hedged or rc.rejected}:
         relayed = (rc.hedged or rc.rejected or _credited_to_another(rc, ref) for rc in agreeing if rc.source == source)
+        # (its own: uncredited, or credited to a record or body no source of the reference speaks for, as the
+        # evidence it tells the point by: "The delivery note issued by the supplier ... records 10:24")
         if all(relayed) and any(
-                not rc.credited and not rc.hedged and id(rc) not in consistent_ids
+                not _credited_to_another_source(rc, ref) and not rc.hedged and id(rc) not in consistent_ids
                 for rc in topic.claims if rc.source == source):
             out.add(source)
     # (where no other source gives it, the relayed telling is all the reference has of the draft's side)

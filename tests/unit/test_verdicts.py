@@ -1202,6 +1202,35 @@ def test_the_second_topic_after_the_claims_is_asked_for_a_rival(pack):
     assert judged.verdict is Verdict.CONTESTED
 
 
+@pytest.mark.parametrize(("credit", "verdict"), [
+    # the paper's own value, told by a record no source of the reference speaks for: the paper disputes the court's
+    ("Kemoval Trade", Verdict.CONTESTED),
+    ("", Verdict.CONTESTED),
+    # ... but both its values credited to the reference's sources: it only relays them
+    ("Inspectorate", Verdict.SUPPORTED),
+])
+def test_a_source_relaying_one_value_tells_another_on_a_record_of_its_own(pack, credit, verdict):
+    """"The court found that the pumping began at 10:42. The delivery note issued by the supplier, Kemoval Trade,
+    records 10:24": the paper gives 10:42 as the court's and 10:24 on its own evidence, which it credits to the note."""
+    from lint.extract import extract_claims
+    from lint.judge import judge
+    from lint.source import parse_document
+
+    court = Source("court", "Judgment", "Harlow District Court", date="2024", path="004.txt")
+    inspectorate = Source("inspectorate", "Report", "Safety Inspectorate", date="2024", path="001.txt")
+    paper = Source("paper", "Investigation", "The Courier", date="2024", path="005.txt")
+    time = DateValue("0000-01-01T10:42", "0000-01-01T10:42", "time")
+    topic = Topic("pumping", Kind.DATE, "date: pumping began", (
+        rc("10:42", time, "court", 12),
+        replace(rc("10:42", time, "paper", 20), credited="court"),
+        replace(rc("10:24", DateValue("0000-01-01T10:24", "0000-01-01T10:24", "time"), "paper", 20),
+                credited=credit)))
+    reference = Reference(sources=(court, inspectorate, paper), topics=(topic,))
+    claim = next(c for c in extract_claims(parse_document("At 10:42 the pumping began.", "d.md"), pack)
+                 if c.kind is Kind.DATE)
+    assert judge(claim, topic, reference, False).verdict is verdict
+
+
 @pytest.mark.parametrize(("draft", "counts", "verdict"), [
     # "thousands of bottles" holds the draft's 2,613 as it holds the sources' 2,316: the count says which
     ("Police seized 2,613 filled bottles.", ["2,316"], Verdict.MISMATCH),
