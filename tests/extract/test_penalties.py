@@ -23,6 +23,11 @@ CASES = [
     ("The judgment bans her from certification work for ten years.", "ten years", Penalty("ban", "exact", 120, 120)),
     ("The summary says she was banned from certification work for seven years. The written judgment says ten.",
      "seven years", Penalty("ban", "exact", 84, 84)),
+    # a term the prosecution asked for, told after it
+    ("He got eight years in prison, below the 11 years the prosecution sought.", "11 years",
+     Penalty("unspecified", "exact", 132, 132)),
+    ("Dorn got six years, less than the eight years prosecutors had asked for.", "eight years",
+     Penalty("unspecified", "exact", 96, 96)),
     # ... or a record gives it
     ("The court summary gives his sentence as three years and four months.", "three years and four months",
      Penalty("unspecified", "exact", 40, 40)),
@@ -517,6 +522,7 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
     "See article 5 in this series. The mayor gave them two years.",  # "article 5" in lowercase names no provision
     "The lender capped the loan at two years.",  # a cap on no one's sentence
     "The council imposed a ban of two years on fishing in the bay.",  # a rule's ban, no court's
+    "The trial lasted two years that prosecutors wanted shorter.",
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
