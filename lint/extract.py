@@ -134,7 +134,17 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     money_before: dict[int, str] = {}  # sentence start -> the currency of the last amount of money read in it
     term_before: tuple[int, Penalty] | None = None  # (its block's index, the last term told in years read)
     for fs, fe, (rule, value) in taken.items():
-        value, fs = _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack, out[-1].end if out else 0)
+        read, (value, fs) = value, _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack,
+                                                      out[-1].end if out else 0)
+        if value is not read and currency_unit(value) and value.approx is None and value.conversion is None:
+            # "the VTH 4.8 million administrative fine", "fines NWC a record DVF 18.5 million": a fine in a code the
+            # sources taught, which the patterns did not know when they ran
+            fine = _FINE_AFTER_ITS_AMOUNT.match(doc.text, fe)
+            fined = _FINED_BEFORE_ITS_AMOUNT.search(doc.text, max(0, fs - FINED_REACH), fs) if fine is None else None
+            if fine is not None or fined is not None:
+                rule, value = _FINE_AFTER_CODE_RULE, Penalty("fine", "exact", value.low, value.high,
+                                                             currency_unit(value).split(":", 1)[1])
+                fe = fine.end() if fine is not None else fe
         value = _in_measure_column(value, ctx, fs, fe)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
@@ -326,6 +336,19 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
 
 
 _FINE_LIMIT_RULE = _ContextRule(name="penalty-fine-limit-changed")
+_FINE_AFTER_CODE_RULE = _ContextRule(name="penalty-fine-in-a-taught-code")
+# ... or the verb of fining right before it, whom it fines between: "fined Solvera VLD 4.6 million", "fines NWC a
+# record"
+_FINED_BEFORE_ITS_AMOUNT = regex.compile(
+    r"\b(?:fined|fines)[^\S\r\n]+(?:(?:him|her|them|it|the[^\S\r\n]+\p{Ll}+|(?-i:\p{Lu}[\w&'’.-]*)"
+    r"(?:[^\S\r\n]+(?-i:\p{Lu}[\w&'’.-]*)){0,3})[^\S\r\n]+)?(?:an?[^\S\r\n]+(?:record|total[^\S\r\n]+of|further"
+    r"|combined)[^\S\r\n]+)?\Z", regex.I)
+# (how far before an amount its fining verb is looked for, in characters)
+FINED_REACH = 60
+# a fine's word right after its amount, what kind of fine between: "VTH 4.8 million administrative fine"
+_FINE_AFTER_ITS_AMOUNT = regex.compile(r"(?:[*_]{2})?[^\S\r\n]+(?:(?:administrative|regulatory|corporate|criminal|civil"
+                                       r"|court)[^\S\r\n]+)?fine\b(?![^\S\r\n]*[-–]|[^\S\r\n]+(?:dining|wines?|art)\b)",
+                                       regex.I)
 # the amount's own lead: "from" or "to" right before it ("to at least VTH 10 million")
 # (its currency's code or sign before it is not the claim's: "from BVT 500,000")
 _FROM_OR_TO_BEFORE = regex.compile(

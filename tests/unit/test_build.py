@@ -1829,6 +1829,24 @@ def test_an_amount_after_a_code_the_sources_taught_takes_in_the_code_and_its_app
     assert [(c.text, c.value.approx, c.value.unit) for c in read] == [(claim, approx, "currency:CROWNS")]
 
 
+@pytest.mark.parametrize(("text", "claim", "fine"), [
+    ("That comes on top of the SVC 4.8 million administrative fine the agency imposed.",
+     "SVC 4.8 million administrative fine", True),
+    ("The regulator fines NWC a record SVC 18.5 million.", "SVC 18.5 million", True),
+    ("The court fined Solvera SVC 4.6 million.", "SVC 4.6 million", True),
+    # not an amount beside a fine that is not its own
+    ("It was fined for breaches and paid SVC 2 million.", "SVC 2 million", False),
+    ("The SVC 4.8 million fine-free period ended.", "SVC 4.8 million", False),
+])
+def test_a_fine_in_a_code_the_sources_taught_is_read_by_its_word_or_its_verb(text, claim, fine):
+    """The patterns run before a draft's taught codes are applied: "the SVC 4.8 million administrative fine" is still a
+    fine, as "the EUR 4.8 million fine" is."""
+    read = extract_claims(parse_document(text, "t.md"), load_pack(), {"SVC": "currency:CROWNS"})
+    assert [c.text for c in read] == [claim]
+    assert read[0].value == (Penalty("fine", "exact", read[0].value.low, read[0].value.low, "CROWNS") if fine
+                             else Figure(read[0].value.low, read[0].value.low, "currency:CROWNS"))
+
+
 def test_a_draft_writes_a_code_the_sources_define_for_their_currency(tmp_path):
     """"All sums are in Orvantine marks (ORM)": the sources' "ORM 4.6 million" is marks, and so is a draft's."""
     from lint.engine import lint_text
