@@ -327,14 +327,13 @@ def _glossed_currency_words(texts: list[str], currencies: dict[str, str], pack) 
     """The currency words the texts gloss a learned code's amounts with ("TLR 6.8 million (Taldorian tal)" -> tal is
     TLR): a currency whose name has no plural ("3.4 million tal") is counted by no noun, and one fine alone names it.
     Not a word the rules know as something else ("(Merovian households)")."""
-    from lint.normalize import NOT_CURRENCIES
+    from lint.normalize import never_a_currency
 
     out = {}
     for text in texts:
         for code, word in _CODE_GLOSSED.findall(text):
             word = word.lower()
-            if (code in currencies and word not in currencies and word not in out
-                    and not any(pack.words(name).lookup(word) for name in NOT_CURRENCIES)):
+            if code in currencies and word not in currencies and word not in out and not never_a_currency(word, pack):
                 out[word] = currencies[code]
     return out
 

@@ -136,15 +136,8 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
     for fs, fe, (rule, value) in taken.items():
         read, (value, fs) = value, _in_known_currency(value, doc.text, fs, fe, ctx.currencies, pack,
                                                       out[-1].end if out else 0)
-        if value is not read and currency_unit(value) and value.approx is None and value.conversion is None:
-            # "the VTH 4.8 million administrative fine", "fines NWC a record DVF 18.5 million": a fine in a code the
-            # sources taught, which the patterns did not know when they ran
-            fine = _FINE_AFTER_ITS_AMOUNT.match(doc.text, fe)
-            fined = _FINED_BEFORE_ITS_AMOUNT.search(doc.text, max(0, fs - FINED_REACH), fs) if fine is None else None
-            if fine is not None or fined is not None:
-                rule, value = _FINE_AFTER_CODE_RULE, Penalty("fine", "exact", value.low, value.high,
-                                                             currency_unit(value).split(":", 1)[1])
-                fe = fine.end() if fine is not None else fe
+        if value is not read and (fine := _fine_in_a_taught_code(value, doc.text, fs, fe)) is not None:
+            rule, (value, fe) = _FINE_IN_A_TAUGHT_CODE_RULE, fine
         value = _in_measure_column(value, ctx, fs, fe)
         penalty = _in_penalty_column(value, ctx, fs)
         if penalty is not None:
@@ -336,7 +329,11 @@ def _change_ends(value: Value, ctx: _Context, start: int, end: int) -> list[tupl
 
 
 _FINE_LIMIT_RULE = _ContextRule(name="penalty-fine-limit-changed")
-_FINE_AFTER_CODE_RULE = _ContextRule(name="penalty-fine-in-a-taught-code")
+_FINE_IN_A_TAUGHT_CODE_RULE = _ContextRule(name="penalty-fine-in-a-taught-code")
+# a fine's word right after its amount, what kind of fine between: "VTH 4.8 million administrative fine"
+_FINE_AFTER_ITS_AMOUNT = regex.compile(r"(?:[*_]{2})?[^\S\r\n]+(?:(?:administrative|regulatory|corporate|criminal|civil"
+                                       r"|court)[^\S\r\n]+)?fine\b(?![^\S\r\n]*[-–]|[^\S\r\n]+(?:dining|wines?|art)\b)",
+                                       regex.I)
 # ... or the verb of fining right before it, whom it fines between: "fined Solvera VLD 4.6 million", "fines NWC a
 # record"
 _FINED_BEFORE_ITS_AMOUNT = regex.compile(
@@ -345,10 +342,21 @@ _FINED_BEFORE_ITS_AMOUNT = regex.compile(
     r"|combined)[^\S\r\n]+)?\Z", regex.I)
 # (how far before an amount its fining verb is looked for, in characters)
 FINED_REACH = 60
-# a fine's word right after its amount, what kind of fine between: "VTH 4.8 million administrative fine"
-_FINE_AFTER_ITS_AMOUNT = regex.compile(r"(?:[*_]{2})?[^\S\r\n]+(?:(?:administrative|regulatory|corporate|criminal|civil"
-                                       r"|court)[^\S\r\n]+)?fine\b(?![^\S\r\n]*[-–]|[^\S\r\n]+(?:dining|wines?|art)\b)",
-                                       regex.I)
+
+
+def _fine_in_a_taught_code(value: Value, text: str, start: int, end: int) -> tuple[Penalty, int] | None:
+    """An amount in a currency code the sources taught, told as a fine by its word after it or its verb before it ("the
+    VTH 4.8 million administrative fine", "fines NWC a record DVF 18.5 million"): the fine and where its claim ends.
+    The patterns did not know the code when they ran, so they read it as an amount."""
+    if not isinstance(value, Figure) or not currency_unit(value) or value.approx is not None or value.conversion:
+        return None
+    fine = _FINE_AFTER_ITS_AMOUNT.match(text, end)
+    if fine is None and _FINED_BEFORE_ITS_AMOUNT.search(text, max(0, start - FINED_REACH), start) is None:
+        return None
+    code = currency_unit(value).split(":", 1)[1]
+    return Penalty("fine", "exact", value.low, value.high, code), (fine.end() if fine is not None else end)
+
+
 # the amount's own lead: "from" or "to" right before it ("to at least VTH 10 million")
 # (its currency's code or sign before it is not the claim's: "from BVT 500,000")
 _FROM_OR_TO_BEFORE = regex.compile(

@@ -1296,7 +1296,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         or terms_at_the_ends(claim.value, topic)
     agreeing = _vouching(claim.value, consistent, topic)
     if _held_only_by_a_vague_span(agreeing, topic):
-        agreeing = consistent = []
+        agreeing = []  # (no source gives the draft's count: a mismatch, below)
     agree_ids = {id(rc) for rc in agreeing}
     evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)
     found = claim.text

@@ -384,7 +384,7 @@ def _words_written_after_amounts(topics: Sequence[Topic], pack) -> dict[str, str
     learned it by its code ("TLR 6.8 million (Taldorian tal)", then "3.4 million tal"): a draft's "3.4 million tal" is
     money too. Only a word after two amounts or more, all of one currency, and none the rules know as what a number
     counts or a word that is never a currency."""
-    from lint.normalize import NOT_CURRENCIES, known_currency_codes
+    from lint.normalize import known_currency_codes, never_a_currency
 
     known = known_currency_codes(pack)
     units: dict[str, set[str]] = defaultdict(set)
@@ -398,8 +398,7 @@ def _words_written_after_amounts(topics: Sequence[Topic], pack) -> dict[str, str
                 units[word.group(1)].add(unit)
                 amounts[word.group(1)].add(c.value)
     return {word: next(iter(found)) for word, found in units.items()
-            if len(found) == 1 and len(amounts[word]) >= 2 and not pack.words("noun_stopwords").lookup(word)
-            and not any(pack.words(name).lookup(word) for name in NOT_CURRENCIES)}
+            if len(found) == 1 and len(amounts[word]) >= 2 and not never_a_currency(word, pack)}
 
 
 class Matcher:

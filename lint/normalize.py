@@ -879,8 +879,15 @@ def _falls(g: Groups) -> bool:
 
 
 # What a number counts or measures, never a currency a fine names after its amount
-NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_units", "number_words", "scale_words",
+_NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_units", "number_words", "scale_words",
                    "non_currency_words")
+
+
+def never_a_currency(word: str, pack) -> bool:
+    """Is the word one the rules know as what a number counts or measures, or as never a currency ("under", "plus")?"""
+    return any(pack.words(name).lookup(word) for name in _NOT_CURRENCIES)
+
+
 # "fined 4.5 million velars", never "fined 12 companies": after the verb, a fine's amount is large or scaled
 FINED_AMOUNT = 1000
 
@@ -912,7 +919,7 @@ def _money_in_a_fine(g: Groups, first_only: bool = False) -> tuple[float, float,
         known = g.ctx.currencies.get(word.lower() + "s")
     if known:
         return whole(rng[0]), whole(rng[1]), known.split(":", 1)[1]
-    if (not g.ctx.guess_currencies or any(g.pack.words(name).lookup(word) for name in NOT_CURRENCIES)
+    if (not g.ctx.guess_currencies or never_a_currency(word, g.pack)
             or word.lower().endswith("ly") or (g.has("fverb") and rng[1] < FINED_AMOUNT)
             or (g.has("fafter") and not g.has("fhyphen"))):  # "a 300-krell fine", not "4,000 speeding fines"
         return None
