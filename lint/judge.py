@@ -1057,8 +1057,9 @@ def _told_as_the_official_account(claim: Claim) -> bool:
 
 # how far before its value the words telling it as the official one are read (characters)
 OFFICIAL_REACH = 40
-_OFFICIAL_ACCOUNT = regex.compile(r"\bofficially\b|\bofficial\s+(?:toll|count|figures?|total|tally|list|number|"
-                                  r"account|record|version|estimate|timeline)\b", regex.IGNORECASE)
+# (what it counts may stand between: "the official death toll of eleven", "the official casualty count")
+_OFFICIAL_ACCOUNT = regex.compile(r"\bofficially\b|\bofficial\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:toll|count|figures?|total"
+                                  r"|tally|list|number|account|record|version|estimate|timeline)\b", regex.IGNORECASE)
 _BY_THE_OFFICIAL_COUNT = regex.compile(r"(?:\s+[\w-]+){0,4},?\s+(?:by|according\s+to|on)\s+the\s+official\s+\w+",
                                        regex.IGNORECASE)
 

@@ -148,6 +148,8 @@ def test_a_provision_of_another_named_law_or_one_a_giver_cites_too_is_no_other_s
     ("Officially, 64 people were injured when the roof fell.", Verdict.SUPPORTED),
     ("The official toll: 64 people were injured when the roof fell.", Verdict.SUPPORTED),
     ("When the roof fell 64 people were injured, by the official count.", Verdict.SUPPORTED),
+    ("The official injury count: 64 people were injured when the roof fell.", Verdict.SUPPORTED),  # its noun between
+    ("An official of the ministry said 64 people were injured.", Verdict.CONTESTED),
     ("When the roof fell 64 people were injured.", Verdict.CONTESTED),
     # the official record told of as the other side, after the value
     ("When the roof fell 64 people were injured, and the official record has never caught up.", Verdict.CONTESTED),
