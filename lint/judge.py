@@ -825,14 +825,16 @@ def _vouching(draft: Value, agreeing: list[RefClaim], topic: Topic) -> list[RefC
     another source's "2011", but where a source as precise as the draft gives another day ("27 June 2011"), the coarser
     date does not vouch for the day: the most precise source decides; so for a law's year, where a citation gives
     another. An open bound orders of magnitude short of the draft's figure ("more than four tonnes" for "4,250 tonnes")
-    vouches for nothing: it only cannot contradict it."""
+    vouches for nothing: it only cannot contradict it; nor does a span told in words where the sources count the point
+    exactly (_held_only_by_a_vague_span)."""
     if isinstance(draft, Figure):
         # nor does a source's open bound for an exact figure well beyond it ("more than 12,000" for the
         # draft's 14,500): the source gives 12,000 and some; a draft's own bound ("more than 300" for 412)
         # is still true of what lies beyond it
-        return [rc for rc in agreeing if not (far_beyond_a_bound(draft, rc.norm) or (
+        kept = [rc for rc in agreeing if not (far_beyond_a_bound(draft, rc.norm) or (
             isinstance(rc.norm, Figure) and only_under_bound(draft, rc.norm)
             and draft.approx is None and draft.low == draft.high))]
+        return [] if _held_only_by_a_vague_span(kept, topic) else kept
     if isinstance(draft, Statute) and draft.year:
         # "Article 34 of the Road Vehicles Safety Act 2010", where a source cites the article of the 2012 act: a
         # citation that leaves the year out does not vouch for the draft's year; the one that gives a year decides
@@ -1253,10 +1255,13 @@ def _credited_to_another(rc: RefClaim, ref: Reference) -> bool:
     return not (own and attribution_matches(rc.credited, [own]))
 
 
-def _credited_to_another_source(rc: RefClaim, ref: Reference) -> bool:
-    """Does the source credit the value to another source of the reference ("the court found", in the paper, where the
-    court's summary is a source)?"""
-    return bool(rc.credited) and attribution_matches(rc.credited, [s for s in ref.sources if s.id != rc.source])
+def _other_sources_credited(rc: RefClaim, ref: Reference) -> set[str]:
+    """The ids of the reference's other sources the source credits the value to ("the court found", in the paper,
+    where the court's summary is a source)."""
+    if not rc.credited:
+        return set()
+    return {source.id for source in ref.sources
+            if source.id != rc.source and attribution_matches(rc.credited, [source])}
 
 
 def _relays_an_allegation(rc: RefClaim, ref: Reference, tellings: list[RefClaim]) -> bool:
@@ -1265,7 +1270,7 @@ def _relays_an_allegation(rc: RefClaim, ref: Reference, tellings: list[RefClaim]
     statement says "we estimate")? Relayed, an allegation stays one."""
     if not _credited_to_another(rc, ref):
         return False
-    credited = {source.id for source in ref.sources if attribution_matches(rc.credited, [source])} - {rc.source}
+    credited = _other_sources_credited(rc, ref)
     theirs = [other for other in tellings if other.source in credited]
     return bool(theirs) and all(other.hedged for other in theirs)
 
@@ -1280,7 +1285,7 @@ def _relaying(topic: Topic, ref: Reference, agreeing: list[RefClaim], consistent
         # (its own: uncredited, or credited to a record or body no source of the reference speaks for, as the
         # evidence it tells the point by: "The delivery note issued by the supplier ... records 10:24")
         if all(relayed) and any(
-                not _credited_to_another_source(rc, ref) and not rc.hedged and id(rc) not in consistent_ids
+                not _other_sources_credited(rc, ref) and not rc.hedged and id(rc) not in consistent_ids
                 for rc in topic.claims if rc.source == source):
             out.add(source)
     # (where no other source gives it, the relayed telling is all the reference has of the draft's side)
@@ -1296,8 +1301,6 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
                   if agrees(claim.value, rc.norm) or _the_whole_article(rc.norm, claim.value, topic)] \
         or terms_at_the_ends(claim.value, topic)
     agreeing = _vouching(claim.value, consistent, topic)
-    if _held_only_by_a_vague_span(agreeing, topic):
-        agreeing = []  # (no source gives the draft's count: a mismatch, below)
     agree_ids = {id(rc) for rc in agreeing}
     evidence = tuple(_evidence(ref, rc, id(rc) in agree_ids) for rc in topic.claims)
     found = claim.text
