@@ -1075,8 +1075,9 @@ def _told_as_an_account(claim: Claim) -> bool:
         return claim.hedged
     after_body = load_pack().expand(_ACCOUNT_AFTER_BODY, "a body's account")
     name = regex.escape(body)
-    if regex.search(rf"\baccording\s+to\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}",
-                    claim.sentence, regex.IGNORECASE):
+    # ("according to the court", "is owed 2,400 under the judgment")
+    told = rf"\b(?:according\s+to|under)\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}"
+    if regex.search(told, claim.sentence, regex.IGNORECASE):
         return True
     # (the word standing for the body tells the value's own clause: before it, opening the sentence)
     before = claim.sentence[:max(0, claim.start - claim.sentence_start)]

@@ -2961,6 +2961,25 @@ def test_a_disputed_value_told_as_the_account_of_a_source_giving_it_is_not_conte
     assert nine.verdict is verdict
 
 
+@pytest.mark.parametrize(("draft", "verdict"), [
+    ("Each passenger who fell ill is owed 2,400 thalers under the judgment.", Verdict.SUPPORTED),
+    ("Under the ruling, each passenger who fell ill is owed 2,400 thalers.", Verdict.SUPPORTED),
+    ("Each passenger who fell ill is owed 2,400 thalers.", Verdict.CONTESTED),
+])
+def test_a_disputed_award_told_as_what_the_judgment_orders_is_the_courts_account(draft, verdict):
+    """"Under the judgment" credits the court as "according to the judgment" does: its award is its own account,
+    whatever another source says was ordered."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court judgment summary.\n\nThe company must pay 2,400 thalers to each passenger who "
+                                "fell ill.\n",
+                    "sentinel.md": "Sentinel.\n\nThe company was ordered to pay 2,100 thalers to each passenger who "
+                                   "fell ill.\n"})
+    result = lint_text(draft, "d.md", ref, load_pack())
+    award = next(c for c in result.claims if "2,400" in c.claim.text)
+    assert award.verdict is verdict
+
+
 def test_a_disputed_value_credited_to_a_source_giving_it_on_a_kindred_point_is_not_contested():
     """The court's table row gives the fishermen's 9.8 million, which the build parts from the wire's sentence
     giving it against the Ledger's 12.4 million: "according to the court" still credits a giver."""
