@@ -77,7 +77,9 @@ _DRAFT_HEDGE = regex.compile(
     r"|settled|reject|rejected|of"
     # ... nor what is done with claims of money: "approve suspect claims", "bogus refund claims"
     r"|suspect|suspicious|fraudulent|bogus|false|fake|refund|tax|vat|export|expense|benefit|warranty|approve"
-    r"|approved|approving|process|processed|processing|review|reviewed|reviewing|fast-track)\s+)"
+    r"|approved|approving|process|processed|processing|review|reviewed|reviewing|fast-track"
+    # ... nor claims after a preposition or what meets them ("set aside 20 million for claims", "to cover claims")
+    r"|for|to|on|in|with|against|over|cover|covers|covered|covering|meet|settling)\s+)"
     r"(?<![\d'’]\s)(?<!['’]s\s)\bclaims?\b"  # nor "1,240 claims", "members' claims"
     r"(?!\s+(?:of|for|against|from|were|are|have|had|court|tribunal|without|worth|totall\w*|amounting|approved"
     r"|paid|filed|lodged|submitted|processed|rejected)\b)"
