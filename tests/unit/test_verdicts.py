@@ -2980,6 +2980,21 @@ def test_a_disputed_award_told_as_what_the_judgment_orders_is_the_courts_account
     assert award.verdict is verdict
 
 
+@pytest.mark.parametrize("draft", [
+    "The company has also set aside 20 million thalers for claims.",
+    "The company has set aside 20 million thalers to cover claims.",
+])
+def test_claims_as_a_noun_after_a_preposition_hedge_nothing(draft):
+    """"for claims", "to cover claims" are insurance claims, not the draft's "claims that": a figure only the wire
+    reports stays stated as fact."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"wire.txt": "Wire.\n\nThe company has reportedly set aside 20 million thalers to cover claims "
+                                "arising from the accident.\n"})
+    result = lint_text(draft, "d.md", ref, load_pack())
+    assert next(c for c in result.claims if "20 million" in c.claim.text).verdict is Verdict.HEDGE
+
+
 def test_a_disputed_value_credited_to_a_source_giving_it_on_a_kindred_point_is_not_contested():
     """The court's table row gives the fishermen's 9.8 million, which the build parts from the wire's sentence
     giving it against the Ledger's 12.4 million: "according to the court" still credits a giver."""
