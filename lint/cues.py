@@ -29,6 +29,7 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 # how many credits either side of one, in order of position, may hold its name in their words
 NEIGHBOURS = 8
 _DIGIT = regex.compile(r"\d")
+_BOLD = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 
 
@@ -140,8 +141,9 @@ def with_advocacy_hedges(claims, source, pack, text: str = "") -> tuple:
                                  or not is_named_body(claim.attributed_to, (source,))):
             found = cues.get(claim.sentence_start)
             if found is None:
-                found = cues[claim.sentence_start] = SentenceCues(
-                    claim.sentence, 0, len(claim.sentence), pack, advocacy=True)
+                # (read across its bold: "We also **estimate** that ...")
+                sentence = _BOLD.sub(lambda m: " " * len(m.group()), claim.sentence)
+                found = cues[claim.sentence_start] = SentenceCues(sentence, 0, len(sentence), pack, advocacy=True)
             at = claim.start - claim.sentence_start
             if found.hedged(at, at + (claim.end - claim.start)) or (
                     text and list_lead_hedged(text, claim.start, pack, advocacy=True, memo=leads)):

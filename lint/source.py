@@ -40,6 +40,10 @@ _LINK_TARGET = re.compile(
     r"\]\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
 )
 _REF_LINK = re.compile(r"\]\[[^\[\]\n]{0,200}\]")
+# italics markers, which are markup, not prose: a cue or a name read across them ("the *Ledger* found", "according
+# to the _Courier_") is read as written; not a list's bullet, nor an asterisk between digits ("5*3"); bold stays,
+# which a timeline's labels are read by ("**21 February 2023** — ...")
+_ITALICS = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
 _BACKTICKS = re.compile(r"`+")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
@@ -504,11 +508,11 @@ def _mask_heading_markup(text: str, block: Block, masker: _Masker) -> None:
 
 
 def _mask_inline(masker: _Masker, start: int, end: int) -> None:
-    """Code spans first (their content is literal), then HTML, autolinks and link targets."""
+    """Code spans first (their content is literal), then HTML, autolinks, link targets and italics markers."""
     segment = masker.current(start, end)
     seen = masker.changes
     _mask_code_spans(masker, segment, start)
-    for pattern in (_HTML_COMMENT, _AUTOLINK, _HTML_TAG, _LINK_TARGET, _REF_LINK):
+    for pattern in (_HTML_COMMENT, _AUTOLINK, _HTML_TAG, _LINK_TARGET, _REF_LINK, _ITALICS):
         if masker.changes != seen:  # each pattern reads what the ones before it left
             segment, seen = masker.current(start, end), masker.changes
         for m in pattern.finditer(segment):

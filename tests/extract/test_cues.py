@@ -548,6 +548,9 @@ ATTRIBUTIONS = [
     # a credit set off inside a relative clause after the claim may still be its: "The date on which, according to ..."
     ("**21 February 2023.** The date on which, according to the inspectorate, the Fund notified it.",
      "21 February 2023", "inspectorate"),
+    # a publication's name in italics is its name
+    ("According to the *Ledger*, 40 boats sank.", "40", "Ledger"),
+    ("The _Courier_ reported that 40 boats sank.", "40", "Courier"),
     # a body's audit or files as the subject of their own verb are no credit
     ("The ministry's audit of 40 hospitals began in 2021.", "40", None),
     # an adverb between the body and its verb; a body's files and findings; a kind narrowed by a word before it

@@ -1588,6 +1588,28 @@ def test_the_kind_of_document_the_manifest_gives_makes_a_campaigning_bodys_estim
     assert not hedged["520 million"] and not hedged["12"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Across all affected farms, we put the total loss at around 14 million talders.",
+    "We also **estimate** that the cost will be around 14 million talders.",
+    "According to figures given to us by former staff, the loss came to around 14 million talders.",
+])
+def test_a_campaigning_bodys_own_valuing_and_what_people_passed_it_are_alleged(tmp_path, sentence):
+    """A union's "we put the loss at", its bold "**estimate**" and figures "given to us" are its allegations, as its
+    "We estimate that" is; the same words in an official report state the figure."""
+    head = "| file | publisher | title | date | kind |\n|---|---|---|---|---|\n"
+    (tmp_path / "SOURCES.md").write_text(head + "| a.md | Farmers' Union | Statement | 2025 | Union statement |\n"
+                                         "| b.md | Revenue Audit Office | Report | 2025 | Official audit report |\n",
+                                         encoding="utf-8")
+    (tmp_path / "a.md").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(sentence.replace("14 million", "9 million") + "\n", encoding="utf-8")
+    out = tmp_path / "ref.toml"
+    done = subprocess.run([sys.executable, "-m", "lint", "reference", "build", str(tmp_path), "-o", str(out), "-q"],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    hedged = {c.norm.low: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged[14_000_000] and not hedged[9_000_000]
+
+
 @pytest.mark.parametrize(("text", "alleged", "stated"), [
     # a list's items
     ("We ran a survey of our members. **According to our survey of 112 respondents**:\n\n"
