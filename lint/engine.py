@@ -85,6 +85,8 @@ _DRAFT_HEDGE = regex.compile(
     r"|paid|filed|lodged|submitted|processed|rejected)\b)"
     # not "all told", "needless to say", "no say", "the said"
     r"|(?<!\bneedless\s+to\s+)(?<!\bthat\s+is\s+to\s+)(?<!\bso\s+to\s+)(?<!\bno\s+)(?<!\bthe\s+)\bsa(?:y|ys|id)\b"
+    # ... nor a refusal or a consent ("feared losing their jobs if they said no")
+    r"(?!\s+(?:no|yes)\b)"
     # "a defector told the court"; not a passive telling of a deed or a topic ("passengers were (later)
     # told to abandon ship", "the board was told of irregularities"): the telling is the fact
     r"|(?<!\ball\s+)\btold\b(?!(?<=\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|later\s+|soon\s+"

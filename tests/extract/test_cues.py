@@ -226,6 +226,11 @@ HEDGES = [
     ("He faces a tax inquiry, which opened in May 2024, a person familiar with the matter said.", "May 2024", True),
     ("The plant, which employs 400 people, residents say, was shut in 2022.", "400", False),
     ("The court sat for close to 40 days.", "close to 40 days", False),
+    # a second verb of the frame's own subject after "but" is still inside the frame; a new subject is not
+    ("According to a person familiar with the case, investigators examined whether the train was early, but found "
+     "that it was within two minutes of its path.", "two minutes", True),
+    ("Investigators reportedly examined the brakes, but the court found the train within two minutes of its path.",
+     "two minutes", False),
 ]
 
 

@@ -1533,6 +1533,9 @@ def test_a_credit_before_a_colon_covers_the_list_it_introduces(pack):
     ("The court rejected compensation claims from 400 families.", False),
     ("The insurer received 400 claims.", False), ("400 of the members' claims were paid.", False),
     ("The union claims 400 families were evicted.", True),
+    # "said no" is a refusal, not a telling
+    ("Forty-one percent of the staff feared losing their jobs if they said no.", False),
+    ("The staff said 400 families were evicted.", True),
     ("Residents claim that 400 families were evicted.", True),
 ])
 def test_a_claim_as_a_noun_is_no_hedge_the_verb_is(text, hedged, pack):
