@@ -182,6 +182,9 @@ def earlier_siblings(claims: list[Claim], siblings: dict[int, list[Claim]]) -> d
 # A small count ("Four people", "two officers") is called a mismatch only when its topic is matched
 # this far above the cutoff: any sentence has a few of something.
 SMALL_COUNT_MARGIN = 10.0
+# how well the draft's words must fit a topic for a value of its that a source gives only on points sharing none of
+# its words to be wrong here, not that other point's ("heard 14 witnesses", where the ombudsman counted 14 officers)
+WRONG_HERE_SCORE = 55.0
 # ... and a term read from a bare number ("The middleman got six"), whose person the draft names by a role at most
 ELIDED_TERM_MARGIN = 10.0
 
@@ -1305,7 +1308,10 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # draft names by a role at most, against a topic only just matched is more likely another person's
             _unsupported(result, claim, position, settings)
             continue
-        if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value):
+        if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value) and not (
+                match.score >= WRONG_HERE_SCORE and not any(
+                    matcher.words_fit(rankings[claim.start, claim.end], topic) is not None
+                    for topic in matcher.topics_giving(claim.value))):
             # "34.1 percent", which a source gives on another point: more likely that point's than
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)

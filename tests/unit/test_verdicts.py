@@ -2998,6 +2998,23 @@ def test_claims_as_a_noun_after_a_preposition_hedge_nothing(draft):
     assert next(c for c in result.claims if "20 million" in c.claim.text).verdict is Verdict.HEDGE
 
 
+def test_a_value_another_point_gives_is_wrong_where_the_drafts_words_fit_only_this_point():
+    """"heard 14 witnesses", told in the court's own words, where the court heard 41 and only the ombudsman's count
+    of officers, which shares none of the draft's words, gives 14: the draft is wrong here, not on that point. A
+    sentence whose words fit the court's point only loosely stays quiet (it may be the officers' count)."""
+    from tests.unit.test_build import build
+
+    ref, _ = build({"court.md": "Court summary.\n\nThe trial chamber heard 41 witnesses over 22 hearing days before "
+                                "the verdict.\n",
+                    "ombudsman.md": "Ombudsman report.\n\nInvestigators identified 14 officers who had taken part in "
+                                    "the covert surveillance operation.\n"})
+    wrong = lint_text("The trial chamber heard 14 witnesses over 22 hearing days before the verdict.", "d.md", ref,
+                      load_pack())
+    assert next(c for c in wrong.claims if c.claim.text == "14").verdict is Verdict.MISMATCH
+    loose = lint_text("The chamber heard from 14 people.", "d.md", ref, load_pack())
+    assert next(c for c in loose.claims if c.claim.text == "14").verdict is Verdict.UNSUPPORTED
+
+
 def test_a_disputed_value_credited_to_a_source_giving_it_on_a_kindred_point_is_not_contested():
     """The court's table row gives the fishermen's 9.8 million, which the build parts from the wire's sentence
     giving it against the Ledger's 12.4 million: "according to the court" still credits a giver."""
