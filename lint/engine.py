@@ -581,15 +581,53 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
             continue  # (under the cutoff: its words must fit the draft's as well as the matched topic's do)
         if _rival_point(claim.value, match, rival):
             contested = _contested_with(claim, match.topic, rival.topic, reference, hedged, apart)
-            if contested is not None:
+            if contested is not None and _a_dissenters_dispute(contested, reference):
                 return contested
         elif _disputed_rival(claim.value, match, rival):
             from lint.judge import judge
 
             rejudged = judge(claim, rival.topic, reference, hedged, apart)
-            if rejudged.verdict is Verdict.CONTESTED:
+            if rejudged.verdict is Verdict.CONTESTED and _a_dissenters_dispute(rejudged, reference):
                 return rejudged
     return judged
+
+
+# How many points a source must stand alone on against the others (_lone_dissents) to be the reference's dissenter
+DISSENTER_POINTS = 3
+_DISSENTERS: dict[int, tuple] = {}  # id(reference) -> (it, its dissenters)
+
+
+def _a_dissenters_dispute(contested, reference: Reference) -> bool:
+    """Is a dispute the build split across two topics one where the reference's dissenter (the source that stands
+    alone against the others on the most points, DISSENTER_POINTS at least: an investigation that contests the
+    official account) is on one side? Two topics another source tells apart are more often two points than one
+    split; where no source dissents that often, any may."""
+    found = _DISSENTERS.get(id(reference))
+    if found is None or found[0] is not reference:
+        _DISSENTERS.clear()
+        found = _DISSENTERS[id(reference)] = (reference, _lone_dissenters(reference))
+    dissenters = found[1]
+    return dissenters is None or any(ev.source in dissenters for ev in contested.evidence)
+
+
+def _lone_dissenters(reference: Reference) -> frozenset[str] | None:
+    """The sources that stand alone on the most points (a topic three sources or more tell, where none of the
+    source's values agrees with any other's), DISSENTER_POINTS at least; None where none does."""
+    from lint.judge import agrees
+
+    alone: dict[str, int] = defaultdict(int)
+    for topic in reference.topics:
+        by_source: dict[str, list] = defaultdict(list)
+        for rc in topic.claims:
+            by_source[rc.source].append(rc.norm)
+        if len(by_source) < 3:
+            continue
+        for source, values in by_source.items():
+            others = [v for other, vs in by_source.items() if other != source for v in vs]
+            if not any(agrees(v, o) or agrees(o, v) for v in values for o in others):
+                alone[source] += 1
+    most = max(alone.values(), default=0)
+    return frozenset(s for s, n in alone.items() if n == most) if most >= DISSENTER_POINTS else None
 
 
 # How telling a value must be for a topic under the cutoff to be the other side of its point (judge.specificity:

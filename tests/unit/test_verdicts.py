@@ -3965,3 +3965,32 @@ def test_a_topic_giving_the_drafts_count_is_found_though_every_topic_shares_its_
     claim = next(c for c in result.claims if "600" in c.claim.text)
     assert claim.topics == ("deaths-over-five-years",), claim.topics
     assert claim.verdict in (Verdict.CONTESTED, Verdict.HEDGE), claim.verdict
+
+
+def _told_by(point, values):
+    """A topic of `point` that each source in `values` tells with its own count."""
+    return Topic(point, Kind.FIGURE, point, tuple(rc(str(v), Figure(v, v, "count"), s, 1) for s, v in values.items()))
+
+
+def test_a_split_dispute_is_one_only_where_the_references_dissenter_takes_a_side():
+    """The Ledger stands alone against the court, the wire and the inspectorate on three points: it is the reference's
+    dissenter, and a value the build split from another topic is a dispute over one point where the Ledger gives one
+    of the two values; two topics told apart by the other sources alone are more likely two points. Where no source
+    dissents that often, a split may be a dispute whoever tells it."""
+    from lint.engine import _a_dissenters_dispute
+    from lint.judge import Judgement
+    from lint.model import Evidence
+
+    sides = {"court": 10, "wire": 10, "inspectorate": 10}
+    points = [_told_by(f"point-{n}", {**sides, "ledger": 12}) for n in range(3)]
+    reference = Reference(sources=tuple(Source(s, s, s) for s in (*sides, "ledger")), topics=tuple(points))
+
+    def dispute(*sources):
+        evidence = tuple(Evidence(value="9", source=s, location="", publisher=s, date="", hedged=False,
+                                  agrees=i == 0) for i, s in enumerate(sources))
+        return Judgement(Verdict.CONTESTED, points[0], evidence, "")
+
+    assert _a_dissenters_dispute(dispute("court", "ledger"), reference)
+    assert not _a_dissenters_dispute(dispute("court", "wire"), reference)
+    agreed = Reference(sources=reference.sources, topics=tuple(points[:2]))  # alone on two points only
+    assert _a_dissenters_dispute(dispute("court", "wire"), agreed)
