@@ -1398,6 +1398,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # correction", another law's range, for "up to ten years")
             j = _contested_by_a_giver(claim, match, j, match_without, set_aside, reference, hedged,
                                       same_bound=claim.value.bound != "exact", holder=holder, apart=apart)
+        if (j.verdict is Verdict.CONTESTED and isinstance(claim.value, (DateValue, Statute))
+                and not _a_dissenters_dispute(j, reference)):
+            # "14 November 2022" against another source's "1 December 2022", neither of them the reference's
+            # dissenter: a story's days and provisions are many, and two of them one topic holds are more often two
+            # events or two offences' articles than one disputed (its figures and terms are not: a count or a
+            # term two sources tell differently is one point more often)
+            j = replace(j, verdict=Verdict.SUPPORTED)
         result.claims.append(ClaimResult(claim, position, j.verdict, (match.topic.id,)))
         if j.verdict is Verdict.SUPPORTED:
             continue

@@ -3994,3 +3994,24 @@ def test_a_split_dispute_is_one_only_where_the_references_dissenter_takes_a_side
     assert not _a_dissenters_dispute(dispute("court", "wire"), reference)
     agreed = Reference(sources=reference.sources, topics=tuple(points[:2]))  # alone on two points only
     assert _a_dissenters_dispute(dispute("court", "wire"), agreed)
+
+
+@pytest.mark.parametrize(("wire", "ledger", "verdict"), [
+    # the court and the wire differ on the day, the Ledger (the reference's dissenter) says nothing of it: more
+    # likely two events the build joined than a dispute
+    ("1 December 2022", None, Verdict.SUPPORTED),
+    # the dissenter gives the other day: a dispute
+    ("14 November 2022", "1 December 2022", Verdict.CONTESTED),
+])
+def test_a_day_two_sources_tell_differently_is_disputed_where_the_dissenter_takes_a_side(wire, ledger, verdict):
+    from tests.unit.test_build import build
+
+    points = ("Police seized {} kilograms of cocaine in the port. The trial lasted {} hearing days. The court heard {} "
+              "witnesses.")
+    raid = "The raid on the warehouse took place on {}. "
+    ref, _ = build({"court.md": "Court summary.\n\n" + raid.format("14 November 2022") + points.format(40, 22, 41),
+                    "wire.md": "Wire.\n\n" + raid.format(wire) + points.format(40, 22, 41),
+                    "inspectorate.md": "Inspectorate.\n\n" + points.format(40, 22, 41),
+                    "ledger.md": "Ledger.\n\n" + (raid.format(ledger) if ledger else "") + points.format(52, 25, 47)})
+    result = lint_text("The raid on the warehouse took place on 14 November 2022.", "d.md", ref, load_pack())
+    assert result.claims[0].verdict is verdict
