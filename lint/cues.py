@@ -21,6 +21,8 @@ from dataclasses import replace
 
 import regex
 
+from lint.source import BOLD_MARKUP
+
 _LEADING_THE = regex.compile(r"^(?:the|The|THE)\s+")
 # a semicolon between a credit and a claim, unless a colon before it opens a list ("according to the
 # Ministry, seizures were: 40 in 2019; 52 in 2020")
@@ -29,7 +31,6 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 # how many credits either side of one, in order of position, may hold its name in their words
 NEIGHBOURS = 8
 _DIGIT = regex.compile(r"\d")
-_BOLD = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 _PHRASE_END = regex.compile(r"[,;:](?=\s)|[.!?](?=\s|$)|[()\[\]]|\s[–—]\s")
 
 
@@ -142,7 +143,7 @@ def with_advocacy_hedges(claims, source, pack, text: str = "") -> tuple:
             found = cues.get(claim.sentence_start)
             if found is None:
                 # (read across its bold: "We also **estimate** that ...")
-                sentence = _BOLD.sub(lambda m: " " * len(m.group()), claim.sentence)
+                sentence = BOLD_MARKUP.sub(lambda m: " " * len(m.group()), claim.sentence)
                 found = cues[claim.sentence_start] = SentenceCues(sentence, 0, len(sentence), pack, advocacy=True)
             at = claim.start - claim.sentence_start
             if found.hedged(at, at + (claim.end - claim.start)) or (

@@ -592,21 +592,19 @@ def _contested_by_a_rival(claim: Claim, match, judged, match_without, set_aside:
     return judged
 
 
-# How many points a source must stand alone on against the others (_lone_dissents) to be the reference's dissenter
+# How many points a source must stand alone on against the others (_lone_dissenters) to be the reference's dissenter
 DISSENTER_POINTS = 3
 _DISSENTERS: dict[int, tuple] = {}  # id(reference) -> (it, its dissenters)
 
 
 def _a_dissenters_dispute(contested, reference: Reference) -> bool:
-    """Is a dispute the build split across two topics one where the reference's dissenter (the source that stands
-    alone against the others on the most points, DISSENTER_POINTS at least: an investigation that contests the
-    official account) is on one side? Two topics another source tells apart are more often two points than one
-    split; where no source dissents that often, any may."""
-    found = _DISSENTERS.get(id(reference))
-    if found is None or found[0] is not reference:
-        _DISSENTERS.clear()
-        found = _DISSENTERS[id(reference)] = (reference, _lone_dissenters(reference))
-    dissenters = found[1]
+    """Does the reference's dissenter (the source that stands alone against the others on the most points,
+    DISSENTER_POINTS at least: an investigation that contests the official account) take a side in this dispute?
+    Where it does not, two values the build split across topics, or two days or articles it joined, are more often
+    two points than one disputed; where no source dissents that often, any dispute may be one."""
+    from lint.judge import _of_the_reference
+
+    dissenters = _of_the_reference(reference, _DISSENTERS, lambda: _lone_dissenters(reference))
     return dissenters is None or any(ev.source in dissenters for ev in contested.evidence)
 
 

@@ -47,7 +47,7 @@ from lint.normalize import (
     whole,
 )
 from lint.patterns import IGNORE, RulePack, literal_alternation
-from lint.source import Document, parse_document
+from lint.source import BOLD_MARKUP, Document, parse_document
 
 # A "sentence" with more claims than this is a dump of numbers (a generated table, a data line):
 # reading its first ones keeps memory and time bounded on hostile files.
@@ -865,7 +865,6 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
 
 
 # bold markup, blanked for the patterns and left out of a reference's values (not "catch__2019__final.csv")
-BOLD_MARKUP = regex.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 
 
 def scan_text(masked: str, pack: RulePack, a_source: bool = False) -> str:

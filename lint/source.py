@@ -44,6 +44,9 @@ _REF_LINK = re.compile(r"\]\[[^\[\]\n]{0,200}\]")
 # to the _Courier_") is read as written; not a list's bullet, nor an asterisk between digits ("5*3"); bold stays,
 # which a timeline's labels are read by ("**21 February 2023** — ...")
 _ITALICS = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+# bold markers, which the source keeps (a timeline's labels are read by them) and the readers of values and cues read
+# across ("a fine of **250,000 velars**", "We also **estimate** that")
+BOLD_MARKUP = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 _BACKTICKS = re.compile(r"`+")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
