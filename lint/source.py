@@ -43,7 +43,9 @@ _REF_LINK = re.compile(r"\]\[[^\[\]\n]{0,200}\]")
 # italics markers, which are markup, not prose: a cue or a name read across them ("the *Ledger* found", "according
 # to the _Courier_") is read as written; not a list's bullet, nor an asterisk between digits ("5*3"); bold stays,
 # which a timeline's labels are read by ("**21 February 2023** — ...")
-_ITALICS = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
+# (each branch opens with its marker, so a text is scanned for the marker, not tried at every position)
+_ITALICS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])|\*(?<=[^\s*]\*)(?![\w*])"
+                      r"|_(?<![\w_]_)(?=[^\s_])|_(?<=[^\s_]_)(?![\w_])")
 # bold markers, which the source keeps (a timeline's labels are read by them) and the readers of values and cues read
 # across ("a fine of **250,000 velars**", "We also **estimate** that")
 BOLD_MARKUP = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
