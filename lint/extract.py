@@ -864,9 +864,6 @@ def parse_value(kind: Kind, text: str, pack: RulePack) -> Value | None:
 # --- scanning --------------------------------------------------------------------
 
 
-# bold markup, blanked for the patterns and left out of a reference's values (not "catch__2019__final.csv")
-
-
 def scan_text(masked: str, pack: RulePack, a_source: bool = False) -> str:
     """What the patterns run over: the masked text with what is never a claim (phone numbers,
     times, ISBNs...) blanked, and number words rewritten as digit runs of the same length

@@ -880,7 +880,7 @@ def _falls(g: Groups) -> bool:
 
 # What a number counts or measures, never a currency a fine names after its amount
 _NOT_CURRENCIES = ("counted_nouns", "noun_stopwords", "time_units", "measure_units", "number_words", "scale_words",
-                   "non_currency_words")
+                    "non_currency_words")
 
 
 def never_a_currency(word: str, pack) -> bool:

@@ -47,7 +47,8 @@ _REF_LINK = re.compile(r"\]\[[^\[\]\n]{0,200}\]")
 _ITALICS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])|\*(?<=[^\s*]\*)(?![\w*])"
                       r"|_(?<![\w_]_)(?=[^\s_])|_(?<=[^\s_]_)(?![\w_])")
 # bold markers, which the source keeps (a timeline's labels are read by them) and the readers of values and cues read
-# across ("a fine of **250,000 velars**", "We also **estimate** that")
+# across ("a fine of **250,000 velars**", "We also **estimate** that"); not underscores inside a word
+# ("catch__2019__final.csv")
 BOLD_MARKUP = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
 _BACKTICKS = re.compile(r"`+")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
