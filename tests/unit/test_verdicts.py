@@ -4015,3 +4015,42 @@ def test_a_day_two_sources_tell_differently_is_disputed_where_the_dissenter_take
                     "ledger.md": "Ledger.\n\n" + (raid.format(ledger) if ledger else "") + points.format(52, 25, 47)})
     result = lint_text("The raid on the warehouse took place on 14 November 2022.", "d.md", ref, load_pack())
     assert result.claims[0].verdict is verdict
+
+
+def _death_toll_reference():
+    """One dispute (five deaths or seven) the build kept as two topics: each gives both values."""
+    official = Topic("figure-official-deaths", Kind.FIGURE, "official count of deaths from the poisoning",
+                     (rc("five", Figure(5.0, 5.0), "wiki", 43), rc("Seven", Figure(7.0, 7.0), "dnk", 11)),
+                     keywords=("official", "count", "deaths", "poisoning"))
+    hospital = Topic("figure-died-after-hospital", Kind.FIGURE, "patients who died after leaving hospital",
+                     (rc("five", Figure(5.0, 5.0), "state", 15), rc("seven", Figure(7.0, 7.0), "dnk", 13)),
+                     keywords=("courier", "victims", "died", "leaving", "hospital", "puts"))
+    injured = Topic("figure-workers-injured", Kind.FIGURE, "kitchen workers injured",
+                    (rc("seven", Figure(7.0, 7.0), "wiki", 50),), keywords=("kitchen", "workers", "injured"))
+    return Reference(sources=(WIKI, DNK, STATE), topics=(official, hospital, injured))
+
+
+def test_both_sides_told_in_a_sentence_settle_nothing_though_the_build_kept_them_as_two_topics(pack):
+    text = ("The official count of deaths from the poisoning is five; the Courier, which includes victims who died "
+            "after leaving hospital, puts it at seven.")
+    reference = _death_toll_reference()
+    result = lint_text(text, "d.md", reference, pack)
+    assert {c.claim.text: c.verdict for c in result.claims} == {"five": Verdict.SUPPORTED, "seven": Verdict.SUPPORTED}
+    assert not result.findings
+    # ... but a seven that only another point's topic gives is that point's, and the five stays disputed
+    other = "The official count of deaths from the poisoning is five; seven kitchen workers were injured."
+    assert verdict_of_in(other, "five", reference, pack)[0] is Verdict.CONTESTED
+
+
+def test_an_open_count_beside_a_disputed_one_is_no_side_of_its_dispute(pack):
+    # "over two" agrees with any count above two, the agency's 58 portions too; its topic is another point, which
+    # gives the draft's 74 only as a bound would: the paper's 74 against the agency's 58 stays disputed
+    portions = Topic("figure-portions-served", Kind.FIGURE, "portions of the ragout served",
+                     (rc("58", Figure(58.0, 58.0), "wiki", 51), rc("74", Figure(74.0, 74.0), "dnk", 41)),
+                     keywords=("served", "portions", "ragout"))
+    services = Topic("figure-services", Kind.FIGURE, "services the ragout was served at",
+                     (rc("over two", Figure(2.0, 2.0, approx="more-than"), "wiki", 51),),
+                     keywords=("ragout", "services", "two"))
+    reference = Reference(sources=(WIKI, DNK), topics=(portions, services))
+    text = "The kitchen served 74 portions of its ragout over two services."
+    assert verdict_of_in(text, "74", reference, pack)[0] is Verdict.CONTESTED
