@@ -501,6 +501,10 @@ def _coordinated_penalty(value: Value, ctx: _Context, start: int, stop: int,
         return other if other.high is not None and penalty.low is not None and other.high > penalty.low else None
     if penalty.bound == "up-to" and other.bound in FLOOR_BOUNDS:  # a ceiling, then a floor below it
         return other if other.low is not None and penalty.high is not None and other.low < penalty.high else None
+    if penalty.bound == "range" and other.bound == "up-to":
+        # a law's range, then a ceiling: another offence's ("harm carries one to five years, and endangering a child
+        # up to three years")
+        return other
     return None  # "jailed for five years and on probation for up to 20 months": another length
 
 

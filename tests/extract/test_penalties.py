@@ -197,6 +197,8 @@ CASES = [
      "15 years", Penalty("unspecified", "up-to", None, 180)),
     ("Forced labour (Article 147) carries three to 12 years' imprisonment and debt bondage (Article 148) "
      "up to 10 years.", "up to 10 years", Penalty("prison", "up-to", None, 120)),
+    ("Negligently causing serious harm carries between one and five years in prison, and endangering a child up to "
+     "three years.", "up to three years", Penalty("prison", "up-to", None, 36)),
     # a length given or laid down in a sentence that names a provision
     ("The court ordered his trucks forfeited under Section 46. The inspector, Petra Vosk, got five years.",
      "five years", Penalty("unspecified", "exact", 60, 60)),
