@@ -186,6 +186,9 @@ CASES = [
     ("Its project director was given five years. The firm was fined 65 million dollars.", "five years",
      Penalty("unspecified", "exact", 60, 60)),
     ("Kelmar received eight years and a fine of 400,000 dollars.", "eight years", Penalty("unspecified", "exact", 96, 96)),
+    # ... or a range of terms given to several ("received between 18 months and five years")
+    ("The court convicted seven. The eleven others received between 18 months and five years.",
+     "18 months and five years", Penalty("unspecified", "range", 18, 60)),
     # ... or of a court's ban
     ("The pharmacist received three years and is barred from working as a pharmacist for eight years.",
      "three years", Penalty("unspecified", "exact", 36, 36)),
@@ -528,6 +531,11 @@ def test_a_bounded_length_that_is_not_the_penaltys_other_bound_is_a_figure(text)
 ])
 def test_a_length_that_is_no_term_stays_a_figure(text):
     assert the_claim(text, "two years").kind is Kind.FIGURE
+
+
+def test_a_range_given_for_something_else_than_a_term_stays_a_figure():
+    text = "The court convicted them. They were given between two and five years to repay the loans."
+    assert the_claim(text, "two and five years").kind is Kind.FIGURE
 
 
 @pytest.mark.parametrize(("text", "surface"), [
