@@ -397,6 +397,11 @@ class SentenceCues:
         if (_AGE.fullmatch(self._text, start, end) and _AGE_AFTER.match(self._text, end, self.end)
                 and _AGE_BEFORE.search(self._text, max(self.start, start - 40), start)):
             return None  # "The court found Valesk, 58, guilty": a person's age set off after the name, no finding
+        # a credit right after the claim is its own ("137 according to the Directorate, 152 by the Tribune's count"):
+        # the credit before it was the value's before it
+        right_after = next((b for b in self._bodies if b[0] >= end and not self._text[end : b[0]].strip()), None)
+        if right_after is not None:
+            return right_after[2]
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
         # own count: 39 in 2020")
         before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)

@@ -672,6 +672,14 @@ ATTRIBUTIONS = [
      "paid.", "61%", None),
     ("Inspectors at the National Food Authority, set up in 2019, found that 61% of samples were fake.", "61%",
      "National Food Authority"),
+    # a named body's count, before the value or after it; a credit right after a value is its own, the credit before
+    # it its value's before it
+    ("By the Inspectorate's count, 412 homes burned.", "412", "Inspectorate"),
+    ("By Tuesday's count, 61 people had died.", "61", None),
+    ("The schools number 137 according to the Directorate, 152 by the Tribune's count.", "152", "Tribune"),
+    ("The schools number 137 according to the Directorate, 152 by the Tribune's count.", "137", "Directorate"),
+    ("Those taken to hospital number 63 according to the inspectorate, 71 according to the Dravenik Courier.", "71",
+     "Dravenik Courier"),
 ]
 
 
