@@ -680,6 +680,11 @@ ATTRIBUTIONS = [
     ("The schools number 137 according to the Directorate, 152 by the Tribune's count.", "137", "Directorate"),
     ("Those taken to hospital number 63 according to the inspectorate, 71 according to the Dravenik Courier.", "71",
      "Dravenik Courier"),
+    # a named body's search or review, what it searched named after it, then what it shows
+    ("The Inspectorate says it warned the public at 11:15, though the Courier's search of the web archive puts the "
+     "alert at 18:40.", "18:40", "Courier"),
+    ("The Ledger's own trawl of hospital records puts admissions at 73.", "73", "Ledger"),
+    ("Monday's count found 61 dead.", "61", None),
 ]
 
 
