@@ -685,6 +685,12 @@ ATTRIBUTIONS = [
      "alert at 18:40.", "18:40", "Courier"),
     ("The Ledger's own trawl of hospital records puts admissions at 73.", "73", "Ledger"),
     ("Monday's count found 61 dead.", "61", None),
+    # a named body opening its sentence, who it is told between it and its verb; a campaigning body by its kind
+    ("The Runners' Welfare League, which surveyed 1,140 runners, says 38 per cent of them found a station empty.",
+     "38 per cent", "Runners' Welfare League"),
+    ("Workers, who had not been paid for 14 months, said 40 staff left.", "40", None),
+    ("Of 84 garages visited, about one in six still had the pads in stock, the charity says.", "about one in six",
+     "charity"),
 ]
 
 
