@@ -113,6 +113,7 @@ HEDGES = [
     # nor is a record kept: the writer states what the record shows
     ("The firm had revenue of 31 million lodars, according to its filed accounts.", "31 million lodars", False),
     ("Some 1,412 children were treated, according to hospital records.", "1,412", False),
+    ("Notifications rose to 348 in 2023, according to agency figures.", "348", False),
     ("Some 1,412 children were treated, according to hospital staff.", "1,412", True),
     ("Revenue was over 9.3 million vells, according to accounts filed with the registry.", "over 9.3 million vells",
      False),
