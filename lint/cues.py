@@ -231,6 +231,11 @@ _NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[
 # a speaker's tag that closes the sentence, from its cue: "a person familiar with the matter said.", "residents say"
 _CLOSING_SPEECH_TAG = regex.compile(r"[^,;:()\[\]—–\r\n]{0,80}?\b(?:said|says|say|told|added)\b[^,;:()\[\]\r\n]{0,40}?"
                                     r"[.!?]?[\"”’)]*\s*$", regex.I)
+# a credit set off as an aside, and the rest of it up to the value right after it, the object of the clause it stands
+# in: ", by the court's count, 412 homes" (not ", according to the court, and 40 were injured": a new clause)
+_ASIDE_OPENS = regex.compile(r",[^\S\r\n]*(?:by[^\S\r\n]+|according[^\S\r\n]+to[^\S\r\n]+)?$", regex.I)
+_ASIDE_CLOSED = regex.compile(r"[^,;.]{0,20},[^\S\r\n]*(?!(?:and|but|or|while|whereas|though|although|yet)\b)"
+                              r"(?:[\w'’-]+[^\S\r\n]+){0,2}", regex.I)
 _NEW_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|although|though|yet)\b|;", regex.I)
 # a teller's anonymity, which an aside tells only of one who speaks: "A former site foreman, who asked not to be named,
 # told KPA that ...", "The person, who spoke on condition of anonymity, also said ..." hedge what the teller says
@@ -427,6 +432,9 @@ class SentenceCues:
             return None
         if not set_off and any(end <= o < body[0] and _CLAUSE_SEPARATOR.search(self._text, end, o) for o in others):
             return None
+        if (_ASIDE_OPENS.search(self._text, max(self.start, body[0] - 20), body[0])
+                and any(o >= body[1] and _ASIDE_CLOSED.fullmatch(self._text, body[1], o) for o in others)):
+            return None  # "burns for 11 days and destroys, by the court's count, 412 homes": the aside credits the 412
         if any(o >= body[1] and _VALUED_AT.fullmatch(self._text, body[1], o) for o in others):
             return None  # "..., on a contract the court valued at 14.6 million": the credit's value is its own
         if not set_off and _NEW_CLAUSE.search(self._text, end, body[3]):

@@ -690,6 +690,11 @@ ATTRIBUTIONS = [
     ("The Runners' Welfare League, which surveyed 1,140 runners, says 38 per cent of them found a station empty.",
      "38 per cent", "Runners' Welfare League"),
     ("Workers, who had not been paid for 14 months, said 40 staff left.", "40", None),
+    # a credit set off as an aside credits the value right after it, not one before it; closing a clause, it credits
+    # that clause
+    ("The fire burns for 11 days and destroys, by the court's count, 412 homes.", "11 days", None),
+    ("The fire burns for 11 days and destroys, by the court's count, 412 homes.", "412", "court"),
+    ("The fire killed 12 people, according to the court, and 40 were injured.", "12", "court"),
     ("Of 84 garages visited, about one in six still had the pads in stock, the charity says.", "about one in six",
      "charity"),
 ]
