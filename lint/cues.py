@@ -393,12 +393,11 @@ class SentenceCues:
                            if o_at != at)]
 
     def attribution(self, start: int, end: int, others: Sequence[int] = ()) -> str | None:
-        """The body credited with the claim at start..end: the nearest named before it, else the
-        first after it, unless a claim of a later clause (past a comma) stands between (`others`: the starts of
-        the sentence's other claims): "active since 2015, ... seized in March 2023, which the
-        Herald reported was worth 380 million" credits the Herald with the worth, not the 2015. A credit
-        set off by a comma at the statement's end ("..., from 2005 to 2014, the Network says") covers
-        all of it."""
+        """The body credited with the claim at start..end: one named right after it, else the nearest named before
+        it, else the first after it, unless a claim of a later clause (past a comma) stands between (`others`: the
+        starts of the sentence's other claims): "active since 2015, ... seized in March 2023, which the Herald
+        reported was worth 380 million" credits the Herald with the worth, not the 2015. A credit set off by a comma
+        at the statement's end ("..., from 2005 to 2014, the Network says") covers all of it."""
         if (_AGE.fullmatch(self._text, start, end) and _AGE_AFTER.match(self._text, end, self.end)
                 and _AGE_BEFORE.search(self._text, max(self.start, start - 40), start)):
             return None  # "The court found Valesk, 58, guilty": a person's age set off after the name, no finding
