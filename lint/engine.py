@@ -329,7 +329,14 @@ def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool, claim_end: int | N
     the claim ending at `claim_end` (_told_by_the_counted)."""
     return any(not (date and _TELLING_DONE.match(sentence, m.start()))
                and not (claim_end is not None and _told_by_the_counted(sentence, claim_end, m))
+               and not (claim_end is not None and m.start() >= claim_end
+                        and _AN_EVENTS_TIME.search(sentence, max(0, m.start() - 40), m.start()))
                for m in _DRAFT_HEDGE.finditer(sentence, lo, hi))
+
+
+# a telling after the claim that only says when its event happened: "waited up to five hours before anyone told them
+# whether their son was alive"
+_AN_EVENTS_TIME = regex.compile(r"\b(?:before|after|until|till|when|once)\s+(?:[\w'’-]+\s+){0,3}$", regex.I)
 
 
 def _reaching_into(sentence: str, clause_start: int, at: int) -> bool:

@@ -4054,3 +4054,13 @@ def test_an_open_count_beside_a_disputed_one_is_no_side_of_its_dispute(pack):
     reference = Reference(sources=(WIKI, DNK), topics=(portions, services))
     text = "The kitchen served 74 portions of its ragout over two services."
     assert verdict_of_in(text, "74", reference, pack)[0] is Verdict.CONTESTED
+
+
+@pytest.mark.parametrize(("text", "hedged"), [
+    # a telling after the claim that only says when its event happened hedges nothing of it
+    ("Relatives waited up to five hours at Ostrevo hospital that morning before anyone told them whether their mother "
+     "or son was alive.", False),
+    ("Relatives reportedly waited up to five hours at the hospital before anyone told them.", True),
+])
+def test_a_telling_that_dates_the_event_after_it_hedges_nothing(text, hedged, pack):
+    assert_draft_hedges(text, lambda c: "five hours" in c.text, hedged, pack)
