@@ -759,9 +759,11 @@ def _root(owner: list[int], g: int) -> int:
 
 
 def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
-    """Groups that hold a correction ("41 ..., not the 38 named in court") joined to the closest group in which
-    another source gives the corrected value, where its own group has none: the two are one point, told two
-    ways, whatever words each source tells it in."""
+    """Groups that hold a correction ("41 ..., not the 38 named in court") joined to every group in which another
+    source gives the corrected value in words close enough to the correction's (a report's sentence and its table
+    row may be two groups): they are one point, told two ways, whatever words each source tells it in. A corrected
+    date joins only the closest such group, and only where its own has none: a story's days are many, and one day
+    is often two events'."""
     placed = {id(f): gi for gi, g in enumerate(groups) for f in g}
     owner = list(range(len(groups)))
 
@@ -776,15 +778,20 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
             others = [f2 for g2 in groups for f2 in g2 if f2.block == f.block and f2.claim.source != f.claim.source
                       and _agree(f.rejected.claim.norm, f2.claim.norm)
                       and _gives_it_as_told(f.rejected.claim.norm, f2.claim.norm)]
-            if any(root(placed[id(o)]) == mine for o in others):
-                continue
 
             def fit(o: Fresh, f=f) -> float:  # (the correction's words, or the corrected value's own)
                 return max(closeness(f, o), closeness(f.rejected, o))
 
-            best = max(others, key=lambda o: (fit(o), -placed[id(o)]), default=None)
             needed = (CORRECTION_MIN_CLOSENESS_TELLING if specificity(f.rejected.claim.norm) >= NEIGHBOUR_SPECIFICITY
                       else CORRECTION_MIN_CLOSENESS)
+            if not isinstance(f.claim.norm, DateValue):
+                for o in others:
+                    if fit(o) >= needed:  # never a value of some other point
+                        owner[root(placed[id(o)])] = root(gi)
+                continue
+            if any(root(placed[id(o)]) == mine for o in others):
+                continue
+            best = max(others, key=lambda o: (fit(o), -placed[id(o)]), default=None)
             if best is not None and fit(best) >= needed:  # never a value of some other point
                 owner[mine] = root(placed[id(best)])
     joined: dict[int, list[Fresh]] = {}

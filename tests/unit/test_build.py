@@ -1223,6 +1223,20 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
     assert contested_values(ref, Kind.FIGURE) == []
 
 
+def test_a_correction_joins_every_point_that_gives_the_value_it_rejects():
+    """"41 shell exporters took part, not the 38 named in court", where the sources' 38 sits in two points (a sentence's
+    and a table row's): the correction rejects the 38 wherever it is told in the correction's words, so both are the
+    one disputed point, and a draft giving the table's 38 as fact is told that the sources disagree."""
+    ref, _ = build({
+        "audit.txt": "The Varnholt division approved refunds for 38 shell exporters between 2019 and 2023.\n\n"
+                     "| Finding | Value |\n|---|---|\n| Shell exporters named by the prosecution in court | 38 |\n",
+        "wire.txt": "Prosecutors told the court that 38 shell exporters had received refunds.\n",
+        "courier.txt": "By our count, 41 shell exporters took part, not the 38 named in court.\n",
+    })
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["38", "38", "38", "41"]]
+    assert sum(1 for t in ref.topics if t.kind is Kind.FIGURE) == 1
+
+
 @pytest.mark.parametrize("correction", [
     pytest.param("The review counts 341 fictitious awards, not the 312 cited by the inspectorate and the prosecution.",
                  id="a teller named after the rejected value is no plan"),
