@@ -254,8 +254,8 @@ _SENTENCE_END = regex.compile(r"[\s.!?\"”’')\]]*$")
 _THAT_CLAUSE = regex.compile(
     r"\s+that\b(?!\s+(?:same\s+)?(?:week|weekend|day|month|year|quarter|season|spring|summer|autumn|fall|winter"
     r"|morning|afternoon|evening|night|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", regex.I)
-_SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until|once|while|although|though|unless|if)"
-                                    r"\s+(?:the\s+)?$", regex.I)
+_SUBORDINATE_BEFORE = regex.compile(r"\b(?:after|before|when|since|because|until|once|while|although|though|unless|if"
+                                    r"|where|whereas)\s+(?:the\s+)?$", regex.I)
 
 
 # after "told", whom it told and what to do: an instruction, not a statement ("told reporters that ..." is one)

@@ -697,6 +697,12 @@ ATTRIBUTIONS = [
     ("The fire killed 12 people, according to the court, and 40 were injured.", "12", "court"),
     ("Of 84 garages visited, about one in six still had the pads in stock, the charity says.", "about one in six",
      "charity"),
+    # an account reported as what a body speaks of; a body's account in a clause after "where" is not the value's
+    # before it
+    ("The court summary and the health ministry speak of a relief fund of VLT 6.8 million.", "VLT 6.8 million",
+     "ministry"),
+    ("The police inventory lists five forged stamps where the court spoke of three.", "three", "court"),
+    ("The police inventory lists five forged stamps where the court spoke of three.", "five", None),
 ]
 
 
