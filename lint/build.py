@@ -763,7 +763,7 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
     source gives the corrected value in words close enough to the correction's (a report's sentence and its table
     row may be two groups): they are one point, told two ways, whatever words each source tells it in. A corrected
     date joins only the closest such group, and only where its own has none: a story's days are many, and one day
-    is often two events'."""
+    is often the date of two events."""
     placed = {id(f): gi for gi, g in enumerate(groups) for f in g}
     owner = list(range(len(groups)))
 
