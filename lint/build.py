@@ -784,15 +784,16 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
 
             needed = (CORRECTION_MIN_CLOSENESS_TELLING if specificity(f.rejected.claim.norm) >= NEIGHBOUR_SPECIFICITY
                       else CORRECTION_MIN_CLOSENESS)
+            # (close enough, never a value of some other point)
             if not isinstance(f.claim.norm, DateValue):
                 for o in others:
-                    if fit(o) >= needed:  # never a value of some other point
-                        owner[root(placed[id(o)])] = root(gi)
+                    if fit(o) >= needed:
+                        owner[root(placed[id(o)])] = mine  # (mine stays a root: only other roots are moved)
                 continue
             if any(root(placed[id(o)]) == mine for o in others):
                 continue
             best = max(others, key=lambda o: (fit(o), -placed[id(o)]), default=None)
-            if best is not None and fit(best) >= needed:  # never a value of some other point
+            if best is not None and fit(best) >= needed:
                 owner[mine] = root(placed[id(best)])
     joined: dict[int, list[Fresh]] = {}
     for gi, g in enumerate(groups):

@@ -1226,7 +1226,7 @@ def test_a_value_a_source_corrects_another_by_is_one_point_with_it_and_no_claim_
 def test_a_correction_joins_every_point_that_gives_the_value_it_rejects():
     """"41 shell exporters took part, not the 38 named in court", where the sources' 38 sits in two points (a sentence's
     and a table row's): the correction rejects the 38 wherever it is told in the correction's words, so both are the
-    one disputed point, and a draft giving the table's 38 as fact is told that the sources disagree."""
+    one disputed point, and the build keeps no point of its own for the table's 38."""
     ref, _ = build({
         "audit.txt": "The Varnholt division approved refunds for 38 shell exporters between 2019 and 2023.\n\n"
                      "| Finding | Value |\n|---|---|\n| Shell exporters named by the prosecution in court | 38 |\n",
