@@ -624,7 +624,7 @@ def _scanners(kind: str, rules: list[ExtractRule]) -> list[Scanner]:
         else:
             guarded.setdefault(guard.group(1), []).append((marker, rule, rule.source[guard.end() :]))
     for guard, members in guarded.items():
-        out.append(_compile_scanner(kind, members, _case_sensitive_guard(guard)))
+        out.append(_compile_scanner(kind, members, _digit_led_guard(_case_sensitive_guard(guard))))
     return out
 
 
@@ -651,6 +651,17 @@ def _case_sensitive_guard(source: str) -> str:
     if "\\" in rest or not all(unicodedata.category(c) in _CASELESS_CATEGORIES for c in rest):
         return source  # a letter (or a character the engine may know a case of), or another escape
     return f"{m.group(1)}(?=(?-i:{m.group(2)})){source[m.end():]}"
+
+
+# a guard that opens with a set of ASCII digits, its case set aside or not: "(?=[1-9]\d)", "(?=(?-i:[01]))"
+_DIGIT_SET_GUARD = regex.compile(r"\A\s*\(\?=(?:\(\?-i:)?\[(?:[0-9]-[0-9]|[0-9])+\]")
+
+
+def _digit_led_guard(guard: str) -> str:
+    """A guard whose first character is one of a set of digits ("(?=[1-9]\\d)") led by `(?=\\d)` too: it matches
+    where it did (each of those digits is a \\d), and the engine skips from digit to digit, where it tries a set's
+    characters at every position of the text (the age patterns' pass took 72 ms of a 100,000-word draft, 10 ms so)."""
+    return f"(?=\\d){guard}" if _DIGIT_SET_GUARD.match(guard) else guard
 
 
 # punctuation, spaces, symbols of mathematics and money, modifiers, digits: no character of these has a case,

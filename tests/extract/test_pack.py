@@ -212,6 +212,36 @@ def test_the_rewritten_guard_matches_where_the_original_does(members, text):
     assert [m.start() for m in rewritten.finditer(text)] == [m.start() for m in original.finditer(text)]
 
 
+# --- a guard that opens with a set of digits is led by (?=\d), matching where it did ----------------------------
+
+
+@pytest.mark.parametrize("guard, led", [
+    (r"(?=[1-9]\d)", True),
+    (r"(?=[1-9]\d\x29)", True),
+    (r"(?=(?-i:[01]))", True),
+    (r"(?=[0-9])", True),
+    (r"(?=\d)", False),  # led by a digit already
+    (r"(?=(?-i:[vV\d]))", False),  # a letter may open it
+    (r"(?=[^1-9])", False),  # a negated set
+    (r"(?=[I9])", False),
+])
+def test_a_guard_opening_with_a_set_of_digits_is_led_by_a_digit(guard, led):
+    from lint.patterns import _digit_led_guard
+
+    assert _digit_led_guard(guard + "x") == (r"(?=\d)" if led else "") + guard + "x"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([r"(?=[1-9]\d)", r"(?=(?-i:[01]))", r"(?=[0-9]\D)", r"(?=[1-35-9])"]),
+       st.text(alphabet="0123456789\u0663\u09e7\uff11a ,.-\n", max_size=30))
+def test_the_digit_led_guard_matches_where_the_original_does(guard, text):
+    from lint.patterns import FLAGS, _digit_led_guard
+
+    original, led = regex.compile(guard, FLAGS), regex.compile(_digit_led_guard(guard), FLAGS)
+    assert [m.start() for m in led.finditer(text, overlapped=True)] == \
+        [m.start() for m in original.finditer(text, overlapped=True)]
+
+
 # --- the words a run of number words starts with: found by a factored pattern, as the plain one finds them ---
 
 _NUMBER_PIECES = ["seven", "Seventy", "seventeen", "ONE", "a", "An", "few", "several", "some", "years", "days", "hundred",
