@@ -625,6 +625,12 @@ ATTRIBUTIONS = [
     ("Official figures show 42 deaths.", "42", "official figures"),
     ("The official figure of 42 deaths is too low.", "42", "official figure"),
     ("An official report into 42 deaths was published.", "42", None),
+    ("The official report puts the inspectors' arrival at 06:40.", "06:40", "official report"),
+    ("According to the official timeline, Valmark was arrested on 3 May 2022.", "3 May 2022", "official timeline"),
+    ("According to official figures, 42 people died.", "42", "official figures"),
+    # bodies that give a value together, a plural verb after them
+    ("The union and the ministry both say 40 workers died.", "40", "ministry"),
+    ("The court and the inspectorate both place the loss at 3 million lorins.", "3 million lorins", "inspectorate"),
     ("Most of the 42 reports were late.", "42", None),
     ("Staff at the office said 40 people were hired.", "40", None),
     # ... not an action of the body's: what it puts somewhere, places or lists
