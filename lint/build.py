@@ -661,8 +661,9 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     give 14 June 2022 as the date of the last bolt check. Brannoc's own work sheets show technicians were last inside
     the tower on 28 April 2022." Claim id of the answer -> (the account's claim, as told), as _corrections gives: the
     first claim of the account's sort near enough to be the same point's other telling, in the next sentence of its
-    paragraph: the source's own (uncredited, or credited to itself: "The Courier has established that it was eleven";
-    unhedged) and told on its evidence or against the account (_OWN_EVIDENCE)."""
+    paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
+    "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
+    (_OWN_EVIDENCE)."""
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     for i, account in enumerate(claims):
@@ -672,16 +673,17 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
         for own in claims[i + 1:]:
             if own.sentence_start == account.sentence_start:
                 continue  # the account's own sentence
-            if own.paragraph != account.paragraph or not _next_sentence(account, own):
+            if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
                 break
             if (own.kind is not account.kind or not same_sort(own.value, account.value)
                     or two_points(own.value, account.value)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             own_account = own.attributed_to is None or attribution_matches(own.attributed_to, [source])
             if (own_account and not own.hedged and id(own) not in taken
+                    and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
                     and _OWN_EVIDENCE.search(own.sentence) and not _agree(own.value, account.value)
                     and _as_precise(own.value, account.value)
-                    and (set(tokens(own.sentence)) & set(tokens(account.sentence))
+                    and (_share_a_stem(tokens(own.sentence), tokens(account.sentence))
                          or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start))):
                 # (told in some of the account's words: "A replacement document dated March 2022 was produced"
                 # after the court heard the certificate expired in June 2021 is another event's date)
@@ -689,6 +691,22 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 taken |= {id(own), id(account)}
             break
     return out
+
+
+# a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer
+_NOT_AN_ANSWER = re.compile(r"\b(?:other|remaining|further|another|additional)\s+$", re.IGNORECASE)
+# the shortest stem two words may share to be one word told in two forms ("arrival", "arriving")
+SHARED_STEM = 4
+
+
+def _share_a_stem(words: Iterable[str], others: Iterable[str]) -> bool:
+    """Do the two texts' words share one, or one's stem ("The official report puts the inspectors' arrival at 06:40" and
+    "a doorbell camera shows the first police vehicles arriving at 05:50")?"""
+    mine, theirs = set(words), set(others)
+    if mine & theirs:
+        return True
+    long_enough = [t for t in theirs if len(t) >= SHARED_STEM]
+    return any(t.startswith(w) or w.startswith(t) for w in mine if len(w) >= SHARED_STEM for t in long_enough)
 
 
 # the answer's own words pointing back at the account's point: "The Courier has established that it was eleven"
@@ -706,12 +724,22 @@ def _as_precise(answer: Value, account: Value) -> bool:
         answer.precision == account.precision or {answer.precision, account.precision} <= {"day", "month"})
 
 
-def _next_sentence(first: Claim, then: Claim) -> bool:
-    """Is `then` in the sentence right after `first`'s (only spaces between them)?"""
+def _next_sentence_or_one_on(first: Claim, then: Claim) -> bool:
+    """Is `then` in the sentence right after `first`'s (only spaces between them), or in the one after that ("...
+    places the first fatal rupture at 7:40 a.m. We agree on the date. But the police log records the call at 6:55
+    a.m.")?"""
     paragraph = then.paragraph
     start = paragraph.find(first.sentence)
     after = paragraph.find(then.sentence, start + len(first.sentence)) if start >= 0 else -1
-    return after >= 0 and not paragraph[start + len(first.sentence):after].strip()
+    if after < 0:
+        return False
+    between = paragraph[start + len(first.sentence):after].strip()
+    return not between or (len(_SENTENCE_ENDS.findall(between)) == 1
+                           and _SENTENCE_ENDS.search(between[-3:]) is not None)
+
+
+# where a sentence ends, in the words between two others
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
 
 def _in_its_unit(rejected: Claim, own: Claim) -> Claim:

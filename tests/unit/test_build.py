@@ -1281,6 +1281,37 @@ def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_poi
     assert not any(c.source.startswith("ledger") and c.value == "14 June 2022" for t in ref.topics for c in t.claims)
 
 
+RAID_REPORT = "Inspectorate.\n\nInspectors arrived at the Quarry Lane dormitory at 06:40 on 14 March 2023.\n"
+RAID_WIRE = "Wire.\n\nLabour inspectors arrived at the dormitory on Quarry Lane at 06:40 on 14 March 2023.\n"
+
+
+@pytest.mark.parametrize("paper", [
+    pytest.param("Ledger.\n\nThe official report puts the inspectors' arrival at the Quarry Lane dormitory at 06:40. "
+                 "Doorbell camera footage, which the Ledger has reviewed, shows police vehicles arriving at 05:50.\n",
+                 id="the answer in another form of the account's word"),
+    pytest.param("Ledger.\n\nAccording to the official timeline, inspectors arrived at the dormitory at 06:40. We do "
+                 "not dispute the date. But the police log records officers on site at 05:50.\n",
+                 id="answered a sentence later"),
+])
+def test_an_account_answered_in_other_words_or_a_sentence_later_is_one_point_with_its_answer(paper):
+    """"The official report puts the inspectors' arrival at 06:40. Doorbell camera footage shows police vehicles
+    arriving at 05:50": the paper's own time answers the account it reports, told in a form of its words; or after a
+    sentence that gives no time ("We do not dispute the date.")."""
+    ref, _ = build({"report.txt": RAID_REPORT, "wire.txt": RAID_WIRE, "ledger.txt": paper})
+    assert contested_values(ref, Kind.DATE) == [["06:40", "06:40", "05:50"]]
+
+
+def test_a_count_of_others_after_an_account_answers_nothing():
+    """"The court found two of the deaths proven. We cannot prove the other five": the five are other deaths."""
+    ref, _ = build({
+        "court.txt": "Court.\n\nThe court found that the pens caused two deaths.\n",
+        "wire.txt": "Wire.\n\nThe court found the pens caused two deaths.\n",
+        "union.txt": "Union.\n\nThe court found two of the deaths proven. We cannot prove the other five, but we ask "
+                     "that each be examined.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 @pytest.mark.parametrize("paper", [
     pytest.param("Ledger.\n\nEvery official document gives 14 June 2022 as the date of the last bolt inspection. The "
                  "Ledger has established that it was 28 April 2022.\n", id="answered in the source's own name"),
