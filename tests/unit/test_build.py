@@ -1271,34 +1271,21 @@ INSPECTION_COURT = "Court.\n\nThe court found that the last bolt inspection befo
                  "Ledger has seen, records the last inspection on 28 April 2022.\n", id="most accounts"),
     pytest.param("Ledger.\n\nThe intro.\n\nThe judgment states that the last bolt inspection took place on 14 June "
                  "2022. But the inspection sheet itself is dated 28 April 2022.\n", id="the judgment, a paragraph on"),
+    pytest.param("Ledger.\n\nThe official report puts the last bolt inspection at 14 June 2022. The site log, which the "
+                 "Ledger has seen, records inspectors on the tower on 28 April 2022.\n",
+                 id="the official report, answered in another form of its words"),
+    pytest.param("Ledger.\n\nAccording to the official timeline, the last bolt inspection took place on 14 June 2022. "
+                 "We do not dispute the year. But the site log records inspectors on the tower on 28 April 2022.\n",
+                 id="answered a sentence later"),
 ])
 def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_point_with_its_answer(paper):
     """"Official documents give 14 June 2022 as the date of the last bolt inspection. The operator's own work sheets
     show ... 28 April 2022": the paper reports the others' date only to answer it; its own date is the other side of
-    their point, whatever its words, and the date it reports is none it gives."""
+    their point, whatever its words (a form of them: "inspection", "inspectors"), and the date it reports is none it
+    gives. The answer may come a sentence later, after one that gives no date ("We do not dispute the year.")."""
     ref, _ = build({"report.txt": INSPECTION_REPORT, "court.txt": INSPECTION_COURT, "ledger.txt": paper})
     assert contested_values(ref, Kind.DATE) == [["14 June 2022", "14 June 2022", "28 April 2022"]]
     assert not any(c.source.startswith("ledger") and c.value == "14 June 2022" for t in ref.topics for c in t.claims)
-
-
-RAID_REPORT = "Inspectorate.\n\nInspectors arrived at the Quarry Lane dormitory at 06:40 on 14 March 2023.\n"
-RAID_WIRE = "Wire.\n\nLabour inspectors arrived at the dormitory on Quarry Lane at 06:40 on 14 March 2023.\n"
-
-
-@pytest.mark.parametrize("paper", [
-    pytest.param("Ledger.\n\nThe official report puts the inspectors' arrival at the Quarry Lane dormitory at 06:40. "
-                 "Doorbell camera footage, which the Ledger has reviewed, shows police vehicles arriving at 05:50.\n",
-                 id="the answer in another form of the account's word"),
-    pytest.param("Ledger.\n\nAccording to the official timeline, inspectors arrived at the dormitory at 06:40. We do "
-                 "not dispute the date. But the police log records officers on site at 05:50.\n",
-                 id="answered a sentence later"),
-])
-def test_an_account_answered_in_other_words_or_a_sentence_later_is_one_point_with_its_answer(paper):
-    """"The official report puts the inspectors' arrival at 06:40. Doorbell camera footage shows police vehicles
-    arriving at 05:50": the paper's own time answers the account it reports, told in a form of its words; or after a
-    sentence that gives no time ("We do not dispute the date.")."""
-    ref, _ = build({"report.txt": RAID_REPORT, "wire.txt": RAID_WIRE, "ledger.txt": paper})
-    assert contested_values(ref, Kind.DATE) == [["06:40", "06:40", "05:50"]]
 
 
 def test_a_count_of_others_after_an_account_answers_nothing():
