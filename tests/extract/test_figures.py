@@ -65,6 +65,8 @@ CASES = [
     ("The court found Ivo Brannik, 58, guilty of bribery.", "58", Figure(58, 58, "age")),
     ("Eirik Stalvang, now 58, set the targets.", "58", Figure(58, 58, "age")),
     ("Barvik, 56, opened his first depot in 2011.", "56", Figure(56, 56, "age")),  # a past tense after it
+    ("Penzik, 59, ran the zoo from 2015 until early 2023.", "59", Figure(59, 59, "age")),  # an irregular past tense
+    ("Kessler, 61, leads the union.", "61", Figure(61, 61, "age")),
     ("Radomir Hesk, **59**, was convicted under Article 305(3).", "59", Figure(59, 59, "age")),  # in bold too
     ("Of the regions, Velmora, 12, saw the most deaths.", "12", Figure(12, 12, "count")),
     # ... or a full name with the age in brackets, as judgments list the accused; a place's count is no age
