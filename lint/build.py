@@ -787,6 +787,8 @@ def _root(owner: list[int], g: int) -> int:
 
 
 def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
+    from lint.holders import is_age
+
     """Groups that hold a correction ("41 ..., not the 38 named in court") joined to every group in which another
     source gives the corrected value in words close enough to the correction's (a report's sentence and its table
     row may be two groups): they are one point, told two ways, whatever words each source tells it in. A corrected
@@ -812,6 +814,12 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
 
             needed = (CORRECTION_MIN_CLOSENESS_TELLING if specificity(f.rejected.claim.norm) >= NEIGHBOUR_SPECIFICITY
                       else CORRECTION_MIN_CLOSENESS)
+            ages = [o for o in others if is_age(o.claim.norm)] if is_age(f.rejected.claim.norm) else []
+            if len({root(placed[id(o)]) for o in ages}) == 1:
+                # a person's age, whatever the words ("she is 56, not 54 as the court stated"): where one point gives
+                # the age rejected, it is that person's
+                owner[root(placed[id(ages[0])])] = mine
+                continue
             # (close enough, never a value of some other point)
             if not isinstance(f.claim.norm, DateValue):
                 for o in others:

@@ -1259,6 +1259,28 @@ def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_reject
     assert not any(c.source.startswith("ledger") and "312" in c.value for t in ref.topics for c in t.claims)
 
 
+def test_an_age_a_source_corrects_is_the_persons_age_in_whatever_words():
+    """"She is 56, not 54 as the court and most reports have stated": the ages the others give the founder are the
+    point the paper corrects, though it names neither her nor the charity."""
+    ref, _ = build({
+        "court.txt": "Court.\n\nMirela Dask, aged 54, founder and chief executive of the Foundation, was convicted.\n",
+        "wire.txt": "Wire.\n\nMirela Dask, 54, the charity's founder, was found guilty of breach of trust.\n",
+        "ledger.txt": "Ledger.\n\nThe founder has never spoken in public. Her family says she is 56, not 54 as the "
+                      "court and most reports have stated.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == [["aged 54", "54", "56"]]
+
+
+def test_an_age_corrected_joins_no_range_of_ages():
+    """"two years old instead of three": the children "aged three to six" of a ratio are no person's age."""
+    ref, _ = build({
+        "report.txt": "Report.\n\nThe law requires one carer for every eight children aged three to six.\n",
+        "wire.txt": "Wire.\n\nThe rules require one carer for every eight children aged three to six.\n",
+        "ledger.txt": "Ledger.\n\nThe boy's mother says the court got his age wrong: two years old instead of three.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
 INSPECTION_REPORT = "Inspectorate.\n\nThe last bolt inspection on the turbine took place on 14 June 2022.\n"
 INSPECTION_COURT = "Court.\n\nThe court found that the last bolt inspection before the collapse was on 14 June 2022.\n"
 
