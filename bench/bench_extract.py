@@ -6,7 +6,8 @@ The draft comes from bench/generate.py's Writer (deterministic: the same seed
 gives the same text; nothing is written to disk). Reading (markdown block
 parse, masking) and extraction (scan text, patterns, normalizing, sentences,
 hedges and attributions) are timed separately, in CPU seconds, best of
-`--repeat` runs; loading the rule pack is timed once. Target: reading plus
+`--repeat` runs, and extraction once more without the hedges and credits (`cues=False`, as `factlint lint` runs it:
+it reads them afterwards for the claims a topic speaks to); loading the rule pack is timed once. Target: reading plus
 extraction under 1 second for 100,000 words. A benchmark, not a test: nothing
 fails on a slow machine.
 """
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     pack = load_pack()
     load_seconds = time.process_time() - started
 
-    best_read = best_extract = float("inf")
+    best_read = best_extract = best_bare = float("inf")
     claims = []
     for _ in range(max(1, args.repeat)):
         started = time.process_time()
@@ -52,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         started = time.process_time()
         claims = extract_claims(doc, pack)
         extract = time.process_time() - started
-        best_read, best_extract = min(best_read, read), min(best_extract, extract)
+        started = time.process_time()
+        extract_claims(doc, pack, cues=False)  # as `factlint lint` runs it: cues read later, for the claims it judges
+        bare = time.process_time() - started
+        best_read, best_extract, best_bare = min(best_read, read), min(best_extract, extract), min(best_bare, bare)
 
     words = len(text.split())
     kinds = Counter(c.kind.value for c in claims)
@@ -62,8 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rule pack load (once): {load_seconds:.3f} s")
     print(f"read  (parse, mask, blocks): {best_read:.3f} s")
     print(f"extract (claims, cues):      {best_extract:.3f} s")
-    print(f"total: {total:.3f} s, {words / total:,.0f} words/s (best of {args.repeat}, CPU time); "
-          f"target < 1 s for 100,000 words: {'met' if total < 1.0 * args.words / 100_000 else 'NOT met'}")
+    print(f"extract (claims alone, as lint runs it; cues read later per judged claim): {best_bare:.3f} s")
+    target = 1.0 * args.words / 100_000
+    for label, seconds in (("read + claims and cues", total), ("read + claims alone", best_read + best_bare)):
+        print(f"{label}: {seconds:.3f} s, {words / seconds:,.0f} words/s (best of {args.repeat}, CPU time); "
+              f"target < 1 s for 100,000 words: {'met' if seconds < target else 'NOT met'}")
 
     if args.profile:
         import cProfile
