@@ -64,7 +64,12 @@ def contested_values(ref, kind):
 
 def assert_two_points(kind, alpha, beta):
     """Two sources, one value each: two points of `kind`, neither contested."""
-    ref, _ = build({"alpha.txt": alpha, "beta.txt": beta})
+    assert_undisputed(kind, {"alpha.txt": alpha, "beta.txt": beta})
+
+
+def assert_undisputed(kind, sources: dict[str, str]):
+    """The sources' reference holds no contested point of `kind`."""
+    ref, _ = build(sources)
     assert contested_values(ref, kind) == []
 
 
@@ -647,12 +652,11 @@ def test_a_lone_section_is_a_slip_of_a_section_its_sources_cite_with_and_without
 
 
 def test_a_lone_section_for_another_offence_stays_its_own_point():
-    ref, _ = build({
+    assert_undisputed(Kind.STATUTE, {
         "alpha.txt": "Section 23 of the Medicines Act 2009 prohibits the manufacture and sale of falsified medicines.\n",
         "beta.txt": "The accused were charged under Section 23 of the Medicines Act 2009 with selling falsified medicines.\n",
         "gamma.txt": "Pharmacists must renew their licence every year under Section 31 of the Medicines Act 2009.\n",
     })
-    assert contested_values(ref, Kind.STATUTE) == []
 
 
 @pytest.mark.parametrize(("alpha", "beta"), [
@@ -1273,12 +1277,11 @@ def test_an_age_a_source_corrects_is_the_persons_age_in_whatever_words():
 
 def test_an_age_corrected_joins_no_range_of_ages():
     """"two years old instead of three": the children "aged three to six" of a ratio are no person's age."""
-    ref, _ = build({
+    assert_undisputed(Kind.FIGURE, {
         "report.txt": "Report.\n\nThe law requires one carer for every eight children aged three to six.\n",
         "wire.txt": "Wire.\n\nThe rules require one carer for every eight children aged three to six.\n",
         "ledger.txt": "Ledger.\n\nThe boy's mother says the court got his age wrong: two years old instead of three.\n",
     })
-    assert contested_values(ref, Kind.FIGURE) == []
 
 
 INSPECTION_REPORT = "Inspectorate.\n\nThe last bolt inspection on the turbine took place on 14 June 2022.\n"
