@@ -679,7 +679,10 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                     or two_points(own.value, account.value)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             own_account = own.attributed_to is None or attribution_matches(own.attributed_to, [source])
-            if (own_account and not own.hedged and id(own) not in taken
+            if id(own) not in taken and _an_age_answered(account, own):
+                out[id(own)] = (account, account)
+                taken |= {id(own), id(account)}
+            elif (own_account and not own.hedged and id(own) not in taken
                     and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
                     and _OWN_EVIDENCE.search(own.sentence) and not _agree(own.value, account.value)
                     and _as_precise(own.value, account.value)
@@ -691,6 +694,21 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 taken |= {id(own), id(account)}
             break
     return out
+
+
+# the person an account gave an age, told of again by a pronoun: "Court documents give her age as 81. Her family says
+# she was 84."
+_THEIR_AGE = re.compile(r"\b(?:(?:she|he)\s+(?:is|was|turned|had\s+turned|would\s+have\s+been|is\s+now)"
+                        r"|(?:her|his)\s+(?:real\s+|true\s+|actual\s+)?age\s+(?:is|was|as))\s+$", re.IGNORECASE)
+
+
+def _an_age_answered(account: Claim, own: Claim) -> bool:
+    """Does the next sentence give the person of an age the account gave another age ("Court documents give her age
+    as 81. Her family says she was 84.")? Whoever the source heard it from: an age is no finding of its own."""
+    from lint.holders import is_age
+
+    return (is_age(account.value) and is_age(own.value) and not _agree(own.value, account.value)
+            and _THEIR_AGE.search(own.sentence, 0, own.start - own.sentence_start) is not None)
 
 
 # a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer

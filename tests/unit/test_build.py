@@ -1263,16 +1263,27 @@ def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_reject
     assert not any(c.source.startswith("ledger") and "312" in c.value for t in ref.topics for c in t.claims)
 
 
-def test_an_age_a_source_corrects_is_the_persons_age_in_whatever_words():
-    """"She is 56, not 54 as the court and most reports have stated": the ages the others give the founder are the
-    point the paper corrects, though it names neither her nor the charity."""
-    ref, _ = build({
+@pytest.mark.parametrize("sources, contested", [
+    pytest.param({
         "court.txt": "Court.\n\nMirela Dask, aged 54, founder and chief executive of the Foundation, was convicted.\n",
         "wire.txt": "Wire.\n\nMirela Dask, 54, the charity's founder, was found guilty of breach of trust.\n",
         "ledger.txt": "Ledger.\n\nThe founder has never spoken in public. Her family says she is 56, not 54 as the "
                       "court and most reports have stated.\n",
-    })
-    assert contested_values(ref, Kind.FIGURE) == [["aged 54", "54", "56"]]
+    }, [["aged 54", "54", "56"]], id="a correction in other words"),
+    pytest.param({
+        "court.txt": "Court.\n\nThe deceased, Marta Isel, aged 81, died on 19 March 2023.\n",
+        "wire.txt": "Wire.\n\nMarta Isel, 81, a retired teacher, died in hospital in March.\n",
+        "herald.txt": "Herald.\n\nThe one death was that of Marta Isel. Court documents give her age as 81. Her family says "
+                      "she was 84.\n",
+    }, [["aged 81", "81", "84"]], id="the account, then the person told of again by a pronoun"),
+])
+def test_an_age_a_source_sets_against_the_others_is_the_persons_age_in_whatever_words(sources, contested):
+    """"She is 56, not 54 as the court and most reports have stated": the ages the others give the founder are the
+    point the paper corrects, though it names neither her nor the charity. "Court documents give her age as 81. Her
+    family says she was 84.": the paper reports the court's age only to set her family's beside it, the other side of
+    the point whoever told it to the paper."""
+    ref, _ = build(sources)
+    assert contested_values(ref, Kind.FIGURE) == contested
 
 
 def test_an_age_corrected_joins_no_range_of_ages():
