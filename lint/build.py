@@ -663,7 +663,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     first claim of the account's sort near enough to be the same point's other telling, in the next sentence of its
     paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
     "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
-    (_OWN_EVIDENCE)."""
+    (_OWN_EVIDENCE); or the age of the account's person, told again by a pronoun, whoever told it (_an_age_answered)."""
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     for i, account in enumerate(claims):
@@ -805,13 +805,14 @@ def _root(owner: list[int], g: int) -> int:
 
 
 def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
-    from lint.holders import is_age
-
     """Groups that hold a correction ("41 ..., not the 38 named in court") joined to every group in which another
     source gives the corrected value in words close enough to the correction's (a report's sentence and its table
     row may be two groups): they are one point, told two ways, whatever words each source tells it in. A corrected
     date joins only the closest such group, and only where its own has none: a story's days are many, and one day
-    is often the date of two events."""
+    is often the date of two events. A corrected age joins the one group that gives the age rejected, whatever its
+    words: an age is a person's."""
+    from lint.holders import is_age
+
     placed = {id(f): gi for gi, g in enumerate(groups) for f in g}
     owner = list(range(len(groups)))
 
