@@ -48,6 +48,7 @@ from lint.disputes import (
 )
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
+from lint.holders import is_age
 from lint.judge import (
     agreement_weight,
     agrees,
@@ -678,11 +679,11 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
             if (own.kind is not account.kind or not same_sort(own.value, account.value)
                     or two_points(own.value, account.value)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
+            if id(own) in taken:
+                break
             own_account = own.attributed_to is None or attribution_matches(own.attributed_to, [source])
-            if id(own) not in taken and _an_age_answered(account, own):
-                out[id(own)] = (account, account)
-                taken |= {id(own), id(account)}
-            elif (own_account and not own.hedged and id(own) not in taken
+            if _an_age_answered(account, own) or (
+                    own_account and not own.hedged
                     and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
                     and _OWN_EVIDENCE.search(own.sentence) and not _agree(own.value, account.value)
                     and _as_precise(own.value, account.value)
@@ -705,8 +706,6 @@ _THEIR_AGE = re.compile(r"\b(?:(?:she|he)\s+(?:is|was|turned|had\s+turned|would\
 def _an_age_answered(account: Claim, own: Claim) -> bool:
     """Does the next sentence give the person of an age the account gave another age ("Court documents give her age
     as 81. Her family says she was 84.")? Whoever the source heard it from: an age is no finding of its own."""
-    from lint.holders import is_age
-
     return (is_age(account.value) and is_age(own.value) and not _agree(own.value, account.value)
             and _THEIR_AGE.search(own.sentence, 0, own.start - own.sentence_start) is not None)
 
@@ -811,8 +810,6 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
     date joins only the closest such group, and only where its own has none: a story's days are many, and one day
     is often the date of two events. A corrected age joins the one group that gives the age rejected, whatever its
     words: an age is a person's."""
-    from lint.holders import is_age
-
     placed = {id(f): gi for gi, g in enumerate(groups) for f in g}
     owner = list(range(len(groups)))
 

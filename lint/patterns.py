@@ -660,7 +660,7 @@ _DIGIT_SET_GUARD = regex.compile(r"\A\s*\(\?=(?:\(\?-i:)?\[(?:[0-9]-[0-9]|[0-9])
 def _digit_led_guard(guard: str) -> str:
     """A guard whose first character is one of a set of digits ("(?=[1-9]\\d)") led by `(?=\\d)` too: it matches
     where it did (each of those digits is a \\d), and the engine skips from digit to digit, where it tries a set's
-    characters at every position of the text (the age patterns' pass took 72 ms of a 100,000-word draft, 10 ms so)."""
+    characters at every position of the text (the age patterns' pass over a 100,000-word draft took 72 ms, 26 ms so)."""
     return f"(?=\\d){guard}" if _DIGIT_SET_GUARD.match(guard) else guard
 
 
