@@ -22,7 +22,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -624,7 +624,7 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
                 or beside_anothers_estimate.fullmatch(gap)):
             return None
         return (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
-                and not _agree(own.value, told.value) and not two_points(own.value, told.value))
+                and not _agree(own.value, told.value) and not two_points(own.value, told.value, ANSWER_MAX_DAYS))
 
     for i, rejected in enumerate(claims):
         # the nearest claim before it in its sentence that it could be the other telling of (past a value of another
@@ -664,20 +664,22 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     first claim of the account's sort near enough to be the same point's other telling, in the next sentence of its
     paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
     "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
-    (_OWN_EVIDENCE); or the age of the account's person, told again by a pronoun, whoever told it (_an_age_answered)."""
+    (_OWN_EVIDENCE, in the answer's words: _answer_told); or the age of the account's person, told again by a pronoun,
+    whoever told it (_an_age_answered). A day may answer a day up to ANSWER_MAX_DAYS off."""
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     for i, account in enumerate(claims):
         if (not account.attributed_to or account.hedged or id(account) in taken
                 or attribution_matches(account.attributed_to, [source])):
             continue
-        for own in claims[i + 1:]:
+        for k, own in enumerate(claims[i + 1:], i + 1):
             if own.sentence_start == account.sentence_start:
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
                 break
             if (own.kind is not account.kind or not same_sort(own.value, account.value)
-                    or two_points(own.value, account.value)):
+                    or two_points(own.value, account.value, ANSWER_MAX_DAYS)
+                    or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims[k + 1:]))):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             if id(own) in taken:
                 break
@@ -685,9 +687,9 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
             if _an_age_answered(account, own) or (
                     own_account and not own.hedged
                     and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
-                    and _OWN_EVIDENCE.search(own.sentence) and not _agree(own.value, account.value)
-                    and _as_precise(own.value, account.value)
-                    and (_share_a_stem(tokens(own.sentence), tokens(account.sentence))
+                    and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
+                    and not _agree(own.value, account.value) and _as_precise(own.value, account.value)
+                    and (_share_a_stem(tokens(answer), tokens(account.sentence))
                          or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start))):
                 # (told in some of the account's words: "A replacement document dated March 2022 was produced"
                 # after the court heard the certificate expired in June 2021 is another event's date)
@@ -755,6 +757,30 @@ def _next_sentence_or_one_on(first: Claim, then: Claim) -> bool:
                            and _SENTENCE_ENDS.search(between[-3:]) is not None)
 
 
+def _a_nearer_day_after(own: Claim, account: Claim, after: Sequence[Claim]) -> bool:
+    """Does `own`'s sentence go on to give a day near enough the account's to be one event's, where `own`'s is
+    months off ("Work sheets show the tower was refitted on 2 January 2022 and its bolts last checked on 28 April
+    2022" against 14 June 2022)? Then `own` is another point's day, and the nearer one the answer."""
+    return any(c.sentence_start == own.sentence_start and c.kind is account.kind
+               and same_sort(c.value, account.value) and not two_points(c.value, account.value) for c in after)
+
+
+def _answer_told(account: Claim, own: Claim, between: Sequence[Claim]) -> str:
+    """The words that answer an account: the answer's sentence, and the one between where the answer is a sentence on
+    and that one gives no value of the account's sort (`between`: the claims between the two): "The Courier has seen
+    the email ... It is dated 19 August 2024", not "The Authority identified 212 false certificates. The court ordered
+    ... the 41 buyers"."""
+    if any(c.sentence_start not in (account.sentence_start, own.sentence_start) and c.kind is account.kind
+           and same_sort(c.value, account.value) for c in between):
+        return own.sentence
+    paragraph = own.paragraph
+    start = paragraph.find(account.sentence)
+    at = paragraph.find(own.sentence, start + len(account.sentence)) if start >= 0 else -1
+    if at < 0:
+        return own.sentence
+    return paragraph[start + len(account.sentence):at + len(own.sentence)]
+
+
 # where a sentence ends, in the words between two others
 _SENTENCE_ENDS = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
@@ -782,6 +808,11 @@ def _as_a_fine(rejected: Claim, own: Claim) -> Claim | None:
     return replace(rejected, kind=Kind.PENALTY, value=Penalty("fine", "exact", value.low, value.high, currency))
 
 
+# How far apart a day a source answers or corrects another's with may be (the judge's DISPUTED_DATE_GAP_YEARS): the
+# source sets the two side by side, so the two are one event's, not two days of a story (DISPUTE_MAX_DAYS)
+ANSWER_MAX_DAYS = 2 * 365.25
+
+
 # How many claims before a corrected value are looked at for the one correcting it.
 CORRECTION_REACH = 3
 
@@ -793,6 +824,9 @@ CORRECTION_MIN_CLOSENESS = 20.0
 # ... and where the corrected value is telling (NEIGHBOUR_SPECIFICITY: "1.5 million marks", "212 families", not "38
 # trucks"), a few words of the point are enough: another source giving that very value is most of the evidence
 CORRECTION_MIN_CLOSENESS_TELLING = 12.0
+# ... and none where it is as telling as this ("VMD 14.6 million", "41,870", a time of day as "06:15"): such a value
+# rarely recurs by chance, so every point giving it is the one corrected, in whatever words it is told
+CORRECTION_ANY_WORDS_SPECIFICITY = 0.8
 
 
 def _root(owner: list[int], g: int) -> int:
@@ -808,8 +842,9 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
     source gives the corrected value in words close enough to the correction's (a report's sentence and its table
     row may be two groups): they are one point, told two ways, whatever words each source tells it in. A corrected
     date joins only the closest such group, and only where its own has none: a story's days are many, and one day
-    is often the date of two events. A corrected age joins the one group that gives the age rejected, whatever its
-    words: an age is a person's."""
+    is often the date of two events (a time of day is not). A value as telling as CORRECTION_ANY_WORDS_SPECIFICITY
+    joins every group giving it, whatever their words. A corrected age joins the one group that gives the age
+    rejected, whatever its words: an age is a person's."""
     placed = {id(f): gi for gi, g in enumerate(groups) for f in g}
     owner = list(range(len(groups)))
 
@@ -828,7 +863,10 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
             def fit(o: Fresh, f=f) -> float:  # (the correction's words, or the corrected value's own)
                 return max(closeness(f, o), closeness(f.rejected, o))
 
-            needed = (CORRECTION_MIN_CLOSENESS_TELLING if specificity(f.rejected.claim.norm) >= NEIGHBOUR_SPECIFICITY
+            a_day = isinstance(f.claim.norm, DateValue) and f.claim.norm.precision != "time"
+            telling = specificity(f.rejected.claim.norm)
+            needed = (0.0 if telling >= CORRECTION_ANY_WORDS_SPECIFICITY and not a_day
+                      else CORRECTION_MIN_CLOSENESS_TELLING if telling >= NEIGHBOUR_SPECIFICITY
                       else CORRECTION_MIN_CLOSENESS)
             ages = [o for o in others if is_age(o.claim.norm)] if is_age(f.rejected.claim.norm) else []
             if len({root(placed[id(o)]) for o in ages}) == 1:
@@ -837,7 +875,7 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
                 owner[root(placed[id(ages[0])])] = mine
                 continue
             # (close enough, never a value of some other point)
-            if not isinstance(f.claim.norm, DateValue):
+            if not a_day:
                 for o in others:
                     if fit(o) >= needed:
                         owner[root(placed[id(o)])] = mine  # (mine stays a root: only other roots are moved)

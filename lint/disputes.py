@@ -123,18 +123,18 @@ def term_and_bound(a: Value, b: Value) -> bool:
         and not {a.type, b.type} & LENGTHLESS_PENALTIES
 
 
-def days_far_apart(a: Value, b: Value) -> bool:
-    """Two days more than DISPUTE_MAX_DAYS apart, unless the same day of two years: "14 March 2019" and
+def days_far_apart(a: Value, b: Value, max_days: float = DISPUTE_MAX_DAYS) -> bool:
+    """Two days more than `max_days` apart, unless the same day of two years: "14 March 2019" and
     "14 March 2018" are one day with a slip of the year (a day without its year is read in any year)."""
     if not (isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == "day" and b.precision == "day"
             and not a.anchor and not b.anchor):
         return False
     if a.month_day_only or b.month_day_only:  # round the calendar, the nearer way
         gap = abs(_day_in_year(a.start) - _day_in_year(b.start))
-        return min(gap, 365.0 - gap) > DISPUTE_MAX_DAYS
+        return min(gap, 365.0 - gap) > min(max_days, DISPUTE_MAX_DAYS)  # (its year unknown: no answer reaches far)
     if a.start[5:] == b.start[5:]:
         return False  # the same day of another year: a slip of the year
-    return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > DISPUTE_MAX_DAYS
+    return abs((date.fromisoformat(a.start) - date.fromisoformat(b.start)).days) > max_days
 
 
 def _day_in_year(iso: str) -> float:
@@ -252,10 +252,11 @@ def other_laws(a: Value, b: Value) -> bool:
     return isinstance(a, Statute) and isinstance(b, Statute) and bool(a.law and b.law and a.law != b.law)
 
 
-def two_points(a: Value, b: Value) -> bool:
-    """Values that disagree by more than sources disagreeing on one point do (the tests above)."""
+def two_points(a: Value, b: Value, max_days: float = DISPUTE_MAX_DAYS) -> bool:
+    """Values that disagree by more than sources disagreeing on one point do (the tests above); `max_days`: how far
+    apart two days may be and still be one event's."""
     return (figures_far_apart(a, b) or counts_of_other_things(a, b) or minimum_and_maximum(a, b)
-            or days_far_apart(a, b) or ages_of_others(a, b))
+            or days_far_apart(a, b, max_days) or ages_of_others(a, b))
 
 
 def same_sort(a: Value, b: Value) -> bool:

@@ -1365,6 +1365,63 @@ def test_a_date_after_a_reported_account_that_dates_something_else_answers_nothi
     assert contested_values(ref, Kind.DATE) == []
 
 
+COMPLAINT_REPORT = "Inspectorate.\n\nThe inspectorate received the first complaint about the company on 2 November 2021.\n"
+COMPLAINT_COURT = "Court.\n\nThe court found that the first complaint reached the inspectorate on 2 November 2021.\n"
+
+
+@pytest.mark.parametrize("paper", [
+    pytest.param("Ledger.\n\nThe inspectorate says it received the first complaint on 2 November 2021. But a former "
+                 "worker has shown the Ledger an email of complaint he sent to the inspectorate on 17 June 2020.\n",
+                 id="a day sixteen months off"),
+    pytest.param("Ledger.\n\nThe inspectorate says it received the first complaint on 2 November 2021. The Ledger has "
+                 "seen the email in which a worker sent his complaint to the inspectorate. It is dated 4 October "
+                 "2021.\n", id="the evidence told in the sentence between"),
+])
+def test_a_day_a_source_answers_an_account_with_is_that_points_other_side_though_months_off(paper):
+    """"The inspectorate says it received the first complaint on 2 November 2021. But a former worker has shown the
+    Ledger an email ... on 17 June 2020": the paper sets its day against the account's, so the two are one event's
+    however far apart (two days a story tells unprompted are two events' once two months apart); the evidence may
+    be told in the sentence between ("The Ledger has seen the email ... It is dated 4 October 2021")."""
+    ref, _ = build({"report.txt": COMPLAINT_REPORT, "court.txt": COMPLAINT_COURT, "ledger.txt": paper})
+    contested = contested_values(ref, Kind.DATE)
+    assert len(contested) == 1 and contested[0].count("2 November 2021") == 2 and len(contested[0]) == 3
+
+
+def test_a_sentence_between_that_gives_a_value_of_the_accounts_sort_lends_its_words_to_no_answer():
+    """"According to the Authority, 64 buyers paid ... The Authority identified 212 false certificates. The court
+    ordered compensation for the 41 buyers who joined the case": the certificates' count between is another point's,
+    and its words ("certificates") are no evidence that the 41 answers the account's 64."""
+    ref, _ = build({
+        "report.txt": "Report.\n\nThe forged works were sold to 64 buyers between 2014 and 2022.\n",
+        "court.txt": "Court.\n\nThe court found that the forgeries were sold to 64 buyers.\n",
+        "watch.txt": "Watch.\n\nAccording to the Authority, the forged works were sold to 64 buyers. The Authority "
+                     "identified 212 false certificates. The court ordered compensation for the 41 buyers who joined "
+                     "the case.\n",
+    })
+    assert contested_values(ref, Kind.FIGURE) == []
+
+
+@pytest.mark.parametrize(("told", "court", "value", "answer"), [
+    pytest.param("Police and inspectors raided three addresses at 06:15 on 14 March 2023.",
+                 "The court found that the search of the studio began at 06:15.", "06:15",
+                 "Official accounts give 06:15 as the time officers entered the studio. A neighbour's doorbell camera, "
+                 "whose footage the Ledger has viewed, shows officers at the studio door at 05:40.",
+                 id="a time of day"),
+    pytest.param("In its annual return the company declared a levy debt of VMD 14.6 million for the three years.",
+                 "The court found that Korvenna cheated the state of VMD 14.6 million in levy.", "14.6 million",
+                 "The court put the evaded levy at VMD 14.6 million. The Ledger's analysis of the sales ledgers, which "
+                 "it has seen, puts the evaded levy at VMD 19.2 million.", id="a telling amount"),
+])
+def test_an_answer_to_a_telling_value_joins_every_point_giving_it_whatever_their_words(told, court, value, answer):
+    """A time of day ("06:15") or an amount as telling as "VMD 14.6 million" that a paper answers is that value
+    wherever the others give it, in whatever words ("raided three addresses at 06:15"): such values rarely recur by
+    chance, so every point giving it is the one the paper disputes (a day is often two events' date: it joins one)."""
+    ref, _ = build({"report.txt": f"Report.\n\n{told}\n", "court.txt": f"Court.\n\n{court}\n",
+                    "ledger.txt": f"Ledger.\n\n{answer}\n"})
+    contested = contested_values(ref, Kind.DATE if ":" in value else Kind.FIGURE)
+    assert len(contested) == 1 and sum(value in v for v in contested[0]) == 2, contested
+
+
 def lone_value_joined(sources: dict[str, str], lone: str, value_parts: tuple[str, str]) -> bool:
     """Does the lone source's value (value_parts[1]) join the group the other sources give value_parts[0] in, when
     grouping left them apart (build._lone_values_joined)?"""
