@@ -385,6 +385,15 @@ ATTRIBUTIONS = [
     ("Judges ruled 5.94 million proven. Prosecutors had put the total at about 6.8 million velts.", "about 6.8 million",
      "prosecutors"),
     ("The lawyers of two prosecutors put 40 boxes on the table.", "40", None),
+    # a body putting anything at a value, its object told in a few words ("puts unpaid wages at"), not what it put
+    # somewhere ("put the screening scheme on hold at 14 hospitals", "put the plan into effect at 12 sites")
+    ("The Inspectorate puts unpaid wages at DRT 3.4 million.", "3.4 million", "Inspectorate"),
+    ("The inspectorate puts unpaid wages at DRT 3.4 million, and the court relied on it.", "3.4 million",
+     "inspectorate"),
+    ("The ministry put the screening scheme on hold at 14 hospitals.", "14", None),
+    ("The ministry put the new plan into effect at 12 sites.", "12", None),
+    # a body and the press's coverage giving a value together
+    ("The court summary and the wire coverage give Valdek's age as 58.", "58", "court"),
     ("According to prosecutors, her pay was cut by about 30 per cent.", "about 30 per cent", "prosecutors"),
     ("As prosecutors told the court, the same fee ran in Darrowmere from 2021.", "2021", "prosecutors"),
     # ... what a body would later tell, hear or find
