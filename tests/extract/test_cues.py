@@ -192,6 +192,8 @@ HEDGES = [
     ("Undeclared pork allegedly turned up in 87 of 243 samples.", "87", True),
     # a document is cited, not alleged; a body's own report is its account
     ("Pork turned up in 94 of them, according to a laboratory summary seen by the Courier.", "94", False),
+    ("A standard wash cost DRT 9 at its sites, according to price lists seen by NPA.", "DRT 9", False),
+    ("The pit held 90 tonnes, according to the contractor's weighbridge tickets.", "90 tonnes", False),
     ("The inspectorate ordered a recall on 12 October 2023, according to its own report.", "12 October 2023", True),
     # a record a body keeps is cited, not alleged: a tally, working papers
     ("According to the final tally compiled by the Health Authority, 702 people fell ill.", "702", False),
