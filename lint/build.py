@@ -700,16 +700,19 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
 
 
 # the person an account gave an age, told of again by a pronoun: "Court documents give her age as 81. Her family says
-# she was 84."
+# she was 84.", "The register gives his date of birth as 3 March 1968, which makes him 56."
 _THEIR_AGE = re.compile(r"\b(?:(?:she|he)\s+(?:is|was|turned|had\s+turned|would\s+have\s+been|is\s+now)"
                         r"|(?:her|his)\s+(?:real\s+|true\s+|actual\s+)?age\s+(?:is|was|as))\s+$", re.IGNORECASE)
+# ... or worked out for them, the words read as the age's own ("which makes him 56")
+_MAKES_THEM = re.compile(r"\b(?:makes|made|making)\s+(?:him|her)\s+[*_]*\d{1,3}[*_]*$", re.IGNORECASE)
 
 
 def _an_age_answered(account: Claim, own: Claim) -> bool:
     """Does the next sentence give the person of an age the account gave another age ("Court documents give her age
     as 81. Her family says she was 84.")? Whoever the source heard it from: an age is no finding of its own."""
     return (is_age(account.value) and is_age(own.value) and not _agree(own.value, account.value)
-            and _THEIR_AGE.search(own.sentence, 0, own.start - own.sentence_start) is not None)
+            and (_THEIR_AGE.search(own.sentence, 0, own.start - own.sentence_start) is not None
+                 or _MAKES_THEM.search(own.sentence, 0, own.end - own.sentence_start) is not None))
 
 
 # a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer

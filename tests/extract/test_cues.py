@@ -394,6 +394,10 @@ ATTRIBUTIONS = [
      "inspectorate"),
     ("The ministry put the screening scheme on hold at 14 hospitals.", "14", None),
     ("The ministry put the new plan into effect at 12 sites.", "12", None),
+    # a body giving someone's value as a figure, set in bold or not; not what it gave someone
+    ("The court gave Membek's age as **54**, born in 1970.", "54", "court"),
+    ("The inspectorate gives the complaint date as 4 October 2024.", "4 October 2024", "inspectorate"),
+    ("The court gave him nine years as a warning to others.", "nine years", None),
     # a body and the press's coverage giving a value together
     ("The court summary and the wire coverage give Valdek's age as 58.", "58", "court"),
     ("According to prosecutors, her pay was cut by about 30 per cent.", "about 30 per cent", "prosecutors"),

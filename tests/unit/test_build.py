@@ -1276,6 +1276,12 @@ def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_reject
         "herald.txt": "Herald.\n\nThe one death was that of Marta Isel. Court documents give her age as 81. Her family says "
                       "she was 84.\n",
     }, [["aged 81", "81", "84"]], id="the account, then the person told of again by a pronoun"),
+    pytest.param({
+        "court.md": "Court.\n\nThe court convicted Dario Membek, aged 54, of taking bribes.\n",
+        "wire.md": "Wire.\n\nDario Membek, 54, the former head of enforcement, was jailed for nine years.\n",
+        "courier.md": "Courier.\n\nThe court gave Membek's age as **54**. The company register gives his date of birth "
+                      "as 3 March 1968, which makes him **56**.\n",
+    }, [["aged 54", "54", "makes him 56"]], id="the age the paper works out for him"),
 ])
 def test_an_age_a_source_sets_against_the_others_is_the_persons_age_in_whatever_words(sources, contested):
     """"She is 56, not 54 as the court and most reports have stated": the ages the others give the founder are the
