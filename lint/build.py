@@ -679,7 +679,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 break
             if (own.kind is not account.kind or not same_sort(own.value, account.value)
                     or two_points(own.value, account.value, ANSWER_MAX_DAYS)
-                    or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims[k + 1:]))):
+                    or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims[k + 1:]))
+                    or _ranges_of_two_laws(account, own, claims)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             if id(own) in taken:
                 break
@@ -758,6 +759,18 @@ def _next_sentence_or_one_on(first: Claim, then: Claim) -> bool:
     between = paragraph[start + len(first.sentence):after].strip()
     return not between or (len(_SENTENCE_ENDS.findall(between)) == 1
                            and _SENTENCE_ENDS.search(between[-3:]) is not None)
+
+
+def _ranges_of_two_laws(account: Claim, own: Claim, claims: Sequence[Claim]) -> bool:
+    """Are the two a law's penalties, each told beside another provision ("convicted ... under Article 214(3), which
+    carries four to twelve years. The indictment ... charged her under Article 214(2), which carries two to eight
+    years")? Each is its own provision's range: the dispute is over the provision, not the range."""
+    if not (isinstance(account.value, Penalty) and isinstance(own.value, Penalty)
+            and "exact" not in (account.value.bound, own.value.bound)):
+        return False
+    cited = [{c.value for c in claims if isinstance(c.value, Statute) and c.sentence_start == of.sentence_start}
+             for of in (account, own)]
+    return bool(cited[0] and cited[1]) and not any(_agree(a, b) for a in cited[0] for b in cited[1])
 
 
 def _a_nearer_day_after(own: Claim, account: Claim, after: Sequence[Claim]) -> bool:

@@ -1428,6 +1428,22 @@ def test_an_answer_to_a_telling_value_joins_every_point_giving_it_whatever_their
     assert len(contested) == 1 and sum(value in v for v in contested[0]) == 2, contested
 
 
+def test_a_laws_range_told_beside_another_provision_answers_no_range_of_the_first():
+    """"convicted ... under Article 214(3), which carries four to twelve years. The indictment ... charged her under
+    Article 214(2), which carries two to eight years": each range is its own provision's; the paper disputes the
+    provision, and the ranges stay two points (the paper's answer to the article is another matter)."""
+    ref, _ = build({
+        "court.txt": "Court.\n\nDousseau was convicted of aggravated fraud under Article 214(3) of the Penal Code, "
+                     "which carries four to twelve years.\n",
+        "watch.txt": "Watch.\n\nAggravated fraud under Article 214(3) of the Penal Code carries four to twelve "
+                     "years.\n",
+        "courier.txt": "Courier.\n\nThe court's press summary says Dousseau was convicted under Article 214(3) of "
+                       "the Penal Code, which carries four to twelve years. The indictment, a copy of which the "
+                       "Courier has obtained, charged her under Article 214(2), which carries two to eight years.\n",
+    })
+    assert contested_values(ref, Kind.PENALTY) == []
+
+
 def lone_value_joined(sources: dict[str, str], lone: str, value_parts: tuple[str, str]) -> bool:
     """Does the lone source's value (value_parts[1]) join the group the other sources give value_parts[0] in, when
     grouping left them apart (build._lone_values_joined)?"""
