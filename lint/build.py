@@ -751,14 +751,29 @@ def _next_sentence_or_one_on(first: Claim, then: Claim) -> bool:
     """Is `then` in the sentence right after `first`'s (only spaces between them), or in the one after that ("...
     places the first fatal rupture at 7:40 a.m. We agree on the date. But the police log records the call at 6:55
     a.m.")?"""
-    paragraph = then.paragraph
-    start = paragraph.find(first.sentence)
-    after = paragraph.find(then.sentence, start + len(first.sentence)) if start >= 0 else -1
-    if after < 0:
+    found = _two_sentences(first, then)
+    if found is None:
         return False
-    between = paragraph[start + len(first.sentence):after].strip()
+    paragraph, first_end, then_start, _ = found
+    between = paragraph[first_end:then_start].strip()
     return not between or (len(_SENTENCE_ENDS.findall(between)) == 1
                            and _SENTENCE_ENDS.search(between[-3:]) is not None)
+
+
+def _two_sentences(first: Claim, then: Claim) -> tuple[str, int, int, int] | None:
+    """(their paragraph, where `first`'s sentence ends in it, where `then`'s starts and ends), its lines' breaks read
+    as spaces (a source wrapped at 100 characters breaks its sentences where its paragraph may not); None where
+    `then`'s sentence is not after `first`'s."""
+    paragraph, first_sentence, then_sentence = (_ONE_SPACE.sub(" ", t) for t in (then.paragraph, first.sentence,
+                                                                               then.sentence))
+    start = paragraph.find(first_sentence)
+    after = paragraph.find(then_sentence, start + len(first_sentence)) if start >= 0 else -1
+    if after < 0:
+        return None
+    return paragraph, start + len(first_sentence), after, after + len(then_sentence)
+
+
+_ONE_SPACE = re.compile(r"\s+")
 
 
 def _ranges_of_two_laws(account: Claim, own: Claim, claims: Sequence[Claim]) -> bool:
@@ -789,12 +804,11 @@ def _answer_told(account: Claim, own: Claim, between: Sequence[Claim]) -> str:
     if any(c.sentence_start not in (account.sentence_start, own.sentence_start) and c.kind is account.kind
            and same_sort(c.value, account.value) for c in between):
         return own.sentence
-    paragraph = own.paragraph
-    start = paragraph.find(account.sentence)
-    at = paragraph.find(own.sentence, start + len(account.sentence)) if start >= 0 else -1
-    if at < 0:
+    found = _two_sentences(account, own)
+    if found is None:
         return own.sentence
-    return paragraph[start + len(account.sentence):at + len(own.sentence)]
+    paragraph, account_end, _, own_end = found
+    return paragraph[account_end:own_end]
 
 
 # where a sentence ends, in the words between two others

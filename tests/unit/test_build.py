@@ -1319,6 +1319,9 @@ INSPECTION_COURT = "Court.\n\nThe court found that the last bolt inspection befo
     pytest.param("Ledger.\n\nAccording to the official timeline, the last bolt inspection took place on 14 June 2022. "
                  "We do not dispute the year. But the site log records inspectors on the tower on 28 April 2022.\n",
                  id="answered a sentence later"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. The\n"
+                 "operator's own work sheets show that technicians last checked the bolts\non 28 April 2022.\n",
+                 id="the answer's sentence broken across lines"),
 ])
 def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_point_with_its_answer(paper):
     """"Official documents give 14 June 2022 as the date of the last bolt inspection. The operator's own work sheets
