@@ -440,7 +440,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         evidenced = {sentence: _OWN_EVIDENCE.search(sentence) is not None for sentence in sentences}
 
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
-        corrected.update(_accounts_answered(st.claims, st.source, corrected))
+        corrected.update(_accounts_answered(st.claims, st.source, corrected, recites))
         rejected = {id(c) for c, _ in corrected.values()}
         rejects = _rejected_elsewhere(st.claims, corrected, rejected)
         made: dict[int, Fresh] = {}
@@ -657,7 +657,8 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
     return out
 
 
-def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dict) -> dict[int, tuple[Claim, Claim]]:
+def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dict,
+                       recites: dict[str, bool] | None = None) -> dict[int, tuple[Claim, Claim]]:
     """Another's account a source reports, then answers with its own value in the next sentence: "Official documents
     give 14 June 2022 as the date of the last bolt check. Brannoc's own work sheets show technicians were last inside
     the tower on 28 April 2022." Claim id of the answer -> (the account's claim, as told), as _corrections gives: the
@@ -665,12 +666,16 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
     "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
     (_OWN_EVIDENCE, in the answer's words: _answer_told); or the age of the account's person, told again by a pronoun,
-    whoever told it (_an_age_answered). A day may answer a day up to ANSWER_MAX_DAYS off."""
+    whoever told it (_an_age_answered). A day may answer a day up to ANSWER_MAX_DAYS off. An account may be told as
+    others' without naming them (`recites`: each sentence's, by _RECITAL): "Officially, the face gave way at 06:42.
+    The quarry's own seismic log ... records the collapse of the face at 06:05"."""
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
+    recites = recites or {}
     for i, account in enumerate(claims):
-        if (not account.attributed_to or account.hedged or id(account) in taken
-                or attribution_matches(account.attributed_to, [source])):
+        credited = account.attributed_to and not attribution_matches(account.attributed_to, [source])
+        if (account.hedged or id(account) in taken
+                or not (credited or (not account.attributed_to and recites.get(account.sentence)))):
             continue
         for k, own in enumerate(claims[i + 1:], i + 1):
             if own.sentence_start == account.sentence_start:

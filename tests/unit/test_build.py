@@ -1333,6 +1333,28 @@ def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_poi
     assert not any(c.source.startswith("ledger") and c.value == "14 June 2022" for t in ref.topics for c in t.claims)
 
 
+@pytest.mark.parametrize(("sources", "kind", "contested"), [
+    pytest.param({
+        "report.txt": "Inspectorate.\n\nThe face of the quarry gave way at 06:42, the inspectorate found.\n",
+        "court.txt": "Court.\n\nThe court found that the quarry face collapsed at 06:42.\n",
+        "ledger.txt": "Ledger.\n\nOfficially, the face gave way at 06:42. The quarry's own seismic log, which the "
+                      "Ledger has seen, records the collapse of the face at 06:05.\n",
+    }, Kind.DATE, [["06:42", "06:42", "06:05"]], id="officially"),
+    pytest.param({
+        "report.txt": "Agency.\n\nInspectors traced 412 containers of plastic waste shipped to the port.\n",
+        "wire.txt": "Wire.\n\nInspectors traced 412 containers of waste to the port, the agency said.\n",
+        "courier.txt": "Courier.\n\nA figure of 412 containers has been widely reported. A leaked review, which the "
+                       "Courier has seen, counts 486 containers shipped to the port.\n",
+    }, Kind.FIGURE, [["412", "412", "486"]], id="widely reported"),
+])
+def test_an_account_told_as_others_without_naming_them_is_answered_as_a_credited_one(sources, kind, contested):
+    """"Officially, the face gave way at 06:42", "A figure of 412 containers has been widely reported": the paper tells the value as
+    others' account though it names no one, then answers it from its own evidence; the answer is the point's other
+    side, as after "the inspectorate says"."""
+    ref, _ = build(sources)
+    assert contested_values(ref, kind) == contested
+
+
 def test_a_count_of_others_after_an_account_answers_nothing():
     """"The court found two of the deaths proven. We cannot prove the other five": the five are other deaths."""
     ref, _ = build({
