@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from math import fsum
 from typing import ClassVar
 
@@ -672,6 +672,10 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     recites = recites or {}
+    cited: dict[int, set] = defaultdict(set)  # each sentence's provisions, by where it starts
+    for c in claims:
+        if isinstance(c.value, Statute):
+            cited[c.sentence_start].add(c.value)
     for i, account in enumerate(claims):
         credited = account.attributed_to and not attribution_matches(account.attributed_to, [source])
         if (account.hedged or id(account) in taken
@@ -684,8 +688,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 break
             if (own.kind is not account.kind or not same_sort(own.value, account.value)
                     or two_points(own.value, account.value, ANSWER_MAX_DAYS)
-                    or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims[k + 1:]))
-                    or _ranges_of_two_laws(account, own, claims)):
+                    or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
+                    or _ranges_of_two_laws(account, own, cited)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             if id(own) in taken:
                 break
@@ -781,24 +785,26 @@ def _two_sentences(first: Claim, then: Claim) -> tuple[str, int, int, int] | Non
 _ONE_SPACE = re.compile(r"\s+")
 
 
-def _ranges_of_two_laws(account: Claim, own: Claim, claims: Sequence[Claim]) -> bool:
+def _ranges_of_two_laws(account: Claim, own: Claim, cited: dict[int, set]) -> bool:
     """Are the two a law's penalties, each told beside another provision ("convicted ... under Article 214(3), which
     carries four to twelve years. The indictment ... charged her under Article 214(2), which carries two to eight
-    years")? Each is its own provision's range: the dispute is over the provision, not the range."""
+    years")? Each is its own provision's range: the dispute is over the provision, not the range. `cited`: each
+    sentence's provisions, by where the sentence starts."""
     if not (isinstance(account.value, Penalty) and isinstance(own.value, Penalty)
             and "exact" not in (account.value.bound, own.value.bound)):
         return False
-    cited = [{c.value for c in claims if isinstance(c.value, Statute) and c.sentence_start == of.sentence_start}
-             for of in (account, own)]
-    return bool(cited[0] and cited[1]) and not any(_agree(a, b) for a in cited[0] for b in cited[1])
+    theirs, mine = cited.get(account.sentence_start, ()), cited.get(own.sentence_start, ())
+    return bool(theirs and mine) and not any(_agree(a, b) for a in theirs for b in mine)
 
 
-def _a_nearer_day_after(own: Claim, account: Claim, after: Sequence[Claim]) -> bool:
-    """Does `own`'s sentence go on to give a day near enough the account's to be one event's, where `own`'s is
-    months off ("Work sheets show the tower was refitted on 2 January 2022 and its bolts last checked on 28 April
-    2022" against 14 June 2022)? Then `own` is another point's day, and the nearer one the answer."""
-    return any(c.sentence_start == own.sentence_start and c.kind is account.kind
-               and same_sort(c.value, account.value) and not two_points(c.value, account.value) for c in after)
+def _a_nearer_day_after(own: Claim, account: Claim, claims: Sequence[Claim], start: int) -> bool:
+    """Does `own`'s sentence go on (from claims[start]) to give a day near enough the account's to be one event's,
+    where `own`'s is months off ("Work sheets show the tower was refitted on 2 January 2022 and its bolts last
+    checked on 28 April 2022" against 14 June 2022)? Then `own` is another point's day, and the nearer one the
+    answer."""
+    after = takewhile(lambda c: c.sentence_start == own.sentence_start, (claims[j] for j in range(start, len(claims))))
+    return any(c.kind is account.kind and same_sort(c.value, account.value) and not two_points(c.value, account.value)
+               for c in after)
 
 
 def _answer_told(account: Claim, own: Claim, between: Sequence[Claim]) -> str:
