@@ -1322,14 +1322,24 @@ INSPECTION_COURT = "Court.\n\nThe court found that the last bolt inspection befo
     pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. The\n"
                  "operator's own work sheets show that technicians last checked the bolts\non 28 April 2022.\n",
                  id="the answer's sentence broken across lines"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. But a "
+                 "former technician has shown the Ledger the email of his last bolt inspection report, sent on 17 "
+                 "March 2021.\n", id="a day fifteen months off"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. The "
+                 "Ledger has seen the inspection sheet the technicians signed. It is dated 28 April 2022.\n",
+                 id="the evidence told in the sentence between"),
 ])
 def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_point_with_its_answer(paper):
     """"Official documents give 14 June 2022 as the date of the last bolt inspection. The operator's own work sheets
     show ... 28 April 2022": the paper reports the others' date only to answer it; its own date is the other side of
     their point, whatever its words (a form of them: "inspection", "inspectors"), and the date it reports is none it
-    gives. The answer may come a sentence later, after one that gives no date ("We do not dispute the year.")."""
+    gives. The answer may come a sentence later, after one that gives no date ("We do not dispute the year."), with
+    its evidence told in the sentence between ("The Ledger has seen the inspection sheet ... It is dated"), and months
+    off the account's day: the paper sets the two side by side, so they are one event's (two days a story tells
+    unprompted are two events' once two months apart)."""
     ref, _ = build({"report.txt": INSPECTION_REPORT, "court.txt": INSPECTION_COURT, "ledger.txt": paper})
-    assert contested_values(ref, Kind.DATE) == [["14 June 2022", "14 June 2022", "28 April 2022"]]
+    answer = "17 March 2021" if "March 2021" in paper else "28 April 2022"
+    assert contested_values(ref, Kind.DATE) == [["14 June 2022", "14 June 2022", answer]]
     assert not any(c.source.startswith("ledger") and c.value == "14 June 2022" for t in ref.topics for c in t.claims)
 
 
@@ -1394,28 +1404,6 @@ def test_an_account_answered_in_the_sources_own_name_or_past_another_value_is_on
 def test_a_date_after_a_reported_account_that_dates_something_else_answers_nothing(paper):
     ref, _ = build({"report.txt": INSPECTION_REPORT, "court.txt": INSPECTION_COURT, "ledger.txt": paper})
     assert contested_values(ref, Kind.DATE) == []
-
-
-COMPLAINT_REPORT = "Inspectorate.\n\nThe inspectorate received the first complaint about the company on 2 November 2021.\n"
-COMPLAINT_COURT = "Court.\n\nThe court found that the first complaint reached the inspectorate on 2 November 2021.\n"
-
-
-@pytest.mark.parametrize("paper", [
-    pytest.param("Ledger.\n\nThe inspectorate says it received the first complaint on 2 November 2021. But a former "
-                 "worker has shown the Ledger an email of complaint he sent to the inspectorate on 17 June 2020.\n",
-                 id="a day sixteen months off"),
-    pytest.param("Ledger.\n\nThe inspectorate says it received the first complaint on 2 November 2021. The Ledger has "
-                 "seen the email in which a worker sent his complaint to the inspectorate. It is dated 4 October "
-                 "2021.\n", id="the evidence told in the sentence between"),
-])
-def test_a_day_a_source_answers_an_account_with_is_that_points_other_side_though_months_off(paper):
-    """"The inspectorate says it received the first complaint on 2 November 2021. But a former worker has shown the
-    Ledger an email ... on 17 June 2020": the paper sets its day against the account's, so the two are one event's
-    however far apart (two days a story tells unprompted are two events' once two months apart); the evidence may
-    be told in the sentence between ("The Ledger has seen the email ... It is dated 4 October 2021")."""
-    ref, _ = build({"report.txt": COMPLAINT_REPORT, "court.txt": COMPLAINT_COURT, "ledger.txt": paper})
-    contested = contested_values(ref, Kind.DATE)
-    assert len(contested) == 1 and contested[0].count("2 November 2021") == 2 and len(contested[0]) == 3
 
 
 def test_a_sentence_between_that_gives_a_value_of_the_accounts_sort_lends_its_words_to_no_answer():
