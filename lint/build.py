@@ -706,7 +706,46 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 out[id(own)] = (account, account)
                 taken |= {id(own), id(account)}
             break
+        if id(account) not in taken and (concluded := _concluded_later(account, claims, i, taken, source)):
+            out[id(concluded)] = (account, account)
+            taken |= {id(concluded), id(account)}
     return out
+
+
+# the source's own conclusion, opening its sentence: "By our count, 34 people died", "On this evidence, the ferry
+# capsized at about 06:25", "In our reading, the payments came to KLT 190,000", "By the Ledger's count, 163 people"
+# (a body's count that is not the source's credits the value to that body: no answer of the source's own)
+_OWN_CONCLUSION = re.compile(r"(?:(?:in\s+all|in\s+total|so),?\s+)?(?:(?:by|in|on)\s+(?:our|the\s+[\w-]+['’]s)\s+"
+                             r"(?:own\s+)?(?:count|calculation|reckoning|tally|analysis|reading|estimate)"
+                             r"|on\s+(?:this|that|the|such)\s+(?:evidence|count|reading|analysis|calculation)"
+                             r"|our\s+(?:own\s+)?(?:count|analysis|calculation|estimate|reconstruction)\s+"
+                             r"(?:puts|shows|gives|finds|found))\b", re.IGNORECASE)
+# the most sentences after the account's an own conclusion may answer it from (evidence told in those between)
+CONCLUSION_MAX_SENTENCES = 3
+
+
+def _concluded_later(account: Claim, claims: tuple[Claim, ...], i: int, taken: set,
+                     source: Source) -> Claim | None:
+    """The first claim of an account's sort in a later sentence of its paragraph, within CONCLUSION_MAX_SENTENCES,
+    that the source tells as its own conclusion (_OWN_CONCLUSION): "The official toll is 31. The Ledger has
+    identified three further victims ... By our count, 34 people died." The evidence between may give values of the
+    sort (a video's timestamp of 06:23, a watch stopped at 06:26) that answer nothing."""
+    for own in claims[i + 1:]:
+        if own.sentence_start == account.sentence_start:
+            continue
+        found = _two_sentences(account, own)
+        if own.paragraph != account.paragraph or found is None:
+            return None
+        paragraph, account_end, own_start, _ = found
+        if len(_SENTENCE_ENDS.findall(paragraph[account_end:own_start])) >= CONCLUSION_MAX_SENTENCES:
+            return None
+        if (own.kind is account.kind and same_sort(own.value, account.value) and id(own) not in taken
+                and not two_points(own.value, account.value, ANSWER_MAX_DAYS)
+                and (own.attributed_to is None or attribution_matches(own.attributed_to, [source]))
+                and not own.hedged and not _agree(own.value, account.value) and _as_precise(own.value, account.value)
+                and _OWN_CONCLUSION.match(own.sentence) is not None):
+            return own
+    return None
 
 
 # the person an account gave an age, told of again by a pronoun: "Court documents give her age as 81. Her family says

@@ -1328,6 +1328,10 @@ INSPECTION_COURT = "Court.\n\nThe court found that the last bolt inspection befo
     pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. The "
                  "Ledger has seen the inspection sheet the technicians signed. It is dated 28 April 2022.\n",
                  id="the evidence told in the sentence between"),
+    pytest.param("Ledger.\n\nOfficial documents give 14 June 2022 as the date of the last bolt inspection. A "
+                 "technician's diary records a visit to the tower on 2 May 2022. Its entry mentions only the lift. "
+                 "On this evidence, the last bolt inspection took place on 28 April 2022.\n",
+                 id="the paper's own conclusion, after evidence giving another day"),
 ])
 def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_point_with_its_answer(paper):
     """"Official documents give 14 June 2022 as the date of the last bolt inspection. The operator's own work sheets
@@ -1356,6 +1360,12 @@ def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_poi
         "courier.txt": "Courier.\n\nA figure of 412 containers has been widely reported. A leaked review, which the "
                        "Courier has seen, counts 486 containers shipped to the port.\n",
     }, Kind.FIGURE, [["412", "412", "486"]], id="widely reported"),
+    pytest.param({
+        "report.txt": "Authority.\n\nThirty-one people died when the ferry capsized.\n",
+        "court.txt": "Court.\n\nThe court found that 31 people died when the ferry capsized.\n",
+        "ledger.txt": "Ledger.\n\nThe official toll is 31. The Ledger has found three further victims, farm workers "
+                      "missing from the manifest, buried on the island. By our count, 34 people died.\n",
+    }, Kind.FIGURE, [["Thirty-one", "31", "34"]], id="the official toll, answered by the paper's count two sentences on"),
 ])
 def test_an_account_told_as_others_without_naming_them_is_answered_as_a_credited_one(sources, kind, contested):
     """"Officially, the face gave way at 06:42", "A figure of 412 containers has been widely reported": the paper tells the value as
