@@ -156,6 +156,10 @@ CASES = [
     ("It also raised the ceiling to 25 years.", "25 years", Penalty("unspecified", "up-to", None, 300)),
     ("Offenders face a fine of between $1,000 and $5,000.", "a fine of between $1,000 and $5,000",
      Penalty("fine", "range", 1000, 5000, "USD")),
+    # "fines from" one amount "to" another: a range (but not "fines from $15,000" alone, nor "fines from $2 million up
+    # to", nor "raise the fine from $250,000 to")
+    ("The Act allows fines from $1 million to $10 million.", "fines from $1 million to $10 million",
+     Penalty("fine", "range", 1_000_000, 10_000_000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
      Penalty("labour", "exact", 30, 30)),
     # "between" two lengths in two units: a range's ends, not a sum nor the first alone
