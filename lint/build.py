@@ -593,12 +593,14 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
             r"(?:\s+[\w,'’()-]+){0,16}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
 # ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
-# review ... records", "According to those emails", "Admission records ... show 112", "The families count eight" (not
+# review ... records", "According to those emails", "Admission records ... show 112", "The families count eight", "The
+# written judgment, which the Ledger has read, convicts him under Article 217" (not
 # "Clinics across the valley saw 112 patients", "The plant was shut on 19 March": another point)
 _OWN_EVIDENCE = re.compile(r"\b(?:but|however|yet|instead|whereas|in\s+fact|according\s+to|records?|recorded|"
                            r"show(?:s|ed|n)?|logs?|emails?|documents?|files|review|audit|count(?:s|ed)?|tally|"
                            r"certificates?|register|established|true|actual|obtained|seen|leaked|internal|"
-                           r"calculations?|analysis|recordings?|audio|footage)\b", re.IGNORECASE)
+                           r"calculations?|analysis|recordings?|audio|footage|judge?ments?|transcripts?|minutes|"
+                           r"invoices?|ledgers?|read)\b", re.IGNORECASE)
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:

@@ -1375,6 +1375,20 @@ def test_an_account_told_as_others_without_naming_them_is_answered_as_a_credited
     assert contested_values(ref, kind) == contested
 
 
+def test_a_written_judgment_the_paper_has_read_answers_the_press_summary_it_reports():
+    """"The court's press summary says Brekk was convicted under Article 216 ... The written judgment, which the Ledger
+    has read, convicts him under Article 217": the paper answers the summary from the judgment itself, its evidence;
+    the two articles are one point's two sides."""
+    ref, _ = build({
+        "court.txt": "Court.\n\nThe clerk Tomas Brekk was convicted under Article 216 of the Criminal Code.\n",
+        "wire.txt": "Wire.\n\nBrekk was convicted under Article 216 of the Criminal Code, the court said.\n",
+        "ledger.txt": "Ledger.\n\nThe court's press summary says Brekk was convicted under Article 216 of the Criminal "
+                      "Code. The written judgment, which the Ledger has read, convicts him under Article 217, a "
+                      "different offence.\n",
+    })
+    assert [values[-1] for values in contested_values(ref, Kind.STATUTE)] == ["Article 217"]
+
+
 def test_a_count_of_others_after_an_account_answers_nothing():
     """"The court found two of the deaths proven. We cannot prove the other five": the five are other deaths."""
     ref, _ = build({
