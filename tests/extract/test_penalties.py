@@ -13,6 +13,9 @@ CASES = [
     ("The written judgment sets her term at three and a half years.", "three and a half years",
      Penalty("unspecified", "exact", 42, 42)),
     ("The court set the prison term at four years.", "four years", Penalty("prison", "exact", 48, 48)),
+    # ... or as its several terms add up ("the aggregate term")
+    ("The written judgment sets the aggregate term at six years and six months.", "six years and six months",
+     Penalty("unspecified", "exact", 78, 78)),
     # ... or the ceiling a deal would have set on it: a maximum
     ("He turned down a plea bargain that would have capped his sentence at five years.", "five years",
      Penalty("unspecified", "up-to", None, 60)),
@@ -485,6 +488,7 @@ def test_penalty_value(text, surface, value):
     ("Vask was sentenced after a trial that lasted close to two years.", "close to two years", "months"),
     ("She was sentenced in 2021, and her appeal took close to three years.", "close to three years", "months"),
     ("The board set the term at five years for the loan.", "five years", "months"),
+    ("The bank set the total term at five years for the loan.", "five years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
