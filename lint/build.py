@@ -668,7 +668,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
     "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
     (_OWN_EVIDENCE, in the answer's words: _answer_told); or the age of the account's person, told again by a pronoun,
-    whoever told it (_an_age_answered). A day may answer a day up to ANSWER_MAX_DAYS off. An account may be told as
+    whoever told it (_an_age_answered). A day may answer a day up to ANSWER_MAX_DAYS off; a time of day a camera
+    shows needs none of the account's words (_FOOTAGE). An account may be told as
     others' without naming them (`recites`: each sentence's, by _RECITAL): "Officially, the face gave way at 06:42.
     The quarry's own seismic log ... records the collapse of the face at 06:05"."""
     out: dict[int, tuple[Claim, Claim]] = {}
@@ -702,7 +703,9 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                     and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
                     and not _agree(own.value, account.value) and _as_precise(own.value, account.value)
                     and (_share_a_stem(tokens(answer), tokens(account.sentence))
-                         or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start))):
+                         or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start)
+                         or (isinstance(own.value, DateValue) and own.value.precision == "time"
+                             and _FOOTAGE.search(answer) is not None))):
                 # (told in some of the account's words: "A replacement document dated March 2022 was produced"
                 # after the court heard the certificate expired in June 2021 is another event's date)
                 out[id(own)] = (account, account)
@@ -712,6 +715,12 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
             out[id(concluded)] = (account, account)
             taken |= {id(concluded), id(account)}
     return out
+
+
+# what shows the moment itself, whose time of day answers an account's in whatever words: "Footage from a pharmacy
+# camera shows the roof falling at 10:17" after "the court give the time of the collapse as 10:42"
+_FOOTAGE = re.compile(r"\b(?:footage|video|videos|cctv|camera|cameras|dashcam|timestamp|timestamped|filmed)\b",
+                      re.IGNORECASE)
 
 
 # the source's own conclusion, opening its sentence: "By our count, 34 people died", "On this evidence, the ferry

@@ -1389,6 +1389,19 @@ def test_a_written_judgment_the_paper_has_read_answers_the_press_summary_it_repo
     assert [values[-1] for values in contested_values(ref, Kind.STATUTE)] == ["Article 217"]
 
 
+def test_footage_of_the_moment_answers_an_accounts_time_of_day_in_other_words():
+    """"The Authority's report and the court both give the time of the collapse as 10:42. Footage from a pharmacy camera
+    shows the roof falling at 10:17": a camera shows the moment itself, told in its own words; its time is the
+    answer, as a day told from a log would be."""
+    ref, _ = build({
+        "report.txt": "Authority.\n\nThe roof of the market hall collapsed at 10:42, the Authority found.\n",
+        "court.txt": "Court.\n\nThe court found that the roof of the market hall collapsed at 10:42.\n",
+        "sentinel.txt": "Sentinel.\n\nThe Authority's report and the court both give the time of the collapse as 10:42. "
+                        "Footage from a pharmacy camera shows the roof falling at 10:17.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == [["10:42", "10:42", "10:17"]]
+
+
 def test_a_count_of_others_after_an_account_answers_nothing():
     """"The court found two of the deaths proven. We cannot prove the other five": the five are other deaths."""
     ref, _ = build({
