@@ -668,10 +668,11 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
     "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
     (_OWN_EVIDENCE, in the answer's words: _answer_told); or the age of the account's person, told again by a pronoun,
-    whoever told it (_an_age_answered). A day may answer a day up to ANSWER_MAX_DAYS off; a time of day a camera
-    shows needs none of the account's words (_FOOTAGE). An account may be told as
-    others' without naming them (`recites`: each sentence's, by _RECITAL): "Officially, the face gave way at 06:42.
-    The quarry's own seismic log ... records the collapse of the face at 06:05"."""
+    whoever told it (_an_age_answered); or, failing those, the source's own conclusion a few sentences on
+    (_concluded_later). A day may answer a day up to ANSWER_MAX_DAYS off; a time of day a camera shows needs none of
+    the account's words (_FOOTAGE). An account may be told as others' without naming them (`recites`: each
+    sentence's, by _RECITAL): "Officially, the face gave way at 06:42. The quarry's own seismic log ... records the
+    collapse of the face at 06:05"."""
     out: dict[int, tuple[Claim, Claim]] = {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     recites = recites or {}
@@ -718,7 +719,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
 
 
 # what shows the moment itself, whose time of day answers an account's in whatever words: "Footage from a pharmacy
-# camera shows the roof falling at 10:17" after "the court give the time of the collapse as 10:42"
+# camera shows the roof falling at 10:17" after "The report and the court both give the time of the collapse as 10:42"
 _FOOTAGE = re.compile(r"\b(?:footage|video|videos|cctv|camera|cameras|dashcam|timestamp|timestamped|filmed)\b",
                       re.IGNORECASE)
 
