@@ -579,9 +579,10 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 
 
 # A sentence that tells its value as others' account, not the source's own finding: "Officially, the face gave way at
-# 06:42", "Most accounts date the visit to 14 February", "The official count ... has been repeated by the authority",
-# "The inspectorate's report dates the suspension to 2 December", "The Inspectorate and the court both say 12", "The
-# court, following the agency, found that it shipped 412 containers", a long aside between the body and its verb too
+# 06:42", "Officials say the boards were bought in March 2021", "Most accounts date the visit to 14 February", "The
+# official count ... has been repeated by the authority", "The inspectorate's report dates the suspension to 2
+# December", "The Inspectorate and the court both say 12", "The court, following the agency, found that it shipped 412
+# containers", a long aside between the body and its verb too
 # ("The court, which could rely only on cases backed by evidence ..., accepted 3,214") (_recited_beside); not a plain
 # attribution ("the authority said"), which a source gives its own values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
@@ -589,6 +590,7 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
             r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)\s+(?:says|said|say)\b"
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted)\b"
             r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
+            r"|\bofficials\s+(?:say|said|maintain|insist)\b"
             r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
             r"(?:\s+[\w,'’()-]+){0,16}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
@@ -732,6 +734,9 @@ _OWN_CONCLUSION = re.compile(r"(?:(?:in\s+all|in\s+total|so),?\s+)?(?:(?:by|in|o
                              r"|on\s+(?:this|that|the|such)\s+(?:evidence|count|reading|analysis|calculation)"
                              r"|our\s+(?:own\s+)?(?:count|analysis|calculation|estimate|reconstruction)\s+"
                              r"(?:puts|shows|gives|finds|found))\b", re.IGNORECASE)
+# ... or set between commas before its value: "The scheme, on this evidence, began in October 2020"
+_CONCLUSION_ASIDE = re.compile(r",\s+(?:on\s+(?:this|that|the|such)\s+evidence|by\s+our\s+(?:own\s+)?count|"
+                               r"in\s+our\s+reading),", re.IGNORECASE)
 # the most sentences after the account's an own conclusion may answer it from (evidence told in those between)
 CONCLUSION_MAX_SENTENCES = 3
 
@@ -755,7 +760,8 @@ def _concluded_later(account: Claim, claims: tuple[Claim, ...], i: int, taken: s
                 and not two_points(own.value, account.value, ANSWER_MAX_DAYS)
                 and (own.attributed_to is None or attribution_matches(own.attributed_to, [source]))
                 and not own.hedged and not _agree(own.value, account.value) and _as_precise(own.value, account.value)
-                and _OWN_CONCLUSION.match(own.sentence) is not None):
+                and (_OWN_CONCLUSION.match(own.sentence) is not None
+                     or _CONCLUSION_ASIDE.search(own.sentence, 0, own.start - own.sentence_start) is not None)):
             return own
     return None
 

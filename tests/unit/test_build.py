@@ -1366,6 +1366,14 @@ def test_an_account_a_source_reports_and_answers_in_its_next_sentence_is_one_poi
         "ledger.txt": "Ledger.\n\nThe official toll is 31. The Ledger has found three further victims, farm workers "
                       "missing from the manifest, buried on the island. By our count, 34 people died.\n",
     }, Kind.FIGURE, [["Thirty-one", "31", "34"]], id="the official toll, answered by the paper's count two sentences on"),
+    pytest.param({
+        "report.txt": "Authority.\n\nThe first relay boards were bought in March 2021, the Authority found.\n",
+        "court.txt": "Court.\n\nThe court found that the first relay boards were bought in March 2021.\n",
+        "ledger.txt": "Ledger.\n\nOfficials say the first relay boards were bought in March 2021. The workshop log "
+                      "begins earlier, with an entry dated 19 October 2020. The scheme, on this evidence, began in "
+                      "October 2020.\n",
+    }, Kind.DATE, [["March 2021", "March 2021", "19 October 2020", "October 2020"]],
+        id="officials say, answered by the paper's conclusion set between commas"),
 ])
 def test_an_account_told_as_others_without_naming_them_is_answered_as_a_credited_one(sources, kind, contested):
     """"Officially, the face gave way at 06:42", "A figure of 412 containers has been widely reported": the paper tells the value as
