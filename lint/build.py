@@ -670,8 +670,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     paragraph or the one after (the next giving none of that sort): the source's own (uncredited, or credited to itself:
     "The Courier has established that it was eleven"; unhedged) and told on its evidence or against the account
     (_OWN_EVIDENCE, in the answer's words: _answer_told); or the age of the account's person, told again by a pronoun,
-    whoever told it (_an_age_answered); or, failing those, the source's own conclusion a few sentences on
-    (_concluded_later). A day may answer a day up to ANSWER_MAX_DAYS off; a time of day a camera shows needs none of
+    whoever told it (_an_age_answered); but first the source's own conclusion, a few sentences on, where it gives
+    one (_concluded_later). A day may answer a day up to ANSWER_MAX_DAYS off; a time of day a camera shows needs none of
     the account's words (_FOOTAGE). An account may be told as others' without naming them (`recites`: each
     sentence's, by _RECITAL): "Officially, the face gave way at 06:42. The quarry's own seismic log ... records the
     collapse of the face at 06:05"."""
@@ -686,6 +686,12 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
         credited = account.attributed_to and not attribution_matches(account.attributed_to, [source])
         if (account.hedged or id(account) in taken
                 or not (credited or (not account.attributed_to and recites.get(account.sentence)))):
+            continue
+        if concluded := _concluded_later(account, claims, i, taken, source):
+            # (the source's own conclusion is its answer, before the evidence told on the way: "A video ... with a
+            # timestamp of 06:23 ... On this evidence, the ferry capsized at about 06:25")
+            out[id(concluded)] = (account, account)
+            taken |= {id(concluded), id(account)}
             continue
         for k, own in enumerate(claims[i + 1:], i + 1):
             if own.sentence_start == account.sentence_start:
@@ -714,9 +720,6 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 out[id(own)] = (account, account)
                 taken |= {id(own), id(account)}
             break
-        if id(account) not in taken and (concluded := _concluded_later(account, claims, i, taken, source)):
-            out[id(concluded)] = (account, account)
-            taken |= {id(concluded), id(account)}
     return out
 
 

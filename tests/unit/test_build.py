@@ -1410,6 +1410,20 @@ def test_footage_of_the_moment_answers_an_accounts_time_of_day_in_other_words():
     assert contested_values(ref, Kind.DATE) == [["10:42", "10:42", "10:17"]]
 
 
+def test_the_papers_conclusion_answers_an_account_before_the_evidence_told_on_the_way():
+    """"... put the capsize at 06:40. A video ... with a timestamp of 06:23 shows the car deck flooding. On this
+    evidence, the ferry capsized at about 06:25": the paper's answer is the time it concludes; the video's is no side
+    of the dispute."""
+    ref, _ = build({
+        "report.txt": "Authority.\n\nThe ferry capsized at 06:40, the Authority found.\n",
+        "court.txt": "Court.\n\nThe court found that the ferry capsized at 06:40.\n",
+        "ledger.txt": "Ledger.\n\nThe Authority and the court put the capsize at 06:40. A video filmed by a passenger, "
+                      "with a timestamp of 06:23, shows the car deck already flooding. On this evidence, the ferry "
+                      "capsized at about 06:25.\n",
+    })
+    assert contested_values(ref, Kind.DATE) == [["06:40", "06:40", "06:25"]]
+
+
 def test_a_count_of_others_after_an_account_answers_nothing():
     """"The court found two of the deaths proven. We cannot prove the other five": the five are other deaths."""
     ref, _ = build({
