@@ -698,19 +698,16 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
                 break
-            if (own.kind is not account.kind or not same_sort(own.value, account.value)
-                    or two_points(own.value, account.value, ANSWER_MAX_DAYS)
+            if (not _of_its_sort(account, own)
                     or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
                     or _ranges_of_two_laws(account, own, cited)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             if id(own) in taken:
                 break
-            own_account = own.attributed_to is None or attribution_matches(own.attributed_to, [source])
             if _an_age_answered(account, own) or (
-                    own_account and not own.hedged
+                    _an_own_other_value(account, own, source)
                     and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
                     and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
-                    and not _agree(own.value, account.value) and _as_precise(own.value, account.value)
                     and (_share_a_stem(tokens(answer), tokens(account.sentence))
                          or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start)
                          or (isinstance(own.value, DateValue) and own.value.precision == "time"
@@ -753,20 +750,32 @@ def _concluded_later(account: Claim, claims: tuple[Claim, ...], i: int, taken: s
     for own in claims[i + 1:]:
         if own.sentence_start == account.sentence_start:
             continue
-        found = _two_sentences(account, own)
-        if own.paragraph != account.paragraph or found is None:
+        if own.paragraph != account.paragraph:
             return None
-        paragraph, account_end, own_start, _ = found
-        if len(_SENTENCE_ENDS.findall(paragraph[account_end:own_start])) >= CONCLUSION_MAX_SENTENCES:
-            return None
-        if (own.kind is account.kind and same_sort(own.value, account.value) and id(own) not in taken
-                and not two_points(own.value, account.value, ANSWER_MAX_DAYS)
-                and (own.attributed_to is None or attribution_matches(own.attributed_to, [source]))
-                and not own.hedged and not _agree(own.value, account.value) and _as_precise(own.value, account.value)
+        if not (id(own) not in taken and _of_its_sort(account, own) and _an_own_other_value(account, own, source)
                 and (_OWN_CONCLUSION.match(own.sentence) is not None
                      or _CONCLUSION_ASIDE.search(own.sentence, 0, own.start - own.sentence_start) is not None)):
-            return own
+            continue
+        # (how far on, asked of a conclusion alone: any later one is farther)
+        found = _two_sentences(account, own)
+        if found is None:
+            return None
+        paragraph, account_end, own_start, _ = found
+        return own if len(_SENTENCE_ENDS.findall(paragraph[account_end:own_start])) < CONCLUSION_MAX_SENTENCES else None
     return None
+
+
+def _of_its_sort(account: Claim, own: Claim) -> bool:
+    """Is `own` a value of the account's kind and sort, near enough to be the same point's other telling?"""
+    return (own.kind is account.kind and same_sort(own.value, account.value)
+            and not two_points(own.value, account.value, ANSWER_MAX_DAYS))
+
+
+def _an_own_other_value(account: Claim, own: Claim, source: Source) -> bool:
+    """Is `own` the source's own value (uncredited, or credited to itself), unhedged, one the account's does not agree
+    with and as precise as it?"""
+    return ((own.attributed_to is None or attribution_matches(own.attributed_to, [source])) and not own.hedged
+            and not _agree(own.value, account.value) and _as_precise(own.value, account.value))
 
 
 # the person an account gave an age, told of again by a pronoun: "Court documents give her age as 81. Her family says
