@@ -662,11 +662,15 @@ _A_COURT = regex.compile(r"\b(?:court|judge|tribunal|judge?ment)s?\b", regex.I)
 _HOURS = regex.compile(r"\b(?:hours?|days?|weeks?|minutes?)\b", regex.I)
 _COURT = regex.compile(r"\b(?:courts?|judges?|tribunals?|ruled|ruling|judge?ments?)\b", regex.I)
 # what only a sentence bars one person from: "He was also barred from public office for seven years" needs no court in
-# sight (not a rule for many: "Civil servants are barred from holding public office for two years after ...")
+# sight (not a rule for many: "Civil servants are barred from holding public office for two years after ..."), nor does
+# the order that imposes it ("The written disqualification order ... states a period of ten years")
 _PENAL_BAN = regex.compile(r"\b(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|merely|only|now)\s+)?(?:barred|banned"
                            r"|disqualified)\s+from\s+(?:(?:holding\s+)?(?:any\s+)?(?:public|state|elected)\s+"
                            r"(?:office|posts?|service)|(?:managing|running|directing)\s+(?:a|any)\s+(?:company|companies"
-                           r"|business|firm)|(?:holding\s+)?(?:management\s+posts?|directorships?))\b", regex.I)
+                           r"|business|firm)|(?:holding\s+)?(?:management\s+posts?|directorships?)"
+                           r"|(?:keeping|owning|dealing\s+in|breeding)(?:,?\s+(?:or\s+)?(?:keeping|owning|dealing\s+in|breeding))*"
+                           r"\s+(?:any\s+)?(?:animals|dogs|pets|livestock))\b"
+                           r"|\b(?:disqualification|ban|banning)\s+orders?\b", regex.I)
 # what makes a maximum a penalty's, in its own sentence: "the maximum of 15 years the law allows for bribery"
 _PENAL_CAP = regex.compile(r"\b(?:sentences?|terms?|prison|jail\w*|imprison\w*|penalt(?:y|ies)|punish\w*|offen[cs]es?"
                            r"|crimes?|convict\w*|law\s+allows|carr(?:y|ies)|Articles?\s+\d|Sections?\s+\d)\b", regex.I)
@@ -1019,14 +1023,18 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
 TIME_OF_DAY_DAY = "0000-01-01"
 
 
+# the half of the day a twelve-hour clock's time is in, told after noon: "p" of "p.m.", or in words
+_AFTER_NOON = frozenset({"p", "afternoon", "evening"})
+
+
 def read_time(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """A time of day, "22:47" or "5:40 a.m.", to the minute (precision "time"), from the groups h and min, with
-    ampm ("a" or "p") for a twelve-hour clock."""
+    ampm ("a" or "p", or "morning", "afternoon" or "evening") for a twelve-hour clock."""
     hour, minute = int(g("h")), int(g("min") or 0)  # (an hour told alone, "10 p.m.", is on the hour)
     if g.has("ampm"):
         if hour > 12 or hour == 0:
             return None
-        hour = hour % 12 + (12 if g("ampm").lower() == "p" else 0)
+        hour = hour % 12 + (12 if g("ampm").lower() in _AFTER_NOON else 0)
     if hour > 23 or minute > 59:
         return None
     at = f"{TIME_OF_DAY_DAY}T{hour:02d}:{minute:02d}"

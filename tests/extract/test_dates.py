@@ -126,6 +126,10 @@ def test_a_month_alone_is_read_within_its_line_only():
     ("Runners set off at 10 a.m. from the square.", "10 a.m.", "10:00"),
     ("The wards were cleared at 3am.", "3am", "03:00"),
     ("The hall closed at 12 pm.", "12 pm", "12:00"),
+    # a twelve-hour clock with the half of the day in words
+    ("Inspectors entered the kennels at 6:30 in the morning.", "6:30 in the morning", "06:30"),
+    ("She entered the cubicle at 4.20 in the afternoon.", "4.20 in the afternoon", "16:20"),
+    ("The power failed at 7.15 in the evening.", "7.15 in the evening", "19:15"),
     # after "was", an hour written with its zero (no score or vote is)
     ("It was 08:25 before the last survivor was driven to hospital.", "08:25", "08:25"),
 ])

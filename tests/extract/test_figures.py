@@ -155,6 +155,7 @@ CASES = [
      Figure(2, 2, "count", approx="at-least", noun="people")),
     ("The three main defendants appealed.", "three", Figure(3, 3, "count", noun="main defendants")),
     ("The fund is run by a nine-member committee.", "nine", Figure(9, 9, "count", noun="members")),
+    ("Kestrow Court is an eleven-storey block.", "eleven", Figure(11, 11, "count", noun="storeys")),
     ("More than 300 guards were sacked.", "More than 300", Figure(300, 300, "count", approx="more-than",
                                                                 noun="guards")),
     ("Fewer than ten cases were tried.", "Fewer than ten", Figure(10, 10, "count", approx="less-than", noun="cases")),

@@ -16,6 +16,19 @@ CASES = [
     # ... or as its several terms add up ("the aggregate term")
     ("The written judgment sets the aggregate term at six years and six months.", "six years and six months",
      Penalty("unspecified", "exact", 78, 78)),
+    # ... or as a record gives it, or as it is, however its terms are summed
+    ("The press summary gives Mr Vendrel's combined sentence as seven years.", "seven years",
+     Penalty("unspecified", "exact", 84, 84)),
+    ("His sentence was nine years.", "nine years", Penalty("unspecified", "exact", 108, 108)),
+    ("The court combined them into an aggregate term of six years and six months.", "six years and six months",
+     Penalty("unspecified", "exact", 78, 78)),
+    ("The press summary gives nine years. Reporters in court heard the judge pronouncing a total of eight and a half "
+     "years.", "eight and a half years", Penalty("unspecified", "exact", 102, 102)),
+    # ... or the order that imposes a ban gives its length, or the ban is a court's on keeping animals
+    ("The written disqualification order, sealed on 11 December, states a period of ten years.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
+    ("Venkell was also barred from keeping, owning or dealing in animals for ten years.", "ten years",
+     Penalty("ban", "exact", 120, 120)),
     # ... or the ceiling a deal would have set on it: a maximum
     ("He turned down a plea bargain that would have capped his sentence at five years.", "five years",
      Penalty("unspecified", "up-to", None, 60)),
@@ -489,6 +502,9 @@ def test_penalty_value(text, surface, value):
     ("She was sentenced in 2021, and her appeal took close to three years.", "close to three years", "months"),
     ("The board set the term at five years for the loan.", "five years", "months"),
     ("The bank set the total term at five years for the loan.", "five years", "months"),
+    # an office's term is no sentence, nor is a ban on keeping animals that a rule sets for many
+    ("Her term was four years as mayor.", "four years", "months"),
+    ("Residents were barred from keeping dogs for two years under the new tenancy rules.", "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
     kinds = {c.kind for c in claims_in(text)}
