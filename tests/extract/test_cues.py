@@ -724,6 +724,16 @@ ATTRIBUTIONS = [
      "ministry"),
     ("The police inventory lists five forged stamps where the court spoke of three.", "three", "court"),
     ("The police inventory lists five forged stamps where the court spoke of three.", "five", None),
+    # records a named body obtained tell what that body found, not what the records' owner says
+    ("Bank records obtained by the Courier show nine payments in all.", "nine", "Courier"),
+    # a body's staff or its reporting, or a body named past a word that stresses it
+    ("Kennel Watch Orvanta's vets found 61 dogs with severe dental disease.", "61", "Kennel Watch Orvanta"),
+    ("Even the Ledger's reporting shows 62 people standing on a platform.", "62", "Ledger"),
+    ("And the KMHA itself estimates that at least 600 patients were harmed.", "at least 600", "KMHA"),
+    # no one: a method that uses a body's data, a day's month
+    ("Using the Inspectorate's own audit rate, we estimate that as many as 12,000 homes rely on such certificates.",
+     "as many as 12,000", None),
+    ("Three reporters present in court on 20 November noted a total of eight and a half years.", "Three", None),
 ]
 
 
