@@ -41,6 +41,7 @@ from lint.disputes import (
     amount_of,
     minute_of_day,
     near_tellings,
+    part_and_whole,
     same_sort,
     tellings_set_side_by_side,
     term_and_bound,
@@ -586,7 +587,7 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # ("The court, which could rely only on cases backed by evidence ..., accepted 3,214") (_recited_beside); not a plain
 # attribution ("the authority said"), which a source gives its own values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
-            r"number|estimate|data|statistic)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
+            r"number|estimate|data|statistic|document|paper)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
             r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)\s+(?:says|said|say)\b"
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted)\b"
             r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
@@ -596,13 +597,15 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
 # ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
 # review ... records", "According to those emails", "Admission records ... show 112", "The families count eight", "The
-# written judgment, which the Ledger has read, convicts him under Article 217" (not
+# written judgment, which the Ledger has read, convicts him under Article 217", "The company's own sales spreadsheet
+# ... lists 6,120 lifetime contracts" (not
 # "Clinics across the valley saw 112 patients", "The plant was shut on 19 March": another point)
 _OWN_EVIDENCE = re.compile(r"\b(?:but|however|yet|instead|whereas|in\s+fact|according\s+to|records?|recorded|"
                            r"show(?:s|ed|n)?|logs?|emails?|documents?|files|review|audit|count(?:s|ed)?|tally|"
                            r"certificates?|register|established|true|actual|obtained|seen|leaked|internal|"
                            r"calculations?|analysis|recordings?|audio|footage|judge?ments?|transcripts?|minutes|"
-                           r"invoices?|ledgers?|read)\b", re.IGNORECASE)
+                           r"invoices?|ledgers?|read|spreadsheets?|lists|listed|receipts?|catalogues?)\b",
+                           re.IGNORECASE)
 
 
 def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Claim]]:
@@ -698,6 +701,11 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
                 break
+            if not is_age(account.value) and id(own) not in taken and _an_age_answered(account, own):
+                # (the account's bare number, read as the age it is: "describes the injured girl as 17")
+                out[id(own)] = (account, replace(account, value=replace(account.value, unit=own.value.unit)))
+                taken |= {id(own), id(account)}
+                break
             if (not _of_its_sort(account, own)
                     or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
                     or _ranges_of_two_laws(account, own, cited)):
@@ -766,9 +774,17 @@ def _concluded_later(account: Claim, claims: tuple[Claim, ...], i: int, taken: s
 
 
 def _of_its_sort(account: Claim, own: Claim) -> bool:
-    """Is `own` a value of the account's kind and sort, near enough to be the same point's other telling?"""
-    return (own.kind is account.kind and same_sort(own.value, account.value)
-            and not two_points(own.value, account.value, ANSWER_MAX_DAYS))
+    """Is `own` a value of the account's kind and sort, near enough to be the same point's other telling? A count of
+    its own thing may answer a count of another's ("The Authority's report says 246 guests ... The caterer's invoice
+    charges for 271 dinner covers"): the source sets the two side by side as one point's tellings."""
+    if own.kind is not account.kind or not same_sort(own.value, account.value):
+        return False
+    if not two_points(own.value, account.value, ANSWER_MAX_DAYS):
+        return True
+    mine, theirs = own.value, account.value
+    return (isinstance(mine, Figure) and isinstance(theirs, Figure) and bool(mine.noun and theirs.noun)
+            and not part_and_whole(mine, theirs) and tellings_set_side_by_side(mine, theirs)
+            and not two_points(replace(mine, noun=None), replace(theirs, noun=None), ANSWER_MAX_DAYS))
 
 
 def _an_own_other_value(account: Claim, own: Claim, source: Source) -> bool:
@@ -788,10 +804,24 @@ _MAKES_THEM = re.compile(r"\b(?:makes|made|making)\s+(?:him|her)\s+[*_]*\d{1,3}[
 
 def _an_age_answered(account: Claim, own: Claim) -> bool:
     """Does the next sentence give the person of an age the account gave another age ("Court documents give her age
-    as 81. Her family says she was 84.")? Whoever the source heard it from: an age is no finding of its own."""
-    return (is_age(account.value) and is_age(own.value) and not _agree(own.value, account.value)
+    as 81. Her family says she was 84.")? Whoever the source heard it from: an age is no finding of its own. The
+    account's age may be a bare number ("Every official document describes the injured girl as 17. ... On 14 March
+    2023 she was 16.")."""
+    return (_an_age_or_a_bare_number(account.value) and is_age(own.value)
+            and not _agree(replace(account.value, unit=own.value.unit), own.value)
             and (_THEIR_AGE.search(own.sentence, 0, own.start - own.sentence_start) is not None
                  or _MAKES_THEM.search(own.sentence, 0, own.end - own.sentence_start) is not None))
+
+
+def _an_age_or_a_bare_number(value: Value) -> bool:
+    """An age, or a whole number of no unit and nothing counted that could be one ("describes the girl as 17")."""
+    return is_age(value) or (isinstance(value, Figure) and value.unit == "count" and value.noun is None
+                             and value.per is None and value.low == value.high and float(value.low).is_integer()
+                             and 0 < value.low <= MAX_AGE)
+
+
+# the oldest a person's age may be
+MAX_AGE = 120
 
 
 # a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer
@@ -983,6 +1013,13 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
                 # a person's age, whatever the words ("she is 56, not 54 as the court stated"): where one point gives
                 # the age rejected, it is that person's
                 owner[root(placed[id(ages[0])])] = mine
+                continue
+            if ages:
+                # ... and where several do, each the correction's words fit (one person's age, told in three
+                # sources' words: "the 17-year-old customer", "the girl, aged 17")
+                for o in ages:
+                    if fit(o) >= CORRECTION_MIN_CLOSENESS_TELLING:
+                        owner[root(placed[id(o)])] = mine
                 continue
             # (close enough, never a value of some other point)
             if not a_day:

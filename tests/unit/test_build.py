@@ -1630,10 +1630,11 @@ def recited_and_own(paragraph: str) -> list[list[str]]:
 
 def test_a_source_that_recites_the_agreed_value_and_then_gives_its_own_disputes_that_point():
     """The paper tells the official 87 as others' account, then its own count from hospital records: one point,
-    disputed, even though the paper gives a value on the agreed side too."""
+    disputed. The 87 the paper recites is the account its 112 answers (admissions and patients admitted, one count
+    told in two nouns), not a value it gives on the agreed side."""
     found = recited_and_own("The official count of 87 hospital admissions has been repeated by the authority and the "
                             "court. Admission records from three hospitals show 112 patients admitted with symptoms.\n")
-    assert [sorted(values) for values in found] == [sorted(["Eighty-seven", "87", "87", "112"])]
+    assert [sorted(values) for values in found] == [sorted(["Eighty-seven", "87", "112"])]
 
 
 def test_a_recital_whose_body_is_set_apart_from_its_verb_by_a_long_aside_is_still_a_recital():
@@ -2325,3 +2326,36 @@ def test_a_recording_is_a_sources_own_evidence():
     fresh = build_module.fresh_claims(texts_for({"herald.txt": "Herald.\n\nThe paper's audio recording of the verdict "
                                                  "has Judge Holst sentencing Sorvik to four years.\n"}))
     assert [f.evidenced for f in fresh if f.claim.value == "four years"] == [True]
+
+
+def test_a_count_of_its_own_thing_answers_an_accounts_count_told_beside_it():
+    """"The Authority's report says 246 guests were on site. The caterer's final invoice ... charges for 271 dinner
+    covers served on site": the paper sets its count against the account's, one point in two nouns; a count far off
+    answers nothing."""
+    report = "Report.\n\nOn the night, 246 guests were on site at the manor.\n"
+    ledger = ("Ledger.\n\nThe Authority's report says 246 guests were on site. The caterer's final invoice, which the "
+              "Ledger has seen, charges for 271 dinner covers served on site.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["246", "271"]]
+    far = ledger.replace("271 dinner covers", "1,271 dinner covers")
+    assert contested_values(build({"report.txt": report, "ledger.txt": far})[0], Kind.FIGURE) == []
+
+
+def test_an_age_told_as_a_bare_number_is_answered_by_the_persons_age():
+    """"Every official document describes the injured girl as 17 ... On 14 March 2023 she was 16": the account's bare
+    17 is the girl's age, which the paper answers."""
+    report = "Report.\n\nThe burns were suffered by a 17-year-old customer of the salon.\n"
+    ledger = ("Ledger.\n\nEvery official document describes the injured girl as 17. Her birth certificate, which her "
+              "family showed us, gives a date of birth in June 2006. On 14 March 2023 she was 16.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["16", "17-year-old"]]
+
+
+def test_a_written_order_that_gives_another_length_disputes_the_ban():
+    """"The press summary says Vrell was banned from running a company for 10 years. The written disqualification
+    order ... gives a period of seven years": the order's length is the ban's, set against the summary's."""
+    court = "Court.\n\nVrell was banned from running a company for 10 years.\n"
+    ledger = ("Ledger.\n\nThe press summary says Vrell was banned from running a company for 10 years. The written "
+              "disqualification order, a copy of which the Ledger has seen, gives a period of seven years.\n")
+    ref, _ = build({"court.txt": court, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.PENALTY)] == [["10 years", "seven years"]]
