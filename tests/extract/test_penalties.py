@@ -24,6 +24,9 @@ CASES = [
      Penalty("unspecified", "exact", 78, 78)),
     ("The press summary gives nine years. Reporters in court heard the judge pronouncing a total of eight and a half "
      "years.", "eight and a half years", Penalty("unspecified", "exact", 102, 102)),
+    # ... or told again as "it", the sentence told of just before
+    ("The press summary gives Mr Vendrel's combined sentence as seven years. Page 118 of the written judgment sets it "
+     "at seven years and six months.", "seven years and six months", Penalty("unspecified", "exact", 90, 90)),
     # ... or the order that imposes a ban gives its length, or the ban is a court's on keeping animals
     ("The written disqualification order, sealed on 11 December, states a period of ten years.", "ten years",
      Penalty("ban", "exact", 120, 120)),
@@ -504,6 +507,7 @@ def test_penalty_value(text, surface, value):
     ("The bank set the total term at five years for the loan.", "five years", "months"),
     # an office's term is no sentence, nor is a ban on keeping animals that a rule sets for many
     ("Her term was four years as mayor.", "four years", "months"),
+    ("The bank set the loan's term. The contract sets it at five years.", "five years", "months"),
     ("Residents were barred from keeping dogs for two years under the new tenancy rules.", "two years", "months"),
 ])
 def test_a_length_without_penal_context_is_a_figure(text, surface, unit):
