@@ -1632,8 +1632,14 @@ def _taken_by_sibling(claim: Claim, match, taken: dict[tuple[int, str], Claim]) 
     """Is the claim's topic (one that does not give its value) the one another claim of its sentence
     agrees with, in the same unit? (An amount in another currency beside it is its conversion:
     "10,000 won, about $33".)"""
+    from lint.disputes import term_and_bound
+
     owner = taken.get((claim.sentence_start, match.topic.id))
-    return owner is not None and owner.start != claim.start and _unit(owner.value) == _unit(claim.value)
+    # (not a law's range beside the term given under it, which a judgment's table row holds as one topic: "gave Halvik
+    # eight years ... an offence that carries four to 12 years")
+    return (owner is not None and owner.start != claim.start and _unit(owner.value) == _unit(claim.value)
+            and not (isinstance(claim.value, Penalty) and claim.value.bound != "exact"
+                     and term_and_bound(owner.value, claim.value)))
 
 
 def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Reference) -> None:

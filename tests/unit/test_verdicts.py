@@ -4064,3 +4064,21 @@ def test_an_open_count_beside_a_disputed_one_is_no_side_of_its_dispute(pack):
 ])
 def test_a_telling_that_dates_the_event_after_it_hedges_nothing(text, hedged, pack):
     assert_draft_hedges(text, lambda c: "five hours" in c.text, hedged, pack)
+
+
+def test_a_laws_range_beside_the_term_given_under_it_is_judged_on_their_one_topic(pack):
+    # a judgment's table row holds the range and the term as one topic: the term the draft gives beside the range takes
+    # that topic, and the range is still judged on it, not left unsupported
+    court = Source("court", "Judgment", "Dravik Regional Court", date="2024", path="j.txt")
+    reference = Reference(sources=(court,), topics=(
+        Topic("fraud-count", Kind.PENALTY, "aggravated fraud Halvik sentence count",
+              (rc("3 to 12 years' imprisonment", Penalty("prison", "range", 36, 144), "court", 40),
+               rc("8 years", Penalty("unspecified", "exact", 96, 96), "court", 40)),
+              keywords=("aggravated", "fraud", "halvik", "sentence", "count")),
+    ))
+    draft = ("The judge gave Halvik eight years for aggravated fraud, an offence that carries {} years, on this "
+             "count.")
+    verdict, finding = verdict_of_in(draft.format("four to 12"), "four to 12 years", reference, pack)
+    assert verdict is Verdict.MISMATCH and "3 to 12 years" in finding.message
+    verdict, _ = verdict_of_in(draft.format("three to 12"), "three to 12 years", reference, pack)
+    assert verdict is Verdict.SUPPORTED
