@@ -199,6 +199,24 @@ def _counts_other_things(value, topic) -> bool:
     return value.noun not in nouns
 
 
+def _counted_here_only(value, topic, givers: list) -> bool:
+    """Does the draft's count name what it counts, the topic count that thing, and every topic giving the value count
+    something else ("14 veterinarians" against the inspectorate's 12 veterinarians, where the 14 a source gives is a
+    count of dogs)? Then the value is wrong here, not another point's."""
+    from lint.disputes import counts_of_other_things
+    from lint.judge import agrees
+
+    def counts_it(norm) -> bool:
+        return isinstance(norm, Figure) and norm.noun is not None and not counts_of_other_things(value, norm)
+
+    if not (isinstance(value, Figure) and value.noun and value.unit == "count"):
+        return False
+    # (a giver counting nothing named may count the draft's thing: "Eighteen people died" beside a toll of 18)
+    return (any(counts_it(rc.norm) for rc in topic.claims)
+            and not any(agrees(value, rc.norm) and (counts_it(rc.norm) or getattr(rc.norm, "noun", None) is None)
+                        for t in givers for rc in t.claims))
+
+
 def _small_count(value) -> bool:
     """A count under ten ("two", "three people"): any other count of the story may be told beside it, so a near
     match that disagrees is more likely another point than a wrong value."""
@@ -1354,7 +1372,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
         if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value) and not (
                 match.score >= WRONG_HERE_SCORE and not any(
                     matcher.words_fit(rankings[claim.start, claim.end], topic) is not None
-                    for topic in matcher.topics_giving(claim.value))):
+                    for topic in matcher.topics_giving(claim.value))) and not _counted_here_only(
+                claim.value, match.topic, matcher.topics_giving(claim.value)):
             # "34.1 percent", which a source gives on another point: more likely that point's than
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)

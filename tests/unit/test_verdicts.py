@@ -4082,3 +4082,22 @@ def test_a_laws_range_beside_the_term_given_under_it_is_judged_on_their_one_topi
     assert verdict is Verdict.MISMATCH and "3 to 12 years" in finding.message
     verdict, _ = verdict_of_in(draft.format("three to 12"), "three to 12 years", reference, pack)
     assert verdict is Verdict.SUPPORTED
+
+
+def test_a_count_of_the_thing_its_topic_counts_is_wrong_there_though_another_count_gives_its_number(pack):
+    # "14 veterinarians" against the inspectorate's 12 veterinarians: the 14 a source gives elsewhere counts dogs, so
+    # the draft's number is no other point's; a count of nothing named still goes to the point giving it
+    inspectorate = Source("oawi", "Raid report", "Animal Welfare Inspectorate", date="2024", path="r.txt")
+    reference = Reference(sources=(inspectorate,), topics=(
+        Topic("raid-team", Kind.FIGURE, "raid team personnel veterinarians",
+              (rc("12", Figure(12, 12, noun="veterinarians"), "oawi", 25),),
+              keywords=("raid", "team", "personnel", "veterinarians")),
+        Topic("dogs-dead", Kind.FIGURE, "dead dogs found in the sheds",
+              (rc("14", Figure(14, 14, noun="dogs"), "oawi", 30),),
+              keywords=("dead", "dogs", "found", "sheds")),
+    ))
+    draft = "Inspectors found the sheds full of dogs; the raid team included 14 {}."
+    verdict, finding = verdict_of_in(draft.format("veterinarians"), "14", reference, pack)
+    assert verdict is Verdict.MISMATCH and "12" in finding.message
+    verdict, _ = verdict_of_in(draft.format("of them"), "14", reference, pack)
+    assert verdict is not Verdict.MISMATCH
