@@ -472,8 +472,6 @@ _RELATIVE_OPENING = regex.compile(r",[^\S\r\n]*(?:which|who|whom|whose)[^\S\r\n]
 
 # a method's opening, whose data it names ("Using the Inspectorate's own audit rate ..., we estimate"): no one credited
 _A_METHOD = frozenset({"Using", "Applying", "Drawing", "Taking", "Combining", "Extrapolating"})
-_CALENDAR_WORD = regex.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
-                              r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
 def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=None, body_kinds=None) -> str | None:
@@ -505,8 +503,8 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
         sentence_initial = False
     name = _LEADING_THE.sub("", " ".join(words))
     words = name.split()
-    if non_names.lookup(words[0]) or non_names.lookup(name) or _CALENDAR_WORD.fullmatch(name):
-        return None  # (nor a day's month: "Three reporters present in court on 20 November ... noted")
+    if non_names.lookup(words[0]) or non_names.lookup(name) or (name_ends is not None and name_ends.lookup(name)):
+        return None  # (nor a month or a day alone, a name's end: "Three reporters in court on 20 November ... noted")
     if not words[0][:1].isupper():
         return None
     if len(words) == 1 and sentence_initial and name.endswith("s") and not name.isupper() and name[:-1].istitle():
