@@ -701,9 +701,12 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
                 break
-            if not is_age(account.value) and id(own) not in taken and _an_age_answered(account, own):
-                # (the account's bare number, read as the age it is: "describes the injured girl as 17")
-                out[id(own)] = (account, replace(account, value=replace(account.value, unit=own.value.unit)))
+            if id(own) not in taken and _an_age_answered(account, own) and (
+                    not is_age(account.value) or _of_its_sort(account, own)):
+                # (an account's bare number is read as the age it is: "describes the injured girl as 17")
+                told = account if is_age(account.value) else replace(
+                    account, value=replace(account.value, unit=own.value.unit))
+                out[id(own)] = (account, told)
                 taken |= {id(own), id(account)}
                 break
             if (not _of_its_sort(account, own)
@@ -712,8 +715,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
             if id(own) in taken:
                 break
-            if _an_age_answered(account, own) or (
-                    _an_own_other_value(account, own, source)
+            if (_an_own_other_value(account, own, source)
                     and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
                     and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
                     and (_share_a_stem(tokens(answer), tokens(account.sentence))
