@@ -989,7 +989,7 @@ def _month(g: Groups) -> int | None:
 
 
 def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
-    """Day, month or year precision, from the groups y, mon or m, d; y2 makes a range of years."""
+    """Day, month or year precision, from the groups y, mon or m, d; y2 makes a range of years, d0 one of days."""
     year = int(g("y")) if g.has("y") else None
     month = _month(g)
     day = int(g("d")) if g.has("d") else None
@@ -1016,6 +1016,12 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
         return _one(g, DateValue(iso(year, month, 1), iso(year, month, last_day(year, month)), "month", anchor))
     if day > last_day(year, month):
         return None
+    if g.has("d0"):  # "17 to 18 March 2023": the span of days
+        first = int(g("d0"))
+        if first >= day:
+            return None
+        g.leading("range_openers")  # "from 3 to 5 May": part of the span, not an anchor
+        return _one(g, DateValue(iso(year, month, first), iso(year, month, day), "day"))
     return _one(g, DateValue(iso(year, month, day), iso(year, month, day), "day", anchor))
 
 
