@@ -209,6 +209,14 @@ _THAT_A_DETERMINER = regex.compile(r"[^\S\r\n]+(?!(?:the|a|an|this|there|it|he|s
                                    r"|evidence|staff|money|police|information|work|data|cash|equipment|research"
                                    r"|personnel|water|waste|pay|overtime|fuel|timber)\b)"
                                    r"\p{Ll}+(?<!s)[^\S\r\n]+(?:of|for|from|in|on|to|with|at|by)\b")
+# one capitalised word opening the sentence with a common noun's ending, before such a noun: what the records are of
+# ("Admission records", "Billing records", "Maintenance reports"), not whose
+_A_COMMON_NOUN = regex.compile(r"[\"“‘*_]*\p{Lu}\p{Ll}+(?:ion|ing|ment|ance|ence)")
+# "admitted" as patients are: to a ward, at a time, between two times (not "The company admitted that ...")
+_ADMITTED_AS_PATIENTS = regex.compile(r"[^\S\r\n]+(?:to[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,2}"
+                                      r"(?:hospitals?|care|wards?|units?|clinics?|infirmar(?:y|ies))\b"
+                                      r"|between|overnight|into|with[^\S\r\n]+"
+                                      r"(?:burns|injuries|symptoms|breathing)|(?:on|at|by|from)[^\S\r\n]+\d)", regex.I)
 _NOUN_AFTER = regex.compile(r"[^\S\r\n]+(?:from|of|for|against|by|were|are|was|is|have|had|filed|lodged|and|or)\b",
                             regex.I)  # (not "show": "Police records show 300 arrests" credits the police)
 # a preposition or an article right before an adverb: it opens a noun phrase the adverb qualifies ("samples of
@@ -374,6 +382,11 @@ class SentenceCues:
                 continue  # "the union wrote to the ministry in July 2020": a letter sent, not the union's account
             if _VERB_AS_NOUN.fullmatch(m.group()) and _NOUN_AFTER.match(text, m.end(), end):
                 continue  # "Compensation claims from 300 families were filed": a noun, no one's saying
+            if (_VERB_AS_NOUN.fullmatch(m.group()) and m.start("name") <= start
+                    and _A_COMMON_NOUN.fullmatch(name)):
+                continue  # "Admission records list 44", "Billing records ... give": what the records are, no name
+            if m.group().startswith("admit") and _ADMITTED_AS_PATIENTS.match(text, m.end(), end):
+                continue  # "44 residents of Harrowgate Court admitted between 02:40 ...": patients, not a concession
             if m.group().endswith("that") and _THAT_A_DETERMINER.match(text, m.end(), end):
                 continue  # "The ministry accepted that bid of 4.2 million": a thing accepted, nothing said
             name_start = m.start("name")

@@ -734,6 +734,16 @@ ATTRIBUTIONS = [
     ("Using the Inspectorate's own audit rate, we estimate that as many as 12,000 homes rely on such certificates.",
      "as many as 12,000", None),
     ("Three reporters present in court on 20 November noted a total of eight and a half years.", "Three", None),
+    # a body's own record the text goes by
+    ("On the Board's timeline the first ambulance arrived 14 minutes after the first emergency call.", "14 minutes",
+     "Board"),
+    # what records are of is no one's name; patients admitted concede nothing
+    ("Admission records list 44 residents of Harrowgate Court admitted between 02:40 on 15 March and 16 March.", "44",
+     None),
+    ("Billing records seen by the Courier go back to 2015 and give a total of MVC 5.2 million.", "MVC 5.2 million",
+     None),
+    ("The patients of Harrowgate Court admitted to hospital numbered 37.", "37", None),
+    ("Kestrow records show 300 tablets were bought.", "300", "Kestrow"),
 ]
 
 
