@@ -583,13 +583,15 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # 06:42", "Officials say the boards were bought in March 2021", "Most accounts date the visit to 14 February", "The
 # official count ... has been repeated by the authority", "The inspectorate's report dates the suspension to 2
 # December", "The Inspectorate and the court both say 12", "The court, following the agency, found that it shipped 412
-# containers", a long aside between the body and its verb too
-# ("The court, which could rely only on cases backed by evidence ..., accepted 3,214") (_recited_beside); not a plain
-# attribution ("the authority said"), which a source gives its own values by
+# containers", "The press summary, and reports based on it, say", "She has been described everywhere as 11", a long
+# aside between the body and its verb too ("The court, which could rely only on cases backed by evidence ...,
+# accepted 3,214") (_recited_beside); not a plain attribution ("the authority said"), which a source gives its own
+# values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
             r"number|estimate|data|statistic|document|paper)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
-            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)\s+(?:says|said|say)\b"
-            r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted)\b"
+            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)(?:,[^,.;:]{1,60},)?\s+(?:says|said|say)\b"
+            r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted|described)\b"
+            r"|\b(?:described|reported|cited|given)\s+everywhere\b"
             r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
             r"|\bofficials\s+(?:say|said|maintain|insist)\b"
             r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
@@ -598,13 +600,15 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
 # ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
 # review ... records", "According to those emails", "Admission records ... show 112", "The families count eight", "The
 # written judgment, which the Ledger has read, convicts him under Article 217", "The company's own sales spreadsheet
-# ... lists 6,120 lifetime contracts" (not
+# ... lists 6,120 lifetime contracts", "The manufacturer's plate, photographed by our reporters, reads 1983", "Our
+# reporter in court heard the judge pronounce three years and six months" (not
 # "Clinics across the valley saw 112 patients", "The plant was shut on 19 March": another point)
 _OWN_EVIDENCE = re.compile(r"\b(?:but|however|yet|instead|whereas|in\s+fact|according\s+to|records?|recorded|"
                            r"show(?:s|ed|n)?|logs?|emails?|documents?|files|review|audit|count(?:s|ed)?|tally|"
                            r"certificates?|register|established|true|actual|obtained|seen|leaked|internal|"
                            r"calculations?|analysis|recordings?|audio|footage|judge?ments?|transcripts?|minutes|"
-                           r"invoices?|ledgers?|read|spreadsheets?|lists|listed|receipts?|catalogues?)\b",
+                           r"invoices?|ledgers?|read|spreadsheets?|lists|listed|receipts?|catalogues?|"
+                           r"photographs?|photographed|plates?|reads|heard|reporters?)\b",
                            re.IGNORECASE)
 
 
@@ -716,10 +720,10 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
             if id(own) in taken:
                 break
             if (_an_own_other_value(account, own, source)
-                    and not _NOT_AN_ANSWER.search(own.sentence, 0, own.start - own.sentence_start)
+                    and not _NOT_AN_ANSWER.search(_told_before(own))
                     and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
                     and (_share_a_stem(tokens(answer), tokens(account.sentence))
-                         or _IT_WAS.search(own.sentence, 0, own.start - own.sentence_start)
+                         or _IT_WAS.search(_told_before(own))
                          or (isinstance(own.value, DateValue) and own.value.precision == "time"
                              and _FOOTAGE.search(answer) is not None))):
                 # (told in some of the account's words: "A replacement document dated March 2022 was produced"
@@ -737,13 +741,16 @@ _FOOTAGE = re.compile(r"\b(?:footage|video|videos|cctv|camera|cameras|dashcam|ti
 
 
 # the source's own conclusion, opening its sentence: "By our count, 34 people died", "On this evidence, the ferry
-# capsized at about 06:25", "In our reading, the payments came to KLT 190,000", "By the Ledger's count, 163 people"
+# capsized at about 06:25", "In our reading, the payments came to KLT 190,000", "By the Ledger's count, 163 people",
+# "Counting them, we put the number injured at 15"
 # (a body's count that is not the source's credits the value to that body: no answer of the source's own)
 _OWN_CONCLUSION = re.compile(r"(?:(?:in\s+all|in\s+total|so),?\s+)?(?:(?:by|in|on)\s+(?:our|the\s+[\w-]+['’]s)\s+"
                              r"(?:own\s+)?(?:count|calculation|reckoning|tally|analysis|reading|estimate)"
                              r"|on\s+(?:this|that|the|such)\s+(?:evidence|count|reading|analysis|calculation)"
                              r"|our\s+(?:own\s+)?(?:count|analysis|calculation|estimate|reconstruction)\s+"
-                             r"(?:puts|shows|gives|finds|found))\b", re.IGNORECASE)
+                             r"(?:puts|shows|gives|finds|found)"
+                             r"|(?:(?:counting|including|adding)\s+(?:them|these|those)\s*,\s*)?we\s+(?:now\s+)?"
+                             r"(?:put|count|make|reckon|calculate)\s+(?:the|it|that|this|them)\b)\b", re.IGNORECASE)
 # ... or set between commas before its value: "The scheme, on this evidence, began in October 2020"
 _CONCLUSION_ASIDE = re.compile(r",\s+(?:on\s+(?:this|that|the|such)\s+evidence|by\s+our\s+(?:own\s+)?count|"
                                r"in\s+our\s+reading),", re.IGNORECASE)
@@ -764,7 +771,7 @@ def _concluded_later(account: Claim, claims: tuple[Claim, ...], i: int, taken: s
             return None
         if not (id(own) not in taken and _of_its_sort(account, own) and _an_own_other_value(account, own, source)
                 and (_OWN_CONCLUSION.match(own.sentence) is not None
-                     or _CONCLUSION_ASIDE.search(own.sentence, 0, own.start - own.sentence_start) is not None)):
+                     or _CONCLUSION_ASIDE.search(_told_before(own)) is not None)):
             continue
         # (how far on, asked of a conclusion alone: any later one is farther)
         found = _two_sentences(account, own)
@@ -789,6 +796,12 @@ def _of_its_sort(account: Claim, own: Claim) -> bool:
             and not two_points(replace(mine, noun=None), replace(theirs, noun=None), ANSWER_MAX_DAYS))
 
 
+def _told_before(claim: Claim) -> str:
+    """Its sentence up to the claim, bold markers blanked: the words before a value read across its markup ("He was
+    **61** when sentenced")."""
+    return BOLD_MARKUP.sub(lambda m: " " * len(m.group()), claim.sentence[: claim.start - claim.sentence_start])
+
+
 def _an_own_other_value(account: Claim, own: Claim, source: Source) -> bool:
     """Is `own` the source's own value (uncredited, or credited to itself), unhedged, one the account's does not agree
     with and as precise as it?"""
@@ -811,7 +824,7 @@ def _an_age_answered(account: Claim, own: Claim) -> bool:
     2023 she was 16.")."""
     return (_an_age_or_a_bare_number(account.value) and is_age(own.value)
             and not _agree(replace(account.value, unit=own.value.unit), own.value)
-            and (_THEIR_AGE.search(own.sentence, 0, own.start - own.sentence_start) is not None
+            and (_THEIR_AGE.search(_told_before(own)) is not None
                  or _MAKES_THEM.search(own.sentence, 0, own.end - own.sentence_start) is not None))
 
 

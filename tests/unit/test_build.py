@@ -2359,3 +2359,74 @@ def test_a_written_order_that_gives_another_length_disputes_the_ban():
               "disqualification order, a copy of which the Ledger has seen, gives a period of seven years.\n")
     ref, _ = build({"court.txt": court, "ledger.txt": ledger})
     assert [sorted(values) for values in contested_values(ref, Kind.PENALTY)] == [["10 years", "seven years"]]
+
+
+def test_an_age_in_bold_after_he_was_answers_the_accounts_age():
+    """"The court summary gave Dr Marask's age as 58. ... He was **61** when sentenced": the words before the age
+    are read across its bold."""
+    court = "Court.\n\nDr Teodor Marask, aged 58, was convicted.\n"
+    ledger = ("Ledger.\n\nThe court summary gave Dr Marask's age as 58. The national register records his date of "
+              "birth as 11 November 1962. He was **61** when sentenced.\n")
+    ref, _ = build({"court.md": court, "ledger.md": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["61", "aged 58"]]
+
+
+def test_an_age_worked_out_to_a_death_answers_an_official_age():
+    """"Every official document gives his age as 71. The civil registry records his birth on 6 August 1949, which
+    made him 74 when he died": the age worked out is the paper's answer."""
+    report = "Report.\n\nAldo Pruitt, 71, died in his flat.\n"
+    ledger = ("Ledger.\n\nEvery official document gives his age as 71. The civil registry records his birth on 6 "
+              "August 1949, which made him 74 when he died.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["71", "made him 74"]]
+
+
+def test_a_summary_recited_with_an_aside_is_answered_by_what_a_reporter_heard_in_court():
+    """"The summary gives the technical manager's sentence as four years. Our reporter in court ... heard Judge
+    Venlade pronounce a sentence of three years and six months": the term as the summary gives it, and as heard."""
+    court = "Court.\n\nLio Varnath, technical manager, was sentenced to four years in prison.\n"
+    ledger = ("Ledger.\n\nThe summary gives the technical manager's sentence as four years. Our reporter in court, and "
+              "two others present, heard Judge Venlade pronounce a sentence of three years and six months on Lio "
+              "Varnath, 38.\n")
+    ref, _ = build({"court.txt": court, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.PENALTY)] == [
+        ["four years in prison", "three years and six months"]]
+    aside = ("Ledger.\n\nThe press summary, and reports based on it, say the former finance director received three "
+             "years. Our reporter in court heard the judge pronounce a sentence of two years and six months.\n")
+    court = "Court.\n\nThe former finance director was sentenced to three years in prison.\n"
+    ref, _ = build({"court.txt": court, "ledger.txt": aside})
+    assert [sorted(values) for values in contested_values(ref, Kind.PENALTY)] == [
+        ["three years in prison", "two years and six months"]]
+
+
+def test_the_papers_own_count_a_few_sentences_on_answers_official_figures():
+    """"Official figures give 11 injured. The hospital treated 11. But four more ... Counting them, we put the number
+    injured at 15": the paper's conclusion answers the account, past the hospital's count on the way."""
+    report = "Report.\n\nEleven people were injured, 11 of them treated in hospital.\n"
+    ledger = ("Ledger.\n\nOfficial figures give 11 injured. Varrowmere General Hospital treated 11. But four more "
+              "people were taken by private car to a clinic, where records we have seen show them treated. Counting "
+              "them, we put the number injured at 15.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert ["11", "11", "15", "Eleven"] in [sorted(values) for values in contested_values(ref, Kind.FIGURE)]
+
+
+def test_a_birth_everywhere_misdescribed_is_answered_by_the_age_on_the_registration():
+    """"Ilsa has been described everywhere as 11. ... On 14 September 2024 she was **10 years old**"."""
+    report = "Report.\n\nThe child who died, Ilsa Marren, was 11 years old.\n"
+    ledger = ("Ledger.\n\nIlsa has been described everywhere as 11. Her birth registration shows that she was born on "
+              "21 September 2013. On 14 September 2024 she was **10 years old**.\n")
+    ref, _ = build({"report.md": report, "ledger.md": ledger})
+    assert ["10 years old", "11 years old"] in [sorted(values) for values in contested_values(ref, Kind.FIGURE)]
+
+
+def test_a_makers_plate_photographed_by_the_paper_answers_the_reports_year():
+    """"The report says the boiler was manufactured in 1987. The manufacturer's plate, photographed by our reporters
+    among the debris, reads 1983": the plate is the paper's evidence."""
+    report = "Report.\n\nThe boiler was manufactured in 1987 and refitted later.\n"
+    ledger = ("Ledger.\n\nThe report says the boiler was manufactured in 1987. The manufacturer's plate, photographed "
+              "by our reporters among the debris, reads 1983.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.DATE)] == [["1983", "1987"]]
+    unseen = ledger.replace("The manufacturer's plate, photographed by our reporters among the debris, reads 1983",
+                            "A second boiler was installed in 1983")
+    assert contested_values(build({"report.txt": report, "ledger.txt": unseen})[0], Kind.DATE) == []

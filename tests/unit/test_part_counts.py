@@ -41,6 +41,15 @@ def test_a_part_and_the_whole_are_two_points_but_two_counts_of_one_thing_are_not
     assert not part_and_whole(part, other_telling) and not counts_of_other_things(part, other_telling)
 
 
+def test_a_count_of_people_and_a_count_of_a_venues_riders_may_be_one_point():
+    # "nine riders were left on the line" and "lists 13 people brought down by rope": persons both; riders and
+    # tickets are two things
+    people, riders = Figure(13, 13, "count", noun="people"), Figure(9, 9, "count", noun="riders")
+    assert not counts_of_other_things(people, riders)
+    assert not counts_of_other_things(Figure(96, 96, "count", noun="jumpers"), Figure(81, 81, "count", noun="people"))
+    assert counts_of_other_things(riders, Figure(9, 9, "count", noun="tickets"))
+
+
 def test_each_other_is_no_part():
     found = [c.value for c in extract_claims(parse_document("The two men met each other 20 times.", "a.md"), PACK)]
     assert all("other" not in (getattr(v, "noun", None) or "") for v in found)
