@@ -1159,6 +1159,17 @@ def _point_key(value: Value) -> tuple | None:
     return None
 
 
+# two bodies credited together: "the MFEA and the court say 1,126"
+_JOINT_CREDIT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _each_credited(body: str, sources: list) -> bool:
+    """Is a joint credit ("the MFEA and the court") each of its bodies' that gives the value? (A name with "and" in it,
+    "Ministry of Labour and Public Safety", is asked whole first.)"""
+    parts = [p for p in _JOINT_CREDIT.split(body) if p]
+    return len(parts) > 1 and all(attribution_matches(p, sources) for p in parts)
+
+
 def _credited_other_side(claim: Claim, ref: Reference, others: list, agreeing: list[RefClaim]):
     """On a disputed point, the source the draft credits its value to where that source does not give it ("The
     court found they were paid 162,000", where the court gives 146,000, or nothing here, and the paper 162,000):
@@ -1385,7 +1396,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         # that source's names too ("the Board")
         sources += [s for s in ref.sources if s not in sources
                     and any(attribution_matches(name, [s], by_title=False) for name in credited_names)]
-        if not attribution_matches(body, sources):
+        if not attribution_matches(body, sources) and not _each_credited(body, sources):
             credited = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
             message = f'"{found}" is credited to {body}, but the sources giving it are: {credited}'
             return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=credited)

@@ -4101,3 +4101,43 @@ def test_a_count_of_the_thing_its_topic_counts_is_wrong_there_though_another_cou
     assert verdict is Verdict.MISMATCH and "12" in finding.message
     verdict, _ = verdict_of_in(draft.format("of them"), "14", reference, pack)
     assert verdict is not Verdict.MISMATCH
+
+
+def test_a_value_credited_to_two_bodies_that_both_give_it_is_rightly_credited(pack):
+    # "the MFEA and the court say 1,126 embryos": each body gives it, so the joint credit is right; a joint credit
+    # naming a body that does not give it is still wrong
+    mfea = Source("mfea", "Inquiry report", "Morvanne Fertility and Embryology Authority (MFEA)", path="r.txt")
+    court = Source("court", "Judgment summary", "Castrel District Court", path="c.txt")
+    union = Source("union", "Statement", "Clinic Workers Union", path="u.txt")
+    reference = Reference(sources=(mfea, court, union), topics=(
+        Topic("embryos-lost", Kind.FIGURE, "embryos destroyed in the tank",
+              (rc("1,126", Figure(1126, 1126, noun="embryos"), "mfea", 20),
+               rc("1,126", Figure(1126, 1126, noun="embryos"), "court", 24)),
+              keywords=("embryos", "destroyed", "tank")),
+    ))
+    verdict, _ = verdict_of_in("The MFEA and the court say 1,126 embryos were destroyed in the tank.", "1,126",
+                               reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    verdict, _ = verdict_of_in("The MFEA and the union say 1,126 embryos were destroyed in the tank.", "1,126",
+                               reference, pack)
+    assert verdict is Verdict.ATTRIBUTION
+
+
+def test_a_night_told_as_two_days_is_one_span_not_a_dispute_between_its_days(pack):
+    # "the night of 17 to 18 March 2023": a span of days, which the report's span supports; its last day alone is not
+    # set against a source's first
+    report = Source("report", "Inquiry report", "Fertility Authority", path="r.txt")
+    wire = Source("wire", "Wire", "Press Agency", path="w.txt")
+    night = DateValue("2023-03-17", "2023-03-18", "day")
+    reference = Reference(sources=(report, wire), topics=(
+        Topic("tank-failed", Kind.DATE, "night the storage tank failed",
+              (rc("17 to 18 March 2023", night, "report", 12),
+               rc("17 to 18 March 2023", night, "wire", 9)),
+              keywords=("night", "storage", "tank", "failed")),
+    ))
+    verdict, _ = verdict_of_in("On the night of 17 to 18 March 2023, the storage tank failed.",
+                               "17 to 18 March 2023", reference, pack)
+    assert verdict is Verdict.SUPPORTED
+    verdict, _ = verdict_of_in("On the night of 18 to 19 March 2023, the storage tank failed.",
+                               "18 to 19 March 2023", reference, pack)
+    assert verdict is Verdict.MISMATCH
