@@ -629,7 +629,7 @@ def holders_of(claims, surnames: frozenset[str], pack, text: str,
         holder = term_holder(claim, surnames, pack, after, text_before(text, claim),
                              last.get(claim.sentence_start) if after else None, companies)
         if holder is None and not after:
-            holder = _entry_labels_person(text, claim.start, surnames)
+            holder = _entry_labels_person(text, claim.start, surnames, claim.value.type == "fine")
         last[claim.sentence_start] = holder
         if holder is not None:
             out[id(claim)] = holder
@@ -650,28 +650,51 @@ _SENTENCE_ITEM = regex.compile(LIST_ITEM_LINE.pattern + r"[*_]*"
 LABEL_REACH_LINES = 12
 
 
-def _entry_labels_person(text: str, at: int, surnames: frozenset[str]) -> str | None:
-    """The one person named by the bold label above the list a term's item is in: a court's entry for each defendant
-    ("**Mirela Danst (54), former head of the registry**" then "- Sentence: **6 years' imprisonment**; ..."). Only an
-    item that gives a sentence under its own label; not a label naming two ("**Anton Brisk and Helena Todt**") or
-    opening with no name ("**Reaction from mayor Ana Berg**"), nor one above another paragraph."""
+def _entry_labels_person(text: str, at: int, surnames: frozenset[str], fine: bool = False) -> str | None:
+    """The one person named by the bold label above the entry a term is in: a court's entry for each defendant
+    ("**Mirela Danst (54), former head of the registry**" then "- Sentence: **6 years' imprisonment**; ..."; or
+    "**Teodor Halvik**" above a table of counts and "Aggregate sentence ...: **9 years' imprisonment**"). Only a list
+    item that gives a sentence under its own label, or a line below the label's table that names no one itself, with
+    only such lines and table rows between it and the label; not a label naming two ("**Anton Brisk and Helena
+    Todt**") or opening with no name ("**Reaction from mayor Ana Berg**"), nor one above another paragraph of a list
+    item or a person. A table's row is one count's term, and a `fine` below the table one of several ("a fine of
+    60,000 under Article 38, bringing the total fine to 180,000"): neither is the person's whole sentence."""
     start = text.rfind("\n", 0, at) + 1
-    if not _SENTENCE_ITEM.match(text, start, at):
-        return None
+    end = text.find("\n", at)
+    own = text[start : end if end >= 0 else len(text)]
+    item = _SENTENCE_ITEM.match(text, start, at) is not None
+    if not item and (fine or own.lstrip().startswith("|") or LIST_ITEM_LINE.match(own)
+                     or _BOLD_LABEL_LINE.match(own) or _names_a_person(own, surnames)):
+        return None  # (a line opening with a name in bold names its own person: "**Lio Varnath** is sentenced to")
     for _ in range(LABEL_REACH_LINES):
         if start == 0:
             return None
         start = text.rfind("\n", 0, start - 1) + 1
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)]
-        if not line.strip() or LIST_ITEM_LINE.match(line):
+        if not line.strip() or (LIST_ITEM_LINE.match(line) if item else _an_entrys_line(line, surnames)):
             continue
         label = _BOLD_LABEL_LINE.match(line)
-        if label is None or not _PERSONS_LABEL.match(label.group("label")):
-            return None
+        if label is None or not _PERSONS_LABEL.match(label.group("label")) or (
+                not item and line[label.end():].strip()):
+            return None  # (below the table, a label on a line of its own: not "**Edrin Maskell** is sentenced to")
         named = _surnames_in(label.group("label"), surnames)
         return named[0] if len(named) == 1 else None
     return None
+
+
+def _an_entrys_line(line: str, surnames: frozenset[str]) -> bool:
+    """A line of a defendant's entry below its label: a table row, or a line naming no one ("Ancillary orders: ...");
+    not a heading or a label of its own."""
+    stripped = line.lstrip()
+    if stripped.startswith("|"):
+        return True
+    return (not stripped.startswith("#") and _BOLD_LABEL_LINE.match(line) is None
+            and not _names_a_person(line, surnames))
+
+
+def _names_a_person(line: str, surnames: frozenset[str]) -> bool:
+    return bool(surnames) and bool(_surnames_in(line, surnames))
 
 
 def text_before(text: str, claim: Claim) -> str:

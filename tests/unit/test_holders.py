@@ -562,6 +562,26 @@ def test_a_courts_list_of_terms_is_the_person_its_bold_label_names():
     assert found["3 years"] is None and found["5 years"] is None
 
 
+def test_a_courts_entry_below_a_table_of_counts_is_the_person_its_bold_label_names():
+    # "**Teodor Halvik**", a table of the counts, then "Aggregate sentence ...: 9 years' imprisonment": his whole
+    # sentence; a count's row, a fine of several, a line naming its own person in bold are not the label's
+    text = ("**Teodor Halvik**\n\n| Count | Provision | Sentence |\n|---|---|---|\n"
+            "| 1 | Article 211(3) | 8 years |\n\n"
+            "Aggregate sentence under Article 74 Criminal Code: **9 years' imprisonment**.\n\n"
+
+            "**Mirela Osk**\n\n| Count | Provision | Sentence |\n|---|---|---|\n| 1 | Article 211(3) | 3 years |\n\n"
+            "Aggregate sentence: **4 years' imprisonment**.\n\n"
+            "**Lio Varnath** is sentenced to **5 years' imprisonment**.\n")
+    found = holders_in(text, frozenset({"Halvik", "Osk"}))
+    assert found["9 years' imprisonment"] == "Halvik" and found["4 years' imprisonment"] == "Osk"
+    assert found["8 years"] is None and found["5 years' imprisonment"] is None
+    from lint.holders import _entry_labels_person
+
+    fine = text.index("9 years'")
+    assert _entry_labels_person(text, fine, frozenset({"Halvik"})) == "Halvik"
+    assert _entry_labels_person(text, fine, frozenset({"Halvik"}), fine=True) is None
+
+
 def test_an_age_set_off_after_a_role_or_a_full_name_is_the_persons():
     # a sentence opening with the person's role in place of the name: the one person the sentence before names;
     # a full name set off by an age whatever verb follows; two persons of one surname by their full names
