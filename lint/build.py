@@ -583,19 +583,22 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # 06:42", "Officials say the boards were bought in March 2021", "Most accounts date the visit to 14 February", "The
 # official count ... has been repeated by the authority", "The inspectorate's report dates the suspension to 2
 # December", "The Inspectorate and the court both say 12", "The court, following the agency, found that it shipped 412
-# containers", "The press summary, and reports based on it, say", "She has been described everywhere as 11", a long
+# containers", "The press summary, and reports based on it, say", "Both the court summary and the wire coverage say",
+# "The court summary and the wire reports describe Mr Venkell as 54", "She has been described everywhere as 11", a long
 # aside between the body and its verb too ("The court, which could rely only on cases backed by evidence ...,
 # accepted 3,214") (_recited_beside); not a plain attribution ("the authority said"), which a source gives its own
 # values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
             r"number|estimate|data|statistic|document|paper)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
-            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)(?:,[^,.;:]{1,60},)?\s+(?:says|said|say)\b"
+            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)(?:,[^,.;:]{1,60},|\s+and\s+(?:the\s+)?"
+            r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:says|said|say|describes?|described)\b"
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted|described)\b"
             r"|\b(?:described|reported|cited|given)\s+everywhere\b"
             r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
             r"|\bofficials\s+(?:say|said|maintain|insist)\b"
             r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
-            r"(?:\s+[\w,'’()-]+){0,16}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?"
+            r"(?:\s+[\w,'’()-]+){0,16}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?|describes?"
+            r"|described"
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
 # ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
 # review ... records", "According to those emails", "Admission records ... show 112", "The families count eight", "The
@@ -713,7 +716,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 out[id(own)] = (account, told)
                 taken |= {id(own), id(account)}
                 break
-            if (not _of_its_sort(account, own)
+            if (not _of_its_sort(account, own) or _an_item_of_a_list(claims, k)
                     or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
                     or _ranges_of_two_laws(account, own, cited)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
@@ -807,6 +810,24 @@ def _an_own_other_value(account: Claim, own: Claim, source: Source) -> bool:
     with and as precise as it?"""
     return ((own.attributed_to is None or attribution_matches(own.attributed_to, [source])) and not own.hedged
             and not _agree(own.value, account.value) and _as_precise(own.value, account.value))
+
+
+# numbers listed one after another ("list 97, 83 and 58 dogs respectively: a total of 238"): each a part of what the
+# source sums, no answer of its own
+_LIST_JOINT = re.compile(r"[*_]*(?:\s*,\s*|,?\s+and\s+)[*_]*")
+
+
+def _an_item_of_a_list(claims: tuple[Claim, ...], k: int) -> bool:
+    """Is claims[k] one of a list of values of its sort ("97, 83 and 58"), a part of the total the source goes on to
+    give? Not a value after another sort's ("from 23:12 until 01:04, 1 hour and 52 minutes")."""
+    own = claims[k]
+    for other in (claims[k - 1] if k else None, claims[k + 1] if k + 1 < len(claims) else None):
+        if other is None or other.sentence_start != own.sentence_start or not same_sort(other.value, own.value):
+            continue
+        first, then = (other, own) if other.start < own.start else (own, other)
+        if _LIST_JOINT.fullmatch(own.sentence, first.end - own.sentence_start, then.start - own.sentence_start):
+            return True
+    return False
 
 
 # the person an account gave an age, told of again by a pronoun: "Court documents give her age as 81. Her family says

@@ -212,6 +212,11 @@ _THAT_A_DETERMINER = regex.compile(r"[^\S\r\n]+(?!(?:the|a|an|this|there|it|he|s
 # one capitalised word opening the sentence with a common noun's ending, before such a noun: what the records are of
 # ("Admission records", "Billing records", "Maintenance reports"), not whose
 _A_COMMON_NOUN = regex.compile(r"[\"“‘*_]*\p{Lu}\p{Ll}+(?:ion|ing|ment|ance|ence)")
+# an aside after a name telling what the writer has seen or read: the thing seen is a document, its subject the verb's
+# ("The written order, served on the Inspectorate, which we have seen, states a period of ten years")
+_A_DOCUMENT_SEEN = regex.compile(r"[^\S\r\n]*,[^\S\r\n]*(?:which|that)[^\S\r\n]+(?:we|the[^\S\r\n]+[\w-]+)"
+                                 r"[^\S\r\n]+(?:(?:have|has|had)[^\S\r\n]+)?(?:seen|read|obtained|reviewed|examined)"
+                                 r"\b[^,;.\r\n]{0,40},[^\S\r\n]*", regex.I)
 # "admitted" as patients are: to a ward, at a time, between two times (not "The company admitted that ...")
 _ADMITTED_AS_PATIENTS = regex.compile(r"[^\S\r\n]+(?:to[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,2}"
                                       r"(?:hospitals?|care|wards?|units?|clinics?|infirmar(?:y|ies))\b"
@@ -385,6 +390,8 @@ class SentenceCues:
             if (_VERB_AS_NOUN.fullmatch(m.group()) and m.start("name") <= start
                     and _A_COMMON_NOUN.fullmatch(name)):
                 continue  # "Admission records list 44", "Billing records ... give": what the records are, no name
+            if _A_DOCUMENT_SEEN.fullmatch(text, m.end("name"), m.start()):
+                continue  # "served on the Inspectorate, which we have seen, states": a document seen, not the body
             if m.group().startswith("admit") and _ADMITTED_AS_PATIENTS.match(text, m.end(), end):
                 continue  # "44 residents of Harrowgate Court admitted between 02:40 ...": patients, not a concession
             if m.group().endswith("that") and _THAT_A_DETERMINER.match(text, m.end(), end):

@@ -744,6 +744,10 @@ ATTRIBUTIONS = [
      None),
     ("The patients of Harrowgate Court admitted to hospital numbered 37.", "37", None),
     ("Kestrow records show 300 tablets were bought.", "300", "Kestrow"),
+    # a document the writer has seen, served on a body, is not that body's telling
+    ("The written order, served on the Inspectorate, which we have seen, states a period of ten years.", "ten years",
+     None),
+    ("The Inspectorate's report, which we have seen, states a period of ten years.", "ten years", "Inspectorate"),
 ]
 
 

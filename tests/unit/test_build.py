@@ -2430,3 +2430,28 @@ def test_a_makers_plate_photographed_by_the_paper_answers_the_reports_year():
     unseen = ledger.replace("The manufacturer's plate, photographed by our reporters among the debris, reads 1983",
                             "A second boiler was installed in 1983")
     assert contested_values(build({"report.txt": report, "ledger.txt": unseen})[0], Kind.DATE) == []
+
+
+def test_numbers_listed_toward_a_total_are_parts_and_the_total_answers_the_account():
+    """"The official figure of 212 live dogs ... The intake logs ... list 97, 83 and 58 dogs respectively: a total of
+    238": the total answers the account, not the first part of it."""
+    report = "Report.\n\nInspectors removed 212 live dogs from the farm.\n"
+    ledger = ("Ledger.\n\nThe official figure of 212 live dogs has never been questioned. But the intake logs of the "
+              "three shelters, which we obtained, list 97, 83 and 58 dogs respectively: a total of 238.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["212", "238"]]
+
+
+def test_a_summary_and_the_wire_told_together_are_the_account_a_written_order_answers():
+    """"Both the court summary and the wire coverage say Mr Venkell was banned ... for 15 years. The written
+    disqualification order ..., which we have seen, states a period of ten years"; and "The court summary and the wire
+    reports describe Mr Venkell as 54 ... That made him 57 when he was sentenced"."""
+    court = "Court.\n\nTomas Venkell, 54, was banned from keeping animals for 15 years.\n"
+    ledger = ("Ledger.\n\nBoth the court summary and the wire coverage say Mr Venkell was banned from keeping animals "
+              "for 15 years. The written disqualification order, sealed on 11 December and served on the "
+              "Inspectorate, which we have seen, states a period of ten years.\n\nThe court summary and the wire "
+              "reports describe Mr Venkell as 54. His entry in the company registry gives his date of birth as 3 "
+              "February 1967. That made him 57 when he was sentenced.\n")
+    ref, _ = build({"court.txt": court, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.PENALTY)] == [["15 years", "ten years"]]
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["54", "made him 57"]]
