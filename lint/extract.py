@@ -708,6 +708,8 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
     if block.header[0] <= start < block.header[1]:
         return value  # the header's own words ("Population (thousands)") are no cell under it
     header = ctx.text[block.header[0] : block.header[1]]
+    if _AGE_HEADER.fullmatch(header.strip(" |*_")) and 0 < value.low == value.high <= MAX_AGE:
+        return replace(value, unit="age")  # "| Mirela Dunsk | 47 |" under "Age": her age
     if _PERCENT_HEADER.search(header.strip(" |")) and value.high <= 100:
         return replace(value, unit="percent")  # "Failed (%)": its cells are shares
     scale = _SCALE_HEADER.search(header.strip(" |"))
@@ -761,6 +763,10 @@ _SCALED_CELL = regex.compile(r"\d\s*(?:thousand|million|billion|bn|mn|m|k)\b", r
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
 # a header whose unit is the percent: "Failed (%)", "% failed", "Share failed, per cent"; not "the 0.5% limit"
+# a column of people's ages: "Age", "Age (years)", "Age at sentencing"
+_AGE_HEADER = regex.compile(r"age(?:\s*\(years?\)|\s+at\s+[\w\s]{1,30})?", regex.I)
+# the oldest a person's age in a table may be
+MAX_AGE = 120
 _PERCENT_HEADER = regex.compile(r"^\s*%|\(\s*%\s*\)|(?:(?<![\d.])%|\bper\s?cent|\bpercentage)\s*\)?$", regex.I)
 
 

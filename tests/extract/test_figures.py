@@ -268,6 +268,10 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
     ("| Year | Million-dollar contracts |\n|---|---|\n| 2021 | 14 |\n", "14", Figure(14, 14, "count")),
     ("| Item | Cost (DM million) |\n|---|---|\n| Track | 21.7 million |\n", "21.7 million",
      Figure(21_700_000, 21_700_000, "count")),
+    # a column of people's ages: each an age (not a column only mentioning age)
+    ("| Defendant | Age | Role |\n|---|---|---|\n| Mirela Dunsk | 47 | Chief engineer |\n", "47",
+     Figure(47, 47, "age")),
+    ("| Boiler | Age of stock (%) |\n|---|---|\n| No. 2 | 47 |\n", "47", Figure(47, 47, "percent")),
 ])
 def test_a_bare_number_under_a_unit_column_header_is_in_that_unit(table, cell, value):
     markdown = table.startswith("|")  # else an aligned plain-text table
