@@ -294,7 +294,8 @@ class Groups:
 
     def leading_text(self, list_name: str) -> str | None:
         found = self.leading(list_name)
-        return found.group().rstrip() if found else None
+        # (its words, without the bold that may open the claim after it: "at least **11**")
+        return BOLD_AFTER_LEAD.sub("", found.group()).rstrip() if found else None
 
     def text(self) -> str:
         s, e = self.claim_span()
@@ -311,6 +312,10 @@ def match_claim_span(m: regex.Match, leading: tuple[str, ...]) -> tuple[int, int
         if 0 <= s < start and e <= start + 1:
             start = s
     return start, end
+
+
+# the bold markup a lead may stand before (leading_pattern)
+BOLD_AFTER_LEAD = regex.compile(r"\s{0,3}(?:\*\*|__)\Z")
 
 
 def leading_pattern(pack, list_name: str) -> regex.Pattern:

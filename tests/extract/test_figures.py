@@ -454,3 +454,9 @@ def test_one_frequency_over_two_periods_is_one_value():
     quarterly = the_claim("Wells are sampled every quarter.", "every quarter").value
     assert quarterly == the_claim("Wells are sampled four times a year.", "four times a year").value
     assert the_claim("Kitchens are visited twice a week.", "twice a week").value.low == 104
+
+
+def test_an_approximation_before_a_bold_number_bounds_it():
+    # "at least **11** known cases": the bound reads across the bold that opens the number
+    assert the_claim("That makes at least **11** known cases.", "at least **11", Kind.FIGURE).value.approx == "at-least"
+    assert the_claim("About **40** people left.", "About **40", Kind.FIGURE).value.approx == "about"
