@@ -703,6 +703,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
             out[id(concluded)] = (account, account)
             taken |= {id(concluded), id(account)}
             continue
+        told_again = -1
         for k, own in enumerate(claims[i + 1:], i + 1):
             if own.sentence_start == account.sentence_start:
                 continue  # the account's own sentence
@@ -716,10 +717,17 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 out[id(own)] = (account, told)
                 taken |= {id(own), id(account)}
                 break
+            if own.sentence_start == told_again:
+                continue  # (the rest of a sentence that told the account's value again: "from 23:12 until 01:04")
             if (not _of_its_sort(account, own) or _an_item_of_a_list(claims, k)
                     or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
                     or _ranges_of_two_laws(account, own, cited)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
+            if _agree(own.value, account.value):
+                # (past the account's own value told again, and the rest of its sentence: "The letter is dated 20
+                # March. But the register records it as received on 24 March 2023")
+                told_again = own.sentence_start
+                continue
             if id(own) in taken:
                 break
             if (_an_own_other_value(account, own, source)
@@ -745,7 +753,7 @@ _FOOTAGE = re.compile(r"\b(?:footage|video|videos|cctv|camera|cameras|dashcam|ti
 
 # the source's own conclusion, opening its sentence: "By our count, 34 people died", "On this evidence, the ferry
 # capsized at about 06:25", "In our reading, the payments came to KLT 190,000", "By the Ledger's count, 163 people",
-# "Counting them, we put the number injured at 15"
+# "Counting them, we put the number injured at 15", "That makes at least 11 known cases"
 # (a body's count that is not the source's credits the value to that body: no answer of the source's own)
 _OWN_CONCLUSION = re.compile(r"(?:(?:in\s+all|in\s+total|so),?\s+)?(?:(?:by|in|on)\s+(?:our|the\s+[\w-]+['’]s)\s+"
                              r"(?:own\s+)?(?:count|calculation|reckoning|tally|analysis|reading|estimate)"
@@ -753,7 +761,9 @@ _OWN_CONCLUSION = re.compile(r"(?:(?:in\s+all|in\s+total|so),?\s+)?(?:(?:by|in|o
                              r"|our\s+(?:own\s+)?(?:count|analysis|calculation|estimate|reconstruction)\s+"
                              r"(?:puts|shows|gives|finds|found)"
                              r"|(?:(?:counting|including|adding)\s+(?:them|these|those)\s*,\s*)?we\s+(?:now\s+)?"
-                             r"(?:put|count|make|reckon|calculate)\s+(?:the|it|that|this|them)\b)\b", re.IGNORECASE)
+                             r"(?:put|count|make|reckon|calculate)\s+(?:the|it|that|this|them)\b"
+                             r"|(?:that|this)\s+(?:makes|brings|puts)\s+(?:it\s+|the\s+(?:total|toll|number|count)\s+"
+                             r"(?:to\s+|at\s+)?)?(?:at\s+least\s+|a\s+total\s+of\s+)?[*_]*\d+)\b", re.IGNORECASE)
 # ... or set between commas before its value: "The scheme, on this evidence, began in October 2020"
 _CONCLUSION_ASIDE = re.compile(r",\s+(?:on\s+(?:this|that|the|such)\s+evidence|by\s+our\s+(?:own\s+)?count|"
                                r"in\s+our\s+reading),", re.IGNORECASE)

@@ -2455,3 +2455,26 @@ def test_a_summary_and_the_wire_told_together_are_the_account_a_written_order_an
     ref, _ = build({"court.txt": court, "ledger.txt": ledger})
     assert [sorted(values) for values in contested_values(ref, Kind.PENALTY)] == [["15 years", "ten years"]]
     assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["54", "made him 57"]]
+
+
+def test_the_accounts_value_told_again_is_passed_over_for_the_answer_after_it():
+    """"The MFEA report states that the clinic notified it on 20 March 2023. The letter is dated 20 March. But the
+    register ... records it as received on 24 March 2023": the letter's date repeats the account; the register's
+    answers it."""
+    report = "Report.\n\nThe clinic notified the Authority on 20 March 2023, within the 72-hour limit.\n"
+    ledger = ("Ledger.\n\nThe MFEA report states that the clinic notified it on 20 March 2023, within the 72-hour "
+              "limit. The letter is dated 20 March. But the incoming-mail register, released to the Courier, records "
+              "it as received on 24 March 2023.\n")
+    ref, _ = build({"report.txt": report, "ledger.txt": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.DATE)] == [["20 March 2023", "24 March 2023"]]
+
+
+def test_that_makes_a_total_is_the_papers_conclusion_a_few_sentences_on():
+    """"The MFEA found nine cases ... two further families ... That makes at least **11** known cases": the paper's
+    count answers the account, past the two further families on the way."""
+    report = "Report.\n\nThe Authority found nine cases of a wrong embryo transfer.\n"
+    ledger = ("Ledger.\n\nThe MFEA found nine cases in which a patient received another patient's embryo. Since the "
+              "verdict, two further families have had DNA tests. A geneticist has confirmed both results to the "
+              "Courier. That makes at least **11** known cases.\n")
+    ref, _ = build({"report.md": report, "ledger.md": ledger})
+    assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["at least 11", "nine"]]
