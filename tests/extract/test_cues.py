@@ -209,6 +209,9 @@ HEDGES = [
     ("The same person said the ferry made at least 30 crossings after the lapse.", "at least 30", True),
     ("The levy rose to 10 per cent in 2021, a person familiar with the matter said.", "10 per cent", True),
     ("They sold 150 tickets that day, said a deckhand who asked not to be named.", "150", True),
+    ("At its peak, a person who worked there said, it performed roughly 1,500 treatment cycles a year.",
+     "roughly 1,500", True),
+    ("The union represents 300 people who work at the plant.", "300", False),
     # ... or what is told off the record
     ("Several restaurant owners said privately that they had sold bottles for as much as 4,000 tal each.",
      "as much as 4,000", True),
@@ -748,6 +751,9 @@ ATTRIBUTIONS = [
     ("The written order, served on the Inspectorate, which we have seen, states a period of ten years.", "ten years",
      None),
     ("The Inspectorate's report, which we have seen, states a period of ten years.", "ten years", "Inspectorate"),
+    # a currency code is no body whose estimate it is
+    ("Kestrova spent MRL 11,500 on maintenance, against a manufacturer's estimate of MRL 95,000 a year.", "95,000",
+     None),
 ]
 
 
