@@ -377,13 +377,17 @@ def _codes_written_before_amounts(topics: Sequence[Topic], pack) -> dict[str, st
 
 # a word right after an amount: what it is counted in, where it is a currency's name ("16,000 kestra")
 _WORD_AFTER = re.compile(r"[^\S\r\n]+([^\W\d_]{3,20})\b")
+# ... or closing the value itself ("fined 1.2 million crowns")
+_WORD_CLOSING = re.compile(r"\d(?:[\d,.]*\d)?(?:[^\S\r\n]+(?:million|billion|thousand))?[^\S\r\n]+"
+                           r"(?!(?:million|billion|thousand)$)([^\W\d_]{3,20})$")
 
 
 def _words_written_after_amounts(topics: Sequence[Topic], pack) -> dict[str, str]:
     """The words the sources write after their amounts of a currency the rule pack does not know, where the build
     learned it by its code ("TLR 6.8 million (Taldorian tal)", then "3.4 million tal"): a draft's "3.4 million tal" is
     money too. Only a word after two amounts or more, all of one currency, and none the rules know as what a number
-    counts or a word that is never a currency."""
+    counts or a word that is never a currency. The word may close the amount's own words ("fined 1.2 million
+    crowns")."""
     from lint.normalize import known_currency_codes, never_a_currency
 
     known = known_currency_codes(pack)
@@ -393,7 +397,8 @@ def _words_written_after_amounts(topics: Sequence[Topic], pack) -> dict[str, str
         for c in t.claims:
             unit = currency_unit(c.norm)
             at = c.evidence.find(c.value) if unit and unit.split(":", 1)[1] not in known else -1
-            word = _WORD_AFTER.match(c.evidence, at + len(c.value)) if at >= 0 else None
+            word = None if at < 0 else (_WORD_CLOSING.search(c.value)
+                                        or _WORD_AFTER.match(c.evidence, at + len(c.value)))
             if word is not None and word.group(1).islower():
                 units[word.group(1)].add(unit)
                 amounts[word.group(1)].add(c.value)

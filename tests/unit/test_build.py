@@ -2131,6 +2131,28 @@ def test_a_currency_name_glossing_a_coded_amount_is_that_currency_in_sources_and
                                                   [d.text for d in docs])
 
 
+def test_a_currency_word_a_fine_closes_with_teaches_the_draft_too():
+    """"fined 1.2 million crowns" and "a claim of about 4 million crowns", both MVC in the reference: the word closing the
+    fine's own words counts as one written after an amount, so a draft's "4 million crowns" is money as the sources'
+    is."""
+    from lint.engine import lint_text
+    from lint.model import Reference, Source, Topic
+
+    wire = Source("wire", "Verdict", "Press Agency", path="w.txt")
+    reference = Reference(sources=(wire,), topics=(
+        Topic("fine", Kind.PENALTY, "company fined",
+              (RefClaim("fined 1.2 million crowns", Penalty("fine", "exact", 1_200_000, 1_200_000, "MVC"), "wire", 19,
+                        evidence="the company was fined 1.2 million crowns and ordered"),), keywords=("company", "fined")),
+        Topic("claim", Kind.FIGURE, "insurer claim refused",
+              (RefClaim("about 4 million", Figure(4_000_000, 4_000_000, "currency:MVC", approx="about"), "wire", 31,
+                        evidence="pay a claim of about 4 million crowns lodged by"),),
+              keywords=("insurer", "claim", "refused", "pay")),
+    ))
+    result = lint_text("The insurer has refused to pay the company's claim of about 4 million crowns.", "d.md",
+                       reference, load_pack())
+    assert [currency_unit(c.claim.value) for c in result.claims] == ["currency:MVC"]
+
+
 def test_a_part_told_after_its_whole_is_not_the_wholes_point_for_a_vague_telling():
     """"3,870 forged cards, 2,410 of them in the names of dead people": the 2,410 is the deceased's count (a slip of
     the source's 2,140), though another source's "thousands of forged cards" takes in both numbers."""
