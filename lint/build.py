@@ -48,7 +48,7 @@ from lint.disputes import (
     two_points,
 )
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
-from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
+from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE, MAX_AGE
 from lint.holders import is_age
 from lint.judge import (
     agreement_weight,
@@ -864,10 +864,6 @@ def _an_age_or_a_bare_number(value: Value) -> bool:
     return is_age(value) or (isinstance(value, Figure) and value.unit == "count" and value.noun is None
                              and value.per is None and value.low == value.high and float(value.low).is_integer()
                              and 0 < value.low <= MAX_AGE)
-
-
-# the oldest a person's age may be
-MAX_AGE = 120
 
 
 # a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer

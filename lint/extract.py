@@ -765,7 +765,7 @@ _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
 # a header whose unit is the percent: "Failed (%)", "% failed", "Share failed, per cent"; not "the 0.5% limit"
 # a column of people's ages: "Age", "Age (years)", "Age at sentencing"
 _AGE_HEADER = regex.compile(r"age(?:\s*\(years?\)|\s+at\s+[\w\s]{1,30})?", regex.I)
-# the oldest a person's age in a table may be
+# the oldest a person's age may be (in a table's column, or as an account's bare number: lint.build)
 MAX_AGE = 120
 _PERCENT_HEADER = regex.compile(r"^\s*%|\(\s*%\s*\)|(?:(?<![\d.])%|\bper\s?cent|\bpercentage)\s*\)?$", regex.I)
 
