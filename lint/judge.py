@@ -27,6 +27,7 @@ from lint.disputes import (
     part_and_whole,
     term_and_bound,
 )
+from lint.holders import is_age
 from lint.model import (
     FLOOR_BOUNDS,
     LENGTHLESS_PENALTIES,
@@ -996,6 +997,21 @@ def _another_figure(value: Value, draft: Value) -> bool:
         and (figures_far_apart(value, draft) or ages_of_others(value, draft))
 
 
+def _a_year_older_since(rc: RefClaim, draft: Value, agreeing: list[RefClaim], ref: Reference) -> bool:
+    """Is the source's age one year from the draft's, told in a source dated on the side of it that the age is: the
+    person a year older by the later telling ("51" in a wire of 2025, "52" in the court's summary of 2026)? Not where
+    the later source gives the younger age ("14" in the report, "13" in a later paper's correction)."""
+    if not (is_age(rc.norm) and is_age(draft) and abs(rc.norm.low - draft.low) == 1):
+        return False
+    dated = {s.id: s.date for s in ref.sources if s.date}
+    mine = dated.get(rc.source)
+    theirs = [dated.get(a.source) for a in agreeing if is_age(a.norm)]
+    if not mine or not theirs or not all(theirs):
+        return False
+    older = rc.norm.low > draft.low
+    return all((mine[:4] > when[:4]) if older else (mine[:4] < when[:4]) for when in theirs)
+
+
 def _converted_half(value: Value, agreeing: list[RefClaim]) -> bool:
     """Is the source's amount the converted half an agreeing source gives ("$2 million" against
     "80 million corins ($2 million)")? The same amount in another currency, not another side."""
@@ -1340,6 +1356,7 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
               and not _another_bound(rc.norm, claim.value)
               and id(rc) not in apart
               and not _another_figure(rc.norm, claim.value)
+              and not _a_year_older_since(rc, claim.value, agreeing, ref)
               and not _law_and_sentence(rc.norm, claim.value)
               and not other_laws(rc.norm, claim.value)
               and not _cited_by_a_giver(rc.norm, claim.value, givers, ref)
