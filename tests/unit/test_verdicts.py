@@ -4145,22 +4145,18 @@ def test_a_night_told_as_two_days_is_one_span_not_a_dispute_between_its_days(pac
 
 def test_an_age_a_year_older_in_a_later_source_is_the_person_aged_not_a_dispute(pack):
     # "Edrin Maskell, 51" in the wire of 2025 and "Edrin Maskell (52)" in the court's summary of 2026: a year older by
-    # the later telling; but a later paper's younger age ("13" against the report's "14") disputes it
+    # the later telling; but a later source's younger age ("13" against the report's "14") disputes it
     wire = Source("wire", "Wire", "Press Agency", date="2025-06-15", path="w.txt")
     court = Source("court", "Judgment summary", "Regional Court", date="2026-02-27", path="c.txt")
-    reference = Reference(sources=(wire, court), topics=(
-        Topic("maskell-age", Kind.FIGURE, "Edrin Maskell managing director age",
-              (rc("51", Figure(51, 51, "age"), "wire", 17), rc("52", Figure(52, 52, "age"), "court", 23)),
-              keywords=("edrin", "maskell", "managing", "director")),
-    ))
-    verdict, _ = verdict_of_in("The court found Edrin Maskell, 52, the managing director, guilty.", "52", reference,
-                               pack)
-    assert verdict is Verdict.SUPPORTED
-    later_younger = Reference(sources=(wire, court), topics=(
-        Topic("maskell-age", Kind.FIGURE, "Edrin Maskell managing director age",
-              (rc("52", Figure(52, 52, "age"), "wire", 17), rc("51", Figure(51, 51, "age"), "court", 23)),
-              keywords=("edrin", "maskell", "managing", "director")),
-    ))
-    verdict, _ = verdict_of_in("The court found Edrin Maskell, 52, the managing director, guilty.", "52", later_younger,
-                               pack)
-    assert verdict is Verdict.CONTESTED
+
+    def told(wire_age, court_age):
+        return Reference(sources=(wire, court), topics=(
+            Topic("maskell-age", Kind.FIGURE, "Edrin Maskell managing director age",
+                  (rc(str(wire_age), Figure(wire_age, wire_age, "age"), "wire", 17),
+                   rc(str(court_age), Figure(court_age, court_age, "age"), "court", 23)),
+                  keywords=("edrin", "maskell", "managing", "director")),
+        ))
+
+    draft = "The court found Edrin Maskell, 52, the managing director, guilty."
+    assert verdict_of_in(draft, "52", told(51, 52), pack)[0] is Verdict.SUPPORTED
+    assert verdict_of_in(draft, "52", told(52, 51), pack)[0] is Verdict.CONTESTED
