@@ -199,6 +199,16 @@ def _counts_other_things(value, topic) -> bool:
     return value.noun not in nouns
 
 
+def _wrong_here(claim: Claim, match, matcher, ranking) -> bool:
+    """Is a value some source gives on another point still wrong on the topic it matched: matched strongly, where no
+    giver's words fit the claim, or a count naming what it counts wrong there though others give its number
+    (_counted_here_only)? The givers are looked up once for both."""
+    givers = matcher.topics_giving(claim.value)
+    return ((match.score >= WRONG_HERE_SCORE
+             and not any(matcher.words_fit(ranking, topic) is not None for topic in givers))
+            or _counted_here_only(claim.value, match.topic, givers))
+
+
 def _counted_here_only(value, topic, givers: list) -> bool:
     """Does the draft's count name what it counts, the topic count that thing, and every topic giving the value count
     something else ("14 veterinarians" against the inspectorate's 12 veterinarians, where the 14 a source gives is a
@@ -1369,11 +1379,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # draft names by a role at most, against a topic only just matched is more likely another person's
             _unsupported(result, claim, position, settings)
             continue
-        if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value) and not (
-                match.score >= WRONG_HERE_SCORE and not any(
-                    matcher.words_fit(rankings[claim.start, claim.end], topic) is not None
-                    for topic in matcher.topics_giving(claim.value))) and not _counted_here_only(
-                claim.value, match.topic, matcher.topics_giving(claim.value)):
+        if j.verdict is Verdict.MISMATCH and matcher.gives_elsewhere(claim.value) and not _wrong_here(
+                claim, match, matcher, rankings[claim.start, claim.end]):
             # "34.1 percent", which a source gives on another point: more likely that point's than
             # a wrong value of this one; unless that point may be this one, told by other sources
             # ("Twelve people stood trial": the court's twelve defendants, the Herald's fourteen)
