@@ -426,6 +426,12 @@ class SentenceCues:
         right_after = next((b for b in self._bodies if b[0] >= end and not self._text[end : b[0]].strip()), None)
         if right_after is not None:
             return right_after[2]
+        if _THE_BEFORE.search(self._text, max(self.start, start - 10), start):
+            # "not the ESK 4.8 million the Inspectorate reported": a relative clause naming whose the value is
+            teller = next((b for b in self._bodies if b[3] >= end and _ARTICLE_ONLY.fullmatch(self._text, end, b[3])),
+                          None)
+            if teller is not None:
+                return teller[2]
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
         # own count: 39 in 2020")
         before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)
@@ -441,6 +447,9 @@ class SentenceCues:
         body = min(after, key=lambda b: b[0])
         if body[3] <= start and not _OWN_COUNT_BEFORE.search(self._text, body[3], start):
             return None  # "The Network, which speaks for thousands of customers, said": who it is, not what it said
+        if (_RELATIVE_OPENING.search(self._text, max(self.start, body[3] - 30), body[3])
+                and _ITS_OWN_CLAUSE_AFTER.match(self._text, body[1], self.end)):
+            return None  # "at 17:36 by the camera clock, which the Metro Company confirms is synchronised": the clock's
         set_off = (_SET_OFF_CREDIT.search(self._text, max(self.start, body[3] - 3), body[3]) is not None
                    and (_SENTENCE_END.match(self._text, body[1], self.end) is not None
                         or _NEW_CLAUSE.search(self._text, end, body[3]) is None))
@@ -475,6 +484,12 @@ class SentenceCues:
         return closing >= 0 and any(body[1] <= o < closing for o in others)
 
 
+# the article opening a noun phrase right before a value, and one opening the teller's name right after it ("the ESK
+# 4.8 million the Inspectorate reported")
+_THE_BEFORE = regex.compile(r"\b(?i:the)[^\S\r\n]+(?:\p{Lu}{2,4}[^\S\r\n]?|[$€£])?$")
+_ARTICLE_ONLY = regex.compile(r"[^\S\r\n]+(?:the[^\S\r\n]+)?", regex.I)
+
+
 # between a valuation's verb and the value it puts something at ("valued at", "put the cost at about")
 _VALUED_AT = regex.compile(r"[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,6}?at[^\S\r\n]+"
                            r"(?:(?:about|around|some|roughly|nearly|almost|more|less|than|least|over|under|just)"
@@ -488,6 +503,9 @@ _OWN_COUNT_BEFORE = regex.compile(r"\b(?:surveyed|polled|interviewed|questioned|
 
 # a relative clause opening before a credit's body: ", which the court put at", ", who the inspectorate says"
 _RELATIVE_OPENING = regex.compile(r",[^\S\r\n]*(?:which|who|whom|whose)[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,2}$")
+# ... and a clause of its own the credit's verb takes, telling of what the relative clause is about ("which the Metro
+# Company confirms is synchronised daily")
+_ITS_OWN_CLAUSE_AFTER = regex.compile(r"[^\S\r\n]+(?:is|was|are|were|has|had|remains|remained)\b")
 
 
 # a method's opening, whose data it names ("Using the Inspectorate's own audit rate ..., we estimate"): no one credited

@@ -754,6 +754,22 @@ ATTRIBUTIONS = [
     # a currency code is no body whose estimate it is
     ("Kestrova spent MRL 11,500 on maintenance, against a manufacturer's estimate of MRL 95,000 a year.", "95,000",
      None),
+    # what a body obtained shows, whatever the document; a challenge's grounds are the challenger's
+    ("A hospital release form obtained by the Courier shows 96 days for one patient.", "96 days", "Courier"),
+    ("The Board counted 31 injured, a figure the Herald has since challenged, saying clinic records show 37.", "37",
+     "Herald"),
+    ("The Board counted 31 injured, a figure the Herald has since challenged, saying clinic records show 37.", "31",
+     "Board"),
+    # a body named with its acronym puts a time; the official timeline places one
+    ("The Veska Transit Authority (VTA) puts the failure at 08:12.", "08:12", "Veska Transit Authority"),
+    ("The official timeline places the start of the blaze at 22:10.", "22:10", "official timeline"),
+    # a value set against the one a body reported, named in a relative clause right after it, is that body's
+    ("The Herald found the contract was worth VKD 6.1 million, not the VKD 4.8 million the Inspectorate reported.",
+     "4.8 million", "Inspectorate"),
+    # a body in a relative clause after the value, telling of what the clause is about, is not its credit
+    ("The station camera shows the doors opening at 08:05 by its clock, which the Varn Metro Company confirms is "
+     "checked daily.",
+     "08:05", None),
 ]
 
 
