@@ -444,6 +444,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         corrected.update(_accounts_answered(st.claims, st.source, corrected, recites))
         rejected = {id(c) for c, _ in corrected.values()}
         rejects = _rejected_elsewhere(st.claims, corrected, rejected)
+        hedged_beside = _cells_its_prose_hedges(st.claims, st.lines)
         made: dict[int, Fresh] = {}
         for claim, line, reading in zip(st.claims, st.lines, readings, strict=True):
             value_id = reading.value_id
@@ -456,7 +457,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 norm=norm,
                 source=st.source.id,
                 location=line,
-                hedged=claim.hedged,
+                hedged=claim.hedged or id(claim) in hedged_beside,
                 evidence=reading.evidence,
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
@@ -589,16 +590,17 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # accepted 3,214") (_recited_beside); not a plain attribution ("the authority said"), which a source gives its own
 # values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
-            r"number|estimate|data|statistic|document|paper)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
+            r"number|estimate|data|statistic|document|paper|timeline)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
             r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)(?:,[^,.;:]{1,60},|\s+and\s+(?:the\s+)?"
             r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:says|said|say|describes?|described)\b"
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted|described)\b"
+            r"|\b(?:described|given|reported)\s+by\s+(?:the\s+)?(?:{{body_kinds}}|\p{Lu}{2,}\b)"
             r"|\b(?:described|reported|cited|given)\s+everywhere\b"
             r"|\b(?:has|have)\s+been\s+(?:repeated|reported|cited|given|stated|accepted)\b|\bboth\s+say\b"
             r"|\bofficials\s+(?:say|said|maintain|insist)\b"
             r"|\b(?:{{body_kinds}}|report|judgment|ruling|verdict|authorities|summary|timeline)(?:['’]s?)?,?"
             r"(?:\s+[\w,'’()-]+){0,16}?\s+(?:found|finds|dates?|dated|count(?:s|ed)?|gives?|gave|puts?|describes?"
-            r"|described"
+            r"|described|places?|placed"
             r"|records?|recorded|states?|stated|cites?|cited|accepts?|accepted)\b")
 # ... and the source's own telling beside it, set against the recital or told from its own evidence: "But an internal
 # review ... records", "According to those emails", "Admission records ... show 112", "The families count eight", "The
@@ -731,10 +733,10 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
             if id(own) in taken:
                 break
             if (_an_own_other_value(account, own, source)
-                    and not _NOT_AN_ANSWER.search(_told_before(own))
+                    and not _NOT_AN_ANSWER.search(_told_before(own)) and not _of_two_events(account, own)
                     and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
                     and (_share_a_stem(tokens(answer), tokens(account.sentence))
-                         or _IT_WAS.search(_told_before(own))
+                         or _IT_WAS.search(_told_before(own)) or _set_in_bold(own)
                          or (isinstance(own.value, DateValue) and own.value.precision == "time"
                              and _FOOTAGE.search(answer) is not None))):
                 # (told in some of the account's words: "A replacement document dated March 2022 was produced"
@@ -747,7 +749,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
 
 # what shows the moment itself, whose time of day answers an account's in whatever words: "Footage from a pharmacy
 # camera shows the roof falling at 10:17" after "The report and the court both give the time of the collapse as 10:42"
-_FOOTAGE = re.compile(r"\b(?:footage|video|videos|cctv|camera|cameras|dashcam|timestamp|timestamped|filmed)\b",
+_FOOTAGE = re.compile(r"\b(?:footage|video|videos|cctv|camera|cameras|dashcam|timestamp|timestamped|filmed"
+                      r"|logs?|logged)\b",
                       re.IGNORECASE)
 
 
@@ -815,6 +818,59 @@ def _told_before(claim: Claim) -> str:
     return BOLD_MARKUP.sub(lambda m: " " * len(m.group()), claim.sentence[: claim.start - claim.sentence_start])
 
 
+# How many lines from a table the prose telling its cells' values may stand.
+TABLE_PROSE_REACH_LINES = 12
+
+
+def _cells_its_prose_hedges(claims: Sequence[Claim], lines: Sequence[int]) -> set[int]:
+    """The ids of table cells whose value the source's own prose beside the table tells only as alleged or found by
+    its survey ("| Children still using an inhaler | 37 |", then "Our survey found that 37 children ..."): the table
+    sums up that telling, as hedged as it is."""
+    hedged = sorted(((line, claim) for claim, line in zip(claims, lines, strict=True)
+                     if claim.hedged and claim.row_start is None), key=lambda told: told[0])
+    if not hedged:
+        return set()
+    at = [line for line, _ in hedged]
+    out = set()
+    for cell, line in zip(claims, lines, strict=True):
+        if cell.row_start is None or cell.hedged:
+            continue
+        # (only the prose within reach: a source's tellings are many, its nearby ones few)
+        near = hedged[bisect.bisect_left(at, line - TABLE_PROSE_REACH_LINES):
+                      bisect.bisect_right(at, line + TABLE_PROSE_REACH_LINES)]
+        if any(_agree(cell.value, told.value) for _, told in near):
+            out.add(id(cell))
+    return out
+
+
+def _of_two_events(a: Claim, b: Claim) -> bool:
+    """Are the two counts of clauses that name events, and none the same ("six people died", "interviewed 17 people")?
+    Then one is no answer to the other (a provision is: "convicted under Article 188", "charged under Article 189")."""
+    if not (isinstance(a.value, Figure) and isinstance(b.value, Figure)):
+        return False
+    mine, theirs = _clause_events(a), _clause_events(b)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _clause_events(claim: Claim) -> frozenset[str]:
+    """The events (rules/match.toml) the claim's clause names, between the punctuation around it."""
+    at = claim.start - claim.sentence_start
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(claim.sentence, 0, at)]
+    after = _CLAUSE_BREAK.search(claim.sentence, at + len(claim.text))
+    words = set(tokens(claim.sentence[starts[-1] if starts else 0: after.start() if after else len(claim.sentence)]))
+    return frozenset(name for name, said in (lexicon().events or {}).items() if words & said)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def _set_in_bold(claim: Claim) -> bool:
+    """Is the value set in bold, the source's own highlight of what it found ("Courier reporters found **58**")?"""
+    at = claim.start - claim.sentence_start
+    before, after = claim.sentence[max(0, at - 2): at], claim.sentence[at + len(claim.text): at + len(claim.text) + 2]
+    return bool(BOLD_MARKUP.fullmatch(before) and BOLD_MARKUP.fullmatch(after))
+
+
 def _an_own_other_value(account: Claim, own: Claim, source: Source) -> bool:
     """Is `own` the source's own value (uncredited, or credited to itself), unhedged, one the account's does not agree
     with and as precise as it?"""
@@ -837,13 +893,46 @@ def _an_item_of_a_list(claims: tuple[Claim, ...], k: int) -> bool:
         first, then = (other, own) if other.start < own.start else (own, other)
         if _LIST_JOINT.fullmatch(own.sentence, first.end - own.sentence_start, then.start - own.sentence_start):
             return True
+    return _a_part_of_a_sum_told(claims, k)
+
+
+def _a_part_of_a_sum_told(claims: tuple[Claim, ...], k: int) -> bool:
+    """Is claims[k] one of its sentence's counts that add up to one told later in it ("44 admissions at Lindessa
+    General, 19 at St Aurel's and 8 at Kessvik: 71 in all")? A part of the total, not the source's answer."""
+    own = claims[k]
+    if not _a_plain_count(own.value):
+        return False
+
+    def counted(j: int) -> bool:
+        return 0 <= j < len(claims) and claims[j].sentence_start == own.sentence_start and _a_plain_count(
+            claims[j].value)
+
+    first = k
+    while counted(first - 1):
+        first -= 1
+    for a in range(first, k + 1):
+        total = sum(c.value.low for c in claims[a:k + 1])
+        for b in range(k + 1, len(claims)):
+            if not counted(b):
+                break
+            if claims[b].value.low == total and b - a >= 2:
+                return True
+            total += claims[b].value.low
     return False
+
+
+def _a_plain_count(value) -> bool:
+    """A number told exactly, in no unit but a count ("44", "19 admissions")."""
+    return isinstance(value, Figure) and value.unit == "count" and value.low == value.high and not value.approx
 
 
 # the person an account gave an age, told of again by a pronoun: "Court documents give her age as 81. Her family says
 # she was 84.", "The register gives his date of birth as 3 March 1968, which makes him 56."
 _THEIR_AGE = re.compile(r"\b(?:(?:she|he)\s+(?:is|was|turned|had\s+turned|would\s+have\s+been|is\s+now)"
-                        r"|(?:her|his)\s+(?:real\s+|true\s+|actual\s+)?age\s+(?:is|was|as))\s+$", re.IGNORECASE)
+                        r"|(?:her|his)\s+(?:real\s+|true\s+|actual\s+)?age\s+(?:is|was|as)"
+                        # ... or later in the pronoun's clause: "he was born on 2 June 2016 and had turned nine" (the
+                        # age read with its verb, or without)
+                        r"|(?:she|he)\s+[^.;:]{1,60}?\band(?:\s+had)?(?:\s+turned)?)\s+$", re.IGNORECASE)
 # ... or worked out for them, the words read as the age's own ("which makes him 56")
 _MAKES_THEM = re.compile(r"\b(?:makes|made|making)\s+(?:him|her)\s+[*_]*\d{1,3}[*_]*$", re.IGNORECASE)
 
@@ -953,7 +1042,10 @@ def _answer_told(account: Claim, own: Claim, between: Sequence[Claim]) -> str:
     and that one gives no value of the account's sort (`between`: the claims between the two): "The Courier has seen
     the email ... It is dated 19 August 2024", not "The Authority identified 212 false certificates. The court ordered
     ... the 41 buyers"."""
-    if any(c.sentence_start not in (account.sentence_start, own.sentence_start) and c.kind is account.kind
+    # (a sentence between that tells the account's value again is the answer's telling: "The park's rota, which we
+    # have seen, shows 14 lifeguards rostered, but five called in sick ... Only nine were working")
+    again = {c.sentence_start for c in between if _agree(c.value, account.value)}
+    if any(c.sentence_start not in (account.sentence_start, own.sentence_start, *again) and c.kind is account.kind
            and same_sort(c.value, account.value) for c in between):
         return own.sentence
     found = _two_sentences(account, own)

@@ -2500,3 +2500,69 @@ def test_that_makes_a_total_is_the_papers_conclusion_a_few_sentences_on():
               "Courier. That makes at least **11** known cases.\n")
     ref, _ = build({"report.md": report, "ledger.md": ledger})
     assert [sorted(values) for values in contested_values(ref, Kind.FIGURE)] == [["at least 11", "nine"]]
+
+
+def test_an_alarm_log_answers_an_accounts_time_of_day_in_other_words():
+    """"The Authority says the pump failed at 09:50. The control-room alarm log ... shows a pressure alarm at 09:21": a
+    log records the moment itself, as footage does."""
+    report = "Authority.\n\nThe feed pump at the mill failed at 09:50, the Authority found.\n"
+    paper = ("Herald.\n\nThe Authority says the pump failed at 09:50. The control-room alarm log, which the Herald "
+             "obtained from a former engineer, shows a pressure alarm at 09:21.\n")
+    ref, _ = build({"report.txt": report, "paper.txt": paper})
+    assert [sorted(values) for values in contested_values(ref, Kind.DATE)] == [["09:21", "09:50"]]
+
+
+def test_a_value_the_paper_sets_in_bold_answers_an_account_in_other_words():
+    """"The Board says 40 passengers were aboard. Counting the people visible in the photograph, our reporters found
+    **52**": the paper's bold highlight is its answer, though it shares no word with the account."""
+    report = "Board.\n\nThere were 40 passengers aboard the cable car when it stopped.\n"
+    paper = ("Herald.\n\nThe Board says 40 passengers were aboard. Counting the people visible in the photograph, our "
+             "reporters found **52**.\n")
+    ref, _ = build({"report.md": report, "paper.md": paper})
+    assert ["40", "52"] in [sorted(values) for values in contested_values(ref, Kind.FIGURE)]
+    plain = paper.replace("**52**", "52")
+    assert contested_values(build({"report.md": report, "paper.md": plain})[0], Kind.FIGURE) == []
+
+
+def test_counts_adding_up_to_a_total_told_after_them_are_its_parts():
+    """"... show 30 admissions at North General, 15 at St Clare's and 9 at the children's hospital: **54** in all": the
+    total answers the account of 50, not its first part."""
+    report = "Board.\n\nFifty people were admitted to hospital after the leak.\n"
+    paper = ("Herald.\n\nBoth the Board and the court give 50 hospital admissions. Records from the three hospitals, "
+             "which families shared with us, show 30 admissions at North General, 15 at St Clare's and 9 at the "
+             "children's hospital: **54** in all.\n")
+    ref, _ = build({"report.md": report, "paper.md": paper})
+    disputed = [sorted(values) for values in contested_values(ref, Kind.FIGURE)]
+    assert any("54" in values for values in disputed)
+    assert not any("30" in values for values in disputed)
+
+
+def test_an_age_turned_after_a_birth_told_answers_the_official_age():
+    """"Every official document gives Mira Dalen's age as six. ... she was born on 3 May 2017 and had turned seven
+    shortly before": the age she had turned is the paper's answer."""
+    report = "Report.\n\nMira Dalen, aged 6, died in hospital.\n"
+    paper = ("Herald.\n\nEvery official document gives Mira Dalen's age as six. Her parents showed the Herald her birth "
+             "certificate: she was born on 3 May 2017 and had turned **seven** shortly before the fire.\n")
+    ref, _ = build({"report.md": report, "paper.md": paper})
+    assert ["aged 6", "turned seven"] in [sorted(values) for values in contested_values(ref, Kind.FIGURE)]
+
+
+def test_a_sentence_telling_the_accounts_value_again_lends_its_words_to_the_answer_after_it():
+    """"The Board reports 12 guards on duty. The company's rota, which we have seen, shows 12 guards rostered, but four
+    called in sick. Only **eight** were working": the rota is the evidence the answer stands on."""
+    report = "Board.\n\nTwelve guards were on duty at the stadium that night.\n"
+    paper = ("Herald.\n\nThe Board reports 12 guards on duty. The company's rota, which we have seen, shows 12 guards "
+             "rostered, but four called in sick that morning. Only **eight** were working when the crowd surged.\n")
+    ref, _ = build({"report.md": report, "paper.md": paper})
+    assert any("eight" in values for values in contested_values(ref, Kind.FIGURE))
+
+
+def test_people_a_paper_interviewed_are_no_count_of_the_dead():
+    """"Seven months after six people died ..., the Ledger ... interviewed 17 people, among them survivors": an
+    interview is an event of its own, not another side of the toll."""
+    report = "Authority.\n\nSix people died in the fire at the baths. The youngest was a 17-year-old student.\n"
+    paper = ("Ledger.\n\nSeven months after six people died at the baths, the official account rests on one report. "
+             "Over four months the Ledger obtained more than 900 pages of records and interviewed 17 people, among "
+             "them survivors and firefighters.\n")
+    ref, _ = build({"report.txt": report, "paper.txt": paper})
+    assert contested_values(ref, Kind.FIGURE) == []

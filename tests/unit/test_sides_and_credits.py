@@ -293,3 +293,17 @@ def test_a_term_a_source_only_reports_beside_its_own_is_the_other_side(pack):
     assert {c.value for c in term.claims} >= {"three years' imprisonment", "three and a half years"}
     claim = next(c for c in lint_text("Ilona Sarvek was sentenced to three years.", "d.md", ref, pack).claims)
     assert claim.verdict is Verdict.CONTESTED
+
+
+def test_a_survey_table_beside_the_prose_that_hedges_it_is_as_hedged(pack):
+    # the campaign's table sums up what its survey found, told hedged beside it: a draft stating it plainly has
+    # dropped the hedge, table or not
+    ref, _ = build_reference(texts_for({
+        "group.md": "# Statement\n\nWe ran a survey of families.\n\n| Survey item | Result |\n|---|---|\n"
+                    "| Children still using an inhaler | 37 |\n\nParents told us that 37 children were allegedly still "
+                    "using an inhaler in November.\n",
+        "report.md": "# Report\n\nThe Inspectorate counted 63 hospital admissions.\n",
+    }))
+    draft = "Today 37 children are still using an inhaler."
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.startswith("37"))
+    assert claim.verdict is Verdict.HEDGE
