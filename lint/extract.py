@@ -25,6 +25,7 @@ from lint.model import (
     Figure,
     Kind,
     Penalty,
+    Statute,
     Value,
     currency_unit,
     is_month_alone,
@@ -172,11 +173,59 @@ def extract_claims(doc: Document, pack: RulePack, currencies: Mapping[str, str] 
             rule, value = _FINE_LIMIT_RULE, limit
         if runs_forward(value):  # (else a pattern joined two values as a range: no reference could hold it)
             out.append(_claim(doc, ctx, fs, fe, rule, value))
-    out = _without_glossed_fractions(_listed_days_dated(out, doc.text), doc.text)
+    out = _without_glossed_fractions(_listed_days_dated(_subsections_under_their_article(out, doc, ctx), doc.text),
+                                     doc.text)
     if cues:
         with_cues = SentenceCueReader(doc, pack, out)
         out = [with_cues(c) for c in out]
     return out
+
+
+# a subsection's number opening its line: "(1) A person responsible for ...", "- (2) If the act ..."
+_SUBSECTION_OPENING = regex.compile(r"(?m)^[^\S\r\n]*(?:[-*+][^\S\r\n]+)?\((\d{1,2})\)[^\S\r\n]")
+# How many lines above a subsection its article's label may stand (its other subsections between).
+SUBSECTION_REACH_LINES = 8
+
+
+def _subsections_under_their_article(claims: list[Claim], doc: Document, ctx: _Context) -> list[Claim]:
+    """A law's text set out under its article's label, each subsection on a line of its own ("**Criminal Code,
+    Article 219 (breach of fire safety rules).**", then "(1) A person responsible ... two to eight years.", "(2) If
+    ..."): each subsection's number is that provision (Article 219(1)), not a count of one. Only a bare number in
+    parentheses opening its line, below a line citing one article with no subsection of its own, with only blank lines
+    and other subsections between."""
+    text = doc.text
+    out = list(claims)
+    statutes = [c for c in claims if isinstance(c.value, Statute)]
+    for i, claim in enumerate(claims):
+        if not (isinstance(claim.value, Figure) and claim.value.unit == "count" and claim.text.isdigit()):
+            continue
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        opening = _SUBSECTION_OPENING.match(text, line_start)
+        if opening is None or opening.start(1) != claim.start:
+            continue
+        label = _the_article_labelled_above(statutes, text, line_start)
+        if label is None:
+            continue
+        value = replace(label.value, articles=(f"{label.value.articles[0]}({claim.text})",))
+        out[i] = _claim(doc, ctx, claim.start - 1, claim.end + 1, _SUBSECTION_RULE, value)
+    return out
+
+
+def _the_article_labelled_above(statutes: list[Claim], text: str, line_start: int) -> Claim | None:
+    """The one article cited, without a subsection, on the nearest line above that is not another subsection."""
+    end = line_start - 1
+    for _ in range(SUBSECTION_REACH_LINES):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _SUBSECTION_OPENING.match(line):
+            cited = [c for c in statutes if start <= c.start < end]
+            if len(cited) == 1 and len(cited[0].value.articles) == 1 and "(" not in cited[0].value.articles[0]:
+                return cited[0]
+            return None
+        end = start - 1
+    return None
 
 
 # between the days of a list: a comma, "and", "or", bold markup ("**14 February**, 28 February and 9 March 2023")
@@ -286,6 +335,7 @@ class _ContextRule:
 _PENALTY_COLUMN_RULE = _ContextRule()
 _COORDINATED_PENALTY_RULE = _ContextRule(name="penalty-coordinated")
 _ELIDED_TERM_RULE = _ContextRule(name=ELIDED_TERM_RULE)
+_SUBSECTION_RULE = _ContextRule(name="statute-subsection", kind=Kind.STATUTE.value)
 _BREAK_BETWEEN = regex.compile(r"[;:]")
 _PROVISION_NAMED = regex.compile(r"(?:\b(?:Articles?|Art\.|Sections?|s\.)|§)\s*\d")
 
@@ -296,7 +346,9 @@ _CHANGE_BEFORE = regex.compile(
     # ("lift the cap from", with its object: not "cranes can lift from 5 to 12 tonnes", a range)
     r"|jump\w*|soar\w*|doubl\w*|tripl\w*|halv\w*|bring\w*|brought|rais\w*|lift(?:s|ed|ing)?(?=\s+(?!from\b))"
     r"|cut\w*|reduc\w*|expand\w*|shr[iau]nk\w*"
-    r"|mov(?:e|es|ed|ing)|chang\w*)(?:\s+[\w'’-]+){0,4}?\s+from\s*$", regex.I)
+    # (what changes between, up to six words: "Raise the maximum fine under Article 27 from"; a currency's code may
+    # open the value after "from": "from KVM 2.5 million to KVM 10 million")
+    r"|mov(?:e|es|ed|ing)|chang\w*)(?:\s+[\w'’-]+){0,6}?\s+from\s*(?:(?-i:\p{Lu}{2,4})\s?|[$€£])?$", regex.I)
 _RANGE_JOIN = regex.compile(r"\s*(?:to|-|–|—|and)\s*", regex.I)
 _TO_JOIN = regex.compile(r"\s*to\s*", regex.I)
 # between the verb and "from", words that make it a range after all: "were raised and now run from

@@ -288,6 +288,12 @@ class Groups:
         start = self.claim_span()[0]
         pattern = leading_pattern(self.pack, list_name)
         found = pattern.search(self.ctx.text, max(0, start - window), start)
+        if found is not None and found.start() > 0:
+            # (read from the right, the first phrase found may be the tail of a longer one: "above" of "not above")
+            longer = leading_pattern(self.pack, list_name, longest=True).search(
+                self.ctx.text, max(0, found.start() - LONGER_LEAD_REACH), start)
+            if longer is not None and longer.start() < found.start():
+                found = longer
         if found is not None and extend:
             self._left = found.start()
         return found
@@ -318,9 +324,17 @@ def match_claim_span(m: regex.Match, leading: tuple[str, ...]) -> tuple[int, int
 BOLD_AFTER_LEAD = regex.compile(r"\s{0,3}(?:\*\*|__)\Z")
 
 
-def leading_pattern(pack, list_name: str) -> regex.Pattern:
+# How far before a lead found reading from the right a longer one ending at the claim is looked for (characters).
+LONGER_LEAD_REACH = 16
+
+
+def leading_pattern(pack, list_name: str, longest: bool = False) -> regex.Pattern:
+    """A phrase of the word list right before a claim, read from the right (fast over a long window); `longest`: read
+    forward, the first start that reaches the claim, the longest phrase ("not above", not "above"), for a short
+    window."""
     # (bold markup may open the claim after its lead: "disqualification from public office for **10 years**")
-    return pack.expanded(r"(?r)(?<![\w-])(?:{{" + list_name + r"}})\s{0,3}(?:\*\*|__)?\Z", f"word list '{list_name}'")
+    return pack.expanded(("" if longest else "(?r)") + r"(?<![\w-])(?:{{" + list_name + r"}})\s{0,3}(?:\*\*|__)?\Z",
+                         f"word list '{list_name}'")
 
 
 @dataclass(frozen=True)
@@ -501,6 +515,12 @@ def _bounded(ptype: str, bound_word: str | None, low: float | None, high: float 
     return Penalty(ptype, "exact", low, high, currency)
 
 
+# a law allowing a length, and the units a time limit rather than a term is told in, with no bound or type ("the Act
+# allows 28 days"; not "allows up to 12 years")
+_A_LAW_ALLOWS = regex.compile(r"\ballow(?:s|ed)\s*$", regex.I)
+_A_TIME_LIMITS_UNIT = regex.compile(r"\b(?:days?|weeks?|hours?|months?)\b", regex.I)
+
+
 def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
     """A length of time that is a penalty: typed (group ptype), a sentence's adjective (adj), or
     after penal words (penalty_lead, penalty_place_lead, penalty_range_lead, penalty_provision_lead); else None."""
@@ -529,6 +549,9 @@ def read_penalty(g: Groups, ctx: MatchContext) -> list[Found] | None:
                     continue
                 ban = True
                 break
+            if (lead == "penalty_lead" and found is not None and bound is None
+                    and _A_LAW_ALLOWS.search(found.group()) and _A_TIME_LIMITS_UNIT.search(g.text())):
+                continue  # "the Act allows 28 days", "Article 19 allows 48 months between inspections": a time limit
             if lead == "penalty_provision_lead" and found is not None and not _CLAUSE_CLOSES.match(
                     ctx.text, g.claim_span()[1]) and not _PROVISION_OBJECT.search(found.group()):
                 continue  # "Article 8 provides for 16 weeks, paid in full", "- Article 12: 30 days for an appeal"

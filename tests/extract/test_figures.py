@@ -97,6 +97,9 @@ CASES = [
     ("It took a year and a half.", "a year and a half", Figure(18, 18, "months")),
     ("The works took 2 years 3 months.", "2 years 3 months", Figure(27, 27, "months")),
     ("The trial lasted just over ten months.", "just over ten months", Figure(10, 10, "months", approx="just-over")),
+    # a ceiling or a floor told by a negation is its bound, not the other: the longest lead is read
+    ("A body must be held at a temperature not above 4°C.", "not above 4°C", Figure(4, 4, "celsius", approx="up-to")),
+    ("The pool must be kept not below 26°C.", "not below 26°C", Figure(26, 26, "celsius", approx="at-least")),
     # ... but not two lengths side by side, nor across a line
     ("He was jailed for 8 years two weeks before the election.", "two weeks", Figure(14, 14, "days")),
     ("The terms were 11 years six years and two years.", "11 years", Figure(132, 132, "months")),
@@ -332,6 +335,9 @@ def test_a_column_headed_with_a_currency_the_sources_taught_is_in_that_currency(
     ("Staff numbers grew from 214 to 364.", [("214", 214), ("364", 364)]),
     ("The budget will increase from 214 million to 364 million.", [("214 million", 214e6), ("364 million", 364e6)]),
     ("The bill would lift the cap from 15 million to 50 million.", [("15 million", 15e6), ("50 million", 50e6)]),
+    # ... what changes named at length, and a currency's code after "from"
+    ("Raise the maximum fine under the Act from KVM 2.5 million to KVM 10 million.",
+     [("2.5 million", 2.5e6), ("KVM 10 million", 10e6)]),
     # ... a fall too: its first value is no range's low end, and not lost
     ("Inspections fell from 364 to 214.", [("364", 364), ("214", 214)]),
     ("The board cut the medical budget from DLV 420,000 to DLV 180,000.", [("420,000", 420_000), ("180,000", 180_000)]),

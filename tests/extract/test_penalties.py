@@ -501,6 +501,9 @@ def test_penalty_value(text, surface, value):
     ("He was sentenced in 2019 and moved to Spain for three years.", "three years", "months"),
     ("The permit allows up to 12 hours of work a day.", "up to 12 hours", "hours"),
     ("The Act allows firms three years to comply.", "three years", "months"),
+    # a law's time limit in days, weeks or months, with no bound or type, is no term
+    ("The Funeral Services Act allows 28 days.", "28 days", "days"),
+    ("At present Article 19 of the Act allows 48 months between inspections.", "48 months", "months"),
     ("Vask was sentenced after a trial that lasted close to two years.", "close to two years", "months"),
     ("She was sentenced in 2021, and her appeal took close to three years.", "close to three years", "months"),
     ("The board set the term at five years for the loan.", "five years", "months"),

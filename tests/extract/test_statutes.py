@@ -113,3 +113,16 @@ def test_an_article_of_a_decree_is_the_articles_claim():
     found = [c for c in claims_in("Article 5 of Decree No. 44 of 2023 sets fines.") if c.kind == Kind.STATUTE]
     assert [c.value.articles for c in found] == [("5",)] and not [c for c in claims_in(
         "Article 5 of Decree No. 44 of 2023 sets fines.") if c.kind == Kind.FIGURE]
+
+
+def test_a_subsection_opening_its_line_under_its_articles_label_is_that_provision():
+    # a law's text set out under its article's label: each subsection's number is the provision, not a count of one
+    text = ("**Penal Code, Article 219 (breach of fire safety rules).**\n"
+            "(1) A person who breaches the rules and so causes a death is punished by two to eight years.\n"
+            "(2) If two or more die, the penalty is four to twelve years.\n\n"
+            "The court heard that (3) of the exits were locked.\n")
+    found = [(c.kind, c.value) for c in claims_in(text) if c.text in ("(1)", "(2)", "1", "2")]
+    assert found == [(Kind.STATUTE, Statute(("219(1)",))), (Kind.STATUTE, Statute(("219(2)",)))]
+    # ... only below a line citing one article with no subsection of its own
+    plain = "**Fire safety.**\n(1) Exits must be kept clear.\n"
+    assert all(c.kind is not Kind.STATUTE for c in claims_in(plain))
