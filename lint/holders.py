@@ -642,10 +642,13 @@ _BOLD_LABEL_LINE = regex.compile(r"[^\S\r\n]*(?:\*\*|__)(?P<label>[^*_\r\n]{2,12
 # "**Second defendant: Ilse Marrow (46), ...**"; not "**Reaction from mayor Ana Berg**")
 _PERSONS_LABEL = regex.compile(rf"(?:[\p{{L}}\d ]{{1,30}}:[^\S\r\n]*)?{_WORD}[^\S\r\n]+{_WORD}\b")
 # a list item that gives a sentence under its own label, naming no other subject ("- Sentence: **6 years'
-# imprisonment**", "- **Sentence (each):** ..."; not "- Her deputy was jailed for 3 years.")
+# imprisonment**", "- **Sentence (each):** ..."; not "- Her deputy was jailed for 3 years."), or a count's verdict and
+# its term ("- Guilty of negligent homicide, **Article 212(2)** of the Criminal Code: **4 years' imprisonment**",
+# "- Total: **4 years and 6 months' imprisonment**")
 _SENTENCE_ITEM = regex.compile(LIST_ITEM_LINE.pattern + r"[*_]*"
-                               r"(?:Sentences?|Fines?|Bans?|Penalt(?:y|ies)|Punishments?|Terms?|Prison|Imprisonment"
-                               r"|Disqualification)\b[^:\r\n]{0,30}:")
+                               r"(?:(?:Sentences?|Fines?|Bans?|Penalt(?:y|ies)|Punishments?|Terms?|Prison|Imprisonment"
+                               r"|Disqualification|Total|Aggregate)\b[^:\r\n]{0,30}"
+                               r"|(?:Guilty|Convicted)\b[^:\r\n]{0,160}):")
 # How many lines of its list a term's item may stand below the label that names whose the terms are.
 LABEL_REACH_LINES = 12
 

@@ -562,6 +562,18 @@ def test_a_courts_list_of_terms_is_the_person_its_bold_label_names():
     assert found["3 years"] is None and found["5 years"] is None
 
 
+def test_a_courts_verdict_items_below_a_bold_label_are_the_persons_terms():
+    # "**Joran Veskel** (born 1969, ...):" then each count's verdict and term, and the total: all his
+    text = ("**Joran Veskel** (born 1969, director of the contractor):\n"
+            "- Guilty of negligent homicide, **Article 212(2)** of the Criminal Code: **4 years' imprisonment**.\n"
+            "- Total: **4 years and 6 months' imprisonment**. The prosecution had asked for 6 years.\n\n"
+            "**Ilse Markov** (34, technician):\n"
+            "- Guilty of negligent bodily injury, **Article 214**: **10 months' imprisonment, suspended**.\n")
+    found = holders_in(text, frozenset({"Veskel", "Markov"}))
+    assert found["4 years' imprisonment"] == "Veskel" and found["4 years and 6 months' imprisonment"] == "Veskel"
+    assert found["10 months' imprisonment"] == "Markov"
+
+
 def test_a_courts_entry_below_a_table_of_counts_is_the_person_its_bold_label_names():
     # "**Teodor Halvik**", a table of the counts, then "Aggregate sentence ...: 9 years' imprisonment": his whole
     # sentence; a count's row, a fine of several, a line naming its own person in bold are not the label's
