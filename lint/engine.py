@@ -818,6 +818,27 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str], credi
     return None
 
 
+# How near the matched topic's score another's must come to be a near tie (a share of it).
+NEAR_TIE_SHARE = 0.9
+
+
+def _a_near_tie_giving_it(claim: Claim, match, match_without, set_aside: set[str], holder: str | None):
+    """A topic after `match` whose score comes within NEAR_TIE_SHARE of it and that gives the claim's value told alike
+    (its bounds too: "more than 40", not "40"), among the next GIVER_SEARCH: where the words barely choose, the value
+    the draft tells picks the point it means. Not another person's term: a term given to someone else is what a draft
+    gets wrong ("Strasz got five years", the five years Garrod got)."""
+    seen = {match.topic.id, *set_aside}
+    for _ in range(GIVER_SEARCH):
+        found = match_without(claim, frozenset(seen))
+        if found is None or found.score < match.score * NEAR_TIE_SHARE:
+            return None
+        if any(_told_alike(claim.value, rc.norm) for rc in found.topic.claims) and not (
+                isinstance(claim.value, Penalty) and (holder is None or another_persons_term(holder, found.topic))):
+            return found
+        seen.add(found.topic.id)
+    return None
+
+
 def _contested_by_a_giver(claim: Claim, match, judged, match_without, set_aside: set[str], reference, hedged: bool,
                           same_bound: bool = False, holder: str | None = None, apart: frozenset[int] = frozenset(),
                           lead: float | None = None):
@@ -1315,6 +1336,13 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             claim = replace(claim, attributed_to=None)
         apart = _told_apart(claim, siblings[claim.sentence_start], match_of_claim)
         j = judge(claim, match.topic, reference, hedged, apart)
+        if j.verdict is Verdict.MISMATCH and (tie := _a_near_tie_giving_it(claim, match, match_without, set_aside,
+                                                                           holder)) is not None:
+            # "More than 40 pump failure alerts reached the control centre": the union's estimate of more than 40
+            # alerts fits the words nearly as well as the 23 the control centre closed, and gives the very value
+            retold = judge(claim, tie.topic, reference, hedged, apart)
+            if retold.verdict is not Verdict.MISMATCH:
+                match, j = tie, retold
         if j.verdict not in (Verdict.MISMATCH, Verdict.CONTESTED) and specificity(claim.value) >= RIVAL_SPECIFICITY:
             # "3.6 million fake tablets" where one source's 3.6 million and another's 4.2 million tablets,
             # told apart by their words, stand as two topics, and the draft's words fit the other better
@@ -1330,8 +1358,8 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
             # "Brannik was convicted under Article 342(3)", as the court and the wire cite it, where a paper cites
             # 342(4) for his conviction: the other side of this point, which the build kept apart
             j = _contested_by_a_paragraph(claim, match.topic, j, reference, hedged, apart, surnames)
-        if j.verdict is Verdict.CONTESTED and _both_sides_told(claim, siblings[claim.sentence_start], j.topic,
-                                                               match_of_claim):
+        if j.verdict is Verdict.CONTESTED and not _settled_as_the_truth(claim) and _both_sides_told(
+                claim, siblings[claim.sentence_start], j.topic, match_of_claim):
             # "2006 or 2008": the draft gives the other side too, and settles nothing
             j = replace(j, verdict=Verdict.SUPPORTED)
         if j.verdict is Verdict.HEDGE and _stated_plainly_elsewhere(claim.value, j, match.topic, matcher, reference):
@@ -1509,6 +1537,20 @@ def _both_sides_told(claim: Claim, siblings: Sequence[Claim], topic, match_of_cl
 
     return any(s.start != claim.start and s.kind is claim.kind and any(same_value(s.value, o) for o in others)
                and not of_another_point(s) for s in siblings)
+
+
+# words that set a value up as the truth against another told beside it: "The turnstiles counted 1,842 visitors ...
+# In reality 2,310 people were in the park" settles the point; it does not tell both sides
+_AS_THE_TRUTH = regex.compile(r"\b(?:in\s+reality|in\s+fact|in\s+truth|actually|the\s+(?:true|real|actual)\s+"
+                              r"(?:figure|number|count|total|toll|date|time)\s+(?:is|was))[\s,*_]*$", regex.IGNORECASE)
+# how far before its value such words are read (characters)
+TRUTH_REACH = 24
+
+
+def _settled_as_the_truth(claim: Claim) -> bool:
+    """Does the draft set its value up as the truth ("In reality 2,310 people", "the true figure was 71")?"""
+    at = claim.start - claim.sentence_start
+    return _AS_THE_TRUTH.search(claim.sentence, max(0, at - TRUTH_REACH), at) is not None
 
 
 def _told_alike(a, b) -> bool:
@@ -1692,6 +1734,8 @@ def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Referenc
     for finding in contested:
         i, topic = at.get((finding.start, finding.end)), topics.get(finding.topic)
         if i is None or topic is None:
+            continue
+        if _settled_as_the_truth(result.claims[i].claim):
             continue
         value = result.claims[i].claim.value
         others = [rc.norm for rc in topic.claims if not agrees(value, rc.norm)]

@@ -1063,7 +1063,10 @@ _OWN_RECKONING = (r"\bby\s+(?:its|their)\s+own\s+(?:count|reckoning|tally|figure
 def _told_as_the_official_account(claim: Claim) -> bool:
     """Does the draft tell its value, credited to no one, as the official one ("Officially, 64 people were injured",
     "The official toll is seven dead", "eleven patients died, by the official count")? Then it says there is another
-    account: a disputed value so told is one side's, not stated as settled."""
+    account: a disputed value so told is one side's, not stated as settled. So is one credited to the official
+    account itself ("The official record says one body had been held 71 days")."""
+    if claim.attributed_to and _OFFICIAL_ACCOUNT.fullmatch(claim.attributed_to):
+        return True
     if claim.attributed_to or claim.hedged:
         return False
     at = claim.start - claim.sentence_start

@@ -3914,6 +3914,21 @@ def test_both_sides_of_a_dispute_told_in_one_paragraph_settle_nothing(text, verd
     assert verdict_of_in(text, "61", _admissions_reference(), pack)[0] is verdict
 
 
+@pytest.mark.parametrize(("text", "found", "verdict"), [
+    # the draft sets one side up as the truth against the other it tells: it settles the dispute
+    ("The inspectorate counted 61 hospital admissions after the race. In reality 73 hospital admissions followed it.",
+     "73", Verdict.CONTESTED),
+    ("The inspectorate counted 61 hospital admissions after the race. The paper's trawl of hospital records puts "
+     "hospital admissions at 73.", "73", Verdict.SUPPORTED),
+    # credited to the official record, the value is one side's: the draft says there is another account
+    ("The official record gives 61 hospital admissions after the race.", "61", Verdict.SUPPORTED),
+    ("There were 61 hospital admissions after the race.", "61", Verdict.CONTESTED),
+])
+def test_a_side_told_as_the_official_account_is_one_side_and_one_set_up_as_the_truth_settles(text, found, verdict,
+                                                                                             pack):
+    assert verdict_of_in(text, found, _admissions_reference(), pack)[0] is verdict
+
+
 def test_a_time_is_found_by_the_day_a_source_tells_beside_it_though_the_draft_gives_no_year(pack):
     # the report's timeline gives the day and the time of the warning on one line; the draft's words say little of it,
     # and fit the report's recall time better
