@@ -307,3 +307,18 @@ def test_a_survey_table_beside_the_prose_that_hedges_it_is_as_hedged(pack):
     draft = "Today 37 children are still using an inhaler."
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.startswith("37"))
     assert claim.verdict is Verdict.HEDGE
+
+
+def test_a_value_a_document_the_body_obtained_shows_is_that_bodys_side(pack):
+    # "A release form obtained by the Ledger shows 96 days": the draft credits the Ledger's side of the dispute
+    ref, _ = build_reference(texts_for({
+        "report.md": "# Report\n\nOne body had been held on site for 71 days before cremation.\n",
+        "court.md": "# Court\n\nThe court found that one body had been held on site for 71 days.\n",
+        "ledger.md": "# Ledger\n\nThe official record says one body was held on site for 71 days. A hospital release "
+                     "form, which the Ledger has obtained, shows the body was held on site for **96 days**.\n",
+    }))
+    credited = "A hospital release form obtained by the Ledger shows one body was held on site for 96 days."
+    plain = "One body was held on site for 96 days."
+    verdicts = [next(c for c in lint_text(text, "d.md", ref, pack).claims if c.claim.text.startswith("96")).verdict
+                for text in (credited, plain)]
+    assert verdicts == [Verdict.SUPPORTED, Verdict.CONTESTED]
