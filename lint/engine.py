@@ -803,10 +803,8 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str], credi
     that fit not far less than `match`'s (RIVAL_LEAD)."""
     from lint.judge import same_value, specificity
 
-    seen = {match.topic.id, *set_aside}
-    for _ in range(GIVER_SEARCH):
-        found = match_without(claim, frozenset(seen))
-        if found is None or (credited is not None and found.score < match.context + RIVAL_LEAD):
+    for found in _topics_after(claim, match, match_without, set_aside):
+        if credited is not None and found.score < match.context + RIVAL_LEAD:
             return None
         if credited is None and _gives(found.topic, claim.value):
             return found
@@ -814,8 +812,18 @@ def _topic_giving(claim: Claim, match, match_without, set_aside: set[str], credi
                                         and specificity(rc.norm) >= specificity(claim.value)
                                         for rc in found.topic.claims):
             return found
-        seen.add(found.topic.id)
     return None
+
+
+def _topics_after(claim: Claim, match, match_without, set_aside: set[str]):
+    """The next GIVER_SEARCH topics the claim matches after `match`, best first (never one set aside for it)."""
+    seen = {match.topic.id, *set_aside}
+    for _ in range(GIVER_SEARCH):
+        found = match_without(claim, frozenset(seen))
+        if found is None:
+            return
+        yield found
+        seen.add(found.topic.id)
 
 
 # How near the matched topic's score another's must come to be a near tie (a share of it).
@@ -827,15 +835,12 @@ def _a_near_tie_giving_it(claim: Claim, match, match_without, set_aside: set[str
     (its bounds too: "more than 40", not "40"), among the next GIVER_SEARCH: where the words barely choose, the value
     the draft tells picks the point it means. Not another person's term: a term given to someone else is what a draft
     gets wrong ("Strasz got five years", the five years Garrod got)."""
-    seen = {match.topic.id, *set_aside}
-    for _ in range(GIVER_SEARCH):
-        found = match_without(claim, frozenset(seen))
-        if found is None or found.score < match.score * NEAR_TIE_SHARE:
+    for found in _topics_after(claim, match, match_without, set_aside):
+        if found.score < match.score * NEAR_TIE_SHARE:
             return None
         if any(_told_alike(claim.value, rc.norm) for rc in found.topic.claims) and not (
                 isinstance(claim.value, Penalty) and (holder is None or another_persons_term(holder, found.topic))):
             return found
-        seen.add(found.topic.id)
     return None
 
 
