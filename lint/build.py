@@ -1172,6 +1172,67 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
     return [joined[gi] for gi in sorted(joined)]
 
 
+# A group one source alone tells joins a disputed point that gives its very value only where their words meet this much
+# (closeness, 0..100): the value is the evidence, the words need only not be another point's.
+LONE_AGREEMENT_MIN_CLOSENESS = 12.0
+
+
+def lone_agreements_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list[list[Fresh]]:
+    """A group in which one source alone gives a value (the wire's "killed seven people"), joined to the one disputed
+    group of its block where two sources or more give that very value against another source's (seven deaths in the
+    report and the court's summary, nine in the paper's), and where its source gives nothing: the build split one
+    point, and the draft that tells the wire's words tells the disputed point. Only where one such group comes close
+    enough (LONE_AGREEMENT_MIN_CLOSENESS); not a statute (a law's article is cited on many points), a campaigning
+    body's value, nor one its source hedges or rejects; a small count or a day (judge.specificity under
+    SAME_VALUE_MIN_SPECIFICITY, every day is one) only where the two name one event ("seven died", "killed seven"),
+    and a prison term only of the same person. A source's telling of the official account joins as its telling: the
+    wire's "health officials put the number at 47" is the wire's 47."""
+    def value_key_of(value: Value) -> str:  # (the value whatever it counts: "seven people" is "seven deaths")
+        return _value_id(Kind.FIGURE, replace(value, noun=None)) if isinstance(value, Figure) else repr(value)
+
+    disputed: dict[tuple[tuple, str], list[int]] = defaultdict(list)  # (block, an agreed value's key) -> groups
+    for j, g in enumerate(groups):
+        if g[0].kind is Kind.STATUTE or len({f.claim.source for f in g}) < 3:
+            continue
+        tellers: dict[str, set[str]] = defaultdict(set)
+        for f in g:
+            tellers[value_key_of(f.claim.norm)].add(f.claim.source)
+        values = {id(f.claim.norm): f.claim.norm for f in g}
+        if all(_agree(a, b) for a in values.values() for b in values.values()):
+            continue  # (no dispute)
+        for told, sources in tellers.items():
+            if len(sources) >= 2:
+                disputed[g[0].block, told].append(j)
+    if not disputed:
+        return groups
+    owner = list(range(len(groups)))
+    for i, g in enumerate(groups):
+        first = g[0]
+        value = first.claim.norm
+        if (len({f.claim.source for f in g}) != 1 or any(f.claim.norm is not value for f in g)
+                or any(f.stamp or f.asked or f.campaigning or f.claim.hedged or f.claim.rejected for f in g)):
+            continue
+        small = isinstance(value, DateValue) or specificity(value) < SAME_VALUE_MIN_SPECIFICITY
+        fits = []
+        for j in disputed.get((first.block, value_key_of(value)), ()):
+            other = groups[j]
+            if owner[j] != j or first.claim.source in {f.claim.source for f in other}:
+                continue
+            if small and not any(f.events & o.events for f in g for o in other):
+                continue
+            if _a_term(value) and not {f.claim.holder for f in g} & {o.claim.holder for o in other} - {""}:
+                continue
+            if max(closeness.best(f, other[:GROUP_SAMPLE_MAX]) for f in g[:GROUP_SAMPLE]) >= \
+                    LONE_AGREEMENT_MIN_CLOSENESS:
+                fits.append(j)
+        if len(fits) == 1:
+            owner[i] = fits[0]
+    joined: dict[int, list[Fresh]] = {}
+    for i, g in enumerate(groups):
+        joined.setdefault(owner[i], []).extend(g)
+    return [joined[i] for i in sorted(joined)]
+
+
 def _gives_it_as_told(told: Value, theirs: Value) -> bool:
     """Does another source give a rejected value's very number (at one end of its own, "at least 6.4 million" for a
     rejected "6.4 million"), not merely a bound or range that holds it? "Vesk's fine as KVL 350,000, not the 250,000
@@ -2233,7 +2294,8 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
     # New claims join an existing topic of the same block when their context fits, else form new topics.
     known_by_topic = _known_claims(topics, by_key)
     closeness = _Closeness(fresh)
-    for members in corrections_joined(group(pending, closeness, workers), closeness):
+    for members in lone_agreements_joined(corrections_joined(group(pending, closeness, workers), closeness),
+                                          closeness):
         target = _existing_topic_for(members, topics, known_by_topic, closeness)
         if target is not None:
             i = topics.index(target)

@@ -322,3 +322,24 @@ def test_a_value_a_document_the_body_obtained_shows_is_that_bodys_side(pack):
     verdicts = [next(c for c in lint_text(text, "d.md", ref, pack).claims if c.claim.text.startswith("96")).verdict
                 for text in (credited, plain)]
     assert verdicts == [Verdict.SUPPORTED, Verdict.CONTESTED]
+
+
+SPLIT_TOLL = {
+    "report.md": "Report.\n\nThe inspectorate found that seven workers died in the ammonia leak at the Orsk plant.\n",
+    "court.md": "Judgment.\n\nThe court found that seven workers died in the ammonia leak at the Orsk plant.\n",
+    "paper.md": "Feature.\n\nHospital records show that nine workers died in the ammonia leak at the Orsk plant.\n",
+    "wire.txt": ("Wire.\n\nThe leak of ammonia killed seven people on the night shift, the plant's owner said.\n\n"
+                 "Firefighters evacuated seven residents from the houses nearby.\n"),
+}
+
+
+@pytest.mark.parametrize("draft, contested", [
+    # the wire's toll, told in the wire's words, is the toll the paper disputes
+    ("The leak of ammonia killed seven people on the night shift.", True),
+    # ... but the wire's small count of another event is not that point's
+    ("Firefighters evacuated seven residents from the houses nearby.", False),
+])
+def test_a_value_one_source_alone_tells_in_its_own_words_joins_the_dispute_over_it(draft, contested, pack):
+    ref, _ = build_reference(texts_for(SPLIT_TOLL))
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "seven")
+    assert (claim.verdict is Verdict.CONTESTED) is contested
