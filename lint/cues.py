@@ -518,7 +518,12 @@ def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=N
     words = name.split()
     if name_ends is not None:
         for i, word in enumerate(words):
-            if i and name_ends.lookup(word.strip(".,;:")):
+            if not name_ends.lookup(word.strip(".,;:")):
+                continue
+            if i + 2 < len(words) and words[i + 1] == "the" and words[i + 2][:1].isupper():
+                words = words[i + 2:]  # a day or a month opening the sentence says when: "In January the Courier"
+                break
+            if i:
                 words = words[: i - 1] if words[i - 1] in ("on", "in", "of", "the") else words[:i]
                 break
     name = " ".join(words)

@@ -770,6 +770,21 @@ ATTRIBUTIONS = [
     ("The station camera shows the doors opening at 08:05 by its clock, which the Varn Metro Company confirms is "
      "checked daily.",
      "08:05", None),
+    # a named body's figure, whoever adopted it
+    ("The court adopted the Inspectorate's figure of 412,000 tonnes, measured by sonar.", "412,000",
+     "Inspectorate"),
+    # a month opening the sentence says when, and is no part of the name after it
+    ("In January the Morrow Courier reported that reimbursement data showed 9,140 distinct patients.", "9,140",
+     "Morrow Courier"),
+    # a body opening its sentence with a deed, then saying or valuing after ", and"; not what it did before
+    ("The court also confiscated SLD 3.4 million, and put the value of the objects recovered at SLD 11.8 million.",
+     "11.8 million", "court"),
+    ("The court also confiscated SLD 3.4 million, and put the value of the objects recovered at SLD 11.8 million.",
+     "3.4 million", None),
+    ("The court read statements from 1,140 candidates, heard 86 of them, and found bribes proven for 1,412 exams.",
+     "1,412", "court"),
+    # a document a body put out, and what it shows
+    ("The Meridian Post has since published a call log showing an earlier call, at 04:17.", "04:17", "Meridian Post"),
 ]
 
 
