@@ -1055,6 +1055,9 @@ _ACCOUNT_AFTER_BODY = (r"(?:\s+\([^()\n]{1,40}\))?(?:['’]s?)?(?:,[^,.;]{1,80},
 _ACCORDING_TO_ITS = (r"\baccording\s+to\s+(?:its|their)\s+(?:own\s+|latest\s+|final\s+)?(?:report|reports|figures|count"
                      r"|records|data|findings|estimates?|audit|review|survey|timeline|tally|calculations?)\b")
 _ACCOUNT_BY_PRONOUN = r"^\W*(?:it|they)"
+# ... or what the body reported or worked out, told by its document: "a review reported by the Ledger"
+_DONE_BY = (r"\b(?:reported|published|cited|quoted|obtained|seen|calculated|estimated|counted|compiled|recorded"
+            r"|documented)\s+by")
 # ... or its own reckoning set off before it: "By its own count, the inspectorate received 19 complaints"
 _OWN_RECKONING = (r"\bby\s+(?:its|their)\s+own\s+(?:count|reckoning|tally|figures|estimates?|records|account|admission)"
                   r",\s+")
@@ -1095,7 +1098,9 @@ def _told_as_an_account(claim: Claim) -> bool:
     after_body = load_pack().expand(_ACCOUNT_AFTER_BODY, "a body's account")
     name = regex.escape(body)
     # ("according to the court", "is owed 2,400 under the judgment")
-    told = rf"\b(?:according\s+to|under)\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}"
+    # ("a leaked review reported by the Ledger arrived at 6.4 million")
+    told = (rf"\b(?:according\s+to|under)\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}"
+            rf"|{_DONE_BY}\s+(?:the\s+)?{name}")
     if regex.search(told, claim.sentence, regex.IGNORECASE):
         return True
     # (the word standing for the body tells the value's own clause: before it, opening the sentence)
@@ -1389,7 +1394,9 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
             _told_as_an_account(claim) and (not claim.attributed_to or _credited_to_a_giver(claim, topic, ref,
                                                                                               agreeing))):
         sides = [ev for ev in evidence if ev.agrees][:1] + others
-        message = "Sources disagree: " + " vs ".join(f"{ev.value} ({describe_source(ev)})" for ev in sides)
+        # (a source telling its value three times is named once: "nine (The Courier)", not three times over)
+        message = "Sources disagree: " + " vs ".join(dict.fromkeys(f"{ev.value} ({describe_source(ev)})"
+                                                                    for ev in sides))
         return Judgement(Verdict.CONTESTED, topic, evidence, message)
 
     # a recommendation's plain "12 hours" lies under the draft's "up to 16 hours" but does not state it: the

@@ -343,3 +343,20 @@ def test_a_value_one_source_alone_tells_in_its_own_words_joins_the_dispute_over_
     ref, _ = build_reference(texts_for(SPLIT_TOLL))
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "seven")
     assert (claim.verdict is Verdict.CONTESTED) is contested
+
+
+@pytest.mark.parametrize("draft, contested", [
+    ("The missing objects were worth SLD 46.2 million.", True),
+    # what a body valued a thing at is its account
+    ("The Inspectorate valued the missing objects at SLD 46.2 million.", False),
+    ("The missing objects were worth SLD 58 million.", True),
+    # ... and so is what a document a body reported gives
+    ("An insurer's schedule reported by the Ledger values the missing objects at SLD 58 million.", False),
+])
+def test_a_disputed_sum_a_body_valued_a_thing_at_is_its_side(draft, contested, pack):
+    ref, _ = build_reference(texts_for({
+        "report.txt": "Report.\n\nThe Inspectorate puts the value of the missing objects at SLD 46.2 million.\n",
+        "ledger.txt": "Feature.\n\nThe insurer's schedule values the missing objects at SLD 58 million.\n",
+    }))
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.endswith("million"))
+    assert (claim.verdict is Verdict.CONTESTED) is contested

@@ -4175,3 +4175,15 @@ def test_an_age_a_year_older_in_a_later_source_is_the_person_aged_not_a_dispute(
     draft = "The court found Edrin Maskell, 52, the managing director, guilty."
     assert verdict_of_in(draft, "52", told(51, 52), pack)[0] is Verdict.SUPPORTED
     assert verdict_of_in(draft, "52", told(52, 51), pack)[0] is Verdict.CONTESTED
+
+
+def test_a_source_telling_its_side_several_times_is_named_once_in_the_dispute():
+    deaths = Topic("deaths", Kind.FIGURE, "figure: people died in the leak",
+                   (rc("seven", Figure(7, 7), "state", 3), rc("nine", Figure(9, 9), "dnk", 11),
+                    rc("nine", Figure(9, 9), "dnk", 30), rc("nine", Figure(9, 9), "dnk", 41)),
+                   keywords=("died", "leak", "people"))
+    ref = Reference(sources=(STATE, DNK), topics=(deaths,))
+    result = lint_text("Seven people died in the leak.", "d.md", ref, load_pack())
+    message = next(f.message for f in result.findings if f.category == "contested")
+    assert message.count("nine (Daily NK, 2022)") == 1
+    assert "seven (United States Department of State" in message
