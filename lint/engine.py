@@ -238,9 +238,22 @@ def _qualifies_a_figure(claim: Claim, siblings: list[Claim]) -> bool:
     in 2022") says when; the credit is for the figure, so the date is not judged for it. A day or a time of day is
     an event's own ("According to the inspectorate, the contract was signed on 2 July 2019 and was worth 4.8
     million", "The Ledger says 31 alerts reached the centre and the last passengers got out at about 12:55"): the
-    credit is for it too."""
+    credit is for it too. So is a year in a clause of its own ("The court found that the storerooms had not been
+    inventoried since 2009, and that 17 of the 48 cameras were off")."""
     return (claim.kind is Kind.DATE and claim.value.precision not in ("day", "time") and not _entry_label(claim)
-            and any(s.kind in (Kind.FIGURE, Kind.PENALTY) for s in siblings))
+            and any(s.kind in (Kind.FIGURE, Kind.PENALTY) and not _clauses_apart(claim, s) for s in siblings))
+
+
+# what sets two clauses of a sentence apart, each with its own point: "had not been inventoried since 2009, and that 17
+# of the 48 cameras ..."
+_ANOTHER_CLAUSE = regex.compile(r";|\bthat\b|,\s+(?:and|but|while|whereas)\s+(?:it|they|he|she|the)\b", regex.I)
+
+
+def _clauses_apart(claim: Claim, sibling: Claim) -> bool:
+    """Do the claim and its sibling stand in two clauses of their sentence (_ANOTHER_CLAUSE between them)?"""
+    lo, hi = min(claim.end, sibling.end), max(claim.start, sibling.start)
+    return _ANOTHER_CLAUSE.search(claim.sentence, max(0, lo - claim.sentence_start),
+                                  max(0, hi - claim.sentence_start)) is not None
 
 
 def _entry_label(claim: Claim) -> bool:

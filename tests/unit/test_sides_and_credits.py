@@ -360,3 +360,20 @@ def test_a_disputed_sum_a_body_valued_a_thing_at_is_its_side(draft, contested, p
     }))
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.endswith("million"))
     assert (claim.verdict is Verdict.CONTESTED) is contested
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # a year in a clause of its own is credited as the figures are: the court gives no such year
+    ("The court found that the storerooms had not been fully inventoried since 2009, and that 17 of the 48 cameras "
+     "covering them were not recording.", Verdict.ATTRIBUTION),
+    # ... not a year that says when the credited figure holds
+    ("The court found 17 of the 48 cameras covering the storerooms not recording in 2009.", Verdict.SUPPORTED),
+])
+def test_a_year_in_a_clause_of_its_own_is_credited_to_the_body_the_sentence_names(draft, verdict, pack):
+    ref, _ = build_reference(texts_for({
+        "inspectorate.txt": "Audit.\n\nThe audit found the storerooms had not been fully inventoried since 2009.\n",
+        "court.txt": "Judgment.\n\nThe court found that 17 of the 48 cameras covering the storerooms were not "
+                     "recording in 2009.\n",
+    }))
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.endswith("2009"))
+    assert claim.verdict is verdict
