@@ -237,6 +237,10 @@ HEDGES = [
      "that it was within two minutes of its path.", "two minutes", True),
     ("Investigators reportedly examined the brakes, but the court found the train within two minutes of its path.",
      "two minutes", False),
+    # others' tellings, several of them; not what all agree on
+    ("At the lodge where, by several accounts, Holt and Osterlund met repeatedly in 2021, the guest book is missing.",
+     "2021", True),
+    ("By all accounts the fire began at 22:10.", "22:10", False),
 ]
 
 
@@ -783,6 +787,8 @@ ATTRIBUTIONS = [
      "3.4 million", None),
     ("The court read statements from 1,140 candidates, heard 86 of them, and found bribes proven for 1,412 exams.",
      "1,412", "court"),
+    # "it" after a sentence telling the body's stance
+    ("The court was more cautious. It found 38,760 claims proven false.", "38,760", "court"),
     # a document a body put out, and what it shows
     ("The Meridian Post has since published a call log showing an earlier call, at 04:17.", "04:17", "Meridian Post"),
 ]
