@@ -185,6 +185,9 @@ SMALL_COUNT_MARGIN = 10.0
 # how well the draft's words must fit a topic for a value of its that a source gives only on points sharing none of
 # its words to be wrong here, not that other point's ("heard 14 witnesses", where the ombudsman counted 14 officers)
 WRONG_HERE_SCORE = 55.0
+# ... or this well, where no giver's words fit the claim's more than this share of the matched topic's
+WRONG_HERE_CLEAR_SCORE = 40.0
+WRONG_HERE_GIVER_SHARE = 0.1
 # ... and a term read from a bare number ("The middleman got six"), whose person the draft names by a role at most
 ELIDED_TERM_MARGIN = 10.0
 
@@ -201,11 +204,17 @@ def _counts_other_things(value, topic) -> bool:
 
 def _wrong_here(claim: Claim, match, matcher, ranking) -> bool:
     """Is a value some source gives on another point still wrong on the topic it matched: matched strongly, where no
-    giver's words fit the claim, or a count naming what it counts wrong there though others give its number
-    (_counted_here_only)? The givers are looked up once for both."""
+    giver's words fit the claim; a figure matched well, where the givers' words fit barely (not a point in dispute,
+    whose side the draft may be telling in other words); or a count naming what it counts wrong there though others
+    give its number (_counted_here_only)? The givers are looked up once for all."""
     givers = matcher.topics_giving(claim.value)
-    return ((match.score >= WRONG_HERE_SCORE
-             and not any(matcher.words_fit(ranking, topic) is not None for topic in givers))
+    fits = [matcher.words_fit(ranking, topic) for topic in givers]
+    return ((match.score >= WRONG_HERE_SCORE and all(fit is None for fit in fits))
+            # ... or matched well, where the givers' words barely fit ("a team of 15 labour inspectors", matched to
+            # the eleven labour inspectors at 44, where a source's 15 boys fit at 2)
+            or (isinstance(claim.value, Figure) and match.score >= WRONG_HERE_CLEAR_SCORE
+                and all(fit is None or fit < match.context * WRONG_HERE_GIVER_SHARE for fit in fits)
+                and not any(topic.contested for topic in givers))
             or _counted_here_only(claim.value, match.topic, givers))
 
 

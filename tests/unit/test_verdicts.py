@@ -4187,3 +4187,24 @@ def test_a_source_telling_its_side_several_times_is_named_once_in_the_dispute():
     message = next(f.message for f in result.findings if f.category == "contested")
     assert message.count("nine (Daily NK, 2022)") == 1
     assert "seven (United States Department of State" in message
+
+
+
+def test_a_value_another_point_gives_is_wrong_where_the_draft_matches_well_and_that_point_fits_barely():
+    # an invented set of eval/: the inspectorate's team of eleven labour inspectors, where a paper's table gives 15 of
+    # something else (the boys' ages, 13-16), which the draft's words barely fit
+    from pathlib import Path
+
+    from lint.build import build_reference
+    from tests.unit.test_build import texts_for
+
+    folder = Path(__file__).resolve().parents[2] / "eval" / "sets" / "academy-dorsavia"
+    if not folder.is_dir():
+        pytest.skip("eval/sets/academy-dorsavia is not in this checkout")
+    sources = {p.name: p.read_text(encoding="utf-8") for p in sorted((folder / "sources").iterdir())
+               if p.suffix in (".md", ".txt") and p.name != "SOURCES.md"}
+    ref, _ = build_reference(texts_for(sources))
+    draft = ("Recall how this began. On 14 May 2023 a team of 15 labour inspectors and sixteen police officers arrived "
+             "at the Quarry Lane dormitory at 05:50, before most of the town was awake.")
+    claim = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if c.claim.text == "15")
+    assert claim.verdict is Verdict.MISMATCH
