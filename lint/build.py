@@ -734,6 +734,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 break
             if (_an_own_other_value(account, own, source)
                     and not _NOT_AN_ANSWER.search(_told_before(own)) and not _of_two_events(account, own)
+                    and not _A_PART_OF_IT.match(own.sentence, own.end - own.sentence_start)
                     and _OWN_EVIDENCE.search(answer := _answer_told(account, own, claims[i + 1:k]))
                     and (_share_a_stem(tokens(answer), tokens(account.sentence))
                          or _IT_WAS.search(_told_before(own)) or _set_in_bold(own)
@@ -955,6 +956,9 @@ def _an_age_or_a_bare_number(value: Value) -> bool:
                              and 0 < value.low <= MAX_AGE)
 
 
+# a part of the account's value, told right after it ("TVL 13.5 million of that sum is ring-fenced for the fund's
+# administration"): no answer
+_A_PART_OF_IT = re.compile(r"[*_]*\s+of\s+(?:that|this|it|which)\b", re.IGNORECASE)
 # a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer
 _NOT_AN_ANSWER = re.compile(r"\b(?:other|remaining|further|another|additional)\s+$", re.IGNORECASE)
 # the shortest stem two words may share to be one word told in two forms ("arrival", "arriving")
@@ -1127,8 +1131,8 @@ def corrections_joined(groups: list[list[Fresh]], closeness: _Closeness) -> list
 
     for gi, g in enumerate(groups):
         for f in g:
-            if f.rejected is None:
-                continue
+            if f.rejected is None or "^proposed" in f.qualifiers[0]:
+                continue  # (a change asked for is no correction: "Refunds within 90 days, not 180")
             mine = root(gi)
             others = [f2 for g2 in groups for f2 in g2 if f2.block == f.block and f2.claim.source != f.claim.source
                       and _agree(f.rejected.claim.norm, f2.claim.norm)

@@ -419,6 +419,10 @@ _CHANGE_GAP = regex.compile(r"\s*(?:[^\W\d_]+\s+)?to\s*", regex.I)
 _PROPOSED_TO = regex.compile(r"\b(?:(?<!\b(?!(?:propos|suggest|recommend|want|plann|hop|urg|ask)ed\b)\p{L}+ed\s+)to"
                              r"|would|should|could|will|must|shall)\s+(?:\w+\s+)?(?:raise|increase|lift|cut"
                              r"|lower|reduce|double|triple|halve|extend|set)\b[^.;:]{0,80}?\bto\s*$", regex.I)
+# a heading over what a body asks for ("What we ask for", "Our demands", "Recommendations"): its values are changes
+# proposed ("Refunds within 90 days, not 180"), not the values in force
+_DEMANDS = regex.compile(r"\b(?:what\s+(?:we|it|they)\s+(?:ask|call|want|propose|urge)|demands|asks|recommendations"
+                         r"|proposals|we\s+call\s+for|what\s+(?:must|should|needs\s+to)\s+change)\b", regex.I)
 # a year naming a thing ("its 2016 market survey", "the 2012 syrup deaths"): another year names
 # another survey, not another date for the same one
 _NAMING_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|an?|this|that|our)|['’]s)\s*$", regex.I)
@@ -456,7 +460,7 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
     out = []
     if (_CHANGE_FROM.search(left) and _CHANGE_TO.search(right)) or _EARLIER.search(left):
         out.append("^from")
-    elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and _PROPOSED_TO.search(left):
+    elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and (_PROPOSED_TO.search(left) or _DEMANDS.search(claim.heading)):
         out.append("^proposed")
     if claim.kind is Kind.PENALTY and _asked_for(left, right):  # (also an earlier one: "had originally asked for")
         out.append(ASKED_MARK)

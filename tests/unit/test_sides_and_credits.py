@@ -377,3 +377,31 @@ def test_a_year_in_a_clause_of_its_own_is_credited_to_the_body_the_sentence_name
     }))
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.endswith("2009"))
     assert claim.verdict is verdict
+
+
+def test_what_a_body_asks_for_under_its_demands_is_no_side_of_the_value_in_force(pack):
+    sources = {
+        "board.md": "Decision.\n\nThe Board ordered the company to refund excess charges to borrowers within 180 days.\n",
+        "wire.txt": "Wire.\n\nThe company must refund the excess charges to borrowers within 180 days, the Board said.\n",
+        "shield.md": ("# Statement\n\nThe Board's order leaves borrowers waiting.\n\n### What we ask for\n\n"
+                      "1. Refunds to borrowers within **90 days**, not 180, paid without an application.\n"),
+    }
+    ref, _ = build_reference(texts_for(sources))
+    draft = "The Board ordered the company to refund excess charges to borrowers within 180 days."
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.startswith("180"))
+    assert claim.verdict is Verdict.SUPPORTED
+
+
+def test_a_part_of_the_accounts_sum_told_after_it_is_no_answer(pack):
+    sources = {
+        "ministry.md": "Report.\n\nThe Ministry set up a compensation fund of TVL 38 million for victims in January "
+                       "2024.\n",
+        "wire.txt": "Wire.\n\nThe compensation fund for victims was set up with TVL 38 million in January 2024.\n",
+        "courier.md": ("Feature.\n\nThe government has repeatedly said it set aside TVL 38 million for victims. Budget "
+                       "papers show that TVL 13.5 million of that sum is ring-fenced for the administration of the "
+                       "fund.\n"),
+    }
+    ref, _ = build_reference(texts_for(sources))
+    draft = "The Ministry set up a compensation fund of TVL 38 million for victims."
+    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if "38 million" in c.claim.text)
+    assert claim.verdict is Verdict.SUPPORTED
