@@ -787,6 +787,10 @@ ATTRIBUTIONS = [
      "3.4 million", None),
     ("The court read statements from 1,140 candidates, heard 86 of them, and found bribes proven for 1,412 exams.",
      "1,412", "court"),
+    # what a body linked to a cause is its finding; not what it joined
+    ("The National Radiation Safety Authority (NRSA) linked nine deaths to the overdose.", "nine",
+     "National Radiation Safety Authority"),
+    ("The ministry linked the two registers in 2021.", "2021", None),
     # "it" after a sentence telling the body's stance
     ("The court was more cautious. It found 38,760 claims proven false.", "38,760", "court"),
     # a document a body put out, and what it shows
