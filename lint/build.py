@@ -1220,8 +1220,8 @@ def lone_agreements_joined(groups: list[list[Fresh]], closeness: _Closeness) -> 
         fits = []
         for j in disputed.get((first.block, value_key_of(value)), ()):
             other = groups[j]
-            if owner[j] != j or first.claim.source in {f.claim.source for f in other}:
-                continue
+            if first.claim.source in {f.claim.source for f in other}:
+                continue  # (its source tells the point there already: its value here is another point's)
             if small and not any(f.events & o.events for f in g for o in other):
                 continue
             if _a_term(value) and not {f.claim.holder for f in g} & {o.claim.holder for o in other} - {""}:
