@@ -204,18 +204,27 @@ def _counts_other_things(value, topic) -> bool:
 
 def _wrong_here(claim: Claim, match, matcher, ranking) -> bool:
     """Is a value some source gives on another point still wrong on the topic it matched: matched strongly, where no
-    giver's words fit the claim; a figure matched well, where the givers' words fit barely (not a point in dispute,
-    whose side the draft may be telling in other words); or a count naming what it counts wrong there though others
-    give its number (_counted_here_only)? The givers are looked up once for all."""
+    giver's words fit the claim; a count of a thing the topic counts and no giver does, matched well, where the givers'
+    words fit barely (not a point in dispute, whose side the draft may be telling in other words); or a count naming
+    what it counts wrong there though others give its number (_counted_here_only)? The givers are looked up once for
+    all."""
     givers = matcher.topics_giving(claim.value)
     fits = [matcher.words_fit(ranking, topic) for topic in givers]
     return ((match.score >= WRONG_HERE_SCORE and all(fit is None for fit in fits))
             # ... or matched well, where the givers' words barely fit ("a team of 15 labour inspectors", matched to
             # the eleven labour inspectors at 44, where a source's 15 boys fit at 2)
             or (isinstance(claim.value, Figure) and match.score >= WRONG_HERE_CLEAR_SCORE
+                and _its_thing_counted_here_only(claim.value, match.topic, givers)
                 and all(fit is None or fit < match.context * WRONG_HERE_GIVER_SHARE for fit in fits)
                 and not any(topic.contested for topic in givers))
             or _counted_here_only(claim.value, match.topic, givers))
+
+
+def _its_thing_counted_here_only(value, topic, givers: list) -> bool:
+    """Does the draft name what it counts ("15 labour inspectors"), the topic count that very thing, and no topic
+    giving the value count it ("41 hospitals" a paper gives is the other side, not another point)?"""
+    noun = getattr(value, "noun", None)
+    return bool(noun) and _counts(topic, noun) and not any(_counts(t, noun) for t in givers)
 
 
 def _counted_here_only(value, topic, givers: list) -> bool:
