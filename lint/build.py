@@ -208,8 +208,7 @@ class Fresh:
     @cached_property
     def events(self) -> frozenset[str]:
         """The events its clause names (rules/match.toml events: "die", "arrest")."""
-        words = set(self.local.split())
-        return frozenset(name for name, said in (lexicon().events or {}).items() if words & said)
+        return _events_named(set(self.local.split()))
 
     @cached_property
     def qualifiers(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -858,7 +857,12 @@ def _clause_events(claim: Claim) -> frozenset[str]:
     at = claim.start - claim.sentence_start
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(claim.sentence, 0, at)]
     after = _CLAUSE_BREAK.search(claim.sentence, at + len(claim.text))
-    words = set(tokens(claim.sentence[starts[-1] if starts else 0: after.start() if after else len(claim.sentence)]))
+    start, end = starts[-1] if starts else 0, after.start() if after else len(claim.sentence)
+    return _events_named(set(tokens(claim.sentence[start:end])))
+
+
+def _events_named(words: set[str]) -> frozenset[str]:
+    """The events (rules/match.toml) these context words name ("die" for "killed")."""
     return frozenset(name for name, said in (lexicon().events or {}).items() if words & said)
 
 

@@ -213,8 +213,7 @@ def _wrong_here(claim: Claim, match, matcher, ranking) -> bool:
     return ((match.score >= WRONG_HERE_SCORE and all(fit is None for fit in fits))
             # ... or matched well, where the givers' words barely fit ("a team of 15 labour inspectors", matched to
             # the eleven labour inspectors at 44, where a source's 15 boys fit at 2)
-            or (isinstance(claim.value, Figure) and match.score >= WRONG_HERE_CLEAR_SCORE
-                and _its_thing_counted_here_only(claim.value, match.topic, givers)
+            or (match.score >= WRONG_HERE_CLEAR_SCORE and _its_thing_counted_here_only(claim.value, match.topic, givers)
                 and all(fit is None or fit < match.context * WRONG_HERE_GIVER_SHARE for fit in fits)
                 and not any(topic.contested for topic in givers))
             or _counted_here_only(claim.value, match.topic, givers))

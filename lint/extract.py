@@ -197,8 +197,9 @@ def _subsections_under_their_article(claims: list[Claim], doc: Document, ctx: _C
     out = list(claims)
     statutes = [c for c in claims if isinstance(c.value, Statute)]
     for i, claim in enumerate(claims):
-        if not (isinstance(claim.value, Figure) and claim.value.unit == "count" and claim.text.isdigit()):
-            continue
+        if not (isinstance(claim.value, Figure) and claim.value.unit == "count" and claim.text.isdigit()
+                and text[claim.start - 1: claim.start] == "("):
+            continue  # (the bracket first: no line's start is looked for behind every number of a long line)
         line_start = text.rfind("\n", 0, claim.start) + 1
         opening = _SUBSECTION_OPENING.match(text, line_start)
         if opening is None or opening.start(1) != claim.start:
