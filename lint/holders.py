@@ -241,7 +241,7 @@ def is_age(value) -> bool:
 # the person an age is set off after ("Keltunen, 58,", "Halvek, aged 56,", "Eirik Stalvang (58)", "Keszler, who is
 # 61"), or told of with "is" or "was" ("Oskar Velde was 79,"), or whose age a record gives ("Malkin's age as 54"),
 # markup aside (with the first name before it, if any: two persons of one surname are known by their full names)
-_AGED_AFTER_NAME = regex.compile(rf"((?:{_WORD}[^\S\r\n]+)?{_WORD})"
+_AGED_AFTER_NAME = regex.compile(rf"((?:{_WORD}[^\S\r\n]+)?{_WORD})[*_]{{0,2}}"
                                  rf"(?:,[^\S\r\n]*(?:(?:now|aged|who[^\S\r\n]+(?:is|was))[^\S\r\n]+"
                                  rf"(?:(?:now|only|just)[^\S\r\n]+)?)?|[^\S\r\n]*\("
                                  rf"|[^\S\r\n]+(?:is|was)[^\S\r\n]+(?:(?:now|only|just)[^\S\r\n]+)?"

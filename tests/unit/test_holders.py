@@ -535,6 +535,8 @@ def test_two_sources_ages_of_one_person_told_in_other_words_are_one_disputed_poi
     ("The court found the 58-year-old Keltunen guilty.", "Keltunen"),
     ("The court found the 58-year-old former director, Arvid Keltunen, guilty.", "Keltunen"),
     ("The court found the 58-year-old director guilty.", None),  # no one named
+    ("1. **Arvid Keltunen**, 58, technical director of the company.", "Keltunen"),  # a judgment's list, in bold
+    ("**Arvid Keltunen** (58) was found guilty of fraud.", "Keltunen"),
 ])
 def test_an_ages_person_is_the_one_named_right_before_or_after_it(text, holder):
     from lint.holders import age_holder
