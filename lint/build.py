@@ -584,14 +584,17 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # official count ... has been repeated by the authority", "The inspectorate's report dates the suspension to 2
 # December", "The Inspectorate and the court both say 12", "The court, following the agency, found that it shipped 412
 # containers", "The press summary, and reports based on it, say", "Both the court summary and the wire coverage say",
-# "The court summary and the wire reports describe Mr Venkell as 54", "She has been described everywhere as 11", a long
+# "The court summary and the wire reports describe Mr Venkell as 54", "She has been described everywhere as 11", "The
+# official fee is DSR 18,500", "The civil protection office's figure of 318 evacuated residents", a long
 # aside between the body and its verb too ("The court, which could rely only on cases backed by evidence ...,
 # accepted 3,214") (_recited_beside); not a plain attribution ("the authority said"), which a source gives its own
 # values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
-            r"number|estimate|data|statistic|document|paper|timeline)s?\b|\b(?:most|all|earlier|other|published)\s+accounts\b"
-            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records)(?:,[^,.;:]{1,60},|\s+and\s+(?:the\s+)?"
-            r"[\w-]+(?:\s+[\w-]+)?)?\s+(?:says|said|say|describes?|described)\b"
+            r"number|estimate|data|statistic|document|paper|timeline|fee|price|cost|sum|amount|loss|age|value)s?\b|"
+            r"\b[\w-]+['’]s?\s+(?:official\s+|own\s+)?(?:figure|count|total|tally|estimate)\s+of\b"
+            r"|\b(?:most|all|earlier|other|published)\s+accounts\b"
+            r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records|papers|documents|filings)"
+            r"(?:,[^,.;:]{1,60},|\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:says|said|say|describes?|described)\b"
             r"|\b(?:widely|previously|commonly|publicly)\s+(?:reported|cited|stated|given|accepted|described)\b"
             r"|\b(?:described|given|reported)\s+by\s+(?:the\s+)?(?:{{body_kinds}}|\p{Lu}{2,}\b)"
             r"|\b(?:described|reported|cited|given)\s+everywhere\b"
@@ -707,6 +710,11 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
         told_again = -1
         for k, own in enumerate(claims[i + 1:], i + 1):
             if own.sentence_start == account.sentence_start:
+                if id(own) not in taken and _an_age_answered_after_but(account, own):
+                    out[id(own)] = (account, account if is_age(account.value) else replace(
+                        account, value=replace(account.value, unit=own.value.unit)))
+                    taken |= {id(own), id(account)}
+                    break
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
                 break
@@ -718,8 +726,10 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 out[id(own)] = (account, told)
                 taken |= {id(own), id(account)}
                 break
-            if own.sentence_start == told_again:
-                continue  # (the rest of a sentence that told the account's value again: "from 23:12 until 01:04")
+            if own.sentence_start == told_again and not _IN_FACT.search(_told_before(own)):
+                # (the rest of a sentence that told the account's value again: "from 23:12 until 01:04"; but not a
+                # value the sentence sets right: "one boy, whose visa file lists him as 13, was in fact 12")
+                continue
             if (not _of_its_sort(account, own) or _an_item_of_a_list(claims, k)
                     or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
                     or _ranges_of_two_laws(account, own, cited)):
@@ -939,7 +949,7 @@ _THEIR_AGE = re.compile(r"\b(?:(?:she|he)\s+(?:is|was|turned|had\s+turned|would\
                         # age read with its verb, or without)
                         r"|(?:she|he)\s+[^.;:]{1,60}?\band(?:\s+had)?(?:\s+turned)?)\s+$", re.IGNORECASE)
 # ... or worked out for them, the words read as the age's own ("which makes him 56")
-_MAKES_THEM = re.compile(r"\b(?:makes|made|making)\s+(?:him|her)\s+[*_]*\d{1,3}[*_]*$", re.IGNORECASE)
+_MAKES_THEM = re.compile(r"\b(?:make|makes|made|making)\s+(?:him|her)\s+[*_]*\d{1,3}[*_]*$", re.IGNORECASE)
 
 
 def _an_age_answered(account: Claim, own: Claim) -> bool:
@@ -949,8 +959,34 @@ def _an_age_answered(account: Claim, own: Claim) -> bool:
     2023 she was 16.")."""
     return (_an_age_or_a_bare_number(account.value) and is_age(own.value)
             and not _agree(replace(account.value, unit=own.value.unit), own.value)
-            and (_THEIR_AGE.search(_told_before(own)) is not None
+            and (_THEIR_AGE.search(_told_before(own) + _AGE_VERB_OPENING.match(own.text)[0]) is not None
                  or _MAKES_THEM.search(own.sentence, 0, own.end - own.sentence_start) is not None))
+
+
+# a value told as what truly was, past words that gave another: "was in fact 12"
+_IN_FACT = re.compile(r"\b(?:in\s+fact|actually|in\s+truth|in\s+reality)\s+(?:[*_]+\s*)?$", re.IGNORECASE)
+
+
+# the verb an age is read with, as its claim's own words ("turned 44"): the words before it read with it
+_AGE_VERB_OPENING = re.compile(r"(?:(?:turned|had\s+turned)\s+)?", re.IGNORECASE)
+
+
+# an answer set against the account in its own sentence: "Court papers describe her as 46, but her family says she
+# turned 44 in January"; or the person's age past an aside telling the account's: "Varnhold, whom the court and most
+# reports described as 46, is 49"
+_BUT_BETWEEN = re.compile(r"[,;]\s+(?:but|yet|whereas|while)\b|;\s", re.IGNORECASE)
+_PAST_THE_ASIDE = re.compile(r",\s+(?:is|was)\s+(?:in\s+fact\s+|actually\s+)?", re.IGNORECASE)
+_ASIDE_OPENING = re.compile(r",\s+(?:whom|who)\s", re.IGNORECASE)
+
+
+def _an_age_answered_after_but(account: Claim, own: Claim) -> bool:
+    """Does the account's own sentence, past a "but" or the aside it is told in, give its person another age?"""
+    base = account.sentence_start
+    between = account.sentence[account.end - base: own.start - base]
+    if _PAST_THE_ASIDE.fullmatch(between):
+        return (is_age(account.value) and is_age(own.value) and not _agree(account.value, own.value)
+                and _ASIDE_OPENING.search(account.sentence, 0, account.start - base) is not None)
+    return _BUT_BETWEEN.search(between) is not None and _an_age_answered(account, own)
 
 
 def _an_age_or_a_bare_number(value: Value) -> bool:

@@ -1282,6 +1282,31 @@ def test_a_correction_in_other_words_is_still_one_point_with_the_value_it_reject
         "courier.md": "Courier.\n\nThe court gave Membek's age as **54**. The company register gives his date of birth "
                       "as 3 March 1968, which makes him **56**.\n",
     }, [["aged 54", "54", "makes him 56"]], id="the age the paper works out for him"),
+    pytest.param({
+        "court.md": "Court.\n\nThe court convicted Dario Membek, aged 54, of taking bribes.\n",
+        "wire.md": "Wire.\n\nDario Membek, 54, the former head of enforcement, was jailed for nine years.\n",
+        "courier.md": "Courier.\n\nMembek was jailed last month. Court documents give his age as 54. Company registry "
+                      "filings, which list his date of birth in 1968, make him 56.\n",
+    }, [["aged 54", "54", "make him 56"]], id="the filings make him older"),
+    pytest.param({
+        "court.md": "Court.\n\nThe court convicted Dara Moltrey, aged 46, of fraud.\n",
+        "wire.md": "Wire.\n\nDara Moltrey, 46, the operations director, received 30 months.\n",
+        "herald.md": "Herald.\n\nDara Moltrey received 30 months. Court papers describe her as 46, but her family says "
+                     "she turned 44 in January.\n",
+    }, [["aged 46", "46", "turned 44"]], id="the account and the family's answer in one sentence"),
+    pytest.param({
+        "court.md": "Court.\n\nThe court convicted Ilja Varnhold, aged 46, of forging certificates.\n",
+        "wire.md": "Wire.\n\nIlja Varnhold, 46, an engineer, was jailed for three years.\n",
+        "observer.md": "Observer.\n\nVarnhold, whom the court and most reports described as 46, is 49 according to the "
+                       "business register.\n",
+    }, [["aged 46", "46", "49"]], id="the age past an aside that gives the account's"),
+    pytest.param({
+        "report.md": "Report.\n\nAmong the boys identified, the youngest victim was 13 at entry.\n",
+        "court.md": "Court.\n\nThe court found that the youngest victim was 13 at entry.\n",
+        "ledger.md": "Ledger.\n\nThe Inspectorate and the court say the youngest victim was **13** at entry. The Ledger has "
+                     "seen a birth certificate showing that one boy, whose visa file lists him as 13, was in fact "
+                     "**12** when he landed.\n",
+    }, [["13", "13", "12"]], id="set right past the account told again"),
 ])
 def test_an_age_a_source_sets_against_the_others_is_the_persons_age_in_whatever_words(sources, contested):
     """"She is 56, not 54 as the court and most reports have stated": the ages the others give the founder are the
@@ -1290,6 +1315,25 @@ def test_an_age_a_source_sets_against_the_others_is_the_persons_age_in_whatever_
     the point whoever told it to the paper."""
     ref, _ = build(sources)
     assert contested_values(ref, Kind.FIGURE) == contested
+
+
+@pytest.mark.parametrize("paper, answer", [
+    pytest.param("Ledger.\n\nThe official fee is DSR 18,500. Receipts provided to the Ledger by 11 families show "
+                 "placement fees of DSR 24,000 for each boy.\n", "24,000", id="the official fee"),
+    pytest.param("Ledger.\n\nThe inspectorate's figure of DSR 18,500 per placement fee is what the academy declared. "
+                 "Receipts kept by 11 families, which we have seen, record placement fees of DSR 24,000.\n",
+                 "24,000", id="a body's figure of it"),
+])
+def test_an_account_told_as_another_bodys_figure_is_answered_by_the_paper(paper, answer):
+    """"The official fee is DSR 18,500. Receipts ... show DSR 24,000": the paper recites the fee the others give only to
+    answer it with its own evidence, so the two are one disputed point."""
+    ref, _ = build({
+        "inspectorate.md": "Inspectorate.\n\nEach family paid the academy a placement fee of DSR 18,500.\n",
+        "court.md": "Court.\n\nThe court found that families paid a placement fee of DSR 18,500 for each boy.\n",
+        "ledger.md": paper,
+    })
+    contested = contested_values(ref, Kind.FIGURE)
+    assert len(contested) == 1 and answer in contested[0] and contested[0].count("18,500") == 2
 
 
 def test_an_age_corrected_joins_no_range_of_ages():
