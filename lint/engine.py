@@ -1773,7 +1773,10 @@ def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Referenc
         if _settled_as_the_truth(result.claims[i].claim):
             continue
         value = result.claims[i].claim.value
-        others = [rc.norm for rc in topic.claims if not agrees(value, rc.norm)]
+        # (the other side's values: not another value of a source that gives the claim's, which the dispute is not
+        # over: "Greenmark issued 176 certificates ... Of those, 143 ...", the report giving both)
+        givers = {ev.source for ev in finding.evidence if ev.agrees}
+        others = [rc.norm for rc in topic.claims if not agrees(value, rc.norm) and rc.source not in givers]
         # (the two near enough to be one point's two tellings: "up to 14 times the limit" and an average "8.6 times"
         # are two points of one topic)
         tellers = [j for j in on_topic.get((doc.block_index(finding.start), topic.id), ())

@@ -640,6 +640,8 @@ ATTRIBUTIONS = [
     ("He appealed, the judgment was upheld and 40 people cheered.", "40", None),
     ("The court, for its part, found 40 breaches.", "40", "court"),
     ("The court summary records that 40 breaches were found.", "40", "court"),
+    # ... and a relative clause of no commas between it and its verb
+    ("The court that last month convicted three people over the collapse counted seven dead.", "seven", "court"),
     # the official account, named by what tells it: others' account, which a source disputing it only reports
     ("Official documents give 14 June 2022 as the date of the last bolt check.", "14 June 2022", "official documents"),
     ("Most accounts date the inspectors' visit to 14 February 2022.", "14 February 2022", "most accounts"),

@@ -3892,7 +3892,9 @@ def test_a_count_a_source_gives_of_the_same_thing_finds_its_topic_without_its_ra
 def _admissions_reference():
     admissions = Topic("figure-hospital-admissions", Kind.FIGURE, "hospital admissions after the race",
                        (rc("61 hospital admissions", Figure(61.0, 61.0, noun="admissions"), "wiki", 4),
-                        rc("73 admissions", Figure(73.0, 73.0, noun="admissions"), "dnk", 9)),
+                        rc("73 admissions", Figure(73.0, 73.0, noun="admissions"), "dnk", 9),
+                        # (the inspectorate's count of all who were seen, which the build joined: no side)
+                        rc("76 runners", Figure(76.0, 76.0, noun="runners"), "wiki", 3)),
                        keywords=("runners", "hospital", "admissions", "counted", "race", "records"))
     treated = Topic("figure-runners-treated", Kind.FIGURE, "runners treated on the course",
                     (rc("214 runners", Figure(214.0, 214.0, noun="runners"), "wiki", 5),),
@@ -3909,6 +3911,8 @@ def _admissions_reference():
      Verdict.CONTESTED),
     ("The inspectorate counted 61 hospital admissions after the race.\n\nThe paper's own trawl of hospital records "
      "puts hospital admissions at 73.", Verdict.CONTESTED),
+    # ... nor where the other number is another value of the source that gives the claim's, not the other side's
+    ("Medics saw 76 runners after the race. Of those, 61 hospital admissions followed.", Verdict.CONTESTED),
 ])
 def test_both_sides_of_a_dispute_told_in_one_paragraph_settle_nothing(text, verdict, pack):
     assert verdict_of_in(text, "61", _admissions_reference(), pack)[0] is verdict
