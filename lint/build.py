@@ -564,6 +564,15 @@ _TOLD_BY_ANOTHER = re.compile(r"\s+(?:(?:cited|given|identified|reported|recorde
                               r"(?:(?:cited|given|stated|published)\s+)?in\s+the\s+"
                               r"(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:own\s+)?|official\s+|published\s+)"
                               r"(?:report|records|figures|count|findings|judgment|timeline))\b", re.IGNORECASE)
+# ... or set some time before or after another's telling of the day: "on 28 April 2021, during a visit about a separate
+# matter - more than six weeks before the inspection of 12 June that the published report treats as the first finding"
+_SET_BEFORE_ANOTHERS = re.compile(
+    _CLAUSE_RUN + r"(?:\s+[-–—]|,)?\s+(?:(?:more|less)\s+than\s+|some\s+|about\s+|almost\s+|nearly\s+|over\s+)?"
+    r"[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:before|after|earlier\s+than|later\s+than|ahead\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|on|dated)\s+", re.IGNORECASE)
+_TREATED_AS_ANOTHERS = re.compile(
+    r"\s+(?:that|which)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){1,4}?(?:treats|treated|gives|gave|uses|used|names|named"
+    r"|cites|cited|records|recorded|reports|reported|calls|called)\b", re.IGNORECASE)
 # ... or set beside a body's own estimate of it, the telling named before the value: "at SLM 88.2 million, below the
 # Chamber's estimate of SLM 97.6 million", "against the court's figure of 41"; a body by its name or its kind (rules'
 # body_kinds), not another year's or place's total ("the previous year's total of 4,133", "the region's total"), nor a
@@ -590,7 +599,8 @@ _NOT_WHAT_WAS_MEANT = (r"[^.;:!?]{0,60}?\b(?<!\b(?:cited|given|reported|recorded
 # accepted 3,214") (_recited_beside); not a plain attribution ("the authority said"), which a source gives its own
 # values by
 _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|account|record|date|time|version|"
-            r"number|estimate|data|statistic|document|paper|timeline|fee|price|cost|sum|amount|loss|age|value)s?\b|"
+            r"number|estimate|data|statistic|document|paper|timeline|fee|price|cost|sum|amount|loss|age|value|"
+            r"statement)s?\b|"
             r"\b[\w-]+['’]s?\s+(?:official\s+|own\s+)?(?:figure|count|total|tally|estimate)\s+of\b"
             r"|\b(?:most|all|earlier|other|published)\s+accounts\b"
             r"|\b(?:report|judgment|ruling|verdict|summary|timeline|records|papers|documents|filings)"
@@ -639,6 +649,8 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
                 or (_WHERE_ANOTHER_FOUND.fullmatch(gap) and _CLAUSE_END.match(own.sentence, after))
                 or (_BESIDE_ANOTHERS.fullmatch(gap)
                     and (_ANOTHERS_TELLING.match(own.sentence, after) or _TOLD_BY_ANOTHER.match(own.sentence, after)))
+                or (isinstance(own.value, DateValue) and _SET_BEFORE_ANOTHERS.fullmatch(gap)
+                    and _TREATED_AS_ANOTHERS.match(own.sentence, after))
                 or beside_anothers_estimate.fullmatch(gap)):
             return None
         return (not not_what_was_meant.match(own.sentence, rejected.end - base) and same_sort(own.value, told.value)
@@ -716,7 +728,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                     taken |= {id(own), id(account)}
                     break
                 continue  # the account's own sentence
-            if own.paragraph != account.paragraph or not _next_sentence_or_one_on(account, own):
+            if own.paragraph != account.paragraph or not _next_sentence_or_one_on(
+                    account, own, MEASURE_ANSWER_SENTENCES if _a_measure_in_its_unit(account, own) else 2):
                 break
             if id(own) not in taken and _an_age_answered(account, own) and (
                     not is_age(account.value) or _of_its_sort(account, own)):
@@ -1015,8 +1028,12 @@ def _share_a_stem(words: Iterable[str], others: Iterable[str]) -> bool:
     return any(t.startswith(w) or w.startswith(t) for w in mine if len(w) >= SHARED_STEM for t in long_enough)
 
 
-# the answer's own words pointing back at the account's point: "The Courier has established that it was eleven"
-_IT_WAS = re.compile(r"\bit\s+(?:was|is|were|had\s+been)\s+(?:in\s+fact\s+|actually\s+)?$")
+# the answer's own words pointing back at the account's point: "The Courier has established that it was eleven", "The
+# Herald has established that the true figure is 21", "We count five"
+_IT_WAS = re.compile(r"\b(?:(?:it|the\s+(?:true|real|actual|correct)\s+"
+                     r"(?:figure|number|toll|total|count|tally|date|age))"
+                     r"\s+(?:was|is|were|had\s+been)\s+(?:in\s+fact\s+|actually\s+)?"
+                     r"|we\s+(?:count|counted|make\s+it)\s+)$", re.IGNORECASE)
 
 
 def _as_precise(answer: Value, account: Value) -> bool:
@@ -1030,17 +1047,33 @@ def _as_precise(answer: Value, account: Value) -> bool:
         answer.precision == account.precision or {answer.precision, account.precision} <= {"day", "month"})
 
 
-def _next_sentence_or_one_on(first: Claim, then: Claim) -> bool:
-    """Is `then` in the sentence right after `first`'s (only spaces between them), or in the one after that ("...
-    places the first fatal rupture at 7:40 a.m. We agree on the date. But the police log records the call at 6:55
-    a.m.")?"""
+def _next_sentence_or_one_on(first: Claim, then: Claim, reach: int = 2) -> bool:
+    """Is `then` in the sentence right after `first`'s (only spaces between them), or in one of the `reach` - 1 after
+    that ("... places the first fatal rupture at 7:40 a.m. We agree on the date. But the police log records the call
+    at 6:55 a.m.")?"""
     found = _two_sentences(first, then)
     if found is None:
         return False
     paragraph, first_end, then_start, _ = found
     between = paragraph[first_end:then_start].strip()
-    return not between or (len(_SENTENCE_ENDS.findall(between)) == 1
+    return not between or (len(_SENTENCE_ENDS.findall(between)) < reach
                            and _SENTENCE_ENDS.search(between[-3:]) is not None)
+
+
+# How many sentences on a measure in the account's own unit may answer it ("The Safety Board says the coach hit the
+# barrier at 104 km/h. That figure comes from the tachograph ... The engineer we commissioned ... read the engine
+# control unit directly. It logged 117 km/h"): a unit few of a paragraph's values share lets the evidence between run
+# a sentence longer than a count's or a day's may
+MEASURE_ANSWER_SENTENCES = 3
+# the units that many of a story's values share: a count, an age, a share, a term
+_COMMON_UNITS = frozenset({"count", "age", "percent", "years", "months", "days", "hours", "weeks"})
+
+
+def _a_measure_in_its_unit(account: Claim, own: Claim) -> bool:
+    """Are both measures in one unit of few values (km/h, tonnes, a currency), not counts, ages, shares or terms?"""
+    a, b = account.value, own.value
+    return (isinstance(a, Figure) and isinstance(b, Figure) and a.unit == b.unit and a.unit not in _COMMON_UNITS
+            and a.per == b.per)
 
 
 def _two_sentences(first: Claim, then: Claim) -> tuple[str, int, int, int] | None:

@@ -1336,6 +1336,51 @@ def test_an_account_told_as_another_bodys_figure_is_answered_by_the_paper(paper,
     assert len(contested) == 1 and answer in contested[0] and contested[0].count("18,500") == 2
 
 
+@pytest.mark.parametrize("paper, answer", [
+    pytest.param("Herald.\n\nOfficially, 19 people died in the prison fire: 17 prisoners and two officers. The Herald "
+                 "has established that the true figure is 21.\n", "21", id="the true figure"),
+    pytest.param("Herald.\n\nThe Inspectorate, the court and every official statement speak of 19 dead. We count 21.\n",
+                 "21", id="every official statement, and our count"),
+])
+def test_the_papers_own_count_answers_the_official_one(paper, answer):
+    """"Officially, 19 people died ... The Herald has established that the true figure is 21": the paper's answer
+    points back at the point in words of its own ("the true figure", "We count"), not the account's."""
+    ref, _ = build({
+        "inspectorate.md": "Inspectorate.\n\nNineteen people died in the prison fire on 3 March.\n",
+        "court.md": "Court.\n\nThe court found that 19 people died in the fire.\n",
+        "herald.md": paper,
+    })
+    contested = contested_values(ref, Kind.FIGURE)
+    assert len(contested) == 1 and answer in contested[0]
+
+
+@pytest.mark.parametrize("sources, kind, answer", [
+    pytest.param({
+        "board.md": "Board.\n\nThe coach hit the barrier at 104 km/h, the tachograph shows.\n",
+        "court.md": "Court.\n\nThe court found that the coach was travelling at 104 km/h when it hit the barrier.\n",
+        "ledger.md": "Ledger.\n\nThe Safety Board says the coach hit the barrier at 104 km/h. That figure comes from the "
+                     "tachograph. The engineer we commissioned read the engine control unit directly. It logged 117 "
+                     "km/h two seconds before impact.\n",
+    }, Kind.FIGURE, "117", id="a measure answered past two sentences of evidence"),
+    pytest.param({
+        "report.md": "Report.\n\nThe first inspection to record cracking of the furnace wall took place on 12 June "
+                     "2021.\n",
+        "court.md": "Court.\n\nThe court found that inspectors first recorded cracking of the furnace wall on 12 June "
+                    "2021.\n",
+        "observer.md": "Observer.\n\nAn inspector first noted cracking of the furnace wall on 28 April 2021 - more than "
+                       "six weeks before the inspection of 12 June that the published report treats as the first "
+                       "finding.\n",
+    }, Kind.DATE, "28 April 2021", id="a day set weeks before the one a report gives"),
+])
+def test_a_value_set_against_anothers_in_more_words_is_one_disputed_point(sources, kind, answer):
+    """"The Safety Board says ... 104 km/h. [two sentences of evidence] It logged 117 km/h": a value in a unit few of a
+    paragraph's values share is answered a sentence further on than a count may be. "on 28 April 2021 ... more than
+    six weeks before the inspection of 12 June that the published report treats as the first finding": the paper's
+    day is the other side of the report's."""
+    contested = contested_values(build(sources)[0], kind)
+    assert len(contested) == 1 and answer in contested[0]
+
+
 def test_an_age_corrected_joins_no_range_of_ages():
     """"two years old instead of three": the children "aged three to six" of a ratio are no person's age."""
     assert_undisputed(Kind.FIGURE, {
