@@ -913,13 +913,16 @@ _LIST_JOINT = re.compile(r"[*_]*(?:\s*,\s*|,?\s+and\s+)[*_]*")
 
 def _an_item_of_a_list(claims: tuple[Claim, ...], k: int) -> bool:
     """Is claims[k] one of a list of values of its sort ("97, 83 and 58"), a part of the total the source goes on to
-    give? Not a value after another sort's ("from 23:12 until 01:04, 1 hour and 52 minutes")."""
+    give? Not a value after another sort's ("from 23:12 until 01:04, 1 hour and 52 minutes"), nor one whose part
+    follows it ("two years, 18 months of it suspended")."""
     own = claims[k]
     for other in (claims[k - 1] if k else None, claims[k + 1] if k + 1 < len(claims) else None):
         if other is None or other.sentence_start != own.sentence_start or not same_sort(other.value, own.value):
             continue
         first, then = (other, own) if other.start < own.start else (own, other)
-        if _LIST_JOINT.fullmatch(own.sentence, first.end - own.sentence_start, then.start - own.sentence_start):
+        if (_LIST_JOINT.fullmatch(own.sentence, first.end - own.sentence_start, then.start - own.sentence_start)
+                and not _A_PART_OF_IT.match(own.sentence, then.end - own.sentence_start)):
+            # (not a part of the value before it: "a sentence of two years, 18 months of it suspended")
             return True
     return _a_part_of_a_sum_told(claims, k)
 

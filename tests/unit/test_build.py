@@ -1381,6 +1381,20 @@ def test_a_value_set_against_anothers_in_more_words_is_one_disputed_point(source
     assert len(contested) == 1 and answer in contested[0]
 
 
+def test_a_term_answered_with_its_suspended_part_beside_it_is_one_disputed_point():
+    """"a sentence of two years, 18 months of it suspended": the 18 months are a part of the two years, not a list of
+    terms, so the two years answer the court summary's two years and six months."""
+    ref, _ = build({
+        "court.md": "Court.\n\nThe court sentenced Petra Skovmo to two years and six months in prison.\n",
+        "wire.md": "Wire.\n\nSkovmo, an engineer, was sentenced to two years and six months in prison.\n",
+        "ledger.md": "Ledger.\n\nThe court summary gives Skovmo's sentence as two years and six months. Two people who "
+                     "were in court told the Ledger that the judge pronounced a sentence of two years, 18 months of "
+                     "it suspended.\n",
+    })
+    contested = contested_values(ref, Kind.PENALTY)
+    assert len(contested) == 1 and "two years" in contested[0] and "18 months" not in contested[0]
+
+
 def test_an_age_corrected_joins_no_range_of_ages():
     """"two years old instead of three": the children "aged three to six" of a ratio are no person's age."""
     assert_undisputed(Kind.FIGURE, {
