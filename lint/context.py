@@ -421,8 +421,15 @@ _PROPOSED_TO = regex.compile(r"\b(?:(?<!\b(?!(?:propos|suggest|recommend|want|pl
                              r"|lower|reduce|double|triple|halve|extend|set)\b[^.;:]{0,80}?\bto\s*$", regex.I)
 # a heading over what a body asks for ("What we ask for", "Our demands", "Recommendations"): its values are changes
 # proposed ("Refunds within 90 days, not 180"), not the values in force
-_DEMANDS = regex.compile(r"\b(?:what\s+(?:we|it|they)\s+(?:ask|call|want|propose|urge)|demands|asks|recommendations"
-                         r"|proposals|we\s+call\s+for|what\s+(?:must|should|needs\s+to)\s+change)\b", regex.I)
+_DEMANDS = regex.compile(r"\b(?:what\s+(?:we|it|they)\s+(?:are\s+)?(?:ask(?:ing)?|call(?:ing)?|want|propos(?:e|ing)"
+                         r"|urg(?:e|ing))|demands|asks|recommendations|proposals|we\s+(?:are\s+)?call(?:ing)?\s+for"
+                         r"|what\s+(?:must|should|needs\s+to)\s+change)\b", regex.I)
+# ... but a value told there as done or in force, which the demand sets out from: "Alpenor was fined KVD 4.6
+# million", "The maximum fine under Section 47 of the Act is KVD 5 million" (not "should be", "to be raised to")
+_TOLD_AS_IN_FORCE = regex.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                                  r"(?:(?:\w+\s+){0,2}?(?:fined|sentenced|jailed|ordered|paid|given|awarded|set|capped"
+                                  r"|fixed|found)\s+)?(?:(?:at|to|only|just)\s+)*(?:(?-i:[A-Z]{2,4})\s+|[$€£¥])?$",
+                                  regex.I)
 # a year naming a thing ("its 2016 market survey", "the 2012 syrup deaths"): another year names
 # another survey, not another date for the same one
 _NAMING_BEFORE = regex.compile(r"(?:\b(?:the|its|their|his|her|an?|this|that|our)|['’]s)\s*$", regex.I)
@@ -460,7 +467,8 @@ def qualifiers(claim: Claim, siblings: Sequence[Claim], left: str = "", right: s
     out = []
     if (_CHANGE_FROM.search(left) and _CHANGE_TO.search(right)) or _EARLIER.search(left):
         out.append("^from")
-    elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and (_PROPOSED_TO.search(left) or _DEMANDS.search(claim.heading)):
+    elif claim.kind in (Kind.FIGURE, Kind.PENALTY) and (
+            _PROPOSED_TO.search(left) or (_DEMANDS.search(claim.heading) and not _TOLD_AS_IN_FORCE.search(left))):
         out.append("^proposed")
     if claim.kind is Kind.PENALTY and _asked_for(left, right):  # (also an earlier one: "had originally asked for")
         out.append(ASKED_MARK)

@@ -1570,8 +1570,21 @@ def _both_sides_told(claim: Claim, siblings: Sequence[Claim], topic, match_of_cl
         return (match is not None and match.topic.id != topic.id and _gives(match.topic, sibling.value)
                 and not any(_told_alike(claim.value, rc.norm) for rc in match.topic.claims))
 
-    return any(s.start != claim.start and s.kind is claim.kind and any(same_value(s.value, o) for o in others)
+    return any(s.start != claim.start and s.kind is claim.kind
+               and any(same_value(_read_as_its_age(s.value, claim.value), o) for o in others)
                and not of_another_point(s) for s in siblings)
+
+
+# the oldest a bare number set against an age may be read as one
+MAX_AGE_READ = 120
+
+
+def _read_as_its_age(value, age):
+    """A bare number told against an age, read as an age ("which would make him 17, not 19"); else the value."""
+    if (is_age(age) and isinstance(value, Figure) and value.unit == "count" and value.noun is None
+            and value.low == value.high and 0 < value.low <= MAX_AGE_READ):
+        return replace(value, unit="age")
+    return value
 
 
 # words that set a value up as the truth against another told beside it: "The turnstiles counted 1,842 visitors ...

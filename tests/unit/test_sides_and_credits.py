@@ -379,17 +379,34 @@ def test_a_year_in_a_clause_of_its_own_is_credited_to_the_body_the_sentence_name
     assert claim.verdict is verdict
 
 
-def test_what_a_body_asks_for_under_its_demands_is_no_side_of_the_value_in_force(pack):
+@pytest.mark.parametrize("heading", ["What we ask for", "What we are asking for", "We are calling for"])
+def test_what_a_body_asks_for_under_its_demands_is_no_side_of_the_value_in_force(heading, pack):
     sources = {
         "board.md": "Decision.\n\nThe Board ordered the company to refund excess charges to borrowers within 180 days.\n",
         "wire.txt": "Wire.\n\nThe company must refund the excess charges to borrowers within 180 days, the Board said.\n",
-        "shield.md": ("# Statement\n\nThe Board's order leaves borrowers waiting.\n\n### What we ask for\n\n"
+        "shield.md": (f"# Statement\n\nThe Board's order leaves borrowers waiting.\n\n### {heading}\n\n"
                       "1. Refunds to borrowers within **90 days**, not 180, paid without an application.\n"),
     }
     ref, _ = build_reference(texts_for(sources))
     draft = "The Board ordered the company to refund excess charges to borrowers within 180 days."
     claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.startswith("180"))
     assert claim.verdict is Verdict.SUPPORTED
+
+
+def test_a_value_told_as_done_under_a_bodys_demands_is_still_its_telling():
+    """"What we are asking for ... Alpenor was fined KVD 4.6 million. We call for the maximum to be raised to KVD 10
+    million": the fine the union tells as imposed is its telling of the fine, not a change it asks for; the maximum
+    it asks for is."""
+    sources = {
+        "court.md": "Judgment.\n\nThe court fined Alpenor Resorts KVD 4.6 million under Section 47.\n",
+        "union.md": ("# Statement\n\nThe verdict is too lenient.\n\n### What we are asking for\n\n"
+                     "1. **Higher fines.** Alpenor was fined KVD 4.6 million, a sum it can absorb. We call for the "
+                     "maximum to be raised to KVD 10 million.\n"),
+    }
+    ref, _ = build_reference(texts_for(sources))
+    fine = next(t for t in ref.topics if any(c.source.startswith("court") for c in t.claims))
+    assert [c.value for c in fine.claims if c.source.startswith("union")] == ["4.6 million"]
+    assert "^proposed" not in fine.keywords  # (the point is the fine imposed, not one asked for)
 
 
 def test_a_part_of_the_accounts_sum_told_after_it_is_no_answer(pack):

@@ -4212,3 +4212,18 @@ def test_a_value_another_point_gives_is_wrong_where_the_draft_matches_well_and_t
              "at the Quarry Lane dormitory at 05:50, before most of the town was awake.")
     claim = next(c for c in lint_text(draft, "d.md", ref, load_pack()).claims if c.claim.text == "15")
     assert claim.verdict is Verdict.MISMATCH
+
+
+def test_an_age_told_against_the_bare_number_the_others_give_tells_both_sides(pack):
+    """"which would make him 17, not 19 as the regulator and the court recorded": the draft's bare 19 is the age the
+    others give, so the draft tells the dispute and settles nothing."""
+    age = Topic("figure-ebberling-age", Kind.FIGURE, "Jonas Ebberling, the conveyor operator, aged 19",
+                (rc("aged 19", Figure(19.0, 19.0, unit="age"), "wiki", 4),
+                 rc("make him 17", Figure(17.0, 17.0, unit="age"), "dnk", 9)),
+                keywords=("jonas", "ebberling", "conveyor", "operator", "born", "birth"))
+    reference = Reference(sources=(WIKI, DNK), topics=(age,))
+    text = ("Jonas Ebberling, the conveyor operator, was born on 2 May 2007, which would make him 17, not 19 as the "
+            "regulator recorded.")
+    assert verdict_of_in(text, "17", reference, pack)[0] is Verdict.SUPPORTED
+    alone = "Jonas Ebberling, the conveyor operator, was born on 2 May 2007, which would make him 17."
+    assert verdict_of_in(alone, "17", reference, pack)[0] is Verdict.CONTESTED
