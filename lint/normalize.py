@@ -1262,7 +1262,7 @@ def read_count(g: Groups, ctx: MatchContext) -> list[Found] | None:
 
 
 # the words right after a count: "tonnes", "square kilometres", "48kg", "mg/l", "micrograms per decilitre"
-_FIRST_WORD_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+(?:[²³]|[23]\b|/[^\W\d_]+)?)")
+_FIRST_WORD_AFTER = regex.compile(r"[^\S\r\n]*([^\W\d_]+(?:[²³]|[23]\b)?(?:/[^\W\d_]+(?:[²³]|[23]\b)?)?)")
 _NEXT_WORD_AFTER = regex.compile(r"[^\S\r\n]+([^\W\d_]+)")
 # "0.48 milligrams of lead per litre": what is measured, between the unit's two halves
 _SUBSTANCE = regex.compile(r"of [^\W\d_]+(?= per )", regex.I)

@@ -219,6 +219,10 @@ CASES = [
     ("They measured 0.48 milligrams of lead per litre.", "0.48", Figure(0.48, 0.48, "mg/l")),
     ("Blood lead was above 45 micrograms per decilitre.", "above 45", Figure(0.45, 0.45, "mg/l", approx="more-than")),
     ("Levels reached 5 mg/l in May.", "5", Figure(5, 5, "mg/l")),
+    # a reading in air, by its symbol or its words
+    ("The table gives a peak dust concentration of 64 g/m³.", "64", Figure(64, 64, "g/m3")),
+    ("The sensor log shows 88 g/m3 at 14:18.", "88", Figure(88, 88, "g/m3")),
+    ("Dust reached 64 grams per cubic metre.", "64", Figure(64, 64, "g/m3")),
     ("The plant discharges 12 tonnes/day of sludge.", "12", Figure(12000, 12000, "kg")),
     ("Soil held about 40 ppm of arsenic.", "about 40", Figure(40, 40, "ppm", approx="about")),
 ]

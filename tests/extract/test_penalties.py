@@ -42,6 +42,9 @@ CASES = [
     ("The judgment bans her from certification work for ten years.", "ten years", Penalty("ban", "exact", 120, 120)),
     ("The summary says she was banned from certification work for seven years. The written judgment says ten.",
      "seven years", Penalty("ban", "exact", 84, 84)),
+    # a suspended term handed to someone, its noun left out
+    ("The branch manager received a suspended 14 months, plus 120 hours of community service.", "14 months",
+     Penalty("unspecified", "exact", 14, 14)),
     # a term the prosecution asked for, told after it
     ("He got eight years in prison, below the 11 years the prosecution sought.", "11 years",
      Penalty("unspecified", "exact", 132, 132)),
