@@ -48,8 +48,8 @@ from lint.disputes import (
     two_points,
 )
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
-from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE, MAX_AGE
-from lint.holders import is_age
+from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
+from lint.holders import an_age_or_a_bare_number, is_age
 from lint.judge import (
     agreement_weight,
     agrees,
@@ -723,8 +723,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
         for k, own in enumerate(claims[i + 1:], i + 1):
             if own.sentence_start == account.sentence_start:
                 if id(own) not in taken and _an_age_answered_after_but(account, own):
-                    out[id(own)] = (account, account if is_age(account.value) else replace(
-                        account, value=replace(account.value, unit=own.value.unit)))
+                    out[id(own)] = (account, _as_its_age(account, own))
                     taken |= {id(own), id(account)}
                     break
                 continue  # the account's own sentence
@@ -733,10 +732,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 break
             if id(own) not in taken and _an_age_answered(account, own) and (
                     not is_age(account.value) or _of_its_sort(account, own)):
-                # (an account's bare number is read as the age it is: "describes the injured girl as 17")
-                told = account if is_age(account.value) else replace(
-                    account, value=replace(account.value, unit=own.value.unit))
-                out[id(own)] = (account, told)
+                out[id(own)] = (account, _as_its_age(account, own))
                 taken |= {id(own), id(account)}
                 break
             if own.sentence_start == told_again and not _IN_FACT.search(_told_before(own)):
@@ -968,12 +964,18 @@ _THEIR_AGE = re.compile(r"\b(?:(?:she|he)\s+(?:is|was|turned|had\s+turned|would\
 _MAKES_THEM = re.compile(r"\b(?:make|makes|made|making)\s+(?:him|her)\s+[*_]*\d{1,3}[*_]*$", re.IGNORECASE)
 
 
+def _as_its_age(account: Claim, own: Claim) -> Claim:
+    """The account as the age the answer gives another of: its bare number read as the age it is ("describes the
+    injured girl as 17")."""
+    return account if is_age(account.value) else replace(account, value=replace(account.value, unit=own.value.unit))
+
+
 def _an_age_answered(account: Claim, own: Claim) -> bool:
     """Does the next sentence give the person of an age the account gave another age ("Court documents give her age
     as 81. Her family says she was 84.")? Whoever the source heard it from: an age is no finding of its own. The
     account's age may be a bare number ("Every official document describes the injured girl as 17. ... On 14 March
     2023 she was 16.")."""
-    return (_an_age_or_a_bare_number(account.value) and is_age(own.value)
+    return (an_age_or_a_bare_number(account.value) and is_age(own.value)
             and not _agree(replace(account.value, unit=own.value.unit), own.value)
             and (_THEIR_AGE.search(_told_before(own) + _AGE_VERB_OPENING.match(own.text)[0]) is not None
                  or _MAKES_THEM.search(own.sentence, 0, own.end - own.sentence_start) is not None))
@@ -983,7 +985,7 @@ def _an_age_answered(account: Claim, own: Claim) -> bool:
 _IN_FACT = re.compile(r"\b(?:in\s+fact|actually|in\s+truth|in\s+reality)\s+(?:[*_]+\s*)?$", re.IGNORECASE)
 
 
-# the verb an age is read with, as its claim's own words ("turned 44"): the words before it read with it
+# the verb an age's claim may open with ("turned 44"), read with the words before the claim
 _AGE_VERB_OPENING = re.compile(r"(?:(?:turned|had\s+turned)\s+)?", re.IGNORECASE)
 
 
@@ -1003,13 +1005,6 @@ def _an_age_answered_after_but(account: Claim, own: Claim) -> bool:
         return (is_age(account.value) and is_age(own.value) and not _agree(account.value, own.value)
                 and _ASIDE_OPENING.search(account.sentence, 0, account.start - base) is not None)
     return _BUT_BETWEEN.search(between) is not None and _an_age_answered(account, own)
-
-
-def _an_age_or_a_bare_number(value: Value) -> bool:
-    """An age, or a whole number of no unit and nothing counted that could be one ("describes the girl as 17")."""
-    return is_age(value) or (isinstance(value, Figure) and value.unit == "count" and value.noun is None
-                             and value.per is None and value.low == value.high and float(value.low).is_integer()
-                             and 0 < value.low <= MAX_AGE)
 
 
 # a part of the account's value, told right after it ("TVL 13.5 million of that sum is ring-fenced for the fund's

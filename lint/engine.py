@@ -18,7 +18,14 @@ import regex
 
 from lint.catalog import rule_for
 from lint.cues import INSTRUCTED, entry_after_label, entry_label_credit
-from lint.holders import DraftNames, another_persons_term, draft_holders, draft_names, is_age
+from lint.holders import (
+    DraftNames,
+    an_age_or_a_bare_number,
+    another_persons_term,
+    draft_holders,
+    draft_names,
+    is_age,
+)
 from lint.model import (
     ELIDED_TERM_RULE,
     OPEN_BOUNDS,
@@ -1575,16 +1582,9 @@ def _both_sides_told(claim: Claim, siblings: Sequence[Claim], topic, match_of_cl
                and not of_another_point(s) for s in siblings)
 
 
-# the oldest a bare number set against an age may be read as one
-MAX_AGE_READ = 120
-
-
 def _read_as_its_age(value, age):
     """A bare number told against an age, read as an age ("which would make him 17, not 19"); else the value."""
-    if (is_age(age) and isinstance(value, Figure) and value.unit == "count" and value.noun is None
-            and value.low == value.high and 0 < value.low <= MAX_AGE_READ):
-        return replace(value, unit="age")
-    return value
+    return replace(value, unit="age") if is_age(age) and an_age_or_a_bare_number(value) else value
 
 
 # words that set a value up as the truth against another told beside it: "The turnstiles counted 1,842 visitors ...

@@ -238,6 +238,16 @@ def is_age(value) -> bool:
     return isinstance(value, Figure) and value.unit == "age" and value.low == value.high
 
 
+def an_age_or_a_bare_number(value) -> bool:
+    """An age, or a whole number of no unit and nothing counted that could be one ("describes the girl as 17", "make
+    him 17, not 19")."""
+    from lint.extract import MAX_AGE
+
+    return is_age(value) or (isinstance(value, Figure) and value.unit == "count" and value.noun is None
+                             and value.per is None and value.low == value.high and float(value.low).is_integer()
+                             and 0 < value.low <= MAX_AGE)
+
+
 # the person an age is set off after ("Keltunen, 58,", "Halvek, aged 56,", "Eirik Stalvang (58)", "Keszler, who is
 # 61"), or told of with "is" or "was" ("Oskar Velde was 79,"), or whose age a record gives ("Malkin's age as 54"),
 # markup aside (with the first name before it, if any: two persons of one surname are known by their full names)
