@@ -728,7 +728,8 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                     break
                 continue  # the account's own sentence
             if own.paragraph != account.paragraph or not _next_sentence_or_one_on(
-                    account, own, MEASURE_ANSWER_SENTENCES if _a_measure_in_its_unit(account, own) else 2):
+                    account, own, MEASURE_ANSWER_SENTENCES if _a_measure_in_its_unit(account, own, claims[i + 1:k])
+                    else 2):
                 break
             if id(own) not in taken and _an_age_answered(account, own) and (
                     not is_age(account.value) or _of_its_sort(account, own)):
@@ -1060,18 +1061,20 @@ def _next_sentence_or_one_on(first: Claim, then: Claim, reach: int = 2) -> bool:
 
 # How many sentences on a measure in the account's own unit may answer it ("The Safety Board says the coach hit the
 # barrier at 104 km/h. That figure comes from the tachograph ... The engineer we commissioned ... read the engine
-# control unit directly. It logged 117 km/h"): a unit few of a paragraph's values share lets the evidence between run
-# a sentence longer than a count's or a day's may
+# control unit directly. It logged 117 km/h"; "The official account says the ambulance took 41 minutes. ... 47 minutes
+# passed"): where no value between them is in that unit, the evidence between may run a sentence longer than a count's
+# or a day's may
 MEASURE_ANSWER_SENTENCES = 3
-# the units that many of a story's values share: a count, an age, a share, a term
-_COMMON_UNITS = frozenset({"count", "age", "percent", "years", "months", "days", "hours", "weeks"})
+# the units that many of a story's values share: a count, an age, a share
+_COMMON_UNITS = frozenset({"count", "age", "percent"})
 
 
-def _a_measure_in_its_unit(account: Claim, own: Claim) -> bool:
-    """Are both measures in one unit of few values (km/h, tonnes, a currency), not counts, ages, shares or terms?"""
+def _a_measure_in_its_unit(account: Claim, own: Claim, between: Sequence[Claim]) -> bool:
+    """Are both measures in one unit (km/h, tonnes, minutes, a currency), not counts, ages or shares, and none of the
+    claims `between` them in it?"""
     a, b = account.value, own.value
     return (isinstance(a, Figure) and isinstance(b, Figure) and a.unit == b.unit and a.unit not in _COMMON_UNITS
-            and a.per == b.per)
+            and a.per == b.per and not any(isinstance(c.value, Figure) and c.value.unit == a.unit for c in between))
 
 
 def _two_sentences(first: Claim, then: Claim) -> tuple[str, int, int, int] | None:

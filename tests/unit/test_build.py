@@ -1363,6 +1363,14 @@ def test_the_papers_own_count_answers_the_official_one(paper, answer):
                      "km/h two seconds before impact.\n",
     }, Kind.FIGURE, "117", id="a measure answered past two sentences of evidence"),
     pytest.param({
+        "report.md": "Report.\n\nThe ambulance reached Mr Malvik 41 minutes after his wife's call was connected.\n",
+        "court.md": "Court.\n\nAn ambulance reached Mr Malvik 41 minutes after his wife's call was connected.\n",
+        "courier.md": "Courier.\n\nThe official account says the ambulance took 41 minutes to reach Mr Malvik. His "
+                      "family does not accept that. Using the call log on his wife's phone, they have reconstructed "
+                      "the night minute by minute. By their timeline, which the Courier has reviewed, 47 minutes "
+                      "passed before paramedics came through the door.\n",
+    }, Kind.FIGURE, "47 minutes", id="a duration answered past two sentences, none of them in minutes"),
+    pytest.param({
         "report.md": "Report.\n\nThe first inspection to record cracking of the furnace wall took place on 12 June "
                      "2021.\n",
         "court.md": "Court.\n\nThe court found that inspectors first recorded cracking of the furnace wall on 12 June "
