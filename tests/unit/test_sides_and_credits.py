@@ -7,11 +7,17 @@ from lint.engine import lint_text
 from lint.model import Figure, Kind, Penalty, RefClaim, Reference, Source, Topic, Verdict
 from lint.patterns import load_pack
 from tests.unit.test_build import texts_for
+from tests.unit.test_verdicts import verdict_of_in
 
 
 @pytest.fixture(scope="module")
 def pack():
     return load_pack()
+
+
+def verdict_in(sources, draft, found, pack):
+    """The verdict on the draft's first claim holding `found`, against the reference built from `sources`."""
+    return verdict_of_in(draft, found, build_reference(texts_for(sources))[0], pack)[0]
 
 
 def topic_holding(ref, value):
@@ -69,9 +75,7 @@ VOYAGES = {
     ("The inspectorate identified 64 overloaded sailings among 212 loaded voyages.", False),
 ])
 def test_a_disputed_value_credited_through_it_or_its_to_the_body_that_gives_it_is_its_side(draft, contested, pack):
-    ref, _ = build_reference(texts_for(VOYAGES))
-    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "64")
-    assert (claim.verdict is Verdict.CONTESTED) is contested
+    assert (verdict_in(VOYAGES, draft, "64", pack) is Verdict.CONTESTED) is contested
 
 
 def test_a_day_and_the_month_after_it_told_in_the_same_words_are_one_date_disputed():
@@ -90,12 +94,10 @@ def test_a_day_and_the_month_after_it_told_in_the_same_words_are_one_date_disput
     ("The union says that about 230 workers were laid off at the farm.", Verdict.SUPPORTED),
 ])
 def test_a_value_credited_to_a_directorate_that_does_not_give_it_is_misattributed(draft, verdict, pack):
-    ref, _ = build_reference(texts_for({
+    assert verdict_in({
         "directorate.txt": "The directorate found that the farm under-reported lice counts at 14 pens.\n",
         "union.txt": "About 230 workers were laid off at the farm after the scandal, the union says.\n",
-    }))
-    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if "230" in c.claim.text)
-    assert claim.verdict is verdict
+    }, draft, "230", pack) is verdict
 
 
 def test_a_judge_named_with_herself_is_credited():
@@ -245,10 +247,7 @@ AGES = {
 ])
 def test_a_source_relaying_another_bodys_value_beside_its_own_is_the_other_side(sources, verdict, pack):
     # "Court papers give his age as 61 ... he turned 63": the paper gives 61 only as the court's, and disputes it
-    ref, _ = build_reference(texts_for(sources))
-    draft = "The court sentenced Kasimir Holt, 61, to five years."
-    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "61")
-    assert claim.verdict is verdict
+    assert verdict_in(sources, "The court sentenced Kasimir Holt, 61, to five years.", "61", pack) is verdict
 
 
 def test_a_fine_a_source_sets_against_a_sum_it_rejects_disputes_the_fine_others_give(pack):
@@ -340,9 +339,7 @@ SPLIT_TOLL = {
     ("Firefighters evacuated seven residents from the houses nearby.", False),
 ])
 def test_a_value_one_source_alone_tells_in_its_own_words_joins_the_dispute_over_it(draft, contested, pack):
-    ref, _ = build_reference(texts_for(SPLIT_TOLL))
-    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text == "seven")
-    assert (claim.verdict is Verdict.CONTESTED) is contested
+    assert (verdict_in(SPLIT_TOLL, draft, "seven", pack) is Verdict.CONTESTED) is contested
 
 
 @pytest.mark.parametrize("draft, contested", [
@@ -387,10 +384,8 @@ def test_what_a_body_asks_for_under_its_demands_is_no_side_of_the_value_in_force
         "shield.md": (f"# Statement\n\nThe Board's order leaves borrowers waiting.\n\n### {heading}\n\n"
                       "1. Refunds to borrowers within **90 days**, not 180, paid without an application.\n"),
     }
-    ref, _ = build_reference(texts_for(sources))
     draft = "The Board ordered the company to refund excess charges to borrowers within 180 days."
-    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if c.claim.text.startswith("180"))
-    assert claim.verdict is Verdict.SUPPORTED
+    assert verdict_in(sources, draft, "180", pack) is Verdict.SUPPORTED
 
 
 def test_a_value_told_as_done_under_a_bodys_demands_is_still_its_telling():
@@ -418,7 +413,5 @@ def test_a_part_of_the_accounts_sum_told_after_it_is_no_answer(pack):
                        "papers show that TVL 13.5 million of that sum is ring-fenced for the administration of the "
                        "fund.\n"),
     }
-    ref, _ = build_reference(texts_for(sources))
     draft = "The Ministry set up a compensation fund of TVL 38 million for victims."
-    claim = next(c for c in lint_text(draft, "d.md", ref, pack).claims if "38 million" in c.claim.text)
-    assert claim.verdict is Verdict.SUPPORTED
+    assert verdict_in(sources, draft, "38 million", pack) is Verdict.SUPPORTED
