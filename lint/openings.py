@@ -25,6 +25,7 @@ import regex
 _TOKEN_SOURCE = r"""
     (?P<set>\[\^?\]?(?:\\.|[^\]\\])*\])
   | (?P<look>\(\?<?[=!])
+  | (?P<backref>\(\?P=[A-Za-z_]\w*\))
   | (?P<open>\((?:\?(?:P?<[A-Za-z_]\w*>|[ims]*(?:-[ims]+)?:|>)|(?!\?)))
   | (?P<unread>\(\?)
   | (?P<close>\))
@@ -32,7 +33,7 @@ _TOKEN_SOURCE = r"""
   | (?P<quant>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)
   | (?P<escape>\\[pPN]\{[^}]*\}|\\[xuU][0-9a-fA-F]{2,8}|\\.)
   | (?P<space>\s+)
-  | (?P<hash>\#)
+  | (?P<comment>\#[^\n]*)
   | (?P<chars>[^\W\d_]+)
   | (?P<char>.)
 """
@@ -88,10 +89,10 @@ def _parse(tokens) -> list[list[_Item]]:
     for t in tokens:
         kind, text = t.lastgroup, t.group()
         seq = branches[-1]
-        if kind in ("unread", "hash"):
-            raise _Unread  # a comment, a flag for the whole pattern, a conditional...
-        if kind == "space":
-            continue
+        if kind == "unread":
+            raise _Unread  # a flag for the whole pattern, a conditional...
+        if kind in ("space", "comment"):
+            continue  # (VERBOSE: a comment runs to the line's end)
         if kind == "close":
             return branches
         if kind == "bar":
@@ -112,8 +113,8 @@ def _parse(tokens) -> list[list[_Item]]:
             seq.append(("ahead" if text == "(?=" else "zero", _parse(tokens), 1, 1))
         elif kind == "open":
             seq.append(("group", _parse(tokens), 1, 1))
-        elif kind == "set":
-            seq.append(("other", text, 1, 1))
+        elif kind in ("set", "backref"):
+            seq.append(("other", text, 1, 1))  # (a backreference matches what its group did: no literal of its own)
         elif kind == "escape":
             seq.append(_escape_item(text))
         elif text in "^$":

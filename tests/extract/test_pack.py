@@ -385,8 +385,9 @@ def test_a_scanner_tried_at_its_opening_literals_finds_what_its_pattern_finds(te
     (r"\d+\s+years", None),
     (r"(?i)death|capital", None),  # a flag for the whole pattern
     (r"(?a:\bdeath)|capital", None),  # ... or one that changes what a word boundary is
-    (r"death # a comment\n|capital", None),
-    (r"(?P<w>death)|capital(?P=w)", None),
+    ("death # a comment\n|capital", ("capital", "death")),  # (VERBOSE: a comment is no part of the pattern)
+    (r"(?P<w>death)|capital(?P=w)", ("capital", "death")),
+    (r"(?P<w>death)|(?P=w)capital", None),  # a backreference first opens with whatever its group matched
 ])
 def test_the_literals_every_match_opens_with(source, literals):
     from lint.openings import openings
