@@ -231,7 +231,7 @@ class MatchContext(Protocol):
 
 
 # Groups that may stand before the match proper (caught in a lookbehind) and belong to the claim's span.
-LEADING_GROUPS = ("approx", "bound", "pre", "anchor", "part", "law", "cur", "cent")
+LEADING_GROUPS = ("approx", "bound", "pre", "anchor", "part", "law", "cur", "cent", "ord")
 
 Found = tuple[int, int, Value]
 

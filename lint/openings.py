@@ -40,7 +40,7 @@ _TOKEN_SOURCE = r"""
 # An opening literal must be at least this long (a letter or two is in every other word), unless it is only
 # symbols ("§", "$"); and there may be at most this many (each is a pass over the text).
 SHORTEST = 2
-MOST = 10
+MOST = 12
 # A literal this long is rare enough: the branches of a group after it are not followed further.
 LONG_ENOUGH = 3
 
