@@ -164,6 +164,8 @@ class Scanner:
     # every branch opens at a line's start (`(?m)^`): the engine tries `^` at every position of the text (13 ms a
     # pass over 600,000 characters), so the scanner tries its pattern at the lines' starts alone (1 ms)
     line_starts: bool = False
+    # long texts searched, by id: (the text, where the opening literals are in it) (_places_in)
+    _texts: dict = field(default_factory=dict, repr=False, compare=False)
 
     def matches(self, text: str, pos: int = 0, endpos: int | None = None,
                 overlapped: bool = False) -> Iterator[regex.Match]:
@@ -172,8 +174,23 @@ class Scanner:
         if self.line_starts:
             return self._matches_at(_line_starts(text, pos, endpos), text, pos, endpos, overlapped)
         if endpos - pos >= OPENINGS_FROM and self.openings:
-            return self._matches_at(_starts_of(self.openings, text, pos, endpos), text, pos, endpos, overlapped)
+            places = self._places_in(text)
+            first = bisect.bisect_left(places, pos)
+            return self._matches_at(itertools.islice(places, first, bisect.bisect_left(places, endpos, first)),
+                                    text, pos, endpos, overlapped)
         return self.pattern.finditer(text, pos, endpos, overlapped=overlapped)
+
+    def _places_in(self, text: str) -> list[int]:
+        """Where the opening literals are in the whole of a long text, in order: found once, in a pass of each literal,
+        however often the text is searched (a draft's scan is searched again past every claim another kind took)."""
+        kept = self._texts.get(id(text))
+        if kept is None:
+            if len(self._texts) >= TEXTS_KEPT:
+                del self._texts[next(iter(self._texts))]  # (the text seen first)
+            places = sorted({m.start() for literal in self.openings
+                             for m in literal.finditer(text, overlapped=True)})
+            kept = self._texts[id(text)] = (text, places)  # (the text kept: its id is not another's while it is)
+        return kept[1]
 
     def _matches_at(self, starts: Iterator[int], text: str, pos: int, endpos: int,
                     overlapped: bool) -> Iterator[regex.Match]:

@@ -49,7 +49,7 @@ _ITALICS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])|\*(?<=[^\s*]\*)(?![\w*])"
 # bold markers, which the source keeps (a timeline's labels are read by them) and the readers of values and cues read
 # across ("a fine of **250,000 velars**", "We also **estimate** that"); not underscores inside a word
 # ("catch__2019__final.csv")
-BOLD_MARKUP = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
+BOLD_MARKUP = re.compile(r"\*\*|__(?<!\w__)|__(?!\w)")
 _BACKTICKS = re.compile(r"`+")
 _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _QUOTE_PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)+")
