@@ -30,7 +30,7 @@ from math import fsum
 from typing import ClassVar
 
 from lint.context import QUALIFIER_MARKS, claim_context, in_total_row, lexicon, tokens, words
-from lint.date_offsets import Apart, apart_from_an_event, lies_apart
+from lint.date_offsets import Apart, account_implied, apart_from_an_event, lies_apart
 from lint.disputes import (
     MINUTES_A_DAY,
     NEAR_MAX_MINUTES,
@@ -441,6 +441,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
 
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
         corrected.update(_accounts_answered(st.claims, st.source, corrected, recites))
+        implied = _accounts_set_apart(st.claims, corrected, pack)  # id of a date -> the date of the account it answers
         rejected = {id(c) for c, _ in corrected.values()}
         rejects = _rejected_elsewhere(st.claims, corrected, rejected)
         hedged_beside = _cells_its_prose_hedges(st.claims, st.lines)
@@ -476,7 +477,37 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 continue  # "not the 38 named in court": a value the source rejects is none it gives
             keys, nouns = neighbours[id(claim)]
             f = replace(made[id(claim)], neighbours=keys, nouns_beside=nouns)
-            out.append(replace(f, rejected=_told(made, *corrected[id(claim)])) if id(claim) in corrected else f)
+            if id(claim) in corrected:
+                f = replace(f, rejected=_told(made, *corrected[id(claim)]))
+            elif id(claim) in implied:  # (the account's date, never written: the answer's own words stand for it)
+                f = replace(f, rejected=replace(f, claim=replace(f.claim, norm=implied[id(claim)])))
+            out.append(f)
+    return out
+
+
+def _accounts_set_apart(claims: tuple[Claim, ...], corrected: dict, pack) -> dict[int, DateValue]:
+    """A source's dates set some time before or after another's account of them (date_offsets.account_implied): "on 3
+    February 2022, a month earlier than the date given in the inspectorate's published report". Where the account's
+    date is written in the clause ("two years earlier than the 2016 start date accepted by the court"), the pair joins
+    `corrected` as a correction; else id of the date -> the date the account gives, as the offset implies it."""
+    out: dict[int, DateValue] = {}
+    taken = {id(c) for c, _ in corrected.values()} | set(corrected)
+    for i, own in enumerate(claims):
+        if not isinstance(own.value, DateValue) or own.hedged or id(own) in taken:
+            continue
+        base = own.sentence_start
+        found = account_implied(own.value, own.sentence[own.end - base:], pack)
+        if found is None:
+            continue
+        implied, (account_start, account_end) = found
+        stated = next((c for c in claims[i + 1:i + 1 + CORRECTION_REACH] if c.sentence_start == base
+                       and own.end + account_start <= c.start < own.end + account_end
+                       and isinstance(c.value, DateValue)), None)
+        if stated is None:
+            out[id(own)] = implied
+        elif id(stated) not in taken and _agree(implied, stated.value) and same_sort(own.value, stated.value):
+            corrected[id(own)] = (stated, stated)
+            taken |= {id(own), id(stated)}
     return out
 
 

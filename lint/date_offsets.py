@@ -1,12 +1,16 @@
 """A date a source sets apart from another event by a length of time: "in October 2022, four months before the
 fire". The source itself says the two are two events, so a date that lies that far away, told of that event ("the fire
-broke out on 14 February 2023"), is never the other side of its point."""
+broke out on 14 February 2023"), is never the other side of its point.
+
+A date set so apart from another's account of its own event is the opposite: "her complaint reached the inspectorate
+on 3 February 2022, a month earlier than the date given in the inspectorate's published report". The report's date (3
+March 2022) is the other side of the point, though the source never writes it: `account_implied` gives it."""
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 import regex
 
@@ -46,6 +50,9 @@ def apart_from_an_event(claim: Claim, pack) -> Apart | None:
     value = claim.value
     if not isinstance(value, DateValue) or value.precision not in _FINER:
         return None
+    after = claim.sentence[max(0, claim.end - claim.sentence_start):]
+    if account_implied(value, after, pack) is not None:
+        return None  # ("two weeks after the date given by the audit office": no other event, another's telling)
     m = _APART.match(claim.sentence, max(0, claim.end - claim.sentence_start))
     if m is None or m.group("unit").lower() in _FINER[value.precision]:
         return None
@@ -87,3 +94,96 @@ def _shifted(day: date, count: int, unit: str) -> date:
     year, month = divmod(months, 12)
     # (the 31st shifted into a shorter month: its last day; a year past the calendar's raises, for the caller)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1] if 1 <= year <= 9999 else 28))
+
+
+# Right after a date: a comma or a dash, the length of time ("a month", "roughly six months", "a quarter of an hour"),
+# which way, and the account of the same event it is set against, in the clause's words to its end: "earlier than" any
+# telling (_ANOTHERS_TELLING), or "before"/"after" a date named as another's (_ANOTHERS_DATE)
+_FROM_AN_ACCOUNT = regex.compile(r"""
+    [^\S\n]*(?:,|[-–—])[^\S\n]*(?:(?:that|which)\s+(?:is|was)\s+)?
+    (?P<approx>(?:about|around|roughly|some|almost|nearly|more\s+than|less\s+than|over|under|just\s+over|just\s+under)
+      \s+)?
+    (?:(?P<quarter>a\s+quarter\s+of\s+an\s+hour)|(?P<half>half\s+an\s+hour)
+      |(?P<count>an?|\d{1,3}|[a-z]{3,9})\s+(?P<unit>minutes?|hours?|days?|weeks?|months?|years?))
+    \s+(?:(?P<way>earlier|later|sooner)\s+than|(?P<side>before|after))\s+(?P<account>[^.;:!?\n]{1,100})
+""", regex.VERBOSE | regex.IGNORECASE)
+# ... an account: another's telling of the date, its record, or a body's finding ("than the date given in the
+# inspectorate's report", "than the official account says", "than the court accepted"); not a plan ("than the planned
+# date"), nor a bound ("no later than the first quarter")
+_ANOTHERS_TELLING = regex.compile(
+    r"(?:the\s+)?(?!(?:[\w'’-]+\s+){0,3}?(?:planned|scheduled|expected|intended|agreed|deadline|target|promised)\b)"
+    r"(?:[\w'’-]+\s+){0,6}?(?:official|officially|date|day|time|account|accounts|chronology|record|records|timeline|"
+    r"report|judgment|ruling|verdict|court|audit|inspectorate|authorities|authority|agency|ministry|police|"
+    r"regulator|prosecution|prosecutors|investigators|found|accepted|says|said|states|stated|gives|gave|given)\b",
+    regex.IGNORECASE)
+# ... and "before" or "after" only a date named as another's ("two weeks after the date given by the audit office", "a
+# month before the official date"; not "two days after the date of the fire", nor "the first call at 17:38, four
+# minutes before the official time of the accident": another event's)
+_ANOTHERS_DATE = regex.compile(
+    r"(?:the\s+)?(?:official\s+(?:date|day|time|account|record|timeline|chronology)\b(?!\s+of\b)"
+    r"|(?:date|day|time)\s+(?:given|used|stated|recorded|reported|published|accepted|cited|set\s+out)\b)",
+    regex.IGNORECASE)
+# the precisions whose days a length of time moves (a decade or a season is no date to count from)
+_MOVED = frozenset({"day", "month", "year", "time"})
+# How far either way of an approximate length ("roughly six months") the account's date may lie, as a share of it
+ACCOUNT_SLACK = 0.25
+_IN_MONTHS = {"months": 1.0, "days": 1 / 30, "hours": 1 / 720}
+
+
+def account_implied(value: DateValue, after: str, pack) -> tuple[DateValue, tuple[int, int]] | None:
+    """The date of the account `after` (a sentence from right after the date `value`) sets the date against, and where
+    in `after` the account's words are; None where `after` sets no length of time against another's telling."""
+    from lint.normalize import parse_number, time_unit
+
+    if value.precision not in _MOVED or value.anchor or value.month_day_only:
+        return None
+    m = _FROM_AN_ACCOUNT.match(after)
+    if m is None or not (_ANOTHERS_TELLING if m.group("way") else _ANOTHERS_DATE).match(m.group("account")):
+        return None
+    if m.group("quarter") or m.group("half"):
+        amount, family = (0.25 if m.group("quarter") else 0.5), "hours"
+    else:
+        words = m.group("count").lower()
+        count = 1.0 if words in ("a", "an") else parse_number(words, pack)
+        unit = time_unit(m.group("unit").lower(), pack)
+        if count is None or unit is None:
+            return None
+        family, amount = unit[0], count * unit[1]
+    earlier = (m.group("way") or m.group("side")).lower() in ("earlier", "sooner", "before")
+    slack = ACCOUNT_SLACK * amount if m.group("approx") else 0.0
+    moved = _moved(value, family, amount if earlier else -amount, slack)
+    return (moved, m.span("account")) if moved is not None else None
+
+
+def _moved(value: DateValue, family: str, amount: float, slack: float) -> DateValue | None:
+    """The date moved by `amount` of the unit family (months, days or hours), widened by `slack` either way; None where
+    the length is finer than the date (days from a month) or not whole in it."""
+    if value.precision == "time":
+        if family != "hours":
+            return None
+        at = datetime.fromisoformat(value.start.replace("0000-", "2000-", 1))  # (a time alone: any day will do)
+        day = value.start.split("T", 1)[0]
+        earliest, latest = at + timedelta(hours=amount - slack), at + timedelta(hours=amount + slack)
+        return replace(value, start=f"{day}T{earliest:%H:%M}", end=f"{day}T{latest:%H:%M}")
+    try:
+        first = date.fromisoformat(value.start)
+        if value.precision == "day":
+            if family == "hours":
+                return None
+            if family == "days":
+                earliest, latest = (_shifted(first, round(amount - slack), "day"),
+                                    _shifted(first, round(amount + slack), "day"))
+            else:
+                earliest, latest = (_shifted(first, round(amount - slack), "month"),
+                                    _shifted(first, round(amount + slack), "month"))
+            return replace(value, start=earliest.isoformat(), end=latest.isoformat())
+        step = 1 if value.precision == "month" else 12
+        months, reach = amount * _IN_MONTHS[family] / step, slack * _IN_MONTHS[family] / step
+        whole = round(months)
+        if whole == 0 or abs(months - whole) > max(reach, 0.5 / step):
+            return None  # ("ten days earlier" than a month tells no other month)
+        earliest = _shifted(first, (whole - round(reach)) * step, "month")
+        latest = _shifted(_shifted(first, (whole + round(reach) + 1) * step, "month"), -1, "day")
+    except (ValueError, OverflowError):  # (a shift past the calendar's years)
+        return None
+    return replace(value, start=earliest.isoformat(), end=latest.isoformat())

@@ -1379,12 +1379,41 @@ def test_the_papers_own_count_answers_the_official_one(paper, answer):
                        "six weeks before the inspection of 12 June that the published report treats as the first "
                        "finding.\n",
     }, Kind.DATE, "28 April 2021", id="a day set weeks before the one a report gives"),
+    pytest.param({
+        "report.md": "Report.\n\nThe audit was opened on 11 April 2022, following a whistleblower complaint received "
+                     "by the Inspectorate on 3 March 2022.\n",
+        "court.md": "Court.\n\nThe court heard that a junior accountant filed her whistleblower complaint on 3 March "
+                    "2022.\n",
+        "ledger.md": "Ledger.\n\nEmails seen by the Ledger show that she first raised concerns internally in the autumn "
+                     "of 2021 and that her complaint reached the inspectorate on 3 February 2022, a month earlier than "
+                     "the date given in the inspectorate's published report.\n",
+    }, Kind.DATE, "3 February 2022", id="a day set a month before the one a report gives, which it does not write"),
+    pytest.param({
+        "report.md": "Report.\n\nThe vessel capsized at 06:40, eight minutes after the first Mayday call.\n",
+        "wire.md": "Wire.\n\nThe Velsa Dawn went over at 06:40, the transport board said.\n",
+        "courier.md": "Courier.\n\nA video filmed by a passenger, with a timestamp of 06:23, shows water on the car "
+                      "deck. On this evidence the ship turned over at 06:25 - a quarter of an hour earlier than the "
+                      "official time.\n",
+    }, Kind.DATE, "06:25", id="a time set a quarter of an hour before the official one"),
+    pytest.param({
+        "report.md": "Report.\n\nEffluent from the tannery entered the river from March 2019 onwards.\n",
+        "court.md": "Court.\n\nThe court found that the company discharged untreated effluent from March 2019.\n",
+        "ledger.md": "Ledger.\n\nBy the plant's own logs, discharges began in September 2018, roughly six months "
+                     "earlier than the date used in the inspectorate's report and in the judgment.\n",
+    }, Kind.DATE, "September 2018", id="a month set roughly six months before the official one"),
+    pytest.param({
+        "report.md": "Report.\n\nThe first resale of the forged permits took place in 2016.\n",
+        "court.md": "Court.\n\nThe court accepted that the first resale of the forged permits took place in 2016.\n",
+        "ledger.md": "Ledger.\n\nThe review traces the first resale of the forged permits back to 2014, two years "
+                     "earlier than the 2016 start date accepted by the court.\n",
+    }, Kind.DATE, "2014", id="a year set two years before the one a court accepted, which it writes"),
 ])
 def test_a_value_set_against_anothers_in_more_words_is_one_disputed_point(sources, kind, answer):
     """"The Safety Board says ... 104 km/h. [two sentences of evidence] It logged 117 km/h": a value in a unit few of a
     paragraph's values share is answered a sentence further on than a count may be. "on 28 April 2021 ... more than
     six weeks before the inspection of 12 June that the published report treats as the first finding": the paper's
-    day is the other side of the report's."""
+    day is the other side of the report's. "on 3 February 2022, a month earlier than the date given in the
+    inspectorate's published report": the report's day, a month on, though the paper does not write it."""
     contested = contested_values(build(sources)[0], kind)
     assert len(contested) == 1 and answer in contested[0]
 

@@ -4,7 +4,7 @@ otherwise."""
 import pytest
 
 from lint.build import build_reference
-from lint.date_offsets import Apart, apart_from_an_event, lies_apart
+from lint.date_offsets import Apart, account_implied, apart_from_an_event, lies_apart
 from lint.extract import extract_claims
 from lint.model import DateValue, Kind
 from lint.patterns import load_pack
@@ -91,3 +91,47 @@ def test_a_date_another_source_gives_of_its_own_event_is_still_disputed():
     }))
     arrest = topic_holding(ref, "3 March 2023")
     assert "1 March 2023" in {c.value for c in arrest.claims} and arrest.contested
+
+
+def account_in(text, surface):
+    """The date of the account `surface`'s sentence sets it against (account_implied), as (start, end); None."""
+    claim = next(c for c in extract_claims(parse_document(text, "s.md"), load_pack())
+                 if c.kind is Kind.DATE and c.text == surface)
+    found = account_implied(claim.value, claim.sentence[claim.end - claim.sentence_start:], load_pack())
+    return found and (found[0].start, found[0].end)
+
+
+@pytest.mark.parametrize(("text", "surface", "account"), [
+    ("Her complaint reached the inspectorate on 3 February 2022, a month earlier than the date given in the "
+     "inspectorate's published report.", "3 February 2022", ("2022-03-03", "2022-03-03")),
+    ("Slaughtering resumed on 22 January 2024, two weeks later than the date the inspectorate gave.",
+     "22 January 2024", ("2024-01-08", "2024-01-08")),
+    ("Work resumed on 5 March 2023, two weeks after the date given by the audit office.", "5 March 2023",
+     ("2023-02-19", "2023-02-19")),
+    ("The inflation began in January 2018, two months earlier than the date used in the official audit.",
+     "January 2018", ("2018-03-01", "2018-03-31")),
+    # an approximate length: the account's date give or take a quarter of it
+    ("Discharges began in September 2018, roughly six months earlier than the date used in the inspectorate's report.",
+     "September 2018", ("2019-01-01", "2019-05-31")),
+    ("The ferry capsized at 06:25 - a quarter of an hour earlier than the official time.", "06:25",
+     ("0000-01-01T06:40", "0000-01-01T06:40")),
+    ("The fire began at 22:31, eleven minutes earlier than the official account says.", "22:31",
+     ("0000-01-01T22:42", "0000-01-01T22:42")),
+    ("The scheme began in 2016, almost a year earlier than the court accepted.", "2016",
+     ("2017-01-01", "2017-12-31")),
+    # another event, a plan, a bound, or a length finer than the date: no account's date
+    ("The shop closed on 3 May 2021, two days after the date of the fire.", "3 May 2021", None),
+    ("The log records the first call at 17:38 - four minutes before the official time of the accident.", "17:38",
+     None),
+    ("Results came on 14 July 2024, six days later than the planned date of 8 July.", "14 July 2024", None),
+    ("He turned down the quote in October 2022, four months before the fire.", "October 2022", None),
+    ("The plant shut in March 2020, ten days earlier than the ministry says.", "March 2020", None),
+])
+def test_a_date_set_apart_from_anothers_account_gives_that_accounts_date(text, surface, account):
+    assert account_in(text, surface) == account
+
+
+def test_a_date_set_apart_from_anothers_account_is_set_apart_from_no_event():
+    # "two weeks after the date given by the audit office": the office's telling of the same event, not another event
+    assert apart_in("Work resumed on 5 March 2023, two weeks after the date given by the audit office.",
+                    "5 March 2023") is None
