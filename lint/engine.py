@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import partial
 
 import regex
@@ -39,6 +40,7 @@ from lint.model import (
     Penalty,
     Reference,
     Statute,
+    Value,
     Verdict,
     is_month_alone,
 )
@@ -1793,8 +1795,9 @@ def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Referenc
         # (the two near enough to be one point's two tellings: "up to 14 times the limit" and an average "8.6 times"
         # are two points of one topic)
         tellers = [j for j in on_topic.get((doc.block_index(finding.start), topic.id), ())
-                   if j != i and any(same_value(result.claims[j].claim.value, o) for o in others)
-                   and (isinstance(value, Statute) or near_tellings(value, result.claims[j].claim.value))]
+                   if j != i and any(same_value(other := _in_the_year_of(value, result.claims[j].claim.value), o)
+                                     for o in others)
+                   and (isinstance(value, Statute) or near_tellings(value, other))]
         if tellers:
             told.add(i)
     if not told:
@@ -1804,6 +1807,20 @@ def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Referenc
                           if not (f.category is Verdict.CONTESTED and (f.start, f.end) in spans)]
     for i in told:
         result.claims[i] = replace(result.claims[i], verdict=Verdict.SUPPORTED)
+
+
+def _in_the_year_of(value: Value, other: Value) -> Value:
+    """A day told without its year read in the year of the dated day beside it: "admitted on 31 July 2023 ... The
+    agency's own timeline puts the first admission on 3 August" (3 August 2023)."""
+    if not (isinstance(other, DateValue) and other.month_day_only and isinstance(value, DateValue)
+            and not value.month_day_only and value.precision != "time"):
+        return other
+    year = value.start[:4]
+    try:
+        date.fromisoformat(f"{year}{other.start[4:10]}")
+    except ValueError:  # (29 February in a common year)
+        return other
+    return replace(other, start=f"{year}{other.start[4:]}", end=f"{year}{other.end[4:]}", month_day_only=False)
 
 
 def _unsupported(result: FileResult, claim: Claim, position, settings: Settings) -> None:

@@ -3918,6 +3918,21 @@ def test_both_sides_of_a_dispute_told_in_one_paragraph_settle_nothing(text, verd
     assert verdict_of_in(text, "61", _admissions_reference(), pack)[0] is verdict
 
 
+def test_both_days_of_a_dispute_told_in_one_paragraph_settle_nothing_though_one_leaves_its_year_out(pack):
+    """"admitted on 31 July 2023, according to hospital records ... The agency's own timeline puts the first admission
+    on 3 August": the second day is 3 August 2023, the other side of the point, told without its year."""
+    admitted = Topic("date-first-admission", Kind.DATE, "first patient admitted to hospital",
+                     (rc("31 July 2023", DateValue("2023-07-31", "2023-07-31", "day"), "dnk", 16),
+                      rc("3 August 2023", DateValue("2023-08-03", "2023-08-03", "day"), "wiki", 30)),
+                     keywords=("first", "patient", "admitted", "admission", "hospital"))
+    reference = Reference(sources=(WIKI, DNK), topics=(admitted,))
+    told = ("The first patient was admitted to hospital on 31 July 2023, according to hospital records. The agency's "
+            "own timeline puts the first admission on {}.")
+    assert verdict_of_in(told.format("3 August"), "31 July", reference, pack)[0] is Verdict.SUPPORTED
+    # (another day of the year is no side of the point: the first day stays contested)
+    assert verdict_of_in(told.format("3 November"), "31 July", reference, pack)[0] is Verdict.CONTESTED
+
+
 @pytest.mark.parametrize(("text", "found", "verdict"), [
     # the draft sets one side up as the truth against the other it tells: it settles the dispute
     ("The inspectorate counted 61 hospital admissions after the race. In reality 73 hospital admissions followed it.",
