@@ -241,6 +241,11 @@ _SET_OFF_CREDIT = regex.compile(r",\s*$")
 # Inspectorate hopes to hire 30 more" (the 30 is not Clean Thread's)
 _NAMED_SUBJECT_CLAUSE = regex.compile(r",\s+(?:and|but|while|whereas|yet)\s+(?:[Tt]he\s+)?\p{Lu}\p{Ll}+"
                                       r"(?:\s+\p{Lu}\p{Ll}+)*\s+(?:also\s+)?\p{Ll}+")
+# ... or the writer's own reckoning, set off after the credit: "Adding the 228 accounts missing from the Authority's
+# count, ..., we calculate stakes of TLK 5.2 million" (the Authority's count is what the paper adds to, not its credit)
+_OWN_RECKONING_CLAUSE = regex.compile(r",\s+(?:and\s+|so\s+)?we\s+(?:(?:now|therefore|then|instead)\s+)?"
+                                      r"(?:calculate|calculated|estimate|estimated|count|counted|reckon|reckoned|"
+                                      r"arrive|arrived|put|find|found|make|get|reach|reached)\b")
 # a speaker's tag that closes the sentence, from its cue: "a person familiar with the matter said.", "residents say"
 _CLOSING_SPEECH_TAG = regex.compile(r"[^,;:()\[\]—–\r\n]{0,80}?\b(?:said|says|say|told|added)\b[^,;:()\[\]\r\n]{0,40}?"
                                     r"[.!?]?[\"”’)]*\s*$", regex.I)
@@ -436,6 +441,7 @@ class SentenceCues:
         # own count: 39 in 2020")
         before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)
                   and not _NAMED_SUBJECT_CLAUSE.search(self._text, b[1], start)
+                  and not _OWN_RECKONING_CLAUSE.search(self._text, b[1], start)
                   and not self._relative_closed(b, start, others)]
         if before:
             return max(before, key=lambda b: b[0])[2]

@@ -716,6 +716,9 @@ ATTRIBUTIONS = [
      "alert at 18:40.", "18:40", "Courier"),
     ("The Ledger's own trawl of hospital records puts admissions at 73.", "73", "Ledger"),
     ("Monday's count found 61 dead.", "61", None),
+    # ... not past the writer's own reckoning set off after it: what the paper adds the body's count to is its own
+    ("Adding the 228 accounts missing from the Authority's count, we calculate stakes from minors of TLK 5.2 "
+     "million.", "5.2 million", None),
     # a named body opening its sentence, who it is told between it and its verb; a campaigning body by its kind
     ("The Runners' Welfare League, which surveyed 1,140 runners, says 38 per cent of them found a station empty.",
      "38 per cent", "Runners' Welfare League"),
@@ -735,6 +738,9 @@ ATTRIBUTIONS = [
     ("The police inventory lists five forged stamps where the court spoke of three.", "five", None),
     # records a named body obtained tell what that body found, not what the records' owner says
     ("Bank records obtained by the Courier show nine payments in all.", "nine", "Courier"),
+    ("The building's own entry log, obtained by the Drevica Courier, says 10:40 am.", "10:40 am", "Drevica Courier"),
+    ("He died on 21 March 2024, according to death records obtained by the Aldrenna Courier.", "21 March 2024",
+     "Aldrenna Courier"),
     # a body's staff or its reporting, or a body named past a word that stresses it
     ("Kennel Watch Orvanta's vets found 61 dogs with severe dental disease.", "61", "Kennel Watch Orvanta"),
     ("Even the Ledger's reporting shows 62 people standing on a platform.", "62", "Ledger"),

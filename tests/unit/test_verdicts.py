@@ -3087,6 +3087,21 @@ def test_a_value_told_as_a_bodys_account(pack, sentence, account):
     assert _told_as_an_account(replace(claim, attributed_to="Ledger")) is account
 
 
+@pytest.mark.parametrize(("sentence", "account"), [
+    # the body's document the value is told in, or what that document does with it
+    ("He was convicted of negligent homicide, Article 141(2) of the Criminal Code in the court's summary.", True),
+    ("He was convicted of an offence that the court's judgment summary places under Article 214(3).", True),
+    ("The court convicted him under Article 214(3) in its second week of hearings.", False),
+])
+def test_a_provision_told_as_a_courts_account(pack, sentence, account):
+    from lint.extract import extract_claims
+    from lint.judge import _told_as_an_account
+    from lint.source import parse_document
+
+    claim = next(c for c in extract_claims(parse_document(sentence, "d.md"), pack) if c.text.startswith("Article"))
+    assert _told_as_an_account(replace(claim, attributed_to="court")) is account
+
+
 def _refund_sources(credits_prosecutors: bool) -> dict[str, str]:
     said = "Prosecutors said" if credits_prosecutors else "The indictment says"
     return {"wire.md": f"Wire.\n\n{said} the ring used 38 shell companies to claim refunds.\n",
