@@ -760,6 +760,9 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
         return value
     if block.header[0] <= start < block.header[1]:
         return value  # the header's own words ("Population (thousands)") are no cell under it
+    in_row = _in_measure_row(value, ctx, block, start)
+    if in_row is not value:
+        return in_row
     header = ctx.text[block.header[0] : block.header[1]]
     if _AGE_HEADER.fullmatch(header.strip(" |*_")) and 0 < value.low == value.high <= MAX_AGE:
         return replace(value, unit="age")  # "| Mirela Dunsk | 47 |" under "Age": her age
@@ -812,6 +815,33 @@ _SCALE_HEADER = regex.compile(r"(?:\(|,)(?![^()]*\bper\b)[^(),]*?(?<![\p{L}\d])(
                               r"|bn|mn|m|k)(?![\p{L}\p{N}])[^(),]*\)?\s*$", regex.I)
 # a cell that gives its scale itself: "21.7 million", "$4.5m"
 _SCALED_CELL = regex.compile(r"\d\s*(?:thousand|million|billion|bn|mn|m|k)\b", regex.I)
+
+
+# a row's label naming the unit of its cells in brackets: "| Dissolved oxygen (mg/L) | about 7.5 | 3.1 |"
+_ROW_LABEL_UNIT = regex.compile(r"[\s|*_]*[^|]*?\(\s*([^()|]{1,20}?)\s*\)[\s*_]*\|")
+
+
+_CELSIUS_WORDS = frozenset({"°C", "ºC", "° C", "degrees Celsius", "Celsius"})
+
+
+def _in_measure_row(value: Figure, ctx: _Context, block, start: int) -> Value:
+    """A bare number in a table row whose label gives a unit in brackets ("Dissolved oxygen (mg/L)", "Share (%)") is in
+    that unit, as it would be under such a column's header; not the label's own number."""
+    if block.row is None:
+        return value
+    label = _ROW_LABEL_UNIT.match(ctx.text, block.row[0], block.row[1])
+    if label is None or start < label.end():
+        return value
+    unit_words = label.group(1)
+    if unit_words == "%" and value.high <= 100:
+        return replace(value, unit="percent")
+    if unit_words in _CELSIUS_WORDS:
+        return replace(value, unit="celsius")
+    measure = measure_unit(unit_words, ctx.pack)
+    if measure is None:
+        return value
+    unit, factor = measure
+    return replace(value, low=whole(value.low * factor), high=whole(value.high * factor), unit=unit)
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)

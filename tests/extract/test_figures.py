@@ -267,6 +267,14 @@ def test_an_amount_and_its_conversion_are_one_claim_over_the_whole_text():
      Figure(4_500_000, 4_500_000, "currency:GBP")),
     ("| Year | Revenue (euros) |\n|---|---|\n| 2021 | 4,500 |\n", "4,500", Figure(4500, 4500, "currency:EUR")),
     ("| Euro area | Members |\n|---|---|\n| 2021 | 19 |\n", "19", Figure(19, 19, "count")),
+    # a unit in the row's label, in brackets: the row's cells are in it (not the label's own number)
+    ("| Parameter | Normal | Worst |\n|---|---|---|\n| Dissolved oxygen (mg/L) | about 7.5 | 3.1 |\n", "3.1",
+     Figure(3.1, 3.1, "mg/l")),
+    ("| Parameter | Normal | Worst |\n|---|---|---|\n| Water temperature (°C) | 12.0 | 16.5 |\n", "16.5",
+     Figure(16.5, 16.5, "celsius")),
+    ("| Measure | 2022 | 2023 |\n|---|---|---|\n| Samples failed (%) | 12 | 19.2 |\n", "19.2",
+     Figure(19.2, 19.2, "percent")),
+    ("| Measure | 2022 | 2023 |\n|---|---|---|\n| Staff (2020 count) | 12 | 19 |\n", "19", Figure(19, 19, "count")),
     # a currency word that is as often another, or a rate, is no column of money
     ("| Party | Seats (won) |\n|---|---|\n| Reform | 5 |\n", "5", Figure(5, 5, "count")),
     ("| Year | Fuel price (€ per litre) |\n|---|---|\n| 2021 | 1.8 |\n", "1.8", Figure(1.8, 1.8, "count")),
