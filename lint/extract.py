@@ -1131,11 +1131,15 @@ def _ends_sentence(text: str, m: regex.Match, abbreviations, limit: int, number_
                 # "Case No. C-311/18", "No. 77/2019", "Resolution No. XIV"; not "... if they said no. The union
                 # says", "answered No. The mine employed ..."
                 return _NUMBER_AFTER.match(text, nxt, limit) is None
-            if len(word) == 1 and word.isupper():  # an initial: "J. Smith", "U.S."
-                return False
+            if len(word) == 1 and word.isupper() and not _UNIT_LETTER_BEFORE.match(text, max(0, before.start(1) - 1)):
+                return False  # an initial: "J. Smith", "U.S." (not a unit's letter: "tapped at 1,620°C. The")
             if "." in word and len(word) <= 6:  # "U.S", "e.g"
                 return False
     return True
+
+
+# what makes a capital letter before a full stop a unit's, not an initial: a degree sign or a digit right before it
+_UNIT_LETTER_BEFORE = regex.compile(r"[°º\d]")
 
 
 def _has_words(text: str, start: int, end: int) -> bool:

@@ -110,6 +110,10 @@ CASES = [
     # minutes are hours' sixtieths, so a length in hours and minutes is one length
     ("The outage lasted 3 hours and 40 minutes.", "3 hours and 40 minutes", Figure(3.666667, 3.666667, "hours")),
     ("Each visit took about 40 minutes.", "about 40 minutes", Figure(0.666667, 0.666667, "hours", approx="about")),
+    # ... and so is one in a table's or a log's short forms
+    ("| Driving time | 11 h 40 min | 9 h |", "11 h 40 min", Figure(11.666667, 11.666667, "hours")),
+    ("| Driving time | 11 h 40 min | 9 h |", "9 h", Figure(9, 9, "hours")),
+    ("The call was answered after 90 min.", "90 min", Figure(1.5, 1.5, "hours")),
     # two lengths in one unit are two figures, not one length of 17 years
     ("The two terms, 11 years and six years, run at once.", "11 years", Figure(132, 132, "months")),
     ("The two terms, 11 years and six years, run at once.", "six years", Figure(72, 72, "months")),

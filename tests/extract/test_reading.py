@@ -177,6 +177,16 @@ def test_sentences_do_not_end_at_abbreviations():
     assert found["2011"].sentence_start == text.index("It was")
 
 
+def test_a_units_letter_ends_a_sentence_where_an_initial_would_not():
+    """"tapped at 1,620°C. The printout ..." ends at the degrees; "J. Smith" runs on: the sentence after a temperature
+    is not the one before it, nor is its credit."""
+    text = "Both official accounts give 1,620°C. The printout, which the Observer has seen, records 1,680°C."
+    found = {c.text: c for c in claims_in(text)}
+    assert found["1,680°C"].sentence == "The printout, which the Observer has seen, records 1,680°C."
+    assert found["1,680°C"].attributed_to != "official accounts"
+    assert claims_in("Inspector J. Smith found 14 faults.")[0].sentence == "Inspector J. Smith found 14 faults."
+
+
 def test_no_ends_a_sentence_unless_a_number_follows():
     """"No. 77/2019" is a number's; "... if they said no. The union says ..." ends a sentence, and the next one's
     credit is not the claim's before it."""
