@@ -649,14 +649,15 @@ _RECITAL = (r"\bofficially\b|\bofficial\s+(?:count|figure|toll|total|tally|accou
 # review ... records", "According to those emails", "Admission records ... show 112", "The families count eight", "The
 # written judgment, which the Ledger has read, convicts him under Article 217", "The company's own sales spreadsheet
 # ... lists 6,120 lifetime contracts", "The manufacturer's plate, photographed by our reporters, reads 1983", "Our
-# reporter in court heard the judge pronounce three years and six months" (not
+# reporter in court heard the judge pronounce three years and six months", "An independent reconstruction ... puts the
+# speed at 81 km/h" (not
 # "Clinics across the valley saw 112 patients", "The plant was shut on 19 March": another point)
 _OWN_EVIDENCE = re.compile(r"\b(?:but|however|yet|instead|whereas|in\s+fact|according\s+to|records?|recorded|"
                            r"show(?:s|ed|n)?|logs?|emails?|documents?|files|review|audit|count(?:s|ed)?|tally|"
                            r"certificates?|register|established|true|actual|obtained|seen|leaked|internal|"
                            r"calculations?|analysis|recordings?|audio|footage|judge?ments?|transcripts?|minutes|"
                            r"invoices?|ledgers?|read|spreadsheets?|lists|listed|receipts?|catalogues?|"
-                           r"photographs?|photographed|plates?|reads|heard|reporters?)\b",
+                           r"photographs?|photographed|plates?|reads|heard|reporters?|reconstruct(?:ion|ed))\b",
                            re.IGNORECASE)
 
 
@@ -1040,8 +1041,9 @@ def _an_age_answered_after_but(account: Claim, own: Claim) -> bool:
 
 
 # a part of the account's value, told right after it ("TVL 13.5 million of that sum is ring-fenced for the fund's
-# administration"): no answer
-_A_PART_OF_IT = re.compile(r"[*_]*\s+of\s+(?:that|this|it|which)\b", re.IGNORECASE)
+# administration", "with 56 days of the period remaining", "56 days left"): no answer
+_A_PART_OF_IT = re.compile(r"[*_]*\s+(?:of\s+(?:that|this|it|which|the\s+(?:period|sum|total|amount|term|deadline"
+                           r"|time))\b|(?:remaining|left|to\s+go)\b)", re.IGNORECASE)
 # a count of others than the account's ("the court found two proven. We cannot prove the other five"): no answer
 _NOT_AN_ANSWER = re.compile(r"\b(?:other|remaining|further|another|additional)\s+$", re.IGNORECASE)
 # the shortest stem two words may share to be one word told in two forms ("arrival", "arriving")

@@ -1371,6 +1371,13 @@ def test_the_papers_own_count_answers_the_official_one(paper, answer):
                       "passed before paramedics came through the door.\n",
     }, Kind.FIGURE, "47 minutes", id="a duration answered past two sentences, none of them in minutes"),
     pytest.param({
+        "report.md": "Report.\n\nThe recording equipment shows the coach entered the bend at 74 km/h.\n",
+        "court.md": "Court.\n\nThe court accepts that the coach entered the bend at 74 km/h.\n",
+        "courier.md": "Courier.\n\nThe Inspectorate and the court accept a speed of 74 km/h on the bend. An independent "
+                      "reconstruction commissioned by the families' lawyers, based on the marks in the verge, puts the "
+                      "speed at 81 km/h.\n",
+    }, Kind.FIGURE, "81", id="a measure answered by an independent reconstruction"),
+    pytest.param({
         "report.md": "Report.\n\nThe first inspection to record cracking of the furnace wall took place on 12 June "
                      "2021.\n",
         "court.md": "Court.\n\nThe court found that inspectors first recorded cracking of the furnace wall on 12 June "

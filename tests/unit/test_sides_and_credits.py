@@ -404,14 +404,22 @@ def test_a_value_told_as_done_under_a_bodys_demands_is_still_its_telling():
     assert "^proposed" not in fine.keywords  # (the point is the fine imposed, not one asked for)
 
 
-def test_a_part_of_the_accounts_sum_told_after_it_is_no_answer(pack):
-    sources = {
+@pytest.mark.parametrize(("sources", "draft", "found"), [
+    pytest.param({
         "ministry.md": "Report.\n\nThe Ministry set up a compensation fund of TVL 38 million for victims in January "
                        "2024.\n",
         "wire.txt": "Wire.\n\nThe compensation fund for victims was set up with TVL 38 million in January 2024.\n",
         "courier.md": ("Feature.\n\nThe government has repeatedly said it set aside TVL 38 million for victims. Budget "
                        "papers show that TVL 13.5 million of that sum is ring-fenced for the administration of the "
                        "fund.\n"),
-    }
-    draft = "The Ministry set up a compensation fund of TVL 38 million for victims."
-    assert verdict_in(sources, draft, "38 million", pack) is Verdict.SUPPORTED
+    }, "The Ministry set up a compensation fund of TVL 38 million for victims.", "38 million", id="a part of its sum"),
+    pytest.param({
+        "court.md": "Judgment.\n\nThe chain must repay VSC 512,750 to the owners within 90 days.\n",
+        "wire.txt": "Wire.\n\nThe court ordered the chain to repay the owners within 90 days.\n",
+        "ledger.md": ("Investigation.\n\nThe court gave the chain 90 days to repay VSC 512,750. According to a letter "
+                      "from the administrators, VSC 198,400 had been repaid by 31 October 2024. That is less than "
+                      "two-fifths of the sum ordered, with 56 days of the period remaining.\n"),
+    }, "The chain was ordered to repay the owners within 90 days.", "90 days", id="the time left of its period"),
+])
+def test_a_part_of_the_accounts_value_told_after_it_is_no_answer(sources, draft, found, pack):
+    assert verdict_in(sources, draft, found, pack) is Verdict.SUPPORTED
