@@ -158,24 +158,21 @@ def account_implied(value: DateValue, after: str, pack) -> tuple[DateValue, tupl
 def _moved(value: DateValue, family: str, amount: float, slack: float) -> DateValue | None:
     """The date moved by `amount` of the unit family (months, days or hours), widened by `slack` either way; None where
     the length is finer than the date (days from a month) or not whole in it."""
-    if value.precision == "time":
-        if family != "hours":
-            return None
-        at = datetime.fromisoformat(value.start.replace("0000-", "2000-", 1))  # (a time alone: any day will do)
-        day = value.start.split("T", 1)[0]
-        earliest, latest = at + timedelta(hours=amount - slack), at + timedelta(hours=amount + slack)
-        return replace(value, start=f"{day}T{earliest:%H:%M}", end=f"{day}T{latest:%H:%M}")
     try:
+        if value.precision == "time":
+            if family != "hours":
+                return None
+            at = datetime.fromisoformat(value.start.replace("0000-", "2000-", 1))  # (a time alone: any day will do)
+            day = value.start.split("T", 1)[0]
+            earliest, latest = at + timedelta(hours=amount - slack), at + timedelta(hours=amount + slack)
+            return replace(value, start=f"{day}T{earliest:%H:%M}", end=f"{day}T{latest:%H:%M}")
         first = date.fromisoformat(value.start)
         if value.precision == "day":
             if family == "hours":
                 return None
-            if family == "days":
-                earliest, latest = (_shifted(first, round(amount - slack), "day"),
-                                    _shifted(first, round(amount + slack), "day"))
-            else:
-                earliest, latest = (_shifted(first, round(amount - slack), "month"),
-                                    _shifted(first, round(amount + slack), "month"))
+            unit = "day" if family == "days" else "month"
+            earliest = _shifted(first, round(amount - slack), unit)
+            latest = _shifted(first, round(amount + slack), unit)
             return replace(value, start=earliest.isoformat(), end=latest.isoformat())
         step = 1 if value.precision == "month" else 12
         months, reach = amount * _IN_MONTHS[family] / step, slack * _IN_MONTHS[family] / step
