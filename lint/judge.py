@@ -1058,8 +1058,7 @@ _ACCOUNT_BY_PRONOUN = r"^\W*(?:it|they)"
 # ... or what the body reported or worked out, told by its document: "a review reported by the Ledger"
 _DONE_BY = (r"\b(?:reported|published|cited|quoted|obtained|seen|calculated|estimated|counted|compiled|recorded"
             r"|documented)\s+by")
-# ... or the body's document it is told in: "Article 141(2) of the Criminal Code in the court's summary"
-_IN_ITS_DOCUMENT = r"\bin\s+"
+# ... or the body's document it is told in, after "in": "Article 141(2) of the Criminal Code in the court's summary"
 _ITS_DOCUMENT = (r"(?:own\s+|official\s+|published\s+)?(?:[\w-]+\s+)?"
                  r"(?:summary|report|judge?ment|ruling|timeline|records|account|figures|findings|statement|review|audit)\b")
 # ... or its own reckoning set off before it: "By its own count, the inspectorate received 19 complaints"
@@ -1104,7 +1103,7 @@ def _told_as_an_account(claim: Claim) -> bool:
     # ("according to the court", "is owed 2,400 under the judgment")
     # ("a leaked review reported by the Ledger arrived at 6.4 million")
     told = (rf"\b(?:according\s+to|under)\s+(?:the\s+)?{name}|{_OWN_RECKONING}(?:the\s+)?{name}|{name}{after_body}"
-            rf"|{_DONE_BY}\s+(?:the\s+)?{name}|{_IN_ITS_DOCUMENT}(?:the\s+)?{name}['’]s?\s+{_ITS_DOCUMENT}")
+            rf"|{_DONE_BY}\s+(?:the\s+)?{name}|\bin\s+(?:the\s+)?{name}['’]s?\s+{_ITS_DOCUMENT}")
     if regex.search(told, claim.sentence, regex.IGNORECASE):
         return True
     # (the word standing for the body tells the value's own clause: before it, opening the sentence)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
-import heapq
 import itertools
 import tomllib
 import unicodedata
@@ -137,16 +136,6 @@ def _line_starts(text: str, pos: int, endpos: int) -> Iterator[int]:
         if newline < 0:
             return
         at = newline + 1
-
-
-def _starts_of(literals: Sequence[regex.Pattern], text: str, pos: int, endpos: int) -> Iterator[int]:
-    """Where any of the literals starts, in order (found as they are asked for: a caller may stop early)."""
-    last = -1
-    for at in heapq.merge(*((m.start() for m in literal.finditer(text, pos, endpos, overlapped=True))
-                            for literal in literals)):
-        if at != last:
-            yield at
-            last = at
 
 
 @dataclass(frozen=True, eq=False)
