@@ -240,8 +240,8 @@ def _listed_days_dated(claims: list[Claim], text: str) -> list[Claim]:
     dated_next: tuple[int, str, str] | None = None  # (where the next claim starts, its year, its month and day)
     for i in range(len(out) - 1, -1, -1):
         claim, value = out[i], out[i].value
-        if not isinstance(value, DateValue) or value.precision != "day" or value.anchor:
-            dated_next = None
+        if not isinstance(value, DateValue) or value.precision != "day" or value.anchor or value.start != value.end:
+            dated_next = None  # (a span of days, "8 to 12 March", is no day of a list)
         elif not value.month_day_only:
             dated_next = (claim.start, value.start[:4], value.start[5:])
         elif dated_next is not None and _DAYS_JOIN.fullmatch(text, claim.end, dated_next[0]):

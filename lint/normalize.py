@@ -1039,6 +1039,12 @@ def read_date(g: Groups, ctx: MatchContext) -> list[Found] | None:
     if year is None:  # "September 3": no year given
         if day is None or day > last_day(2000, month):
             return None
+        if g.has("d0"):  # "between 8 and 12 March": the span of days, of no year in particular
+            first = int(g("d0"))
+            if first >= day:
+                return None
+            g.leading("range_openers")
+            return _one(g, DateValue(iso(1, month, first), iso(1, month, day), "day", month_day_only=True))
         return _one(g, DateValue(iso(1, month, day), iso(1, month, day), "day", anchor, month_day_only=True))
     if day is None:
         return _one(g, DateValue(iso(year, month, 1), iso(year, month, last_day(year, month)), "month", anchor))

@@ -18,6 +18,11 @@ CASES = [
     ("**8 March, 23:15** — Perlic emails head office.", "8 March",
      DateValue("0001-03-08", "0001-03-08", "day", month_day_only=True)),
     ("It happened on 8 March, 2023.", "8 March, 2023", DateValue("2023-03-08", "2023-03-08", "day")),
+    # a span of days told with its month and no year: the span, of no year in particular (not its last day alone)
+    ("Between 8 and 12 March she wrote readings into the log.", "Between 8 and 12 March",
+     DateValue("0001-03-08", "0001-03-12", "day", month_day_only=True)),
+    ("The plant shut from 3 to 5 May for repairs.", "from 3 to 5 May",
+     DateValue("0001-05-03", "0001-05-05", "day", month_day_only=True)),
     # the days listed before a day with its year are of that year; a day before another clause's year is not
     ("Tests failed on 14 February, 28 February and 9 March 2023.", "14 February",
      DateValue("2023-02-14", "2023-02-14", "day")),
