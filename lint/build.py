@@ -922,10 +922,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 def _set_in_bold(claim: Claim) -> bool:
-    """Is the value set in bold, the source's own highlight of what it found ("Courier reporters found **58**")?"""
+    """Is the value set in bold, the source's own highlight of what it found ("Courier reporters found **58**"), maybe
+    with a word or two of what it counts ("list **14 workers** from the mill")?"""
     at = claim.start - claim.sentence_start
-    before, after = claim.sentence[max(0, at - 2): at], claim.sentence[at + len(claim.text): at + len(claim.text) + 2]
-    return bool(BOLD_MARKUP.fullmatch(before) and BOLD_MARKUP.fullmatch(after))
+    before = claim.sentence[max(0, at - 2): at]
+    return bool(BOLD_MARKUP.fullmatch(before)
+                and _BOLD_CLOSES.match(claim.sentence, at + len(claim.text)))
+
+
+# the bold set round a value closing right after it, or after a word or two of what it counts ("**14 workers**")
+_BOLD_CLOSES = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}(?:\*\*|__)")
 
 
 def _an_own_other_value(account: Claim, own: Claim, source: Source) -> bool:

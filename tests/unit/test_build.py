@@ -1378,6 +1378,12 @@ def test_the_papers_own_count_answers_the_official_one(paper, answer):
                       "speed at 81 km/h.\n",
     }, Kind.FIGURE, "81", id="a measure answered by an independent reconstruction"),
     pytest.param({
+        "report.md": "Report.\n\nFour workers died and eleven were injured when the ladle fell.\n",
+        "court.md": "Court.\n\nThe court found that eleven workers were injured when the ladle fell.\n",
+        "observer.md": "Observer.\n\nThe official figure is eleven injured. Admission records at two hospitals list "
+                       "**14 workers** from the mill treated for burns in the 24 hours after the spill.\n",
+    }, Kind.FIGURE, "14", id="a count answered in bold with what it counts"),
+    pytest.param({
         "report.md": "Report.\n\nThe first inspection to record cracking of the furnace wall took place on 12 June "
                      "2021.\n",
         "court.md": "Court.\n\nThe court found that inspectors first recorded cracking of the furnace wall on 12 June "
