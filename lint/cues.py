@@ -381,6 +381,7 @@ class SentenceCues:
         if pack.word_pattern("attribution_keywords").search(text, start, end) is None:
             return []
         non_names = pack.words("non_names")
+        number_words = [pack.words(name) for name in ("unit_words", "teen_words", "tens_words")]
         name_ends = pack.words("name_ends")
         body_kinds = pack.words("body_kinds")
         found = []
@@ -408,7 +409,7 @@ class SentenceCues:
                 clean = name.lower()  # "Judges also found", "Prosecutors told the court": the kind, capitalised
             else:
                 clean = clean_name(name, non_names, name_start == start, name_ends, body_kinds)
-            if clean:
+            if clean and not _a_number_in_words(clean, number_words):
                 found.append((max(m.start(), start), m.end(), clean, name_start))
         # "the State Department's annual Trafficking in Persons Report placed ...": the report is the
         # department's; a name inside another credit's own words is that credit, not a second one (asked of
@@ -516,6 +517,11 @@ _ITS_OWN_CLAUSE_AFTER = regex.compile(r"[^\S\r\n]+(?:is|was|are|were|has|had|rem
 
 # a method's opening, whose data it names ("Using the Inspectorate's own audit rate ..., we estimate"): no one credited
 _A_METHOD = frozenset({"Using", "Applying", "Drawing", "Taking", "Combining", "Extrapolating"})
+
+
+def _a_number_in_words(name: str, number_words) -> bool:
+    """Is the name a number told in words ("Seventy-one told the union ...": a count opening its sentence, no body)?"""
+    return all(any(words.lookup(part) for words in number_words) for part in regex.split(r"[-\s]+", name) if part)
 
 
 def clean_name(name: str, non_names, sentence_initial: bool = False, name_ends=None, body_kinds=None) -> str | None:

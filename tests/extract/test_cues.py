@@ -716,6 +716,8 @@ ATTRIBUTIONS = [
      "alert at 18:40.", "18:40", "Courier"),
     ("The Ledger's own trawl of hospital records puts admissions at 73.", "73", "Ledger"),
     ("Monday's count found 61 dead.", "61", None),
+    # a count in words opening the sentence is no body telling it
+    ("Seventy-one told the union they had been treated in hospital.", "Seventy-one", None),
     ("The Inspectorate's list gives apprentice Ilya Brenner's age as 24.", "24", "Inspectorate"),
     # ... not past the writer's own reckoning set off after it: what the paper adds the body's count to is its own
     ("Adding the 228 accounts missing from the Authority's count, we calculate stakes from minors of TLK 5.2 "
