@@ -779,7 +779,13 @@ def _in_measure_column(value: Value, ctx: _Context, start: int, end: int) -> Val
     m = ctx.pack.word_pattern("measure_units").search(ctx.text, block.header[0], block.header[1])
     if m is None or _PER_BEFORE.search(ctx.text, block.header[0], m.start()):
         return value  # no unit, or "Rangers per 1,000 ha": a rate, its cells are counts
-    measure = measure_unit(m.group(), ctx.pack)
+    return _in_measure_unit(value, m.group(), ctx.pack)
+
+
+def _in_measure_unit(value: Figure, words: str, pack) -> Figure:
+    """The bare number in the unit of measure the words name ("tonnes": 1.6 is 1,600 kg); as it is where they name
+    none."""
+    measure = measure_unit(words, pack)
     if measure is None:
         return value
     unit, factor = measure
@@ -837,11 +843,7 @@ def _in_measure_row(value: Figure, ctx: _Context, block, start: int) -> Value:
         return replace(value, unit="percent")
     if unit_words in _CELSIUS_WORDS:
         return replace(value, unit="celsius")
-    measure = measure_unit(unit_words, ctx.pack)
-    if measure is None:
-        return value
-    unit, factor = measure
-    return replace(value, low=whole(value.low * factor), high=whole(value.high * factor), unit=unit)
+    return _in_measure_unit(value, unit_words, ctx.pack)
 
 
 _PER_BEFORE = regex.compile(r"(?:\bper\b|/)[^|]*$", regex.I)
