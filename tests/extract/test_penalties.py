@@ -92,6 +92,9 @@ CASES = [
      Penalty("prison", "range", 24, 96)),
     # a court's ban from an office or a trade: a penalty of its own type, never a term in custody
     ("He received a seven-year ban from public office.", "seven-year ban", Penalty("ban", "exact", 84, 84)),
+    # a ban added to a prison term: the term is no place the length is served in
+    ("The judge added a ban on holding public office for 12 years to Dresk's prison term.", "12 years",
+     Penalty("ban", "exact", 144, 144)),
     ("The court barred Vrell from holding management posts in railway companies for seven years.", "seven years",
      Penalty("ban", "exact", 84, 84)),
     ("The court convicted her. She may not hold public office for four years.", "four years", Penalty("ban", "exact", 48, 48)),
