@@ -182,6 +182,9 @@ CASES = [
     ("Less than a quarter of the cases ended in a conviction.", "Less than a quarter",
      Figure(25, 25, "percent", approx="less-than", fraction=True)),
     ("Nearly two-thirds of the rangers quit.", "Nearly two-thirds", Figure(66.7, 66.7, "percent", approx="about", fraction=True)),
+    # a hyphened count of parts is a share whatever follows it, at a sentence's start too
+    ("Two-thirds first learned of the charge from their bank.", "Two-thirds",
+     Figure(66.7, 66.7, "percent", approx="about", fraction=True)),
     ("Half of the samples failed.", "Half", Figure(50, 50, "percent", approx="about", fraction=True)),
     ("They can check only about one container in twenty.", "about one container in twenty",
      Figure(5, 5, "percent", approx="about", fraction=True)),
