@@ -2315,7 +2315,9 @@ def _topic_id(kind: Kind, plain: list[str], ids: TopicIds) -> str:
 
 
 def new_topic(kind: Kind, members: list[Fresh], ids: TopicIds) -> Topic:
-    around = list(members[0].around)
+    # named after the first member told with words around it: a table's bare cell ("| Dead dogs found | 17 |")
+    # has none of its own
+    around = list(next((m.around for m in members if m.around), ()))
     return Topic(
         id=_topic_id(kind, around, ids),
         kind=kind,

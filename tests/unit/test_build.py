@@ -2719,3 +2719,24 @@ def test_people_a_paper_interviewed_are_no_count_of_the_dead():
              "them survivors and firefighters.\n")
     ref, _ = build({"report.txt": report, "paper.txt": paper})
     assert contested_values(ref, Kind.FIGURE) == []
+
+
+def test_a_point_is_named_after_its_first_telling_with_words_around_it_not_a_bare_table_cell():
+    """A table's cell ("| Dead dogs found on site | 17 |") has no words of its own around its value: the point it
+    opens is named after the prose that tells it too ("Of the 17 dead dogs ..."), which an editor reads and matching
+    weighs."""
+    ref, _ = build({"report.md": "Report.\n\n| Category | Number |\n|---|---|\n| Live dogs removed | 212 |\n"
+                                 "| Dead dogs found on site | 17 |\n\nOf the 17 dead dogs, 11 were in a freezer.\n"})
+    assert topic_with(ref, "17").subject == "figure: dead dogs"
+
+
+def test_a_campaigning_bodys_own_review_of_records_is_its_finding_to_hedge(tmp_path):
+    """"Our review of published inspection records found that only 4% ...": in an NGO's statement, its own reading
+    of the records is its allegation; an official body's review is how it knows."""
+    review = ("**The inspections.** Our review of published inspection records found that only {} of certified "
+              "sawmills received an unannounced inspection in 2022.\n")
+    out = built_from_folder(tmp_path, ["a.txt | Forest Authority, government agency | Annual report | | May 2024",
+                                       "b.txt | Canopy Watch (NGO) | Hollow forests | | June 2024"], {
+        "a.txt": review.format("6%"), "b.txt": review.format("4%")})
+    hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
+    assert hedged["4%"] and not hedged["6%"]
