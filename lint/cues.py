@@ -440,7 +440,12 @@ class SentenceCues:
                 return teller[2]
         # a credit before the claim does not reach past a semicolon ("according to the ministry; our
         # own count: 39 in 2020")
-        before = [b for b in self._bodies if b[0] < start and not _PAST_A_SEMICOLON.match(self._text, b[1], start)
+        # (but a part of the count the credit gave, opening the clause, goes on with its account: "The FSVI counts 112
+        # cases; 74 of those infants were admitted")
+        part_of_its_count = (_PART_OF_ITS_COUNT.match(self._text, end, self.end) is not None
+                             and _OPENS_ITS_CLAUSE.search(self._text, self.start, start) is not None)
+        before = [b for b in self._bodies if b[0] < start
+                  and (part_of_its_count or not _PAST_A_SEMICOLON.match(self._text, b[1], start))
                   and not _NAMED_SUBJECT_CLAUSE.search(self._text, b[1], start)
                   and not _OWN_RECKONING_CLAUSE.search(self._text, b[1], start)
                   and not self._relative_closed(b, start, others)]
@@ -489,6 +494,12 @@ class SentenceCues:
             return False
         closing = self._text.find(",", body[1], start)
         return closing >= 0 and any(body[1] <= o < closing for o in others)
+
+
+# a value told as a part of the count before it, opening its clause: "; 74 of those infants", "; nine of them"
+_OPENS_ITS_CLAUSE = regex.compile(r";[\s*_]*$")
+_PART_OF_ITS_COUNT = regex.compile(r"[^\S\r\n]+(?:[\p{Ll}-]+[^\S\r\n]+)?(?:of|among)[^\S\r\n]+"
+                                   r"(?:those|these|them|whom)\b")
 
 
 # the article opening a noun phrase right before a value, and one opening the teller's name right after it ("the ESK

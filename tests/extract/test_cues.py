@@ -390,6 +390,18 @@ ATTRIBUTIONS = [
     ("Judges also found that more than 600 test results had been thrown out.", "more than 600", "judges"),
     ("Prosecutors told the court that the authority had received nine complaints.", "nine", "prosecutors"),
     ("Prosecutors say those ledgers list 418 candidates.", "418", "prosecutors"),  # a plural's verb
+    # a demand's figure is the body's own; not a term asked for in the past ("wanted")
+    ("The Honest Field Coalition wants the maximum penalty raised to twelve years.", "twelve years",
+     "Honest Field Coalition"),
+    ("The union calls for a fund of 3 million marks.", "3 million", "union"),
+    ("Prosecutors wanted eight years.", "eight years", None),
+    # a part of a credited count, opening the clause after a semicolon, goes on with its account; a count past a
+    # semicolon with a teller of its own does not
+    ("The Inspectorate counts 112 confirmed cases; 74 of those infants were admitted to hospital.", "74",
+     "Inspectorate"),
+    ("The Inspectorate counts 112 confirmed cases; 74 infants were admitted to hospital.", "74", None),
+    ("The court counted 2,340 buyers; a ledger counts 2,870, more than 500 of whom are on no list.", "more than 500",
+     None),
     # ... putting a value on something: "had put the total at"
     ("Judges ruled 5.94 million proven. Prosecutors had put the total at about 6.8 million velts.", "about 6.8 million",
      "prosecutors"),
