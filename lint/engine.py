@@ -40,6 +40,7 @@ from lint.model import (
     Penalty,
     Reference,
     Statute,
+    Topic,
     Value,
     Verdict,
     is_month_alone,
@@ -402,8 +403,9 @@ def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool, claim_end: int | N
 
 
 # a telling after the claim that only says when its event happened: "waited up to five hours before anyone told them
-# whether their son was alive"
-_AN_EVENTS_TIME = regex.compile(r"\b(?:before|after|until|till|when|once)\s+(?:[\w'’-]+\s+){0,3}$", regex.I)
+# whether their son was alive"; or what was told, named as a thing: "swapped in around 30 cases so that results
+# matched what had already been reported"
+_AN_EVENTS_TIME = regex.compile(r"\b(?:before|after|until|till|when|once|what)\s+(?:[\w'’-]+\s+){0,3}$", regex.I)
 
 
 def _reaching_into(sentence: str, clause_start: int, at: int) -> bool:
@@ -1760,26 +1762,34 @@ def _taken_by_sibling(claim: Claim, match, taken: dict[tuple[int, str], Claim]) 
                      and term_and_bound(owner.value, claim.value)))
 
 
+# How telling a value must be to count as the other side of a dispute the draft tells beside it though matched to
+# another topic (judge.specificity: "1,437", "6 February 2024"; not "2023" or "three")
+OTHER_SIDE_SPECIFICITY = 0.8
+
+
 def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Reference) -> None:
     """A disputed point whose two sides the draft tells in one paragraph ("the inspectorate fined the bank 96 million
     velars, though the Courier has reported the fine as 86 million", "the Inspectorate counted 61 admissions ... The
     Ledger's trawl of hospital records puts them at 73") is reported, not settled: neither value is contested. As
-    _both_sides_told reads a sentence, for two claims of a paragraph on the one topic: the other gives a value of
-    the topic that disagrees with the claim's (not "the Act 2023" beside its commencement's "1 September 2023")."""
-    from lint.disputes import near_tellings
-    from lint.judge import agrees, same_value
+    _both_sides_told reads a sentence, for two claims of a paragraph: the other tells the other side
+    (_the_other_side_told), not a value of another point ("the Act 2023" beside its commencement's "1 September
+    2023")."""
+    from lint.judge import agrees
 
     contested = [f for f in result.findings if f.category is Verdict.CONTESTED and f.topic]
     if not contested:
         return
     topics = {t.id: t for t in reference.topics}
     on_topic: dict[tuple[int, str], list[int]] = defaultdict(list)  # (paragraph, topic) -> its claims
+    in_paragraph: dict[tuple[int, Kind], list[int]] = defaultdict(list)  # (paragraph, kind) -> its claims
     at: dict[tuple[int, int], int] = {}
     for i, r in enumerate(result.claims):
         at[r.claim.start, r.claim.end] = i
+        block = doc.block_index(r.claim.start)
+        in_paragraph[block, r.claim.kind].append(i)
         if r.verdict in (Verdict.SUPPORTED, Verdict.CONTESTED):
             for topic in r.topics:
-                on_topic[doc.block_index(r.claim.start), topic].append(i)
+                on_topic[block, topic].append(i)
     told: set[int] = set()
     for finding in contested:
         i, topic = at.get((finding.start, finding.end)), topics.get(finding.topic)
@@ -1792,12 +1802,10 @@ def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Referenc
         # over: "Greenmark issued 176 certificates ... Of those, 143 ...", the report giving both)
         givers = {ev.source for ev in finding.evidence if ev.agrees}
         others = [rc.norm for rc in topic.claims if not agrees(value, rc.norm) and rc.source not in givers]
-        # (the two near enough to be one point's two tellings: "up to 14 times the limit" and an average "8.6 times"
-        # are two points of one topic)
-        tellers = [j for j in on_topic.get((doc.block_index(finding.start), topic.id), ())
-                   if j != i and any(same_value(other := _in_the_year_of(value, result.claims[j].claim.value), o)
-                                     for o in others)
-                   and (isinstance(value, Statute) or near_tellings(value, other))]
+        block = doc.block_index(finding.start)
+        on_this = set(on_topic.get((block, topic.id), ()))
+        tellers = [j for j in in_paragraph.get((block, result.claims[i].claim.kind), ())
+                   if j != i and _the_other_side_told(value, result.claims[j], others, j in on_this, topics)]
         if tellers:
             told.add(i)
     if not told:
@@ -1807,6 +1815,55 @@ def _both_sides_told_in_a_paragraph(result: FileResult, doc, reference: Referenc
                           if not (f.category is Verdict.CONTESTED and (f.start, f.end) in spans)]
     for i in told:
         result.claims[i] = replace(result.claims[i], verdict=Verdict.SUPPORTED)
+
+
+def _the_other_side_told(value: Value, other: ClaimResult, others: list[Value], on_the_topic: bool,
+                         topics: dict[str, Topic]) -> bool:
+    """Does `other`, a claim of the paragraph, tell the other side of the dispute over `value`, whose other side's
+    values are `others`? Where it is matched to the dispute's topic (`on_the_topic`), as one of those values; where
+    matched to another, as the one value they all are, too telling to recur by chance ("Officially, 1,437 objects are
+    gone. But the museum's own spreadsheet ... listed 1,612"), or as the draft's other claim of the dispute
+    (_gives_back). Either way, near enough to `value` to be one point's other telling (disputes.near_tellings: "up to
+    14 times the limit" and an average "8.6 times" are two points of one topic)."""
+    from lint.disputes import near_tellings
+    from lint.judge import same_value, specificity
+
+    told = _in_the_year_of(value, other.claim.value)
+    sides = [same_value(told, o) for o in others]
+    if not (_gives_back(value, other, topics) or (any(sides) and (on_the_topic or (
+            all(sides) and specificity(told) >= OTHER_SIDE_SPECIFICITY)))):
+        return False
+    return isinstance(value, Statute) or near_tellings(*_read_in_one_year(value, other.claim.value))
+
+
+def _gives_back(value: Value, other: ClaimResult, topics: dict[str, Topic]) -> bool:
+    """Is `other` matched to a point of dispute whose other side is `value`: the draft's two claims each the other's
+    other side ("We were told ... the pump failed in the small hours of 14 March. In fact the dosing rate jumped at
+    23:55 on 13 March", each matched to a topic holding both days)?"""
+    from lint.judge import agrees, same_value
+
+    if other.verdict is not Verdict.CONTESTED:
+        return False
+    for topic in (topics[tid] for tid in other.topics if tid in topics):
+        # (the topic's one other side, from sources that do not give `other`'s value too: not "Greenmark issued 176
+        # certificates ... Of those, 143", a report giving both)
+        against = [rc for rc in topic.claims if not agrees(other.claim.value, rc.norm)]
+        givers = {rc.source for rc in topic.claims if agrees(other.claim.value, rc.norm)}
+        if against and all(same_value(_in_the_year_of(rc.norm, value), rc.norm) and rc.source not in givers
+                           for rc in against):
+            return True
+    return False
+
+
+def _read_in_one_year(value: Value, other: Value) -> tuple[Value, Value]:
+    """The two read in one year, to tell how far apart they are: `other` in `value`'s (_in_the_year_of), or two days
+    told without their years in a leap year ("14 March" and "13 March" are a day apart)."""
+    other = _in_the_year_of(value, other)
+    if not (isinstance(value, DateValue) and isinstance(other, DateValue)
+            and value.month_day_only and other.month_day_only):
+        return value, other
+    return tuple(replace(d, start=f"2000{d.start[4:]}", end=f"2000{d.end[4:]}", month_day_only=False)
+                 for d in (value, other))
 
 
 def _in_the_year_of(value: Value, other: Value) -> Value:

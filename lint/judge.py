@@ -1086,7 +1086,8 @@ def _told_as_the_official_account(claim: Claim) -> bool:
 OFFICIAL_REACH = 40
 # (what it counts may stand between: "the official death toll of eleven", "the official casualty count")
 _OFFICIAL_ACCOUNT = regex.compile(r"\bofficially\b|\bofficial\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:toll|count|figures?|total"
-                                  r"|tally|list|number|account|record|version|estimate|timeline)\b", regex.IGNORECASE)
+                                  r"|tally|list|number|account|record|version|estimate|timeline|reckoning|calculation"
+                                  r"|statistics)\b", regex.IGNORECASE)
 _BY_THE_OFFICIAL_COUNT = regex.compile(r"(?:\s+[\w-]+){0,4},?\s+(?:by|according\s+to|on)\s+the\s+official\s+\w+",
                                        regex.IGNORECASE)
 

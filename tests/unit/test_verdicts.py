@@ -149,6 +149,7 @@ def test_a_provision_of_another_named_law_or_one_a_giver_cites_too_is_no_other_s
     ("The official toll: 64 people were injured when the roof fell.", Verdict.SUPPORTED),
     ("When the roof fell 64 people were injured, by the official count.", Verdict.SUPPORTED),
     ("The official injury count: 64 people were injured when the roof fell.", Verdict.SUPPORTED),  # its noun between
+    ("On the official reckoning of 64 injured, the roof fell on a crowd.", Verdict.SUPPORTED),
     ("An official of the ministry said 64 people were injured.", Verdict.CONTESTED),
     ("When the roof fell 64 people were injured.", Verdict.CONTESTED),
     # the official record told of as the other side, after the value
@@ -4110,9 +4111,54 @@ def test_an_open_count_beside_a_disputed_one_is_no_side_of_its_dispute(pack):
     ("Relatives waited up to five hours at Ostrevo hospital that morning before anyone told them whether their mother "
      "or son was alive.", False),
     ("Relatives reportedly waited up to five hours at the hospital before anyone told them.", True),
+    # ... nor what was told, named as a thing
+    ("Samples were swapped in around five hours so that results matched what had already been reported.", False),
 ])
 def test_a_telling_that_dates_the_event_after_it_hedges_nothing(text, hedged, pack):
     assert_draft_hedges(text, lambda c: "five hours" in c.text, hedged, pack)
+
+
+def _missing_objects_reference():
+    missing = Topic("figure-objects-missing", Kind.FIGURE, "objects missing from the museum's store",
+                    (rc("1,437", Figure(1437.0, 1437.0), "wiki", 11), rc("1,612", Figure(1612.0, 1612.0), "dnk", 13)),
+                    keywords=("spreadsheet", "listed", "located", "objects", "museum"))
+    # (the build kept the official side's own telling apart: "1,437 objects are gone")
+    gone = Topic("figure-objects-gone", Kind.FIGURE, "objects gone",
+                 (rc("1,437", Figure(1437.0, 1437.0), "wiki", 25),),
+                 keywords=("officially", "gone", "inventory"))
+    return Reference(sources=(WIKI, DNK), topics=(missing, gone))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # the other side told as the very value the build kept on another topic, too telling to recur by chance
+    ("Officially, 1,437 objects are gone from the inventory. But the museum's own spreadsheet listed 1,612 as not "
+     "located.", Verdict.SUPPORTED),
+    # ... not a value no side gives
+    ("Officially, 1,438 objects are gone from the inventory. But the museum's own spreadsheet listed 1,612 as not "
+     "located.", Verdict.CONTESTED),
+])
+def test_the_other_side_of_a_dispute_told_in_a_paragraph_counts_though_matched_to_another_topic(text, verdict, pack):
+    assert verdict_of_in(text, "1,612", _missing_objects_reference(), pack)[0] is verdict
+
+
+def test_two_days_each_the_others_side_told_in_a_paragraph_settle_nothing(pack):
+    """"We were told the pump failed in the small hours of 14 March. The dosing rate jumped on 13 March": each day is
+    matched to a topic of its own, each holding the other day as its other side."""
+    failed = Topic("date-pump-failed", Kind.DATE, "pump failed small hours",
+                   (rc("14 March 2023", DateValue("2023-03-14", "2023-03-14", "day"), "wiki", 11),
+                    rc("13 March", DateValue("0001-03-13", "0001-03-13", "day", month_day_only=True), "dnk", 13)),
+                   keywords=("pump", "failed", "small", "hours"))
+    jumped = Topic("date-dosing-jumped", Kind.DATE, "dosing rate jumped",
+                   (rc("13 March", DateValue("0001-03-13", "0001-03-13", "day", month_day_only=True), "dnk", 17),
+                    rc("14 March 2023", DateValue("2023-03-14", "2023-03-14", "day"), "wiki", 23)),
+                   keywords=("dosing", "rate", "jumped", "telemetry"))
+    reference = Reference(sources=(WIKI, DNK), topics=(failed, jumped))
+    text = ("We were told for a year that the pump failed in the small hours of 14 March. The telemetry shows the "
+            "dosing rate jumped on 13 March.")
+    assert verdict_of_in(text, "14 March", reference, pack)[0] is Verdict.SUPPORTED
+    # (alone, the day is one side stated as settled)
+    alone = "We were told for a year that the pump failed in the small hours of 14 March."
+    assert verdict_of_in(alone, "14 March", reference, pack)[0] is Verdict.CONTESTED
 
 
 def test_a_laws_range_beside_the_term_given_under_it_is_judged_on_their_one_topic(pack):
