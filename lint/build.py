@@ -90,6 +90,9 @@ NEAR_DISPUTE_THRESHOLD = 28.0
 # Inspectors found 873", "the homes reported 1,240 children. ... census sheets record 912"): the two values stand
 # in one place of one story, told twice
 NEIGHBOUR_DISPUTE_THRESHOLD = 10.0
+# ... or where its own source sets it, near, against the group's value it credits to another ("The Inspectorate and
+# the court speak of 147 forged deeds. Our review of the register found 162": _relayed_beside)
+RELAYED_DISPUTE_THRESHOLD = 20.0
 # ... or where both clauses name the same event ("Besides the 132 dead", "puts the number of people killed ... at
 # 141": a toll, told twice), or both count the same thing by name, no event telling them apart ("a trial that ran to
 # 23 hearings", "the Court holds 26 hearings")
@@ -195,6 +198,7 @@ class Fresh:
     campaigning: bool = False  # its source is a campaigning body's (cues.is_advocacy): an NGO's, a union's
     recited: bool = False  # its sentence tells it as others' account ("The court found", "Officially"; _RECITAL)
     evidenced: bool = False  # ... or from its source's own evidence ("records show", "But a review"; _OWN_EVIDENCE)
+    imposer: str = ""  # who its clause says imposed it, a fine: "court" or "regulator" (holders.fine_imposer)
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -416,7 +420,7 @@ def _without_months_alone(st: SourceText) -> SourceText:
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     from lint.cues import is_advocacy
-    from lint.holders import asked_term, company_names, holders_of, is_term, person_surnames, terms_since
+    from lint.holders import asked_term, company_names, fine_imposer, holders_of, is_term, person_surnames, terms_since
     from lint.patterns import load_pack
 
     pack = load_pack()
@@ -470,7 +474,8 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     is_term(claim.value) and asked_term(claim, pack, since.get(id(claim), 0)),
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset(),
                                     apart=apart_from_an_event(claim, pack), campaigning=campaigning,
-                                    recited=recites[claim.sentence], evidenced=evidenced[claim.sentence])
+                                    recited=recites[claim.sentence], evidenced=evidenced[claim.sentence],
+                                    imposer=fine_imposer(claim, pack, st.source.publisher))
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -1579,6 +1584,9 @@ class _Group:
             return False  # two persons' prison terms: two points, whether or not they agree
         if new.asked != any(giver.asked for givers in self.values.values() for giver in givers.values()):
             return False  # a term asked for and one given: two points, whether or not they agree
+        if new.imposer and any(giver.imposer not in ("", new.imposer)
+                               for givers in self.values.values() for giver in givers.values()):
+            return False  # a court's fine and a regulator's: two points, whether or not they agree
         if isinstance(value, Penalty) and not all(same_sort(value, v) for v in self.values):
             return False  # a prison term and a time held in custody: two points (disputes.same_sort)
         for v, givers in self.values.items():
@@ -1661,7 +1669,9 @@ class _Group:
                 return NEIGHBOUR_DISPUTE_THRESHOLD
         if specificity(value) >= SAME_THING_SPECIFICITY and all(_one_thing_counted(new, giver) for giver in givers):
             return SAME_THING_DISPUTE_THRESHOLD
-        return NEAR_DISPUTE_THRESHOLD if none_apart or side_by_side else DISPUTE_THRESHOLD
+        if side_by_side:
+            return RELAYED_DISPUTE_THRESHOLD
+        return NEAR_DISPUTE_THRESHOLD if none_apart else DISPUTE_THRESHOLD
 
     def needed(self, new: Fresh) -> float:
         """The closeness `new` needs to join this group."""
@@ -1948,14 +1958,20 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
         agreed = consensus.get(g[0].block, ())
         # (only the agreed values near enough to be found by their amount or day: a large build holds thousands; a
         # value near more than LONE_VALUE_MAX_CANDIDATES of them is no one point's telling)
-        near = []
+        near, same = [], []
         for k in by_block[g[0].block].near(value) if agreed else ():
             j, theirs, grouped = agreed[k]
-            if not _agree(value, theirs) and _near_enough(value, theirs):
+            if _agree(value, theirs):
+                same.append(j)
+            elif _near_enough(value, theirs):
                 near.append((j, theirs, grouped))
                 if len(near) > LONE_VALUE_MAX_CANDIDATES:
                     break
         if len(near) > LONE_VALUE_MAX_CANDIDATES:
+            continue
+        if same and not small:
+            # (a point others agree on at its very value: the lone value is more likely that point's telling than
+            # another's other side: the court's "illness in 47 persons", the others' 47 cases, not their 39 admitted)
             continue
         for j, _, grouped in near:
             if small and not any(f.events & o.events for f in g for o in groups[j]):

@@ -420,6 +420,30 @@ def _asked_about(text: str, surnames: frozenset[str]) -> list[str]:
     return named if len(named) == 1 else []
 
 
+# how far before a fine's end its imposer may be named ("the Lessport District Court fined Aerolynx Parcel Systems DLN
+# 1.8 million")
+IMPOSER_WINDOW = 90
+
+
+def fine_imposer(claim: Claim, pack, publisher: str = "") -> str:
+    """"court" or "regulator": who the fine's clause, or its table row's label, names as imposing it (the rules'
+    fine_imposers: "the District Court fined Aerolynx DLN 1.8 million", "| Administrative fine | DLN 1.2 million |"),
+    the nearest before its end; else the kind of body that publishes it, its own fine ("| Guilty | Fine of DLN 1.8
+    million |" in a court's summary); "" for no fine, or none named."""
+    value = claim.value
+    if not (isinstance(value, Penalty) and value.type == "fine"):
+        return ""
+    end = max(claim.start - claim.sentence_start, 0) + len(claim.text)
+    before = claim.sentence[max(0, end - IMPOSER_WINDOW) : end]
+    before = before[before.rfind(";") + 1 :]
+    if claim.row_start is not None:
+        before = claim.paragraph.rpartition(" | ")[2] + " ; " + before
+    found = next(reversed(list(pack.word_pattern("fine_imposers").finditer(before))), None)
+    if found is None and publisher:
+        found = pack.word_pattern("fine_imposers").search(publisher)
+    return found.lastgroup or "" if found is not None else ""
+
+
 def asked_term(claim: Claim, pack, since: int = 0) -> bool:
     """Was the term asked for, not given: "sought 11 years for Hollan", "the 11 years sought by
     prosecutors", and the terms after one asked for in its sentence ("sought 12 years for Kordel and seven

@@ -2740,3 +2740,52 @@ def test_a_campaigning_bodys_own_review_of_records_is_its_finding_to_hedge(tmp_p
         "a.txt": review.format("6%"), "b.txt": review.format("4%")})
     hedged = {c.value: c.hedged for t in refdata.load(out).topics for c in t.claims}
     assert hedged["4%"] and not hedged["6%"]
+
+
+def test_a_courts_fine_and_a_regulators_are_two_points_whatever_their_amounts():
+    """"The District Court fined Aerolynx $1.3 million" is no other side of the regulator's $1.2 million fine, which
+    two sources give: a criminal fine and an administrative one are two points (holders.fine_imposer)."""
+    told = "{} fined Aerolynx {} for flying a faulty drone.\n"
+    sources = {"report.txt": "Report.\n\n" + told.format("The Directorate", "$1.2 million"),
+               "wire.txt": "Wire.\n\n" + told.format("The aviation regulator", "$1.2 million"),
+               "court.txt": "Court.\n\n" + told.format("The District Court", "$1.3 million")}
+    ref, _ = build(sources)
+    assert contested_values(ref, Kind.PENALTY) == []
+    # (a fine the court's own summary gives, naming no one, is the court's; another court's account disputes it)
+    sources["court.txt"] = "District Court, press office.\n\n| Aerolynx Ltd | Guilty | Fine of $1.3 million |\n"
+    sources["paper.txt"] = "Ledger.\n\nThe District Court fined Aerolynx $1.2 million, the judgment shows.\n"
+    ref, _ = build(sources)
+    assert sorted(map(sorted, contested_values(ref, Kind.PENALTY))) == [["$1.2 million", "Fine of $1.3 million"]]
+
+
+def test_a_lone_value_others_agree_on_as_another_point_is_no_side_of_a_near_one():
+    """The court's "illness in 47 persons", alone in its words, is the 47 cases the report and the wire give, not
+    the other side of the 39 they say were admitted to hospital."""
+    sources = {"report.txt": "Report.\n\nOf the 47 confirmed listeriosis cases, 39 were admitted to hospital.\n",
+               "wire.txt": "Wire.\n\nOf 47 people confirmed with listeriosis, 39 were admitted to hospital.\n",
+               "court.txt": "Court.\n\nProducts made on the line caused illness in 47 persons confirmed with "
+                            "listeriosis.\n"}
+    fresh = build_module.fresh_claims(texts_for(sources))
+    cases = [f for f in fresh if f.claim.value == "47" and not f.claim.source.startswith("court")]
+    admitted = [f for f in fresh if f.claim.value == "39"]
+    lone = [f for f in fresh if f.claim.source.startswith("court")]
+    out = build_module._lone_values_joined([admitted, cases, lone], build_module._Closeness(fresh))
+    assert len(out) == 3 and not any(f.claim.value == "47" for f in out[0])
+    # (with no point at its own value, the lone 47 is the 39's other side)
+    assert len(build_module._lone_values_joined([admitted, lone], build_module._Closeness(fresh))) == 1
+
+
+def test_a_source_setting_its_own_count_against_one_it_credits_needs_fewer_shared_words_to_dispute_it():
+    """"The Inspectorate and the court speak of 147 forged deeds. Our review of the register found 162": the paper
+    sets the two side by side itself, so the 162 needs less closeness to dispute the 147 (_relayed_beside)."""
+    sources = {"report.txt": "Inspectorate.\n\nThe Inspectorate found 147 forged deeds at the office.\n",
+               "herald.txt": "Herald.\n\nThe Inspectorate and the court speak of 147 forged deeds. Our review of the "
+                             "register found 162.\n"}
+    fresh = build_module.fresh_claims(texts_for(sources))
+    group = build_module._Group()
+    for f in fresh:
+        if f.claim.value == "147":
+            group.add(f)
+    [ours] = [f for f in fresh if f.claim.value == "162"]
+    assert group.dispute_threshold(ours) == build_module.RELAYED_DISPUTE_THRESHOLD
+    assert build_module.RELAYED_DISPUTE_THRESHOLD < build_module.NEAR_DISPUTE_THRESHOLD
