@@ -4113,8 +4113,10 @@ def test_an_open_count_beside_a_disputed_one_is_no_side_of_its_dispute(pack):
     ("Relatives reportedly waited up to five hours at the hospital before anyone told them.", True),
     # ... nor what was told, named as a thing
     ("Samples were swapped in around five hours so that results matched what had already been reported.", False),
+    # a body's reckoning told by pronoun does hedge
+    ("It puts the total at DLN 3 million, which it estimates is five hours of revenue.", True),
 ])
-def test_a_telling_that_dates_the_event_after_it_hedges_nothing(text, hedged, pack):
+def test_a_telling_hedges_what_it_tells_not_the_events_time_nor_a_thing_told_of(text, hedged, pack):
     assert_draft_hedges(text, lambda c: "five hours" in c.text, hedged, pack)
 
 
