@@ -185,6 +185,8 @@ CASES = [
     # to", nor "raise the fine from $250,000 to")
     ("The Act allows fines from $1 million to $10 million.", "fines from $1 million to $10 million",
      Penalty("fine", "range", 1_000_000, 10_000_000, "USD")),
+    ("For that offence the fine ranges from $10,000 to $80,000.", "fine ranges from $10,000 to $80,000",
+     Penalty("fine", "range", 10_000, 80_000, "USD")),
     ("The offence is punishable by two and a half years of labour.", "two and a half years of labour",
      Penalty("labour", "exact", 30, 30)),
     # "between" two lengths in two units: a range's ends, not a sum nor the first alone
