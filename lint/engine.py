@@ -1576,10 +1576,14 @@ def _both_sides_told(claim: Claim, siblings: Sequence[Claim], topic, match_of_cl
 
     def of_another_point(sibling: Claim) -> bool:
         # (not a topic that gives the claim's value too: the dispute told again, "the official count of deaths is five;
-        # the Courier puts it at seven", where the build kept the two sources' sentences apart)
+        # the Courier puts it at seven", where the build kept the two sources' sentences apart; nor one where a source
+        # gives the sibling's value as on the claim's point: one point the build split)
         match = match_of_claim.get(sibling.start)
-        return (match is not None and match.topic.id != topic.id and _gives(match.topic, sibling.value)
-                and not any(_told_alike(claim.value, rc.norm) for rc in match.topic.claims))
+        if not (match is not None and match.topic.id != topic.id and _gives(match.topic, sibling.value)
+                and not any(_told_alike(claim.value, rc.norm) for rc in match.topic.claims)):
+            return False
+        here = {rc.source for rc in topic.claims if _told_alike(sibling.value, rc.norm)}
+        return not any(rc.source in here and _told_alike(sibling.value, rc.norm) for rc in match.topic.claims)
 
     return any(s.start != claim.start and s.kind is claim.kind
                and any(same_value(_read_as_its_age(s.value, claim.value), o) for o in others)

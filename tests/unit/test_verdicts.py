@@ -4305,3 +4305,21 @@ def test_an_age_told_against_the_bare_number_the_others_give_tells_both_sides(pa
     assert verdict_of_in(text, "17", reference, pack)[0] is Verdict.SUPPORTED
     alone = "Jonas Ebberling, the conveyor operator, was born on 2 May 2007, which would make him 17."
     assert verdict_of_in(alone, "17", reference, pack)[0] is Verdict.CONTESTED
+
+
+def test_both_sides_told_in_a_sentence_settle_nothing_though_one_side_matched_a_point_the_build_split_off(pack):
+    """"The official count is five, a child among the dead; the Courier puts the toll at seven": the five matched a
+    topic of its own ("five people, including a child"), which the inspectorate gives as it gives the five the
+    Courier disputes: one point the build split, not another point."""
+    toll = Topic("figure-people-died", Kind.FIGURE, "people died after eating the mushrooms",
+                 (rc("five", Figure(5.0, 5.0), "wiki", 43), rc("seven", Figure(7.0, 7.0), "dnk", 11)),
+                 keywords=("courier", "puts", "toll", "died", "mushrooms"))
+    child = Topic("figure-people-including-child", Kind.FIGURE, "people including a child",
+                  (rc("five", Figure(5.0, 5.0), "wiki", 44),), keywords=("official", "count", "including", "child"))
+    text = "The official count is five, including a child; the Courier puts the toll of the mushrooms at seven."
+    reference = Reference(sources=(WIKI, DNK), topics=(toll, child))
+    assert verdict_of_in(text, "seven", reference, pack)[0] is Verdict.SUPPORTED
+    # (where another source gives the five of the child's topic, it is another point, and the seven stays disputed)
+    other = replace(child, claims=(rc("five", Figure(5.0, 5.0), "state", 44),))
+    reference = Reference(sources=(WIKI, DNK, STATE), topics=(toll, other))
+    assert verdict_of_in(text, "seven", reference, pack)[0] is Verdict.CONTESTED
