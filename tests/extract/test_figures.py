@@ -418,6 +418,8 @@ def test_a_fraction_of_a_length_of_time_is_not_a_share(text):
     # a fraction glossed by the percentage right after it is one share, told by the percentage
     ("Nearly two-thirds of fishermen, 62%, were told so.", ["62%"]),
     ("Almost a quarter of care staff (23 per cent) saw it.", ["23 per cent"]),
+    # ... whatever follows the gloss (not "Just over a" read as one)
+    ("Just over a third, 34 per cent, said they drove more.", ["34 per cent"]),
     # not a count after it, nor a percentage of another share
     ("A third of the staff, 120 people, left.", ["A third", "120"]),
     ("Two-thirds of members (40%) voted.", ["Two-thirds", "40%"]),
