@@ -1647,9 +1647,9 @@ class _Group:
         """The closeness `new` needs to join as a dispute: less where each value it disputes is near its own
         (disputes.near_tellings), unless what tells them apart is not their words: two cells of tables (their
         rows') or two events their clauses name ("arrested", "convicted"); less still where they count one thing
-        (_one_thing_counted). As little as for near tellings where `new`'s own source sets it beside the group's
-        value, credited to another ("The Ombudsman counted 18,400 recorded calls. A metadata export ... lists
-        26,012": _relayed_beside)."""
+        (_one_thing_counted). Where `new`'s own source sets it beside the group's value, credited to another ("The
+        Ombudsman counted 18,400 recorded calls. A metadata export ... lists 26,012": _relayed_beside), as little as
+        for near tellings, and less (RELAYED_DISPUTE_THRESHOLD) where the two are near tellings too."""
         value = new.claim.norm
         others = list(self._others(new))
         # (its own source sets the two side by side, another's and its own: as near as near tellings)
@@ -1928,8 +1928,9 @@ def _lone_values_joined(groups: list[list[Fresh]], closeness: _Closeness) -> lis
     another person's term, a term asked, another year, a total). Not a campaigning body's value nor one its source
     only reports or hedges (its own count of its own survey, or another's telling, more often than a dispute), nor a
     small count ("five", "13") but where the two name one event ("seven died", "six people died"), nor a prison term
-    or ban but of a person a member's is given to, nor a day more than LONE_DATE_MAX_DAYS off. One source joins a
-    point once: two values of its own are two points."""
+    or ban but of a person a member's is given to, nor a day more than LONE_DATE_MAX_DAYS off; nor a value that two or
+    more other sources agree on as a point of its own (the court's "illness in 47 persons" is the others' 47 cases, no
+    side of their 39 admitted). One source joins a point once: two values of its own are two points."""
     def one_value(g: list[Fresh]) -> Value | None:
         first = g[0].claim.norm
         return first if all(_agree(first, f.claim.norm) for f in g) else None

@@ -398,14 +398,14 @@ def _a_hedge_cue(sentence: str, lo: int, hi: int, date: bool, claim_end: int | N
     return any(not (date and _TELLING_DONE.match(sentence, m.start()))
                and not (claim_end is not None and _told_by_the_counted(sentence, claim_end, m))
                and not (claim_end is not None and m.start() >= claim_end
-                        and _AN_EVENTS_TIME.search(sentence, max(0, m.start() - 40), m.start()))
+                        and _TOLD_OF_ANOTHER_THING.search(sentence, max(0, m.start() - 40), m.start()))
                for m in _DRAFT_HEDGE.finditer(sentence, lo, hi))
 
 
-# a telling after the claim that only says when its event happened: "waited up to five hours before anyone told them
-# whether their son was alive"; or what was told, named as a thing: "swapped in around 30 cases so that results
-# matched what had already been reported"
-_AN_EVENTS_TIME = regex.compile(r"\b(?:before|after|until|till|when|once|what)\s+(?:[\w'’-]+\s+){0,3}$", regex.I)
+# a telling after the claim that is not of it: one that only says when its event happened ("waited up to five hours
+# before anyone told them whether their son was alive"), or one of what was told, named as a thing ("swapped in
+# around 30 cases so that results matched what had already been reported")
+_TOLD_OF_ANOTHER_THING = regex.compile(r"\b(?:before|after|until|till|when|once|what)\s+(?:[\w'’-]+\s+){0,3}$", regex.I)
 
 
 def _reaching_into(sentence: str, clause_start: int, at: int) -> bool:

@@ -441,7 +441,7 @@ def fine_imposer(claim: Claim, pack, publisher: str = "") -> str:
     found = next(reversed(list(pack.word_pattern("fine_imposers").finditer(before))), None)
     if found is None and publisher:
         found = pack.word_pattern("fine_imposers").search(publisher)
-    return found.lastgroup or "" if found is not None else ""
+    return (found.lastgroup or "") if found is not None else ""
 
 
 def asked_term(claim: Claim, pack, since: int = 0) -> bool:
