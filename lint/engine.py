@@ -1837,7 +1837,7 @@ def _the_other_side_told(value: Value, other: ClaimResult, others: list[Value], 
     if not (_gives_back(value, other, topics) or (any(sides) and (on_the_topic or (
             all(sides) and specificity(told) >= OTHER_SIDE_SPECIFICITY)))):
         return False
-    return isinstance(value, Statute) or near_tellings(*_read_in_one_year(value, other.claim.value))
+    return isinstance(value, Statute) or near_tellings(*_read_in_one_year(value, told))
 
 
 def _gives_back(value: Value, other: ClaimResult, topics: dict[str, Topic]) -> bool:
@@ -1851,8 +1851,9 @@ def _gives_back(value: Value, other: ClaimResult, topics: dict[str, Topic]) -> b
     for topic in (topics[tid] for tid in other.topics if tid in topics):
         # (the topic's one other side, from sources that do not give `other`'s value too: not "Greenmark issued 176
         # certificates ... Of those, 143", a report giving both)
-        against = [rc for rc in topic.claims if not agrees(other.claim.value, rc.norm)]
-        givers = {rc.source for rc in topic.claims if agrees(other.claim.value, rc.norm)}
+        agreeing = [agrees(other.claim.value, rc.norm) for rc in topic.claims]
+        against = [rc for rc, agreed in zip(topic.claims, agreeing, strict=True) if not agreed]
+        givers = {rc.source for rc, agreed in zip(topic.claims, agreeing, strict=True) if agreed}
         if against and all(same_value(_in_the_year_of(rc.norm, value), rc.norm) and rc.source not in givers
                            for rc in against):
             return True

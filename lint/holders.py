@@ -438,7 +438,8 @@ def fine_imposer(claim: Claim, pack, publisher: str = "") -> str:
     before = before[before.rfind(";") + 1 :]
     if claim.row_start is not None:
         before = claim.paragraph.rpartition(" | ")[2] + " ; " + before
-    found = next(reversed(list(pack.word_pattern("fine_imposers").finditer(before))), None)
+    named = list(pack.word_pattern("fine_imposers").finditer(before))
+    found = named[-1] if named else None
     if found is None and publisher:
         found = pack.word_pattern("fine_imposers").search(publisher)
     return (found.lastgroup or "") if found is not None else ""
