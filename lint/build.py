@@ -49,7 +49,7 @@ from lint.disputes import (
 )
 from lint.engine import RELAY_REACH_LINES, earlier_siblings, sentence_siblings
 from lint.extract import BOLD_MARKUP, CURRENCY_CODE_BEFORE
-from lint.holders import an_age_or_a_bare_number, is_age
+from lint.holders import among_holders, an_age_or_a_bare_number, is_age
 from lint.judge import (
     agreement_weight,
     agrees,
@@ -444,7 +444,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
         evidenced = {sentence: _OWN_EVIDENCE.search(sentence) is not None for sentence in sentences}
 
         corrected = _corrections(st.claims, pack)  # id of a correcting claim -> the claim it corrects, as told
-        corrected.update(_accounts_answered(st.claims, st.source, corrected, recites))
+        corrected.update(_accounts_answered(st.claims, st.source, corrected, recites, holders))
         implied = _accounts_set_apart(st.claims, corrected, pack)  # id of a date -> the date of the account it answers
         rejected = {id(c) for c, _ in corrected.values()}
         rejects = _rejected_elsewhere(st.claims, corrected, rejected)
@@ -725,7 +725,8 @@ def _corrections(claims: tuple[Claim, ...], pack) -> dict[int, tuple[Claim, Clai
 
 
 def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dict,
-                       recites: dict[str, bool] | None = None) -> dict[int, tuple[Claim, Claim]]:
+                       recites: dict[str, bool] | None = None,
+                       holders: dict[int, str] | None = None) -> dict[int, tuple[Claim, Claim]]:
     """Another's account a source reports, then answers with its own value in the next sentence: "Official documents
     give 14 June 2022 as the date of the last bolt check. Brannoc's own work sheets show technicians were last inside
     the tower on 28 April 2022." Claim id of the answer -> (the account's claim, as told), as _corrections gives: the
@@ -737,8 +738,10 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
     one (_concluded_later). A day may answer a day up to ANSWER_MAX_DAYS off; a time of day a camera shows needs none of
     the account's words (_FOOTAGE). An account may be told as others' without naming them (`recites`: each
     sentence's, by _RECITAL): "Officially, the face gave way at 06:42. The quarry's own seismic log ... records the
-    collapse of the face at 06:05"."""
+    collapse of the face at 06:05". `holders`: whose term or age each claim is (holders.holders_of): one person's
+    never answers another's ("Brecke ... was given five years. Okkvist ... was sentenced to three years")."""
     out: dict[int, tuple[Claim, Claim]] = {}
+    holders = holders or {}
     taken = {id(c) for c, _ in corrected.values()} | set(corrected)
     recites = recites or {}
     cited: dict[int, set] = defaultdict(set)  # each sentence's provisions, by where it starts
@@ -778,6 +781,7 @@ def _accounts_answered(claims: tuple[Claim, ...], source: Source, corrected: dic
                 # value the sentence sets right: "one boy, whose visa file lists him as 13, was in fact 12")
                 continue
             if (not _of_its_sort(account, own) or _an_item_of_a_list(claims, k)
+                    or _of_two_holders(account, own, holders)
                     or (two_points(own.value, account.value) and _a_nearer_day_after(own, account, claims, k + 1))
                     or _ranges_of_two_laws(account, own, cited)):
                 continue  # (past another point's value: "moved from three lots ... dispensed at 44")
@@ -829,6 +833,12 @@ _CONCLUSION_ASIDE = re.compile(r",\s+(?:on\s+(?:this|that|the|such)\s+evidence|b
                                r"in\s+our\s+reading),", re.IGNORECASE)
 # the most sentences after the account's an own conclusion may answer it from (evidence told in those between)
 CONCLUSION_MAX_SENTENCES = 3
+
+
+def _of_two_holders(account: Claim, own: Claim, holders: dict[int, str]) -> bool:
+    """Are the two claims two persons' terms or ages, each holder known?"""
+    theirs, mine = holders.get(id(account)), holders.get(id(own))
+    return bool(theirs and mine) and not among_holders(theirs, (mine,))
 
 
 def _concluded_later(account: Claim, claims: tuple[Claim, ...], i: int, taken: set,

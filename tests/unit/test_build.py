@@ -2789,3 +2789,22 @@ def test_a_source_setting_its_own_count_against_one_it_credits_needs_fewer_share
     [ours] = [f for f in fresh if f.claim.value == "162"]
     assert group.dispute_threshold(ours) == build_module.RELAYED_DISPUTE_THRESHOLD
     assert build_module.RELAYED_DISPUTE_THRESHOLD < build_module.NEAR_DISPUTE_THRESHOLD
+
+
+def test_one_persons_term_never_answers_anothers_account():
+    """"Anton Brecke ... was given five years. Lenart Okkvist ... was sentenced to three years": where the first is
+    told as another's account, the second is no answer to it, the two terms being two persons' (holders.holders_of);
+    with no holders known, the same words read as an answer."""
+    [st] = texts_for({"wire.txt": "Wire.\n\nAnton Brecke, 34, the painter who made most of the canvases, was given "
+                                  "five years. Lenart Okkvist, 67, a retired curator who signed certificates of "
+                                  "authenticity, was sentenced to three years.\n"})
+    recites = {c.sentence: "Brecke" in c.sentence for c in st.claims}
+    holders = {id(c): name for c in st.claims for name in ("Brecke", "Okkvist")
+               if name in c.sentence and c.kind is Kind.PENALTY}
+
+    def answered(holders):
+        out = build_module._accounts_answered(st.claims, st.source, {}, recites, holders)
+        return {c.text: out[id(c)][0].text for c in st.claims if id(c) in out}
+
+    assert answered({}) == {"three years": "five years"}
+    assert answered(holders) == {}
