@@ -489,11 +489,19 @@ class SentenceCues:
     def _relative_closed(self, body: tuple, start: int, others: Sequence[int]) -> bool:
         """Is the credit in a relative clause that tells a value of its own and closes before the claim ("The
         bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus": the bonus is
-        not the court's; but "The figures, which the ministry published on Tuesday, show 1,200" are)?"""
+        not the court's; but "The figures, which the ministry published on Tuesday, show 1,200" are)? Or one whose
+        credit says a clause of its own, closed before the claim ("the painter who prosecutors said produced most of
+        the canvases, was given five years": what prosecutors said is who he is, not his term)?"""
+        closing = self._text.find(",", body[1], start)
+        if closing < 0:
+            return False
+        if (_RELATIVE_WORD_BEFORE.search(self._text, max(self.start, body[0] - 40), body[0]) is not None
+                and _SAYS.search(self._text, body[0], body[1]) is not None
+                and _A_CLAUSE_VERB.match(self._text, body[1], closing) is not None):
+            return True
         if _RELATIVE_OPENING.search(self._text, max(self.start, body[3] - 30), body[3]) is None:
             return False
-        closing = self._text.find(",", body[1], start)
-        return closing >= 0 and any(body[1] <= o < closing for o in others)
+        return any(body[1] <= o < closing for o in others)
 
 
 # a value told as a part of the count before it, opening its clause: "; 74 of those infants", "; nine of them"
@@ -521,6 +529,11 @@ _OWN_COUNT_BEFORE = regex.compile(r"\b(?:surveyed|polled|interviewed|questioned|
 
 # a relative clause opening before a credit's body: ", which the court put at", ", who the inspectorate says"
 _RELATIVE_OPENING = regex.compile(r",[^\S\r\n]*(?:which|who|whom|whose)[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){0,2}$")
+# ... or a relative word right before it, comma or none ("the painter who prosecutors said"), whose credit's verb takes
+# a clause of its own ("said produced most of the canvases")
+_RELATIVE_WORD_BEFORE = regex.compile(r"\b(?:which|who|whom|that)[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){1,3}$", regex.I)
+_SAYS = regex.compile(r"\b(?:said|says|say|alleged|alleges|allege|claimed|claims|claim|believed|believes|believe)$")
+_A_CLAUSE_VERB = regex.compile(r"[^\S\r\n]+(?!that\b)\p{Ll}+(?:ed|s)\b")
 # ... and a clause of its own the credit's verb takes, telling of what the relative clause is about ("which the Metro
 # Company confirms is synchronised daily")
 _ITS_OWN_CLAUSE_AFTER = regex.compile(r"[^\S\r\n]+(?:is|was|are|were|has|had|remains|remained)\b")

@@ -560,6 +560,11 @@ ATTRIBUTIONS = [
     ("The bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus.", "146,000",
      "court"),
     ("The bribes, which the court put at 146,000 velars, look small next to the 310,000-velar bonus.", "310,000", None),
+    # ... nor one whose body says a clause of its own in it: who the person is, not the claim
+    ("Anton Brecke, the painter who prosecutors said produced the canvases, was given five years.", "five years",
+     None),
+    ("The company, which the inspectorate said ignored warnings, was fined 2 million lira.", "2 million", None),
+    ("The cases, which the ministry says number 1,200, are rising.", "1,200", "ministry"),
     # a credit in a clause set against the claim's is not its credit
     ("In 2021, 180,000 pens were held back, but the ministry said there was no stock.", "180,000", None),
     # a body's report the court took in as evidence, after the court's own count, is not that count's credit
