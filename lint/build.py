@@ -466,6 +466,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
                 holder=holders.get(id(claim), ""),
+                imposer=fine_imposer(claim, pack, st.source.publisher),
                 rejected=id(claim) in rejects,
             )
             made[id(claim)] = Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local,
@@ -475,7 +476,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                                     persons, _names_in(persons, claim.sentence) if persons else frozenset(),
                                     apart=apart_from_an_event(claim, pack), campaigning=campaigning,
                                     recited=recites[claim.sentence], evidenced=evidenced[claim.sentence],
-                                    imposer=fine_imposer(claim, pack, st.source.publisher))
+                                    imposer=rc.imposer)
         neighbours = _neighbours(st.claims)
         for claim in st.claims:
             if id(claim) in rejected:
@@ -2404,7 +2405,7 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                     report.changed.append(f"{topic.id}: {c.value} is now {f.claim.value} in its source")
                     c = replace(c, value=f.claim.value, norm=f.claim.norm, evidence=f.claim.evidence,
                                 hedged=f.claim.hedged, credited=f.claim.credited, holder=f.claim.holder,
-                                rejected=f.claim.rejected, key=f.claim.key)
+                                imposer=f.claim.imposer, rejected=f.claim.rejected, key=f.claim.key)
                 elif f is not None:
                     report.changed.append(f"{topic.id}: {c.value} kept; now read as {f.claim.value!r}")
                     c = replace(c, key=f.claim.key)
@@ -2414,9 +2415,10 @@ def build_reference(texts: list[SourceText], old: Reference | None = None,
                     c = replace(c, norm=f.claim.norm)
                 if c.location != f.claim.location:
                     report.changed.append(f"{topic.id}: {c.value} now at line {f.claim.location}")
-                # (whose term it is, and whether the source rejects it, are read again, like its line: not curated)
+                # (whose term it is, who imposed it and whether the source rejects it are read again, like its line:
+                # not curated)
                 kept_claims.append(replace(c, location=f.claim.location, holder=f.claim.holder,
-                                           rejected=f.claim.rejected))
+                                           imposer=f.claim.imposer, rejected=f.claim.rejected))
             elif c.key and c.key in old_built:
                 report.dropped.append(f"{topic.id}: {c.value} ({c.source}) is no longer in its source")
             else:

@@ -531,7 +531,7 @@ def _rival_point(value, match, rival) -> bool:
 
     lead = COUNT_RIVAL_LEAD if _counts_its_thing(value, rival.topic) else RIVAL_LEAD
     if (rival.context < match.context + lead or _share_a_source(match.topic, rival.topic)
-            or _a_recurring_span(value)):
+            or _a_recurring_span(value) or _imposed_apart(match.topic, rival.topic)):
         return False
     if isinstance(value, Statute):
         # an article a source names is that provision, whatever other article the words fit: a code has
@@ -542,6 +542,13 @@ def _rival_point(value, match, rival) -> bool:
             agrees(value, rc.norm) or agrees(rc.norm, value) for rc in rival.topic.claims)
     return _each_could_be_its_point(value, rival.topic.claims) and not any(
         agrees(value, rc.norm) or agrees(rc.norm, value) for rc in rival.topic.claims)
+
+
+def _imposed_apart(topic, other) -> bool:
+    """Do the sources have one kind of body impose the fines of one topic and another kind those of the other (a
+    court's, a regulator's: RefClaim.imposer)? Two bodies' fines are two points, whatever their values."""
+    mine, theirs = ({rc.imposer for rc in t.claims} - {""} for t in (topic, other))
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
 
 
 def _counts_its_thing(value, topic) -> bool:
@@ -741,7 +748,7 @@ def _disputed_rival(value, match, rival) -> bool:
 
     if isinstance(value, Statute) or rival.context < match.context + DISPUTED_RIVAL_LEAD:
         return False
-    if not (_gives(rival.topic, value) and rival.topic.contested):
+    if not (_gives(rival.topic, value) and rival.topic.contested) or _imposed_apart(match.topic, rival.topic):
         return False
     if not _each_could_be_its_point(value, rival.topic.claims):
         return False  # "2019 to 2022" beside "16 May 2023": a period and a day, two points the build joined
@@ -1535,7 +1542,7 @@ def lint_part(doc, reference: Reference, pack, settings: Settings, span: tuple[i
                     continue
             else:
                 hedges[key] = (len(result.findings), weight)
-        elif j.verdict is Verdict.ATTRIBUTION:
+        elif j.verdict is Verdict.ATTRIBUTION and claim.attributed_to:
             # "According to the ILO, inspectors referred 96 cases, up from 71": one wrong credit, one
             # finding, on the value nearest the credit, whatever the number of values it credits (a timeline
             # entry's date label is the entry's own: "**April 2022.** According to the inspectorate, ... 9,000 toys")

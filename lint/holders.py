@@ -420,6 +420,18 @@ def _asked_about(text: str, surnames: frozenset[str]) -> list[str]:
     return named if len(named) == 1 else []
 
 
+# the body a fine was imposed by, named right after it ("fined ODL 1.5 million by the court")
+_IMPOSED_BY = regex.compile(r"[^\S\r\n]*,?[^\S\r\n]*by[^\S\r\n]+(?P<who>[^,;.:()]{1,60})")
+# a verb of fining, and "by" the body after it in a passive clause
+_FINING = regex.compile(r"\b(?:fined|fines|fining|fine[^\S\r\n]+(?:the|it|them|him|her)\b|imposed|imposes|imposing)\b",
+                        regex.IGNORECASE)
+_BY_AFTER_THE_VERB = regex.compile(r"\bby[^\S\r\n]+(?P<who>[^,;.:()]{1,60})")
+_BEEN = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?$",
+                      regex.IGNORECASE)
+_NO_OBJECT = regex.compile(r"[^\S\r\n]*(?:(?:a|an|about|some|nearly|almost|over|more[^\S\r\n]+than|up[^\S\r\n]+to"
+                           r"|a[^\S\r\n]+total[^\S\r\n]+of|a[^\S\r\n]+record)[^\S\r\n]+)*"
+                           r"(?:\p{Lu}{2,4}[^\S\r\n]*|\p{Sc})?\d")
+_A_FINES_KIND = regex.compile(r"\b(?:fines?|penalty)\b", regex.IGNORECASE)
 # how far before a fine's end its imposer may be named ("the Lessport District Court fined Aerolynx Parcel Systems DLN
 # 1.8 million")
 IMPOSER_WINDOW = 90
@@ -428,20 +440,45 @@ IMPOSER_WINDOW = 90
 def fine_imposer(claim: Claim, pack, publisher: str = "") -> str:
     """"court" or "regulator": who the fine's clause, or its table row's label, names as imposing it (the rules'
     fine_imposers: "the District Court fined Aerolynx DLN 1.8 million", "| Administrative fine | DLN 1.2 million |"),
-    the nearest before its end; else the kind of body that publishes it, its own fine ("| Guilty | Fine of DLN 1.8
-    million |" in a court's summary); "" for no fine, or none named."""
+    right after it ("fined ODL 1.5 million by the court and ODL 1.8 million by the Agency"), else the nearest before
+    its end: before the verb of fining where the clause has one, whose object is the body fined ("the court fined
+    the State Agency DLN 4.5 million"), but after "by" ("was fined by the Directorate"); else the kind of body that
+    publishes it where that is a court, its own fine ("| Guilty | Fine of DLN 1.8 million |" in a court's summary;
+    a regulator's review telling that "the company was fined 2.4 million" may tell the court's); "" for no fine, or
+    none named."""
     value = claim.value
     if not (isinstance(value, Penalty) and value.type == "fine"):
         return ""
     end = max(claim.start - claim.sentence_start, 0) + len(claim.text)
-    before = claim.sentence[max(0, end - IMPOSER_WINDOW) : end]
-    before = before[before.rfind(";") + 1 :]
-    if claim.row_start is not None:
-        before = claim.paragraph.rpartition(" | ")[2] + " ; " + before
-    named = list(pack.word_pattern("fine_imposers").finditer(before))
+    if (by := _IMPOSED_BY.match(claim.sentence, end)) is not None and (
+            named_after := pack.word_pattern("fine_imposers").search(by.group("who"))) is not None:
+        return named_after.lastgroup or ""
+    imposers = pack.word_pattern("fine_imposers")
+    clause = claim.sentence[:end]
+    clause = clause[clause.rfind(";") + 1 :]
+    verbs = list(_FINING.finditer(clause))
+    verb = verbs[-1] if verbs else None
+    by = _BY_AFTER_THE_VERB.search(clause, verb.end()) if verb is not None else None
+    # (passive: "was fined by the Directorate DLN 1.2 million", and the body before it the one fined; active: the body
+    # fined follows the verb, "fined the State Agency DLN 4.5 million"; the fine's kind may stand anywhere: "imposed
+    # a criminal fine of")
+    if by is not None:
+        named = list(imposers.finditer(by.group("who")))
+    elif verb is not None:
+        # (or the verb's object left out, as a headline leaves out "was": "authority fined VMK 2.6 million")
+        passive = _BEEN.search(clause, 0, verb.start()) is not None or _NO_OBJECT.match(clause, verb.end()) is not None
+        named = [m for m in imposers.finditer(clause, max(0, verb.start() - IMPOSER_WINDOW))
+                 if (m.end() <= verb.start() and not passive) or _A_FINES_KIND.search(m.group())]
+    else:
+        named = list(imposers.finditer(clause, max(0, len(clause) - IMPOSER_WINDOW)))
+    if claim.row_start is not None and not named:
+        # (a row's label names the fine's kind, "| Administrative fine |"; a body there is the one fined)
+        named = [m for m in imposers.finditer(claim.paragraph.rpartition(" | ")[2]) if _A_FINES_KIND.search(m.group())]
     found = named[-1] if named else None
     if found is None and publisher:
         found = pack.word_pattern("fine_imposers").search(publisher)
+        if found is not None and found.lastgroup != "court":
+            found = None
     return (found.lastgroup or "") if found is not None else ""
 
 

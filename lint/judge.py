@@ -1282,6 +1282,22 @@ def _credited_to_a_giver(claim: Claim, topic: Topic, ref: Reference, agreeing: l
         credited_otherwise and attribution_matches(body, credited_otherwise, by_title=False))
 
 
+def _imposed_by_another(claim: Claim, agreeing: list[RefClaim]) -> tuple[str, str] | None:
+    """(the draft's imposer, the sources') where the draft's fine names one kind of body as imposing it ("the
+    Inspectorate fined", a court or a regulator: holders.fine_imposer) and the sources giving its value name only
+    the other; else None."""
+    from lint.holders import fine_imposer
+    from lint.patterns import load_pack
+
+    if not isinstance(claim.value, Penalty) or claim.value.type != "fine" or claim.value.bound != "exact":
+        return None  # (a law's range or maximum is no one's to impose)
+    theirs = {rc.imposer for rc in agreeing} - {""}
+    if len(theirs) != 1:
+        return None
+    mine = fine_imposer(claim, load_pack())
+    return (mine, next(iter(theirs))) if mine and mine not in theirs else None
+
+
 def _bodies_credited(claims: Iterable[RefClaim]) -> list[Source]:
     """The bodies these source claims credit their values to, as sources to match a draft's credit against."""
     return [Source(id="", publisher=rc.credited) for rc in claims if rc.credited]
@@ -1416,6 +1432,14 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
             f" ({ev.value}{where}); hedge it or name the source"
         )
         return Judgement(Verdict.HEDGE, topic, evidence, message)
+
+    if (imposed := _imposed_by_another(claim, agreeing)) is not None:
+        # "The Energy Markets Inspectorate fined Solvarn TVL 1.8 million", where the sources giving it have the
+        # court impose it: the body is what is wrong
+        givers = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
+        message = (f'"{found}" is a fine the draft has a {imposed[0]} impose, but the sources giving it have a '
+                   f"{imposed[1]} impose it: {givers}")
+        return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=givers)
 
     body = claim.attributed_to
     if body and (is_named_body(body, ref.sources) or _credited_by_a_source(body, ref, agreeing_sources)):

@@ -37,7 +37,8 @@ FORMAT_VERSION = 1
 _TOP_KEYS = {"version", "source", "topic", "build"}
 _SOURCE_KEYS = {"id", "title", "publisher", "author", "date", "path", "url", "aliases"}
 _TOPIC_KEYS = {"id", "kind", "subject", "keywords", "note", "decision", "claim"}
-_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited", "holder", "rejected"}
+_CLAIM_KEYS = {"value", "norm", "source", "line", "hedged", "evidence", "key", "credited", "holder", "imposer",
+               "rejected"}
 _BUILD_KEYS = {"keys"}
 _NORM_TYPES: dict[Kind, type] = {
     Kind.STATUTE: Statute,
@@ -334,12 +335,13 @@ def _parse_claim(c: dict, kind: Kind, tid: str, source_ids: set, parse_value, pr
     if not isinstance(rejected, bool):
         problem(f"topic '{tid}' claim {value!r}: 'rejected' must be true or false")
         rejected = False
-    evidence, key, credited, holder = (c.get(k, "") for k in ("evidence", "key", "credited", "holder"))
-    if not all(isinstance(v, str) for v in (evidence, key, credited, holder)):
-        problem(f"topic '{tid}' claim {value!r}: 'evidence', 'key', 'credited' and 'holder' must be strings")
-        evidence, key, credited, holder = "", "", "", ""
+    texts = ("evidence", "key", "credited", "holder", "imposer")
+    evidence, key, credited, holder, imposer = (c.get(k, "") for k in texts)
+    if not all(isinstance(v, str) for v in (evidence, key, credited, holder, imposer)):
+        problem(f"topic '{tid}' claim {value!r}: 'evidence', 'key', 'credited', 'holder' and 'imposer' must be strings")
+        evidence, key, credited, holder, imposer = "", "", "", "", ""
     return RefClaim(value=value, norm=norm, source=source, location=line, hedged=hedged, evidence=evidence, key=key,
-                    credited=credited, holder=holder, rejected=rejected)
+                    credited=credited, holder=holder, imposer=imposer, rejected=rejected)
 
 
 def _parse_with_bundled_rules(kind: Kind, text: str) -> Value | None:
@@ -448,6 +450,8 @@ def dumps(ref: Reference, header: str = "") -> str:
                 out.append(f"credited = {_toml_string(c.credited)}")
             if c.holder:
                 out.append(f"holder = {_toml_string(c.holder)}")
+            if c.imposer:
+                out.append(f"imposer = {_toml_string(c.imposer)}")
             if c.rejected:
                 out.append("rejected = true")
             if c.key:

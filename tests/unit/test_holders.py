@@ -8,7 +8,15 @@ import pytest
 from lint.build import build_reference
 from lint.engine import lint_text
 from lint.extract import extract_claims
-from lint.holders import company_names, draft_holders, draft_names, holders_of, person_surnames, term_holder
+from lint.holders import (
+    company_names,
+    draft_holders,
+    draft_names,
+    fine_imposer,
+    holders_of,
+    person_surnames,
+    term_holder,
+)
 from lint.model import Kind, Verdict
 from lint.patterns import load_pack
 from lint.source import parse_document
@@ -761,3 +769,30 @@ def test_a_persons_age_in_another_years_account_or_at_an_event_is_another_point(
     ref = build_reference(texts_for({"court.md": court, "paper.md": paper}))[0]
     result = lint_text("Anna Berg, 58, was convicted of fraud in March 2023.", "draft.md", ref, PACK)
     assert [c.verdict for c in result.claims if c.claim.text == "58"] == [verdict]
+
+
+@pytest.mark.parametrize("sentence, imposer", [
+    ("The Energy Inspectorate fined Solvarn Fuels $1.8 million.", "regulator"),
+    # the body after an active verb of fining is the one fined; after "by", the one fining
+    ("The District Court fined the State Digital Services Agency $4.5 million and Orvanne $7.2 million.", "court"),
+    ("Solvarn Fuels was fined $1.5 million by the court.", "court"),
+    ("After the Inspectorate's report, Solvarn Fuels was fined $1.5 million by the court.", "court"),
+    # a passive verb, or one with no object (a headline's), names only the one fined
+    ("The agency was fined $2 million.", ""),
+    ("Lock engineer jailed as waterway authority fined $2.6 million", ""),
+    # the fine's kind says whose it is, wherever it stands
+    ("The judge imposed a criminal fine of $1.3 million on the firm.", "court"),
+    ("The Directorate imposed an administrative fine of $1.2 million.", "regulator"),
+    # a table row's first cell names the one fined
+    ("| Company | Ruling |\n|---|---|\n| State Digital Services Agency | Fine of $4.5 million |", ""),
+])
+def test_a_fines_imposer_is_the_body_that_fines_not_the_one_fined(sentence, imposer):
+    fines = [c for c in extract_claims(parse_document(sentence + "\n", "x.md"), PACK) if c.kind is Kind.PENALTY]
+    assert fines and {fine_imposer(fine, PACK) for fine in fines} == {imposer}
+
+
+def test_a_fine_a_court_publishes_naming_no_one_is_the_courts_a_regulators_is_no_ones():
+    [fine] = [c for c in extract_claims(parse_document("The company was fined $2 million.\n", "x.md"), PACK)
+              if c.kind is Kind.PENALTY]
+    assert fine_imposer(fine, PACK, "Halvessa District Court, press office") == "court"
+    assert fine_imposer(fine, PACK, "Environmental Inspectorate of Vandoria") == ""

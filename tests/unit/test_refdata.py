@@ -58,7 +58,9 @@ def test_round_trip_keeps_everything():
             ), keywords=("night",), note="checked", decision="keep"),
             Topic("pen", Kind.PENALTY, "p", (RefClaim("the death penalty", Penalty("death", "exact"), "s1", 3),
                                              RefClaim("nine years", Penalty("prison", "exact", 108.0, 108.0), "s1", 5,
-                                                      holder="Hollan"))),
+                                                      holder="Hollan"),
+                                             RefClaim("a fine of $2 million", Penalty("fine", "exact", 2e6, 2e6, "USD"),
+                                                      "s1", 6, imposer="court"))),
             Topic("d", Kind.DATE, "d", (RefClaim("2011", DateValue("2011-01-01", "2011-12-31", "year"), "s1", 4),)),
         ),
         built_keys=("abc",),
@@ -81,7 +83,11 @@ def test_round_trip_keeps_everything():
          "ref.toml:17: topic 'statute' claim 'Article 261': unknown norm key 'article'"),
         (lambda t: t.replace('path = "000.txt"', 'path = "000.txt"\ndate = "June 2011"'), "ref.toml:3: source 'wiki': 'date' must be ISO"),
         (lambda t: t.replace("hedged = false", "hedged = false\nholder = 3"),
-         "ref.toml:17: topic 'statute' claim 'Article 261': 'evidence', 'key', 'credited' and 'holder' must be strings"),
+         "ref.toml:17: topic 'statute' claim 'Article 261': 'evidence', 'key', 'credited', 'holder' and 'imposer' must "
+         "be strings"),
+        (lambda t: t.replace("hedged = false", "hedged = false\nimposer = true"),
+         "ref.toml:17: topic 'statute' claim 'Article 261': 'evidence', 'key', 'credited', 'holder' and 'imposer' must "
+         "be strings"),
         (lambda t: t.replace("hedged = false", 'hedged = false\nrejected = "yes"'),
          "ref.toml:17: topic 'statute' claim 'Article 261': 'rejected' must be true or false"),
     ],

@@ -423,3 +423,31 @@ def test_a_value_told_as_done_under_a_bodys_demands_is_still_its_telling():
 ])
 def test_a_part_of_the_accounts_value_told_after_it_is_no_answer(sources, draft, found, pack):
     assert verdict_in(sources, draft, found, pack) is Verdict.SUPPORTED
+
+
+FINES = {
+    "inspectorate.txt": "The Energy Inspectorate found adulterated diesel at 14 stations of Solvarn Fuels and referred "
+                        "the case to prosecutors.\n",
+    "court.txt": "The District Court fined Solvarn Fuels $1.8 million for selling adulterated diesel.\n",
+    "wire.txt": "Solvarn Fuels was fined $1.8 million by the court for selling adulterated diesel.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    # the court's fine, told as the regulator's: the body is what is wrong
+    ("The Energy Inspectorate fined Solvarn Fuels $1.8 million for selling adulterated diesel.", Verdict.ATTRIBUTION),
+    ("The District Court fined Solvarn Fuels $1.8 million for selling adulterated diesel.", Verdict.SUPPORTED),
+    ("Solvarn Fuels was fined $1.8 million for selling adulterated diesel.", Verdict.SUPPORTED),
+])
+def test_a_fine_the_draft_has_another_kind_of_body_impose_is_misattributed(draft, verdict, pack):
+    assert verdict_in(FINES, draft, "1.8 million", pack) is verdict
+
+
+def test_a_fines_imposer_named_after_it_is_read():
+    # "by the court" after the fine names its imposer, before any body named earlier in the sentence
+    ref, _ = build_reference(texts_for({
+        "paper.txt": "After the Energy Inspectorate's report, Solvarn Fuels was fined $1.5 million by the court. The "
+                     "Energy Inspectorate had fined it $1.8 million in 2022.\n",
+    }))
+    imposers = {c.value: c.imposer for t in ref.topics for c in t.claims if c.imposer}
+    assert imposers == {"fined $1.5 million": "court", "$1.8 million": "regulator"}
