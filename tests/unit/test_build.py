@@ -2808,3 +2808,47 @@ def test_one_persons_term_never_answers_anothers_account():
 
     assert answered({}) == {"three years": "five years"}
     assert answered(holders) == {}
+
+
+@pytest.mark.parametrize("text, answer, account", [
+    # a value between of another point leaves the evidence told between to the answer ("we identified ... We found")
+    ("The Inspectorate says unregistered interpreters worked in 1,184 hearings. The Ledger matched the names of the 71 "
+     "unregistered interpreters we identified against the listing records of all nine judicial districts. We found "
+     "them in 1,530 hearings.", "1,530", "1,184"),
+    # a near count in the very next sentence, told on the source's evidence, whatever its noun
+    ("The Inspectorate says volunteers made 62 test purchase attempts. The field logs we obtained, one sheet per "
+     "visit, record 54 visits.", "54", "62"),
+    # a fine answers the fine, not the term told before it
+    ("The court's press summary says Sellin was given 10 months' imprisonment and a fine of $12,000. The written "
+     "judgment, which we have read, sets the fine at $21,000.", "$21,000", "a fine of $12,000"),
+    # an article answers an article, past an act's number ("No." ends no sentence)
+    ("The Directorate and the court both cite Article 22 of the Weapons Act 2011 as the source of the duty. But the "
+     "Weapons (Amendment) Act No. 9 of 2022 renumbered that part of the law. Since 1 July 2022, the duty has been in "
+     "Article 24.", "Article 24", "Article 22 of the Weapons Act 2011"),
+    # the source's own count, "we count 19", concludes it past the part it adds
+    ("The official count is 14 injured. The first-aid book, a copy of which we have obtained, lists five workers "
+     "treated that afternoon who do not appear in the hospital records. Adding them, we count 19 injured workers.",
+     "19", "14"),
+])
+def test_a_sources_own_value_answers_the_account_it_tells_before_it(text, answer, account):
+    [st] = texts_for({"paper.txt": "Paper.\n\n" + text + "\n"})
+    first = st.claims[0].sentence
+    recites = {c.sentence: c.sentence == first for c in st.claims}
+    corrected = build_module._corrections(st.claims, load_pack())
+    out = build_module._accounts_answered(st.claims, st.source, corrected, recites, {})
+    assert {c.text: out[id(c)][0].text for c in st.claims if id(c) in out} == {answer: account}
+
+
+def test_a_day_a_source_rejects_joins_the_point_giving_that_day_not_its_year():
+    """"The Inspectorate says the first complaint arrived on 9 January 2024. Emails ... on 17 October 2023": the
+    correction joins the report's 9 January 2024, not the year 2024 of another sentence whose words fit it better."""
+    fresh = build_module.fresh_claims(texts_for({
+        "report.txt": "Report.\n\nThe Inspectorate first received a complaint about the shops on 9 January 2024, from "
+                      "a head teacher.\n\nIn 2024 the Inspectorate says the first complaint arrived from a parent about "
+                      "the shops.\n",
+        "paper.txt": "The Ledger.\n\nThe Inspectorate says the first complaint arrived on 9 January 2024. Emails "
+                     "released to us show a parent writing to the Inspectorate about the shops on 17 October 2023.\n"}))
+    dates = [f for f in fresh if f.claim.value in ("9 January 2024", "2024", "17 October 2023")]
+    joined = build_module.corrections_joined([[f] for f in dates], build_module._Closeness(fresh))
+    assert sorted(sorted(f.claim.value for f in g) for g in joined) == [["17 October 2023", "9 January 2024"],
+                                                                         ["2024"]]
