@@ -1184,7 +1184,8 @@ class _Context:
             if block.kind == "heading":
                 current, intro = " ".join(raw.split()), ""
             elif block.kind not in ("list-item", "table-cell"):
-                intro = " ".join(raw.split()) if raw.rstrip().endswith(":") else ""
+                # (or a line set wholly in bold as a label: "**Sella Marrin**" above her sentence's items)
+                intro = " ".join(raw.split()) if raw.rstrip().endswith(":") or _BOLD_LABEL.fullmatch(raw) else ""
             self._heading_of.append(f"{current} {intro}".strip() if block.kind in ("list-item", "table-cell")
                                     else current)
 
@@ -1284,6 +1285,10 @@ class _Context:
                     text = " ; ".join(_cells(masked, block.header)) + " | " + text
             self._block_texts[block.start] = text
         return text
+
+
+# a paragraph that is a bold label and nothing else
+_BOLD_LABEL = regex.compile(r"\s*(\*\*|__)[^*_\r\n]{1,120}\1\s*")
 
 
 def _cells(text: str, span: tuple[int, int]) -> list[str]:

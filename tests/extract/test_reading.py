@@ -224,6 +224,15 @@ def test_a_list_introduced_with_a_colon_is_headed_by_its_introduction():
     assert found["7"].heading == ""
 
 
+def test_a_list_under_a_bold_label_is_headed_by_the_label():
+    # a court summary's "**Sella Marrin**" above her sentence's items: whose fine the item is
+    text = ("**Sella Marrin**\n\n- Two years in prison, suspended.\n- A fine of 40,000 lira.\n\n"
+            "The court sat for **nine days**.\n\n- A list after a paragraph set partly in bold: 7 items.\n")
+    found = {c.text: c for c in claims_in(text)}
+    assert "Sella Marrin" in next(c for text, c in found.items() if "40,000" in text).heading
+    assert found["7"].heading == ""
+
+
 PLAIN_TABLE = """Boats inspected at each harbour:
 
     Year    Harbour     Boats
