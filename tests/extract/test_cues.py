@@ -209,6 +209,11 @@ HEDGES = [
     ("The same person said the ferry made at least 30 crossings after the lapse.", "at least 30", True),
     ("The levy rose to 10 per cent in 2021, a person familiar with the matter said.", "10 per cent", True),
     ("They sold 150 tickets that day, said a deckhand who asked not to be named.", "150", True),
+    # ... or known by its kind alone (but witnesses' reports as a noun are no saying)
+    ("Workers filed written reports of cracks on 3 February 2023.", "3 February 2023", False),
+    ("A police source said detectives also found 96,000 lira in cash.", "96,000", True),
+    ("A second source said Osvalin had bought a house for 640,000 lira.", "640,000", True),
+    ("The source document said 40 workers were hurt.", "40", False),
     ("At its peak, a person who worked there said, it performed roughly 1,500 treatment cycles a year.",
      "roughly 1,500", True),
     ("The union represents 300 people who work at the plant.", "300", False),
@@ -565,6 +570,17 @@ ATTRIBUTIONS = [
      None),
     ("The company, which the inspectorate said ignored warnings, was fined 2 million lira.", "2 million", None),
     ("The cases, which the ministry says number 1,200, are rising.", "1,200", "ministry"),
+    # ... nor a clause opened by "though" with a named subject of its own
+    ("The first came on 3 February 2023, according to the Authority, though the Ledger has published one dated "
+     "12 January.", "12 January", None),
+    # ... nor a value it speaks of as a thing known
+    ("The union said the $1.2 million fine was a parking ticket for a company of that size.", "$1.2 million", None),
+    ("The union said 40 workers were hurt.", "40", "union"),
+    # ... nor one in brackets closed before the claim
+    ("It hired 58 unregistered people (the Ledger, counting subcontractors, puts the total at 71), and 17 of them "
+     "carried false certificates.", "17", None),
+    ("It hired 58 unregistered people (the Ledger, counting subcontractors, puts the total at 71), and 17 of them "
+     "carried false certificates.", "71", "Ledger"),
     # a credit in a clause set against the claim's is not its credit
     ("In 2021, 180,000 pens were held back, but the ministry said there was no stock.", "180,000", None),
     # a body's report the court took in as evidence, after the court's own count, is not that count's credit
@@ -884,3 +900,17 @@ def test_a_campaigning_bodys_own_samples_hedge_what_they_indicate(pack):
     at = text.index("up to 40")
     assert SentenceCues(text, 0, len(text), pack, advocacy=True).hedged(at, at + 8)
     assert not SentenceCues(text, 0, len(text), pack, advocacy=False).hedged(at, at + 8)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The figure of at least 23 injured and the estimate of about 90 exposed workers are ours.", "about 90"),
+    ("Its own estimate of 0.27 mg/m3 at the fence is higher.", "0.27"),
+])
+def test_a_campaigning_bodys_estimate_named_as_a_noun_is_hedged(text, found, pack):
+    """In an NGO's statement, "the estimate of about 90" says the figure is its own reckoning, found by no one
+    else; an official body's estimate is how it knows."""
+    from lint.cues import SentenceCues
+
+    at = text.index(found)
+    assert SentenceCues(text, 0, len(text), pack, advocacy=True).hedged(at, at + len(found))
+    assert not SentenceCues(text, 0, len(text), pack, advocacy=False).hedged(at, at + len(found))
