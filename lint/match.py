@@ -226,6 +226,15 @@ def value_key(value: Value) -> tuple | None:
     return None
 
 
+def _giving_key(value: Value) -> tuple | None:
+    """What a value is found by among the reference's values: value_key's, or a fine's very amount in its currency
+    ("A fine of KMD 40,000", a list item under its person's name, for the draft's "a fine of KMD 40,000")."""
+    if isinstance(value, Penalty) and value.type == "fine" and value.low is not None and value.low == value.high \
+            and value.bound == "exact":
+        return ("fine", value.currency, value.low)
+    return value_key(value)
+
+
 def _telling_number(value: Value) -> tuple | None:
     """What a value too telling to recur by chance is found by whatever its kind (a draft's "DVM 38.2 million"
     is a source's fine of it): a day; an amount or a count as telling as ELSEWHERE_SPECIFICITY asks, in its unit
@@ -629,10 +638,10 @@ class Matcher:
             found = self._by_value = defaultdict(list)
             for i, topic in enumerate(self.topics):
                 for c in topic.claims:
-                    key = value_key(c.norm)
+                    key = _giving_key(c.norm)
                     if key is not None:
                         found[key].append((c, i))
-        key = value_key(value)
+        key = _giving_key(value)
         return found.get(key, []) if key is not None else []
 
     def _told_beside(self, claim: Claim, siblings: Sequence[Claim]) -> frozenset[int]:

@@ -4323,3 +4323,21 @@ def test_both_sides_told_in_a_sentence_settle_nothing_though_one_side_matched_a_
     other = replace(child, claims=(rc("five", Figure(5.0, 5.0), "state", 44),))
     reference = Reference(sources=(WIKI, DNK, STATE), topics=(toll, other))
     assert verdict_of_in(text, "seven", reference, pack)[0] is Verdict.CONTESTED
+
+
+def test_a_fines_very_amount_finds_the_topic_giving_it():
+    # "- Fine: ODL 45,000." under a bold label: a list item of few words, found by its amount in its currency
+    court = Source("court", "Judgment summary", "District Court", date="2024", path="c.txt")
+    fines = (Topic("fine-records", Kind.PENALTY, "fine for missing records",
+                   (rc("Fine: ODL 45,000", Penalty("fine", "exact", 45000.0, 45000.0, "ODL"), "court", 50),),
+                   keywords=("odl",)),
+             Topic("fine-company", Kind.PENALTY, "company fine",
+                   (rc("Fine: ODL 1.2 million", Penalty("fine", "exact", 1.2e6, 1.2e6, "ODL"), "court", 48),),
+                   keywords=("company", "fine", "corporate", "liability")))
+    from lint.engine import matcher_for
+    from lint.settings import Settings
+
+    matcher = matcher_for(Reference(sources=(court,), topics=fines), Settings())
+    found = matcher.topics_giving(Penalty("fine", "exact", 45000.0, 45000.0, "ODL"))
+    assert [t.id for t in found] == ["fine-records"]
+    assert matcher.topics_giving(Penalty("fine", "exact", 45000.0, 45000.0, "USD")) == []
