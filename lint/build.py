@@ -198,7 +198,7 @@ class Fresh:
     campaigning: bool = False  # its source is a campaigning body's (cues.is_advocacy): an NGO's, a union's
     recited: bool = False  # its sentence tells it as others' account ("The court found", "Officially"; _RECITAL)
     evidenced: bool = False  # ... or from its source's own evidence ("records show", "But a review"; _OWN_EVIDENCE)
-    imposer: str = ""  # who its clause says imposed it, a fine: "court" or "regulator" (holders.fine_imposer)
+    imposer: str = ""  # who its clause says imposed it (a fine, a sum ordered): "court" or "regulator" (holders)
 
     @cached_property
     def index_words(self) -> frozenset[str]:
@@ -420,7 +420,7 @@ def _without_months_alone(st: SourceText) -> SourceText:
 
 def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
     from lint.cues import is_advocacy
-    from lint.holders import asked_term, company_names, fine_imposer, holders_of, is_term, person_surnames, terms_since
+    from lint.holders import asked_term, company_names, holders_of, imposer_of, is_term, person_surnames, terms_since
     from lint.patterns import load_pack
 
     pack = load_pack()
@@ -466,7 +466,7 @@ def fresh_claims(texts: list[SourceText]) -> list[Fresh]:
                 key=claim_key(st.source, claim, seen[value_id], value_id),
                 credited=claim.attributed_to or "",
                 holder=holders.get(id(claim), ""),
-                imposer=fine_imposer(claim, pack, st.source.publisher),
+                imposer=imposer_of(claim, pack, st.source.publisher),
                 rejected=id(claim) in rejects,
             )
             made[id(claim)] = Fresh(rc, claim.kind, block_of(claim.kind, claim.value), reading.local,

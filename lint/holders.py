@@ -422,6 +422,8 @@ def _asked_about(text: str, surnames: frozenset[str]) -> list[str]:
 
 # the body a fine was imposed by, named right after it ("fined ODL 1.5 million by the court")
 _IMPOSED_BY = regex.compile(r"[^\S\r\n]*,?[^\S\r\n]*by[^\S\r\n]+(?P<who>[^,;.:()]{1,60})")
+# a verb of ordering a sum paid or taken: "ordered Akustel to pay", "awarded each family", "ordered the confiscation of"
+_ORDERING = regex.compile(r"\b(?:ordered|orders|ordering|awarded|awards|awarding|directed|directs)\b", regex.IGNORECASE)
 # a verb of fining, and "by" the body after it in a passive clause
 _FINING = regex.compile(r"\b(?:fined|fines|fining|fine[^\S\r\n]+(?:the|it|them|him|her)\b|imposed|imposes|imposing)\b",
                         regex.IGNORECASE)
@@ -431,34 +433,40 @@ _BEEN = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)[^\S\r\n
 _NO_OBJECT = regex.compile(r"[^\S\r\n]*(?:(?:a|an|about|some|nearly|almost|over|more[^\S\r\n]+than|up[^\S\r\n]+to"
                            r"|a[^\S\r\n]+total[^\S\r\n]+of|a[^\S\r\n]+record)[^\S\r\n]+)*"
                            r"(?:\p{Lu}{2,4}[^\S\r\n]*|\p{Sc})?\d")
+_OWNS = regex.compile(r"['’]s?\b")
 _A_FINES_KIND = regex.compile(r"\b(?:fines?|penalty)\b", regex.IGNORECASE)
 # how far before a fine's end its imposer may be named ("the Lessport District Court fined Aerolynx Parcel Systems DLN
 # 1.8 million")
 IMPOSER_WINDOW = 90
 
 
-def fine_imposer(claim: Claim, pack, publisher: str = "") -> str:
-    """"court" or "regulator": who the fine's clause, or its table row's label, names as imposing it (the rules'
-    fine_imposers: "the District Court fined Aerolynx DLN 1.8 million", "| Administrative fine | DLN 1.2 million |"),
-    right after it ("fined ODL 1.5 million by the court and ODL 1.8 million by the Agency"), else the nearest before
-    its end: before the verb of fining where the clause has one, whose object is the body fined ("the court fined
-    the State Agency DLN 4.5 million"), but after "by" ("was fined by the Directorate"); else the kind of body that
-    publishes it where that is a court, its own fine ("| Guilty | Fine of DLN 1.8 million |" in a court's summary;
-    a regulator's review telling that "the company was fined 2.4 million" may tell the court's); "" for no fine, or
-    none named."""
+def imposer_of(claim: Claim, pack, publisher: str = "") -> str:
+    """"court" or "regulator": who the clause of a fine, or of a sum ordered paid, or its table row's label, names as
+    imposing it (the rules' fine_imposers: "the District Court fined Aerolynx DLN 1.8 million", "| Administrative fine
+    | DLN 1.2 million |", "The court ordered Akustel to pay ODL 1,500 to each patient"), right after it ("fined ODL 1.5
+    million by the court and ODL 1.8 million by the Agency"), else the nearest before its end: before the verb of
+    fining or ordering where the clause has one, whose object is the body fined ("the court fined the State Agency DLN
+    4.5 million"), but after "by" ("was fined by the Directorate"); else the kind of body that publishes it where that
+    is a court, its own ("| Guilty | Fine of DLN 1.8 million |" in a court's summary; a regulator's review telling that
+    "the company was fined 2.4 million" may tell the court's); "" for no fine or order, or none named."""
     value = claim.value
-    if not (isinstance(value, Penalty) and value.type == "fine"):
-        return ""
     end = max(claim.start - claim.sentence_start, 0) + len(claim.text)
+    clause = claim.sentence[:end]
+    clause = clause[clause.rfind(";") + 1 :]
+    # (the verbs of fining and ordering in its clause, a chain of one subject's: "the court fined the Authority VMK 2.6
+    # million and ordered it to pay VMK 380,000")
+    verbs = sorted([*_FINING.finditer(clause), *_ORDERING.finditer(clause)], key=lambda m: m.start())
+    if isinstance(value, Figure) and value.unit.startswith("currency:"):
+        if not any(_ORDERING.fullmatch(m.group()) for m in verbs):
+            return ""  # (a sum no one is ordered to pay: a loss, a budget, a price)
+    elif not (isinstance(value, Penalty) and value.type == "fine"):
+        return ""
     if (by := _IMPOSED_BY.match(claim.sentence, end)) is not None and (
             named_after := pack.word_pattern("fine_imposers").search(by.group("who"))) is not None:
         return named_after.lastgroup or ""
     imposers = pack.word_pattern("fine_imposers")
-    clause = claim.sentence[:end]
-    clause = clause[clause.rfind(";") + 1 :]
-    verbs = list(_FINING.finditer(clause))
-    verb = verbs[-1] if verbs else None
-    by = _BY_AFTER_THE_VERB.search(clause, verb.end()) if verb is not None else None
+    verb = verbs[0] if verbs else None
+    by = _BY_AFTER_THE_VERB.search(clause, verbs[-1].end()) if verbs else None
     # (passive: "was fined by the Directorate DLN 1.2 million", and the body before it the one fined; active: the body
     # fined follows the verb, "fined the State Agency DLN 4.5 million"; the fine's kind may stand anywhere: "imposed
     # a criminal fine of")
@@ -467,8 +475,11 @@ def fine_imposer(claim: Claim, pack, publisher: str = "") -> str:
     elif verb is not None:
         # (or the verb's object left out, as a headline leaves out "was": "authority fined VMK 2.6 million")
         passive = _BEEN.search(clause, 0, verb.start()) is not None or _NO_OBJECT.match(clause, verb.end()) is not None
+        # (not a body owning something else: "who headed the Health Ministry's purchasing unit, was given seven years
+        # and ordered to pay a fine of")
         named = [m for m in imposers.finditer(clause, max(0, verb.start() - IMPOSER_WINDOW))
-                 if (m.end() <= verb.start() and not passive) or _A_FINES_KIND.search(m.group())]
+                 if (m.end() <= verb.start() and not passive and not _OWNS.match(clause, m.end()))
+                 or _A_FINES_KIND.search(m.group())]
     else:
         named = list(imposers.finditer(clause, max(0, len(clause) - IMPOSER_WINDOW)))
     if claim.row_start is not None and not named:

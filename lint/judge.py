@@ -1283,18 +1283,21 @@ def _credited_to_a_giver(claim: Claim, topic: Topic, ref: Reference, agreeing: l
 
 
 def _imposed_by_another(claim: Claim, agreeing: list[RefClaim]) -> tuple[str, str] | None:
-    """(the draft's imposer, the sources') where the draft's fine names one kind of body as imposing it ("the
-    Inspectorate fined", a court or a regulator: holders.fine_imposer) and the sources giving its value name only
-    the other; else None."""
-    from lint.holders import fine_imposer
+    """(the draft's imposer, the sources') where the draft's fine, or sum ordered paid, names one kind of body as
+    imposing it ("the Inspectorate fined", "The MFEA ordered the company to pay": a court or a regulator,
+    holders.imposer_of) and the sources giving its value name only the other; else None."""
+    from lint.holders import imposer_of
     from lint.patterns import load_pack
 
-    if not isinstance(claim.value, Penalty) or claim.value.type != "fine" or claim.value.bound != "exact":
+    value = claim.value
+    fine = isinstance(value, Penalty) and value.type == "fine" and value.bound == "exact"
+    ordered = isinstance(value, Figure) and value.unit.startswith("currency:") and value.low == value.high
+    if not (fine or ordered):
         return None  # (a law's range or maximum is no one's to impose)
     theirs = {rc.imposer for rc in agreeing} - {""}
     if len(theirs) != 1:
         return None
-    mine = fine_imposer(claim, load_pack())
+    mine = imposer_of(claim, load_pack())
     return (mine, next(iter(theirs))) if mine and mine not in theirs else None
 
 
@@ -1434,10 +1437,11 @@ def judge(claim: Claim, topic: Topic, ref: Reference, draft_hedged: bool,
         return Judgement(Verdict.HEDGE, topic, evidence, message)
 
     if (imposed := _imposed_by_another(claim, agreeing)) is not None:
-        # "The Energy Markets Inspectorate fined Solvarn TVL 1.8 million", where the sources giving it have the
-        # court impose it: the body is what is wrong
+        # "The Energy Markets Inspectorate fined Solvarn TVL 1.8 million", "The MFEA ordered the company to pay MVC
+        # 18,000", where the sources giving it have the court impose it: the body is what is wrong
         givers = ", ".join(dict.fromkeys(describe_source(ev) for ev in evidence if ev.agrees))
-        message = (f'"{found}" is a fine the draft has a {imposed[0]} impose, but the sources giving it have a '
+        what = "a fine" if isinstance(claim.value, Penalty) else "a sum"
+        message = (f'"{found}" is {what} the draft has a {imposed[0]} impose, but the sources giving it have a '
                    f"{imposed[1]} impose it: {givers}")
         return Judgement(Verdict.ATTRIBUTION, topic, evidence, message, suggestion=givers)
 

@@ -209,7 +209,7 @@ class RefClaim:
     key: str = ""  # stable id the builder gives it, for rebuilds
     credited: str = ""  # the body the source itself credits it to ("the State Department placed ...")
     holder: str = ""  # the person a prison term was given to, by surname ("Hollan"): lint/holders.py
-    imposer: str = ""  # who the source says imposed a fine: "court" or "regulator" (lint/holders.py fine_imposer)
+    imposer: str = ""  # who the source says imposed a fine or ordered a sum paid: "court" or "regulator" (holders.py)
     # the source names this value only as the account it rejects elsewhere ("presented as closed: 63.4 kilometres",
     # where it finds 81 kilometres, "not 63.4"): another's telling, not its own
     rejected: bool = False

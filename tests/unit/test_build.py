@@ -2744,7 +2744,7 @@ def test_a_campaigning_bodys_own_review_of_records_is_its_finding_to_hedge(tmp_p
 
 def test_a_courts_fine_and_a_regulators_are_two_points_whatever_their_amounts():
     """"The District Court fined Aerolynx $1.3 million" is no other side of the regulator's $1.2 million fine, which
-    two sources give: a criminal fine and an administrative one are two points (holders.fine_imposer)."""
+    two sources give: a criminal fine and an administrative one are two points (holders.imposer_of)."""
     told = "{} fined Aerolynx {} for flying a faulty drone.\n"
     sources = {"report.txt": "Report.\n\n" + told.format("The Directorate", "$1.2 million"),
                "wire.txt": "Wire.\n\n" + told.format("The aviation regulator", "$1.2 million"),

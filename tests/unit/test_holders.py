@@ -12,8 +12,8 @@ from lint.holders import (
     company_names,
     draft_holders,
     draft_names,
-    fine_imposer,
     holders_of,
+    imposer_of,
     person_surnames,
     term_holder,
 )
@@ -788,11 +788,33 @@ def test_a_persons_age_in_another_years_account_or_at_an_event_is_another_point(
 ])
 def test_a_fines_imposer_is_the_body_that_fines_not_the_one_fined(sentence, imposer):
     fines = [c for c in extract_claims(parse_document(sentence + "\n", "x.md"), PACK) if c.kind is Kind.PENALTY]
-    assert fines and {fine_imposer(fine, PACK) for fine in fines} == {imposer}
+    assert fines and {imposer_of(fine, PACK) for fine in fines} == {imposer}
 
 
 def test_a_fine_a_court_publishes_naming_no_one_is_the_courts_a_regulators_is_no_ones():
     [fine] = [c for c in extract_claims(parse_document("The company was fined $2 million.\n", "x.md"), PACK)
               if c.kind is Kind.PENALTY]
-    assert fine_imposer(fine, PACK, "Halvessa District Court, press office") == "court"
-    assert fine_imposer(fine, PACK, "Environmental Inspectorate of Vandoria") == ""
+    assert imposer_of(fine, PACK, "Halvessa District Court, press office") == "court"
+    assert imposer_of(fine, PACK, "Environmental Inspectorate of Vandoria") == ""
+
+
+@pytest.mark.parametrize("sentence, imposer", [
+    ("The court ordered Akustel to pay $1,500 to each patient.", "court"),
+    ("The inspectorate ordered repayment of $3.9 million.", "regulator"),
+    ("Kestrava was ordered to pay $2 million in compensation.", ""),
+    ("The company lost $2 million.", ""),  # no one ordered it
+    # a chain of one subject's verbs: the body fined by the first is no imposer of the second
+    ("The Regional Court fined the Waterways Authority $2.6 million and ordered it to pay $380,000 to each family.",
+     "court"),
+])
+
+def test_a_sum_ordered_paid_has_the_body_that_ordered_it_as_its_imposer(sentence, imposer):
+    [amount] = [c for c in extract_claims(parse_document(sentence + "\n", "x.md"), PACK) if c.kind is Kind.FIGURE]
+    assert imposer_of(amount, PACK) == imposer  # (the fine of a chain, a penalty, is the other test's)
+
+
+def test_a_body_owning_something_in_the_clause_imposes_nothing():
+    sentence = ("Halvorn, who headed the Health Ministry's purchasing unit, was given seven years in prison and ordered "
+                "to pay a fine of $1.5 million.\n")
+    [fine] = [c for c in extract_claims(parse_document(sentence, "x.md"), PACK) if "fine" in c.text]
+    assert imposer_of(fine, PACK) == ""

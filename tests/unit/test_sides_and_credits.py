@@ -451,3 +451,20 @@ def test_a_fines_imposer_named_after_it_is_read():
     }))
     imposers = {c.value: c.imposer for t in ref.topics for c in t.claims if c.imposer}
     assert imposers == {"fined $1.5 million": "court", "$1.8 million": "regulator"}
+
+
+ORDERS = {
+    "inspectorate.txt": "The Energy Inspectorate found adulterated diesel at 14 stations of Solvarn Fuels and referred "
+                        "the case to prosecutors.\n",
+    "court.txt": "The District Court ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.\n",
+    "wire.txt": "Solvarn Fuels was ordered to pay $162,000 in compensation to the drivers.\n",
+}
+
+
+@pytest.mark.parametrize("draft, verdict", [
+    ("The Energy Inspectorate ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.",
+     Verdict.ATTRIBUTION),
+    ("The District Court ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.", Verdict.SUPPORTED),
+])
+def test_a_sum_the_draft_has_another_kind_of_body_order_paid_is_misattributed(draft, verdict, pack):
+    assert verdict_in(ORDERS, draft, "162,000", pack) is verdict
