@@ -435,8 +435,8 @@ _NO_OBJECT = regex.compile(r"[^\S\r\n]*(?:(?:a|an|about|some|nearly|almost|over|
                            r"(?:\p{Lu}{2,4}[^\S\r\n]*|\p{Sc})?\d")
 _OWNS = regex.compile(r"['’]s?\b")
 _A_FINES_KIND = regex.compile(r"\b(?:fines?|penalty)\b", regex.IGNORECASE)
-# how far before a fine's end its imposer may be named ("the Lessport District Court fined Aerolynx Parcel Systems DLN
-# 1.8 million")
+# how far before the verb of fining or ordering (or, with none, before the fine's end) its imposer may be named ("the
+# Lessport District Court fined Aerolynx Parcel Systems DLN 1.8 million")
 IMPOSER_WINDOW = 90
 
 
