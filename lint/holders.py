@@ -421,13 +421,14 @@ def _asked_about(text: str, surnames: frozenset[str]) -> list[str]:
 
 
 # the body a fine was imposed by, named right after it ("fined ODL 1.5 million by the court")
-_IMPOSED_BY = regex.compile(r"[^\S\r\n]*,?[^\S\r\n]*by[^\S\r\n]+(?P<who>[^,;.:()]{1,60})")
+_BY_WHOM = r"by[^\S\r\n]+(?P<who>[^,;.:()]{1,60})"  # (the body a deed was done by, up to its clause's end)
+_IMPOSED_BY = regex.compile(r"[^\S\r\n]*,?[^\S\r\n]*" + _BY_WHOM)
 # a verb of ordering a sum paid or taken: "ordered Akustel to pay", "awarded each family", "ordered the confiscation of"
 _ORDERING = regex.compile(r"\b(?:ordered|orders|ordering|awarded|awards|awarding|directed|directs)\b", regex.IGNORECASE)
 # a verb of fining, and "by" the body after it in a passive clause
 _FINING = regex.compile(r"\b(?:fined|fines|fining|fine[^\S\r\n]+(?:the|it|them|him|her)\b|imposed|imposes|imposing)\b",
                         regex.IGNORECASE)
-_BY_AFTER_THE_VERB = regex.compile(r"\bby[^\S\r\n]+(?P<who>[^,;.:()]{1,60})")
+_BY_AFTER_THE_VERB = regex.compile(r"\b" + _BY_WHOM)
 _BEEN = regex.compile(r"\b(?:was|were|is|are|be|been|being|get|got|gets)[^\S\r\n]+(?:\w+ly[^\S\r\n]+)?$",
                       regex.IGNORECASE)
 _NO_OBJECT = regex.compile(r"[^\S\r\n]*(?:(?:a|an|about|some|nearly|almost|over|more[^\S\r\n]+than|up[^\S\r\n]+to"
