@@ -425,22 +425,31 @@ def test_a_part_of_the_accounts_value_told_after_it_is_no_answer(sources, draft,
     assert verdict_in(sources, draft, found, pack) is Verdict.SUPPORTED
 
 
-FINES = {
-    "inspectorate.txt": "The Energy Inspectorate found adulterated diesel at 14 stations of Solvarn Fuels and referred "
-                        "the case to prosecutors.\n",
-    "court.txt": "The District Court fined Solvarn Fuels $1.8 million for selling adulterated diesel.\n",
-    "wire.txt": "Solvarn Fuels was fined $1.8 million by the court for selling adulterated diesel.\n",
-}
+REGULATOR = ("The Energy Inspectorate found adulterated diesel at 14 stations of Solvarn Fuels and referred the case "
+             "to prosecutors.\n")
+FINES = {"inspectorate.txt": REGULATOR,
+         "court.txt": "The District Court fined Solvarn Fuels $1.8 million for selling adulterated diesel.\n",
+         "wire.txt": "Solvarn Fuels was fined $1.8 million by the court for selling adulterated diesel.\n"}
+ORDERS = {"inspectorate.txt": REGULATOR,
+          "court.txt": "The District Court ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.\n",
+          "wire.txt": "Solvarn Fuels was ordered to pay $162,000 in compensation to the drivers.\n"}
 
 
-@pytest.mark.parametrize("draft, verdict", [
-    # the court's fine, told as the regulator's: the body is what is wrong
-    ("The Energy Inspectorate fined Solvarn Fuels $1.8 million for selling adulterated diesel.", Verdict.ATTRIBUTION),
-    ("The District Court fined Solvarn Fuels $1.8 million for selling adulterated diesel.", Verdict.SUPPORTED),
-    ("Solvarn Fuels was fined $1.8 million for selling adulterated diesel.", Verdict.SUPPORTED),
+@pytest.mark.parametrize("sources, draft, found, verdict", [
+    # the court's fine, or its order, told as the regulator's: the body is what is wrong
+    (FINES, "The Energy Inspectorate fined Solvarn Fuels $1.8 million for selling adulterated diesel.", "1.8 million",
+     Verdict.ATTRIBUTION),
+    (FINES, "The District Court fined Solvarn Fuels $1.8 million for selling adulterated diesel.", "1.8 million",
+     Verdict.SUPPORTED),
+    (FINES, "Solvarn Fuels was fined $1.8 million for selling adulterated diesel.", "1.8 million", Verdict.SUPPORTED),
+    (ORDERS, "The Energy Inspectorate ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.",
+     "162,000", Verdict.ATTRIBUTION),
+    (ORDERS, "The District Court ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.", "162,000",
+     Verdict.SUPPORTED),
 ])
-def test_a_fine_the_draft_has_another_kind_of_body_impose_is_misattributed(draft, verdict, pack):
-    assert verdict_in(FINES, draft, "1.8 million", pack) is verdict
+def test_a_fine_or_a_sum_the_draft_has_another_kind_of_body_impose_is_misattributed(sources, draft, found, verdict,
+                                                                                     pack):
+    assert verdict_in(sources, draft, found, pack) is verdict
 
 
 def test_a_fines_imposer_named_after_it_is_read():
@@ -451,20 +460,3 @@ def test_a_fines_imposer_named_after_it_is_read():
     }))
     imposers = {c.value: c.imposer for t in ref.topics for c in t.claims if c.imposer}
     assert imposers == {"fined $1.5 million": "court", "$1.8 million": "regulator"}
-
-
-ORDERS = {
-    "inspectorate.txt": "The Energy Inspectorate found adulterated diesel at 14 stations of Solvarn Fuels and referred "
-                        "the case to prosecutors.\n",
-    "court.txt": "The District Court ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.\n",
-    "wire.txt": "Solvarn Fuels was ordered to pay $162,000 in compensation to the drivers.\n",
-}
-
-
-@pytest.mark.parametrize("draft, verdict", [
-    ("The Energy Inspectorate ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.",
-     Verdict.ATTRIBUTION),
-    ("The District Court ordered Solvarn Fuels to pay $162,000 in compensation to the drivers.", Verdict.SUPPORTED),
-])
-def test_a_sum_the_draft_has_another_kind_of_body_order_paid_is_misattributed(draft, verdict, pack):
-    assert verdict_in(ORDERS, draft, "162,000", pack) is verdict
